@@ -1,0 +1,47 @@
+// The channels of a board and who may read and write them (DESIGN.md Contract, "Live sync").
+import { asCompanyKey, type CompanyKey } from './ids.js';
+import type { Principal } from './roles.js';
+
+export type Channel =
+  | { kind: 'content' }
+  | { kind: 'control' }
+  | { kind: 'ledger' }
+  | { kind: 'private'; company: CompanyKey };
+
+export function parseChannel(name: string): Channel | null {
+  if (name === 'content' || name === 'control' || name === 'ledger') return { kind: name };
+  const match = /^private\/(.+)$/.exec(name);
+  if (match?.[1]) {
+    const company = asCompanyKey(match[1]);
+    return company ? { kind: 'private', company } : null;
+  }
+  return null;
+}
+
+export function channelName(channel: Channel): string {
+  return channel.kind === 'private' ? `private/${channel.company}` : channel.kind;
+}
+
+export function canRead(who: Principal, channel: Channel): boolean {
+  switch (channel.kind) {
+    case 'content':
+    case 'control':
+    case 'ledger':
+      return true;
+    case 'private':
+      return who.role === 'member' && who.company === channel.company;
+  }
+}
+
+export function canWrite(who: Principal, channel: Channel): boolean {
+  switch (channel.kind) {
+    case 'content':
+      return who.role === 'facilitator' || who.role === 'member';
+    case 'control':
+      return who.role === 'facilitator';
+    case 'ledger':
+      return false;
+    case 'private':
+      return who.role === 'member' && who.company === channel.company;
+  }
+}
