@@ -1,0 +1,108 @@
+// Wires the seams (storage, auth, rooms, http, websocket) into one running server node.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { migrateContentDoc, parseChannel } from '@kyoso/shared';
+import { loadOrCreateSecret } from './auth/secret.js';
+import { createTokenAuth, type Auth } from './auth/tokens.js';
+import type { Config } from './config.js';
+import { createApi } from './http/api.js';
+import { sendJson } from './http/http-error.js';
+import { createStaticHandler } from './http/static-files.js';
+import { silentLogger, type Logger } from './log.js';
+import { Metrics } from './metrics.js';
+import { openSqliteStorage } from './storage/sqlite.js';
+import type { Storage } from './storage/storage.js';
+import { Room } from './sync/room.js';
+import { RoomRegistry } from './sync/rooms.js';
+import { createSyncServer } from './sync/upgrade.js';
+
+export interface Seams {
+  storage?: Storage;
+  auth?: Auth;
+  log?: Logger;
+}
+
+export interface RunningServer {
+  /** `http://127.0.0.1:<port>` (or the configured host). */
+  url: string;
+  port: number;
+  storage: Storage;
+  auth: Auth;
+  metrics: Metrics;
+  /** Stops accepting, sends everyone away with 4503, flushes every room and closes storage. */
+  close(): Promise<void>;
+}
+
+export async function startServer(config: Config, seams: Seams = {}): Promise<RunningServer> {
+  const log = seams.log ?? silentLogger;
+  const storage = seams.storage ?? openSqliteStorage(config.dataDir);
+  const auth = seams.auth ?? createTokenAuth(loadOrCreateSecret(config.secret, config.dataDir));
+  const metrics = new Metrics();
+  let accepting = true;
+
+  const rooms = new RoomRegistry(
+    (key) =>
+      Room.load({
+        key,
+        channel: parseChannel(key.slice(key.indexOf('/') + 1))!,
+        storage,
+        metrics,
+        log,
+        compactAfterUpdates: config.compactAfterUpdates,
+        maxDocumentBytes: config.limits.maxDocumentBytes,
+        awarenessFlushMs: config.awarenessFlushMs,
+        prepare: key.endsWith('/content') ? (doc) => migrateContentDoc(doc).applied.length > 0 : undefined,
+      }),
+    config.roomIdleMs,
+    (count) => metrics.rooms.set(count),
+  );
+  const sync = createSyncServer({ auth, storage, rooms, limits: config.limits, metrics, log, isAccepting: () => accepting });
+  const api = createApi({ config, storage, auth, metrics, log, isReady: () => accepting });
+  const serveStatic = config.clientDir ? createStaticHandler(config.clientDir) : null;
+
+  const server: Server = createServer((req, res) => {
+    let pathname: string;
+    try {
+      pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+    } catch {
+      return sendJson(res, 400, { error: 'bad request line' });
+    }
+    void (async () => {
+      if (await api(req, res, pathname)) return;
+      if (serveStatic && (await serveStatic(req, res, pathname))) return;
+      sendJson(res, 404, { error: `not found: ${pathname}` });
+    })().catch((error: unknown) => {
+      log.error('request failed', { path: pathname, error: String(error) });
+      if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
+      else res.destroy();
+    });
+  });
+  server.on('upgrade', sync.handleUpgrade);
+  server.on('clientError', (_error, socket) => socket.destroy());
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
+
+  let closing: Promise<void> | null = null;
+  return {
+    url: `http://${host}:${port}`,
+    port,
+    storage,
+    auth,
+    metrics,
+    close() {
+      closing ??= (async () => {
+        accepting = false;
+        sync.closeAll('server is shutting down');
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        await rooms.closeAll();
+        await storage.close();
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,125 @@
+// Every setting the server has, with its default. Only main.ts reads the environment.
+
+export interface Limits {
+  /** Largest websocket message accepted, in bytes; larger ones close the connection with 4413. */
+  maxMessageBytes: number;
+  /** Sustained messages per second per connection, and the burst allowed above it. */
+  messagesPerSecond: number;
+  messageBurst: number;
+  /** Sustained bytes per second per connection, and the burst allowed above it. */
+  bytesPerSecond: number;
+  byteBurst: number;
+  /** Largest awareness state (JSON) one client may publish, in bytes. */
+  maxAwarenessBytes: number;
+  /** Connections one room (board channel) accepts; more get 4503. */
+  maxConnectionsPerRoom: number;
+  /** Connections one server node accepts; more get 4503. */
+  maxConnections: number;
+  /** Stored size of one board channel, in bytes; updates past it close the writer with 4413. */
+  maxDocumentBytes: number;
+  /** Largest JSON body accepted by the HTTP API, in bytes. */
+  maxBodyBytes: number;
+}
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** Token signing key; when unset one is generated and kept in dataDir. */
+  secret: string | undefined;
+  /** When set, creating boards requires it as a bearer token. */
+  adminToken: string | undefined;
+  databaseUrl: string | undefined;
+  redisUrl: string | undefined;
+  /** Base of the links handed out (`https://kyoso.example.com`); defaults to the request's host. */
+  publicUrl: string | undefined;
+  /** Built client to serve at `/`; absent means API only. */
+  clientDir: string | undefined;
+  /** How long an empty room stays loaded before it is unloaded. */
+  roomIdleMs: number;
+  /** Stored updates of a room after which they are folded into a snapshot. */
+  compactAfterUpdates: number;
+  /** Awareness changes are batched and fanned out at most this often. */
+  awarenessFlushMs: number;
+  limits: Limits;
+}
+
+export const DEFAULT_LIMITS: Limits = {
+  maxMessageBytes: 1024 * 1024,
+  messagesPerSecond: 300,
+  messageBurst: 1000,
+  bytesPerSecond: 2 * 1024 * 1024,
+  byteBurst: 8 * 1024 * 1024,
+  maxAwarenessBytes: 8 * 1024,
+  maxConnectionsPerRoom: 500,
+  maxConnections: 5000,
+  maxDocumentBytes: 64 * 1024 * 1024,
+  maxBodyBytes: 1024 * 1024,
+};
+
+export const DEFAULT_CONFIG: Config = {
+  port: 8787,
+  host: '0.0.0.0',
+  dataDir: './data',
+  secret: undefined,
+  adminToken: undefined,
+  databaseUrl: undefined,
+  redisUrl: undefined,
+  publicUrl: undefined,
+  clientDir: undefined,
+  roomIdleMs: 10_000,
+  compactAfterUpdates: 500,
+  awarenessFlushMs: 20,
+  limits: DEFAULT_LIMITS,
+};
+
+/** The environment variable behind each limit (documented in the README). */
+const LIMIT_VARIABLES: Record<keyof Limits, string> = {
+  maxMessageBytes: 'KYOSO_MAX_MESSAGE_BYTES',
+  messagesPerSecond: 'KYOSO_MESSAGES_PER_SECOND',
+  messageBurst: 'KYOSO_MESSAGE_BURST',
+  bytesPerSecond: 'KYOSO_BYTES_PER_SECOND',
+  byteBurst: 'KYOSO_BYTE_BURST',
+  maxAwarenessBytes: 'KYOSO_MAX_AWARENESS_BYTES',
+  maxConnectionsPerRoom: 'KYOSO_MAX_CONNECTIONS_PER_ROOM',
+  maxConnections: 'KYOSO_MAX_CONNECTIONS',
+  maxDocumentBytes: 'KYOSO_MAX_DOCUMENT_BYTES',
+  maxBodyBytes: 'KYOSO_MAX_BODY_BYTES',
+};
+
+export class ConfigError extends Error {}
+
+function positiveInt(env: Record<string, string | undefined>, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new ConfigError(`${name} must be a positive integer, got "${raw}"`);
+  return value;
+}
+
+const optional = (value: string | undefined): string | undefined => (value ? value : undefined);
+
+export function configFromEnv(env: Record<string, string | undefined>, base: Partial<Config> = {}): Config {
+  const defaults = { ...DEFAULT_CONFIG, ...base };
+  const limits = { ...defaults.limits };
+  for (const key of Object.keys(LIMIT_VARIABLES) as (keyof Limits)[]) {
+    limits[key] = positiveInt(env, LIMIT_VARIABLES[key], limits[key]);
+  }
+  const port = env.PORT === undefined || env.PORT === '' ? defaults.port : Number(env.PORT);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT must be 0-65535, got "${env.PORT}"`);
+  return {
+    ...defaults,
+    port,
+    host: optional(env.HOST) ?? defaults.host,
+    dataDir: optional(env.DATA_DIR) ?? defaults.dataDir,
+    secret: optional(env.KYOSO_SECRET) ?? defaults.secret,
+    adminToken: optional(env.KYOSO_ADMIN_TOKEN) ?? defaults.adminToken,
+    databaseUrl: optional(env.DATABASE_URL) ?? defaults.databaseUrl,
+    redisUrl: optional(env.REDIS_URL) ?? defaults.redisUrl,
+    publicUrl: optional(env.KYOSO_PUBLIC_URL)?.replace(/\/+$/, '') ?? defaults.publicUrl,
+    roomIdleMs: positiveInt(env, 'KYOSO_ROOM_IDLE_MS', defaults.roomIdleMs),
+    compactAfterUpdates: positiveInt(env, 'KYOSO_COMPACT_AFTER_UPDATES', defaults.compactAfterUpdates),
+    awarenessFlushMs: positiveInt(env, 'KYOSO_AWARENESS_FLUSH_MS', defaults.awarenessFlushMs),
+    limits,
+  };
+}

@@ -1,0 +1,44 @@
+// The only place that reads the environment: settings in, a running server out.
+import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import { startServer } from './app.js';
+import { configFromEnv, ConfigError } from './config.js';
+import { consoleLogger } from './log.js';
+
+const clientDir = fileURLToPath(new URL('../../client/dist', import.meta.url));
+
+async function main() {
+  let config;
+  try {
+    config = configFromEnv(process.env, { clientDir: existsSync(clientDir) ? clientDir : undefined });
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`kyoso: ${error.message}`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const server = await startServer(config, { log: consoleLogger });
+  consoleLogger.info('listening', {
+    url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${server.port}`,
+    dataDir: config.dataDir,
+    client: config.clientDir ? 'served' : 'not built',
+  });
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    consoleLogger.info('stopping', { signal });
+    server.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        consoleLogger.error('shutdown failed', { error: String(error) });
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+void main();

@@ -1,0 +1,88 @@
+// Prometheus text exposition of the few numbers an operator needs. Counters and gauges are keyed
+// by a fixed label set; histograms have fixed buckets.
+type Labels = Record<string, string>;
+
+const labelKey = (labels: Labels) =>
+  Object.entries(labels)
+    .map(([k, v]) => `${k}="${v.replace(/["\\\n]/g, '_')}"`)
+    .join(',');
+
+class Family {
+  readonly values = new Map<string, number>();
+  constructor(
+    readonly name: string,
+    readonly help: string,
+    readonly type: 'counter' | 'gauge',
+  ) {}
+  add(amount: number, labels: Labels = {}) {
+    const key = labelKey(labels);
+    this.values.set(key, (this.values.get(key) ?? 0) + amount);
+  }
+  set(value: number, labels: Labels = {}) {
+    this.values.set(labelKey(labels), value);
+  }
+  get(labels: Labels = {}): number {
+    return this.values.get(labelKey(labels)) ?? 0;
+  }
+  render(): string {
+    const lines = [`# HELP ${this.name} ${this.help}`, `# TYPE ${this.name} ${this.type}`];
+    for (const [key, value] of this.values) lines.push(`${this.name}${key ? `{${key}}` : ''} ${value}`);
+    return lines.join('\n');
+  }
+}
+
+const LATENCY_BUCKETS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5];
+
+class Histogram {
+  private readonly series = new Map<string, { counts: number[]; sum: number; count: number }>();
+  constructor(
+    readonly name: string,
+    readonly help: string,
+  ) {}
+  observe(seconds: number, labels: Labels = {}) {
+    const key = labelKey(labels);
+    let s = this.series.get(key);
+    if (!s) this.series.set(key, (s = { counts: LATENCY_BUCKETS.map(() => 0), sum: 0, count: 0 }));
+    LATENCY_BUCKETS.forEach((bound, i) => {
+      if (seconds <= bound) s.counts[i]! += 1;
+    });
+    s.sum += seconds;
+    s.count += 1;
+  }
+  render(): string {
+    const lines = [`# HELP ${this.name} ${this.help}`, `# TYPE ${this.name} histogram`];
+    for (const [key, s] of this.series) {
+      const sep = key ? ',' : '';
+      LATENCY_BUCKETS.forEach((bound, i) => lines.push(`${this.name}_bucket{${key}${sep}le="${bound}"} ${s.counts[i]}`));
+      lines.push(`${this.name}_bucket{${key}${sep}le="+Inf"} ${s.count}`);
+      lines.push(`${this.name}_sum${key ? `{${key}}` : ''} ${s.sum}`);
+      lines.push(`${this.name}_count${key ? `{${key}}` : ''} ${s.count}`);
+    }
+    return lines.join('\n');
+  }
+}
+
+export class Metrics {
+  readonly connections = new Family('kyoso_connections', 'Open websocket connections.', 'gauge');
+  readonly rooms = new Family('kyoso_rooms', 'Rooms (board channels) loaded on this node.', 'gauge');
+  readonly messages = new Family('kyoso_messages_total', 'Websocket messages by direction and type.', 'counter');
+  readonly bytes = new Family('kyoso_bytes_total', 'Websocket payload bytes by direction.', 'counter');
+  readonly dropped = new Family('kyoso_dropped_messages_total', 'Messages dropped, by reason.', 'counter');
+  readonly closes = new Family('kyoso_connection_closes_total', 'Connections closed by the server, by code.', 'counter');
+  readonly storageLatency = new Histogram('kyoso_storage_latency_seconds', 'Storage call latency by operation.');
+
+  /** Times a storage call into the latency histogram. */
+  async timeStorage<T>(op: string, call: () => Promise<T>): Promise<T> {
+    const start = performance.now();
+    try {
+      return await call();
+    } finally {
+      this.storageLatency.observe((performance.now() - start) / 1000, { op });
+    }
+  }
+
+  render(): string {
+    const families = [this.connections, this.rooms, this.messages, this.bytes, this.dropped, this.closes];
+    return [...families.map((f) => f.render()), this.storageLatency.render()].join('\n') + '\n';
+  }
+}

@@ -1,0 +1,194 @@
+// The scale-out adapter: PostgreSQL through a connection pool. Several server nodes may share one
+// database and write to the same room at once, so every write to a room's log runs in a
+// transaction holding that room's advisory lock. Sequence numbers are drawn inside the lock, which
+// makes a room's sequence order its commit order: a reader sees a prefix of the log, never a
+// later entry without an earlier one, so "every entry up to lastSeq" is exactly what it loaded and
+// a compaction through that number folds nothing it has not seen.
+import pg from 'pg';
+import type { PoolClient } from 'pg';
+import type { BoardId } from '@kyoso/shared';
+import { consoleLogger } from '../log.js';
+import { BoardExistsError, type BoardRecord, type RoomKey, type Storage, type StoredRoom } from './storage.js';
+
+const DDL = `
+CREATE TABLE IF NOT EXISTS boards (
+  id TEXT PRIMARY KEY,
+  record JSONB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS room_log (
+  seq BIGSERIAL NOT NULL,
+  room TEXT NOT NULL,
+  is_snapshot BOOLEAN NOT NULL DEFAULT FALSE,
+  data BYTEA NOT NULL,
+  PRIMARY KEY (room, seq)
+);
+`;
+
+// Advisory locks are per database (not per schema), keyed by two int4s: a class and an object.
+// 0x4b796f73 is "Kyos".
+const LOCK_CLASS_ROOM = 0x4b796f73;
+const LOCK_CLASS_SCHEMA = LOCK_CLASS_ROOM + 1;
+
+const LOCK_ROOM = 'SELECT pg_advisory_xact_lock($1::int4, hashtext($2::text))';
+
+const INSERT_BOARD = 'INSERT INTO boards (id, record) VALUES ($1, $2::jsonb)';
+const SELECT_BOARD = 'SELECT record FROM boards WHERE id = $1';
+// Draws one sequence number per update and pairs them in order with the updates (neither
+// `INSERT ... SELECT ... ORDER BY` nor RETURNING promise an order, so the pairing is explicit).
+const INSERT_UPDATES = `
+WITH inserted AS (
+  INSERT INTO room_log (room, seq, data)
+  SELECT $1, drawn.seq, updates.data
+  FROM unnest($2::bytea[]) WITH ORDINALITY AS updates (data, i)
+  JOIN (
+    SELECT row_number() OVER (ORDER BY seq) AS i, seq
+    FROM (SELECT nextval('room_log_seq_seq') AS seq FROM generate_series(1, cardinality($2::bytea[]))) AS raw
+  ) AS drawn USING (i)
+  RETURNING seq
+)
+SELECT max(seq) AS seq FROM inserted`;
+const SELECT_ROOM = 'SELECT seq, is_snapshot, data FROM room_log WHERE room = $1 ORDER BY seq';
+const SELECT_LATER_SNAPSHOT = 'SELECT 1 FROM room_log WHERE room = $1 AND is_snapshot AND seq > $2 LIMIT 1';
+const DELETE_THROUGH = 'DELETE FROM room_log WHERE room = $1 AND seq <= $2';
+const INSERT_SNAPSHOT_AT = 'INSERT INTO room_log (room, seq, is_snapshot, data) VALUES ($1, $2, TRUE, $3)';
+
+/** libpq startup options split on whitespace; a backslash escapes the next character. */
+function escapeStartupOption(value: string): string {
+  return value.replace(/[\\\s]/g, (ch) => `\\${ch}`);
+}
+
+function isUniqueViolation(err: unknown): boolean {
+  return typeof err === 'object' && err !== null && (err as { code?: unknown }).code === '23505';
+}
+
+export async function openPostgresStorage(databaseUrl: string, options: { schema?: string } = {}): Promise<Storage> {
+  const { schema } = options;
+  const quotedSchema = schema === undefined ? undefined : pg.escapeIdentifier(schema);
+  if (schema !== undefined && (schema.length === 0 || Buffer.byteLength(schema) > 63)) {
+    // PostgreSQL would silently truncate a longer name: refuse rather than use another schema.
+    throw new Error(`invalid schema name ${JSON.stringify(schema)}: 1 to 63 bytes`);
+  }
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    ...(quotedSchema === undefined ? {} : { options: `-c search_path=${escapeStartupOption(quotedSchema)}` }),
+  });
+  // An idle client losing its connection emits on the pool; unheard, it would crash the process.
+  pool.on('error', (err) => consoleLogger.warn('postgres_idle_client_error', { message: err.message }));
+
+  async function transaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
+    const client = await pool.connect();
+    let broken: Error | undefined;
+    try {
+      await client.query('BEGIN');
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (err) {
+      try {
+        await client.query('ROLLBACK');
+      } catch (rollbackError) {
+        // The connection is unusable: drop it from the pool instead of reusing it.
+        broken = rollbackError instanceof Error ? rollbackError : new Error(String(rollbackError));
+      }
+      throw err;
+    } finally {
+      client.release(broken);
+    }
+  }
+
+  async function lockRoom(client: PoolClient, room: RoomKey): Promise<void> {
+    await client.query(LOCK_ROOM, [LOCK_CLASS_ROOM, room]);
+  }
+
+  try {
+    // Serialized, so that nodes starting together do not race on creating the same objects
+    // (IF NOT EXISTS is not safe against a concurrent creator).
+    await transaction(async (client) => {
+      await client.query('SELECT pg_advisory_xact_lock($1::int4, 0)', [LOCK_CLASS_SCHEMA]);
+      if (schema !== undefined && quotedSchema !== undefined) {
+        await client.query(`CREATE SCHEMA IF NOT EXISTS ${quotedSchema}`);
+        const { rows } = await client.query<{ schema: string | null }>('SELECT current_schema() AS schema');
+        // An `options` parameter in the connection string overrides ours: fail rather than
+        // write to whatever schema that selects.
+        if (rows[0]?.schema !== schema) {
+          throw new Error(`search_path does not select schema ${schema} (got ${String(rows[0]?.schema)})`);
+        }
+      }
+      await client.query(DDL);
+    });
+  } catch (err) {
+    await pool.end();
+    throw err;
+  }
+
+  let closed = false;
+  return {
+    async createBoard(board: BoardRecord, rooms: ReadonlyMap<RoomKey, Uint8Array>) {
+      await transaction(async (client) => {
+        try {
+          // A concurrent creator of the same id makes this wait for its commit, then fail.
+          await client.query(INSERT_BOARD, [board.id, JSON.stringify(board)]);
+        } catch (err) {
+          if (isUniqueViolation(err)) throw new BoardExistsError(board.id);
+          throw err;
+        }
+        for (const [room, update] of rooms) {
+          await lockRoom(client, room);
+          await client.query(INSERT_UPDATES, [room, [update]]);
+        }
+      });
+    },
+
+    async getBoard(id: BoardId) {
+      const { rows } = await pool.query<{ record: BoardRecord }>(SELECT_BOARD, [id]);
+      return rows[0]?.record ?? null;
+    },
+
+    async loadRoom(room): Promise<StoredRoom> {
+      // One statement, one snapshot: a consistent prefix of the room's log.
+      const { rows } = await pool.query<{ seq: string; is_snapshot: boolean; data: Buffer }>(SELECT_ROOM, [room]);
+      let bytes = 0;
+      let updatesSinceSnapshot = 0;
+      for (const row of rows) {
+        bytes += row.data.byteLength;
+        updatesSinceSnapshot = row.is_snapshot ? 0 : updatesSinceSnapshot + 1;
+      }
+      const last = rows.at(-1);
+      return {
+        updates: rows.map((row) => new Uint8Array(row.data.buffer, row.data.byteOffset, row.data.byteLength)),
+        lastSeq: last ? Number(last.seq) : 0,
+        updatesSinceSnapshot,
+        bytes,
+      };
+    },
+
+    async appendUpdates(room, updates) {
+      // Like the SQLite adapter: nothing to append, nothing stored, 0.
+      if (updates.length === 0) return 0;
+      return transaction(async (client) => {
+        await lockRoom(client, room);
+        const { rows } = await client.query<{ seq: string }>(INSERT_UPDATES, [room, updates]);
+        return Number(rows[0]?.seq);
+      });
+    },
+
+    // The snapshot takes the sequence number of the last entry it folds, so entries appended
+    // meanwhile (higher numbers) still load after it.
+    async compact(room, snapshot, throughSeq) {
+      await transaction(async (client) => {
+        await lockRoom(client, room);
+        // Another node already compacted further: its snapshot holds everything this one does.
+        const later = await client.query(SELECT_LATER_SNAPSHOT, [room, throughSeq]);
+        if (later.rowCount) return;
+        await client.query(DELETE_THROUGH, [room, throughSeq]);
+        await client.query(INSERT_SNAPSHOT_AT, [room, throughSeq, snapshot]);
+      });
+    },
+
+    async close() {
+      if (closed) return;
+      closed = true;
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,131 @@
+// The behaviour every storage adapter must have. Each adapter's test file runs it.
+import { describe, it, expect, beforeEach, afterEach } from 'vitest';
+import * as Y from 'yjs';
+import { newBoardId, type BoardId, type CompanyKey } from '@kyoso/shared';
+import { BoardExistsError, type BoardRecord, type Storage } from './storage.js';
+
+function board(id: BoardId = newBoardId()): BoardRecord {
+  return {
+    id,
+    title: '提携ワークショップ',
+    locale: 'ja',
+    template: 'blank',
+    companies: [
+      { key: 'a' as CompanyKey, name: '株式会社あさひ', color: '#2f6fde' },
+      { key: 'b' as CompanyKey, name: 'Blue Ocean Inc.', color: '#e0572b' },
+    ],
+    createdAt: new Date(0).toISOString(),
+    tokenGeneration: 0,
+  };
+}
+
+function textUpdate(doc: Y.Doc, text: string): Uint8Array {
+  let update: Uint8Array | null = null;
+  const capture = (u: Uint8Array) => (update = u);
+  doc.once('update', capture);
+  doc.getText('t').insert(doc.getText('t').length, text);
+  if (!update) throw new Error('no update');
+  return update;
+}
+
+function replay(updates: Uint8Array[]): string {
+  const doc = new Y.Doc();
+  for (const u of updates) Y.applyUpdate(doc, u);
+  return doc.getText('t').toString();
+}
+
+export function describeStorageContract(name: string, open: () => Promise<Storage>, reopen?: () => Promise<Storage>) {
+  describe(`storage contract: ${name}`, () => {
+    let storage: Storage;
+    beforeEach(async () => {
+      storage = await open();
+    });
+    afterEach(async () => {
+      await storage.close();
+    });
+
+    it('creates a board with its first room states and reads it back', async () => {
+      const record = board();
+      const doc = new Y.Doc();
+      const first = textUpdate(doc, '最初');
+      await storage.createBoard(record, new Map([[`${record.id}/content`, first]]));
+      expect(await storage.getBoard(record.id)).toEqual(record);
+      const room = await storage.loadRoom(`${record.id}/content`);
+      expect(replay(room.updates)).toBe('最初');
+      expect(room.bytes).toBe(first.byteLength);
+    });
+
+    it('refuses a second board with the same id and keeps the first', async () => {
+      const record = board();
+      await storage.createBoard(record, new Map());
+      await expect(storage.createBoard({ ...record, title: 'other' }, new Map())).rejects.toBeInstanceOf(
+        BoardExistsError,
+      );
+      expect((await storage.getBoard(record.id))?.title).toBe(record.title);
+    });
+
+    it('answers null for an unknown board and an empty log for an unknown room', async () => {
+      expect(await storage.getBoard(newBoardId())).toBeNull();
+      expect(await storage.loadRoom(`${newBoardId()}/content`)).toEqual({
+        updates: [],
+        lastSeq: 0,
+        updatesSinceSnapshot: 0,
+        bytes: 0,
+      });
+    });
+
+    it('returns appended updates in order with increasing sequence numbers', async () => {
+      const room = `${newBoardId()}/content`;
+      const doc = new Y.Doc();
+      const s1 = await storage.appendUpdates(room, [textUpdate(doc, 'a'), textUpdate(doc, 'b')]);
+      const s2 = await storage.appendUpdates(room, [textUpdate(doc, 'c')]);
+      expect(s2).toBeGreaterThan(s1);
+      const loaded = await storage.loadRoom(room);
+      expect(replay(loaded.updates)).toBe('abc');
+      expect(loaded.lastSeq).toBe(s2);
+      expect(loaded.updatesSinceSnapshot).toBe(3);
+    });
+
+    it('keeps rooms apart', async () => {
+      const id = newBoardId();
+      const a = new Y.Doc();
+      const b = new Y.Doc();
+      await storage.appendUpdates(`${id}/content`, [textUpdate(a, 'shared')]);
+      await storage.appendUpdates(`${id}/private/a`, [textUpdate(b, 'secret')]);
+      expect(replay((await storage.loadRoom(`${id}/content`)).updates)).toBe('shared');
+      expect(replay((await storage.loadRoom(`${id}/private/a`)).updates)).toBe('secret');
+    });
+
+    it('compacts the log into a snapshot and keeps what was appended after the cut', async () => {
+      const room = `${newBoardId()}/content`;
+      const doc = new Y.Doc();
+      for (const ch of 'hello') await storage.appendUpdates(room, [textUpdate(doc, ch)]);
+      const before = await storage.loadRoom(room);
+      const snapshot = Y.encodeStateAsUpdate(doc);
+      const late = textUpdate(doc, '!');
+      await storage.appendUpdates(room, [late]);
+      await storage.compact(room, snapshot, before.lastSeq);
+      const after = await storage.loadRoom(room);
+      expect(after.updates).toHaveLength(2);
+      expect(after.updatesSinceSnapshot).toBe(1);
+      expect(replay(after.updates)).toBe('hello!');
+      // Compacting again over the snapshot is fine.
+      await storage.compact(room, Y.encodeStateAsUpdate(doc), after.lastSeq);
+      expect(replay((await storage.loadRoom(room)).updates)).toBe('hello!');
+      expect((await storage.loadRoom(room)).updatesSinceSnapshot).toBe(0);
+    });
+
+    if (reopen) {
+      it('keeps everything across a close and reopen', async () => {
+        const record = board();
+        const doc = new Y.Doc();
+        await storage.createBoard(record, new Map([[`${record.id}/content`, textUpdate(doc, '残る')]]));
+        await storage.appendUpdates(`${record.id}/content`, [textUpdate(doc, 'データ')]);
+        await storage.close();
+        storage = await reopen();
+        expect(await storage.getBoard(record.id)).toEqual(record);
+        expect(replay((await storage.loadRoom(`${record.id}/content`)).updates)).toBe('残るデータ');
+      });
+    }
+  });
+}

@@ -1,0 +1,46 @@
+// The storage seam: boards and the update log of each room. One adapter per engine
+// (SQLite, PostgreSQL) and one contract suite (storage.contract.ts) that every adapter passes.
+import type { BoardId, Company, Locale } from '@kyoso/shared';
+
+/** A room is one channel of one board, e.g. `abc123/content`. */
+export type RoomKey = string;
+
+export interface BoardRecord {
+  id: BoardId;
+  title: string;
+  locale: Locale;
+  template: string;
+  companies: Company[];
+  createdAt: string;
+  /** Bumped when links are rotated: tokens of an older generation stop working. */
+  tokenGeneration: number;
+}
+
+export interface StoredRoom {
+  /** The snapshot (if any) followed by every update appended after it, in order. */
+  updates: Uint8Array[];
+  /** Sequence number of the last stored entry (0 when empty): what a compaction may fold up to. */
+  lastSeq: number;
+  /** Entries since the last snapshot: the compaction trigger. */
+  updatesSinceSnapshot: number;
+  /** Stored bytes of the room: the document size limit is checked against it. */
+  bytes: number;
+}
+
+export interface Storage {
+  /** Creates a board and the first state of its rooms atomically; fails if the id exists. */
+  createBoard(board: BoardRecord, rooms: ReadonlyMap<RoomKey, Uint8Array>): Promise<void>;
+  getBoard(id: BoardId): Promise<BoardRecord | null>;
+  loadRoom(room: RoomKey): Promise<StoredRoom>;
+  /** Appends updates in order, atomically; resolves with the last sequence number once durable. */
+  appendUpdates(room: RoomKey, updates: readonly Uint8Array[]): Promise<number>;
+  /** Replaces every entry up to `throughSeq` by `snapshot`, which must contain them all. */
+  compact(room: RoomKey, snapshot: Uint8Array, throughSeq: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+export class BoardExistsError extends Error {
+  constructor(id: string) {
+    super(`board ${id} already exists`);
+  }
+}

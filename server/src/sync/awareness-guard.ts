@@ -1,0 +1,70 @@
+// Checks and rewrites an awareness update from a client: its state must be a small JSON object,
+// and its role and company are the ones its token names, whatever the client claims. Which
+// client id a connection may speak for is the room's business (Room.applyAwareness).
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import type { Principal } from '@kyoso/shared';
+
+export interface AwarenessEntry {
+  clientId: number;
+  clock: number;
+  /** The rewritten state, or null when the client removes its state. */
+  state: Record<string, unknown> | null;
+}
+
+export type AwarenessCheck = { ok: true; entries: AwarenessEntry[] } | { ok: false; reason: string };
+
+/** More entries than any real room has clients is not an awareness update. */
+const MAX_ENTRIES = 10_000;
+
+/**
+ * Decodes an awareness update. Once the connection's own client id is known, entries for other
+ * ids are skipped unread: the stock client re-sends every state it receives (an echo).
+ */
+export function checkAwareness(
+  update: Uint8Array,
+  ownClientId: number | null,
+  who: Principal,
+  maxStateBytes: number,
+): AwarenessCheck {
+  const entries: AwarenessEntry[] = [];
+  try {
+    const decoder = decoding.createDecoder(update);
+    const count = decoding.readVarUint(decoder);
+    if (count > MAX_ENTRIES) return { ok: false, reason: 'too many awareness entries' };
+    for (let i = 0; i < count; i++) {
+      const clientId = decoding.readVarUint(decoder);
+      const clock = decoding.readVarUint(decoder);
+      const json = decoding.readVarString(decoder);
+      if (ownClientId !== null && clientId !== ownClientId) continue;
+      if (json.length > maxStateBytes) return { ok: false, reason: 'awareness state too large' };
+      const parsed: unknown = JSON.parse(json);
+      if (parsed !== null && (typeof parsed !== 'object' || Array.isArray(parsed))) {
+        return { ok: false, reason: 'awareness state must be an object' };
+      }
+      const state = parsed === null ? null : withIdentity(parsed as Record<string, unknown>, who);
+      entries.push({ clientId, clock, state });
+    }
+    if (decoding.hasContent(decoder)) return { ok: false, reason: 'trailing bytes in awareness' };
+  } catch {
+    return { ok: false, reason: 'awareness cannot be decoded' };
+  }
+  return { ok: true, entries };
+}
+
+function withIdentity(state: Record<string, unknown>, who: Principal): Record<string, unknown> {
+  const claimed = state.user;
+  const user = claimed !== null && typeof claimed === 'object' && !Array.isArray(claimed) ? claimed : {};
+  return { ...state, user: { ...user, role: who.role, company: who.role === 'member' ? who.company : null } };
+}
+
+export function encodeEntries(entries: readonly AwarenessEntry[]): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, entries.length);
+  for (const entry of entries) {
+    encoding.writeVarUint(encoder, entry.clientId);
+    encoding.writeVarUint(encoder, entry.clock);
+    encoding.writeVarString(encoder, JSON.stringify(entry.state));
+  }
+  return encoding.toUint8Array(encoder);
+}

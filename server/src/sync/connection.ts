@@ -1,0 +1,123 @@
+// One websocket on one room: enforces the limits and the access rules, then hands each message
+// to its handler. Writes from a connection that may not write are dropped, never applied.
+import type { WebSocket, RawData } from 'ws';
+import { canWrite, type Channel, type Principal } from '@kyoso/shared';
+import type { Limits } from '../config.js';
+import type { Metrics } from '../metrics.js';
+import { checkAwareness } from './awareness-guard.js';
+import { CLOSE, decodeClientMessage, MalformedMessage, type ClientMessage, type CloseCode } from './protocol.js';
+import { TokenBucket } from './rate-limiter.js';
+import type { Peer, Refusal, Room } from './room.js';
+
+/** A client that does not read what it is sent is cut off before it fills the server's memory. */
+const MAX_BUFFERED_BYTES = 32 * 1024 * 1024;
+
+export interface ConnectionContext {
+  principal: Principal;
+  channel: Channel;
+  limits: Limits;
+  metrics: Metrics;
+}
+
+export class Connection implements Peer {
+  private readonly messages: TokenBucket;
+  private readonly bytes: TokenBucket;
+  private readonly writable: boolean;
+  private closed = false;
+
+  constructor(
+    private readonly ws: WebSocket,
+    private readonly room: Room,
+    private readonly context: ConnectionContext,
+    private readonly onClose: () => void,
+  ) {
+    const { limits } = context;
+    this.messages = new TokenBucket(limits.messagesPerSecond, limits.messageBurst);
+    this.bytes = new TokenBucket(limits.bytesPerSecond, limits.byteBurst);
+    this.writable = canWrite(context.principal, context.channel);
+    ws.on('message', (data, isBinary) => this.receive(data, isBinary));
+    ws.on('close', () => this.closedByEither());
+    ws.on('error', () => this.closedByEither());
+    room.attach(this);
+  }
+
+  send(message: Uint8Array): void {
+    if (this.closed) return;
+    if (this.ws.bufferedAmount > MAX_BUFFERED_BYTES) {
+      this.close(CLOSE.overloaded, 'client is not keeping up');
+      return;
+    }
+    this.ws.send(message, { binary: true });
+    this.context.metrics.messages.add(1, { direction: 'out' });
+    this.context.metrics.bytes.add(message.byteLength, { direction: 'out' });
+  }
+
+  close(code: CloseCode, reason: string): void {
+    if (this.closed) return;
+    this.context.metrics.closes.add(1, { code: String(code) });
+    this.ws.close(code, reason);
+    this.closedByEither();
+  }
+
+  private closedByEither(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.room.detach(this);
+    this.onClose();
+  }
+
+  private receive(data: RawData, isBinary: boolean): void {
+    if (this.closed) return;
+    const bytes = toUint8Array(data);
+    const { metrics, limits } = this.context;
+    metrics.messages.add(1, { direction: 'in' });
+    metrics.bytes.add(bytes.byteLength, { direction: 'in' });
+    if (!isBinary) return this.close(CLOSE.malformed, 'text frames are not part of the protocol');
+    if (bytes.byteLength > limits.maxMessageBytes) return this.close(CLOSE.tooLarge, 'message too large');
+    if (!this.messages.take() || !this.bytes.take(bytes.byteLength)) {
+      return this.close(CLOSE.overloaded, 'too many messages, slow down');
+    }
+    let message: ClientMessage;
+    try {
+      message = decodeClientMessage(bytes);
+    } catch (error) {
+      const reason = error instanceof MalformedMessage ? error.message : 'malformed message';
+      return this.close(CLOSE.malformed, reason);
+    }
+    const refusal = this.handle(message);
+    if (refusal) this.close(refusal.code, refusal.reason);
+  }
+
+  private handle(message: ClientMessage): Refusal | null {
+    switch (message.type) {
+      case 'sync-step1':
+        return this.room.answerSyncStep1(this, message.stateVector);
+      case 'sync-step2':
+      case 'sync-update':
+        if (!this.writable) return this.drop('read-only');
+        return this.room.applyClientUpdate(this, message.update);
+      case 'awareness': {
+        if (!this.writable) return this.drop('read-only awareness');
+        const { principal, limits } = this.context;
+        const check = checkAwareness(message.update, this.room.awarenessClientOf(this), principal, limits.maxAwarenessBytes);
+        if (!check.ok) return { code: CLOSE.malformed, reason: check.reason };
+        this.room.applyAwareness(this, check.entries);
+        return null;
+      }
+      case 'query-awareness':
+        this.room.sendAllAwareness(this);
+        return null;
+    }
+  }
+
+  private drop(reason: string): null {
+    this.context.metrics.dropped.add(1, { reason });
+    return null;
+  }
+}
+
+function toUint8Array(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}

@@ -1,0 +1,292 @@
+// One channel of one board, loaded on this node: its Yjs document, the connections in it, and
+// the commit pipeline. Every accepted update is appended to storage before anyone is sent it,
+// so whatever a client has received survives a crash of this process.
+import * as Y from 'yjs';
+import type { Channel } from '@kyoso/shared';
+import type { Storage, RoomKey } from '../storage/storage.js';
+import type { Metrics } from '../metrics.js';
+import type { Logger } from '../log.js';
+import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeSyncUpdate, CLOSE, type CloseCode } from './protocol.js';
+import { checkUpdate } from './update-guard.js';
+import { encodeEntries, type AwarenessEntry } from './awareness-guard.js';
+
+/** A connection as the room sees it. */
+export interface Peer {
+  send(message: Uint8Array): void;
+  close(code: CloseCode, reason: string): void;
+}
+
+export type Refusal = { code: CloseCode; reason: string };
+
+export interface RoomOptions {
+  key: RoomKey;
+  channel: Channel;
+  storage: Storage;
+  metrics: Metrics;
+  log: Logger;
+  compactAfterUpdates: number;
+  maxDocumentBytes: number;
+  awarenessFlushMs: number;
+  /** Runs on a freshly loaded document (content migrations); returns true if it changed it. */
+  prepare?: (doc: Y.Doc) => boolean;
+}
+
+interface Pending {
+  update: Uint8Array;
+  origin: Peer | null;
+}
+
+interface AwarenessRecord {
+  owner: Peer;
+  clock: number;
+  state: Record<string, unknown> | null;
+}
+
+export class Room {
+  readonly doc = new Y.Doc({ gc: true });
+  readonly peers = new Set<Peer>();
+  private closed = false;
+  private bytes = 0;
+  private lastSeq = 0;
+  private updatesSinceSnapshot = 0;
+  private pending: Pending[] = [];
+  private pendingWaiters: (() => void)[] = [];
+  private inflightWaiters: (() => void)[] | null = null;
+  private flushScheduled = false;
+  private chain: Promise<void> = Promise.resolve();
+  private readonly awareness = new Map<number, AwarenessRecord>();
+  private readonly awarenessOf = new Map<Peer, number>();
+  private readonly changedAwareness = new Set<number>();
+  private awarenessTimer: NodeJS.Timeout | null = null;
+  /** Called when the room must be dropped from memory (storage failed). */
+  onFailure: () => void = () => {};
+
+  private constructor(private readonly options: RoomOptions) {}
+
+  static async load(options: RoomOptions): Promise<Room> {
+    const room = new Room(options);
+    const stored = await options.metrics.timeStorage('load', () => options.storage.loadRoom(options.key));
+    if (stored.updates.length > 0) Y.applyUpdate(room.doc, Y.mergeUpdates(stored.updates), 'load');
+    room.bytes = stored.bytes;
+    room.lastSeq = stored.lastSeq;
+    room.updatesSinceSnapshot = stored.updatesSinceSnapshot;
+    if (options.prepare) {
+      const before = Y.encodeStateVector(room.doc);
+      if (options.prepare(room.doc)) {
+        const change = Y.encodeStateAsUpdate(room.doc, before);
+        room.lastSeq = await options.storage.appendUpdates(options.key, [change]);
+        room.bytes += change.byteLength;
+        room.updatesSinceSnapshot += 1;
+      }
+    }
+    return room;
+  }
+
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
+  get storedBytes(): number {
+    return this.bytes;
+  }
+
+  /** Adds a connection and starts the sync handshake with it. */
+  attach(peer: Peer): void {
+    this.peers.add(peer);
+    peer.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
+    const states = this.awarenessEntries([...this.awareness.keys()]);
+    if (states.length > 0) peer.send(encodeAwareness(encodeEntries(states)));
+  }
+
+  detach(peer: Peer): void {
+    this.peers.delete(peer);
+    const clientId = this.awarenessOf.get(peer);
+    if (clientId !== undefined) {
+      this.awarenessOf.delete(peer);
+      const record = this.awareness.get(clientId);
+      if (record) {
+        this.awareness.delete(clientId);
+        this.changedAwareness.delete(clientId);
+        // Tell everyone the state is gone: a removal with a newer clock.
+        this.broadcast(encodeAwareness(encodeEntries([{ clientId, clock: record.clock + 1, state: null }])));
+      }
+    }
+  }
+
+  /** Answers a client's sync step 1 once everything the answer holds is stored. */
+  answerSyncStep1(peer: Peer, stateVector: Uint8Array): Refusal | null {
+    let diff: Uint8Array;
+    try {
+      diff = Y.encodeStateAsUpdate(this.doc, stateVector);
+    } catch {
+      return { code: CLOSE.malformed, reason: 'malformed state vector' };
+    }
+    this.afterCommit(() => {
+      if (this.peers.has(peer)) peer.send(encodeSyncStep2(diff));
+    });
+    return null;
+  }
+
+  /** Checks and applies a client's update; it is stored, then sent to everyone else. */
+  applyClientUpdate(peer: Peer, update: Uint8Array): Refusal | null {
+    if (this.bytes + update.byteLength > this.options.maxDocumentBytes) {
+      return { code: CLOSE.tooLarge, reason: 'board channel is full' };
+    }
+    const problem = checkUpdate(this.doc, update);
+    if (problem) return { code: CLOSE.malformed, reason: problem };
+    try {
+      Y.applyUpdate(this.doc, update, peer);
+    } catch {
+      return { code: CLOSE.malformed, reason: 'update could not be applied' };
+    }
+    this.bytes += update.byteLength;
+    this.enqueue(update, peer);
+    return null;
+  }
+
+  /**
+   * Records a client's own awareness state and fans it out in the next batch. Entries for other
+   * client ids are the stock client re-sending states it received: they are ignored.
+   */
+  applyAwareness(peer: Peer, entries: readonly AwarenessEntry[]): void {
+    for (const entry of entries) {
+      const own = this.awarenessOf.get(peer);
+      if (own === undefined) {
+        const claimable = entries.length === 1 && entry.state !== null && !this.awareness.has(entry.clientId);
+        if (!claimable) continue;
+        this.awarenessOf.set(peer, entry.clientId);
+      } else if (own !== entry.clientId) {
+        continue;
+      }
+      const record = this.awareness.get(entry.clientId);
+      if (record && record.clock >= entry.clock) continue;
+      this.awareness.set(entry.clientId, { owner: peer, clock: entry.clock, state: entry.state });
+      this.changedAwareness.add(entry.clientId);
+    }
+    if (this.changedAwareness.size > 0 && !this.awarenessTimer) {
+      this.awarenessTimer = setTimeout(() => this.flushAwareness(), this.options.awarenessFlushMs);
+    }
+  }
+
+  /** The awareness client id a connection speaks for, once it has claimed one. */
+  awarenessClientOf(peer: Peer): number | null {
+    return this.awarenessOf.get(peer) ?? null;
+  }
+
+  sendAllAwareness(peer: Peer): void {
+    const states = this.awarenessEntries([...this.awareness.keys()]);
+    if (states.length > 0) peer.send(encodeAwareness(encodeEntries(states)));
+  }
+
+  /** Waits until every accepted update is stored and sent. */
+  async settle(): Promise<void> {
+    if (this.pending.length > 0) this.scheduleFlush();
+    await new Promise<void>((resolve) => this.afterCommit(resolve));
+    await this.chain;
+  }
+
+  /** Flushes, folds the log when worthwhile, and releases the document. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    await this.settle();
+    this.closed = true;
+    if (this.awarenessTimer) clearTimeout(this.awarenessTimer);
+    if (this.updatesSinceSnapshot > 1) await this.compact();
+    this.doc.destroy();
+  }
+
+  private awarenessEntries(ids: readonly number[]): AwarenessEntry[] {
+    const entries: AwarenessEntry[] = [];
+    for (const clientId of ids) {
+      const record = this.awareness.get(clientId);
+      if (record) entries.push({ clientId, clock: record.clock, state: record.state });
+    }
+    return entries;
+  }
+
+  private flushAwareness(): void {
+    this.awarenessTimer = null;
+    const entries = this.awarenessEntries([...this.changedAwareness]);
+    this.changedAwareness.clear();
+    if (entries.length > 0) this.broadcast(encodeAwareness(encodeEntries(entries)));
+  }
+
+  private broadcast(message: Uint8Array, except: Peer | null = null): void {
+    for (const peer of this.peers) if (peer !== except) peer.send(message);
+  }
+
+  private enqueue(update: Uint8Array, origin: Peer | null): void {
+    this.pending.push({ update, origin });
+    this.scheduleFlush();
+  }
+
+  private scheduleFlush(): void {
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    // setImmediate batches every message read in this turn of the event loop into one commit.
+    setImmediate(() => {
+      this.flushScheduled = false;
+      this.chain = this.chain.then(() => this.flush());
+    });
+  }
+
+  /** Runs `fn` once everything accepted so far is stored (at once when nothing is pending). */
+  private afterCommit(fn: () => void): void {
+    if (this.pending.length > 0) this.pendingWaiters.push(fn);
+    else if (this.inflightWaiters) this.inflightWaiters.push(fn);
+    else fn();
+  }
+
+  private async flush(): Promise<void> {
+    const batch = this.pending;
+    if (batch.length === 0) return;
+    this.pending = [];
+    const waiters = (this.inflightWaiters = this.pendingWaiters);
+    this.pendingWaiters = [];
+    try {
+      this.lastSeq = await this.options.metrics.timeStorage('append', () =>
+        this.options.storage.appendUpdates(
+          this.options.key,
+          batch.map((p) => p.update),
+        ),
+      );
+    } catch (error) {
+      this.fail(error);
+      for (const waiter of waiters) waiter();
+      return;
+    } finally {
+      this.inflightWaiters = null;
+    }
+    this.updatesSinceSnapshot += batch.length;
+    for (const { update, origin } of batch) this.broadcast(encodeSyncUpdate(update), origin);
+    for (const waiter of waiters) waiter();
+    if (this.updatesSinceSnapshot >= this.options.compactAfterUpdates) await this.compact();
+  }
+
+  private async compact(): Promise<void> {
+    const snapshot = Y.encodeStateAsUpdate(this.doc);
+    try {
+      await this.options.metrics.timeStorage('compact', () =>
+        this.options.storage.compact(this.options.key, snapshot, this.lastSeq),
+      );
+      this.updatesSinceSnapshot = 0;
+      this.bytes = snapshot.byteLength;
+    } catch (error) {
+      // The log is intact; compaction is retried after the next batch.
+      this.options.log.warn('compaction failed', { room: this.options.key, error: String(error) });
+    }
+  }
+
+  /**
+   * Storage refused a batch: the in-memory document is ahead of what is stored. Drop the room and
+   * send everyone away with a retryable code; on reconnect their clients re-send what was lost.
+   */
+  private fail(error: unknown): void {
+    this.options.log.error('storage append failed; unloading room', { room: this.options.key, error: String(error) });
+    this.closed = true;
+    this.pending = [];
+    for (const peer of [...this.peers]) peer.close(CLOSE.overloaded, 'storage unavailable, retry');
+    this.peers.clear();
+    this.onFailure();
+  }
+}

@@ -1,0 +1,87 @@
+// The rooms loaded on this node: each loaded exactly once (one promise per room, so two first
+// connections never load twice), unloaded after its last connection has been gone a while.
+import type { Room } from './room.js';
+import type { RoomKey } from '../storage/storage.js';
+
+export class RoomRegistry {
+  private readonly loaded = new Map<RoomKey, Promise<Room>>();
+  private readonly unloading = new Map<RoomKey, Promise<void>>();
+  private readonly idleTimers = new Map<RoomKey, NodeJS.Timeout>();
+
+  constructor(
+    private readonly load: (key: RoomKey) => Promise<Room>,
+    private readonly idleMs: number,
+    private readonly onCountChange: (count: number) => void = () => {},
+  ) {}
+
+  get size(): number {
+    return this.loaded.size;
+  }
+
+  /** The loaded room, loading it (after any unload still in progress) if needed. */
+  acquire(key: RoomKey): Promise<Room> {
+    this.cancelIdle(key);
+    let entry = this.loaded.get(key);
+    if (!entry) {
+      const previous = this.unloading.get(key) ?? Promise.resolve();
+      entry = previous.then(() => this.load(key));
+      this.loaded.set(key, entry);
+      this.onCountChange(this.loaded.size);
+      entry.then(
+        (room) => {
+          room.onFailure = () => this.forget(key, entry!);
+        },
+        () => this.forget(key, entry!),
+      );
+    }
+    return entry;
+  }
+
+  /** Called when a room's last connection leaves: unload it unless someone comes back. */
+  released(key: RoomKey, room: Room): void {
+    if (room.peers.size > 0) return;
+    this.cancelIdle(key);
+    this.idleTimers.set(
+      key,
+      setTimeout(() => {
+        this.idleTimers.delete(key);
+        if (room.peers.size === 0) void this.unload(key, room);
+      }, this.idleMs),
+    );
+  }
+
+  /** Unloads every room (on shutdown), flushing each to storage. */
+  async closeAll(): Promise<void> {
+    for (const timer of this.idleTimers.values()) clearTimeout(timer);
+    this.idleTimers.clear();
+    const rooms = await Promise.allSettled([...this.loaded.values()]);
+    this.loaded.clear();
+    await Promise.allSettled(rooms.map((r) => (r.status === 'fulfilled' ? r.value.close() : undefined)));
+    await Promise.allSettled([...this.unloading.values()]);
+  }
+
+  private unload(key: RoomKey, room: Room): Promise<void> {
+    const entry = this.loaded.get(key);
+    if (entry) this.forget(key, entry);
+    const done = room.close().finally(() => {
+      if (this.unloading.get(key) === done) this.unloading.delete(key);
+    });
+    this.unloading.set(key, done);
+    return done;
+  }
+
+  private forget(key: RoomKey, entry: Promise<Room>): void {
+    if (this.loaded.get(key) === entry) {
+      this.loaded.delete(key);
+      this.onCountChange(this.loaded.size);
+    }
+  }
+
+  private cancelIdle(key: RoomKey): void {
+    const timer = this.idleTimers.get(key);
+    if (timer) {
+      clearTimeout(timer);
+      this.idleTimers.delete(key);
+    }
+  }
+}

@@ -1,0 +1,48 @@
+// Checks an untrusted Yjs update before it touches a room's document. Decoding first means a
+// malformed update is refused whole instead of half-applied, and the dependency check refuses
+// updates that would sit pending forever (structs or deletions the server has never seen).
+// The wire format is update V1, whose decoder consumes input for every struct it reads, so a
+// bounded message bounds the work (the run-length bomb of yjs issue 687 lives in V2 only).
+import * as Y from 'yjs';
+
+/** Far beyond any real document (two billion operations by one client), far below overflow. */
+const MAX_CLOCK = 2 ** 31;
+const MAX_KEY_LENGTH = 1024;
+
+export function checkUpdate(doc: Y.Doc, update: Uint8Array): string | null {
+  let decoded: ReturnType<typeof Y.decodeUpdate>;
+  try {
+    decoded = Y.decodeUpdate(update);
+  } catch {
+    return 'update cannot be decoded';
+  }
+  // What each client's clock may reach once this update is in: contiguous from the known state.
+  const available = new Map<number, number>();
+  const known = (client: number) => available.get(client) ?? Y.getState(doc.store, client);
+  const sorted = [...decoded.structs].sort((a, b) => a.id.clock - b.id.clock);
+  for (const struct of sorted) {
+    if (struct instanceof Y.Skip) return 'update has gaps';
+    const { client, clock } = struct.id;
+    const end = clock + struct.length;
+    if (!Number.isSafeInteger(end) || end > MAX_CLOCK || struct.length <= 0) return 'update clock out of range';
+    if (clock > known(client)) return 'update depends on changes the server does not have';
+    if (end > known(client)) available.set(client, end);
+  }
+  for (const struct of decoded.structs) {
+    if (!(struct instanceof Y.Item)) continue;
+    if (struct.content instanceof Y.ContentDoc) return 'subdocuments are not allowed';
+    // Before integration `parent` is a root name or an ID, not a type (Yjs types say otherwise).
+    const parent = struct.parent as unknown;
+    for (const id of [struct.origin, struct.rightOrigin, parent instanceof Y.ID ? parent : null]) {
+      if (id && id.clock >= known(id.client)) return 'update refers to unknown items';
+    }
+    if (typeof parent === 'string' && parent.length > MAX_KEY_LENGTH) return 'root name too long';
+    if (struct.parentSub !== null && struct.parentSub.length > MAX_KEY_LENGTH) return 'map key too long';
+  }
+  for (const [client, ranges] of decoded.ds.clients) {
+    for (const range of ranges) {
+      if (range.len <= 0 || range.clock + range.len > known(client)) return 'update deletes unknown items';
+    }
+  }
+  return null;
+}
