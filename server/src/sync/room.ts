@@ -132,8 +132,10 @@ export class Room {
     if (this.bytes + update.byteLength > this.options.maxDocumentBytes) {
       return { code: CLOSE.tooLarge, reason: 'board channel is full' };
     }
-    const problem = checkUpdate(this.doc, update);
-    if (problem) return { code: CLOSE.malformed, reason: problem };
+    const check = checkUpdate(this.doc, update);
+    if (!check.ok) return { code: CLOSE.malformed, reason: check.reason };
+    // Nothing new (a fresh client's empty sync step 2, a duplicate): nothing to store or send.
+    if (!check.changesSomething) return null;
     try {
       Y.applyUpdate(this.doc, update, peer);
     } catch {

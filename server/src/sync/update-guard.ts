@@ -9,40 +9,47 @@ import * as Y from 'yjs';
 const MAX_CLOCK = 2 ** 31;
 const MAX_KEY_LENGTH = 1024;
 
-export function checkUpdate(doc: Y.Doc, update: Uint8Array): string | null {
+export type UpdateCheck = { ok: true; changesSomething: boolean } | { ok: false; reason: string };
+
+export function checkUpdate(doc: Y.Doc, update: Uint8Array): UpdateCheck {
+  const refuse = (reason: string): UpdateCheck => ({ ok: false, reason });
   let decoded: ReturnType<typeof Y.decodeUpdate>;
   try {
     decoded = Y.decodeUpdate(update);
   } catch {
-    return 'update cannot be decoded';
+    return refuse('update cannot be decoded');
   }
+  let changesSomething = decoded.ds.clients.size > 0;
   // What each client's clock may reach once this update is in: contiguous from the known state.
   const available = new Map<number, number>();
   const known = (client: number) => available.get(client) ?? Y.getState(doc.store, client);
   const sorted = [...decoded.structs].sort((a, b) => a.id.clock - b.id.clock);
   for (const struct of sorted) {
-    if (struct instanceof Y.Skip) return 'update has gaps';
+    if (struct instanceof Y.Skip) return refuse('update has gaps');
     const { client, clock } = struct.id;
     const end = clock + struct.length;
-    if (!Number.isSafeInteger(end) || end > MAX_CLOCK || struct.length <= 0) return 'update clock out of range';
-    if (clock > known(client)) return 'update depends on changes the server does not have';
-    if (end > known(client)) available.set(client, end);
+    if (!Number.isSafeInteger(end) || end > MAX_CLOCK || struct.length <= 0) return refuse('update clock out of range');
+    if (clock > known(client)) return refuse('update depends on changes the server does not have');
+    if (end > known(client)) {
+      available.set(client, end);
+      changesSomething = true;
+    }
   }
   for (const struct of decoded.structs) {
     if (!(struct instanceof Y.Item)) continue;
-    if (struct.content instanceof Y.ContentDoc) return 'subdocuments are not allowed';
+    if (struct.content instanceof Y.ContentDoc) return refuse('subdocuments are not allowed');
     // Before integration `parent` is a root name or an ID, not a type (Yjs types say otherwise).
     const parent = struct.parent as unknown;
     for (const id of [struct.origin, struct.rightOrigin, parent instanceof Y.ID ? parent : null]) {
-      if (id && id.clock >= known(id.client)) return 'update refers to unknown items';
+      if (id && id.clock >= known(id.client)) return refuse('update refers to unknown items');
     }
-    if (typeof parent === 'string' && parent.length > MAX_KEY_LENGTH) return 'root name too long';
-    if (struct.parentSub !== null && struct.parentSub.length > MAX_KEY_LENGTH) return 'map key too long';
+    if (typeof parent === 'string' && parent.length > MAX_KEY_LENGTH) return refuse('root name too long');
+    if (struct.parentSub !== null && struct.parentSub.length > MAX_KEY_LENGTH) return refuse('map key too long');
   }
   for (const [client, ranges] of decoded.ds.clients) {
     for (const range of ranges) {
-      if (range.len <= 0 || range.clock + range.len > known(client)) return 'update deletes unknown items';
+      if (range.len <= 0 || range.clock + range.len > known(client)) return refuse('update deletes unknown items');
     }
   }
-  return null;
+  return { ok: true, changesSomething };
 }
