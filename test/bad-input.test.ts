@@ -144,7 +144,7 @@ describe('bad websocket input', () => {
       const client = connectClient(small.url, b.id, 'content', b.tokens.members.a!);
       await client.synced;
       const closed = new Promise<number>((resolve) =>
-        client.provider.on('connection-close', (event: CloseEvent | null) => event && resolve(event.code)),
+        client.provider.on('connection-close', (event: { code: number } | null) => event && resolve(event.code)),
       );
       addSticky(client.doc, { x: 0, y: 0, text: 'x'.repeat(8000) }, 'local');
       expect(await closed).toBe(CLOSE.tooLarge);

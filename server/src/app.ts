@@ -4,12 +4,13 @@ import type { AddressInfo } from 'node:net';
 import { migrateContentDoc, parseChannel } from '@kyoso/shared';
 import { loadOrCreateSecret } from './auth/secret.js';
 import { createTokenAuth, type Auth } from './auth/tokens.js';
-import type { Config } from './config.js';
+import { ConfigError, type Config } from './config.js';
 import { createApi } from './http/api.js';
 import { sendJson } from './http/http-error.js';
 import { createStaticHandler } from './http/static-files.js';
 import { silentLogger, type Logger } from './log.js';
 import { Metrics } from './metrics.js';
+import { openPostgresStorage } from './storage/postgres.js';
 import { openSqliteStorage } from './storage/sqlite.js';
 import type { Storage } from './storage/storage.js';
 import { Room } from './sync/room.js';
@@ -35,7 +36,12 @@ export interface RunningServer {
 
 export async function startServer(config: Config, seams: Seams = {}): Promise<RunningServer> {
   const log = seams.log ?? silentLogger;
-  const storage = seams.storage ?? openSqliteStorage(config.dataDir);
+  if (config.redisUrl) {
+    throw new ConfigError('REDIS_URL is set, but scale-out across nodes is not available in this version yet');
+  }
+  const storage =
+    seams.storage ??
+    (config.databaseUrl ? await openPostgresStorage(config.databaseUrl, { log }) : openSqliteStorage(config.dataDir));
   const auth = seams.auth ?? createTokenAuth(loadOrCreateSecret(config.secret, config.dataDir));
   const metrics = new Metrics();
   let accepting = true;

@@ -18,10 +18,16 @@ async function main() {
     }
     throw error;
   }
-  const server = await startServer(config, { log: consoleLogger });
+  let server;
+  try {
+    server = await startServer(config, { log: consoleLogger });
+  } catch (error) {
+    console.error(`kyoso: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(error instanceof ConfigError ? 2 : 1);
+  }
   consoleLogger.info('listening', {
     url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${server.port}`,
-    dataDir: config.dataDir,
+    storage: config.databaseUrl ? 'postgres' : `sqlite in ${config.dataDir}`,
     client: config.clientDir ? 'served' : 'not built',
   });
   let stopping = false;

@@ -4,14 +4,13 @@ import {
   LOCALES,
   MAX_COMPANIES,
   MAX_COMPANY_NAME,
+  MAX_TITLE_LENGTH,
   MIN_COMPANIES,
   findTemplate,
   isHexColor,
   type Locale,
 } from '@kyoso/shared';
 import { HttpError } from './http-error.js';
-
-export const MAX_TITLE = 200;
 
 export interface CreateBoardInput {
   title: string;
@@ -36,7 +35,7 @@ function cleanText(value: unknown, field: string, max: number): string {
 
 export function parseCreateBoard(body: unknown): CreateBoardInput {
   if (!isObject(body)) throw new HttpError(400, 'body must be a JSON object');
-  const title = cleanText(body.title, 'title', MAX_TITLE);
+  const title = cleanText(body.title, 'title', MAX_TITLE_LENGTH);
 
   let template = 'blank';
   if (body.template !== undefined && body.template !== null) {

@@ -7,7 +7,7 @@ import { openPostgresStorage } from './postgres.js';
 import type { Storage } from './storage.js';
 import { describeStorageContract } from './storage.contract.js';
 
-const databaseUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const databaseUrl = process.env.KYOSO_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const schema = `kyoso_test_${randomBytes(6).toString('hex')}`;
 const open = () => openPostgresStorage(databaseUrl, { schema });
 

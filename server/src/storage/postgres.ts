@@ -7,7 +7,7 @@
 import pg from 'pg';
 import type { PoolClient } from 'pg';
 import type { BoardId } from '@kyoso/shared';
-import { consoleLogger } from '../log.js';
+import { silentLogger, type Logger } from '../log.js';
 import { BoardExistsError, type BoardRecord, type RoomKey, type Storage, type StoredRoom } from './storage.js';
 
 const DDL = `
@@ -61,8 +61,11 @@ function isUniqueViolation(err: unknown): boolean {
   return typeof err === 'object' && err !== null && (err as { code?: unknown }).code === '23505';
 }
 
-export async function openPostgresStorage(databaseUrl: string, options: { schema?: string } = {}): Promise<Storage> {
-  const { schema } = options;
+export async function openPostgresStorage(
+  databaseUrl: string,
+  options: { schema?: string; log?: Logger } = {},
+): Promise<Storage> {
+  const { schema, log = silentLogger } = options;
   const quotedSchema = schema === undefined ? undefined : pg.escapeIdentifier(schema);
   if (schema !== undefined && (schema.length === 0 || Buffer.byteLength(schema) > 63)) {
     // PostgreSQL would silently truncate a longer name: refuse rather than use another schema.
@@ -73,7 +76,7 @@ export async function openPostgresStorage(databaseUrl: string, options: { schema
     ...(quotedSchema === undefined ? {} : { options: `-c search_path=${escapeStartupOption(quotedSchema)}` }),
   });
   // An idle client losing its connection emits on the pool; unheard, it would crash the process.
-  pool.on('error', (err) => consoleLogger.warn('postgres_idle_client_error', { message: err.message }));
+  pool.on('error', (err) => log.warn('postgres idle client error', { message: err.message }));
 
   async function transaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
     const client = await pool.connect();

@@ -1,0 +1,44 @@
+import { useSyncExternalStore } from 'react';
+import { BoardPage } from './board/BoardPage';
+import { useI18n } from './i18n/I18nProvider';
+import { LandingPage } from './landing/LandingPage';
+import { parseRoute } from './route';
+import { AppHeader } from './ui/AppHeader';
+
+const subscribePath = (onChange: () => void) => {
+  window.addEventListener('popstate', onChange);
+  return () => window.removeEventListener('popstate', onChange);
+};
+const readPath = () => window.location.pathname;
+
+function NotFound() {
+  const { t } = useI18n();
+  return (
+    <div className="page">
+      <AppHeader />
+      <main className="main main--narrow">
+        <section className="card">
+          <h1 className="card__title">{t('notFound.title')}</h1>
+          <p className="muted">{t('notFound.body')}</p>
+          <p>
+            <a className="text-link" href="/">
+              {t('board.backHome')}
+            </a>
+          </p>
+        </section>
+      </main>
+    </div>
+  );
+}
+
+export function App() {
+  const route = parseRoute(useSyncExternalStore(subscribePath, readPath));
+  switch (route.page) {
+    case 'landing':
+      return <LandingPage />;
+    case 'board':
+      return <BoardPage key={route.boardId} boardId={route.boardId} />;
+    case 'notFound':
+      return <NotFound />;
+  }
+}

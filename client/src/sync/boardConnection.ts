@@ -1,0 +1,126 @@
+// One live channel of a board: a Y.Doc kept in sync with the server by the stock y-websocket
+// provider (DESIGN.md Contract, "Live sync"). Plain TypeScript, no React: components read it
+// through `useSyncExternalStore` (see ../board/hooks.ts).
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+
+export type ConnectionStatus = 'connected' | 'connecting' | 'offline';
+
+/** A close the server marked permanent (4401, 4403, 4400, 4413): the provider stops retrying. */
+export interface TerminalClose {
+  code: number;
+  reason: string;
+}
+
+export interface ConnectionState {
+  status: ConnectionStatus;
+  /** True once the first sync with the server finished on the current connection. */
+  synced: boolean;
+  closed: TerminalClose | null;
+}
+
+export interface BoardConnection {
+  readonly boardId: string;
+  readonly channel: string;
+  readonly doc: Y.Doc;
+  /** Same object until something changes (safe as a `useSyncExternalStore` snapshot). */
+  getState(): ConnectionState;
+  subscribe(listener: () => void): () => void;
+  destroy(): void;
+}
+
+export interface OpenBoardConnectionOptions {
+  /** `ws(s)://host/sync`; the room is appended as `/<boardId>/<channel>`. */
+  serverUrl: string;
+  boardId: string;
+  token: string;
+  channel?: string;
+}
+
+/** The sync endpoint for a page served from `location` (same host, ws or wss to match http/https). */
+export function syncServerUrl(location: { protocol: string; host: string }): string {
+  return `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}/sync`;
+}
+
+const browserOnline = (): boolean => typeof navigator === 'undefined' || navigator.onLine !== false;
+
+export function openBoardConnection(options: OpenBoardConnectionOptions): BoardConnection {
+  const channel = options.channel ?? 'content';
+  const doc = new Y.Doc();
+  const provider = new WebsocketProvider(options.serverUrl, `${options.boardId}/${channel}`, doc, {
+    params: { token: options.token },
+    // Cross-tab BroadcastChannel sync would let a read-only tab's local changes reach a writable
+    // tab of the same board and be sent on with that tab's rights. Everything goes via the server.
+    disableBc: true,
+  });
+
+  let connected = false;
+  let failedSinceConnected = false;
+  let synced = false;
+  let closed: TerminalClose | null = null;
+  let state: ConnectionState = { status: 'connecting', synced: false, closed: null };
+  const listeners = new Set<() => void>();
+
+  const update = () => {
+    const status: ConnectionStatus = connected
+      ? 'connected'
+      : closed || failedSinceConnected || !browserOnline()
+        ? 'offline'
+        : 'connecting';
+    if (status === state.status && synced === state.synced && closed === state.closed) return;
+    state = { status, synced, closed };
+    for (const listener of [...listeners]) listener();
+  };
+
+  provider.on('status', ({ status }) => {
+    if (status === 'connected') {
+      connected = true;
+      failedSinceConnected = false;
+    } else if (status === 'disconnected') {
+      connected = false;
+      failedSinceConnected = true;
+    }
+    update();
+  });
+  provider.on('connection-close', () => {
+    // Also fires for attempts that never opened (no 'disconnected' status then): once an
+    // attempt failed we say "offline" while the provider keeps retrying in the background.
+    connected = false;
+    synced = false;
+    failedSinceConnected = true;
+    update();
+  });
+  provider.on('sync', (isSynced: boolean) => {
+    synced = isSynced;
+    update();
+  });
+  provider.on('closed', (event) => {
+    closed = { code: event.code, reason: event.reason };
+    update();
+  });
+
+  const target = typeof window === 'undefined' ? null : window;
+  target?.addEventListener('online', update);
+  target?.addEventListener('offline', update);
+
+  let destroyed = false;
+  return {
+    boardId: options.boardId,
+    channel,
+    doc,
+    getState: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      listeners.clear();
+      target?.removeEventListener('online', update);
+      target?.removeEventListener('offline', update);
+      provider.destroy();
+      doc.destroy();
+    },
+  };
+}

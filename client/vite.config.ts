@@ -1,0 +1,21 @@
+import react from '@vitejs/plugin-react';
+import { defaultClientConditions, defineConfig } from 'vite';
+
+// Where `npm run dev` / `vite preview` forward API and websocket calls (the Kyoso server).
+const backend = process.env.KYOSO_DEV_BACKEND ?? 'http://localhost:8787';
+const proxy = {
+  '/api': { target: backend, changeOrigin: true },
+  '/sync': { target: backend, changeOrigin: true, ws: true },
+};
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: {
+    // `kyoso-src` makes `@kyoso/shared` resolve to its TypeScript source (no prior build needed).
+    // Setting `conditions` replaces Vite's defaults, so they are spread back in.
+    conditions: ['kyoso-src', ...defaultClientConditions],
+  },
+  server: { proxy },
+  preview: { proxy },
+  build: { outDir: 'dist', emptyOutDir: true, target: 'es2022', sourcemap: true },
+});
