@@ -63,7 +63,7 @@ export const en: Messages = {
   'role.member': 'Member',
   'role.observer': 'Observer',
   'role.facilitator.desc': 'Runs the session: phases, timer, reveals and the agenda.',
-  'role.member.desc': 'Edits the board on behalf of {company}.',
+  'role.member.desc': 'Edits the board for this company: {company}',
   'role.observer.desc': 'Watches the board read-only and cannot edit.',
   'copy.button': 'Copy',
   'copy.done': 'Copied',

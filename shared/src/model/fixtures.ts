@@ -1,0 +1,85 @@
+// Fixture boards in old schema versions, written the way old code wrote them, for migration
+// tests (here and in test/). Never change a fixture once its version has shipped.
+import * as Y from 'yjs';
+import type { Company } from '../companies.js';
+import type { CompanyKey, ShapeId } from '../ids.js';
+import { initContentDoc } from './document.js';
+import { metaMap, shapesMap } from './roots.js';
+
+export const V1_FIXTURE_COMPANIES: readonly Company[] = [
+  { key: 'acme' as CompanyKey, name: 'Acme', color: '#2f6fde' },
+  { key: 'kumo' as CompanyKey, name: '雲産業', color: '#e0572b' },
+];
+
+/** A fresh, empty board at the current schema version with the fixture's two companies. */
+export function createFixtureBoard(title = 'Fixture board'): Y.Doc {
+  const doc = new Y.Doc();
+  initContentDoc(doc, { title, companies: V1_FIXTURE_COMPANIES });
+  return doc;
+}
+
+/** Ids of the shapes in the v1 fixture, in id order (the order migration 2 stacks them in). */
+export const V1_FIXTURE_SHAPE_IDS = [
+  'v1-connector',
+  'v1-ellipse',
+  'v1-frame',
+  'v1-rect',
+  'v1-sticky-a',
+  'v1-sticky-b',
+  'v1-text',
+] as ShapeId[];
+
+/**
+ * Writes a schemaVersion 1 board into an empty doc: one shape of every type, no `index`
+ * fields (v1 had no z-order), two company stickies inside a frame, a connector between them.
+ */
+export function writeV1Board(doc: Y.Doc): void {
+  const shapes = shapesMap(doc);
+  const add = (id: string, fields: Record<string, unknown>): void => {
+    const map = new Y.Map<unknown>();
+    shapes.set(id, map);
+    for (const [key, value] of Object.entries(fields))
+      map.set(key, typeof value === 'string' && key === 'text' ? new Y.Text(value) : value);
+  };
+  doc.transact(() => {
+    const meta = metaMap(doc);
+    meta.set('schemaVersion', 1);
+    meta.set('title', 'v1 fixture: Acme × 雲産業');
+    meta.set('companies', Y.Array.from(V1_FIXTURE_COMPANIES.map((company) => ({ ...company }))));
+    add('v1-frame', { type: 'frame', x: 0, y: 0, w: 1000, h: 600, text: 'Assets' });
+    add('v1-sticky-a', {
+      type: 'sticky',
+      x: 40,
+      y: 80,
+      w: 200,
+      h: 160,
+      text: 'Factories in Osaka',
+      company: 'acme',
+      kind: 'asset',
+    });
+    add('v1-sticky-b', {
+      type: 'sticky',
+      x: 400,
+      y: 80,
+      w: 200,
+      h: 160,
+      text: '販路',
+      company: 'kumo',
+      kind: 'gap',
+      color: '#ffe066',
+    });
+    add('v1-rect', { type: 'rect', x: 1200, y: 0, w: 240, h: 160, text: '' });
+    add('v1-ellipse', { type: 'ellipse', x: 1200, y: 300, w: 200, h: 200, text: 'Goal' });
+    add('v1-text', { type: 'text', x: 0, y: -80, w: 400, h: 48, text: 'Workshop 1' });
+    add('v1-connector', {
+      type: 'connector',
+      x: 0,
+      y: 0,
+      from: 'v1-sticky-a',
+      to: 'v1-sticky-b',
+      text: 'fills',
+      startArrow: 'none',
+      endArrow: 'arrow',
+    });
+  });
+}

@@ -1,0 +1,141 @@
+import { describe, it, expect } from 'vitest';
+import * as Y from 'yjs';
+import { compareIndex, isValidIndex } from './fractional-index.js';
+import { V1_FIXTURE_SHAPE_IDS, writeV1Board } from './fixtures.js';
+import { readMeta } from './meta.js';
+import {
+  assertMigrationList,
+  CURRENT_SCHEMA_VERSION,
+  migrateContentDoc,
+  MigrationError,
+  MIGRATION_ORIGIN,
+  MIGRATIONS,
+  type Migration,
+} from './migrations.js';
+import { metaMap, shapesMap } from './roots.js';
+import { readShapes } from './shape.js';
+
+function v1Board(): Y.Doc {
+  const doc = new Y.Doc();
+  writeV1Board(doc);
+  return doc;
+}
+
+describe('migrations', () => {
+  it('is a sequential, uniquely named list ending at the current version', () => {
+    expect(() => assertMigrationList(MIGRATIONS)).not.toThrow();
+    expect(MIGRATIONS.at(-1)?.toVersion).toBe(CURRENT_SCHEMA_VERSION);
+    const up = (): void => {};
+    expect(() => assertMigrationList([{ name: 'a', toVersion: 3, up }])).toThrow(MigrationError);
+    expect(() =>
+      assertMigrationList([
+        { name: 'a', toVersion: 2, up },
+        { name: 'a', toVersion: 3, up },
+      ]),
+    ).toThrow(/duplicate/);
+  });
+
+  it('a v1 board is unreadable until migrated (its shapes have no index)', () => {
+    const { shapes, problems } = readShapes(v1Board());
+    expect(shapes).toEqual([]);
+    expect(problems.map((problem) => problem.id)).toEqual(V1_FIXTURE_SHAPE_IDS);
+  });
+
+  it('migrates the v1 fixture to the current version in one transaction with origin "migration"', () => {
+    const doc = v1Board();
+    const origins: unknown[] = [];
+    doc.on('afterTransaction', (transaction: Y.Transaction) => origins.push(transaction.origin));
+    expect(migrateContentDoc(doc)).toEqual({
+      from: 1,
+      to: CURRENT_SCHEMA_VERSION,
+      applied: ['0002-shape-z-index'],
+    });
+    expect(origins).toEqual([MIGRATION_ORIGIN]);
+
+    const { shapes, problems, orphans } = readShapes(doc);
+    expect(problems).toEqual([]);
+    expect(orphans).toEqual([]);
+    // Migration 2 stacks v1 shapes by id.
+    expect(shapes.map((shape) => shape.id)).toEqual(V1_FIXTURE_SHAPE_IDS);
+    for (const shape of shapes) expect(isValidIndex(shape.index)).toBe(true);
+    expect(new Set(shapes.map((shape) => shape.index)).size).toBe(shapes.length);
+    expect(shapes.find((shape) => shape.id === 'v1-sticky-b')).toEqual({
+      id: 'v1-sticky-b',
+      type: 'sticky',
+      x: 400,
+      y: 80,
+      w: 200,
+      h: 160,
+      index: expect.any(String),
+      text: '販路',
+      company: 'kumo',
+      kind: 'gap',
+      color: '#ffe066',
+    });
+    expect(readMeta(doc).meta.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+  });
+
+  it('running the migrations again changes nothing and emits no update', () => {
+    const doc = v1Board();
+    migrateContentDoc(doc);
+    const before = Y.encodeStateAsUpdate(doc);
+    let updates = 0;
+    doc.on('update', () => updates++);
+    expect(migrateContentDoc(doc)).toEqual({
+      from: CURRENT_SCHEMA_VERSION,
+      to: CURRENT_SCHEMA_VERSION,
+      applied: [],
+    });
+    expect(updates).toBe(0);
+    expect(Y.encodeStateAsUpdate(doc)).toEqual(before);
+  });
+
+  it('two nodes migrating the same board at once converge (migrations are deterministic)', () => {
+    const a = v1Board();
+    const b = new Y.Doc();
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    migrateContentDoc(a);
+    migrateContentDoc(b);
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    expect(readShapes(a)).toEqual(readShapes(b));
+    expect(readShapes(a).problems).toEqual([]);
+  });
+
+  it('keeps indices a shape already has and stacks the others above them', () => {
+    const doc = v1Board();
+    (shapesMap(doc).get('v1-text') as Y.Map<unknown>).set('index', 'a5');
+    migrateContentDoc(doc);
+    const { shapes } = readShapes(doc);
+    expect(shapes[0]).toMatchObject({ id: 'v1-text', index: 'a5' });
+    for (const shape of shapes.slice(1)) expect(compareIndex(shape.index, 'a5')).toBe(1);
+  });
+
+  it('refuses a board newer than the code, or one without a valid version', () => {
+    const doc = v1Board();
+    metaMap(doc).set('schemaVersion', CURRENT_SCHEMA_VERSION + 1);
+    expect(() => migrateContentDoc(doc)).toThrow(/newer than this code knows/);
+    metaMap(doc).set('schemaVersion', 1.5);
+    expect(() => migrateContentDoc(doc)).toThrow(MigrationError);
+    metaMap(doc).delete('schemaVersion');
+    expect(() => migrateContentDoc(doc)).toThrow(/no schemaVersion/);
+  });
+
+  it('a migration that throws leaves the board untouched', () => {
+    const doc = v1Board();
+    const before = Y.encodeStateAsUpdate(doc);
+    const failing: Migration[] = [
+      ...MIGRATIONS,
+      {
+        name: 'breaks-halfway',
+        toVersion: CURRENT_SCHEMA_VERSION + 1,
+        up: (d) => {
+          shapesMap(d).delete('v1-rect');
+          throw new Error('boom');
+        },
+      },
+    ];
+    expect(() => migrateContentDoc(doc, failing)).toThrow(/board left at version 1: boom/);
+    expect(Y.encodeStateAsUpdate(doc)).toEqual(before);
+  });
+});

@@ -1,0 +1,119 @@
+// Schema migrations of the content document. The list is append-only: never edit or reorder a
+// shipped migration, add a new one. The server runs `migrateContentDoc` when it loads a board.
+// A migration must be deterministic (same document in, same writes out): two server nodes that
+// migrate the same board at once then write identical values, which merge to the same result.
+import * as Y from 'yjs';
+import { indicesBetween, isValidIndex } from './fractional-index.js';
+import { isSchemaVersion } from './meta.js';
+import { metaMap, shapesMap } from './roots.js';
+
+export interface Migration {
+  /** Unique and stable, e.g. '0002-shape-z-index'; recorded in results and logs. */
+  readonly name: string;
+  /** The schema version the document has after `up`. */
+  readonly toVersion: number;
+  /** Runs inside the migration transaction; must not throw on any stored content. */
+  up(doc: Y.Doc): void;
+}
+
+export const INITIAL_SCHEMA_VERSION = 1;
+export const MIGRATION_ORIGIN = 'migration';
+
+export class MigrationError extends Error {
+  override name = 'MigrationError';
+}
+
+/** v1 shapes had no z-order: give every shape lacking an index one, on top, ordered by id. */
+function addShapeIndices(doc: Y.Doc): void {
+  const shapes = shapesMap(doc);
+  let top: string | null = null;
+  const missing: string[] = [];
+  shapes.forEach((value, id) => {
+    if (!(value instanceof Y.Map)) return;
+    const index: unknown = value.get('index');
+    if (!isValidIndex(index)) missing.push(id);
+    else if (top === null || index > top) top = index;
+  });
+  missing.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const indices = indicesBetween(top, null, missing.length);
+  missing.forEach((id, i) => (shapes.get(id) as Y.Map<unknown>).set('index', indices[i]));
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  { name: '0002-shape-z-index', toVersion: 2, up: addShapeIndices },
+];
+
+export const CURRENT_SCHEMA_VERSION: number = MIGRATIONS.at(-1)?.toVersion ?? INITIAL_SCHEMA_VERSION;
+
+export interface MigrationResult {
+  from: number;
+  to: number;
+  /** Names of the migrations applied, in order; empty when the board was current. */
+  applied: string[];
+}
+
+/** Throws unless versions run INITIAL+1, INITIAL+2, ... with unique names. */
+export function assertMigrationList(migrations: readonly Migration[]): void {
+  const names = new Set<string>();
+  migrations.forEach((migration, i) => {
+    if (migration.toVersion !== INITIAL_SCHEMA_VERSION + i + 1)
+      throw new MigrationError(
+        `migration ${migration.name} must go to version ${INITIAL_SCHEMA_VERSION + i + 1}`,
+      );
+    if (names.has(migration.name)) throw new MigrationError(`duplicate migration name ${migration.name}`);
+    names.add(migration.name);
+  });
+}
+
+/**
+ * Brings a board's content document to the latest schema in one transaction (origin
+ * 'migration'). Idempotent: a current document is left untouched (no update is emitted).
+ * Throws MigrationError when the document has no valid schemaVersion or one newer than this
+ * code knows (an older server must not rewrite a newer board).
+ */
+export function migrateContentDoc(
+  doc: Y.Doc,
+  migrations: readonly Migration[] = MIGRATIONS,
+): MigrationResult {
+  assertMigrationList(migrations);
+  const latest = migrations.at(-1)?.toVersion ?? INITIAL_SCHEMA_VERSION;
+  const from = readVersion(doc);
+  if (from > latest)
+    throw new MigrationError(
+      `board schema version ${from} is newer than this code knows (${latest}): update the server`,
+    );
+  const pending = migrations.filter((migration) => migration.toVersion > from);
+  if (pending.length === 0) return { from, to: from, applied: [] };
+
+  // Rehearse on a copy first: Yjs cannot roll back a transaction, so a migration that throws
+  // must fail before it has touched the real document.
+  const rehearsal = new Y.Doc();
+  Y.applyUpdate(rehearsal, Y.encodeStateAsUpdate(doc));
+  try {
+    applyAll(rehearsal, pending);
+  } catch (error) {
+    throw new MigrationError(
+      `migration failed, board left at version ${from}: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  } finally {
+    rehearsal.destroy();
+  }
+  applyAll(doc, pending);
+  return { from, to: latest, applied: pending.map((migration) => migration.name) };
+}
+
+function applyAll(doc: Y.Doc, pending: readonly Migration[]): void {
+  doc.transact(() => {
+    for (const migration of pending) migration.up(doc);
+    metaMap(doc).set('schemaVersion', pending.at(-1)?.toVersion);
+  }, MIGRATION_ORIGIN);
+}
+
+function readVersion(doc: Y.Doc): number {
+  const version = metaMap(doc).get('schemaVersion');
+  if (version === undefined)
+    throw new MigrationError('board has no schemaVersion: initialise it with initContentDoc');
+  if (!isSchemaVersion(version))
+    throw new MigrationError(`board schemaVersion ${String(version).slice(0, 40)} is not a positive integer`);
+  return version;
+}

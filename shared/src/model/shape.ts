@@ -1,0 +1,116 @@
+// The Shape union and the safe readers over root `shapes`: whatever a misbehaving client wrote,
+// reading never throws; a malformed shape is skipped and reported as a problem.
+import * as Y from 'yjs';
+import { asShapeId, type ShapeId } from '../ids.js';
+import { compareIndex } from './fractional-index.js';
+import { shapesMap } from './roots.js';
+import { readConnectorShape, writeConnectorShape, type ConnectorShape } from './shapes/connector.js';
+import { readEllipseShape, writeEllipseShape, type EllipseShape } from './shapes/ellipse.js';
+import { readFrameShape, writeFrameShape, type FrameShape } from './shapes/frame.js';
+import { readRectShape, writeRectShape, type RectShape } from './shapes/rect.js';
+import { readStickyShape, writeStickyShape, type StickyShape } from './shapes/sticky.js';
+import { readTextShape, writeTextShape, type TextShape } from './shapes/text.js';
+import type { ShapeMap } from './shapes/fields.js';
+
+export type Shape = StickyShape | RectShape | EllipseShape | TextShape | FrameShape | ConnectorShape;
+export type ShapeType = Shape['type'];
+/** Shapes with a box (`w`, `h`): everything but connectors. */
+export type BoxShape = Exclude<Shape, ConnectorShape>;
+
+export const SHAPE_TYPES: readonly ShapeType[] = ['sticky', 'rect', 'ellipse', 'text', 'frame', 'connector'];
+export const isBoxShape = (shape: Shape): shape is BoxShape => shape.type !== 'connector';
+
+export interface ShapeProblem {
+  id: string;
+  reason: string;
+}
+export type ShapeReadResult = { ok: true; shape: Shape } | { ok: false; problem: ShapeProblem };
+
+const READERS: { [T in ShapeType]: (id: ShapeId, map: ShapeMap) => Extract<Shape, { type: T }> } = {
+  sticky: readStickyShape,
+  rect: readRectShape,
+  ellipse: readEllipseShape,
+  text: readTextShape,
+  frame: readFrameShape,
+  connector: readConnectorShape,
+};
+
+const isShapeType = (value: unknown): value is ShapeType => SHAPE_TYPES.some((type) => type === value);
+
+/** Reads one stored shape (the value under `id` in root `shapes`) into a plain object. */
+export function readShape(id: string, ymap: unknown): ShapeReadResult {
+  const problem = (reason: string): ShapeReadResult => ({ ok: false, problem: { id, reason } });
+  const shapeId = asShapeId(id);
+  if (shapeId === null) return problem('id is not a valid shape id');
+  if (!(ymap instanceof Y.Map)) return problem('not a Y.Map');
+  const map = ymap as ShapeMap;
+  const type = map.get('type');
+  if (!isShapeType(type))
+    return problem(
+      `unknown type ${typeof type === 'string' ? JSON.stringify(type.slice(0, 40)) : typeof type}`,
+    );
+  try {
+    return { ok: true, shape: READERS[type](shapeId, map) };
+  } catch (error) {
+    return problem(error instanceof Error ? error.message : 'unreadable');
+  }
+}
+
+/** Writes a shape's fields into a fresh, empty shape map (the inverse of `readShape`). */
+export function writeShape(map: ShapeMap, shape: Shape): void {
+  switch (shape.type) {
+    case 'sticky':
+      return writeStickyShape(map, shape);
+    case 'rect':
+      return writeRectShape(map, shape);
+    case 'ellipse':
+      return writeEllipseShape(map, shape);
+    case 'text':
+      return writeTextShape(map, shape);
+    case 'frame':
+      return writeFrameShape(map, shape);
+    case 'connector':
+      return writeConnectorShape(map, shape);
+  }
+}
+
+/** Back-to-front order: by index, then by id so that equal indices (two peers adding at the
+ * same moment) still sort the same way everywhere. */
+export const compareShapes = (a: Shape, b: Shape): number =>
+  compareIndex(a.index, b.index) || compareIndex(a.id, b.id);
+
+export interface ShapesSnapshot {
+  /** Valid, drawable shapes in z-order (back to front). */
+  shapes: Shape[];
+  /** Stored values that are not valid shapes; skipped. */
+  problems: ShapeProblem[];
+  /** Valid connectors left out of `shapes` because an end is missing (deleted while someone
+   * connected to it) or is not a box: a normal outcome of concurrent edits, not corruption. */
+  orphans: ShapeId[];
+}
+
+export function readShapes(doc: Y.Doc): ShapesSnapshot {
+  const valid: Shape[] = [];
+  const problems: ShapeProblem[] = [];
+  try {
+    shapesMap(doc).forEach((value, id) => {
+      const result = readShape(id, value);
+      if (result.ok) valid.push(result.shape);
+      else problems.push(result.problem);
+    });
+  } catch (error) {
+    // Only if root `shapes` was claimed locally as another type: report rather than throw.
+    problems.push({ id: '(root)', reason: error instanceof Error ? error.message : 'unreadable root' });
+  }
+  const boxes = new Set<string>(valid.filter(isBoxShape).map((shape) => shape.id));
+  const shapes: Shape[] = [];
+  const orphans: ShapeId[] = [];
+  for (const shape of valid) {
+    if (shape.type === 'connector' && !(boxes.has(shape.from) && boxes.has(shape.to))) orphans.push(shape.id);
+    else shapes.push(shape);
+  }
+  shapes.sort(compareShapes);
+  orphans.sort(compareIndex);
+  problems.sort((a, b) => compareIndex(a.id, b.id));
+  return { shapes, problems, orphans };
+}
