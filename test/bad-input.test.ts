@@ -137,6 +137,26 @@ describe('bad websocket input', () => {
     await bystanderStillWorks('flood');
   });
 
+  it('connections past the per-room limit are refused with 4503, which the client retries', async () => {
+    const crowded = await startTestServer({ limits: { maxConnectionsPerRoom: 2 } as never });
+    try {
+      const b = await createBoard(crowded.url);
+      const first = connectClient(crowded.url, b.id, 'content', b.tokens.members.a!);
+      const second = connectClient(crowded.url, b.id, 'content', b.tokens.members.b!);
+      await Promise.all([first.synced, second.synced]);
+      const third = rawSocket(syncUrl(crowded.url, b.id, 'content', b.tokens.observer));
+      expect(await closeCodeOf(third)).toBe(CLOSE.overloaded);
+      // Another channel of the same board is another room.
+      const control = rawSocket(syncUrl(crowded.url, b.id, 'control', b.tokens.observer));
+      await control.opened;
+      control.ws.close();
+      first.destroy();
+      second.destroy();
+    } finally {
+      await crowded.dispose();
+    }
+  });
+
   it('writes past the document size limit are refused with 4413', async () => {
     const small = await startTestServer({ limits: { maxDocumentBytes: 4096 } as never });
     try {
