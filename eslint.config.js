@@ -4,12 +4,42 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', 'data/**', 'test/.artifacts/**', 'bench/.tmp/**', 'bench/results/**'] },
+  {
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      'data/**',
+      'test/.artifacts/**',
+      'bench/.tmp/**',
+      'bench/results/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: {
-      globals: { console: 'readonly', process: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', setImmediate: 'readonly', queueMicrotask: 'readonly', Buffer: 'readonly', URL: 'readonly', TextEncoder: 'readonly', TextDecoder: 'readonly', performance: 'readonly', window: 'readonly', document: 'readonly', navigator: 'readonly', localStorage: 'readonly', fetch: 'readonly', structuredClone: 'readonly', AbortController: 'readonly' },
+      globals: {
+        console: 'readonly',
+        process: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        setInterval: 'readonly',
+        clearInterval: 'readonly',
+        setImmediate: 'readonly',
+        queueMicrotask: 'readonly',
+        Buffer: 'readonly',
+        URL: 'readonly',
+        TextEncoder: 'readonly',
+        TextDecoder: 'readonly',
+        performance: 'readonly',
+        window: 'readonly',
+        document: 'readonly',
+        navigator: 'readonly',
+        localStorage: 'readonly',
+        fetch: 'readonly',
+        structuredClone: 'readonly',
+        AbortController: 'readonly',
+      },
     },
     rules: {
       'no-console': ['error', { allow: ['warn', 'error', 'info'] }],
@@ -18,11 +48,22 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         { selector: 'ExportAllDeclaration', message: 'No `export *`: name what a module exports.' },
-        { selector: "CallExpression[callee.object.name=/^(it|test|describe)$/][callee.property.name='only']", message: 'No focused tests.' },
+        {
+          selector: "CallExpression[callee.object.name=/^(it|test|describe)$/][callee.property.name='only']",
+          message: 'No focused tests.',
+        },
       ],
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@kyoso/*/*'], message: 'Import a package by its name, never its files.' }, { group: ['**/shared/src/*', '**/server/src/*', '**/client/src/*'], message: 'Cross-package imports go through the package name.' }] },
+        {
+          patterns: [
+            { group: ['@kyoso/*/*'], message: 'Import a package by its name, never its files.' },
+            {
+              group: ['**/shared/src/*', '**/server/src/*', '**/client/src/*'],
+              message: 'Cross-package imports go through the package name.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -66,9 +66,15 @@ describe('access matrix', () => {
         const droppedBefore = server.metrics.dropped.get({ reason: 'read-only' });
         client.doc.getMap('probe').set(role, true);
         if (mayWrite[channel].includes(role)) {
-          await waitFor(async () => (await storedProbe(channel)).includes(role), `${role}'s write to ${channel} stored`);
+          await waitFor(
+            async () => (await storedProbe(channel)).includes(role),
+            `${role}'s write to ${channel} stored`,
+          );
         } else {
-          await waitFor(() => server.metrics.dropped.get({ reason: 'read-only' }) > droppedBefore, `${role}'s write to ${channel} dropped`);
+          await waitFor(
+            () => server.metrics.dropped.get({ reason: 'read-only' }) > droppedBefore,
+            `${role}'s write to ${channel} dropped`,
+          );
         }
         client.destroy();
       }

@@ -24,7 +24,11 @@ function boardCount(): number {
 }
 
 const post = (body: string, contentType = 'application/json', headers: Record<string, string> = {}) =>
-  fetch(`${server.url}/api/boards`, { method: 'POST', headers: { 'content-type': contentType, ...headers }, body });
+  fetch(`${server.url}/api/boards`, {
+    method: 'POST',
+    headers: { 'content-type': contentType, ...headers },
+    body,
+  });
 
 describe('POST /api/boards', () => {
   it('creates a board with companies, role tokens and links', async () => {
@@ -32,7 +36,11 @@ describe('POST /api/boards', () => {
       title: '  アライアンス検討会  ',
       template: 'blank',
       locale: 'en',
-      companies: [{ name: '株式会社あさひ', color: '#123ABC' }, { name: 'Blue Ocean' }, { name: 'Third Co.' }],
+      companies: [
+        { name: '株式会社あさひ', color: '#123ABC' },
+        { name: 'Blue Ocean' },
+        { name: 'Third Co.' },
+      ],
     });
     expect(board.id).toMatch(/^[a-z0-9]{16}$/);
     expect(board.companies).toEqual([
@@ -45,14 +53,30 @@ describe('POST /api/boards', () => {
     expect(board.links.members.b).toContain(board.tokens.members.b);
 
     const auth = createTokenAuthForTest();
-    expect((await auth.verify(board.tokens.facilitator))?.principal).toEqual({ board: board.id, role: 'facilitator' });
-    expect((await auth.verify(board.tokens.observer))?.principal).toEqual({ board: board.id, role: 'observer' });
-    expect((await auth.verify(board.tokens.members.c!))?.principal).toEqual({ board: board.id, role: 'member', company: 'c' });
+    expect((await auth.verify(board.tokens.facilitator))?.principal).toEqual({
+      board: board.id,
+      role: 'facilitator',
+    });
+    expect((await auth.verify(board.tokens.observer))?.principal).toEqual({
+      board: board.id,
+      role: 'observer',
+    });
+    expect((await auth.verify(board.tokens.members.c!))?.principal).toEqual({
+      board: board.id,
+      role: 'member',
+      company: 'c',
+    });
 
     const info = await fetch(`${server.url}/api/boards/${board.id}`, {
       headers: { authorization: `Bearer ${board.tokens.members.a}` },
     });
-    expect(await info.json()).toMatchObject({ id: board.id, title: 'アライアンス検討会', role: 'member', company: 'a', locale: 'en' });
+    expect(await info.json()).toMatchObject({
+      id: board.id,
+      title: 'アライアンス検討会',
+      role: 'member',
+      company: 'a',
+      locale: 'en',
+    });
   });
 
   const invalid: [string, unknown, RegExp][] = [
@@ -65,9 +89,17 @@ describe('POST /api/boards', () => {
     ['an unknown locale', { ...SAMPLE_BOARD, locale: 'fr' }, /locale/],
     ['companies that are not an array', { ...SAMPLE_BOARD, companies: 'a,b' }, /companies must be an array/],
     ['one company', { ...SAMPLE_BOARD, companies: [{ name: 'Solo' }] }, /2 to 8/],
-    ['nine companies', { ...SAMPLE_BOARD, companies: Array.from({ length: 9 }, (_, i) => ({ name: `C${i}` })) }, /2 to 8/],
+    [
+      'nine companies',
+      { ...SAMPLE_BOARD, companies: Array.from({ length: 9 }, (_, i) => ({ name: `C${i}` })) },
+      /2 to 8/,
+    ],
     ['a company without a name', { ...SAMPLE_BOARD, companies: [{ name: 'A' }, {}] }, /companies\[1\]\.name/],
-    ['a company that is not an object', { ...SAMPLE_BOARD, companies: [{ name: 'A' }, 'B'] }, /companies\[1\] must be an object/],
+    [
+      'a company that is not an object',
+      { ...SAMPLE_BOARD, companies: [{ name: 'A' }, 'B'] },
+      /companies\[1\] must be an object/,
+    ],
     ['a repeated company', { ...SAMPLE_BOARD, companies: [{ name: 'Acme' }, { name: ' acme ' }] }, /repeats/],
     ['a bad colour', { ...SAMPLE_BOARD, companies: [{ name: 'A', color: 'red' }, { name: 'B' }] }, /#rrggbb/],
   ];
@@ -104,9 +136,13 @@ describe('POST /api/boards', () => {
     const a = await createBoard(server.url);
     const b = await createBoard(server.url);
     expect((await fetch(`${server.url}/api/boards/${a.id}`)).status).toBe(401);
-    const foreign = await fetch(`${server.url}/api/boards/${a.id}`, { headers: { authorization: `Bearer ${b.tokens.facilitator}` } });
+    const foreign = await fetch(`${server.url}/api/boards/${a.id}`, {
+      headers: { authorization: `Bearer ${b.tokens.facilitator}` },
+    });
     expect(foreign.status).toBe(403);
-    const unknown = await fetch(`${server.url}/api/boards/zzzzzzzzzzzz`, { headers: { authorization: `Bearer ${b.tokens.facilitator}` } });
+    const unknown = await fetch(`${server.url}/api/boards/zzzzzzzzzzzz`, {
+      headers: { authorization: `Bearer ${b.tokens.facilitator}` },
+    });
     expect(unknown.status).toBe(403);
   });
 });
@@ -122,7 +158,9 @@ describe('admin token', () => {
       });
       expect(res.status).toBe(401);
       expect(((await res.json()) as { error: string }).error).toMatch(/admin token/);
-      const wrong = await createBoard(locked.url, SAMPLE_BOARD, { authorization: 'Bearer nope' }).catch((e: Error) => e);
+      const wrong = await createBoard(locked.url, SAMPLE_BOARD, { authorization: 'Bearer nope' }).catch(
+        (e: Error) => e,
+      );
       expect(wrong).toBeInstanceOf(Error);
       const ok = await createBoard(locked.url, SAMPLE_BOARD, { authorization: 'Bearer admin-secret-token' });
       expect(ok.id).toBeTruthy();
@@ -134,7 +172,10 @@ describe('admin token', () => {
 
 describe('other endpoints', () => {
   it('lists templates with Japanese and English names', async () => {
-    const templates = (await (await fetch(`${server.url}/api/templates`)).json()) as { id: string; name: { ja: string; en: string } }[];
+    const templates = (await (await fetch(`${server.url}/api/templates`)).json()) as {
+      id: string;
+      name: { ja: string; en: string };
+    }[];
     expect(templates.find((t) => t.id === 'blank')).toMatchObject({ name: { ja: '白紙', en: 'Blank' } });
   });
 
@@ -143,7 +184,12 @@ describe('other endpoints', () => {
     const metrics = await fetch(`${server.url}/metrics`);
     expect(metrics.headers.get('content-type')).toMatch(/^text\/plain/);
     const text = await metrics.text();
-    for (const name of ['kyoso_connections', 'kyoso_rooms', 'kyoso_messages_total', 'kyoso_storage_latency_seconds']) {
+    for (const name of [
+      'kyoso_connections',
+      'kyoso_rooms',
+      'kyoso_messages_total',
+      'kyoso_storage_latency_seconds',
+    ]) {
       expect(text).toContain(`# TYPE ${name}`);
     }
   });

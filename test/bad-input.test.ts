@@ -7,7 +7,13 @@ import { SignJWT } from 'jose';
 import { addSticky, readShapes } from '@kyoso/shared';
 import { CLOSE } from '@kyoso/server';
 import { closeCodeOf, connectClient, rawSocket, syncUrl, type SyncClient } from './support/clients.js';
-import { createBoard, startTestServer, TEST_SECRET, type CreatedBoard, type TestServer } from './support/server.js';
+import {
+  createBoard,
+  startTestServer,
+  TEST_SECRET,
+  type CreatedBoard,
+  type TestServer,
+} from './support/server.js';
 import { waitFor } from './support/wait.js';
 
 let server: TestServer;
@@ -19,7 +25,12 @@ const MAX_MESSAGE = 64 * 1024;
 
 beforeAll(async () => {
   server = await startTestServer({
-    limits: { maxMessageBytes: MAX_MESSAGE, messagesPerSecond: 50, messageBurst: 100, maxDocumentBytes: 256 * 1024 } as never,
+    limits: {
+      maxMessageBytes: MAX_MESSAGE,
+      messagesPerSecond: 50,
+      messageBurst: 100,
+      maxDocumentBytes: 256 * 1024,
+    } as never,
   });
   board = await createBoard(server.url);
   otherBoard = await createBoard(server.url);
@@ -58,7 +69,10 @@ async function storedTexts(): Promise<string[]> {
 /** The bystander still syncs: a note it writes is stored. */
 async function bystanderStillWorks(label: string) {
   addSticky(bystander.doc, { x: 0, y: 0, text: `after ${label}` }, 'local');
-  await waitFor(async () => (await storedTexts()).includes(`after ${label}`), `bystander's note after ${label}`);
+  await waitFor(
+    async () => (await storedTexts()).includes(`after ${label}`),
+    `bystander's note after ${label}`,
+  );
   expect(bystander.provider.wsconnected).toBe(true);
 }
 
@@ -77,8 +91,16 @@ describe('bad websocket input', () => {
     ['an unknown message type', () => message(uint(9), uint(0)), CLOSE.malformed],
     ['an unknown sync step', () => message(uint(0), uint(7), bytes(new Uint8Array(1))), CLOSE.malformed],
     ['a truncated message', () => new Uint8Array([0, 2, 50, 1, 2]), CLOSE.malformed],
-    ['trailing bytes', () => new Uint8Array([...syncUpdate(realUpdate('trailing')), 1, 2, 3]), CLOSE.malformed],
-    ['garbage as an update', () => syncUpdate(new Uint8Array([255, 255, 255, 255, 15, 1, 2, 3])), CLOSE.malformed],
+    [
+      'trailing bytes',
+      () => new Uint8Array([...syncUpdate(realUpdate('trailing')), 1, 2, 3]),
+      CLOSE.malformed,
+    ],
+    [
+      'garbage as an update',
+      () => syncUpdate(new Uint8Array([255, 255, 255, 255, 15, 1, 2, 3])),
+      CLOSE.malformed,
+    ],
     ['an empty update', () => syncUpdate(new Uint8Array(0)), CLOSE.malformed],
     [
       'an update that depends on changes the server never saw',
@@ -104,7 +126,11 @@ describe('bad websocket input', () => {
     ['malformed awareness', () => message(uint(1), bytes(new Uint8Array([1, 5]))), CLOSE.malformed],
     [
       'awareness that is not an object',
-      () => message(uint(1), bytes(message(uint(1), uint(77), uint(1), (e) => encoding.writeVarString(e, '[1,2]')))),
+      () =>
+        message(
+          uint(1),
+          bytes(message(uint(1), uint(77), uint(1), (e) => encoding.writeVarString(e, '[1,2]'))),
+        ),
       CLOSE.malformed,
     ],
     [
@@ -112,7 +138,11 @@ describe('bad websocket input', () => {
       () =>
         message(
           uint(1),
-          bytes(message(uint(1), uint(77), uint(1), (e) => encoding.writeVarString(e, JSON.stringify({ big: 'x'.repeat(20000) })))),
+          bytes(
+            message(uint(1), uint(77), uint(1), (e) =>
+              encoding.writeVarString(e, JSON.stringify({ big: 'x'.repeat(20000) })),
+            ),
+          ),
         ),
       CLOSE.malformed,
     ],
@@ -164,7 +194,10 @@ describe('bad websocket input', () => {
       const client = connectClient(small.url, b.id, 'content', b.tokens.members.a!);
       await client.synced;
       const closed = new Promise<number>((resolve) =>
-        client.provider.on('connection-close', (event: { code: number } | null) => event && resolve(event.code)),
+        client.provider.on(
+          'connection-close',
+          (event: { code: number } | null) => event && resolve(event.code),
+        ),
       );
       addSticky(client.doc, { x: 0, y: 0, text: 'x'.repeat(8000) }, 'local');
       expect(await closed).toBe(CLOSE.tooLarge);
@@ -188,7 +221,11 @@ describe('bad credentials', () => {
   const cases: [string, () => Promise<string>, number][] = [
     ['no token', async () => syncUrl(server.url, board.id, 'content'), CLOSE.unauthorized],
     ['an empty token', async () => syncUrl(server.url, board.id, 'content', ''), CLOSE.unauthorized],
-    ['a forged token', async () => syncUrl(server.url, board.id, 'content', board.tokens.facilitator.slice(0, -4) + 'AAAA'), CLOSE.unauthorized],
+    [
+      'a forged token',
+      async () => syncUrl(server.url, board.id, 'content', board.tokens.facilitator.slice(0, -4) + 'AAAA'),
+      CLOSE.unauthorized,
+    ],
     [
       'a token signed with another key',
       async () => {
@@ -201,23 +238,57 @@ describe('bad credentials', () => {
     ],
     [
       'an expired token',
-      async () => syncUrl(server.url, board.id, 'content', await sign({ board: board.id, role: 'facilitator', gen: 0 }, 1000)),
+      async () =>
+        syncUrl(
+          server.url,
+          board.id,
+          'content',
+          await sign({ board: board.id, role: 'facilitator', gen: 0 }, 1000),
+        ),
       CLOSE.unauthorized,
     ],
     [
       'a token of an older link generation',
-      async () => syncUrl(server.url, board.id, 'content', await sign({ board: board.id, role: 'facilitator', gen: -1 })),
+      async () =>
+        syncUrl(
+          server.url,
+          board.id,
+          'content',
+          await sign({ board: board.id, role: 'facilitator', gen: -1 }),
+        ),
       CLOSE.unauthorized,
     ],
-    ['another board’s token', async () => syncUrl(server.url, board.id, 'content', otherBoard.tokens.facilitator), CLOSE.forbidden],
     [
-      'a valid token for a board that does not exist',
-      async () => syncUrl(server.url, 'nosuchboard0001', 'content', await sign({ board: 'nosuchboard0001', role: 'facilitator', gen: 0 })),
+      'another board’s token',
+      async () => syncUrl(server.url, board.id, 'content', otherBoard.tokens.facilitator),
       CLOSE.forbidden,
     ],
-    ['an unknown channel', async () => syncUrl(server.url, board.id, 'secrets', board.tokens.facilitator), CLOSE.forbidden],
-    ['another company’s private channel', async () => syncUrl(server.url, board.id, 'private/b', board.tokens.members.a!), CLOSE.forbidden],
-    ['a private channel of a company not on the board', async () => syncUrl(server.url, board.id, 'private/z', board.tokens.facilitator), CLOSE.forbidden],
+    [
+      'a valid token for a board that does not exist',
+      async () =>
+        syncUrl(
+          server.url,
+          'nosuchboard0001',
+          'content',
+          await sign({ board: 'nosuchboard0001', role: 'facilitator', gen: 0 }),
+        ),
+      CLOSE.forbidden,
+    ],
+    [
+      'an unknown channel',
+      async () => syncUrl(server.url, board.id, 'secrets', board.tokens.facilitator),
+      CLOSE.forbidden,
+    ],
+    [
+      'another company’s private channel',
+      async () => syncUrl(server.url, board.id, 'private/b', board.tokens.members.a!),
+      CLOSE.forbidden,
+    ],
+    [
+      'a private channel of a company not on the board',
+      async () => syncUrl(server.url, board.id, 'private/z', board.tokens.facilitator),
+      CLOSE.forbidden,
+    ],
   ];
 
   for (const [label, url, code] of cases) {
@@ -231,7 +302,9 @@ describe('bad credentials', () => {
 
   it('the stock client treats the refusal as permanent and stops retrying', async () => {
     const client = connectClient(server.url, board.id, 'content', 'not-a-token');
-    const terminal = await new Promise<{ code: number }>((resolve) => client.provider.once('closed', resolve));
+    const terminal = await new Promise<{ code: number }>((resolve) =>
+      client.provider.once('closed', resolve),
+    );
     expect(terminal.code).toBe(CLOSE.unauthorized);
     expect(client.provider.shouldConnect).toBe(false);
     client.destroy();

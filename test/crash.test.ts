@@ -46,7 +46,8 @@ describe('crash safety', () => {
     let bursting = true;
     const burst = () => {
       if (!bursting || !writer.provider.wsconnected) return;
-      for (let i = 0; i < 5; i++) addSticky(writer.doc, { x: written * 10, y: 0, text: `メモ ${written++}` }, 'local');
+      for (let i = 0; i < 5; i++)
+        addSticky(writer.doc, { x: written * 10, y: 0, text: `メモ ${written++}` }, 'local');
       setImmediate(burst);
     };
     burst();

@@ -88,12 +88,21 @@ describe('rooms', () => {
 
   it('migrates a board stored in an old schema version when it is loaded, once', async () => {
     server = await startTestServer();
-    const { writeV1Board, V1_FIXTURE_COMPANIES, V1_FIXTURE_SHAPE_IDS, CURRENT_SCHEMA_VERSION } = await import('@kyoso/shared');
+    const { writeV1Board, V1_FIXTURE_COMPANIES, V1_FIXTURE_SHAPE_IDS, CURRENT_SCHEMA_VERSION } =
+      await import('@kyoso/shared');
     const old = new Y.Doc();
     writeV1Board(old);
     const id = 'legacyboard0001' as never;
     await server.storage.createBoard(
-      { id, title: 'v1', locale: 'ja', template: 'blank', companies: [...V1_FIXTURE_COMPANIES], createdAt: '', tokenGeneration: 0 },
+      {
+        id,
+        title: 'v1',
+        locale: 'ja',
+        template: 'blank',
+        companies: [...V1_FIXTURE_COMPANIES],
+        createdAt: '',
+        tokenGeneration: 0,
+      },
       new Map([[`${id}/content`, Y.encodeStateAsUpdate(old)]]),
     );
     const token = await server.auth.sign({ board: id, role: 'facilitator' }, 0);

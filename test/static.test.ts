@@ -38,7 +38,11 @@ describe('static client', () => {
 
   it('answers 404 for missing files and never serves files outside the client folder', async () => {
     expect((await fetch(`${server.url}/nope.js`)).status).toBe(404);
-    for (const path of ['/..%2fkyoso-outside.txt', '/assets/..%2f..%2fkyoso-outside.txt', '/%2e%2e/kyoso-outside.txt']) {
+    for (const path of [
+      '/..%2fkyoso-outside.txt',
+      '/assets/..%2f..%2fkyoso-outside.txt',
+      '/%2e%2e/kyoso-outside.txt',
+    ]) {
       const res = await fetch(server.url + path);
       expect(res.status).toBe(404);
       expect(await res.text()).not.toContain('secret');

@@ -43,7 +43,11 @@ describe('live sync', () => {
     const b = join('content', board.tokens.members.b!);
     await Promise.all([a.synced, b.synced]);
     addSticky(a.doc, { x: 0, y: 0, text: '物流網', company: 'a' as CompanyKey, kind: 'asset' }, 'local');
-    addSticky(b.doc, { x: 300, y: 0, text: 'Overseas sales channel', company: 'b' as CompanyKey, kind: 'gap' }, 'local');
+    addSticky(
+      b.doc,
+      { x: 300, y: 0, text: 'Overseas sales channel', company: 'b' as CompanyKey, kind: 'gap' },
+      'local',
+    );
     await waitFor(() => texts(a.doc).length === 2 && texts(b.doc).length === 2, 'both notes on both clients');
     expect(readShapes(a.doc).shapes).toEqual(readShapes(b.doc).shapes);
     expect(texts(a.doc).sort()).toEqual(['Overseas sales channel', '物流網']);
@@ -54,11 +58,15 @@ describe('live sync', () => {
     const b = join('content', board.tokens.members.b!);
     await Promise.all([a.synced, b.synced]);
     const id = addSticky(a.doc, { x: 0, y: 0, text: '' }, 'local');
-    const textOf = (doc: Y.Doc) => (doc.getMap('shapes').get(id) as Y.Map<unknown> | undefined)?.get('text') as Y.Text | undefined;
+    const textOf = (doc: Y.Doc) =>
+      (doc.getMap('shapes').get(id) as Y.Map<unknown> | undefined)?.get('text') as Y.Text | undefined;
     await waitFor(() => textOf(b.doc), 'note on b');
     textOf(a.doc)!.insert(0, '共創');
     textOf(b.doc)!.insert(0, 'Co-creation ');
-    await waitFor(() => textOf(a.doc)!.toString().length === 14 && textOf(b.doc)!.toString().length === 14, 'merged text');
+    await waitFor(
+      () => textOf(a.doc)!.toString().length === 14 && textOf(b.doc)!.toString().length === 14,
+      'merged text',
+    );
     expect(textOf(a.doc)!.toString()).toBe(textOf(b.doc)!.toString());
   });
 
@@ -119,9 +127,14 @@ describe('live sync', () => {
     const a = join('content', board.tokens.members.a!);
     const watcher = join('content', board.tokens.facilitator);
     await Promise.all([a.synced, watcher.synced]);
-    a.provider.awareness.setLocalState({ user: { name: '佐藤', role: 'facilitator', company: 'b' }, cursor: { x: 1, y: 2 } });
+    a.provider.awareness.setLocalState({
+      user: { name: '佐藤', role: 'facilitator', company: 'b' },
+      cursor: { x: 1, y: 2 },
+    });
     const seen = await waitFor(
-      () => watcher.provider.awareness.getStates().get(a.doc.clientID) as { user: Record<string, unknown> } | undefined,
+      () =>
+        watcher.provider.awareness.getStates().get(a.doc.clientID) as
+          { user: Record<string, unknown> } | undefined,
       'a’s presence at the facilitator',
     );
     expect(seen.user).toEqual({ name: '佐藤', role: 'member', company: 'a' });
@@ -133,7 +146,10 @@ describe('live sync', () => {
     await Promise.all([observer.synced, member.synced]);
     observer.provider.awareness.setLocalState({ user: { name: 'lurker' } });
     member.provider.awareness.setLocalState({ user: { name: 'member' } });
-    await waitFor(() => observer.provider.awareness.getStates().has(member.doc.clientID), 'member presence at observer');
+    await waitFor(
+      () => observer.provider.awareness.getStates().has(member.doc.clientID),
+      'member presence at observer',
+    );
     expect(member.provider.awareness.getStates().has(observer.doc.clientID)).toBe(false);
     expect(server.metrics.dropped.get({ reason: 'read-only awareness' })).toBeGreaterThan(0);
   });

@@ -37,11 +37,15 @@ export interface RunningServer {
 export async function startServer(config: Config, seams: Seams = {}): Promise<RunningServer> {
   const log = seams.log ?? silentLogger;
   if (config.redisUrl) {
-    throw new ConfigError('REDIS_URL is set, but scale-out across nodes is not available in this version yet');
+    throw new ConfigError(
+      'REDIS_URL is set, but scale-out across nodes is not available in this version yet',
+    );
   }
   const storage =
     seams.storage ??
-    (config.databaseUrl ? await openPostgresStorage(config.databaseUrl, { log }) : openSqliteStorage(config.dataDir));
+    (config.databaseUrl
+      ? await openPostgresStorage(config.databaseUrl, { log })
+      : openSqliteStorage(config.dataDir));
   const auth = seams.auth ?? createTokenAuth(loadOrCreateSecret(config.secret, config.dataDir));
   const metrics = new Metrics();
   let accepting = true;
@@ -62,7 +66,15 @@ export async function startServer(config: Config, seams: Seams = {}): Promise<Ru
     config.roomIdleMs,
     (count) => metrics.rooms.set(count),
   );
-  const sync = createSyncServer({ auth, storage, rooms, limits: config.limits, metrics, log, isAccepting: () => accepting });
+  const sync = createSyncServer({
+    auth,
+    storage,
+    rooms,
+    limits: config.limits,
+    metrics,
+    log,
+    isAccepting: () => accepting,
+  });
   const api = createApi({ config, storage, auth, metrics, log, isReady: () => accepting });
   const serveStatic = config.clientDir ? createStaticHandler(config.clientDir) : null;
 

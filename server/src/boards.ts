@@ -23,7 +23,11 @@ const companyKey = (index: number) => String.fromCharCode(97 + index) as Company
 export const roomKey = (board: BoardId, channel: string) => `${board}/${channel}`;
 
 export async function createBoard(storage: Storage, input: CreateBoardInput): Promise<BoardRecord> {
-  const companies: Company[] = input.companies.map((c, i) => ({ key: companyKey(i), name: c.name, color: c.color }));
+  const companies: Company[] = input.companies.map((c, i) => ({
+    key: companyKey(i),
+    name: c.name,
+    color: c.color,
+  }));
   const record: BoardRecord = {
     id: newBoardId(),
     title: input.title,

@@ -42,6 +42,9 @@ describe('configFromEnv', () => {
   });
 
   it('treats empty variables as unset', () => {
-    expect(configFromEnv({ KYOSO_ADMIN_TOKEN: '', DATABASE_URL: '' })).toMatchObject({ adminToken: undefined, databaseUrl: undefined });
+    expect(configFromEnv({ KYOSO_ADMIN_TOKEN: '', DATABASE_URL: '' })).toMatchObject({
+      adminToken: undefined,
+      databaseUrl: undefined,
+    });
   });
 });

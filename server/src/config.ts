@@ -93,7 +93,8 @@ function positiveInt(env: Record<string, string | undefined>, name: string, fall
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0) throw new ConfigError(`${name} must be a positive integer, got "${raw}"`);
+  if (!Number.isInteger(value) || value <= 0)
+    throw new ConfigError(`${name} must be a positive integer, got "${raw}"`);
   return value;
 }
 
@@ -106,7 +107,8 @@ export function configFromEnv(env: Record<string, string | undefined>, base: Par
     limits[key] = positiveInt(env, LIMIT_VARIABLES[key], limits[key]);
   }
   const port = env.PORT === undefined || env.PORT === '' ? defaults.port : Number(env.PORT);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT must be 0-65535, got "${env.PORT}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new ConfigError(`PORT must be 0-65535, got "${env.PORT}"`);
   return {
     ...defaults,
     port,

@@ -3,10 +3,7 @@ import { asCompanyKey, type CompanyKey } from './ids.js';
 import type { Principal } from './roles.js';
 
 export type Channel =
-  | { kind: 'content' }
-  | { kind: 'control' }
-  | { kind: 'ledger' }
-  | { kind: 'private'; company: CompanyKey };
+  { kind: 'content' } | { kind: 'control' } | { kind: 'ledger' } | { kind: 'private'; company: CompanyKey };
 
 export function parseChannel(name: string): Channel | null {
   if (name === 'content' || name === 'control' || name === 'ledger') return { kind: name };

@@ -1,40 +1,138 @@
-export { type Brand, type BoardId, type ShapeId, type CompanyKey, randomId, newBoardId, newShapeId, asBoardId, asCompanyKey, asShapeId } from './ids.js';
+export {
+  type Brand,
+  type BoardId,
+  type ShapeId,
+  type CompanyKey,
+  randomId,
+  newBoardId,
+  newShapeId,
+  asBoardId,
+  asCompanyKey,
+  asShapeId,
+} from './ids.js';
 export { type Role, type Principal, ROLES } from './roles.js';
 export { type Channel, parseChannel, channelName, canRead, canWrite } from './channels.js';
-export { type Company, MIN_COMPANIES, MAX_COMPANIES, MAX_COMPANY_NAME, COMPANY_PALETTE, isHexColor } from './companies.js';
+export {
+  type Company,
+  MIN_COMPANIES,
+  MAX_COMPANIES,
+  MAX_COMPANY_NAME,
+  COMPANY_PALETTE,
+  isHexColor,
+} from './companies.js';
 export { type Locale, LOCALES, type TemplateInfo, TEMPLATES, findTemplate } from './templates.js';
 // The board model (docs/SCHEMA.md).
-export { MAX_INDEX_LENGTH, IndexError, isValidIndex, indexBetween, indicesBetween, compareIndex } from './model/fractional-index.js';
+export {
+  MAX_INDEX_LENGTH,
+  IndexError,
+  isValidIndex,
+  indexBetween,
+  indicesBetween,
+  compareIndex,
+} from './model/fractional-index.js';
 export { SHAPES_ROOT, META_ROOT, shapesMap, metaMap } from './model/roots.js';
-export { MAX_COORDINATE, MAX_SIZE, CARD_KINDS, type CardKind, isCardKind, isCoordinate, isSize, type BoxFields } from './model/shapes/fields.js';
+export {
+  MAX_COORDINATE,
+  MAX_SIZE,
+  CARD_KINDS,
+  type CardKind,
+  isCardKind,
+  isCoordinate,
+  isSize,
+  type BoxFields,
+} from './model/shapes/fields.js';
 export { type StickyShape, STICKY_DEFAULTS } from './model/shapes/sticky.js';
 export { type RectShape, RECT_DEFAULTS } from './model/shapes/rect.js';
 export { type EllipseShape, ELLIPSE_DEFAULTS } from './model/shapes/ellipse.js';
 export { type TextShape, TEXT_DEFAULTS } from './model/shapes/text.js';
 export { type FrameShape, FRAME_DEFAULTS } from './model/shapes/frame.js';
-export { type ConnectorShape, type ArrowHead, ARROW_HEADS, CONNECTOR_DEFAULTS } from './model/shapes/connector.js';
 export {
-  type Shape, type ShapeType, type BoxShape, type ShapeProblem, type ShapeReadResult, type ShapesSnapshot,
-  SHAPE_TYPES, isBoxShape, readShape, readShapes, compareShapes,
+  type ConnectorShape,
+  type ArrowHead,
+  ARROW_HEADS,
+  CONNECTOR_DEFAULTS,
+} from './model/shapes/connector.js';
+export {
+  type Shape,
+  type ShapeType,
+  type BoxShape,
+  type ShapeProblem,
+  type ShapeReadResult,
+  type ShapesSnapshot,
+  SHAPE_TYPES,
+  isBoxShape,
+  readShape,
+  readShapes,
+  compareShapes,
 } from './model/shape.js';
-export { MAX_TITLE_LENGTH, type BoardMeta, type MetaSnapshot, readMeta, parseCompany, isSchemaVersion } from './model/meta.js';
 export {
-  type Migration, type MigrationResult, MigrationError, MIGRATIONS, MIGRATION_ORIGIN, INITIAL_SCHEMA_VERSION, CURRENT_SCHEMA_VERSION,
-  migrateContentDoc, assertMigrationList,
+  MAX_TITLE_LENGTH,
+  type BoardMeta,
+  type MetaSnapshot,
+  readMeta,
+  parseCompany,
+  isSchemaVersion,
+} from './model/meta.js';
+export {
+  type Migration,
+  type MigrationResult,
+  MigrationError,
+  MIGRATIONS,
+  MIGRATION_ORIGIN,
+  INITIAL_SCHEMA_VERSION,
+  CURRENT_SCHEMA_VERSION,
+  migrateContentDoc,
+  assertMigrationList,
 } from './model/migrations.js';
 export { type InitContentArgs, InitError, initContentDoc, assertBoardSetup } from './model/document.js';
-export { writeV1Board, createFixtureBoard, V1_FIXTURE_COMPANIES, V1_FIXTURE_SHAPE_IDS } from './model/fixtures.js';
+export {
+  writeV1Board,
+  createFixtureBoard,
+  V1_FIXTURE_COMPANIES,
+  V1_FIXTURE_SHAPE_IDS,
+} from './model/fixtures.js';
 export { CommandError, MAX_TEXT_LENGTH, MAX_SHAPES_PER_COMMAND } from './model/commands/guards.js';
 export {
-  type AddStickyArgs, type AddShapeArgs, type AddableShapeType, type AddConnectorArgs, type DuplicateShapesArgs, DUPLICATE_OFFSET,
-  addSticky, addShape, addConnector, duplicateShapes,
+  type AddStickyArgs,
+  type AddShapeArgs,
+  type AddableShapeType,
+  type AddConnectorArgs,
+  type DuplicateShapesArgs,
+  DUPLICATE_OFFSET,
+  addSticky,
+  addShape,
+  addConnector,
+  duplicateShapes,
 } from './model/commands/create.js';
 export {
-  type MoveShapesArgs, type SetShapeBoundsArgs, type ReorderArgs,
-  moveShapes, setShapeBounds, bringToFront, sendToBack, shapesInFrame, childrenOfFrame, boxContains,
+  type MoveShapesArgs,
+  type SetShapeBoundsArgs,
+  type ReorderArgs,
+  moveShapes,
+  setShapeBounds,
+  bringToFront,
+  sendToBack,
+  shapesInFrame,
+  childrenOfFrame,
+  boxContains,
 } from './model/commands/arrange.js';
 export { type DeleteShapesArgs, deleteShapes } from './model/commands/remove.js';
-export { type SetTextArgs, type InsertTextArgs, type DeleteTextArgs, setText, insertText, deleteText, textDiff } from './model/commands/text.js';
-export { type SetColorArgs, type SetCompanyAndKindArgs, type SetTitleArgs, setColor, setCompanyAndKind, setTitle } from './model/commands/style.js';
+export {
+  type SetTextArgs,
+  type InsertTextArgs,
+  type DeleteTextArgs,
+  setText,
+  insertText,
+  deleteText,
+  textDiff,
+} from './model/commands/text.js';
+export {
+  type SetColorArgs,
+  type SetCompanyAndKindArgs,
+  type SetTitleArgs,
+  setColor,
+  setCompanyAndKind,
+  setTitle,
+} from './model/commands/style.js';
 export { isWellFormed } from './model/well-formed.js';
 export { type Rng, mulberry32, createRng } from './model/random.js';

@@ -16,7 +16,13 @@ export function wsUrl(httpUrl: string): string {
   return httpUrl.replace(/^http/, 'ws') + '/sync';
 }
 
-export function connectClient(httpUrl: string, boardId: string, channel: string, token: string, doc = new Y.Doc()): SyncClient {
+export function connectClient(
+  httpUrl: string,
+  boardId: string,
+  channel: string,
+  token: string,
+  doc = new Y.Doc(),
+): SyncClient {
   const provider = new WebsocketProvider(wsUrl(httpUrl), `${boardId}/${channel}`, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     params: { token },

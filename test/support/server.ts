@@ -13,12 +13,21 @@ export interface TestServer extends RunningServer {
 
 export const TEST_SECRET = 'test-secret-0123456789-abcdefghijklmnopqrstuvwxyz';
 
-export function testConfig(overrides: Partial<Config> = {}, dataDir = mkdtempSync(join(tmpdir(), 'kyoso-test-'))): Config {
-  const base = configFromEnv({}, { port: 0, host: '127.0.0.1', dataDir, secret: TEST_SECRET, roomIdleMs: 200 });
+export function testConfig(
+  overrides: Partial<Config> = {},
+  dataDir = mkdtempSync(join(tmpdir(), 'kyoso-test-')),
+): Config {
+  const base = configFromEnv(
+    {},
+    { port: 0, host: '127.0.0.1', dataDir, secret: TEST_SECRET, roomIdleMs: 200 },
+  );
   return { ...base, ...overrides, limits: { ...base.limits, ...overrides.limits } };
 }
 
-export async function startTestServer(overrides: Partial<Config> = {}, seams: Seams = {}): Promise<TestServer> {
+export async function startTestServer(
+  overrides: Partial<Config> = {},
+  seams: Seams = {},
+): Promise<TestServer> {
   const config = testConfig(overrides);
   const server = await startServer(config, seams);
   return {
@@ -45,7 +54,11 @@ export const SAMPLE_BOARD = {
   companies: [{ name: '株式会社あさひ' }, { name: 'Blue Ocean Inc.', color: '#e0572b' }],
 };
 
-export async function createBoard(baseUrl: string, body: unknown = SAMPLE_BOARD, headers: Record<string, string> = {}) {
+export async function createBoard(
+  baseUrl: string,
+  body: unknown = SAMPLE_BOARD,
+  headers: Record<string, string> = {},
+) {
   const res = await fetch(`${baseUrl}/api/boards`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },

@@ -35,7 +35,9 @@ describe('board tokens', () => {
   it('refuses a tampered payload, the none algorithm and garbage', async () => {
     const token = await auth.sign({ board, role: 'observer' }, 0);
     const [header, , signature] = token.split('.');
-    const forgedPayload = Buffer.from(JSON.stringify({ board, role: 'facilitator', gen: 0 })).toString('base64url');
+    const forgedPayload = Buffer.from(JSON.stringify({ board, role: 'facilitator', gen: 0 })).toString(
+      'base64url',
+    );
     expect(await auth.verify(`${header}.${forgedPayload}.${signature}`)).toBeNull();
     const none = Buffer.from(JSON.stringify({ alg: 'none' })).toString('base64url');
     expect(await auth.verify(`${none}.${forgedPayload}.`)).toBeNull();

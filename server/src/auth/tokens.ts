@@ -20,7 +20,11 @@ export function createTokenAuth(secret: string): Auth {
   const key = new TextEncoder().encode(secret);
   return {
     async sign(principal, generation, expiresInSeconds) {
-      const claims: Record<string, unknown> = { board: principal.board, role: principal.role, gen: generation };
+      const claims: Record<string, unknown> = {
+        board: principal.board,
+        role: principal.role,
+        gen: generation,
+      };
       if (principal.role === 'member') claims.company = principal.company;
       const jwt = new SignJWT(claims).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).setIssuedAt();
       if (expiresInSeconds !== undefined) jwt.setExpirationTime(`${expiresInSeconds}s`);

@@ -59,7 +59,8 @@ export function createApi(deps: ApiDeps) {
     {
       method: 'GET',
       pattern: /^\/metrics$/,
-      handler: async (_req, res) => sendText(res, 200, 'text/plain; version=0.0.4; charset=utf-8', metrics.render()),
+      handler: async (_req, res) =>
+        sendText(res, 200, 'text/plain; version=0.0.4; charset=utf-8', metrics.render()),
     },
     {
       method: 'GET',
@@ -92,10 +93,13 @@ export function createApi(deps: ApiDeps) {
       handler: async (req, res, [rawId]) => {
         const id = asBoardId(rawId ?? '');
         const claims = await auth.verify(bearerToken(req.headers.authorization) ?? '');
-        if (!claims) throw new HttpError(401, 'a valid board token is needed as "Authorization: Bearer <token>"');
+        if (!claims)
+          throw new HttpError(401, 'a valid board token is needed as "Authorization: Bearer <token>"');
         const board = id ? await storage.getBoard(id) : null;
-        if (!board || claims.principal.board !== board.id) throw new HttpError(403, 'this token is not for that board');
-        if (claims.generation !== board.tokenGeneration) throw new HttpError(401, 'this link has been replaced');
+        if (!board || claims.principal.board !== board.id)
+          throw new HttpError(403, 'this token is not for that board');
+        if (claims.generation !== board.tokenGeneration)
+          throw new HttpError(401, 'this link has been replaced');
         const { principal } = claims;
         sendJson(res, 200, {
           id: board.id,
@@ -111,7 +115,11 @@ export function createApi(deps: ApiDeps) {
   ];
 
   /** Handles the request if it is an API route; false lets the caller try static files. */
-  return async function handleApi(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<boolean> {
+  return async function handleApi(
+    req: IncomingMessage,
+    res: ServerResponse,
+    pathname: string,
+  ): Promise<boolean> {
     const matching = routes.filter((r) => r.pattern.test(pathname));
     if (matching.length === 0) {
       if (pathname.startsWith('/api/')) {

@@ -29,7 +29,8 @@ function cleanText(value: unknown, field: string, max: number): string {
   if (text.length === 0) throw new HttpError(400, `${field} must not be empty`);
   if ([...text].length > max) throw new HttpError(400, `${field} must be at most ${max} characters`);
   // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f]/.test(text)) throw new HttpError(400, `${field} must not contain control characters`);
+  if (/[\u0000-\u001f\u007f]/.test(text))
+    throw new HttpError(400, `${field} must not contain control characters`);
   return text;
 }
 
@@ -47,7 +48,8 @@ export function parseCreateBoard(body: unknown): CreateBoardInput {
 
   let locale: Locale = 'ja';
   if (body.locale !== undefined) {
-    if (!LOCALES.includes(body.locale as Locale)) throw new HttpError(400, `locale must be one of: ${LOCALES.join(', ')}`);
+    if (!LOCALES.includes(body.locale as Locale))
+      throw new HttpError(400, `locale must be one of: ${LOCALES.join(', ')}`);
     locale = body.locale as Locale;
   }
 
@@ -65,7 +67,8 @@ export function parseCreateBoard(body: unknown): CreateBoardInput {
     seen.add(folded);
     let color = COMPANY_PALETTE[i % COMPANY_PALETTE.length]!;
     if (company.color !== undefined && company.color !== null) {
-      if (!isHexColor(company.color)) throw new HttpError(400, `companies[${i}].color must look like #rrggbb`);
+      if (!isHexColor(company.color))
+        throw new HttpError(400, `companies[${i}].color must look like #rrggbb`);
       color = company.color.toLowerCase();
     }
     return { name, color };

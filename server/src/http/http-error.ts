@@ -27,7 +27,11 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
 }
 
 export function sendText(res: ServerResponse, status: number, contentType: string, text: string): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': contentType, 'content-length': Buffer.byteLength(text) });
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'content-type': contentType,
+    'content-length': Buffer.byteLength(text),
+  });
   res.end(text);
 }
 
@@ -36,7 +40,8 @@ export async function readJson(req: IncomingMessage, maxBytes: number): Promise<
   const type = req.headers['content-type'] ?? '';
   if (!/^application\/json\b/i.test(type)) throw new HttpError(415, 'send the body as application/json');
   const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > maxBytes) throw new HttpError(413, `body larger than ${maxBytes} bytes`);
+  if (Number.isFinite(declared) && declared > maxBytes)
+    throw new HttpError(413, `body larger than ${maxBytes} bytes`);
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {

@@ -20,9 +20,15 @@ const CLIENT_ROUTE = /^\/(?:b\/[a-z0-9]+\/?)?$/;
 
 export function createStaticHandler(clientDir: string) {
   const root = resolve(clientDir);
-  return async function serveStatic(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<boolean> {
+  return async function serveStatic(
+    req: IncomingMessage,
+    res: ServerResponse,
+    pathname: string,
+  ): Promise<boolean> {
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;
-    const relative = CLIENT_ROUTE.test(pathname) ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+    const relative = CLIENT_ROUTE.test(pathname)
+      ? 'index.html'
+      : decodeURIComponent(pathname).replace(/^\/+/, '');
     const file = resolve(join(root, relative));
     if (file !== root && !file.startsWith(root + sep)) return false;
     try {

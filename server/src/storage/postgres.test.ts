@@ -148,9 +148,12 @@ describe('postgres storage under concurrency', () => {
           compactions++;
         }
       };
-      const done = Promise.all([appender(a, 'a1'), appender(a, 'a2'), appender(b, 'b1'), appender(b, 'b2')]).finally(
-        () => (appending = false),
-      );
+      const done = Promise.all([
+        appender(a, 'a1'),
+        appender(a, 'a2'),
+        appender(b, 'b1'),
+        appender(b, 'b2'),
+      ]).finally(() => (appending = false));
       await Promise.all([done, compactor(b), compactor(a)]);
       expect(compactions).toBeGreaterThan(0);
       const after = await b.loadRoom(room);

@@ -8,7 +8,13 @@ import pg from 'pg';
 import type { PoolClient } from 'pg';
 import type { BoardId } from '@kyoso/shared';
 import { silentLogger, type Logger } from '../log.js';
-import { BoardExistsError, type BoardRecord, type RoomKey, type Storage, type StoredRoom } from './storage.js';
+import {
+  BoardExistsError,
+  type BoardRecord,
+  type RoomKey,
+  type Storage,
+  type StoredRoom,
+} from './storage.js';
 
 const DDL = `
 CREATE TABLE IF NOT EXISTS boards (
@@ -149,7 +155,9 @@ export async function openPostgresStorage(
 
     async loadRoom(room): Promise<StoredRoom> {
       // One statement, one snapshot: a consistent prefix of the room's log.
-      const { rows } = await pool.query<{ seq: string; is_snapshot: boolean; data: Buffer }>(SELECT_ROOM, [room]);
+      const { rows } = await pool.query<{ seq: string; is_snapshot: boolean; data: Buffer }>(SELECT_ROOM, [
+        room,
+      ]);
       let bytes = 0;
       let updatesSinceSnapshot = 0;
       for (const row of rows) {

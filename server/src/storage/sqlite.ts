@@ -4,7 +4,13 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BoardId } from '@kyoso/shared';
-import { BoardExistsError, type BoardRecord, type RoomKey, type Storage, type StoredRoom } from './storage.js';
+import {
+  BoardExistsError,
+  type BoardRecord,
+  type RoomKey,
+  type Storage,
+  type StoredRoom,
+} from './storage.js';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS boards (

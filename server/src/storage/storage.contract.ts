@@ -34,7 +34,11 @@ function replay(updates: Uint8Array[]): string {
   return doc.getText('t').toString();
 }
 
-export function describeStorageContract(name: string, open: () => Promise<Storage>, reopen?: () => Promise<Storage>) {
+export function describeStorageContract(
+  name: string,
+  open: () => Promise<Storage>,
+  reopen?: () => Promise<Storage>,
+) {
   describe(`storage contract: ${name}`, () => {
     let storage: Storage;
     beforeEach(async () => {

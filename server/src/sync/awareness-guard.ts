@@ -35,8 +35,12 @@ export function checkAwareness(
     for (let i = 0; i < count; i++) {
       const clientId = decoding.readVarUint(decoder);
       const clock = decoding.readVarUint(decoder);
+      if (ownClientId !== null && clientId !== ownClientId) {
+        // An echo of someone else's state: step over its bytes without decoding them.
+        skipVarBytes(decoder);
+        continue;
+      }
       const json = decoding.readVarString(decoder);
-      if (ownClientId !== null && clientId !== ownClientId) continue;
       if (json.length > maxStateBytes) return { ok: false, reason: 'awareness state too large' };
       const parsed: unknown = JSON.parse(json);
       if (parsed !== null && (typeof parsed !== 'object' || Array.isArray(parsed))) {
@@ -50,6 +54,12 @@ export function checkAwareness(
     return { ok: false, reason: 'awareness cannot be decoded' };
   }
   return { ok: true, entries };
+}
+
+function skipVarBytes(decoder: decoding.Decoder): void {
+  const length = decoding.readVarUint(decoder);
+  if (length > decoder.arr.length - decoder.pos) throw new RangeError('truncated awareness entry');
+  decoder.pos += length;
 }
 
 function withIdentity(state: Record<string, unknown>, who: Principal): Record<string, unknown> {

@@ -5,7 +5,13 @@ import { canWrite, type Channel, type Principal } from '@kyoso/shared';
 import type { Limits } from '../config.js';
 import type { Metrics } from '../metrics.js';
 import { checkAwareness } from './awareness-guard.js';
-import { CLOSE, decodeClientMessage, MalformedMessage, type ClientMessage, type CloseCode } from './protocol.js';
+import {
+  CLOSE,
+  decodeClientMessage,
+  MalformedMessage,
+  type ClientMessage,
+  type CloseCode,
+} from './protocol.js';
 import { TokenBucket } from './rate-limiter.js';
 import type { Peer, Refusal, Room } from './room.js';
 
@@ -19,6 +25,7 @@ export interface ConnectionContext {
   metrics: Metrics;
 }
 
+const BINARY = { binary: true } as const;
 export class Connection implements Peer {
   private readonly messages: TokenBucket;
   private readonly bytes: TokenBucket;
@@ -47,9 +54,8 @@ export class Connection implements Peer {
       this.close(CLOSE.overloaded, 'client is not keeping up');
       return;
     }
-    this.ws.send(message, { binary: true });
-    this.context.metrics.messages.add(1, { direction: 'out' });
-    this.context.metrics.bytes.add(message.byteLength, { direction: 'out' });
+    this.ws.send(message, BINARY);
+    this.context.metrics.traffic.sent(message.byteLength);
   }
 
   close(code: CloseCode, reason: string): void {
@@ -69,9 +75,8 @@ export class Connection implements Peer {
   private receive(data: RawData, isBinary: boolean): void {
     if (this.closed) return;
     const bytes = toUint8Array(data);
-    const { metrics, limits } = this.context;
-    metrics.messages.add(1, { direction: 'in' });
-    metrics.bytes.add(bytes.byteLength, { direction: 'in' });
+    const { limits } = this.context;
+    this.context.metrics.traffic.received(bytes.byteLength);
     if (!isBinary) return this.close(CLOSE.malformed, 'text frames are not part of the protocol');
     if (bytes.byteLength > limits.maxMessageBytes) return this.close(CLOSE.tooLarge, 'message too large');
     if (!this.messages.take() || !this.bytes.take(bytes.byteLength)) {
@@ -99,7 +104,12 @@ export class Connection implements Peer {
       case 'awareness': {
         if (!this.writable) return this.drop('read-only awareness');
         const { principal, limits } = this.context;
-        const check = checkAwareness(message.update, this.room.awarenessClientOf(this), principal, limits.maxAwarenessBytes);
+        const check = checkAwareness(
+          message.update,
+          this.room.awarenessClientOf(this),
+          principal,
+          limits.maxAwarenessBytes,
+        );
         if (!check.ok) return { code: CLOSE.malformed, reason: check.reason };
         this.room.applyAwareness(this, check.entries);
         return null;

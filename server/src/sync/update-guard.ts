@@ -28,7 +28,8 @@ export function checkUpdate(doc: Y.Doc, update: Uint8Array): UpdateCheck {
     if (struct instanceof Y.Skip) return refuse('update has gaps');
     const { client, clock } = struct.id;
     const end = clock + struct.length;
-    if (!Number.isSafeInteger(end) || end > MAX_CLOCK || struct.length <= 0) return refuse('update clock out of range');
+    if (!Number.isSafeInteger(end) || end > MAX_CLOCK || struct.length <= 0)
+      return refuse('update clock out of range');
     if (clock > known(client)) return refuse('update depends on changes the server does not have');
     if (end > known(client)) {
       available.set(client, end);
@@ -44,11 +45,13 @@ export function checkUpdate(doc: Y.Doc, update: Uint8Array): UpdateCheck {
       if (id && id.clock >= known(id.client)) return refuse('update refers to unknown items');
     }
     if (typeof parent === 'string' && parent.length > MAX_KEY_LENGTH) return refuse('root name too long');
-    if (struct.parentSub !== null && struct.parentSub.length > MAX_KEY_LENGTH) return refuse('map key too long');
+    if (struct.parentSub !== null && struct.parentSub.length > MAX_KEY_LENGTH)
+      return refuse('map key too long');
   }
   for (const [client, ranges] of decoded.ds.clients) {
     for (const range of ranges) {
-      if (range.len <= 0 || range.clock + range.len > known(client)) return refuse('update deletes unknown items');
+      if (range.len <= 0 || range.clock + range.len > known(client))
+        return refuse('update deletes unknown items');
     }
   }
   return { ok: true, changesSomething };

@@ -26,7 +26,9 @@ export interface SyncDeps {
   isAccepting: () => boolean;
 }
 
-type Admission = { ok: true; principal: Principal; channel: Channel; room: Room; key: string } | { ok: false; refusal: Refusal };
+type Admission =
+  | { ok: true; principal: Principal; channel: Channel; room: Room; key: string }
+  | { ok: false; refusal: Refusal };
 
 const SYNC_PATH = /^\/sync\/([^/]+)\/(.+)$/;
 
@@ -34,20 +36,29 @@ export function createSyncServer(deps: SyncDeps) {
   const { limits, metrics } = deps;
   // ws enforces a hard cap far above our limit so that an oversized message still reaches our
   // check and gets the Contract's 4413 instead of ws's own 1009.
-  const wss = new WebSocketServer({ noServer: true, perMessageDeflate: false, maxPayload: limits.maxMessageBytes * 4 });
+  const wss = new WebSocketServer({
+    noServer: true,
+    perMessageDeflate: false,
+    maxPayload: limits.maxMessageBytes * 4,
+  });
   const connections = new Set<Connection>();
 
   async function admit(boardRaw: string, channelRaw: string, token: string | null): Promise<Admission> {
-    const refuse = (code: Refusal['code'], reason: string): Admission => ({ ok: false, refusal: { code, reason } });
+    const refuse = (code: Refusal['code'], reason: string): Admission => ({
+      ok: false,
+      refusal: { code, reason },
+    });
     if (!deps.isAccepting()) return refuse(CLOSE.overloaded, 'server is shutting down');
     if (connections.size >= limits.maxConnections) return refuse(CLOSE.overloaded, 'server is full');
     const claims = token ? await deps.auth.verify(token) : null;
     if (!claims) return refuse(CLOSE.unauthorized, 'no valid token');
     const boardId = asBoardId(boardRaw);
-    if (!boardId || claims.principal.board !== boardId) return refuse(CLOSE.forbidden, 'token is for another board');
+    if (!boardId || claims.principal.board !== boardId)
+      return refuse(CLOSE.forbidden, 'token is for another board');
     const board = await deps.storage.getBoard(boardId);
     if (!board) return refuse(CLOSE.forbidden, 'no such board');
-    if (claims.generation !== board.tokenGeneration) return refuse(CLOSE.unauthorized, 'link has been replaced');
+    if (claims.generation !== board.tokenGeneration)
+      return refuse(CLOSE.unauthorized, 'link has been replaced');
     const channel = parseChannel(channelRaw);
     if (!channel) return refuse(CLOSE.forbidden, 'no such channel');
     if (channel.kind === 'private' && !board.companies.some((c) => c.key === channel.company)) {
@@ -88,7 +99,10 @@ export function createSyncServer(deps: SyncDeps) {
       (admission) => complete(req, socket, head, admission),
       (error: unknown) => {
         deps.log.error('upgrade failed', { error: String(error) });
-        complete(req, socket, head, { ok: false, refusal: { code: CLOSE.overloaded, reason: 'internal error' } });
+        complete(req, socket, head, {
+          ok: false,
+          refusal: { code: CLOSE.overloaded, reason: 'internal error' },
+        });
       },
     );
   }

@@ -1,0 +1,127 @@
+// The servers the sync benchmark compares, each started as a child process on 127.0.0.1.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fetchWithin, freePort, startProcess, type ManagedProcess } from '../lib/processes.js';
+import type { LoadTarget } from './messages.js';
+
+export interface RunningServer {
+  process: ManagedProcess;
+  /** Where `clients` clients connect (creates the board when the server needs one). */
+  target(clients: number): Promise<LoadTarget>;
+  stop(): Promise<void>;
+}
+
+export interface ServerKind {
+  /** Short name used in tables. */
+  name: string;
+  /** One line for the results file. */
+  description: string;
+  start(options: { rootDir: string; nodeArgs?: string[] }): Promise<RunningServer>;
+}
+
+const START_TIMEOUT_MS = 30_000;
+const HOST = '127.0.0.1';
+
+/** The parent's environment without anything that would change either server's behaviour. */
+function cleanEnv(): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (value === undefined) continue;
+    if (key.startsWith('KYOSO_') || key === 'DATABASE_URL' || key === 'REDIS_URL') continue;
+    if (key === 'YPERSISTENCE' || key.startsWith('CALLBACK_') || key === 'GC') continue;
+    if (key === 'NODE_OPTIONS') continue;
+    env[key] = value;
+  }
+  return env;
+}
+
+export const kyosoServer: ServerKind = {
+  name: 'Kyoso',
+  description:
+    'Kyoso (`server/src/main.ts` from source via tsx): token check at upgrade, every update checked, stored in SQLite (WAL) before broadcast, awareness rewritten and batched',
+  async start({ rootDir, nodeArgs = [] }) {
+    const port = await freePort();
+    const dataDir = mkdtempSync(join(tmpdir(), 'kyoso-bench-'));
+    const base = `http://${HOST}:${port}`;
+    let proc: ManagedProcess;
+    try {
+      proc = await startProcess({
+        name: 'Kyoso server',
+        command: process.execPath,
+        args: [...nodeArgs, '--conditions=kyoso-src', '--import', 'tsx', 'server/src/main.ts'],
+        cwd: rootDir,
+        env: { ...cleanEnv(), PORT: String(port), HOST, DATA_DIR: dataDir },
+        timeoutMs: START_TIMEOUT_MS,
+        ready: async () => (await fetchWithin(`${base}/healthz`, {}, 1000)).ok,
+      });
+    } catch (error) {
+      rmSync(dataDir, { recursive: true, force: true });
+      throw error;
+    }
+    return {
+      process: proc,
+      async target(clients) {
+        const response = await fetchWithin(
+          `${base}/api/boards`,
+          {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({
+              title: `bench ${clients} clients`,
+              locale: 'en',
+              companies: [{ name: 'Alpha' }, { name: 'Beta' }, { name: 'Gamma' }],
+            }),
+          },
+          10_000,
+        );
+        if (response.status !== 201)
+          throw new Error(`POST /api/boards answered ${response.status}: ${await response.text()}`);
+        const board = (await response.json()) as { id: string; tokens: { members: Record<string, string> } };
+        const tokens = Object.values(board.tokens.members);
+        if (tokens.length === 0) throw new Error('the new board has no member tokens');
+        return { url: `ws://${HOST}:${port}/sync`, room: `${board.id}/content`, tokens };
+      },
+      async stop() {
+        await proc.stop(10_000);
+        rmSync(dataDir, { recursive: true, force: true });
+      },
+    };
+  },
+};
+
+/** The reference: `@y/websocket-server`'s own bin, in memory, no auth, no persistence. */
+export const referenceServer: ServerKind = {
+  name: 'reference',
+  description:
+    '`@y/websocket-server` 0.1.1 (its `bin`, `src/server.js`): no auth, no persistence, awareness relayed per message',
+  async start({ rootDir, nodeArgs = [] }) {
+    const require = createRequire(join(rootDir, 'package.json'));
+    const packageJson = require.resolve('@y/websocket-server/package.json');
+    const pkg = JSON.parse(readFileSync(packageJson, 'utf8')) as {
+      version: string;
+      bin: Record<string, string>;
+    };
+    const bin = pkg.bin['y-websocket-server'] ?? Object.values(pkg.bin)[0];
+    if (!bin) throw new Error('@y/websocket-server has no bin');
+    const port = await freePort();
+    const base = `http://${HOST}:${port}`;
+    const proc = await startProcess({
+      name: 'reference server',
+      command: process.execPath,
+      args: [...nodeArgs, join(dirname(packageJson), bin)],
+      cwd: rootDir,
+      env: { ...cleanEnv(), PORT: String(port), HOST },
+      timeoutMs: START_TIMEOUT_MS,
+      ready: async () => (await fetchWithin(base, {}, 1000)).ok,
+    });
+    return {
+      process: proc,
+      async target() {
+        return { url: `ws://${HOST}:${port}`, room: 'bench-board', tokens: null };
+      },
+      stop: () => proc.stop(10_000),
+    };
+  },
+};
