@@ -1,20 +1,37 @@
-import type { BoardId } from '@kyoso/shared';
-import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { asCompanyKey, type BoardId } from '@kyoso/shared';
+import {
+  lazy,
+  Suspense,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
+import { BoardHeader, BrandMark } from '../canvas/BoardHeader';
+import { browserStorage, readDisplayName, storeDisplayName } from '../canvas/displayName';
+import { NameDialog } from '../canvas/NameDialog';
 import { useI18n, type TranslateFn } from '../i18n/I18nProvider';
-import type { BoardConnection, ConnectionState } from '../sync/boardConnection';
-import { readBoardMeta, sameMeta, type BoardMetaView } from '../sync/meta';
+import { syncServerUrl, type ConnectionState } from '../sync/boardConnection';
+import type { SessionOptions } from '../sync/session';
+import type { BoardSession } from '../sync/session-types';
 import { AppHeader } from '../ui/AppHeader';
-import { useBoardConnection, useConnectionState, useDocValue } from './hooks';
-import { createTestHandle, installTestHandle } from './testHandle';
+import { LanguageSwitcher } from '../ui/LanguageSwitcher';
+import { useBoardSession, useStore } from './hooks';
+import { createSessionTestHandle, createTestHandle, installTestHandle, type Viewport } from './testHandle';
 import { decodeTokenPayload, isExpired, tokenFromHash, type TokenClaims } from './token';
+
+// The canvas (Konva and all) loads only on board pages, not with the landing page.
+const BoardEditor = lazy(() =>
+  import('../canvas/BoardEditor').then((module) => ({ default: module.BoardEditor })),
+);
 
 const subscribeHash = (onChange: () => void) => {
   window.addEventListener('hashchange', onChange);
   return () => window.removeEventListener('hashchange', onChange);
 };
 const readHash = () => window.location.hash;
-
-const EMPTY_META: BoardMetaView = { title: null, companies: [] };
 
 function linkProblem(
   boardId: string,
@@ -36,123 +53,124 @@ function closeMessage(state: ConnectionState, t: TranslateFn): string | null {
   return t('board.closed.other', { code: state.closed.code });
 }
 
+/** A link that cannot open the board: say why, and offer the way home. */
+function ProblemCard({ message }: { message: string }) {
+  const { t } = useI18n();
+  return (
+    <section className="card board-problem" aria-labelledby="board-problem-heading">
+      <h1 id="board-problem-heading" className="card__title">
+        {t('board.cannotOpen')}
+      </h1>
+      <p className="alert alert--error" role="alert">
+        {message}
+      </p>
+      <p>
+        <a className="text-link" href="/">
+          {t('board.backHome')}
+        </a>
+      </p>
+    </section>
+  );
+}
+
+/** The server closed the connection for good (bad token, no access): shown over the board. */
+function ClosedNotice({ session }: { session: BoardSession }) {
+  const { t } = useI18n();
+  const message = closeMessage(useStore(session.connection), t);
+  return message ? (
+    <div className="board-overlay">
+      <ProblemCard message={message} />
+    </div>
+  ) : null;
+}
+
+function PlaceholderHeader({ children }: { children?: ReactNode }) {
+  return (
+    <header className="board-header">
+      <BrandMark />
+      <div className="board-header__title">{children}</div>
+      <div className="board-header__side">
+        <LanguageSwitcher />
+      </div>
+    </header>
+  );
+}
+
 export function BoardPage({ boardId }: { boardId: BoardId }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const hash = useSyncExternalStore(subscribeHash, readHash);
   const token = tokenFromHash(hash);
   const claims = useMemo(() => (token ? decodeTokenPayload(token) : null), [token]);
+  const problem = linkProblem(boardId, token, claims, t);
 
-  // The server decides access: connect with whatever token the link carries and report its answer.
-  const connection = useBoardConnection(boardId, token);
-  const state = useConnectionState(connection);
-  const meta = useDocValue(connection?.doc ?? null, readBoardMeta, sameMeta, EMPTY_META);
+  const [name, setName] = useState<string | null>(() => readDisplayName(browserStorage()));
+  const [renaming, setRenaming] = useState(false);
 
-  const connectionRef = useRef<BoardConnection | null>(connection);
-  useEffect(() => {
-    connectionRef.current = connection;
-  }, [connection]);
+  const options = useMemo<SessionOptions | null>(() => {
+    if (problem || !token || !claims || !name) return null;
+    const company = claims.company ? asCompanyKey(claims.company) : null;
+    return {
+      serverUrl: syncServerUrl(window.location),
+      token,
+      identity: { boardId, role: claims.role, company, name },
+    };
+  }, [problem, token, claims, name, boardId]);
+  const session = useBoardSession(options);
+
+  // `window.kyoso`: before the board opens it still says which board and role this page is for;
+  // the viewport is the canvas's camera once the canvas is there.
   const role = claims?.board === boardId ? claims.role : null;
+  const viewport = useRef<(() => Viewport) | null>(null);
   useEffect(
-    () => installTestHandle(createTestHandle(boardId, role, () => connectionRef.current)),
-    [boardId, role],
+    () =>
+      installTestHandle(
+        session
+          ? createSessionTestHandle(session, () => viewport.current?.() ?? { x: 0, y: 0, zoom: 1 })
+          : createTestHandle(boardId, role, () => null),
+      ),
+    [session, boardId, role],
   );
 
-  const problem = linkProblem(boardId, token, claims, t) ?? closeMessage(state, t);
-  const company = claims?.company ? meta.companies.find((c) => c.key === claims.company) : undefined;
-  const expires =
-    claims?.exp !== undefined
-      ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
-          new Date(claims.exp * 1000),
-        )
-      : null;
+  if (problem)
+    return (
+      <div className="page">
+        <AppHeader />
+        <main className="main main--narrow">
+          <ProblemCard message={problem} />
+        </main>
+      </div>
+    );
 
+  const askName = name === null || renaming;
   return (
-    <div className="page">
-      <AppHeader />
-      <main className="main main--narrow">
-        <section className="card" aria-labelledby="board-heading">
-          <h1 id="board-heading" className="card__title">
-            {t('board.comingTitle')}
-          </h1>
-          <p className="muted">{t('board.comingBody')}</p>
-
-          {problem && (
-            <p className="alert alert--error" role="alert">
-              {problem}
-            </p>
-          )}
-
-          <dl className="facts">
-            <div className="facts__row">
-              <dt>{t('board.id')}</dt>
-              <dd>
-                <code>{boardId}</code>
-              </dd>
-            </div>
-            {meta.title && (
-              <div className="facts__row">
-                <dt>{t('board.title')}</dt>
-                <dd>{meta.title}</dd>
-              </div>
-            )}
-            <div className="facts__row">
-              <dt>{t('board.role')}</dt>
-              <dd>
-                {claims ? (
-                  <span className={`role-badge role-badge--${claims.role}`}>{t(`role.${claims.role}`)}</span>
-                ) : (
-                  '—'
-                )}
-              </dd>
-            </div>
-            {claims?.company && (
-              <div className="facts__row">
-                <dt>{t('board.company')}</dt>
-                <dd>
-                  {company ? (
-                    <span className="company-name">
-                      <span
-                        className="swatch"
-                        style={{ backgroundColor: company.color }}
-                        aria-hidden="true"
-                      />
-                      {company.name}
-                    </span>
-                  ) : (
-                    <code>{claims.company}</code>
-                  )}
-                </dd>
-              </div>
-            )}
-            {expires && (
-              <div className="facts__row">
-                <dt>{t('board.expires')}</dt>
-                <dd>{expires}</dd>
-              </div>
-            )}
-            <div className="facts__row">
-              <dt>{t('board.connection')}</dt>
-              <dd>
-                <span
-                  className={`status status--${state.status}`}
-                  role="status"
-                  aria-live="polite"
-                  data-status={state.status}
-                >
-                  <span className="status__dot" aria-hidden="true" />
-                  {t(`status.${state.status}`)}
-                </span>
-              </dd>
-            </div>
-          </dl>
-
-          <p>
-            <a className="text-link" href="/">
-              {t('board.backHome')}
-            </a>
-          </p>
-        </section>
+    <div className="board-page">
+      {session ? (
+        <BoardHeader session={session} onRename={() => setRenaming(true)} />
+      ) : (
+        <PlaceholderHeader>
+          <h1>{t('board.loading')}</h1>
+        </PlaceholderHeader>
+      )}
+      <main className="board-main">
+        {session && (
+          <Suspense fallback={null}>
+            <BoardEditor session={session} viewport={viewport} />
+          </Suspense>
+        )}
+        {session && <ClosedNotice session={session} />}
       </main>
+      {askName && (
+        <NameDialog
+          initial={name ?? ''}
+          first={name === null}
+          onSubmit={(next) => {
+            storeDisplayName(browserStorage(), next);
+            setName(next);
+            setRenaming(false);
+          }}
+          onCancel={() => setRenaming(false)}
+        />
+      )}
     </div>
   );
 }

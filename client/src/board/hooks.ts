@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import type { Shape, ShapeId } from '@kyoso/shared';
 import type * as Y from 'yjs';
 import {
   openBoardConnection,
@@ -6,6 +7,8 @@ import {
   type BoardConnection,
   type ConnectionState,
 } from '../sync/boardConnection';
+import { openBoardSession, type SessionOptions } from '../sync/session';
+import type { BoardSession, ShapeIndex, Store } from '../sync/session-types';
 
 /** Opens the board's content channel while the component is mounted (null without a token). */
 export function useBoardConnection(boardId: string, token: string | null): BoardConnection | null {
@@ -61,4 +64,78 @@ export function useDocValue<T>(
     return next;
   };
   return useSyncExternalStore(subscribe, getSnapshot);
+}
+
+/** The current value of a store (`session.meta`, `session.history`, `session.presence.peers`, ...). */
+export function useStore<T>(store: Store<T>): T {
+  const subscribe = useCallback((onChange: () => void) => store.subscribe(onChange), [store]);
+  const getSnapshot = useCallback(() => store.get(), [store]);
+  return useSyncExternalStore(subscribe, getSnapshot);
+}
+
+/**
+ * A value derived from a store, kept by identity while `equals` says it did not change: the
+ * component re-renders only when its own slice changes, not on every change of the store.
+ */
+export function useStoreSelector<T, S>(
+  store: Store<T>,
+  select: (value: T) => S,
+  equals: (a: S, b: S) => boolean = Object.is,
+): S {
+  const cache = useRef<{ store: Store<T>; value: S } | null>(null);
+  const subscribe = useCallback((onChange: () => void) => store.subscribe(onChange), [store]);
+  const getSnapshot = (): S => {
+    const next = select(store.get());
+    const previous = cache.current;
+    if (previous && previous.store === store && equals(previous.value, next)) return previous.value;
+    cache.current = { store, value: next };
+    return next;
+  };
+  return useSyncExternalStore(subscribe, getSnapshot);
+}
+
+/**
+ * One shape by id (undefined when it is not on the board): re-renders only when that shape's
+ * object changes, which the index guarantees happens only when the shape itself changed.
+ */
+export function useShape(
+  index: ShapeIndex,
+  id: ShapeId,
+  equals: (a: Shape | undefined, b: Shape | undefined) => boolean = Object.is,
+): Shape | undefined {
+  return useStoreSelector(index, () => index.byId(id), equals);
+}
+
+/**
+ * Opens a board session while the component is mounted (null without options). A new session
+ * is opened when the board, server, token or identity changes; the old one is destroyed.
+ */
+export function useBoardSession(options: SessionOptions | null): BoardSession | null {
+  const [session, setSession] = useState<BoardSession | null>(null);
+  const latest = useRef(options);
+  useEffect(() => {
+    latest.current = options;
+  });
+  const key = options
+    ? JSON.stringify([
+        options.serverUrl,
+        options.token,
+        options.identity.boardId,
+        options.identity.role,
+        options.identity.company,
+        options.identity.name,
+        options.offline !== false,
+      ])
+    : null;
+  useEffect(() => {
+    const current = latest.current;
+    if (key === null || !current) return;
+    const opened = openBoardSession(current);
+    setSession(opened);
+    return () => {
+      setSession(null);
+      opened.destroy();
+    };
+  }, [key]);
+  return session;
 }

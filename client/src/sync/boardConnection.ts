@@ -4,6 +4,9 @@
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 
+/** The y-protocols awareness the provider sends and receives (presence). */
+export type Awareness = WebsocketProvider['awareness'];
+
 export type ConnectionStatus = 'connected' | 'connecting' | 'offline';
 
 /** A close the server marked permanent (4401, 4403, 4400, 4413): the provider stops retrying. */
@@ -23,6 +26,10 @@ export interface BoardConnection {
   readonly boardId: string;
   readonly channel: string;
   readonly doc: Y.Doc;
+  /** The stock provider (its transaction origin is itself: never undoable). */
+  readonly provider: WebsocketProvider;
+  /** The channel's awareness (presence), sent and received through the provider. */
+  readonly awareness: Awareness;
   /** Same object until something changes (safe as a `useSyncExternalStore` snapshot). */
   getState(): ConnectionState;
   subscribe(listener: () => void): () => void;
@@ -35,6 +42,14 @@ export interface OpenBoardConnectionOptions {
   boardId: string;
   token: string;
   channel?: string;
+  /** The document to sync; a fresh one by default. A document passed in is not destroyed by `destroy()`. */
+  doc?: Y.Doc;
+  /** A WebSocket class where there is no global one (Node 20: the `ws` package). */
+  WebSocketPolyfill?: unknown;
+  /** Connect at once (default true). */
+  connect?: boolean;
+  /** Upper bound of the reconnect backoff, ms (the provider's default 2500). */
+  maxBackoffTime?: number;
 }
 
 /** The sync endpoint for a page served from `location` (same host, ws or wss to match http/https). */
@@ -46,12 +61,18 @@ const browserOnline = (): boolean => typeof navigator === 'undefined' || navigat
 
 export function openBoardConnection(options: OpenBoardConnectionOptions): BoardConnection {
   const channel = options.channel ?? 'content';
-  const doc = new Y.Doc();
+  const ownsDoc = options.doc === undefined;
+  const doc = options.doc ?? new Y.Doc();
   const provider = new WebsocketProvider(options.serverUrl, `${options.boardId}/${channel}`, doc, {
     params: { token: options.token },
     // Cross-tab BroadcastChannel sync would let a read-only tab's local changes reach a writable
     // tab of the same board and be sent on with that tab's rights. Everything goes via the server.
     disableBc: true,
+    ...(options.WebSocketPolyfill
+      ? { WebSocketPolyfill: options.WebSocketPolyfill as typeof WebSocket }
+      : {}),
+    ...(options.connect === false ? { connect: false } : {}),
+    ...(options.maxBackoffTime !== undefined ? { maxBackoffTime: options.maxBackoffTime } : {}),
   });
 
   let connected = false;
@@ -108,6 +129,8 @@ export function openBoardConnection(options: OpenBoardConnectionOptions): BoardC
     boardId: options.boardId,
     channel,
     doc,
+    provider,
+    awareness: provider.awareness,
     getState: () => state,
     subscribe(listener) {
       listeners.add(listener);
@@ -120,7 +143,7 @@ export function openBoardConnection(options: OpenBoardConnectionOptions): BoardC
       target?.removeEventListener('online', update);
       target?.removeEventListener('offline', update);
       provider.destroy();
-      doc.destroy();
+      if (ownsDoc) doc.destroy();
     },
   };
 }

@@ -1,7 +1,8 @@
-// What the placeholder board page shows from the content document's root `meta` map.
-// Tolerant on purpose: the schema is being written now (docs/SCHEMA.md), and a page must never
-// crash on a field it does not understand yet.
-import * as Y from 'yjs';
+// What the placeholder board page shows from the content document's root `meta` map, read with
+// the shared `readMeta` (malformed fields are skipped, never thrown). The live session has its
+// own store of the same fields (metaStore.ts); this stays for the page until it uses a session.
+import type * as Y from 'yjs';
+import { readMeta } from '@kyoso/shared';
 
 export interface MetaCompany {
   key: string;
@@ -10,40 +11,16 @@ export interface MetaCompany {
 }
 
 export interface BoardMetaView {
+  /** null while the board has no title (not loaded yet). */
   title: string | null;
   companies: MetaCompany[];
 }
 
-const asText = (value: unknown): string | null =>
-  typeof value === 'string' ? value : value instanceof Y.Text ? value.toString() : null;
-
-function asCompany(value: unknown): MetaCompany | null {
-  const get = (field: string): unknown =>
-    value instanceof Y.Map
-      ? value.get(field)
-      : typeof value === 'object' && value !== null
-        ? (value as Record<string, unknown>)[field]
-        : undefined;
-  const key = asText(get('key'));
-  const name = asText(get('name'));
-  const color = asText(get('color'));
-  return key && name ? { key, name, color: color ?? '#888888' } : null;
-}
-
 export function readBoardMeta(doc: Y.Doc): BoardMetaView {
-  const meta = doc.getMap<unknown>('meta');
-  const rawCompanies = meta.get('companies');
-  const list: unknown[] =
-    rawCompanies instanceof Y.Array
-      ? rawCompanies.toArray()
-      : Array.isArray(rawCompanies)
-        ? rawCompanies
-        : rawCompanies instanceof Y.Map
-          ? [...rawCompanies.values()]
-          : [];
+  const { meta } = readMeta(doc);
   return {
-    title: asText(meta.get('title')),
-    companies: list.map(asCompany).filter((c): c is MetaCompany => c !== null),
+    title: meta.title === '' ? null : meta.title,
+    companies: meta.companies.map(({ key, name, color }) => ({ key, name, color })),
   };
 }
 

@@ -1,0 +1,94 @@
+// The canvas: a viewport-sized Konva stage with three layers (grid, content, overlay), the text
+// editor above it, and the pointer input that drives them.
+import type Konva from 'konva';
+import { useMemo, useRef } from 'react';
+import { Layer, Stage } from 'react-konva';
+import { useStore, useStoreSelector } from '../board/hooks';
+import { useI18n } from '../i18n/I18nProvider';
+import type { BoardSession } from '../sync/session-types';
+import type { CanvasActions } from './canvasActions';
+import type { CanvasStores } from './canvasStores';
+import { ContentLayer } from './ContentLayer';
+import { DisplacedShapes } from './DisplacedShapes';
+import type { EditorState } from './editorStore';
+import { GesturePreview } from './GesturePreview';
+import { GridShape } from './GridShape';
+import { kindLabels } from './kindLabels';
+import { RemoteCursors } from './RemoteCursors';
+import { ResizeHandles } from './ResizeHandles';
+import { SelectionOutlines } from './SelectionOutlines';
+import { TextEditor } from './TextEditor';
+import { useCameraTransform } from './useCameraTransform';
+import { useCanvasPointer } from './useCanvasPointer';
+import { useElementSize } from './useElementSize';
+
+interface BoardCanvasProps {
+  session: BoardSession;
+  stores: CanvasStores;
+  actions: CanvasActions;
+}
+
+/** The pointer's look: what a press would do. */
+function cursorOf(state: EditorState, panning: boolean): string {
+  if (panning) return 'grabbing';
+  if (state.spaceHeld || state.tool === 'hand') return 'grab';
+  if (state.tool === 'select') return 'default';
+  return 'crosshair';
+}
+
+export function BoardCanvas({ session, stores, actions }: BoardCanvasProps) {
+  const { t } = useI18n();
+  const container = useRef<HTMLDivElement>(null);
+  const stage = useRef<Konva.Stage>(null);
+  const content = useRef<Konva.Layer>(null);
+  const overlay = useRef<Konva.Layer>(null);
+  const worldLayers = useMemo(() => [content, overlay], []);
+  const size = useStore(stores.size);
+  const panning = useStoreSelector(stores.gesture, (gesture) => gesture.kind === 'pan');
+  const cursor = useStoreSelector(stores.editor, (state) => cursorOf(state, panning));
+  const kinds = useMemo(() => kindLabels(t), [t]);
+  const untitledFrame = t('frame.untitled');
+
+  useElementSize(container, stores.size);
+  useCameraTransform(stage, worldLayers, stores);
+  useCanvasPointer({ container, stage, session, stores, actions });
+
+  return (
+    <>
+      <div
+        ref={(element) => {
+          container.current = element;
+          stores.element.current = element;
+        }}
+        className="canvas"
+        data-testid="canvas"
+        tabIndex={0}
+        role="application"
+        aria-roledescription={t('canvas.role')}
+        aria-label={t('canvas.label')}
+        style={{ cursor }}
+      >
+        <Stage ref={stage} width={size.w} height={size.h}>
+          <Layer listening={false}>
+            <GridShape stores={stores} />
+          </Layer>
+          <ContentLayer
+            session={session}
+            stores={stores}
+            kinds={kinds}
+            untitledFrame={untitledFrame}
+            layerRef={content}
+          />
+          <Layer ref={overlay}>
+            <DisplacedShapes session={session} stores={stores} kinds={kinds} untitledFrame={untitledFrame} />
+            <SelectionOutlines session={session} stores={stores} />
+            <GesturePreview session={session} stores={stores} />
+            <ResizeHandles session={session} stores={stores} actions={actions} />
+            <RemoteCursors peers={session.presence.peers} camera={stores.camera} />
+          </Layer>
+        </Stage>
+      </div>
+      <TextEditor session={session} stores={stores} actions={actions} />
+    </>
+  );
+}

@@ -1,0 +1,127 @@
+// An open board: the canvas with its tools and panels, wired to one session. Owns the canvas's
+// local stores and publishes this user's selection and view through presence.
+import { useEffect, useMemo, useRef } from 'react';
+import type { BoardSession } from '../sync/session-types';
+import { BoardCanvas } from './BoardCanvas';
+import { createCanvasActions } from './canvasActions';
+import { createCanvasStores, type CanvasStores } from './canvasStores';
+import { HelpPanel } from './HelpPanel';
+import { Minimap } from './Minimap';
+import { PropertyBar } from './PropertyBar';
+import { ReadOnlyNotice } from './ReadOnlyNotice';
+import { remoteDrags, type DragOrigins } from './remoteDrags';
+import { sameIds } from './selection';
+import { Toolbar } from './Toolbar';
+import { useCanvasKeyboard } from './useCanvasKeyboard';
+import { useClipboard } from './useClipboard';
+import { fitBounds, visibleRect, type Camera } from './viewport';
+import { ZoomControls } from './ZoomControls';
+
+/** Selection, view and shape deletions kept in step with presence and the board. */
+function usePresenceSync(session: BoardSession, stores: CanvasStores): void {
+  useEffect(() => {
+    const { presence, shapes } = session;
+    let selection = stores.editor.get().selection;
+    const offEditor = stores.editor.subscribe(() => {
+      const next = stores.editor.get().selection;
+      if (next === selection) return;
+      selection = next;
+      presence.setSelection(next);
+    });
+    // Shapes someone else deleted leave the selection.
+    const offShapes = shapes.subscribe(() => {
+      const current = stores.editor.get().selection;
+      const kept = current.filter((id) => shapes.byId(id) !== undefined);
+      if (!sameIds(kept, current)) stores.editor.update({ selection: kept });
+    });
+    const publishView = () => presence.setView(visibleRect(stores.camera.get(), stores.size.get()));
+    publishView();
+    const offCamera = stores.camera.subscribe(publishView);
+    const offSize = stores.size.subscribe(publishView);
+    return () => {
+      offEditor();
+      offShapes();
+      offCamera();
+      offSize();
+      presence.setCursor(null);
+      presence.setSelection([]);
+      presence.setDragging(null);
+      presence.setView(null);
+    };
+  }, [session, stores]);
+}
+
+/** Keeps `stores.remoteDrags` in step with presence and the board. */
+function useRemoteDrags(session: BoardSession, stores: CanvasStores): void {
+  useEffect(() => {
+    const origins: DragOrigins = new Map();
+    const update = () => {
+      stores.remoteDrags.set(remoteDrags(session.presence.peers.get(), session.shapes.byId, origins));
+    };
+    update();
+    const offPeers = session.presence.peers.subscribe(update);
+    const offShapes = session.shapes.subscribe(update);
+    return () => {
+      offPeers();
+      offShapes();
+      stores.remoteDrags.set([]);
+    };
+  }, [session, stores]);
+}
+
+/** Shows the whole board once, when it has first loaded (from the server or the offline copy);
+ * an empty board stays where it is, so the first card someone makes does not move the view. */
+function useInitialFit(session: BoardSession, stores: CanvasStores): void {
+  // Once per canvas: a new session (after a name change) keeps the view where it was.
+  const done = useRef(false);
+  useEffect(() => {
+    const tryFit = () => {
+      if (done.current || stores.size.get().w <= 1) return;
+      const loaded = session.connection.get().synced || session.shapes.all().length > 0;
+      if (!loaded) return;
+      done.current = true;
+      const bounds = session.shapes.bounds();
+      if (bounds) stores.camera.set(fitBounds(bounds, stores.size.get()));
+    };
+    tryFit();
+    const offs = [session.connection, session.shapes, stores.size].map((store) => store.subscribe(tryFit));
+    return () => offs.forEach((off) => off());
+  }, [session, stores]);
+}
+
+interface BoardEditorProps {
+  session: BoardSession;
+  /** Filled with the camera's getter, for the page's test handle (`window.kyoso.viewport()`). */
+  viewport: { current: (() => Camera) | null };
+}
+
+export function BoardEditor({ session, viewport }: BoardEditorProps) {
+  const stores = useMemo(() => createCanvasStores(), []);
+  const actions = useMemo(() => createCanvasActions(session, stores), [session, stores]);
+  usePresenceSync(session, stores);
+  useRemoteDrags(session, stores);
+  useInitialFit(session, stores);
+  useCanvasKeyboard(stores, actions);
+  useClipboard(actions);
+  useEffect(() => {
+    viewport.current = () => stores.camera.get();
+    return () => {
+      viewport.current = null;
+    };
+  }, [viewport, stores]);
+
+  return (
+    <div className="board-area">
+      <BoardCanvas session={session} stores={stores} actions={actions} />
+      <Toolbar session={session} stores={stores} actions={actions} />
+      {session.readOnly ? (
+        <ReadOnlyNotice />
+      ) : (
+        <PropertyBar session={session} stores={stores} actions={actions} />
+      )}
+      <ZoomControls stores={stores} actions={actions} />
+      <Minimap session={session} stores={stores} actions={actions} />
+      <HelpPanel stores={stores} actions={actions} readOnly={session.readOnly} />
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+// The board's top bar: brand, title, this user's role, connection status, who is here, language.
+import { useStore } from '../board/hooks';
+import { useI18n } from '../i18n/I18nProvider';
+import type { BoardSession } from '../sync/session-types';
+import { LanguageSwitcher } from '../ui/LanguageSwitcher';
+import { ConnectionBadge } from './ConnectionBadge';
+import { PresenceList } from './PresenceList';
+
+export function BrandMark() {
+  const { t } = useI18n();
+  return (
+    <a className="brand brand--compact" href="/" aria-label={t('app.name')}>
+      <span className="brand__mark" aria-hidden="true">
+        <svg viewBox="0 0 32 32" width="26" height="26">
+          <rect width="32" height="32" rx="7" fill="currentColor" />
+          <circle cx="12.5" cy="16" r="6" fill="none" stroke="#fff" strokeWidth="2.5" />
+          <circle cx="19.5" cy="16" r="6" fill="none" stroke="#fff" strokeWidth="2.5" />
+        </svg>
+      </span>
+    </a>
+  );
+}
+
+export function BoardHeader({ session, onRename }: { session: BoardSession; onRename: () => void }) {
+  const { t } = useI18n();
+  const { title, companies } = useStore(session.meta);
+  const { role, company } = session.identity;
+  const companyName = company ? companies.find((entry) => entry.key === company)?.name : undefined;
+  return (
+    <header className="board-header">
+      <BrandMark />
+      <div className="board-header__title">
+        <h1 title={title || undefined}>{title || t('board.untitled')}</h1>
+        <span className={`role-badge role-badge--${role}`}>
+          {t(`role.${role}`)}
+          {companyName ? `・${companyName}` : ''}
+        </span>
+      </div>
+      <div className="board-header__side">
+        <ConnectionBadge connection={session.connection} />
+        <PresenceList session={session} onRename={onRename} />
+        <LanguageSwitcher />
+      </div>
+    </header>
+  );
+}

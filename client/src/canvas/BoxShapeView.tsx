@@ -1,0 +1,47 @@
+// Rectangles, ellipses and free text: outline in the shape's colour, a faint fill, fitted text;
+// one Konva node drawn in one pass (drawShapes.ts).
+import type { EllipseShape, RectShape, TextShape } from '@kyoso/shared';
+import { Shape } from 'react-konva';
+import { TEXT_COLOR, tint } from './colors';
+import { drawBox, type BoxLook } from './drawShapes';
+import { CANVAS_FONT, fitShapeText } from './textMeasure';
+import { textBoxOf } from './textStyles';
+
+interface BoxShapeViewProps {
+  shape: RectShape | EllipseShape | TextShape;
+  base: string;
+  zoomLevel: number;
+  hideText: boolean;
+}
+
+export function BoxShapeView({ shape, base, zoomLevel, hideText }: BoxShapeViewProps) {
+  const box = textBoxOf(shape);
+  const look: BoxLook = {
+    kind: shape.type,
+    w: shape.w,
+    h: shape.h,
+    fill: tint(base, 0.9),
+    stroke: base,
+    text:
+      box && !hideText && shape.text
+        ? {
+            layout: fitShapeText(shape.text, box.rect.w, box.rect.h, box.options),
+            box,
+            color: shape.type === 'text' && shape.color ? shape.color : TEXT_COLOR,
+            font: CANVAS_FONT,
+            zoomLevel,
+          }
+        : null,
+  };
+  return (
+    <Shape
+      x={shape.x}
+      y={shape.y}
+      width={shape.w}
+      height={shape.h}
+      listening={false}
+      perfectDrawEnabled={false}
+      sceneFunc={(context) => drawBox(context._context, look)}
+    />
+  );
+}

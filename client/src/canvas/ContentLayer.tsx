@@ -1,0 +1,104 @@
+// The board's shapes, culled to the region around the view. The layer does not listen to events
+// (hit-testing is ours, see hitTest.ts) and is moved by the camera without re-rendering.
+import { isBoxShape, type BoxShape, type ShapeId } from '@kyoso/shared';
+import type Konva from 'konva';
+import { memo, useMemo, useRef, type Ref } from 'react';
+import { Layer } from 'react-konva';
+import { useStore, useStoreSelector } from '../board/hooks';
+import type { BoardSession } from '../sync/session-types';
+import type { CanvasStores } from './canvasStores';
+import { CoarseShapes } from './CoarseShapes';
+import { COARSE_LIMIT } from './culling';
+import { sameIds } from './selection';
+import type { KindLabels } from './kindLabels';
+import { ShapeView, zoomLevelOf } from './ShapeView';
+import { useCullRegion } from './useCullRegion';
+import { useHiddenShapes } from './hiddenShapes';
+import type { Camera } from './viewport';
+
+interface ContentLayerProps {
+  session: BoardSession;
+  stores: CanvasStores;
+  kinds: KindLabels;
+  untitledFrame: string;
+  layerRef: Ref<Konva.Layer>;
+}
+
+const zoomLevel = (camera: Camera) => zoomLevelOf(camera.zoom);
+const editingIdOf = (state: { editing: { id: ShapeId } | null }) => state.editing?.id ?? null;
+
+export const ContentLayer = memo(function ContentLayer({
+  session,
+  stores,
+  kinds,
+  untitledFrame,
+  layerRef,
+}: ContentLayerProps) {
+  const all = useStore(session.shapes);
+  const { companies } = useStore(session.meta);
+  const region = useCullRegion(stores);
+  const level = useStoreSelector(stores.camera, zoomLevel);
+  const hidden = useHiddenShapes(stores);
+  const editingId = useStoreSelector(stores.editor, editingIdOf);
+
+  // `all` is a dependency so that the search reruns whenever the board changes. The same ids as
+  // before keep the same array, so a re-cull that finds nothing new costs no drawing work.
+  const previous = useRef<ShapeId[]>([]);
+  const visible = useMemo(() => {
+    const found = all.length === 0 ? [] : session.shapes.search(region);
+    if (sameIds(found, previous.current)) return previous.current;
+    previous.current = found;
+    return found;
+  }, [session, all, region]);
+  const coarse = useMemo(
+    () =>
+      visible.length > COARSE_LIMIT
+        ? visible.flatMap((id) => {
+            const shape = hidden.has(id) ? undefined : session.shapes.byId(id);
+            return shape ? [shape] : [];
+          })
+        : null,
+    // `all`: shapes whose ids did not change may still have moved.
+    [session, visible, hidden, all],
+  );
+  const box = (id: ShapeId): BoxShape | undefined => {
+    const shape = session.shapes.byId(id);
+    return shape && isBoxShape(shape) ? shape : undefined;
+  };
+
+  if (coarse)
+    return (
+      <Layer ref={layerRef} listening={false}>
+        <CoarseShapes shapes={coarse} byId={session.shapes.byId} companies={companies} />
+      </Layer>
+    );
+
+  return (
+    <Layer ref={layerRef} listening={false}>
+      {visible.map((id) => {
+        const shape = session.shapes.byId(id);
+        if (!shape || hidden.has(id)) return null;
+        const ends =
+          shape.type === 'connector'
+            ? hidden.has(shape.from) || hidden.has(shape.to)
+              ? null
+              : { from: box(shape.from), to: box(shape.to) }
+            : {};
+        if (!ends) return null;
+        return (
+          <ShapeView
+            key={id}
+            shape={shape}
+            {...ends}
+            companies={companies}
+            kinds={kinds}
+            zoomLevel={level}
+            camera={stores.camera}
+            untitledFrame={untitledFrame}
+            hideText={id === editingId}
+          />
+        );
+      })}
+    </Layer>
+  );
+});

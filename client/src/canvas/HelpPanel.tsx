@@ -1,0 +1,72 @@
+// The shortcut list (`?`), a panel on the right that does not block the board.
+import { useEffect, useRef } from 'react';
+import { useStoreSelector } from '../board/hooks';
+import { useI18n } from '../i18n/I18nProvider';
+import type { MessageKey } from '../i18n/messages';
+import type { CanvasActions } from './canvasActions';
+import type { CanvasStores } from './canvasStores';
+import { Icon } from './icons';
+import { shortcutLabel } from './platform';
+import { SHORTCUT_SECTIONS } from './shortcutList';
+
+export function HelpPanel({
+  stores,
+  actions,
+  readOnly,
+}: {
+  stores: CanvasStores;
+  actions: CanvasActions;
+  readOnly: boolean;
+}) {
+  const { t } = useI18n();
+  const open = useStoreSelector(stores.editor, (state) => state.helpOpen);
+  const panel = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (open) panel.current?.focus({ preventScroll: true });
+  }, [open]);
+  if (!open) return null;
+  /** Key names that are words are translated; the rest are written for the platform. */
+  const keyText = (key: string) => (key.startsWith('help.') ? t(key as MessageKey) : shortcutLabel(key));
+  return (
+    <aside ref={panel} className="help-panel" role="dialog" aria-labelledby="help-title" tabIndex={-1}>
+      <header className="help-panel__header">
+        <h2 id="help-title">{t('help.title')}</h2>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t('help.close')}
+          onClick={() => actions.toggleHelp()}
+        >
+          <Icon name="close" />
+        </button>
+      </header>
+      {SHORTCUT_SECTIONS.filter((section) => !readOnly || !section.editing).map((section) => (
+        <section key={section.title} className="help-panel__section">
+          <h3>{t(section.title)}</h3>
+          <dl>
+            {section.entries
+              .filter(
+                (entry) =>
+                  !readOnly ||
+                  !entry.label.startsWith('tool.') ||
+                  ['tool.select', 'tool.hand'].includes(entry.label),
+              )
+              .map((entry) => (
+                <div key={entry.label} className="help-panel__row">
+                  <dt>{t(entry.label)}</dt>
+                  <dd>
+                    {entry.keys.map((key, i) => (
+                      <span key={key}>
+                        {i > 0 && <span className="help-panel__or"> / </span>}
+                        <kbd>{keyText(key)}</kbd>
+                      </span>
+                    ))}
+                  </dd>
+                </div>
+              ))}
+          </dl>
+        </section>
+      ))}
+    </aside>
+  );
+}

@@ -1,0 +1,146 @@
+// The minimap, bottom right: every shape as a coarse box and the current view as a frame. Click
+// or drag in it to move the view there. Drawn on a plain 2D canvas, at most once per frame.
+import { isBoxShape, type Company, type Shape } from '@kyoso/shared';
+import { useEffect, useRef, type PointerEvent as ReactPointerEvent } from 'react';
+import { useI18n } from '../i18n/I18nProvider';
+import type { BoardSession } from '../sync/session-types';
+import type { CanvasActions } from './canvasActions';
+import type { CanvasStores } from './canvasStores';
+import { baseColor } from './colors';
+import {
+  fromMinimap,
+  minimapTransform,
+  sameTransform,
+  toMinimap,
+  type MinimapTransform,
+} from './minimapMath';
+import { visibleRect } from './viewport';
+
+const WIDTH = 200;
+const HEIGHT = 136;
+
+function drawShapes(
+  ctx: CanvasRenderingContext2D,
+  shapes: readonly Shape[],
+  companies: readonly Company[],
+  t: MinimapTransform,
+) {
+  for (const shape of shapes) {
+    if (!isBoxShape(shape)) continue;
+    const p = toMinimap(t, shape);
+    const w = Math.max(1, shape.w * t.scale);
+    const h = Math.max(1, shape.h * t.scale);
+    if (shape.type === 'frame') {
+      ctx.strokeStyle = '#b9c1cd';
+      ctx.lineWidth = 1;
+      ctx.strokeRect(p.x, p.y, w, h);
+    } else {
+      ctx.fillStyle = shape.type === 'text' ? '#8a93a3' : baseColor(shape, companies);
+      ctx.fillRect(p.x, p.y, w, h);
+    }
+  }
+}
+
+export function Minimap({
+  session,
+  stores,
+  actions,
+}: {
+  session: BoardSession;
+  stores: CanvasStores;
+  actions: CanvasActions;
+}) {
+  const { t } = useI18n();
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const transform = useRef<MinimapTransform | null>(null);
+  /** Held still while the pointer drags in the minimap, so the map does not slide under it. */
+  const frozen = useRef<MinimapTransform | null>(null);
+
+  useEffect(() => {
+    const element = canvas.current;
+    const ctx = element?.getContext('2d');
+    if (!element || !ctx) return;
+    const ratio = window.devicePixelRatio || 1;
+    element.width = WIDTH * ratio;
+    element.height = HEIGHT * ratio;
+    // The shapes are drawn into a second canvas and reused while neither they nor the mapping
+    // change (panning within the board), so a pan costs one image copy, not a box per shape.
+    const layer = document.createElement('canvas');
+    layer.width = element.width;
+    layer.height = element.height;
+    const layerCtx = layer.getContext('2d');
+    let drawn: { shapes: readonly Shape[]; companies: readonly Company[]; t: MinimapTransform } | null = null;
+    let frame = 0;
+    const draw = () => {
+      frame = 0;
+      const view = visibleRect(stores.camera.get(), stores.size.get());
+      const t = frozen.current ?? minimapTransform(session.shapes.bounds(), view, { w: WIDTH, h: HEIGHT });
+      transform.current = t;
+      const shapes = session.shapes.all();
+      const { companies } = session.meta.get();
+      if (
+        layerCtx &&
+        (!drawn || drawn.shapes !== shapes || drawn.companies !== companies || !sameTransform(drawn.t, t))
+      ) {
+        layerCtx.setTransform(ratio, 0, 0, ratio, 0, 0);
+        layerCtx.clearRect(0, 0, WIDTH, HEIGHT);
+        layerCtx.globalAlpha = 0.75;
+        drawShapes(layerCtx, shapes, companies, t);
+        drawn = { shapes, companies, t };
+      }
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.clearRect(0, 0, element.width, element.height);
+      ctx.drawImage(layer, 0, 0);
+      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+      const a = toMinimap(t, view);
+      ctx.fillStyle = 'rgba(37, 99, 235, 0.08)';
+      ctx.fillRect(a.x, a.y, view.w * t.scale, view.h * t.scale);
+      ctx.strokeStyle = '#2563eb';
+      ctx.lineWidth = 1.5;
+      ctx.strokeRect(a.x, a.y, view.w * t.scale, view.h * t.scale);
+    };
+    const schedule = () => {
+      if (!frame) frame = requestAnimationFrame(draw);
+    };
+    draw();
+    const offs = [stores.camera, stores.size, session.shapes, session.meta].map((store) =>
+      store.subscribe(schedule),
+    );
+    return () => {
+      cancelAnimationFrame(frame);
+      for (const off of offs) off();
+    };
+  }, [session, stores]);
+
+  const navigate = (event: ReactPointerEvent<HTMLCanvasElement>) => {
+    const t = transform.current;
+    if (!t) return;
+    const bounds = event.currentTarget.getBoundingClientRect();
+    actions.centreOn(fromMinimap(t, { x: event.clientX - bounds.left, y: event.clientY - bounds.top }));
+  };
+
+  return (
+    <div className="minimap" data-testid="minimap">
+      <canvas
+        ref={canvas}
+        style={{ width: WIDTH, height: HEIGHT }}
+        role="img"
+        aria-label={t('minimap.label')}
+        onPointerDown={(event) => {
+          event.currentTarget.setPointerCapture(event.pointerId);
+          frozen.current = transform.current;
+          navigate(event);
+        }}
+        onPointerMove={(event) => {
+          if (event.buttons & 1) navigate(event);
+        }}
+        onPointerUp={() => {
+          frozen.current = null;
+        }}
+        onPointerCancel={() => {
+          frozen.current = null;
+        }}
+      />
+    </div>
+  );
+}

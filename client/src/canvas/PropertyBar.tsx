@@ -1,0 +1,144 @@
+// The property bar for the selection, at the top of the canvas: colour, a card's company and kind
+// (company: facilitator only; members' cards are their own company's), order, duplicate, delete.
+import { CARD_KINDS, isCardKind, type CompanyKey, type Shape } from '@kyoso/shared';
+import { useStore } from '../board/hooks';
+import { useI18n } from '../i18n/I18nProvider';
+import type { BoardSession } from '../sync/session-types';
+import type { CanvasActions } from './canvasActions';
+import type { CanvasStores } from './canvasStores';
+import { SWATCHES } from './colors';
+import { shortcutLabel } from './platform';
+import { keepCanvasFocus, ToolButton } from './ToolButton';
+
+/** The value every shape shares, or `mixed`. */
+function common<T>(shapes: readonly Shape[], read: (shape: Shape) => T): T | 'mixed' {
+  const first = shapes[0];
+  if (!first) return 'mixed';
+  const value = read(first);
+  return shapes.every((shape) => read(shape) === value) ? value : 'mixed';
+}
+
+export function PropertyBar({
+  session,
+  stores,
+  actions,
+}: {
+  session: BoardSession;
+  stores: CanvasStores;
+  actions: CanvasActions;
+}) {
+  const { t } = useI18n();
+  const { selection, editing } = useStore(stores.editor);
+  useStore(session.shapes);
+  const { companies } = useStore(session.meta);
+  if (session.readOnly || selection.length === 0 || editing) return null;
+  const shapes = selection.flatMap((id) => session.shapes.byId(id) ?? []);
+  if (shapes.length === 0) return null;
+  const cards = shapes.filter((shape) => shape.type === 'sticky');
+  const color = common(shapes, (shape) => shape.color);
+  const company = common(cards, (shape) => (shape.type === 'sticky' ? shape.company : null));
+  const kind = common(cards, (shape) => (shape.type === 'sticky' ? shape.kind : null));
+  const facilitator = session.identity.role === 'facilitator';
+
+  return (
+    <div className="property-bar" role="toolbar" aria-label={t('props.label')}>
+      <span className="property-bar__count">{t('props.selected', { count: shapes.length })}</span>
+      <div className="property-bar__swatches" role="group" aria-label={t('props.color')}>
+        <button
+          type="button"
+          className="swatch-button swatch-button--default"
+          aria-label={t('props.colorDefault')}
+          data-tooltip={t('props.colorDefault')}
+          data-tooltip-side="bottom"
+          aria-pressed={color === null}
+          onMouseDown={keepCanvasFocus}
+          onClick={() => actions.setColor(null)}
+        />
+        {SWATCHES.map((swatch) => (
+          <button
+            key={swatch}
+            type="button"
+            className="swatch-button"
+            style={{ backgroundColor: swatch }}
+            aria-label={t('props.colorSwatch', { color: swatch })}
+            aria-pressed={color === swatch}
+            onMouseDown={keepCanvasFocus}
+            onClick={() => actions.setColor(swatch)}
+          />
+        ))}
+      </div>
+      {cards.length > 0 && facilitator && (
+        <label className="property-bar__field">
+          <span>{t('props.company')}</span>
+          <select
+            className="property-bar__select"
+            value={company === 'mixed' ? '' : (company ?? '-')}
+            onChange={(event) => {
+              const value = event.target.value;
+              if (value) actions.setCompanyAndKind({ company: value === '-' ? null : (value as CompanyKey) });
+            }}
+          >
+            {company === 'mixed' && <option value="">{t('props.mixed')}</option>}
+            <option value="-">{t('props.companyNone')}</option>
+            {companies.map((entry) => (
+              <option key={entry.key} value={entry.key}>
+                {entry.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {cards.length > 0 && (
+        <label className="property-bar__field">
+          <span>{t('props.kind')}</span>
+          <select
+            className="property-bar__select"
+            value={kind === 'mixed' ? '' : (kind ?? '-')}
+            onChange={(event) => {
+              const value = event.target.value;
+              if (value === '-') actions.setCompanyAndKind({ kind: null });
+              else if (isCardKind(value)) actions.setCompanyAndKind({ kind: value });
+            }}
+          >
+            {kind === 'mixed' && <option value="">{t('props.mixed')}</option>}
+            <option value="-">{t('props.kindNone')}</option>
+            {CARD_KINDS.map((entry) => (
+              <option key={entry} value={entry}>
+                {t(`kind.${entry}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <span className="property-bar__divider" aria-hidden="true" />
+      <ToolButton
+        icon="front"
+        label={t('action.bringToFront')}
+        shortcut={shortcutLabel('Mod+]')}
+        tooltipSide="bottom"
+        onClick={() => actions.bringToFront()}
+      />
+      <ToolButton
+        icon="back"
+        label={t('action.sendToBack')}
+        shortcut={shortcutLabel('Mod+[')}
+        tooltipSide="bottom"
+        onClick={() => actions.sendToBack()}
+      />
+      <ToolButton
+        icon="duplicate"
+        label={t('action.duplicate')}
+        shortcut={shortcutLabel('Mod+D')}
+        tooltipSide="bottom"
+        onClick={() => actions.duplicateSelection()}
+      />
+      <ToolButton
+        icon="delete"
+        label={t('action.delete')}
+        shortcut="Delete"
+        tooltipSide="bottom"
+        onClick={() => actions.deleteSelection()}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+// Resize handles (Konva Transformer) for one selected box shape. The transformer works on an
+// invisible proxy rectangle: the shape itself is drawn by its view from the live preview, and the
+// document is written once, when the handle is released.
+import { isBoxShape, type ShapeId } from '@kyoso/shared';
+import type Konva from 'konva';
+import { useEffect, useRef } from 'react';
+import { Rect, Transformer } from 'react-konva';
+import { useStore, useStoreSelector } from '../board/hooks';
+import type { BoardSession } from '../sync/session-types';
+import type { CanvasActions } from './canvasActions';
+import type { CanvasStores } from './canvasStores';
+import { SELECTION_COLOR } from './colors';
+
+const MIN_SCREEN_SIZE = 20;
+const singleSelection = (state: { selection: readonly ShapeId[]; editing: unknown }) =>
+  state.selection.length === 1 && !state.editing ? (state.selection[0] ?? null) : null;
+const isDragging = (gesture: { kind: string }) => gesture.kind === 'drag';
+
+export function ResizeHandles({
+  session,
+  stores,
+  actions,
+}: {
+  session: BoardSession;
+  stores: CanvasStores;
+  actions: CanvasActions;
+}) {
+  const id = useStoreSelector(stores.editor, singleSelection);
+  const dragging = useStoreSelector(stores.gesture, isDragging);
+  useStore(session.shapes);
+  const shape = id ? session.shapes.byId(id) : undefined;
+  const box = shape && isBoxShape(shape) ? shape : undefined;
+  const proxy = useRef<Konva.Rect>(null);
+  const transformer = useRef<Konva.Transformer>(null);
+  const active = !!box && !session.readOnly && !dragging;
+
+  useEffect(() => {
+    const tr = transformer.current;
+    if (!tr) return;
+    tr.nodes(active && proxy.current ? [proxy.current] : []);
+    tr.getLayer()?.batchDraw();
+  }, [active, box?.id]);
+
+  if (!active || !box) return null;
+  const readProxy = () => {
+    const node = proxy.current;
+    if (!node) return null;
+    return {
+      x: node.x(),
+      y: node.y(),
+      w: Math.max(1, node.width() * node.scaleX()),
+      h: Math.max(1, node.height() * node.scaleY()),
+    };
+  };
+  return (
+    <>
+      <Rect ref={proxy} x={box.x} y={box.y} width={box.w} height={box.h} listening={false} />
+      <Transformer
+        ref={transformer}
+        rotateEnabled={false}
+        flipEnabled={false}
+        keepRatio={false}
+        ignoreStroke
+        anchorSize={9}
+        anchorCornerRadius={2}
+        anchorStroke={SELECTION_COLOR}
+        borderStroke={SELECTION_COLOR}
+        borderStrokeWidth={0}
+        padding={3}
+        boundBoxFunc={(before, after) =>
+          after.width < MIN_SCREEN_SIZE || after.height < MIN_SCREEN_SIZE ? before : after
+        }
+        onTransform={() => {
+          const rect = readProxy();
+          if (rect) stores.resize.set({ id: box.id, rect });
+        }}
+        onTransformEnd={() => {
+          const rect = readProxy();
+          const node = proxy.current;
+          if (node && rect) {
+            node.scale({ x: 1, y: 1 });
+            node.size({ width: rect.w, height: rect.h });
+            actions.setBounds(box.id, {
+              x: Math.round(rect.x),
+              y: Math.round(rect.y),
+              w: Math.round(rect.w),
+              h: Math.round(rect.h),
+            });
+          }
+          stores.resize.set(null);
+        }}
+      />
+    </>
+  );
+}

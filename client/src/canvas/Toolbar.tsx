@@ -1,0 +1,72 @@
+// The tools, on the left edge. Observers see only the tools that look around (select and hand):
+// nothing that would change the board is shown to them.
+import { useStore } from '../board/hooks';
+import { useI18n } from '../i18n/I18nProvider';
+import type { BoardSession } from '../sync/session-types';
+import type { CanvasActions } from './canvasActions';
+import type { CanvasStores } from './canvasStores';
+import { shortcutLabel } from './platform';
+import { ToolButton } from './ToolButton';
+import { isEditingTool, TOOL_KEYS, TOOLS, type Tool } from './tools';
+
+interface ToolbarProps {
+  session: BoardSession;
+  stores: CanvasStores;
+  actions: CanvasActions;
+}
+
+export function Toolbar({ session, stores, actions }: ToolbarProps) {
+  const { t } = useI18n();
+  const { tool, spaceHeld, helpOpen } = useStore(stores.editor);
+  const history = useStore(session.history);
+  const tools = TOOLS.filter((candidate) => !session.readOnly || !isEditingTool(candidate));
+  const pick = (next: Tool) => actions.setTool(next);
+  return (
+    <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')} aria-orientation="vertical">
+      <div className="toolbar__group">
+        {tools.map((candidate, i) => (
+          <span key={candidate} className={i === 2 ? 'toolbar__split' : undefined}>
+            <ToolButton
+              icon={candidate}
+              label={t(`tool.${candidate}`)}
+              shortcut={TOOL_KEYS[candidate]}
+              pressed={spaceHeld ? candidate === 'hand' : tool === candidate}
+              data-testid={`tool-${candidate}`}
+              onClick={() => pick(candidate)}
+            />
+          </span>
+        ))}
+      </div>
+      {!session.readOnly && (
+        <div className="toolbar__group toolbar__group--history">
+          <ToolButton
+            icon="undo"
+            label={t('action.undo')}
+            shortcut={shortcutLabel('Mod+Z')}
+            data-testid="undo"
+            disabled={!history.canUndo}
+            onClick={() => actions.undo()}
+          />
+          <ToolButton
+            icon="redo"
+            label={t('action.redo')}
+            shortcut={shortcutLabel('Mod+Shift+Z')}
+            data-testid="redo"
+            disabled={!history.canRedo}
+            onClick={() => actions.redo()}
+          />
+        </div>
+      )}
+      <div className="toolbar__group">
+        <ToolButton
+          icon="help"
+          label={t('help.open')}
+          shortcut="?"
+          data-testid="help"
+          pressed={helpOpen}
+          onClick={() => actions.toggleHelp()}
+        />
+      </div>
+    </div>
+  );
+}

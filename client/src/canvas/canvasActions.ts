@@ -1,0 +1,261 @@
+// Everything the toolbar, property bar, keyboard and pointer can do to the board or the view,
+// in one place so they all behave the same. Board changes go through `session.run` with shared
+// commands; each action is one undo step.
+import {
+  addConnector,
+  addShape,
+  addSticky,
+  bringToFront,
+  deleteShapes,
+  duplicateShapes,
+  isBoxShape,
+  MAX_TEXT_LENGTH,
+  moveShapes,
+  sendToBack,
+  setColor,
+  setCompanyAndKind,
+  setShapeBounds,
+  STICKY_DEFAULTS,
+  type CardKind,
+  type CompanyKey,
+  type ShapeId,
+} from '@kyoso/shared';
+import type { BoardSession, Point, Rect } from '../sync/session-types';
+import type { CanvasStores } from './canvasStores';
+import { parseClipboard, serializeShapes } from './clipboard';
+import { IDLE } from './gesture';
+import { pasteShapes } from './paste';
+import { runStep } from './runCommand';
+import { measureTextWidth } from './textMeasure';
+import { textBoxOf } from './textStyles';
+import type { CreationTool, Tool } from './tools';
+import { isEditingTool } from './tools';
+import { centerOn, fitBounds, stepZoom, zoomAt } from './viewport';
+import { wrapText } from './wrapText';
+
+const DEFAULT_SIZES: Readonly<Record<CreationTool, { w: number; h: number }>> = {
+  sticky: STICKY_DEFAULTS,
+  rect: { w: 240, h: 160 },
+  ellipse: { w: 200, h: 200 },
+  text: { w: 240, h: 48 },
+  frame: { w: 800, h: 600 },
+};
+/** A creation drag smaller than this (world units) counts as a click. */
+const MIN_DRAWN_SIZE = 16;
+
+export type CanvasActions = ReturnType<typeof createCanvasActions>;
+
+export function createCanvasActions(session: BoardSession, stores: CanvasStores) {
+  const { camera, size, editor } = stores;
+  const selection = () => editor.get().selection;
+  const select = (ids: readonly ShapeId[]) => editor.update({ selection: ids });
+  const screenCentre = () => ({ x: size.get().w / 2, y: size.get().h / 2 });
+  const viewCentre = (): Point => {
+    const cam = camera.get();
+    return { x: cam.x + size.get().w / 2 / cam.zoom, y: cam.y + size.get().h / 2 / cam.zoom };
+  };
+  const existing = (ids: readonly ShapeId[]) => ids.filter((id) => session.shapes.byId(id) !== undefined);
+  const editable = () => !session.readOnly;
+
+  /** Company and kind of a new card: a member's cards are their company's ideas. */
+  const cardDefaults = (): { company: CompanyKey | null; kind: CardKind | null } =>
+    session.identity.role === 'member'
+      ? { company: session.identity.company, kind: 'idea' }
+      : { company: null, kind: null };
+
+  /** Free text grows or shrinks to its text at full size once editing ends. */
+  function fitTextHeight(id: ShapeId): void {
+    const shape = session.shapes.byId(id);
+    if (!shape || shape.type !== 'text') return;
+    const box = textBoxOf(shape);
+    if (!box) return;
+    const { padding, maxSize, lineHeight } = box.options;
+    const lines = wrapText(shape.text || ' ', shape.w - 2 * padding, (line) =>
+      measureTextWidth(line, maxSize),
+    );
+    const h = Math.ceil(lines.length * maxSize * lineHeight + 2 * padding);
+    if (Math.abs(h - shape.h) > 1)
+      runStep(session, (doc, origin) =>
+        setShapeBounds(doc, { id, x: shape.x, y: shape.y, w: shape.w, h }, origin),
+      );
+  }
+
+  const actions = {
+    setTool(tool: Tool) {
+      if (isEditingTool(tool) && !editable()) return;
+      editor.update({ tool });
+    },
+    undo() {
+      if (!editable()) return;
+      session.history.stopCapturing();
+      session.history.undo();
+      select(existing(selection()));
+    },
+    redo() {
+      if (!editable()) return;
+      session.history.stopCapturing();
+      session.history.redo();
+      select(existing(selection()));
+    },
+    zoomStep(direction: 1 | -1) {
+      const cam = camera.get();
+      camera.set(zoomAt(cam, screenCentre(), stepZoom(cam.zoom, direction)));
+    },
+    zoomTo100() {
+      camera.set(zoomAt(camera.get(), screenCentre(), 1));
+    },
+    zoomToFit() {
+      const bounds = session.shapes.bounds();
+      if (bounds) camera.set(fitBounds(bounds, size.get()));
+      else camera.set(centerOn({ ...camera.get(), zoom: 1 }, { x: 0, y: 0 }, size.get()));
+    },
+    /** Centres the view on a world point, keeping the zoom (minimap). */
+    centreOn(point: Point) {
+      camera.set(centerOn(camera.get(), point, size.get()));
+    },
+    deleteSelection() {
+      const ids = selection();
+      if (!editable() || ids.length === 0) return;
+      runStep(session, (doc, origin) => deleteShapes(doc, { ids }, origin));
+      select([]);
+    },
+    duplicateSelection() {
+      const ids = existing(selection());
+      if (!editable() || ids.length === 0) return;
+      const copies = runStep(session, (doc, origin) => duplicateShapes(doc, { ids }, origin));
+      if (copies) select(copies);
+    },
+    bringToFront() {
+      const ids = existing(selection());
+      if (editable() && ids.length > 0) runStep(session, (doc, origin) => bringToFront(doc, { ids }, origin));
+    },
+    sendToBack() {
+      const ids = existing(selection());
+      if (editable() && ids.length > 0) runStep(session, (doc, origin) => sendToBack(doc, { ids }, origin));
+    },
+    selectAll() {
+      select(session.shapes.all().map((shape) => shape.id));
+    },
+    nudge(dx: number, dy: number) {
+      const ids = existing(selection());
+      if (editable() && ids.length > 0)
+        runStep(session, (doc, origin) => moveShapes(doc, { ids, dx, dy }, origin));
+    },
+    move(ids: readonly ShapeId[], dx: number, dy: number) {
+      const present = existing(ids);
+      if (editable() && present.length > 0)
+        runStep(session, (doc, origin) => moveShapes(doc, { ids: present, dx, dy }, origin));
+    },
+    setBounds(id: ShapeId, rect: Rect) {
+      if (editable()) runStep(session, (doc, origin) => setShapeBounds(doc, { id, ...rect }, origin));
+    },
+    setColor(color: string | null) {
+      const ids = existing(selection());
+      if (editable() && ids.length > 0)
+        runStep(session, (doc, origin) => setColor(doc, { ids, color }, origin));
+    },
+    setCompanyAndKind(change: { company?: CompanyKey | null; kind?: CardKind | null }) {
+      const ids = existing(selection()).filter((id) => session.shapes.byId(id)?.type === 'sticky');
+      if (editable() && ids.length > 0)
+        runStep(session, (doc, origin) => setCompanyAndKind(doc, { ids, ...change }, origin));
+    },
+    connect(from: ShapeId, to: ShapeId) {
+      if (!editable()) return;
+      const id = runStep(session, (doc, origin) => addConnector(doc, { from, to }, origin));
+      if (id) select([id]);
+      editor.update({ tool: 'select' });
+    },
+    /** Makes a shape with the tool: `rect` from a drag, or the default size around `at`. */
+    create(tool: CreationTool, at: Point, rect: Rect | null): ShapeId | null {
+      if (!editable()) return null;
+      const drawn = rect && rect.w >= MIN_DRAWN_SIZE && rect.h >= MIN_DRAWN_SIZE ? rect : null;
+      const size = DEFAULT_SIZES[tool];
+      const box = drawn ?? {
+        x: Math.round(tool === 'text' ? at.x : at.x - size.w / 2),
+        y: Math.round(at.y - size.h / 2),
+        ...size,
+      };
+      const id = runStep(session, (doc, origin) =>
+        tool === 'sticky'
+          ? addSticky(doc, { ...box, ...cardDefaults() }, origin)
+          : addShape(doc, { type: tool, ...box }, origin),
+      );
+      if (!id) return null;
+      editor.update({
+        tool: 'select',
+        selection: [id],
+        editing: tool === 'sticky' || tool === 'text' ? { id } : null,
+      });
+      return id;
+    },
+    startEditing(id: ShapeId) {
+      if (!editable() || !session.shapes.byId(id)) return;
+      session.history.stopCapturing();
+      editor.update({ selection: [id], editing: { id } });
+    },
+    /** Enter: edits the text of the one selected shape. */
+    editSelection() {
+      const ids = selection();
+      if (ids.length === 1 && ids[0]) actions.startEditing(ids[0]);
+    },
+    finishEditing() {
+      const editing = editor.get().editing;
+      if (!editing) return;
+      session.history.stopCapturing();
+      editor.update({ editing: null });
+      fitTextHeight(editing.id);
+    },
+    escape() {
+      const state = editor.get();
+      if (state.helpOpen) return editor.update({ helpOpen: false });
+      if (state.editing) return actions.finishEditing();
+      if (stores.gesture.get() !== IDLE) {
+        stores.gesture.set(IDLE);
+        stores.drag.set(null);
+        session.presence.setDragging(null);
+        return;
+      }
+      if (state.tool !== 'select') return editor.update({ tool: 'select' });
+      select([]);
+    },
+    toggleHelp() {
+      editor.update({ helpOpen: !editor.get().helpOpen });
+    },
+    /** The selection as clipboard text, or null when nothing is selected. */
+    copySelection(): string | null {
+      const shapes = session.shapes.all();
+      const chosen = new Set(selection());
+      const picked = shapes.filter((shape) => chosen.has(shape.id));
+      return picked.some(isBoxShape) ? serializeShapes(picked) : null;
+    },
+    /** Pastes clipboard text at the pointer: our shapes, or plain text as a new card. */
+    paste(text: string): boolean {
+      if (!editable()) return false;
+      const at = stores.pointer.world ?? viewCentre();
+      const shapes = parseClipboard(text);
+      if (shapes) {
+        const companies = session.meta.get().companies.map((company) => company.key);
+        const ids = runStep(session, (doc, origin) =>
+          pasteShapes(doc, shapes, { at, companies, ownCompany: session.identity.company }, origin),
+        );
+        if (ids) select(ids);
+        return ids !== null;
+      }
+      const plain = Array.from(text.trim())
+        .slice(0, MAX_TEXT_LENGTH / 2)
+        .join('');
+      if (!plain) return false;
+      const { w, h } = STICKY_DEFAULTS;
+      const id = runStep(session, (doc, origin) =>
+        addSticky(
+          doc,
+          { x: Math.round(at.x - w / 2), y: Math.round(at.y - h / 2), text: plain, ...cardDefaults() },
+          origin,
+        ),
+      );
+      if (id) select([id]);
+      return id !== null;
+    },
+  };
+  return actions;
+}

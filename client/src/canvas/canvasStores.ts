@@ -1,0 +1,53 @@
+// The local state of one open canvas, as small stores so that each part re-renders only for
+// what it shows: the camera changes every frame of a pan, the selection rarely.
+import type { ShapeId } from '@kyoso/shared';
+import type { Point, Rect } from '../sync/session-types';
+import { createValueStore, type ValueStore } from '../sync/store';
+import { createEditorStore, type EditorStore } from './editorStore';
+import { IDLE, type Gesture } from './gesture';
+import { sameRemoteDrags, type RemoteDrag } from './remoteDrags';
+import { INITIAL_CAMERA, sameCamera, type Camera, type Size } from './viewport';
+
+/** This user's drag in progress: the shapes moving (frame contents included) and by how much. */
+export interface OwnDrag {
+  ids: readonly ShapeId[];
+  dx: number;
+  dy: number;
+}
+
+/** A resize in progress (Konva Transformer): the shape and its bounds so far. */
+export interface ResizePreview {
+  id: ShapeId;
+  rect: Rect;
+}
+
+export interface CanvasStores {
+  camera: ValueStore<Camera>;
+  size: ValueStore<Size>;
+  editor: EditorStore;
+  gesture: ValueStore<Gesture>;
+  drag: ValueStore<OwnDrag | null>;
+  resize: ValueStore<ResizePreview | null>;
+  /** Other people's drags in progress (see remoteDrags.ts). */
+  remoteDrags: ValueStore<readonly RemoteDrag[]>;
+  /** Last pointer position over the canvas, world coordinates (where paste puts things). */
+  pointer: { world: Point | null };
+  /** The canvas element, to give it focus back (after editing text, after a toolbar click). */
+  element: { current: HTMLDivElement | null };
+}
+
+const sameSize = (a: Size, b: Size) => a.w === b.w && a.h === b.h;
+
+export function createCanvasStores(): CanvasStores {
+  return {
+    camera: createValueStore<Camera>(INITIAL_CAMERA, sameCamera),
+    size: createValueStore<Size>({ w: 1, h: 1 }, sameSize),
+    editor: createEditorStore(),
+    gesture: createValueStore<Gesture>(IDLE),
+    drag: createValueStore<OwnDrag | null>(null),
+    resize: createValueStore<ResizePreview | null>(null),
+    remoteDrags: createValueStore<readonly RemoteDrag[]>([], sameRemoteDrags),
+    pointer: { world: null },
+    element: { current: null },
+  };
+}

@@ -1,0 +1,117 @@
+// Drawing a card or a box shape onto a 2D context in one pass. Each shape is one Konva node with
+// this as its scene function: a board shows hundreds of shapes at once, and one node per shape
+// draws several times faster than a group of rectangles and text nodes.
+import { MIN_TEXT_SCREEN_PX } from './culling';
+import type { TextLayout } from './textFit';
+import type { TextBox } from './textStyles';
+
+type Ctx = CanvasRenderingContext2D;
+
+export interface ShapeText {
+  layout: TextLayout;
+  box: TextBox;
+  color: string;
+  font: string;
+  /** The zoom the text is judged at: below a few screen pixels it is drawn as grey bars. */
+  zoomLevel: number;
+}
+
+/** The top of the first line: text boxes centre their text, free text starts at the top. */
+export const textTop = (text: ShapeText): number => {
+  const { rect, options, align } = text.box;
+  return align === 'left' ? rect.y + options.padding : rect.y + (rect.h - text.layout.height) / 2;
+};
+
+export function drawText(ctx: Ctx, text: ShapeText): void {
+  const { layout, box, color, font, zoomLevel } = text;
+  const { rect, options, align } = box;
+  const step = layout.fontSize * options.lineHeight;
+  const top = textTop(text);
+  const innerW = rect.w - 2 * options.padding;
+  if (layout.fontSize * zoomLevel < MIN_TEXT_SCREEN_PX) {
+    ctx.fillStyle = 'rgba(29, 36, 48, 0.18)';
+    layout.lines.slice(0, 12).forEach((line, i) => {
+      const width = Math.min(innerW, [...line].length * layout.fontSize * 0.8);
+      if (width <= 0) return;
+      const x = align === 'left' ? rect.x + options.padding : rect.x + (rect.w - width) / 2;
+      ctx.fillRect(x, top + i * step + step * 0.3, width, layout.fontSize * 0.5);
+    });
+    return;
+  }
+  ctx.fillStyle = color;
+  ctx.font = `${layout.fontSize}px ${font}`;
+  ctx.textBaseline = 'middle';
+  ctx.textAlign = align === 'left' ? 'left' : 'center';
+  const x = align === 'left' ? rect.x + options.padding : rect.x + rect.w / 2;
+  layout.lines.forEach((line, i) => ctx.fillText(line, x, top + (i + 0.5) * step));
+}
+
+function roundedRect(ctx: Ctx, x: number, y: number, w: number, h: number, r: number): void {
+  ctx.beginPath();
+  ctx.roundRect(x, y, w, h, Math.min(r, w / 2, h / 2));
+}
+
+export interface CardLook {
+  w: number;
+  h: number;
+  fill: string;
+  strip: string;
+  labelColor: string;
+  /** The kind shown at the top, or null (none, or too small to read at this zoom). */
+  label: string | null;
+  font: string;
+  text: ShapeText | null;
+}
+
+export function drawCard(ctx: Ctx, card: CardLook): void {
+  const { w, h } = card;
+  ctx.fillStyle = 'rgba(16, 24, 40, 0.07)';
+  roundedRect(ctx, 0, 2, w, h, 4);
+  ctx.fill();
+  ctx.fillStyle = card.fill;
+  roundedRect(ctx, 0, 0, w, h, 4);
+  ctx.fill();
+  ctx.fillStyle = card.strip;
+  ctx.beginPath();
+  ctx.roundRect(0, 0, w, Math.min(6, h), [4, 4, 0, 0]);
+  ctx.fill();
+  if (card.label) {
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(10, 8, Math.max(0, w - 20), 16);
+    ctx.clip();
+    ctx.fillStyle = card.labelColor;
+    ctx.font = `bold 11px ${card.font}`;
+    ctx.textBaseline = 'middle';
+    ctx.textAlign = 'left';
+    ctx.fillText(card.label, 10, 17);
+    ctx.restore();
+  }
+  if (card.text) drawText(ctx, card.text);
+}
+
+export interface BoxLook {
+  kind: 'rect' | 'ellipse' | 'text';
+  w: number;
+  h: number;
+  fill: string;
+  stroke: string;
+  text: ShapeText | null;
+}
+
+export function drawBox(ctx: Ctx, box: BoxLook): void {
+  const { w, h } = box;
+  if (box.kind !== 'text') {
+    if (box.kind === 'rect') roundedRect(ctx, 0, 0, w, h, 6);
+    else {
+      ctx.beginPath();
+      ctx.ellipse(w / 2, h / 2, w / 2, h / 2, 0, 0, Math.PI * 2);
+    }
+    ctx.fillStyle = box.fill;
+    ctx.fill();
+    ctx.strokeStyle = box.stroke;
+    ctx.lineWidth = 2;
+    ctx.stroke();
+  }
+  if (box.text) drawText(ctx, box.text);
+}

@@ -1,0 +1,43 @@
+// This browser's editing state: tool, selection, the shape whose text is being edited, panels.
+// Local only (DESIGN.md Style 3): never in the document; the selection is shared via presence.
+import type { ShapeId } from '@kyoso/shared';
+import type { Store } from '../sync/session-types';
+import { createValueStore } from '../sync/store';
+import type { Tool } from './tools';
+
+export interface EditorState {
+  tool: Tool;
+  selection: readonly ShapeId[];
+  /** The shape whose text the textarea edits. */
+  editing: { id: ShapeId } | null;
+  helpOpen: boolean;
+  /** Space is held: the pointer pans whatever the tool. */
+  spaceHeld: boolean;
+}
+
+export interface EditorStore extends Store<EditorState> {
+  update(patch: Partial<EditorState>): void;
+}
+
+export const INITIAL_EDITOR: EditorState = {
+  tool: 'select',
+  selection: [],
+  editing: null,
+  helpOpen: false,
+  spaceHeld: false,
+};
+
+export function createEditorStore(): EditorStore {
+  const store = createValueStore<EditorState>(INITIAL_EDITOR);
+  return {
+    get: store.get,
+    subscribe: store.subscribe,
+    update(patch) {
+      const current = store.get();
+      const changed = (Object.keys(patch) as (keyof EditorState)[]).some(
+        (key) => patch[key] !== current[key],
+      );
+      if (changed) store.set({ ...current, ...patch });
+    },
+  };
+}

@@ -1,0 +1,127 @@
+// Inline SVG icons (20×20, stroke in currentColor) for the toolbar and property bar.
+import type { ReactNode } from 'react';
+
+export type IconName =
+  | 'select'
+  | 'hand'
+  | 'sticky'
+  | 'rect'
+  | 'ellipse'
+  | 'text'
+  | 'frame'
+  | 'connector'
+  | 'undo'
+  | 'redo'
+  | 'zoomIn'
+  | 'zoomOut'
+  | 'fit'
+  | 'help'
+  | 'front'
+  | 'back'
+  | 'duplicate'
+  | 'delete'
+  | 'close'
+  | 'eye'
+  | 'edit';
+
+const PATHS: Readonly<Record<IconName, ReactNode>> = {
+  select: <path d="M5 3l10 6.5-4.3 1.1 2.6 5-2 1-2.6-5L5 14.6z" strokeLinejoin="round" />,
+  hand: (
+    <path
+      d="M7 10V4.8a1.3 1.3 0 012.6 0V9m0-.5V3.6a1.3 1.3 0 012.6 0V9m0-4.3a1.3 1.3 0 012.6 0V11c0 3.5-2.2 6-5.5 6-2.4 0-3.6-1.1-4.8-3l-2-3.3a1.3 1.3 0 012.1-1.5L7 11"
+      strokeLinejoin="round"
+      strokeLinecap="round"
+    />
+  ),
+  sticky: (
+    <>
+      <path d="M4 3.5h12v8.5l-4.5 4.5H4z" strokeLinejoin="round" />
+      <path d="M16 12h-4.5v4.5" strokeLinejoin="round" />
+    </>
+  ),
+  rect: <rect x="3.5" y="5" width="13" height="10" rx="1.5" />,
+  ellipse: <ellipse cx="10" cy="10" rx="6.5" ry="5.5" />,
+  text: <path d="M4.5 5V3.8h11V5M10 3.8v12.4M7.5 16.2h5" strokeLinecap="round" />,
+  frame: <path d="M6 2.5v15M14 2.5v15M2.5 6h15M2.5 14h15" strokeLinecap="round" />,
+  connector: (
+    <>
+      <path d="M4 16L15.5 4.5" strokeLinecap="round" />
+      <path d="M9.5 4.5h6v6" strokeLinecap="round" strokeLinejoin="round" />
+    </>
+  ),
+  undo: <path d="M7.5 5L4 8.5 7.5 12M4.5 8.5h7a4 4 0 010 8H9" strokeLinecap="round" strokeLinejoin="round" />,
+  redo: (
+    <path
+      d="M12.5 5L16 8.5 12.5 12M15.5 8.5h-7a4 4 0 000 8H11"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    />
+  ),
+  zoomIn: <path d="M5 10h10M10 5v10" strokeLinecap="round" />,
+  zoomOut: <path d="M5 10h10" strokeLinecap="round" />,
+  fit: (
+    <path
+      d="M3.5 7.5v-4h4M12.5 3.5h4v4M16.5 12.5v4h-4M7.5 16.5h-4v-4"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    />
+  ),
+  help: (
+    <>
+      <circle cx="10" cy="10" r="7" />
+      <path d="M8 8a2 2 0 113 1.7c-.7.4-1 .8-1 1.6" strokeLinecap="round" />
+      <circle cx="10" cy="14" r="0.6" fill="currentColor" />
+    </>
+  ),
+  front: (
+    <>
+      <rect x="3" y="3" width="9" height="9" rx="1" />
+      <rect x="8" y="8" width="9" height="9" rx="1" fill="currentColor" fillOpacity="0.25" />
+    </>
+  ),
+  back: (
+    <>
+      <rect x="3" y="3" width="9" height="9" rx="1" fill="currentColor" fillOpacity="0.25" />
+      <rect x="8" y="8" width="9" height="9" rx="1" />
+    </>
+  ),
+  duplicate: (
+    <>
+      <rect x="7" y="7" width="10" height="10" rx="1.5" />
+      <path d="M13 7V4.5A1.5 1.5 0 0011.5 3h-7A1.5 1.5 0 003 4.5v7A1.5 1.5 0 004.5 13H7" />
+    </>
+  ),
+  delete: (
+    <path
+      d="M4 6h12M8 6V4h4v2M6 6l.8 10.5h6.4L14 6M8.5 9v5M11.5 9v5"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    />
+  ),
+  close: <path d="M5 5l10 10M15 5L5 15" strokeLinecap="round" />,
+  eye: (
+    <>
+      <path d="M2 10s3-5.5 8-5.5 8 5.5 8 5.5-3 5.5-8 5.5S2 10 2 10z" strokeLinejoin="round" />
+      <circle cx="10" cy="10" r="2.5" />
+    </>
+  ),
+  edit: <path d="M4 16l1-4 8.5-8.5 3 3L8 15zM12 5l3 3" strokeLinejoin="round" />,
+};
+
+export function Icon({ name, size = 20 }: { name: IconName; size?: number }) {
+  return (
+    <svg
+      className="icon"
+      viewBox="0 0 20 20"
+      width={size}
+      height={size}
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={1.6}
+      aria-hidden="true"
+      focusable="false"
+    >
+      {PATHS[name]}
+    </svg>
+  );
+}

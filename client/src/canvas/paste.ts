@@ -1,0 +1,73 @@
+// Pasting clipboard shapes into a board: fresh ids from the shared commands, centred on the
+// pointer, connectors re-joined to the copies. One transaction, so one undo step.
+import { addConnector, addShape, addSticky, type CompanyKey, type ShapeId } from '@kyoso/shared';
+import type * as Y from 'yjs';
+import type { Point } from '../sync/session-types';
+import type { ClipboardBox, ClipboardShape } from './clipboard';
+import { rectCenter, unionRect } from './rect';
+
+export interface PasteTarget {
+  /** World point the pasted shapes are centred on. */
+  at: Point;
+  /** Companies of this board: a card from another board keeps its company only if it exists here. */
+  companies: readonly CompanyKey[];
+  /** The pasting member's company: cards of unknown companies become theirs. */
+  ownCompany: CompanyKey | null;
+}
+
+function boxBounds(boxes: readonly ClipboardBox[]) {
+  return boxes.reduce<ReturnType<typeof unionRect>>((acc, box) => unionRect(acc, box), null);
+}
+
+export function pasteShapes(
+  doc: Y.Doc,
+  shapes: readonly ClipboardShape[],
+  target: PasteTarget,
+  origin: unknown,
+): ShapeId[] {
+  const boxes = shapes.filter((shape): shape is ClipboardBox => shape.type !== 'connector');
+  const bounds = boxBounds(boxes);
+  if (!bounds) return [];
+  const centre = rectCenter(bounds);
+  const dx = Math.round(target.at.x - centre.x);
+  const dy = Math.round(target.at.y - centre.y);
+  const newIds = new Map<ShapeId, ShapeId>();
+  doc.transact(() => {
+    for (const shape of shapes) {
+      if (shape.type === 'connector') continue;
+      const placed = {
+        x: shape.x + dx,
+        y: shape.y + dy,
+        w: shape.w,
+        h: shape.h,
+        text: shape.text,
+        color: shape.color,
+      };
+      const id =
+        shape.type === 'sticky'
+          ? addSticky(
+              doc,
+              {
+                ...placed,
+                company:
+                  shape.company && target.companies.includes(shape.company)
+                    ? shape.company
+                    : target.ownCompany,
+                kind: shape.kind,
+              },
+              origin,
+            )
+          : addShape(doc, { ...placed, type: shape.type }, origin);
+      newIds.set(shape.id, id);
+    }
+    for (const shape of shapes) {
+      if (shape.type !== 'connector') continue;
+      const from = newIds.get(shape.from);
+      const to = newIds.get(shape.to);
+      if (!from || !to) continue;
+      const { text, startArrow, endArrow, color } = shape;
+      newIds.set(shape.id, addConnector(doc, { from, to, text, startArrow, endArrow, color }, origin));
+    }
+  }, origin);
+  return [...newIds.values()];
+}

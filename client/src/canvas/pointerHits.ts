@@ -1,0 +1,45 @@
+// Hit-testing against the live board: candidates from the spatial index, then exact tests.
+import { isBoxShape, type Shape, type ShapeId } from '@kyoso/shared';
+import type { Point, ShapeIndex } from '../sync/session-types';
+import { connectorLine } from './connectorGeometry';
+import { outlineOf } from './ConnectorView';
+import { FRAME_TITLE_SCREEN_HEIGHT } from './frameTitle';
+import { hitBox, hitTest } from './hitTest';
+
+const TOLERANCE_PX = 6;
+
+function candidatesAt(shapes: ShapeIndex, point: Point, zoom: number): Shape[] {
+  const slack = TOLERANCE_PX / zoom;
+  // Reach down by a title's height: a frame's title sits above its box.
+  const ids = shapes.search({
+    x: point.x - slack,
+    y: point.y - slack,
+    w: 2 * slack,
+    h: 2 * slack + FRAME_TITLE_SCREEN_HEIGHT / zoom,
+  });
+  return ids.flatMap((id) => {
+    const shape = shapes.byId(id);
+    return shape ? [shape] : [];
+  });
+}
+
+/** The front-most shape under the pointer (connectors and frame titles included). */
+export function shapeAt(shapes: ShapeIndex, point: Point, zoom: number): ShapeId | null {
+  return hitTest(point, candidatesAt(shapes, point, zoom), {
+    zoom,
+    tolerance: TOLERANCE_PX,
+    lineOf: (id) => {
+      const connector = shapes.byId(id);
+      if (!connector || connector.type !== 'connector') return null;
+      const from = shapes.byId(connector.from);
+      const to = shapes.byId(connector.to);
+      if (!from || !to || !isBoxShape(from) || !isBoxShape(to)) return null;
+      return connectorLine(from, outlineOf(from), to, outlineOf(to));
+    },
+  });
+}
+
+/** The front-most box under the pointer other than `except`: a connector's possible end. */
+export function boxAt(shapes: ShapeIndex, point: Point, zoom: number, except?: ShapeId): ShapeId | null {
+  return hitBox(point, candidatesAt(shapes, point, zoom), zoom, except);
+}

@@ -1,0 +1,59 @@
+// What the help panel lists: every shortcut, grouped, with the message key that describes it.
+import type { MessageKey } from '../i18n/messages';
+import { TOOL_KEYS, TOOLS } from './tools';
+
+export interface ShortcutEntry {
+  /** Keys as written for people; `Mod+` becomes ⌘ or Ctrl (see platform.ts). */
+  keys: readonly string[];
+  label: MessageKey;
+}
+
+export interface ShortcutSection {
+  title: MessageKey;
+  entries: readonly ShortcutEntry[];
+  /** Only for people who may edit. */
+  editing: boolean;
+}
+
+export const SHORTCUT_SECTIONS: readonly ShortcutSection[] = [
+  {
+    title: 'help.section.tools',
+    editing: false,
+    entries: TOOLS.map((tool) => ({ keys: [TOOL_KEYS[tool]], label: `tool.${tool}` as const })),
+  },
+  {
+    title: 'help.section.edit',
+    editing: true,
+    entries: [
+      { keys: ['help.doubleClick'], label: 'help.doubleClickEmpty' },
+      { keys: ['Enter'], label: 'action.edit' },
+      { keys: ['Mod+Enter', 'Esc'], label: 'action.finishEditing' },
+      { keys: ['Shift+Click'], label: 'help.shiftClick' },
+      { keys: ['Mod+A'], label: 'action.selectAll' },
+      { keys: ['Delete', 'Backspace'], label: 'action.delete' },
+      { keys: ['Mod+D'], label: 'action.duplicate' },
+      { keys: ['Mod+C'], label: 'action.copy' },
+      { keys: ['Mod+X'], label: 'action.cut' },
+      { keys: ['Mod+V'], label: 'action.paste' },
+      { keys: ['Mod+]'], label: 'action.bringToFront' },
+      { keys: ['Mod+['], label: 'action.sendToBack' },
+      { keys: ['←↑→↓'], label: 'action.nudge' },
+      { keys: ['Mod+Z'], label: 'action.undo' },
+      { keys: ['Mod+Shift+Z', 'Ctrl+Y'], label: 'action.redo' },
+    ],
+  },
+  {
+    title: 'help.section.view',
+    editing: false,
+    entries: [
+      { keys: ['Space+Drag', 'help.middleDrag'], label: 'help.pan' },
+      { keys: ['help.wheel'], label: 'help.scroll' },
+      { keys: ['Mod+Wheel', 'help.pinch'], label: 'help.zoom' },
+      { keys: ['+', '-'], label: 'help.zoomInOut' },
+      { keys: ['Shift+1'], label: 'zoom.fit' },
+      { keys: ['Shift+0', 'Mod+0'], label: 'zoom.reset' },
+      { keys: ['?'], label: 'help.title' },
+      { keys: ['Esc'], label: 'action.cancel' },
+    ],
+  },
+];

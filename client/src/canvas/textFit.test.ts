@@ -1,0 +1,58 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createTextFitter, fitText, REFERENCE_SIZE, type FitOptions } from './textFit';
+
+/** At REFERENCE_SIZE every character is REFERENCE_SIZE * 0.6 wide (so 0.6 em at any size). */
+const mono = (text: string) => [...text].length * REFERENCE_SIZE * 0.6;
+const options: FitOptions = { maxSize: 40, minSize: 8, lineHeight: 1.25, padding: 10 };
+
+describe('fitText', () => {
+  it('uses the largest size for short text', () => {
+    const layout = fitText('Hi', 200, 160, options, mono);
+    expect(layout.fontSize).toBe(40);
+    expect(layout.lines).toEqual(['Hi']);
+    expect(layout.truncated).toBe(false);
+  });
+
+  it('shrinks longer text until it fits the box', () => {
+    const text = '両社の販売チャネルを組み合わせて新しい顧客層に届ける';
+    const layout = fitText(text, 200, 160, options, mono);
+    expect(layout.fontSize).toBeLessThan(40);
+    expect(layout.fontSize).toBeGreaterThanOrEqual(8);
+    expect(layout.lines.join('')).toBe(text);
+    expect(layout.lines.length * layout.fontSize * 1.25).toBeLessThanOrEqual(140);
+    for (const line of layout.lines)
+      expect([...line].length * layout.fontSize * 0.6).toBeLessThanOrEqual(180);
+    // One size larger would not fit.
+    const larger = fitText(text, 200, 160, { ...options, minSize: layout.fontSize + 1 }, mono);
+    expect(larger.truncated).toBe(true);
+  });
+
+  it('cuts with an ellipsis when even the smallest size overflows', () => {
+    const layout = fitText('あ'.repeat(2000), 200, 160, options, mono);
+    expect(layout.fontSize).toBe(8);
+    expect(layout.truncated).toBe(true);
+    expect(layout.lines.at(-1)?.endsWith('…')).toBe(true);
+    expect(layout.lines.length * 8 * 1.25).toBeLessThanOrEqual(140);
+  });
+});
+
+describe('createTextFitter', () => {
+  it('measures once per text and box', () => {
+    const measure = vi.fn(mono);
+    const fit = createTextFitter(measure);
+    const first = fit('共創ワークショップ', 200, 160, options);
+    const calls = measure.mock.calls.length;
+    expect(fit('共創ワークショップ', 200, 160, options)).toBe(first);
+    expect(measure.mock.calls.length).toBe(calls);
+    expect(fit('共創ワークショップ', 100, 160, options)).not.toBe(first);
+  });
+
+  it('forgets the oldest layouts past its capacity', () => {
+    const fit = createTextFitter(mono, 2);
+    const a = fit('a', 100, 100, options);
+    fit('b', 100, 100, options);
+    fit('c', 100, 100, options);
+    expect(fit('a', 100, 100, options)).not.toBe(a);
+    expect(fit('a', 100, 100, options)).toEqual(a);
+  });
+});

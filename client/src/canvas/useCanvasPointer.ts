@@ -1,0 +1,203 @@
+// Pointer input on the canvas: feeds the gesture machine (gesture.ts), pans and zooms the camera,
+// streams the cursor and drags through presence, and carries out each gesture's effect on release.
+import type Konva from 'konva';
+import { useEffect, type RefObject } from 'react';
+import type { BoardSession, Point } from '../sync/session-types';
+import type { CanvasActions } from './canvasActions';
+import type { CanvasStores } from './canvasStores';
+import { focusCanvasQuietly } from './canvasFocus';
+import { dragTargets } from './dragTargets';
+import {
+  IDLE,
+  pointerDown,
+  pointerMove,
+  pointerUp,
+  type Gesture,
+  type GestureEffect,
+  type PointerInput,
+} from './gesture';
+import { boxAt, shapeAt } from './pointerHits';
+import { marqueeSelection } from './selection';
+import { panBy, screenToWorld, wheelPanDelta, wheelZoomFactor, zoomAt } from './viewport';
+
+interface PointerOptions {
+  container: RefObject<HTMLDivElement | null>;
+  stage: RefObject<Konva.Stage | null>;
+  session: BoardSession;
+  stores: CanvasStores;
+  actions: CanvasActions;
+}
+
+/** Whether a press landed on the resize handles (Konva handles those itself). */
+function onTransformer(stage: Konva.Stage | null, screen: Point): boolean {
+  const node = stage?.getIntersection(screen);
+  return (
+    !!node && (node.getParent()?.getClassName() === 'Transformer' || node.getClassName() === 'Transformer')
+  );
+}
+
+export function useCanvasPointer({ container, stage, session, stores, actions }: PointerOptions): void {
+  useEffect(() => {
+    const element = container.current;
+    if (!element) return;
+    const { camera, editor, drag } = stores;
+    const gestureStore = stores.gesture;
+    const { presence } = session;
+
+    const screenOf = (event: { clientX: number; clientY: number }): Point => {
+      const bounds = element.getBoundingClientRect();
+      return { x: event.clientX - bounds.left, y: event.clientY - bounds.top };
+    };
+    const inputOf = (event: PointerEvent): PointerInput => {
+      const screen = screenOf(event);
+      return {
+        screen,
+        world: screenToWorld(camera.get(), screen),
+        button: event.button,
+        shift: event.shiftKey,
+      };
+    };
+    const endDrag = () => {
+      if (drag.get()) {
+        drag.set(null);
+        presence.setDragging(null);
+      }
+    };
+
+    const apply = (effect: GestureEffect) => {
+      switch (effect.type) {
+        case 'none':
+          return;
+        case 'select':
+          return editor.update({ selection: effect.ids });
+        case 'marquee': {
+          const candidates = session.shapes
+            .search(effect.rect)
+            .flatMap((id) => session.shapes.byId(id) ?? []);
+          return editor.update({
+            selection: marqueeSelection(effect.rect, candidates, effect.base, effect.additive),
+          });
+        }
+        case 'move':
+          return actions.move(effect.ids, effect.dx, effect.dy);
+        case 'create':
+          actions.create(effect.tool, effect.at, effect.rect);
+          return;
+        case 'connect':
+          return actions.connect(effect.from, effect.to);
+      }
+    };
+
+    const onPointerDown = (event: PointerEvent) => {
+      const screen = screenOf(event);
+      if (event.button === 2 || onTransformer(stage.current, screen)) return;
+      if (editor.get().editing) actions.finishEditing();
+      // Take the keyboard focus from whatever had it (a select in the property bar, a button).
+      focusCanvasQuietly(element);
+      const input = inputOf(event);
+      const state = editor.get();
+      const hit = shapeAt(session.shapes, input.world, camera.get().zoom);
+      const { gesture, selection } = pointerDown(
+        {
+          tool: state.tool,
+          spaceHeld: state.spaceHeld,
+          readOnly: session.readOnly,
+          selection: state.selection,
+        },
+        input,
+        hit,
+      );
+      editor.update({ selection });
+      gestureStore.set(gesture);
+      if (gesture.kind !== 'idle') {
+        element.setPointerCapture(event.pointerId);
+        event.preventDefault();
+      }
+    };
+
+    const onPointerMove = (event: PointerEvent) => {
+      const input = inputOf(event);
+      stores.pointer.world = input.world;
+      presence.setCursor(input.world);
+      const current = gestureStore.get();
+      if (current.kind === 'idle') return;
+      const target =
+        current.kind === 'connect'
+          ? boxAt(session.shapes, input.world, camera.get().zoom, current.from)
+          : null;
+      const { gesture, pan } = pointerMove(current, input, target);
+      if (pan) camera.set(panBy(camera.get(), pan.x, pan.y));
+      if (gesture.kind === 'drag') {
+        const ids =
+          current.kind === 'drag'
+            ? (drag.get()?.ids ?? [])
+            : dragTargets(gesture.ids, session.shapes.byId, session.shapes.all());
+        const next = { ids, dx: gesture.dx, dy: gesture.dy };
+        drag.set(next);
+        presence.setDragging(next);
+      }
+      gestureStore.set(gesture);
+    };
+
+    const finish = (event: PointerEvent, cancelled: boolean) => {
+      const current: Gesture = gestureStore.get();
+      if (current.kind === 'idle') return;
+      if (element.hasPointerCapture(event.pointerId)) element.releasePointerCapture(event.pointerId);
+      gestureStore.set(IDLE);
+      if (!cancelled) apply(pointerUp(current));
+      endDrag();
+      session.history.stopCapturing();
+    };
+    const onPointerUp = (event: PointerEvent) => finish(event, false);
+    const onPointerCancel = (event: PointerEvent) => finish(event, true);
+    const onPointerLeave = () => {
+      if (gestureStore.get().kind === 'idle') presence.setCursor(null);
+    };
+
+    const onBlur = () => {
+      delete element.dataset.focus;
+    };
+
+    const onWheel = (event: WheelEvent) => {
+      event.preventDefault();
+      const screen = screenOf(event);
+      const cam = camera.get();
+      if (event.ctrlKey || event.metaKey) {
+        camera.set(zoomAt(cam, screen, cam.zoom * wheelZoomFactor(event.deltaY, event.deltaMode)));
+      } else {
+        const delta = wheelPanDelta(event.deltaX, event.deltaY, event.deltaMode, event.shiftKey);
+        camera.set(panBy(cam, -delta.x, -delta.y));
+      }
+      const world = screenToWorld(camera.get(), screen);
+      stores.pointer.world = world;
+      presence.setCursor(world);
+    };
+
+    const onDoubleClick = (event: MouseEvent) => {
+      if (session.readOnly || editor.get().tool === 'hand' || editor.get().spaceHeld) return;
+      const world = screenToWorld(camera.get(), screenOf(event));
+      const hit = shapeAt(session.shapes, world, camera.get().zoom);
+      if (hit) actions.startEditing(hit);
+      else actions.create('sticky', world, null);
+    };
+
+    element.addEventListener('pointerdown', onPointerDown);
+    element.addEventListener('pointermove', onPointerMove);
+    element.addEventListener('pointerup', onPointerUp);
+    element.addEventListener('pointercancel', onPointerCancel);
+    element.addEventListener('pointerleave', onPointerLeave);
+    element.addEventListener('wheel', onWheel, { passive: false });
+    element.addEventListener('dblclick', onDoubleClick);
+    element.addEventListener('blur', onBlur);
+    return () => {
+      element.removeEventListener('blur', onBlur);
+      element.removeEventListener('pointerdown', onPointerDown);
+      element.removeEventListener('pointermove', onPointerMove);
+      element.removeEventListener('pointerup', onPointerUp);
+      element.removeEventListener('pointercancel', onPointerCancel);
+      element.removeEventListener('pointerleave', onPointerLeave);
+      element.removeEventListener('wheel', onWheel);
+      element.removeEventListener('dblclick', onDoubleClick);
+    };
+  }, [container, stage, session, stores, actions]);
+}

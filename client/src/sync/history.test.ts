@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import {
+  addSticky,
+  createFixtureBoard,
+  moveShapes,
+  readShapes,
+  setText,
+  setTitle,
+  shapesMap,
+  type ShapeId,
+} from '@kyoso/shared';
+import { createHistory } from './history';
+import { linkDocs, REMOTE } from './test-support';
+
+const textOf = (doc: Y.Doc, id: ShapeId) => readShapes(doc).shapes.find((s) => s.id === id)?.text;
+const positionOf = (doc: Y.Doc, id: ShapeId) => {
+  const shape = readShapes(doc).shapes.find((s) => s.id === id);
+  return shape && { x: shape.x, y: shape.y };
+};
+
+function peers() {
+  const mine = createFixtureBoard();
+  const theirs = new Y.Doc();
+  linkDocs(mine, theirs);
+  const local = { local: true };
+  const history = createHistory(mine, local, { captureTimeout: 0 });
+  return { mine, theirs, local, history };
+}
+
+describe('history', () => {
+  it('starts empty: what was loaded is not undoable', () => {
+    const source = createFixtureBoard();
+    addSticky(source, { x: 0, y: 0 }, 'someone');
+    const doc = new Y.Doc();
+    const history = createHistory(doc, { local: true });
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(source), REMOTE);
+    expect(history.get()).toEqual({ canUndo: false, canRedo: false });
+    history.undo();
+    expect(readShapes(doc).shapes).toHaveLength(1);
+  });
+
+  it("undoes only this client's changes: a remote edit survives an undo", () => {
+    const { mine, theirs, local, history } = peers();
+    const a = addSticky(theirs, { x: 0, y: 0, text: 'theirs' }, 'them');
+    const b = addSticky(theirs, { x: 500, y: 0 }, 'them');
+    expect(history.get().canUndo).toBe(false);
+
+    moveShapes(mine, { ids: [a], dx: 100, dy: 0 }, local); // mine: move a
+    setText(theirs, { id: a, text: 'theirs, edited' }, 'them'); // theirs: a's text
+    moveShapes(theirs, { ids: [b], dx: 0, dy: 300 }, 'them'); // theirs: move b
+    expect(history.get()).toEqual({ canUndo: true, canRedo: false });
+
+    history.undo();
+    for (const doc of [mine, theirs]) {
+      expect(positionOf(doc, a)).toEqual({ x: 0, y: 0 }); // my move is gone
+      expect(textOf(doc, a)).toBe('theirs, edited'); // their edits are not
+      expect(positionOf(doc, b)).toEqual({ x: 500, y: 300 });
+    }
+    expect(history.get()).toEqual({ canUndo: false, canRedo: true });
+    history.redo();
+    expect(positionOf(theirs, a)).toEqual({ x: 100, y: 0 });
+    expect(textOf(theirs, a)).toBe('theirs, edited');
+  });
+
+  it('does not track other local origins (the provider, y-indexeddb)', () => {
+    const doc = createFixtureBoard();
+    const history = createHistory(doc, { local: true });
+    addSticky(doc, { x: 0, y: 0 }, { provider: true });
+    addSticky(doc, { x: 0, y: 0 }, null);
+    expect(history.get().canUndo).toBe(false);
+  });
+
+  it('covers the meta too, and groups changes within the capture timeout', () => {
+    const { mine, local, history } = peers();
+    setTitle(mine, { title: 'New title' }, local);
+    const id = addSticky(mine, { x: 0, y: 0 }, local);
+    history.undo();
+    expect(shapesMap(mine).has(id)).toBe(false);
+    history.undo();
+    expect(mine.getMap('meta').get('title')).toBe('Fixture board');
+
+    const grouped = createHistory(mine, local, { captureTimeout: 10_000 });
+    addSticky(mine, { x: 0, y: 0 }, local);
+    addSticky(mine, { x: 10, y: 0 }, local);
+    grouped.stopCapturing();
+    addSticky(mine, { x: 20, y: 0 }, local);
+    grouped.undo();
+    expect(readShapes(mine).shapes).toHaveLength(2);
+    grouped.undo();
+    expect(readShapes(mine).shapes).toHaveLength(0);
+    grouped.destroy();
+  });
+
+  it('keeps its state object while canUndo/canRedo do not change', () => {
+    const { mine, local, history } = peers();
+    const seen: unknown[] = [];
+    history.subscribe(() => seen.push(history.get()));
+    const empty = history.get();
+    addSticky(mine, { x: 0, y: 0 }, local);
+    const one = history.get();
+    expect(one).not.toBe(empty);
+    addSticky(mine, { x: 0, y: 0 }, local);
+    expect(history.get()).toBe(one);
+    expect(seen).toEqual([{ canUndo: true, canRedo: false }]);
+  });
+});
