@@ -57,6 +57,9 @@ export function syncServerUrl(location: { protocol: string; host: string }): str
   return `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}/sync`;
 }
 
+/** With the provider's backoff (0.2 s, 0.4 s, 0.8 s, ...), about two seconds of failed retries. */
+const OFFLINE_AFTER_FAILED_ATTEMPTS = 4;
+
 const browserOnline = (): boolean => typeof navigator === 'undefined' || navigator.onLine !== false;
 
 export function openBoardConnection(options: OpenBoardConnectionOptions): BoardConnection {
@@ -76,7 +79,8 @@ export function openBoardConnection(options: OpenBoardConnectionOptions): BoardC
   });
 
   let connected = false;
-  let failedSinceConnected = false;
+  /** Attempts that failed since the last successful connection. */
+  let failedAttempts = 0;
   let synced = false;
   let closed: TerminalClose | null = null;
   let state: ConnectionState = { status: 'connecting', synced: false, closed: null };
@@ -85,7 +89,7 @@ export function openBoardConnection(options: OpenBoardConnectionOptions): BoardC
   const update = () => {
     const status: ConnectionStatus = connected
       ? 'connected'
-      : closed || failedSinceConnected || !browserOnline()
+      : closed || failedAttempts >= OFFLINE_AFTER_FAILED_ATTEMPTS || !browserOnline()
         ? 'offline'
         : 'connecting';
     if (status === state.status && synced === state.synced && closed === state.closed) return;
@@ -96,19 +100,19 @@ export function openBoardConnection(options: OpenBoardConnectionOptions): BoardC
   provider.on('status', ({ status }) => {
     if (status === 'connected') {
       connected = true;
-      failedSinceConnected = false;
+      failedAttempts = 0;
     } else if (status === 'disconnected') {
       connected = false;
-      failedSinceConnected = true;
     }
     update();
   });
   provider.on('connection-close', () => {
-    // Also fires for attempts that never opened (no 'disconnected' status then): once an
-    // attempt failed we say "offline" while the provider keeps retrying in the background.
+    // Fires for every attempt that closed, also those that never opened. A blip (a server
+    // restart) reads as "connecting" (reconnecting); repeated failures read as "offline" while
+    // the provider keeps retrying in the background.
     connected = false;
     synced = false;
-    failedSinceConnected = true;
+    failedAttempts += 1;
     update();
   });
   provider.on('sync', (isSynced: boolean) => {

@@ -28,6 +28,7 @@ interface CreatedBoard {
   tokens: { facilitator: string; observer: string; members: Record<string, string> };
 }
 
+const SECRET = 'client-session-test-secret-0123456789abcdef';
 let server: RunningServer;
 let dataDir: string;
 const sessions: BoardSession[] = [];
@@ -41,7 +42,7 @@ beforeAll(async () => {
         port: 0,
         host: '127.0.0.1',
         dataDir,
-        secret: 'client-session-test-secret-0123456789abcdef',
+        secret: SECRET,
         roomIdleMs: 200,
       },
     ),
@@ -236,5 +237,22 @@ describe('board session', () => {
     const other = open(board, 'member', 'b');
     await synced(online);
     await when(other.shapes, () => other.shapes.byId(id)?.text === 'オフライン', 'the offline edit on b');
+  });
+
+  // Last in the file: it stops and restarts the shared server.
+  it('says connecting during a blip, offline after repeated failures, connected when the server returns', async () => {
+    const board = await createBoard();
+    const session = open(board, 'member', 'a');
+    await synced(session);
+    const seen: string[] = [];
+    session.connection.subscribe(() => seen.push(session.connection.get().status));
+    const { port } = server;
+    await server.close();
+    await when(session.connection, (state) => state.status === 'offline', 'offline after failed retries');
+    expect(seen[0]).toBe('connecting');
+    server = await startServer(
+      configFromEnv({}, { port, host: '127.0.0.1', dataDir, secret: SECRET, roomIdleMs: 200 }),
+    );
+    await when(session.connection, (state) => state.status === 'connected', 'connected again');
   });
 });
