@@ -8,9 +8,10 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Benchmark, BenchContext } from './lib/benchmark.js';
+import { renderBenchmark } from './render/bench.js';
 import { syncBenchmark } from './sync/bench.js';
 
-const BENCHMARKS: readonly Benchmark[] = [syncBenchmark];
+const BENCHMARKS: readonly Benchmark[] = [syncBenchmark, renderBenchmark];
 
 class UsageError extends Error {}
 
