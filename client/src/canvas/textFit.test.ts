@@ -27,6 +27,19 @@ describe('fitText', () => {
     expect(larger.truncated).toBe(true);
   });
 
+  it('shrinks rather than split an English word across lines', () => {
+    const layout = fitText('Cross-selling in Kansai 関西', 200, 160, options, mono);
+    expect(layout.lines.some((line) => line.startsWith('g '))).toBe(false);
+    expect(layout.lines.join(' ')).toContain('Cross-selling');
+    expect(layout.truncated).toBe(false);
+  });
+
+  it('still splits a word that fits no line even at the smallest size', () => {
+    const layout = fitText('x'.repeat(60), 200, 160, options, mono);
+    expect(layout.lines.length).toBeGreaterThan(1);
+    expect(layout.truncated).toBe(false);
+  });
+
   it('cuts with an ellipsis when even the smallest size overflows', () => {
     const layout = fitText('あ'.repeat(2000), 200, 160, options, mono);
     expect(layout.fontSize).toBe(8);

@@ -21,6 +21,28 @@ export interface TextLayout {
   truncated: boolean;
 }
 
+const LATIN_WORD = /[A-Za-z0-9][A-Za-z0-9'’.-]*/g;
+
+/** Fitting is monotonic in font size: binary search over whole pixels. */
+function largestFitting(
+  options: FitOptions,
+  fits: (size: number, lines: string[]) => boolean,
+  layoutAt: (size: number) => string[],
+): { size: number; lines: string[] } | null {
+  let low = Math.floor(options.minSize);
+  let high = Math.floor(options.maxSize);
+  let best: { size: number; lines: string[] } | null = null;
+  while (low <= high) {
+    const mid = Math.floor((low + high) / 2);
+    const lines = layoutAt(mid);
+    if (fits(mid, lines)) {
+      best = { size: mid, lines };
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return best;
+}
+
 export function fitText(
   text: string,
   w: number,
@@ -34,18 +56,13 @@ export function fitText(
     wrapText(text, innerW, (line) => (measure(line) * size) / REFERENCE_SIZE);
   const fits = (size: number, lines: string[]): boolean => lines.length * size * options.lineHeight <= innerH;
 
-  // Fitting is monotonic in font size: binary search over whole pixels.
-  let low = Math.floor(options.minSize);
-  let high = Math.floor(options.maxSize);
-  let best: { size: number; lines: string[] } | null = null;
-  while (low <= high) {
-    const mid = Math.floor((low + high) / 2);
-    const lines = layoutAt(mid);
-    if (fits(mid, lines)) {
-      best = { size: mid, lines };
-      low = mid + 1;
-    } else high = mid - 1;
-  }
+  // A Latin word split across lines reads badly: prefer the largest size at which every word
+  // fits on a line, and only when none does, split words (Japanese breaks anywhere anyway).
+  const longestWord = Math.max(0, ...(text.match(LATIN_WORD) ?? []).map((word) => measure(word)));
+  const wordsFit = (size: number) => (longestWord * size) / REFERENCE_SIZE <= innerW;
+  const best =
+    largestFitting(options, (size, lines) => wordsFit(size) && fits(size, lines), layoutAt) ??
+    largestFitting(options, fits, layoutAt);
   if (best)
     return {
       fontSize: best.size,

@@ -27,6 +27,10 @@ describe('breakPieces', () => {
 });
 
 describe('wrapText', () => {
+  it('splits a word too long for the line and keeps the space after it', () => {
+    expect(wrapText('abcdefghijklm no', 120, mono)).toEqual(['abcdefghijkl', 'm no']);
+  });
+
   it('wraps English at spaces', () => {
     expect(wrapText('joint sales plan', 110, mono)).toEqual(['joint sales', 'plan']);
   });

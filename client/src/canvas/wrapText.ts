@@ -82,8 +82,10 @@ export function wrapText(text: string, maxWidth: number, measure: MeasureWidth):
         line = piece;
         continue;
       }
-      const parts = splitLongPiece(piece.trimEnd(), maxWidth, measure);
-      line = parts.pop() ?? '';
+      const word = piece.trimEnd();
+      const parts = splitLongPiece(word, maxWidth, measure);
+      // The space after the word still separates it from the next one.
+      line = (parts.pop() ?? '') + piece.slice(word.length);
       lines.push(...parts);
     }
     lines.push(line.trimEnd());

@@ -1,0 +1,106 @@
+// Read-only observers, and edits made while the server is unreachable, in real Chromium pages.
+import { rmSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type RunningServer } from '@kyoso/server';
+import { createBoard, testConfig } from '../support/server.js';
+import {
+  buildClient,
+  enterBoard,
+  memberLink,
+  newPage,
+  roleOf,
+  shapesOf,
+  startE2E,
+  waitConnected,
+  waitStatus,
+  worldToPage,
+  type E2E,
+} from './support/browser.js';
+
+let e2e: E2E;
+
+beforeAll(async () => {
+  e2e = await startE2E();
+});
+afterAll(async () => {
+  await e2e?.dispose();
+});
+
+const POLL = { timeout: 15_000, interval: 30 };
+
+async function makeNote(page: Page, world: { x: number; y: number }, text: string) {
+  const at = await worldToPage(page, world);
+  await page.mouse.dblclick(at.x, at.y);
+  const editor = page.getByTestId('text-editor');
+  await editor.waitFor();
+  await page.keyboard.type(text);
+  await page.keyboard.press('Escape');
+  await editor.waitFor({ state: 'detached' });
+}
+
+describe('observers', () => {
+  it('cannot create anything', async () => {
+    const board = await createBoard(e2e.server.url);
+    const [member, observer] = await Promise.all([newPage(e2e), newPage(e2e, 'en-US')]);
+    await Promise.all([
+      enterBoard(member, memberLink(board, 'a'), 'Aoi'),
+      enterBoard(observer, board.links.observer, 'Olivia'),
+    ]);
+    expect(await roleOf(observer)).toBe('observer');
+    await observer.getByTestId('read-only-notice').waitFor();
+    expect(await observer.getByTestId('tool-sticky').count()).toBe(0);
+    expect(await observer.getByTestId('tool-connector').count()).toBe(0);
+
+    // A double-click on empty canvas, and the sticky tool's key then a click, make nothing.
+    const at = await worldToPage(observer, { x: 150, y: 150 });
+    await observer.mouse.dblclick(at.x, at.y);
+    await observer.getByTestId('canvas').focus();
+    await observer.keyboard.press('n');
+    await observer.mouse.click(at.x + 300, at.y);
+    expect(await observer.getByTestId('text-editor').count()).toBe(0);
+
+    // A member's later edit arrives on both pages; it is the only shape anywhere.
+    await makeNote(member, { x: 600, y: 300 }, 'marker');
+    await expect.poll(() => shapesOf(observer), POLL).toMatchObject([{ type: 'sticky', text: 'marker' }]);
+    expect(await shapesOf(member)).toMatchObject([{ type: 'sticky', text: 'marker' }]);
+    expect(await shapesOf(member)).toHaveLength(1);
+  });
+});
+
+describe('offline edits', () => {
+  it('reach the other page when the server is back', async () => {
+    const clientDir = await buildClient();
+    const config = testConfig({ clientDir });
+    let server: RunningServer | null = await startServer(config);
+    const port = server.port;
+    try {
+      const board = await createBoard(server.url);
+      const [a, b] = await Promise.all([newPage(e2e), newPage(e2e)]);
+      await Promise.all([
+        enterBoard(a, memberLink(board, 'a'), 'Aoi'),
+        enterBoard(b, memberLink(board, 'b'), 'Ben'),
+      ]);
+      // Chromium's offline emulation (context.setOffline) leaves an open websocket open, so the
+      // server itself goes away.
+      const down = server;
+      server = null;
+      await down.close();
+      await waitStatus(a, 'offline', 15_000);
+
+      await makeNote(a, { x: 200, y: 200 }, 'オフラインで書いた');
+      expect(await shapesOf(a)).toMatchObject([{ type: 'sticky', text: 'オフラインで書いた' }]);
+      expect(await shapesOf(b)).toEqual([]);
+
+      server = await startServer({ ...config, port });
+      await Promise.all([waitConnected(a, 15_000), waitConnected(b, 15_000)]);
+      await expect
+        .poll(() => shapesOf(b), POLL)
+        .toMatchObject([{ type: 'sticky', text: 'オフラインで書いた' }]);
+      expect(await shapesOf(b)).toEqual(await shapesOf(a));
+    } finally {
+      await server?.close();
+      rmSync(config.dataDir, { recursive: true, force: true });
+    }
+  });
+});

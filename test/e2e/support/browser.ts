@@ -1,0 +1,234 @@
+// Browser test harness: the real client (built once by Vite into test/.artifacts/client), the real
+// server in-process, and Chromium driven by playwright-core. One browser per test file, a fresh
+// context (own storage) per page.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { createBoard, startTestServer, type CreatedBoard, type TestServer } from '../../support/server.js';
+import { waitFor } from '../../support/wait.js';
+
+export const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+export const ARTIFACTS = join(ROOT, 'test', '.artifacts');
+export const CLIENT_DIR = join(ARTIFACTS, 'client');
+export const SCREENSHOTS = join(ARTIFACTS, 'screenshots');
+
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+export const VIEWPORT = { width: 1280, height: 800 };
+const BUILD_TIMEOUT_MS = 120_000;
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    const time = entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs;
+    if (time > newest) newest = time;
+  }
+  return newest;
+}
+
+function clientIsStale(): boolean {
+  const index = join(CLIENT_DIR, 'index.html');
+  if (!existsSync(index)) return true;
+  const sources = [join(ROOT, 'client', 'src'), join(ROOT, 'shared', 'src')];
+  const newestSource = Math.max(
+    ...sources.map(newestMtime),
+    statSync(join(ROOT, 'client', 'index.html')).mtimeMs,
+  );
+  return statSync(index).mtimeMs < newestSource;
+}
+
+async function viteBuild(): Promise<void> {
+  const vite = join(
+    createRequire(join(ROOT, 'client', 'package.json')).resolve('vite/package.json'),
+    '..',
+    'bin',
+    'vite.js',
+  );
+  const child = spawn(process.execPath, [vite, 'build', '--outDir', CLIENT_DIR, '--emptyOutDir'], {
+    cwd: join(ROOT, 'client'),
+    env: { ...process.env, NODE_ENV: 'production' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const keep = (chunk: Buffer) => (output = (output + chunk.toString('utf8')).slice(-4000));
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  const code = await new Promise<number | null>((resolve) => {
+    child.once('exit', resolve);
+    child.once('error', () => resolve(-1));
+  });
+  if (code !== 0) throw new Error(`vite build failed (${String(code)}):\n${output}`);
+}
+
+let built: Promise<string> | null = null;
+
+/** Builds the client if it is missing or older than its sources (once per worker process). */
+export function buildClient(): Promise<string> {
+  built ??= (async () => {
+    // Test files run in parallel worker processes: one builds while the others wait for it.
+    const lock = join(ARTIFACTS, 'client.lock');
+    mkdirSync(ARTIFACTS, { recursive: true });
+    for (;;) {
+      if (!clientIsStale()) return CLIENT_DIR;
+      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > BUILD_TIMEOUT_MS) {
+        rmSync(lock, { recursive: true, force: true }); // left by a run that died mid-build
+      }
+      try {
+        mkdirSync(lock);
+      } catch {
+        await waitFor(() => !existsSync(lock), 'another worker to build the client', BUILD_TIMEOUT_MS);
+        continue;
+      }
+      try {
+        await viteBuild();
+      } finally {
+        rmSync(lock, { recursive: true, force: true });
+      }
+    }
+  })();
+  return built;
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+export interface E2E {
+  server: TestServer;
+  browser: Browser;
+  contexts: BrowserContext[];
+  dispose(): Promise<void>;
+}
+
+/** The server (serving the built client) and a browser, for one test file. */
+export async function startE2E(): Promise<E2E> {
+  const clientDir = await buildClient();
+  const [server, browser] = await Promise.all([startTestServer({ clientDir }), launchBrowser()]);
+  const contexts: BrowserContext[] = [];
+  return {
+    server,
+    browser,
+    contexts,
+    async dispose() {
+      await Promise.allSettled(contexts.map((context) => context.close()));
+      await browser.close();
+      await server.dispose();
+    },
+  };
+}
+
+/** A page in a context of its own. */
+export async function newPage(e2e: E2E, locale: 'ja-JP' | 'en-US' = 'ja-JP'): Promise<Page> {
+  const context = await e2e.browser.newContext({ viewport: VIEWPORT, locale, deviceScaleFactor: 1 });
+  e2e.contexts.push(context);
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  return page;
+}
+
+/** A shape as `window.kyoso.shapes()` lists it (client/src/board/testHandle.ts). */
+export interface TestShape {
+  id: string;
+  type: string;
+  x: number;
+  y: number;
+  w: number | null;
+  h: number | null;
+  text: string;
+  company: string | null;
+  kind: string | null;
+}
+
+// The page is only read through `window.kyoso`, as strings evaluated in the page (the test
+// program has no DOM types).
+
+/** Waits until the page's `window.kyoso.connection()` is `status`. */
+export async function waitStatus(page: Page, status: string, timeout = 10_000): Promise<void> {
+  await page.waitForFunction(`window.kyoso?.connection() === ${JSON.stringify(status)}`, undefined, {
+    timeout,
+  });
+}
+
+export const waitConnected = (page: Page, timeout = 10_000) => waitStatus(page, 'connected', timeout);
+
+export const shapesOf = (page: Page) =>
+  page.evaluate<TestShape[]>('window.kyoso ? window.kyoso.shapes() : []');
+
+export const viewportOf = (page: Page) =>
+  page.evaluate<{ x: number; y: number; zoom: number }>('window.kyoso.viewport()');
+
+export const roleOf = (page: Page) => page.evaluate<string | null>('window.kyoso ? window.kyoso.role : null');
+
+/** Waits until the page shows `count` shapes. */
+export async function waitShapeCount(page: Page, count: number, timeout = 10_000): Promise<void> {
+  await page.waitForFunction(`window.kyoso?.shapes().length === ${count}`, undefined, { timeout });
+}
+
+/** Waits for web fonts and then two animation frames: the page has painted what it has now. */
+export async function painted(page: Page): Promise<void> {
+  await page.waitForFunction("document.fonts.status === 'loaded'");
+  await page.evaluate(
+    'new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(true))))',
+  );
+}
+
+/** Opens a board link, gives a name and waits for the canvas and a live connection. */
+export async function enterBoard(page: Page, link: string, name: string): Promise<void> {
+  await page.goto(link);
+  await page.getByTestId('name-input').fill(name);
+  await page.getByTestId('name-submit').click();
+  await page.getByTestId('name-input').waitFor({ state: 'detached' });
+  await page.getByTestId('canvas').waitFor();
+  await waitConnected(page);
+}
+
+/** A fresh board and two member pages (companies a and b) on it. */
+export async function twoMembers(e2e: E2E, locale: 'ja-JP' | 'en-US' = 'ja-JP') {
+  const board = await createBoard(e2e.server.url);
+  const [a, b] = await Promise.all([newPage(e2e, locale), newPage(e2e, locale)]);
+  await Promise.all([
+    enterBoard(a, memberLink(board, 'a'), 'Aoi'),
+    enterBoard(b, memberLink(board, 'b'), 'Ben'),
+  ]);
+  return { board, a, b };
+}
+
+export function memberLink(board: CreatedBoard, company: string): string {
+  const link = board.links.members[company];
+  if (!link) throw new Error(`no member link for company ${company}`);
+  return link;
+}
+
+/** Page coordinates of the canvas's top-left corner and its size. */
+export async function canvasBox(page: Page) {
+  const box = await page.getByTestId('canvas').boundingBox();
+  if (!box) throw new Error('canvas is not visible');
+  return box;
+}
+
+/** Page coordinates of a world point, through the camera the test handle reports. */
+export async function worldToPage(page: Page, world: { x: number; y: number }) {
+  const box = await canvasBox(page);
+  const view = await viewportOf(page);
+  return screenOf(box, view, world);
+}
+
+function screenOf(
+  box: { x: number; y: number },
+  view: { x: number; y: number; zoom: number },
+  world: { x: number; y: number },
+) {
+  return { x: box.x + (world.x - view.x) * view.zoom, y: box.y + (world.y - view.y) * view.zoom };
+}
