@@ -5,9 +5,7 @@ import { useMemo, useRef } from 'react';
 import { Layer, Stage } from 'react-konva';
 import { useStore, useStoreSelector } from '../board/hooks';
 import { useI18n } from '../i18n/I18nProvider';
-import type { BoardSession } from '../sync/session-types';
-import type { CanvasActions } from './canvasActions';
-import type { CanvasStores } from './canvasStores';
+import type { CanvasPartProps } from './canvasActions';
 import { ContentLayer } from './ContentLayer';
 import { DisplacedShapes } from './DisplacedShapes';
 import type { EditorState } from './editorStore';
@@ -22,12 +20,6 @@ import { useCameraTransform } from './useCameraTransform';
 import { useCanvasPointer } from './useCanvasPointer';
 import { useElementSize } from './useElementSize';
 
-interface BoardCanvasProps {
-  session: BoardSession;
-  stores: CanvasStores;
-  actions: CanvasActions;
-}
-
 /** The pointer's look: what a press would do. */
 function cursorOf(state: EditorState, panning: boolean): string {
   if (panning) return 'grabbing';
@@ -36,7 +28,7 @@ function cursorOf(state: EditorState, panning: boolean): string {
   return 'crosshair';
 }
 
-export function BoardCanvas({ session, stores, actions }: BoardCanvasProps) {
+export function BoardCanvas({ session, stores, actions }: CanvasPartProps) {
   const { t } = useI18n();
   const container = useRef<HTMLDivElement>(null);
   const stage = useRef<Konva.Stage>(null);

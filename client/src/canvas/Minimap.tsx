@@ -3,9 +3,7 @@
 import { isBoxShape, type Company, type Shape } from '@kyoso/shared';
 import { useEffect, useRef, type PointerEvent as ReactPointerEvent } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
-import type { BoardSession } from '../sync/session-types';
-import type { CanvasActions } from './canvasActions';
-import type { CanvasStores } from './canvasStores';
+import type { CanvasPartProps } from './canvasActions';
 import { baseColor } from './colors';
 import {
   fromMinimap,
@@ -41,15 +39,7 @@ function drawShapes(
   }
 }
 
-export function Minimap({
-  session,
-  stores,
-  actions,
-}: {
-  session: BoardSession;
-  stores: CanvasStores;
-  actions: CanvasActions;
-}) {
+export function Minimap({ session, stores, actions }: CanvasPartProps) {
   const { t } = useI18n();
   const canvas = useRef<HTMLCanvasElement>(null);
   const transform = useRef<MinimapTransform | null>(null);

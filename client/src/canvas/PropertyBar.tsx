@@ -3,9 +3,7 @@
 import { CARD_KINDS, isCardKind, type CompanyKey, type Shape } from '@kyoso/shared';
 import { useStore } from '../board/hooks';
 import { useI18n } from '../i18n/I18nProvider';
-import type { BoardSession } from '../sync/session-types';
-import type { CanvasActions } from './canvasActions';
-import type { CanvasStores } from './canvasStores';
+import type { CanvasPartProps } from './canvasActions';
 import { SWATCHES } from './colors';
 import { shortcutLabel } from './platform';
 import { keepCanvasFocus, ToolButton } from './ToolButton';
@@ -18,15 +16,7 @@ function common<T>(shapes: readonly Shape[], read: (shape: Shape) => T): T | 'mi
   return shapes.every((shape) => read(shape) === value) ? value : 'mixed';
 }
 
-export function PropertyBar({
-  session,
-  stores,
-  actions,
-}: {
-  session: BoardSession;
-  stores: CanvasStores;
-  actions: CanvasActions;
-}) {
+export function PropertyBar({ session, stores, actions }: CanvasPartProps) {
   const { t } = useI18n();
   const { selection, editing } = useStore(stores.editor);
   useStore(session.shapes);

@@ -6,9 +6,7 @@ import type Konva from 'konva';
 import { useEffect, useRef } from 'react';
 import { Rect, Transformer } from 'react-konva';
 import { useStore, useStoreSelector } from '../board/hooks';
-import type { BoardSession } from '../sync/session-types';
-import type { CanvasActions } from './canvasActions';
-import type { CanvasStores } from './canvasStores';
+import type { CanvasPartProps } from './canvasActions';
 import { SELECTION_COLOR } from './colors';
 
 const MIN_SCREEN_SIZE = 20;
@@ -16,15 +14,7 @@ const singleSelection = (state: { selection: readonly ShapeId[]; editing: unknow
   state.selection.length === 1 && !state.editing ? (state.selection[0] ?? null) : null;
 const isDragging = (gesture: { kind: string }) => gesture.kind === 'drag';
 
-export function ResizeHandles({
-  session,
-  stores,
-  actions,
-}: {
-  session: BoardSession;
-  stores: CanvasStores;
-  actions: CanvasActions;
-}) {
+export function ResizeHandles({ session, stores, actions }: CanvasPartProps) {
   const id = useStoreSelector(stores.editor, singleSelection);
   const dragging = useStoreSelector(stores.gesture, isDragging);
   useStore(session.shapes);

@@ -8,9 +8,8 @@ import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties } from
 import { useShape, useStore } from '../board/hooks';
 import { useI18n } from '../i18n/I18nProvider';
 import type { BoardSession } from '../sync/session-types';
-import type { CanvasActions } from './canvasActions';
+import type { CanvasPartProps } from './canvasActions';
 import { focusCanvasQuietly } from './canvasFocus';
-import type { CanvasStores } from './canvasStores';
 import { FRAME_TITLE_SCREEN_FONT, FRAME_TITLE_SCREEN_HEIGHT } from './frameTitle';
 import { connectorLine } from './connectorGeometry';
 import { outlineOf } from './ConnectorView';
@@ -75,13 +74,7 @@ function editorStyle(
   };
 }
 
-interface TextEditorProps {
-  session: BoardSession;
-  stores: CanvasStores;
-  actions: CanvasActions;
-}
-
-export function TextEditor({ session, stores, actions }: TextEditorProps) {
+export function TextEditor({ session, stores, actions }: CanvasPartProps) {
   const editing = useStore(stores.editor).editing;
   if (!editing || session.readOnly) return null;
   return (
@@ -89,7 +82,7 @@ export function TextEditor({ session, stores, actions }: TextEditorProps) {
   );
 }
 
-function ShapeTextEditor({ id, session, stores, actions }: TextEditorProps & { id: ShapeId }) {
+function ShapeTextEditor({ id, session, stores, actions }: CanvasPartProps & { id: ShapeId }) {
   const { t } = useI18n();
   const shape = useShape(session.shapes, id);
   const camera = useStore(stores.camera);

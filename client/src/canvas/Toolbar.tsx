@@ -2,20 +2,12 @@
 // nothing that would change the board is shown to them.
 import { useStore } from '../board/hooks';
 import { useI18n } from '../i18n/I18nProvider';
-import type { BoardSession } from '../sync/session-types';
-import type { CanvasActions } from './canvasActions';
-import type { CanvasStores } from './canvasStores';
+import type { CanvasPartProps } from './canvasActions';
 import { shortcutLabel } from './platform';
 import { ToolButton } from './ToolButton';
 import { isEditingTool, TOOL_KEYS, TOOLS, type Tool } from './tools';
 
-interface ToolbarProps {
-  session: BoardSession;
-  stores: CanvasStores;
-  actions: CanvasActions;
-}
-
-export function Toolbar({ session, stores, actions }: ToolbarProps) {
+export function Toolbar({ session, stores, actions }: CanvasPartProps) {
   const { t } = useI18n();
   const { tool, spaceHeld, helpOpen } = useStore(stores.editor);
   const history = useStore(session.history);

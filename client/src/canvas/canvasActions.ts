@@ -45,6 +45,13 @@ const MIN_DRAWN_SIZE = 16;
 
 export type CanvasActions = ReturnType<typeof createCanvasActions>;
 
+/** What every part of the editor is handed: the board, the editor's own state, and its actions. */
+export interface CanvasPartProps {
+  session: BoardSession;
+  stores: CanvasStores;
+  actions: CanvasActions;
+}
+
 export function createCanvasActions(session: BoardSession, stores: CanvasStores) {
   const { camera, size, editor } = stores;
   const selection = () => editor.get().selection;
