@@ -5,6 +5,8 @@ export type Brand<T, B extends string> = T & { readonly [brand]: B };
 export type BoardId = Brand<string, 'BoardId'>;
 export type ShapeId = Brand<string, 'ShapeId'>;
 export type CompanyKey = Brand<string, 'CompanyKey'>;
+/** A person on a board, issued by the server with their participant token. */
+export type ParticipantId = Brand<string, 'ParticipantId'>;
 
 const ID_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
@@ -23,6 +25,7 @@ const SHAPE_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
 export const newBoardId = (): BoardId => randomId(16) as BoardId;
 export const newShapeId = (): ShapeId => randomId(16) as ShapeId;
+export const newParticipantId = (): ParticipantId => randomId(16) as ParticipantId;
 
 export function asBoardId(value: string): BoardId | null {
   return BOARD_ID_PATTERN.test(value) ? (value as BoardId) : null;
@@ -32,4 +35,7 @@ export function asCompanyKey(value: string): CompanyKey | null {
 }
 export function asShapeId(value: string): ShapeId | null {
   return SHAPE_ID_PATTERN.test(value) ? (value as ShapeId) : null;
+}
+export function asParticipantId(value: string): ParticipantId | null {
+  return BOARD_ID_PATTERN.test(value) ? (value as ParticipantId) : null;
 }

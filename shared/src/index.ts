@@ -3,12 +3,15 @@ export {
   type BoardId,
   type ShapeId,
   type CompanyKey,
+  type ParticipantId,
   randomId,
   newBoardId,
   newShapeId,
+  newParticipantId,
   asBoardId,
   asCompanyKey,
   asShapeId,
+  asParticipantId,
 } from './ids.js';
 export { type Role, type Principal, ROLES } from './roles.js';
 export { type Channel, parseChannel, channelName, canRead, canWrite } from './channels.js';
@@ -136,3 +139,77 @@ export {
 } from './model/commands/style.js';
 export { isWellFormed } from './model/well-formed.js';
 export { type Rng, mulberry32, createRng } from './model/random.js';
+// The workshop: control (agenda, timer, attention, locks), ledger, voting, drafts (docs/SCHEMA.md).
+export {
+  type PhaseKey,
+  type Phase,
+  PHASE_KEYS,
+  MAX_PHASES,
+  MAX_PHASE_NAME,
+  MAX_PHASE_INSTRUCTIONS,
+  DEFAULT_PHASES,
+  DEFAULT_PHASE_TEXT,
+  isPhaseKey,
+  parsePhase,
+  phaseText,
+} from './workshop/phases.js';
+export { CONTROL_ROOT, LOCKS_ROOT, controlMap, locksMap } from './workshop/control-roots.js';
+export { type Locks, type ControlSnapshot, readControl } from './workshop/control.js';
+export {
+  type TimerState,
+  MAX_TIMER_MS,
+  parseTimer,
+  timerRemaining,
+  isTimerRunning,
+  startTimer,
+  pauseTimer,
+  resumeTimer,
+  adjustTimer,
+  clearTimer,
+} from './workshop/timer.js';
+export {
+  type ViewRect,
+  type Summon,
+  type FollowMe,
+  parseViewRect,
+  summonTo,
+  setFollowMe,
+} from './workshop/attention.js';
+export { isShapeLocked, setShapesLocked, setFramesLocked } from './workshop/locks.js';
+export { setPhase, setPhases } from './workshop/agenda.js';
+export {
+  type Actor,
+  type LedgerEvent,
+  type LedgerEventType,
+  LEDGER_ROOT,
+  ledgerEvents,
+  parseLedgerEvent,
+  readLedger,
+  appendLedgerEvents,
+} from './workshop/ledger.js';
+export {
+  type VoteScope,
+  type VoteRules,
+  MAX_VOTES_PER_PERSON,
+  VOTE_RULES_HELP,
+  parseVoteScope,
+  parseVoteRules,
+} from './workshop/vote-rules.js';
+export { type VoteStatus, type VoteRound, latestVoteRound, rankByVotes } from './workshop/vote-rounds.js';
+export {
+  type AgreementMark,
+  type Agreements,
+  type AgreementStatus,
+  foldAgreements,
+  agreementStatus,
+} from './workshop/agreements.js';
+export {
+  type Ballot,
+  type VoteChange,
+  votesUsed,
+  votesLeft,
+  changeVote,
+  tallyBallots,
+} from './workshop/ballot.js';
+export { isCard, isInVoteScope } from './workshop/vote-scope.js';
+export { type RevealArgs, MAX_REVEAL, readDrafts, layoutReveal, revealDrafts } from './workshop/reveal.js';

@@ -18,6 +18,7 @@ import type { SessionOptions } from '../sync/session';
 import type { BoardSession } from '../sync/session-types';
 import { AppHeader } from '../ui/AppHeader';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher';
+import { useWorkshop } from '../workshop/useWorkshop';
 import { useBoardSession, useStore } from './hooks';
 import { createSessionTestHandle, createTestHandle, installTestHandle, type Viewport } from './testHandle';
 import { decodeTokenPayload, isExpired, tokenFromHash, type TokenClaims } from './token';
@@ -116,6 +117,15 @@ export function BoardPage({ boardId }: { boardId: BoardId }) {
     };
   }, [problem, token, claims, name, boardId]);
   const session = useBoardSession(options);
+  const workshop = useWorkshop(
+    useMemo(
+      () =>
+        options
+          ? { serverUrl: options.serverUrl, linkToken: options.token, identity: options.identity }
+          : null,
+      [options],
+    ),
+  );
 
   // `window.kyoso`: before the board opens it still says which board and role this page is for;
   // the viewport is the canvas's camera once the canvas is there.
@@ -152,9 +162,9 @@ export function BoardPage({ boardId }: { boardId: BoardId }) {
         </PlaceholderHeader>
       )}
       <main className="board-main">
-        {session && (
+        {session && workshop && (
           <Suspense fallback={null}>
-            <BoardEditor session={session} viewport={viewport} />
+            <BoardEditor session={session} workshop={workshop} viewport={viewport} />
           </Suspense>
         )}
         {session && <ClosedNotice session={session} />}

@@ -28,7 +28,7 @@ function cursorOf(state: EditorState, panning: boolean): string {
   return 'crosshair';
 }
 
-export function BoardCanvas({ session, stores, actions }: CanvasPartProps) {
+export function BoardCanvas({ session, stores, actions, workshop }: CanvasPartProps) {
   const { t } = useI18n();
   const container = useRef<HTMLDivElement>(null);
   const stage = useRef<Konva.Stage>(null);
@@ -75,12 +75,12 @@ export function BoardCanvas({ session, stores, actions }: CanvasPartProps) {
             <DisplacedShapes session={session} stores={stores} kinds={kinds} untitledFrame={untitledFrame} />
             <SelectionOutlines session={session} stores={stores} />
             <GesturePreview session={session} stores={stores} />
-            <ResizeHandles session={session} stores={stores} actions={actions} />
+            <ResizeHandles session={session} stores={stores} actions={actions} workshop={workshop} />
             <RemoteCursors peers={session.presence.peers} camera={stores.camera} />
           </Layer>
         </Stage>
       </div>
-      <TextEditor session={session} stores={stores} actions={actions} />
+      <TextEditor session={session} stores={stores} actions={actions} workshop={workshop} />
     </>
   );
 }

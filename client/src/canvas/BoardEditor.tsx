@@ -2,6 +2,8 @@
 // local stores and publishes this user's selection and view through presence.
 import { useEffect, useMemo, useRef } from 'react';
 import type { BoardSession } from '../sync/session-types';
+import type { WorkshopSession } from '../sync/workshop-types';
+import { WorkshopPanels } from '../workshop/WorkshopPanels';
 import { BoardCanvas } from './BoardCanvas';
 import { createCanvasActions } from './canvasActions';
 import { createCanvasStores, type CanvasStores } from './canvasStores';
@@ -91,11 +93,12 @@ function useInitialFit(session: BoardSession, stores: CanvasStores): void {
 
 interface BoardEditorProps {
   session: BoardSession;
+  workshop: WorkshopSession;
   /** Filled with the camera's getter, for the page's test handle (`window.kyoso.viewport()`). */
   viewport: { current: (() => Camera) | null };
 }
 
-export function BoardEditor({ session, viewport }: BoardEditorProps) {
+export function BoardEditor({ session, workshop, viewport }: BoardEditorProps) {
   const stores = useMemo(() => createCanvasStores(), []);
   const actions = useMemo(() => createCanvasActions(session, stores), [session, stores]);
   usePresenceSync(session, stores);
@@ -112,16 +115,17 @@ export function BoardEditor({ session, viewport }: BoardEditorProps) {
 
   return (
     <div className="board-area">
-      <BoardCanvas session={session} stores={stores} actions={actions} />
-      <Toolbar session={session} stores={stores} actions={actions} />
+      <BoardCanvas session={session} stores={stores} actions={actions} workshop={workshop} />
+      <Toolbar session={session} stores={stores} actions={actions} workshop={workshop} />
       {session.readOnly ? (
         <ReadOnlyNotice />
       ) : (
-        <PropertyBar session={session} stores={stores} actions={actions} />
+        <PropertyBar session={session} stores={stores} actions={actions} workshop={workshop} />
       )}
       <ZoomControls stores={stores} actions={actions} />
-      <Minimap session={session} stores={stores} actions={actions} />
+      <Minimap session={session} stores={stores} actions={actions} workshop={workshop} />
       <HelpPanel stores={stores} actions={actions} readOnly={session.readOnly} />
+      <WorkshopPanels session={session} stores={stores} actions={actions} workshop={workshop} />
     </div>
   );
 }

@@ -74,11 +74,18 @@ function editorStyle(
   };
 }
 
-export function TextEditor({ session, stores, actions }: CanvasPartProps) {
+export function TextEditor({ session, stores, actions, workshop }: CanvasPartProps) {
   const editing = useStore(stores.editor).editing;
   if (!editing || session.readOnly) return null;
   return (
-    <ShapeTextEditor key={editing.id} id={editing.id} session={session} stores={stores} actions={actions} />
+    <ShapeTextEditor
+      key={editing.id}
+      id={editing.id}
+      session={session}
+      stores={stores}
+      actions={actions}
+      workshop={workshop}
+    />
   );
 }
 

@@ -21,6 +21,7 @@ import {
   type ShapeId,
 } from '@kyoso/shared';
 import type { BoardSession, Point, Rect } from '../sync/session-types';
+import type { WorkshopSession } from '../sync/workshop-types';
 import type { CanvasStores } from './canvasStores';
 import { parseClipboard, serializeShapes } from './clipboard';
 import { IDLE } from './gesture';
@@ -50,6 +51,8 @@ export interface CanvasPartProps {
   session: BoardSession;
   stores: CanvasStores;
   actions: CanvasActions;
+  /** The workshop channels (control, ledger, drafts) and commands. */
+  workshop: WorkshopSession;
 }
 
 export function createCanvasActions(session: BoardSession, stores: CanvasStores) {

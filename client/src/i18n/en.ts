@@ -1,7 +1,10 @@
+import { draftingEn } from './drafting';
+import { facilitationEn } from './facilitation';
 import type { Messages } from './ja';
+import { votingEn } from './voting';
 
 // English UI text. Typed as `Messages`: the compiler rejects a missing or an extra key.
-export const en: Messages = {
+const core: Omit<Messages, keyof typeof facilitationEn | keyof typeof draftingEn | keyof typeof votingEn> = {
   'app.name': 'Kyoso 共創',
   'app.tagline': 'A live whiteboard where companies exploring an alliance find their synergies together.',
   'lang.label': 'Language',
@@ -171,3 +174,5 @@ export const en: Messages = {
   'notFound.title': 'Page not found',
   'notFound.body': 'Please check the address.',
 };
+
+export const en: Messages = { ...core, ...facilitationEn, ...draftingEn, ...votingEn };

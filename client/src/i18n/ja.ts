@@ -1,6 +1,10 @@
 // Japanese UI text. The keys of this object are the message keys of the whole client;
 // `en.ts` is typed against them, so a missing or extra key there fails the typecheck.
-export const ja = {
+import { draftingJa } from './drafting';
+import { facilitationJa } from './facilitation';
+import { votingJa } from './voting';
+
+const core = {
   'app.name': '共創 Kyoso',
   'app.tagline': '提携を検討する企業どうしが、シナジーをリアルタイムに一緒に見つけるホワイトボード。',
   'lang.label': '表示言語',
@@ -172,6 +176,9 @@ export const ja = {
   'notFound.title': 'ページが見つかりません',
   'notFound.body': 'アドレスを確認してください。',
 } satisfies Record<string, string>;
+
+/** Core text plus each feature's own file (facilitation, drafting, voting). */
+export const ja = { ...core, ...facilitationJa, ...draftingJa, ...votingJa };
 
 export type MessageKey = keyof typeof ja;
 export type Messages = Readonly<Record<MessageKey, string>>;

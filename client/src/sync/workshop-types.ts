@@ -1,0 +1,45 @@
+// The workshop channels beside the content board (DESIGN.md Contract, "Live sync"): `control`
+// (agenda, timer, locks, attention; the facilitator writes), `ledger` (facts the server records)
+// and a member's `private/<company>` drafts. Panels read them through these stores only.
+import type * as Y from 'yjs';
+import type { Agreements, ControlSnapshot, LedgerEvent, StickyShape, VoteRound } from '@kyoso/shared';
+import type { CommandsApi } from '../workshop/commandsApi';
+import type { LiveParticipant } from '../workshop/participant';
+import type { ConnectionState } from './boardConnection';
+import type { Identity, Store } from './session-types';
+
+export interface LedgerView {
+  events: readonly LedgerEvent[];
+  agreements: Agreements;
+  /** The latest dot-vote round (open, ended or revealed), or null. */
+  vote: VoteRound | null;
+}
+
+/** A member's private drafts: only their company's members ever receive this document. */
+export interface DraftsChannel {
+  readonly doc: Y.Doc;
+  readonly connection: Store<ConnectionState>;
+  /** Draft cards, in stored order. */
+  readonly cards: Store<readonly StickyShape[]>;
+  run<T>(command: (doc: Y.Doc, origin: unknown) => T): T;
+}
+
+export interface WorkshopSession {
+  readonly identity: Identity;
+  /** The link token this page was opened with (facilitator commands accept it). */
+  readonly linkToken: string;
+  readonly control: Store<ControlSnapshot>;
+  readonly controlDoc: Y.Doc;
+  readonly ledger: Store<LedgerView>;
+  /** Null unless this page is a member's. */
+  readonly drafts: DraftsChannel | null;
+  readonly participant: LiveParticipant;
+  readonly api: CommandsApi;
+  /** True for the facilitator: only they may change `control`. */
+  readonly canControl: boolean;
+  /** Runs a control command (`setPhase`, `startTimer`, ...); throws ReadOnlyError unless facilitator. */
+  runControl<T>(command: (doc: Y.Doc, origin: unknown) => T): T;
+  /** The server's clock, estimated (ms since the epoch): timers count down against it. */
+  now(): number;
+  destroy(): void;
+}

@@ -1,0 +1,143 @@
+// Opens the workshop channels of a board for one page: control and ledger for everyone, the
+// company's private drafts for a member, the participant registration and the clock offset.
+import {
+  foldAgreements,
+  latestVoteRound,
+  readControl,
+  readDrafts,
+  readLedger,
+  type ControlSnapshot,
+  type StickyShape,
+} from '@kyoso/shared';
+import type * as Y from 'yjs';
+import type { FetchLike } from '../api';
+import { createCommandsApi } from '../workshop/commandsApi';
+import { joinAsParticipant, type KeyValueStorage } from '../workshop/participant';
+import { openBoardConnection, type BoardConnection } from './boardConnection';
+import { createDocStore } from './docStore';
+import { defaultOfflineStore, offlineStoreName, type OfflineStore } from './offline';
+import { ReadOnlyError, type Identity } from './session-types';
+import type { DraftsChannel, LedgerView, WorkshopSession } from './workshop-types';
+
+export interface WorkshopOptions {
+  serverUrl: string;
+  linkToken: string;
+  identity: Identity;
+  WebSocketPolyfill?: unknown;
+  fetch?: FetchLike;
+  /** Prefix for HTTP calls (tests in Node); the page's own origin by default. */
+  httpBaseUrl?: string;
+  /** Where the participant token is kept; localStorage by default (null: nowhere). */
+  storage?: KeyValueStorage | null;
+  /** Keep drafts in IndexedDB (default true where there is one). */
+  offline?: boolean;
+  maxBackoffTime?: number;
+}
+
+/** Small documents: comparing their serialised snapshots is cheaper than being clever. */
+const controlKey = (c: ControlSnapshot) =>
+  JSON.stringify({ ...c, locks: { ...c.locks, shapes: [...c.locks.shapes].sort() } });
+const sameControl = (a: ControlSnapshot, b: ControlSnapshot) => a === b || controlKey(a) === controlKey(b);
+/** The ledger only grows: the same number of entries is the same ledger. */
+const sameLedger = (a: LedgerView, b: LedgerView) => a.events.length === b.events.length;
+const sameCards = (a: readonly StickyShape[], b: readonly StickyShape[]) =>
+  a.length === b.length && JSON.stringify(a) === JSON.stringify(b);
+
+function readLedgerView(doc: Y.Doc): LedgerView {
+  const { events } = readLedger(doc);
+  return { events, agreements: foldAgreements(events), vote: latestVoteRound(events) };
+}
+
+function defaultStorage(): KeyValueStorage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null;
+  }
+}
+
+export function openWorkshop(options: WorkshopOptions): WorkshopSession {
+  const { identity, serverUrl, linkToken } = options;
+  const open = (channel: string) =>
+    openBoardConnection({
+      serverUrl,
+      boardId: identity.boardId,
+      token: linkToken,
+      channel,
+      WebSocketPolyfill: options.WebSocketPolyfill,
+      maxBackoffTime: options.maxBackoffTime,
+    });
+  const connections: BoardConnection[] = [];
+  const offlineStores: OfflineStore[] = [];
+
+  const control = open('control');
+  const ledger = open('ledger');
+  connections.push(control, ledger);
+  const controlStore = createDocStore(control.doc, readControl, sameControl);
+  const ledgerStore = createDocStore(ledger.doc, readLedgerView, sameLedger);
+  const controlOrigin = Object.freeze({ kyoso: 'control', boardId: identity.boardId });
+
+  let drafts: DraftsChannel | null = null;
+  let draftStore: ReturnType<typeof createDocStore<readonly StickyShape[]>> | null = null;
+  if (identity.role === 'member' && identity.company) {
+    const channel = `private/${identity.company}`;
+    const connection = open(channel);
+    connections.push(connection);
+    const factory = options.offline === false ? null : defaultOfflineStore();
+    if (factory) offlineStores.push(factory(offlineStoreName(identity.boardId, channel), connection.doc));
+    draftStore = createDocStore<readonly StickyShape[]>(connection.doc, readDrafts, sameCards);
+    const draftOrigin = Object.freeze({ kyoso: 'drafts', boardId: identity.boardId });
+    drafts = {
+      doc: connection.doc,
+      connection: { get: connection.getState, subscribe: connection.subscribe },
+      cards: draftStore,
+      run: (command) => command(connection.doc, draftOrigin),
+    };
+  }
+
+  const api = createCommandsApi(identity.boardId, { fetch: options.fetch, baseUrl: options.httpBaseUrl });
+  const participant = joinAsParticipant({
+    api,
+    identity,
+    linkToken,
+    storage: options.storage === undefined ? defaultStorage() : options.storage,
+  });
+
+  // Clock offset: half the round trip is the best guess of when the server read its clock.
+  let offset = 0;
+  const started = Date.now();
+  void api.serverTime().then((result) => {
+    if (!result.ok || typeof result.value.now !== 'number') return;
+    const finished = Date.now();
+    offset = result.value.now - (started + finished) / 2;
+  });
+
+  const canControl = identity.role === 'facilitator';
+  let destroyed = false;
+  return {
+    identity,
+    linkToken,
+    control: controlStore,
+    controlDoc: control.doc,
+    ledger: ledgerStore,
+    drafts,
+    participant,
+    api,
+    canControl,
+    runControl(command) {
+      if (!canControl || destroyed) throw new ReadOnlyError();
+      return command(control.doc, controlOrigin);
+    },
+    now: () => Date.now() + offset,
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      participant.destroy();
+      controlStore.destroy();
+      ledgerStore.destroy();
+      draftStore?.destroy();
+      for (const store of offlineStores) void store.destroy();
+      for (const connection of connections) connection.destroy();
+    },
+  };
+}

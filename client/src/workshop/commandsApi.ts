@@ -1,0 +1,107 @@
+// The workshop's HTTP commands (docs/API.md): participants, reveal, agreement, dot voting and
+// links. Plain TypeScript with `fetch` injected, so it runs in tests without a browser.
+import type { ParticipantId, Role, ShapeId, VoteRound, VoteRules, Ballot } from '@kyoso/shared';
+import type { FetchLike } from '../api';
+
+export type CommandResult<T> =
+  | { ok: true; value: T }
+  /** `status` 0: the server could not be reached. `message` is the server's reason. */
+  | { ok: false; status: number; message: string };
+
+export interface ParticipantInfo {
+  id: ParticipantId;
+  name: string;
+  role: Role;
+  company: string | null;
+}
+
+export interface RoleLinks {
+  facilitator: string;
+  observer: string;
+  members: Record<string, string>;
+}
+
+export interface LinksAnswer {
+  tokens: RoleLinks;
+  links: RoleLinks;
+}
+
+export interface MyVotes {
+  round: VoteRound | null;
+  ballot: Ballot;
+  left: number;
+}
+
+export interface AgreementAnswer {
+  card: ShapeId;
+  company: string;
+  agreed: boolean;
+  status: { agreedBy: string[]; waitingFor: string[]; agreed: boolean };
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+export function createCommandsApi(boardId: string, options: { fetch?: FetchLike; baseUrl?: string } = {}) {
+  const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
+  const base = `${options.baseUrl ?? ''}/api/boards/${encodeURIComponent(boardId)}`;
+
+  async function call<T>(
+    method: string,
+    url: string,
+    token: string | null,
+    body?: unknown,
+  ): Promise<CommandResult<T>> {
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    if (token) headers.Authorization = `Bearer ${token}`;
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    let response: Response;
+    try {
+      response = await doFetch(url, {
+        method,
+        headers,
+        body: body === undefined ? null : JSON.stringify(body),
+      });
+    } catch {
+      return { ok: false, status: 0, message: '' };
+    }
+    let json: unknown;
+    try {
+      json = await response.json();
+    } catch {
+      json = undefined;
+    }
+    if (response.ok) return { ok: true, value: json as T };
+    const message = isRecord(json) && typeof json.error === 'string' ? json.error : '';
+    return { ok: false, status: response.status, message };
+  }
+
+  return {
+    /** The server's clock (ms since the epoch), for the timer. */
+    serverTime: () => call<{ now: number }>('GET', `${options.baseUrl ?? ''}/api/time`, null),
+    /** With a link token: join as a new participant; with a participant token: rename. */
+    registerParticipant: (token: string, name: string) =>
+      call<{ participant: ParticipantInfo; token: string }>('POST', `${base}/participants`, token, { name }),
+    reveal: (token: string, cards: readonly ShapeId[] | 'all') =>
+      call<{ revealed: ShapeId[] }>('POST', `${base}/reveal`, token, { cards }),
+    agree: (token: string, card: ShapeId, agree: boolean) =>
+      call<AgreementAnswer>('POST', `${base}/agreements`, token, { card, agree }),
+    vote: (token: string, card: ShapeId, delta: 1 | -1) =>
+      call<MyVotes>('POST', `${base}/votes`, token, { card, delta }),
+    myVotes: (token: string) => call<MyVotes>('GET', `${base}/votes/mine`, token),
+    startVote: (token: string, rules: VoteRules) =>
+      call<{ round: number }>('POST', `${base}/votes/rounds`, token, { rules }),
+    endVote: (token: string, round: number) =>
+      call<unknown>('POST', `${base}/votes/rounds/${round}/end`, token),
+    revealVotes: (token: string, round: number) =>
+      call<{ totals: Record<string, number>; voters: number }>(
+        'POST',
+        `${base}/votes/rounds/${round}/reveal`,
+        token,
+      ),
+    links: (token: string) => call<LinksAnswer>('GET', `${base}/links`, token),
+    rotateLinks: (token: string) => call<LinksAnswer>('POST', `${base}/links/rotate`, token),
+  };
+}
+
+export type CommandsApi = ReturnType<typeof createCommandsApi>;

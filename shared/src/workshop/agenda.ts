@@ -1,0 +1,36 @@
+// Moving the board through the agenda, and editing the agenda itself.
+import type * as Y from 'yjs';
+import { controlMap } from './control-roots.js';
+import { readControl } from './control.js';
+import { MAX_PHASES, parsePhase, type Phase } from './phases.js';
+
+/** Makes `phaseId` the current phase (null: before the workshop, no phase shown). */
+export function setPhase(doc: Y.Doc, phaseId: string | null, origin: unknown): void {
+  if (phaseId !== null && !readControl(doc).phases.some((phase) => phase.id === phaseId))
+    throw new RangeError(`no phase ${phaseId.slice(0, 40)} in the agenda`);
+  doc.transact(() => {
+    if (phaseId === null) controlMap(doc).delete('phase');
+    else controlMap(doc).set('phase', phaseId);
+  }, origin);
+}
+
+/** Replaces the agenda (add, remove, rename, reorder phases). Every phase must be well formed. */
+export function setPhases(doc: Y.Doc, phases: readonly Phase[], origin: unknown): void {
+  if (phases.length === 0 || phases.length > MAX_PHASES)
+    throw new RangeError(`an agenda has 1 to ${MAX_PHASES} phases`);
+  const ids = new Set<string>();
+  for (const phase of phases) {
+    if (!parsePhase(phase) || ids.has(phase.id))
+      throw new RangeError(`phase ${phase.id} is malformed or repeated`);
+    ids.add(phase.id);
+  }
+  const control = controlMap(doc);
+  doc.transact(() => {
+    control.set(
+      'phases',
+      phases.map((p) => ({ id: p.id, key: p.key, name: p.name, instructions: p.instructions })),
+    );
+    const current = control.get('phase');
+    if (typeof current === 'string' && !ids.has(current)) control.delete('phase');
+  }, origin);
+}

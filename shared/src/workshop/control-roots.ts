@@ -1,0 +1,10 @@
+// The root types of a board's `control` document (docs/SCHEMA.md). Values are untrusted.
+import type * as Y from 'yjs';
+
+/** Root `control`: phases, phase, timer, summon, followMe, lockFrames. */
+export const CONTROL_ROOT = 'control';
+/** Root `locks`: shape id -> true for each item the facilitator locked. */
+export const LOCKS_ROOT = 'locks';
+
+export const controlMap = (doc: Y.Doc): Y.Map<unknown> => doc.getMap<unknown>(CONTROL_ROOT);
+export const locksMap = (doc: Y.Doc): Y.Map<unknown> => doc.getMap<unknown>(LOCKS_ROOT);
