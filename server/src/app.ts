@@ -1,7 +1,7 @@
 // Wires the seams (storage, auth, rooms, http, websocket) into one running server node.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { migrateContentDoc, parseChannel } from '@kyoso/shared';
+import { migrateContentDoc } from '@kyoso/shared';
 import { loadOrCreateSecret } from './auth/secret.js';
 import { createTokenAuth, type Auth } from './auth/tokens.js';
 import { ConfigError, type Config } from './config.js';
@@ -50,11 +50,11 @@ export async function startServer(config: Config, seams: Seams = {}): Promise<Ru
   const metrics = new Metrics();
   let accepting = true;
 
+  // Keys are `<board>/<channel>` or a server-only document such as `<board>/server/ballots`.
   const rooms = new RoomRegistry(
     (key) =>
       Room.load({
         key,
-        channel: parseChannel(key.slice(key.indexOf('/') + 1))!,
         storage,
         metrics,
         log,
@@ -75,7 +75,16 @@ export async function startServer(config: Config, seams: Seams = {}): Promise<Ru
     log,
     isAccepting: () => accepting,
   });
-  const api = createApi({ config, storage, auth, metrics, log, isReady: () => accepting });
+  const api = createApi({
+    config,
+    storage,
+    auth,
+    metrics,
+    log,
+    isReady: () => accepting,
+    rooms,
+    revokeTokensBelow: sync.revokeTokensBelow,
+  });
   const serveStatic = config.clientDir ? createStaticHandler(config.clientDir) : null;
 
   const server: Server = createServer((req, res) => {

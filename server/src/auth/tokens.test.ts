@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { SignJWT } from 'jose';
-import type { BoardId, CompanyKey } from '@kyoso/shared';
+import type { BoardId, CompanyKey, ParticipantId } from '@kyoso/shared';
 import { bearerToken, createTokenAuth } from './tokens.js';
 
 const board = 'board00000001' as BoardId;
@@ -14,8 +14,27 @@ describe('board tokens', () => {
       { board, role: 'member' as const, company: 'a' as CompanyKey },
     ]) {
       const token = await auth.sign(principal, 3);
-      expect(await auth.verify(token)).toEqual({ principal, generation: 3 });
+      expect(await auth.verify(token)).toEqual({ principal, generation: 3, participant: null });
     }
+  });
+
+  it('round-trips a participant token: the link claims plus the person', async () => {
+    const principal = { board, role: 'member' as const, company: 'b' as CompanyKey };
+    const participant = { id: 'participant00001' as ParticipantId, name: '佐藤 花子' };
+    const token = await auth.signParticipant(principal, 2, participant);
+    expect(await auth.verify(token)).toEqual({ principal, generation: 2, participant });
+  });
+
+  it('refuses a signed participant token with a malformed id or name', async () => {
+    const key = new TextEncoder().encode('a-test-secret-that-is-long-enough-0123456789');
+    const sign = (claims: Record<string, unknown>) =>
+      new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).sign(key);
+    const base = { board, role: 'observer', gen: 0 };
+    expect(await auth.verify(await sign({ ...base, pid: 'x', name: 'A' }))).toBeNull();
+    expect(await auth.verify(await sign({ ...base, pid: 'participant00001' }))).toBeNull();
+    expect(
+      await auth.verify(await sign({ ...base, pid: 'participant00001', name: 'n'.repeat(81) })),
+    ).toBeNull();
   });
 
   it('refuses a token signed with another key', async () => {

@@ -1,15 +1,23 @@
-// The JSON API of the Contract: board creation, templates, health and metrics.
+// The JSON API of the Contract: board creation, templates, health and metrics, the server's
+// clock, and the workshop's commands (server/src/workshop/).
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { asBoardId, TEMPLATES } from '@kyoso/shared';
+import { CommandError, TEMPLATES, type BoardId } from '@kyoso/shared';
 import { bearerToken, type Auth } from '../auth/tokens.js';
 import { boardLinks, createBoard, issueTokens } from '../boards.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
 import type { Metrics } from '../metrics.js';
 import type { Storage } from '../storage/storage.js';
+import { RoomUnavailableError } from '../sync/room.js';
+import type { RoomRegistry } from '../sync/rooms.js';
+import { CommandQueue } from '../workshop/command-queue.js';
+import { workshopRoutes } from '../workshop/routes.js';
+import { createAuthorize } from './authorize.js';
+import { baseUrlOf } from './base-url.js';
 import { parseCreateBoard } from './board-input.js';
 import { HttpError, readJson, sendJson, sendText } from './http-error.js';
+import type { Route } from './route.js';
 
 export interface ApiDeps {
   config: Config;
@@ -18,25 +26,14 @@ export interface ApiDeps {
   metrics: Metrics;
   log: Logger;
   isReady: () => boolean;
+  rooms: RoomRegistry;
+  /** Closes the board's websockets whose token is older than `generation` (sync server). */
+  revokeTokensBelow: (board: BoardId, generation: number) => void;
 }
-
-type Handler = (req: IncomingMessage, res: ServerResponse, params: string[]) => Promise<void>;
-interface Route {
-  method: string;
-  pattern: RegExp;
-  handler: Handler;
-}
-
-const HOST_PATTERN = /^[A-Za-z0-9.-]+(?::\d{1,5})?$|^\[[0-9a-fA-F:]+\](?::\d{1,5})?$/;
 
 export function createApi(deps: ApiDeps) {
   const { config, storage, auth, metrics } = deps;
-
-  function baseUrl(req: IncomingMessage): string {
-    if (config.publicUrl) return config.publicUrl;
-    const host = req.headers.host;
-    return `http://${host && HOST_PATTERN.test(host) ? host : `localhost:${config.port}`}`;
-  }
+  const authorize = createAuthorize(auth, storage);
 
   function requireAdmin(req: IncomingMessage): void {
     if (!config.adminToken) return;
@@ -83,7 +80,7 @@ export function createApi(deps: ApiDeps) {
           template: board.template,
           companies: board.companies,
           tokens,
-          links: boardLinks(baseUrl(req), board.id, tokens),
+          links: boardLinks(baseUrlOf(config, req), board.id, tokens),
         });
       },
     },
@@ -91,16 +88,7 @@ export function createApi(deps: ApiDeps) {
       method: 'GET',
       pattern: /^\/api\/boards\/([^/]+)$/,
       handler: async (req, res, [rawId]) => {
-        const id = asBoardId(rawId ?? '');
-        const claims = await auth.verify(bearerToken(req.headers.authorization) ?? '');
-        if (!claims)
-          throw new HttpError(401, 'a valid board token is needed as "Authorization: Bearer <token>"');
-        const board = id ? await storage.getBoard(id) : null;
-        if (!board || claims.principal.board !== board.id)
-          throw new HttpError(403, 'this token is not for that board');
-        if (claims.generation !== board.tokenGeneration)
-          throw new HttpError(401, 'this link has been replaced');
-        const { principal } = claims;
+        const { board, principal } = await authorize(req, rawId ?? '');
         sendJson(res, 200, {
           id: board.id,
           title: board.title,
@@ -112,6 +100,22 @@ export function createApi(deps: ApiDeps) {
         });
       },
     },
+    {
+      method: 'GET',
+      pattern: /^\/api\/time$/,
+      // Clients estimate their clock's offset from this to show the workshop timer right.
+      handler: async (_req, res) => sendJson(res, 200, { now: Date.now() }),
+    },
+    ...workshopRoutes({
+      config,
+      storage,
+      auth,
+      rooms: deps.rooms,
+      authorize,
+      queue: new CommandQueue(),
+      readBody: (req) => readJson(req, config.limits.maxBodyBytes),
+      revokeTokensBelow: deps.revokeTokensBelow,
+    }),
   ];
 
   /** Handles the request if it is an API route; false lets the caller try static files. */
@@ -139,6 +143,11 @@ export function createApi(deps: ApiDeps) {
     } catch (error) {
       if (error instanceof HttpError) {
         sendJson(res, error.status, { error: error.message });
+      } else if (error instanceof CommandError) {
+        // A shared command refused its arguments (the handler's own checks let them through).
+        sendJson(res, 400, { error: error.message });
+      } else if (error instanceof RoomUnavailableError) {
+        sendJson(res, 503, { error: 'the board is reloading; retry' });
       } else {
         deps.log.error('request failed', { path: pathname, error: String(error) });
         if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });

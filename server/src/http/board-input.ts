@@ -11,27 +11,13 @@ import {
   type Locale,
 } from '@kyoso/shared';
 import { HttpError } from './http-error.js';
+import { cleanText, isObject } from './json-fields.js';
 
 export interface CreateBoardInput {
   title: string;
   template: string;
   locale: Locale;
   companies: { name: string; color: string }[];
-}
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
-
-/** Trims and refuses control characters, which have no place in a title or a name. */
-function cleanText(value: unknown, field: string, max: number): string {
-  if (typeof value !== 'string') throw new HttpError(400, `${field} must be a string`);
-  const text = value.normalize('NFC').trim();
-  if (text.length === 0) throw new HttpError(400, `${field} must not be empty`);
-  if ([...text].length > max) throw new HttpError(400, `${field} must be at most ${max} characters`);
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f]/.test(text))
-    throw new HttpError(400, `${field} must not contain control characters`);
-  return text;
 }
 
 export function parseCreateBoard(body: unknown): CreateBoardInput {

@@ -39,6 +39,12 @@ const LOCK_ROOM = 'SELECT pg_advisory_xact_lock($1::int4, hashtext($2::text))';
 
 const INSERT_BOARD = 'INSERT INTO boards (id, record) VALUES ($1, $2::jsonb)';
 const SELECT_BOARD = 'SELECT record FROM boards WHERE id = $1';
+// One statement: the row lock makes concurrent rotations queue, each getting its own number.
+const ROTATE_TOKENS = `
+UPDATE boards
+SET record = jsonb_set(record, '{tokenGeneration}', to_jsonb((record->>'tokenGeneration')::bigint + 1))
+WHERE id = $1
+RETURNING (record->>'tokenGeneration')::bigint AS generation`;
 // Draws one sequence number per update and pairs them in order with the updates (neither
 // `INSERT ... SELECT ... ORDER BY` nor RETURNING promise an order, so the pairing is explicit).
 const INSERT_UPDATES = `
@@ -151,6 +157,11 @@ export async function openPostgresStorage(
     async getBoard(id: BoardId) {
       const { rows } = await pool.query<{ record: BoardRecord }>(SELECT_BOARD, [id]);
       return rows[0]?.record ?? null;
+    },
+
+    async rotateTokens(id: BoardId) {
+      const { rows } = await pool.query<{ generation: string }>(ROTATE_TOKENS, [id]);
+      return rows[0] ? Number(rows[0].generation) : null;
     },
 
     async loadRoom(room): Promise<StoredRoom> {

@@ -38,6 +38,7 @@ export function openSqliteStorage(dataDir: string, fileName = 'kyoso.db'): Stora
 
   const insertBoard = db.prepare<[string, string]>('INSERT INTO boards (id, record) VALUES (?, ?)');
   const selectBoard = db.prepare<[string], { record: string }>('SELECT record FROM boards WHERE id = ?');
+  const updateBoard = db.prepare<[string, string]>('UPDATE boards SET record = ? WHERE id = ?');
   const insertEntry = db.prepare<[string, number, Uint8Array]>(
     'INSERT INTO room_log (room, is_snapshot, data) VALUES (?, ?, ?)',
   );
@@ -53,6 +54,14 @@ export function openSqliteStorage(dataDir: string, fileName = 'kyoso.db'): Stora
     if (selectBoard.get(board.id)) throw new BoardExistsError(board.id);
     insertBoard.run(board.id, JSON.stringify(board));
     for (const [room, update] of rooms) insertEntry.run(room, 0, update);
+  });
+  const rotate = db.transaction((id: string): number | null => {
+    const row = selectBoard.get(id);
+    if (!row) return null;
+    const record = JSON.parse(row.record) as BoardRecord;
+    record.tokenGeneration += 1;
+    updateBoard.run(JSON.stringify(record), id);
+    return record.tokenGeneration;
   });
   const append = db.transaction((room: RoomKey, updates: readonly Uint8Array[]) => {
     let seq = 0;
@@ -73,6 +82,9 @@ export function openSqliteStorage(dataDir: string, fileName = 'kyoso.db'): Stora
     async getBoard(id: BoardId) {
       const row = selectBoard.get(id);
       return row ? (JSON.parse(row.record) as BoardRecord) : null;
+    },
+    async rotateTokens(id) {
+      return rotate(id);
     },
     async loadRoom(room): Promise<StoredRoom> {
       const rows = selectRoom.all(room);

@@ -78,6 +78,28 @@ export function describeStorageContract(
       });
     });
 
+    it("rotates a board's tokens: one generation up each time, nothing else changed", async () => {
+      const record = board();
+      await storage.createBoard(record, new Map());
+      expect(await storage.rotateTokens(record.id)).toBe(1);
+      expect(await storage.rotateTokens(record.id)).toBe(2);
+      expect(await storage.getBoard(record.id)).toEqual({ ...record, tokenGeneration: 2 });
+    });
+
+    it('gives concurrent rotations distinct generations and loses none', async () => {
+      const record = board();
+      await storage.createBoard(record, new Map());
+      const generations = await Promise.all(Array.from({ length: 8 }, () => storage.rotateTokens(record.id)));
+      expect([...generations].sort((x, y) => x! - y!)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+      expect((await storage.getBoard(record.id))?.tokenGeneration).toBe(8);
+    });
+
+    it('answers null when rotating an unknown board, and creates nothing', async () => {
+      const id = newBoardId();
+      expect(await storage.rotateTokens(id)).toBeNull();
+      expect(await storage.getBoard(id)).toBeNull();
+    });
+
     it('returns appended updates in order with increasing sequence numbers', async () => {
       const room = `${newBoardId()}/content`;
       const doc = new Y.Doc();
@@ -125,9 +147,10 @@ export function describeStorageContract(
         const doc = new Y.Doc();
         await storage.createBoard(record, new Map([[`${record.id}/content`, textUpdate(doc, '残る')]]));
         await storage.appendUpdates(`${record.id}/content`, [textUpdate(doc, 'データ')]);
+        await storage.rotateTokens(record.id);
         await storage.close();
         storage = await reopen();
-        expect(await storage.getBoard(record.id)).toEqual(record);
+        expect(await storage.getBoard(record.id)).toEqual({ ...record, tokenGeneration: 1 });
         expect(replay((await storage.loadRoom(`${record.id}/content`)).updates)).toBe('残るデータ');
       });
     }

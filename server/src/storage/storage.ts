@@ -31,6 +31,11 @@ export interface Storage {
   /** Creates a board and the first state of its rooms atomically; fails if the id exists. */
   createBoard(board: BoardRecord, rooms: ReadonlyMap<RoomKey, Uint8Array>): Promise<void>;
   getBoard(id: BoardId): Promise<BoardRecord | null>;
+  /**
+   * Bumps the board's token generation by one, atomically (two concurrent rotations get two
+   * numbers), and resolves with the new generation; null for an unknown board.
+   */
+  rotateTokens(id: BoardId): Promise<number | null>;
   loadRoom(room: RoomKey): Promise<StoredRoom>;
   /** Appends updates in order, atomically; resolves with the last sequence number once durable. */
   appendUpdates(room: RoomKey, updates: readonly Uint8Array[]): Promise<number>;

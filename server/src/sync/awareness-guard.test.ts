@@ -26,6 +26,26 @@ describe('checkAwareness', () => {
     });
   });
 
+  it('stamps the name of a participant token over the claimed one', () => {
+    const check = checkAwareness(
+      update([[5, 1, { user: { name: 'CEO' }, cursor: null }]]),
+      null,
+      member,
+      1000,
+      '佐藤',
+    );
+    expect(check).toEqual({
+      ok: true,
+      entries: [
+        {
+          clientId: 5,
+          clock: 1,
+          state: { user: { name: '佐藤', role: 'member', company: 'b' }, cursor: null },
+        },
+      ],
+    });
+  });
+
   it('skips entries for other clients once the own id is known (the stock client echoes)', () => {
     const check = checkAwareness(
       update([

@@ -1,5 +1,6 @@
 // Checks and rewrites an awareness update from a client: its state must be a small JSON object,
-// and its role and company are the ones its token names, whatever the client claims. Which
+// and its role and company (and, for a participant token, its name) are the ones its token names,
+// whatever the client claims. Which
 // client id a connection may speak for is the room's business (Room.applyAwareness).
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
@@ -26,6 +27,8 @@ export function checkAwareness(
   ownClientId: number | null,
   who: Principal,
   maxStateBytes: number,
+  /** The participant token's name; null for a link token, whose name is the client's own. */
+  name: string | null = null,
 ): AwarenessCheck {
   const entries: AwarenessEntry[] = [];
   try {
@@ -46,7 +49,7 @@ export function checkAwareness(
       if (parsed !== null && (typeof parsed !== 'object' || Array.isArray(parsed))) {
         return { ok: false, reason: 'awareness state must be an object' };
       }
-      const state = parsed === null ? null : withIdentity(parsed as Record<string, unknown>, who);
+      const state = parsed === null ? null : withIdentity(parsed as Record<string, unknown>, who, name);
       entries.push({ clientId, clock, state });
     }
     if (decoding.hasContent(decoder)) return { ok: false, reason: 'trailing bytes in awareness' };
@@ -62,10 +65,15 @@ function skipVarBytes(decoder: decoding.Decoder): void {
   decoder.pos += length;
 }
 
-function withIdentity(state: Record<string, unknown>, who: Principal): Record<string, unknown> {
+function withIdentity(
+  state: Record<string, unknown>,
+  who: Principal,
+  name: string | null,
+): Record<string, unknown> {
   const claimed = state.user;
   const user = claimed !== null && typeof claimed === 'object' && !Array.isArray(claimed) ? claimed : {};
-  return { ...state, user: { ...user, role: who.role, company: who.role === 'member' ? who.company : null } };
+  const stamped = { ...user, role: who.role, company: who.role === 'member' ? who.company : null };
+  return { ...state, user: name === null ? stamped : { ...stamped, name } };
 }
 
 export function encodeEntries(entries: readonly AwarenessEntry[]): Uint8Array {

@@ -2,6 +2,7 @@
 // to its handler. Writes from a connection that may not write are dropped, never applied.
 import type { WebSocket, RawData } from 'ws';
 import { canWrite, type Channel, type Principal } from '@kyoso/shared';
+import type { ParticipantClaim } from '../auth/tokens.js';
 import type { Limits } from '../config.js';
 import type { Metrics } from '../metrics.js';
 import { checkAwareness } from './awareness-guard.js';
@@ -20,6 +21,8 @@ const MAX_BUFFERED_BYTES = 32 * 1024 * 1024;
 
 export interface ConnectionContext {
   principal: Principal;
+  /** Set when the token is a participant token: presence shows its name. */
+  participant: ParticipantClaim | null;
   channel: Channel;
   limits: Limits;
   metrics: Metrics;
@@ -103,12 +106,13 @@ export class Connection implements Peer {
         return this.room.applyClientUpdate(this, message.update);
       case 'awareness': {
         if (!this.writable) return this.drop('read-only awareness');
-        const { principal, limits } = this.context;
+        const { principal, participant, limits } = this.context;
         const check = checkAwareness(
           message.update,
           this.room.awarenessClientOf(this),
           principal,
           limits.maxAwarenessBytes,
+          participant?.name ?? null,
         );
         if (!check.ok) return { code: CLOSE.malformed, reason: check.reason };
         this.room.applyAwareness(this, check.entries);

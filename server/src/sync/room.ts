@@ -1,8 +1,8 @@
-// One channel of one board, loaded on this node: its Yjs document, the connections in it, and
-// the commit pipeline. Every accepted update is appended to storage before anyone is sent it,
-// so whatever a client has received survives a crash of this process.
+// One channel of one board (or a server-only document such as the ballots), loaded on this node:
+// its Yjs document, the connections in it, and the commit pipeline. Every accepted update, a
+// client's or the server's own, is appended to storage before anyone is sent it, so whatever a
+// client has received survives a crash of this process.
 import * as Y from 'yjs';
-import type { Channel } from '@kyoso/shared';
 import type { Storage, RoomKey } from '../storage/storage.js';
 import type { Metrics } from '../metrics.js';
 import type { Logger } from '../log.js';
@@ -25,9 +25,18 @@ export interface Peer {
 
 export type Refusal = { code: CloseCode; reason: string };
 
+/** The transaction origin of changes the server makes itself (commands, never a client). */
+export const SERVER_ORIGIN = Symbol('kyoso-server');
+
+/** The room was closed (storage failed, or shutdown): a server change may not be stored; retry. */
+export class RoomUnavailableError extends Error {
+  constructor(key: RoomKey) {
+    super(`room ${key} is unavailable`);
+  }
+}
+
 export interface RoomOptions {
   key: RoomKey;
-  channel: Channel;
   storage: Storage;
   metrics: Metrics;
   log: Logger;
@@ -53,6 +62,7 @@ export class Room {
   readonly doc = new Y.Doc({ gc: true });
   readonly peers = new Set<Peer>();
   private closed = false;
+  private failed = false;
   private bytes = 0;
   private lastSeq = 0;
   private updatesSinceSnapshot = 0;
@@ -151,6 +161,37 @@ export class Room {
     this.bytes += update.byteLength;
     this.enqueue(update, peer);
     return null;
+  }
+
+  /**
+   * Runs `change` on the document in one transaction with SERVER_ORIGIN, then stores the diff and
+   * sends it to every peer, like a client's update. `change` runs at once, before this returns, so
+   * a command that reads and writes several rooms without awaiting in between sees no other
+   * change interleaved. Resolves with its result once the diff is stored.
+   */
+  async applyServerChange<T>(change: (doc: Y.Doc, origin: typeof SERVER_ORIGIN) => T): Promise<T> {
+    if (this.closed) throw new RoomUnavailableError(this.options.key);
+    const updates: Uint8Array[] = [];
+    const capture = (update: Uint8Array, origin: unknown) => {
+      if (origin === SERVER_ORIGIN) updates.push(update);
+    };
+    this.doc.on('update', capture);
+    let result: T;
+    try {
+      result = this.doc.transact(() => change(this.doc, SERVER_ORIGIN), SERVER_ORIGIN);
+    } finally {
+      this.doc.off('update', capture);
+      // Yjs cannot roll back: what a failing change wrote before it threw is in the document, so
+      // it is stored too, keeping the log equal to what peers are sent.
+      for (const update of updates) {
+        this.bytes += update.byteLength;
+        this.enqueue(update, null);
+      }
+    }
+    await new Promise<void>((resolve, reject) =>
+      this.afterCommit(() => (this.failed ? reject(new RoomUnavailableError(this.options.key)) : resolve())),
+    );
+    return result;
   }
 
   /**
@@ -320,9 +361,14 @@ export class Room {
       error: String(error),
     });
     this.closed = true;
+    this.failed = true;
     this.pending = [];
+    // Waiters on updates that will now never be flushed: tell them (a server change rejects).
+    const stranded = this.pendingWaiters;
+    this.pendingWaiters = [];
     for (const peer of [...this.peers]) peer.close(CLOSE.overloaded, 'storage unavailable, retry');
     this.peers.clear();
     this.onFailure();
+    for (const waiter of stranded) waiter();
   }
 }

@@ -1,5 +1,6 @@
 // The rooms loaded on this node: each loaded exactly once (one promise per room, so two first
-// connections never load twice), unloaded after its last connection has been gone a while.
+// connections never load twice), unloaded after its last connection has been gone a while and no
+// server command holds it.
 import type { Room } from './room.js';
 import type { RoomKey } from '../storage/storage.js';
 
@@ -7,6 +8,8 @@ export class RoomRegistry {
   private readonly loaded = new Map<RoomKey, Promise<Room>>();
   private readonly unloading = new Map<RoomKey, Promise<void>>();
   private readonly idleTimers = new Map<RoomKey, NodeJS.Timeout>();
+  /** Server commands using each room right now (rooms without connections, like the ballots). */
+  private readonly holds = new Map<RoomKey, number>();
 
   constructor(
     private readonly load: (key: RoomKey) => Promise<Room>,
@@ -37,17 +40,39 @@ export class RoomRegistry {
     return entry;
   }
 
-  /** Called when a room's last connection leaves: unload it unless someone comes back. */
+  /**
+   * Keeps the room loaded while `work` runs, connections or not, then lets it go idle as a
+   * leaving connection would.
+   */
+  async using<T>(key: RoomKey, work: (room: Room) => Promise<T>): Promise<T> {
+    this.holds.set(key, (this.holds.get(key) ?? 0) + 1);
+    let room: Room | null = null;
+    try {
+      room = await this.acquire(key);
+      return await work(room);
+    } finally {
+      const left = (this.holds.get(key) ?? 1) - 1;
+      if (left > 0) this.holds.set(key, left);
+      else this.holds.delete(key);
+      if (room) this.released(key, room);
+    }
+  }
+
+  /** Called when a room's last connection or command leaves: unload it unless someone comes back. */
   released(key: RoomKey, room: Room): void {
-    if (room.peers.size > 0) return;
+    if (!this.isIdle(key, room)) return;
     this.cancelIdle(key);
     this.idleTimers.set(
       key,
       setTimeout(() => {
         this.idleTimers.delete(key);
-        if (room.peers.size === 0) void this.unload(key, room);
+        if (this.isIdle(key, room)) void this.unload(key, room);
       }, this.idleMs),
     );
+  }
+
+  private isIdle(key: RoomKey, room: Room): boolean {
+    return room.peers.size === 0 && !this.holds.has(key);
   }
 
   /** Unloads every room (on shutdown), flushing each to storage. */

@@ -1,11 +1,21 @@
 // Websocket upgrades on /sync/<boardId>/<channel>?token=...: the token, the board and the
 // channel are checked before the handshake completes and before any Yjs message is read.
 // Refusals still complete the handshake, because close codes exist only on an open socket.
+// Each connection's board and token generation are kept, so rotating a board's links can send
+// away everyone still holding an old one.
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
-import { asBoardId, canRead, channelName, parseChannel, type Channel, type Principal } from '@kyoso/shared';
-import type { Auth } from '../auth/tokens.js';
+import {
+  asBoardId,
+  canRead,
+  channelName,
+  parseChannel,
+  type BoardId,
+  type Channel,
+  type Principal,
+} from '@kyoso/shared';
+import type { Auth, ParticipantClaim } from '../auth/tokens.js';
 import { roomKey } from '../boards.js';
 import type { Limits } from '../config.js';
 import type { Logger } from '../log.js';
@@ -27,8 +37,24 @@ export interface SyncDeps {
 }
 
 type Admission =
-  | { ok: true; principal: Principal; channel: Channel; room: Room; key: string }
+  | {
+      ok: true;
+      principal: Principal;
+      participant: ParticipantClaim | null;
+      generation: number;
+      channel: Channel;
+      room: Room;
+      key: string;
+    }
   | { ok: false; refusal: Refusal };
+
+/** What a connection was admitted with. */
+interface Admitted {
+  board: BoardId;
+  generation: number;
+}
+
+const REPLACED = 'link has been replaced';
 
 const SYNC_PATH = /^\/sync\/([^/]+)\/(.+)$/;
 
@@ -41,7 +67,9 @@ export function createSyncServer(deps: SyncDeps) {
     perMessageDeflate: false,
     maxPayload: limits.maxMessageBytes * 4,
   });
-  const connections = new Set<Connection>();
+  const connections = new Map<Connection, Admitted>();
+  /** Per board, the generation below which tokens were revoked while this node ran. */
+  const revokedBelow = new Map<BoardId, number>();
 
   async function admit(boardRaw: string, channelRaw: string, token: string | null): Promise<Admission> {
     const refuse = (code: Refusal['code'], reason: string): Admission => ({
@@ -57,8 +85,7 @@ export function createSyncServer(deps: SyncDeps) {
       return refuse(CLOSE.forbidden, 'token is for another board');
     const board = await deps.storage.getBoard(boardId);
     if (!board) return refuse(CLOSE.forbidden, 'no such board');
-    if (claims.generation !== board.tokenGeneration)
-      return refuse(CLOSE.unauthorized, 'link has been replaced');
+    if (claims.generation !== board.tokenGeneration) return refuse(CLOSE.unauthorized, REPLACED);
     const channel = parseChannel(channelRaw);
     if (!channel) return refuse(CLOSE.forbidden, 'no such channel');
     if (channel.kind === 'private' && !board.companies.some((c) => c.key === channel.company)) {
@@ -78,7 +105,8 @@ export function createSyncServer(deps: SyncDeps) {
       deps.rooms.released(key, room);
       return refuse(CLOSE.overloaded, 'board is full');
     }
-    return { ok: true, principal: claims.principal, channel, room, key };
+    const { principal, participant, generation } = claims;
+    return { ok: true, principal, participant, generation, channel, room, key };
   }
 
   function handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
@@ -107,7 +135,13 @@ export function createSyncServer(deps: SyncDeps) {
     );
   }
 
-  function complete(req: IncomingMessage, socket: Duplex, head: Buffer, admission: Admission): void {
+  function complete(req: IncomingMessage, socket: Duplex, head: Buffer, checked: Admission): void {
+    let admission = checked;
+    // Links rotated while this upgrade was being checked: the board record it read is stale.
+    if (admission.ok && admission.generation < (revokedBelow.get(admission.principal.board) ?? 0)) {
+      deps.rooms.released(admission.key, admission.room);
+      admission = { ok: false, refusal: { code: CLOSE.unauthorized, reason: REPLACED } };
+    }
     let attached = false;
     wss.handleUpgrade(req, socket, head, (ws) => {
       if (!admission.ok) {
@@ -116,13 +150,14 @@ export function createSyncServer(deps: SyncDeps) {
         return;
       }
       attached = true;
-      const { room, key, principal, channel } = admission;
-      const connection = new Connection(ws, room, { principal, channel, limits, metrics }, () => {
+      const { room, key, principal, participant, generation, channel } = admission;
+      const context = { principal, participant, channel, limits, metrics };
+      const connection = new Connection(ws, room, context, () => {
         connections.delete(connection);
         metrics.connections.set(connections.size);
         deps.rooms.released(key, room);
       });
-      connections.add(connection);
+      connections.set(connection, { board: principal.board, generation });
       metrics.connections.set(connections.size);
     });
     // The socket went away during the checks: the room it loaded must still be released.
@@ -136,8 +171,21 @@ export function createSyncServer(deps: SyncDeps) {
     },
     /** Sends everyone away with the retryable code (shutdown). */
     closeAll(reason: string): void {
-      for (const connection of [...connections]) connection.close(CLOSE.overloaded, reason);
+      for (const connection of [...connections.keys()]) connection.close(CLOSE.overloaded, reason);
       wss.close();
+    },
+    /**
+     * The board's links were rotated to `generation`: closes every connection holding an older
+     * token with 4401 (permanent: the stock client stops retrying), and refuses such tokens from
+     * upgrades already past their checks.
+     */
+    revokeTokensBelow(board: BoardId, generation: number): void {
+      revokedBelow.set(board, Math.max(generation, revokedBelow.get(board) ?? 0));
+      for (const [connection, admitted] of [...connections]) {
+        if (admitted.board === board && admitted.generation < generation) {
+          connection.close(CLOSE.unauthorized, REPLACED);
+        }
+      }
     },
   };
 }

@@ -1,0 +1,42 @@
+// The ballots of dot-vote rounds, kept in a server-only room, `<board>/server/ballots`: no
+// websocket can open it (parseChannel refuses the name), so nobody, the facilitator included,
+// sees anyone's ballot; only the totals reach the ledger, at the reveal.
+import type * as Y from 'yjs';
+import { asShapeId, type Ballot, type BoardId, type ParticipantId, type ShapeId } from '@kyoso/shared';
+import { roomKey } from '../boards.js';
+
+export const ballotsRoomKey = (board: BoardId) => roomKey(board, 'server/ballots');
+
+/** Root `ballots`: `<round>/<participant id>` -> a plain ballot object (card -> dots). */
+const ballotsMap = (doc: Y.Doc): Y.Map<unknown> => doc.getMap<unknown>('ballots');
+const entryKey = (round: number, participant: ParticipantId) => `${round}/${participant}`;
+
+function parseBallot(value: unknown): Ballot {
+  const ballot: Record<ShapeId, number> = {};
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return ballot;
+  for (const [key, count] of Object.entries(value)) {
+    const card = asShapeId(key);
+    if (card && typeof count === 'number' && Number.isSafeInteger(count) && count > 0) ballot[card] = count;
+  }
+  return ballot;
+}
+
+export function readBallot(doc: Y.Doc, round: number, participant: ParticipantId): Ballot {
+  return parseBallot(ballotsMap(doc).get(entryKey(round, participant)));
+}
+
+/** Stores a ballot; an empty one is removed, so only people with dots count as voters. */
+export function writeBallot(doc: Y.Doc, round: number, participant: ParticipantId, ballot: Ballot): void {
+  const key = entryKey(round, participant);
+  if (Object.keys(ballot).length === 0) ballotsMap(doc).delete(key);
+  else ballotsMap(doc).set(key, { ...ballot });
+}
+
+export function roundBallots(doc: Y.Doc, round: number): Ballot[] {
+  const prefix = `${round}/`;
+  const ballots: Ballot[] = [];
+  ballotsMap(doc).forEach((value, key) => {
+    if (key.startsWith(prefix)) ballots.push(parseBallot(value));
+  });
+  return ballots;
+}

@@ -1,0 +1,23 @@
+// What the workshop's HTTP commands need from the server.
+import type { IncomingMessage } from 'node:http';
+import type { BoardId } from '@kyoso/shared';
+import type { Auth } from '../auth/tokens.js';
+import type { Config } from '../config.js';
+import type { Authorize } from '../http/authorize.js';
+import type { Storage } from '../storage/storage.js';
+import type { RoomRegistry } from '../sync/rooms.js';
+import type { CommandQueue } from './command-queue.js';
+
+export interface WorkshopDeps {
+  config: Config;
+  storage: Storage;
+  auth: Auth;
+  rooms: RoomRegistry;
+  authorize: Authorize;
+  /** One command at a time per board. */
+  queue: CommandQueue;
+  /** The request's JSON body (size-limited). */
+  readBody: (req: IncomingMessage) => Promise<unknown>;
+  /** Sends away every websocket of the board holding a token older than `generation`. */
+  revokeTokensBelow: (board: BoardId, generation: number) => void;
+}

@@ -1,0 +1,91 @@
+// A member reveals drafts: cards move from the company's `private/<key>` room onto `content`, and
+// the ledger records who revealed what.
+import * as Y from 'yjs';
+import {
+  MAX_REVEAL,
+  appendLedgerEvents,
+  readDrafts,
+  revealDrafts,
+  type CompanyKey,
+  type ShapeId,
+} from '@kyoso/shared';
+import { roomKey } from '../boards.js';
+import { actorOf, requireMember } from '../http/authorize.js';
+import { HttpError, sendJson } from '../http/http-error.js';
+import { bodyObject } from '../http/json-fields.js';
+import type { Route } from '../http/route.js';
+import type { Room } from '../sync/room.js';
+import { withRooms } from '../sync/server-writes.js';
+import { shapeIdField } from './cards.js';
+import type { WorkshopDeps } from './deps.js';
+
+function parseCards(value: unknown): ShapeId[] | 'all' {
+  if (value === 'all') return 'all';
+  if (!Array.isArray(value)) throw new HttpError(400, 'cards must be "all" or an array of draft card ids');
+  if (value.length === 0) throw new HttpError(400, 'cards must name at least one card');
+  if (value.length > MAX_REVEAL) throw new HttpError(400, `at most ${MAX_REVEAL} cards per reveal`);
+  return [...new Set(value.map((id, i) => shapeIdField(id, `cards[${i}]`)))];
+}
+
+/**
+ * The cards go onto the board first, and leave the drafts only once the board has them stored:
+ * a crash in between leaves drafts that are also on the board, which the next reveal only
+ * removes (revealDrafts skips cards already there). So the private side is worked on a copy,
+ * and what the copy lost is applied to the real room afterwards.
+ */
+async function reveal(
+  drafts: Room,
+  content: Room,
+  company: CompanyKey,
+  requested: ShapeId[] | 'all',
+): Promise<ShapeId[]> {
+  const present = new Set(readDrafts(drafts.doc).map((draft) => draft.id));
+  const cards = requested === 'all' ? [...present] : requested;
+  if (cards.length === 0) throw new HttpError(400, 'there are no drafts to reveal');
+  for (const id of cards) {
+    if (!present.has(id)) throw new HttpError(404, `no draft card ${id} in your company's private area`);
+  }
+  const copy = new Y.Doc();
+  Y.applyUpdate(copy, Y.encodeStateAsUpdate(drafts.doc));
+  const removals: Uint8Array[] = [];
+  copy.on('update', (update: Uint8Array) => removals.push(update));
+  const revealed = await content.applyServerChange((doc, origin) =>
+    revealDrafts(copy, doc, { company, cards }, origin),
+  );
+  copy.destroy();
+  await drafts.applyServerChange((doc) => {
+    for (const update of removals) Y.applyUpdate(doc, update);
+  });
+  return revealed;
+}
+
+export function revealRoutes(deps: WorkshopDeps): Route[] {
+  return [
+    {
+      method: 'POST',
+      pattern: /^\/api\/boards\/([^/]+)\/reveal$/,
+      handler: async (req, res, [boardId]) => {
+        const caller = await deps.authorize(req, boardId!);
+        const company = requireMember(caller, 'reveal drafts');
+        const by = actorOf(caller);
+        const cards = parseCards(bodyObject(await deps.readBody(req)).cards);
+        const { board } = caller;
+        const keys = [`private/${company}`, 'content', 'ledger'].map((channel) => roomKey(board.id, channel));
+        const revealed = await deps.queue.run(board.id, () =>
+          withRooms(deps.rooms, keys, async ([drafts, content, ledger]) => {
+            const ids = await reveal(drafts!, content!, company, cards);
+            await ledger!.applyServerChange((doc, origin) =>
+              appendLedgerEvents(
+                doc,
+                [{ type: 'revealed', at: new Date().toISOString(), by, company, cards: ids }],
+                origin,
+              ),
+            );
+            return ids;
+          }),
+        );
+        sendJson(res, 200, { revealed });
+      },
+    },
+  ];
+}

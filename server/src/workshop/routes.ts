@@ -1,0 +1,20 @@
+// The workshop's HTTP commands (docs/API.md): participants, links, reveal, agreements, voting.
+import type { Route } from '../http/route.js';
+import { agreementRoutes } from './agreements.js';
+import type { WorkshopDeps } from './deps.js';
+import { linkRoutes } from './links.js';
+import { participantRoutes } from './participants.js';
+import { revealRoutes } from './reveal.js';
+import { voteRoundRoutes } from './vote-rounds.js';
+import { voteRoutes } from './votes.js';
+
+export function workshopRoutes(deps: WorkshopDeps): Route[] {
+  return [
+    ...participantRoutes(deps),
+    ...linkRoutes(deps),
+    ...revealRoutes(deps),
+    ...agreementRoutes(deps),
+    ...voteRoundRoutes(deps),
+    ...voteRoutes(deps),
+  ];
+}

@@ -1,0 +1,129 @@
+// Agreement on cards: a member agrees (or withdraws) for its own company only; a card is agreed
+// once every company has, as any client reads it from the ledger it receives.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  addShape,
+  addSticky,
+  agreementStatus,
+  foldAgreements,
+  readLedger,
+  type Company,
+  type CompanyKey,
+  type ShapeId,
+} from '@kyoso/shared';
+import { connectClient, type SyncClient } from '../support/clients.js';
+import { createBoard, startTestServer, type CreatedBoard, type TestServer } from '../support/server.js';
+import { waitFor } from '../support/wait.js';
+import { call, joinAs, ledgerOf, storedDoc, type Participant } from './support.js';
+
+let server: TestServer;
+let board: CreatedBoard;
+let memberA: Participant;
+let memberB: Participant;
+let content: SyncClient;
+let ledger: SyncClient;
+let card: ShapeId;
+let frame: ShapeId;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  board = await createBoard(server.url);
+  memberA = await joinAs(server.url, board, board.tokens.members.a!, '田中 (A社)');
+  memberB = await joinAs(server.url, board, board.tokens.members.b!, 'Smith (B)');
+  content = connectClient(server.url, board.id, 'content', memberA.token);
+  ledger = connectClient(server.url, board.id, 'ledger', board.tokens.observer);
+  await Promise.all([content.synced, ledger.synced]);
+  card = addSticky(
+    content.doc,
+    { x: 0, y: 0, text: '共同配送', company: 'a' as CompanyKey, kind: 'synergy' },
+    'local',
+  );
+  frame = addShape(content.doc, { type: 'frame', x: -50, y: -50, w: 500, h: 400 }, 'local');
+  await waitFor(
+    async () => (await storedDoc(server.storage, `${board.id}/content`)).getMap('shapes').size === 2,
+    'the card and the frame stored',
+  );
+});
+afterAll(async () => {
+  content.destroy();
+  ledger.destroy();
+  await server.dispose();
+});
+
+const agree = (token: string | null, body: unknown) =>
+  call(server.url, 'POST', `/api/boards/${board.id}/agreements`, token, body);
+const storedLedger = async () => ledgerOf(await storedDoc(server.storage, `${board.id}/ledger`));
+const companies = () => board.companies as Company[];
+
+describe('POST /api/boards/<id>/agreements', () => {
+  it('records each company’s agreement; the card is agreed once both have, as clients read the ledger', async () => {
+    const first = await agree(memberA.token, { card, agree: true });
+    expect(first).toEqual({
+      status: 200,
+      body: {
+        card,
+        company: 'a',
+        agreed: true,
+        status: { agreedBy: ['a'], waitingFor: ['b'], agreed: false },
+      },
+    });
+    // Agreeing again changes nothing in the ledger, and still answers.
+    expect((await agree(memberA.token, { card, agree: true, company: 'a' })).status).toBe(200);
+    expect((await storedLedger()).filter((e) => e.type === 'agreed')).toHaveLength(1);
+
+    const second = await agree(memberB.token, { card, agree: true });
+    expect(second.body.status).toEqual({ agreedBy: ['a', 'b'], waitingFor: [], agreed: true });
+
+    const agreed = () => agreementStatus(foldAgreements(readLedger(ledger.doc).events), card, companies());
+    await waitFor(() => agreed().agreed, 'the observer’s ledger to read the card as agreed');
+    const events = readLedger(ledger.doc).events;
+    expect(events.map((e) => e.type)).toEqual(['agreed', 'agreed']);
+    expect(events[0]).toMatchObject({
+      company: 'a',
+      card,
+      by: { participant: memberA.id, name: '田中 (A社)', role: 'member', company: 'a' },
+    });
+
+    // Withdrawing takes it back to waiting for A.
+    const withdrawn = await agree(memberA.token, { card, agree: false });
+    expect(withdrawn.body).toMatchObject({ agreed: false, status: { waitingFor: ['a'], agreed: false } });
+    await waitFor(() => !agreed().agreed, 'the withdrawal on the client');
+    expect(readLedger(ledger.doc).events.at(-1)).toMatchObject({ type: 'withdrawn', company: 'a', card });
+    // Withdrawing what is not agreed records nothing.
+    const count = (await storedLedger()).length;
+    expect((await agree(memberA.token, { card, agree: false })).status).toBe(200);
+    expect(await storedLedger()).toHaveLength(count);
+  });
+
+  it('refuses agreeing for another company, and everyone but members, changing nothing', async () => {
+    const facilitator = await joinAs(server.url, board, board.tokens.facilitator, '司会');
+    const observer = await joinAs(server.url, board, board.tokens.observer, '見学');
+    const before = await storedLedger();
+    const cases: [string, string | null, unknown, number, RegExp][] = [
+      ['for another company', memberA.token, { card, agree: true, company: 'b' }, 403, /your own company/],
+      ['for an unknown company', memberB.token, { card, agree: true, company: 'z' }, 403, /your own company/],
+      ['the facilitator', facilitator.token, { card, agree: true }, 403, /only members/],
+      ['the facilitator’s link', board.tokens.facilitator, { card, agree: true }, 403, /only members/],
+      ['an observer', observer.token, { card, agree: true }, 403, /only members/],
+      [
+        'a member link without a participant',
+        board.tokens.members.a!,
+        { card, agree: true },
+        401,
+        /participant/,
+      ],
+      ['no token', null, { card, agree: true }, 401, /token/],
+      ['an unknown card', memberA.token, { card: 'nosuchcard', agree: true }, 404, /no card/],
+      ['a frame', memberA.token, { card: frame, agree: true }, 400, /not a card/],
+      ['agree not a boolean', memberA.token, { card, agree: 'yes' }, 400, /agree/],
+      ['no card', memberA.token, { agree: true }, 400, /card/],
+      ['company not a string', memberA.token, { card, agree: true, company: 1 }, 400, /company/],
+    ];
+    for (const [what, token, body, status, message] of cases) {
+      const answer = await agree(token, body);
+      expect(answer.status, what).toBe(status);
+      expect(answer.body.error, what).toMatch(message);
+    }
+    expect(await storedLedger()).toEqual(before);
+  });
+});
