@@ -66,6 +66,8 @@ export function summonTo(
 ): void {
   const view = parseViewRect(args.view);
   if (!view) throw new RangeError('summon needs a view rectangle in world coordinates');
+  if (typeof args.by !== 'string' || !isTime(args.now))
+    throw new RangeError('summon needs a name and a finite time');
   const control = controlMap(doc);
   const previous = parseAttention(control.get('summon'), null).summon;
   doc.transact(() => {
@@ -84,6 +86,8 @@ export function setFollowMe(
   args: { leader: number; name: string; now: number } | null,
   origin: unknown,
 ): void {
+  if (args !== null && (!isCount(args.leader) || typeof args.name !== 'string' || !isTime(args.now)))
+    throw new RangeError('follow me needs an awareness client id, a name and a finite time');
   doc.transact(() => {
     if (args === null) controlMap(doc).delete('followMe');
     else

@@ -41,23 +41,32 @@ function write(doc: Y.Doc, timer: TimerState | null, origin: unknown): void {
 }
 
 function duration(ms: number): number {
-  if (!isDuration(ms) || ms <= 0) throw new RangeError(`a timer lasts 1 ms to ${MAX_TIMER_MS} ms`);
+  if (!isDuration(ms) || ms < 1) throw new RangeError(`a timer lasts 1 ms to ${MAX_TIMER_MS} ms`);
   return Math.round(ms);
+}
+
+/** A NaN or infinite clock or delta would write a timer that reads as none: refuse it. */
+function finite(name: string, value: number): number {
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    throw new RangeError(`${name} must be a finite number`);
+  return value;
 }
 
 /** Sets the timer to `durationMs` and starts it at `now`. */
 export function startTimer(doc: Y.Doc, args: { durationMs: number; now: number }, origin: unknown): void {
   const durationMs = duration(args.durationMs);
-  write(doc, { durationMs, endsAt: args.now + durationMs, remainingMs: durationMs }, origin);
+  write(doc, { durationMs, endsAt: finite('now', args.now) + durationMs, remainingMs: durationMs }, origin);
 }
 
 export function pauseTimer(doc: Y.Doc, args: { now: number }, origin: unknown): void {
+  finite('now', args.now);
   const timer = parseTimer(controlMap(doc).get('timer'));
   if (!timer || timer.endsAt === null) return;
   write(doc, { ...timer, endsAt: null, remainingMs: timerRemaining(timer, args.now) }, origin);
 }
 
 export function resumeTimer(doc: Y.Doc, args: { now: number }, origin: unknown): void {
+  finite('now', args.now);
   const timer = parseTimer(controlMap(doc).get('timer'));
   if (!timer || timer.endsAt !== null || timer.remainingMs <= 0) return;
   write(doc, { ...timer, endsAt: args.now + timer.remainingMs }, origin);
@@ -65,6 +74,8 @@ export function resumeTimer(doc: Y.Doc, args: { now: number }, origin: unknown):
 
 /** Adds (or with a negative value, takes off) time, running or paused. */
 export function adjustTimer(doc: Y.Doc, args: { deltaMs: number; now: number }, origin: unknown): void {
+  finite('now', args.now);
+  finite('deltaMs', args.deltaMs);
   const timer = parseTimer(controlMap(doc).get('timer'));
   if (!timer) return;
   const left = Math.min(MAX_TIMER_MS, Math.max(0, timerRemaining(timer, args.now) + args.deltaMs));

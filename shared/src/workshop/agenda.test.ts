@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { setPhase, setPhases } from './agenda.js';
+import { controlMap } from './control-roots.js';
+import { readControl } from './control.js';
+import { DEFAULT_PHASES, MAX_PHASES, type Phase } from './phases.js';
+
+const origin = 'facilitator';
+const custom = (id: string, name = id): Phase => ({ id, key: null, name, instructions: null });
+
+describe('moving through the agenda', () => {
+  it('starts before any phase, on the default agenda', () => {
+    const read = readControl(new Y.Doc());
+    expect(read.phase).toBeNull();
+    expect(read.phases).toEqual(DEFAULT_PHASES);
+  });
+
+  it('moves to a phase of the agenda and back to none', () => {
+    const doc = new Y.Doc();
+    setPhase(doc, 'vote', origin);
+    expect(readControl(doc).phase).toBe('vote');
+    setPhase(doc, 'agree', origin);
+    expect(readControl(doc).phase).toBe('agree');
+    setPhase(doc, null, origin);
+    expect(readControl(doc).phase).toBeNull();
+    expect(controlMap(doc).has('phase')).toBe(false);
+  });
+
+  it('refuses a phase that is not in the agenda and stays where it was', () => {
+    const doc = new Y.Doc();
+    setPhase(doc, 'vote', origin);
+    expect(() => setPhase(doc, 'lunch', origin)).toThrow(RangeError);
+    expect(readControl(doc).phase).toBe('vote');
+  });
+});
+
+describe('editing the agenda', () => {
+  it('replaces the phases, in order, keeping keys and custom text', () => {
+    const doc = new Y.Doc();
+    const phases: Phase[] = [
+      { id: 'intro', key: 'checkIn', name: null, instructions: 'Five minutes each' },
+      custom('lunch', 'Lunch'),
+      { id: 'vote', key: 'vote', name: 'Dots', instructions: null },
+    ];
+    setPhases(doc, phases, origin);
+    expect(readControl(doc).phases).toEqual(phases);
+  });
+
+  it('keeps the current phase when it is still in the agenda', () => {
+    const doc = new Y.Doc();
+    setPhase(doc, 'vote', origin);
+    setPhases(doc, [custom('a'), { id: 'vote', key: 'vote', name: null, instructions: null }], origin);
+    expect(readControl(doc).phase).toBe('vote');
+  });
+
+  it('drops the current phase when it is removed from the agenda', () => {
+    const doc = new Y.Doc();
+    setPhase(doc, 'vote', origin);
+    setPhases(doc, [custom('a'), custom('b')], origin);
+    expect(readControl(doc).phase).toBeNull();
+    expect(controlMap(doc).has('phase')).toBe(false);
+  });
+
+  it.each<[string, Phase[]]>([
+    ['an empty agenda', []],
+    ['too many phases', Array.from({ length: MAX_PHASES + 1 }, (_, i) => custom(`p${i}`))],
+    ['a repeated id', [custom('a'), custom('a', 'Again')]],
+    ['a bad id', [custom('a b')]],
+    ['an unknown key', [{ id: 'x', key: 'lunch' as never, name: null, instructions: null }]],
+    ['a phase without key or name', [{ id: 'x', key: null, name: null, instructions: null }]],
+    ['a name that is too long', [custom('x', 'n'.repeat(81))]],
+  ])('refuses %s and keeps the agenda', (_label, phases) => {
+    const doc = new Y.Doc();
+    setPhase(doc, 'vote', origin);
+    expect(() => setPhases(doc, phases, origin)).toThrow(RangeError);
+    expect(readControl(doc).phases).toEqual(DEFAULT_PHASES);
+    expect(readControl(doc).phase).toBe('vote');
+  });
+
+  it(`accepts exactly ${MAX_PHASES} phases`, () => {
+    const doc = new Y.Doc();
+    setPhases(
+      doc,
+      Array.from({ length: MAX_PHASES }, (_, i) => custom(`p${i}`)),
+      origin,
+    );
+    expect(readControl(doc).phases).toHaveLength(MAX_PHASES);
+  });
+
+  it('stores only the phase fields, in one transaction with the caller origin', () => {
+    const doc = new Y.Doc();
+    const origins: unknown[] = [];
+    doc.on('afterTransaction', (tr: Y.Transaction) => origins.push(tr.origin));
+    setPhases(doc, [{ ...custom('a'), extra: 'x' } as Phase], origin);
+    expect(origins).toEqual([origin]);
+    expect(controlMap(doc).get('phases')).toEqual([custom('a')]);
+  });
+});
