@@ -1,0 +1,144 @@
+// The workshop channels against the real server, in this process, with the stock provider over
+// the `ws` package: what each role's page receives and may change.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { configFromEnv, startServer, type RunningServer } from '@kyoso/server';
+import { addSticky, setPhase, startTimer, type BoardId, type CompanyKey, type Role } from '@kyoso/shared';
+import { ReadOnlyError, type Store } from './session-types';
+import { until } from './test-support';
+import { openWorkshop } from './workshop';
+import type { WorkshopSession } from './workshop-types';
+
+interface CreatedBoard {
+  id: BoardId;
+  tokens: { facilitator: string; observer: string; members: Record<string, string> };
+}
+
+let server: RunningServer;
+let dataDir: string;
+const opened: WorkshopSession[] = [];
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'kyoso-client-workshop-'));
+  server = await startServer(
+    configFromEnv(
+      {},
+      {
+        port: 0,
+        host: '127.0.0.1',
+        dataDir,
+        secret: 'workshop-test-secret-0123456789abcdef',
+        roomIdleMs: 200,
+      },
+    ),
+  );
+});
+afterEach(() => {
+  for (const workshop of opened.splice(0)) workshop.destroy();
+});
+afterAll(async () => {
+  await server.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function createBoard(): Promise<CreatedBoard> {
+  const res = await fetch(`${server.url}/api/boards`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      title: '共創',
+      locale: 'ja',
+      companies: [{ name: 'あさひ' }, { name: 'Blue Ocean' }],
+    }),
+  });
+  return (await res.json()) as CreatedBoard;
+}
+
+function open(
+  board: CreatedBoard,
+  role: Role,
+  company: string | null = null,
+  name = `${role}`,
+): WorkshopSession {
+  const token =
+    role === 'member' ? board.tokens.members[company!]! : board.tokens[role as 'facilitator' | 'observer'];
+  const workshop = openWorkshop({
+    serverUrl: `${server.url.replace(/^http/, 'ws')}/sync`,
+    linkToken: token,
+    identity: { boardId: board.id, role, company: company as CompanyKey | null, name },
+    WebSocketPolyfill: WebSocket,
+    httpBaseUrl: server.url,
+    storage: null,
+    offline: false,
+    maxBackoffTime: 200,
+  });
+  opened.push(workshop);
+  return workshop;
+}
+
+const when = <T>(store: Store<T>, check: (value: T) => boolean, what: string) =>
+  until(store.subscribe, () => check(store.get()), what);
+
+describe('the workshop channels of a page', () => {
+  it('shows everyone the phase and timer the facilitator sets; nobody else can set them', async () => {
+    const board = await createBoard();
+    const facilitator = open(board, 'facilitator');
+    const member = open(board, 'member', 'a');
+    const observer = open(board, 'observer');
+    facilitator.runControl((doc, origin) => setPhase(doc, 'diverge', origin));
+    facilitator.runControl((doc, origin) =>
+      startTimer(doc, { durationMs: 300_000, now: facilitator.now() }, origin),
+    );
+    for (const page of [member, observer]) {
+      await when(
+        page.control,
+        (c) => c.phase === 'diverge' && c.timer?.durationMs === 300_000,
+        'phase and timer',
+      );
+    }
+    expect(() => member.runControl((doc, origin) => setPhase(doc, 'vote', origin))).toThrow(ReadOnlyError);
+    expect(() => observer.runControl((doc, origin) => setPhase(doc, 'vote', origin))).toThrow(ReadOnlyError);
+  });
+
+  it("shares a company's drafts among its members only", async () => {
+    const board = await createBoard();
+    const aoi = open(board, 'member', 'a', 'Aoi');
+    const teammate = open(board, 'member', 'a', 'Akira');
+    const ben = open(board, 'member', 'b', 'Ben');
+    expect(open(board, 'facilitator').drafts).toBeNull();
+    aoi.drafts!.run((doc, origin) => addSticky(doc, { x: 0, y: 0, text: '物流網', kind: 'asset' }, origin));
+    await when(
+      teammate.drafts!.cards,
+      (cards) => cards.some((c) => c.text === '物流網'),
+      'teammate sees the draft',
+    );
+    expect(ben.drafts!.cards.get()).toEqual([]);
+  });
+
+  it('joins as a participant and sees what it reveals recorded in the ledger', async () => {
+    const board = await createBoard();
+    const aoi = open(board, 'member', 'a', 'Aoi');
+    const id = aoi.drafts!.run((doc, origin) =>
+      addSticky(doc, { x: 0, y: 0, text: '販売網', kind: 'asset' }, origin),
+    );
+    await when(aoi.participant, (p) => p.status === 'ready', 'participant joined');
+    // The draft travels by websocket, the reveal by HTTP: until the server has the draft it
+    // answers 404, which a page (and this test) retries.
+    const deadline = Date.now() + 10_000;
+    let result = await aoi.api.reveal(aoi.participant.token()!, [id]);
+    while (!result.ok && result.status === 404 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      result = await aoi.api.reveal(aoi.participant.token()!, [id]);
+    }
+    expect(result).toMatchObject({ ok: true, value: { revealed: [id] } });
+    await when(
+      aoi.ledger,
+      (l) => l.events.some((e) => e.type === 'revealed' && e.cards.includes(id)),
+      'ledger',
+    );
+    await when(aoi.drafts!.cards, (cards) => cards.length === 0, 'draft gone');
+  });
+});
