@@ -49,7 +49,10 @@ function linkProblem(
 
 function closeMessage(state: ConnectionState, t: TranslateFn): string | null {
   if (!state.closed) return null;
-  if (state.closed.code === 4401) return t('board.closed.4401');
+  if (state.closed.code === 4401)
+    return state.closed.reason === 'link has been replaced'
+      ? t('facilitation.links.replaced')
+      : t('board.closed.4401');
   if (state.closed.code === 4403) return t('board.closed.4403');
   return t('board.closed.other', { code: state.closed.code });
 }

@@ -2,6 +2,7 @@
 import { readShapes, type Role, type Shape } from '@kyoso/shared';
 import type { BoardConnection, ConnectionStatus } from '../sync/boardConnection';
 import type { BoardSession } from '../sync/session-types';
+import type { WorkshopSession } from '../sync/workshop-types';
 import type * as Y from 'yjs';
 
 export interface Viewport {
@@ -33,6 +34,52 @@ export interface KyosoTestHandle {
   shapes(): TestShape[];
   viewport(): Viewport;
   connection(): ConnectionStatus;
+  /** What this page knows about dot votes (null before the canvas is open). */
+  votes(): TestVotes | null;
+  /** A member's private drafts as shapes (empty for anyone else, or before the canvas is open). */
+  drafts(): TestShape[];
+  /** Agreements from the ledger: card id -> company key -> the name of who agreed for it. */
+  agreements(): Record<string, Record<string, string>>;
+}
+
+/** A page's view of the current vote round: its own ballot only, totals once revealed. */
+export interface TestVotes {
+  round: number | null;
+  status: 'open' | 'ended' | 'revealed' | null;
+  rules: { votesPerPerson: number; allowMultiple: boolean } | null;
+  /** This person's own dots, card id -> count (always empty for the facilitator and observers). */
+  mine: Record<string, number>;
+  left: number | null;
+  totals: Record<string, number> | null;
+}
+
+// The voting panel provides `votes()` for the session it shows (one per open canvas).
+const voteSources = new WeakMap<BoardSession, () => TestVotes>();
+
+/** Lets `window.kyoso.votes()` read `source` while the returned function is not called. */
+export function provideTestVotes(session: BoardSession, source: () => TestVotes): () => void {
+  voteSources.set(session, source);
+  return () => {
+    if (voteSources.get(session) === source) voteSources.delete(session);
+  };
+}
+
+// The drafting panels provide the workshop channels of the session they show.
+const workshopSources = new WeakMap<BoardSession, WorkshopSession>();
+
+/** Lets `window.kyoso.drafts()` and `agreements()` read `workshop` while the returned function is not called. */
+export function provideTestWorkshop(session: BoardSession, workshop: WorkshopSession): () => void {
+  workshopSources.set(session, workshop);
+  return () => {
+    if (workshopSources.get(session) === workshop) workshopSources.delete(session);
+  };
+}
+
+function testAgreements(workshop: WorkshopSession | undefined): Record<string, Record<string, string>> {
+  const out: Record<string, Record<string, string>> = {};
+  for (const [card, marks] of workshop?.ledger.get().agreements ?? [])
+    out[card] = Object.fromEntries([...marks].map(([company, mark]) => [company, mark.name]));
+  return out;
 }
 
 declare global {
@@ -69,6 +116,9 @@ export function createSessionTestHandle(session: BoardSession, viewport: () => V
       return { x, y, zoom };
     },
     connection: () => session.connection.get().status,
+    votes: () => voteSources.get(session)?.() ?? null,
+    drafts: () => workshopSources.get(session)?.drafts?.cards.get().map(toTestShape) ?? [],
+    agreements: () => testAgreements(workshopSources.get(session)),
   });
 }
 
@@ -90,6 +140,9 @@ export function createTestHandle(
     },
     viewport: () => ({ x: 0, y: 0, zoom: 1 }),
     connection: () => getConnection()?.getState().status ?? 'offline',
+    votes: () => null,
+    drafts: () => [],
+    agreements: () => ({}),
   });
 }
 

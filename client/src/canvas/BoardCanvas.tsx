@@ -5,6 +5,9 @@ import { useMemo, useRef } from 'react';
 import { Layer, Stage } from 'react-konva';
 import { useStore, useStoreSelector } from '../board/hooks';
 import { useI18n } from '../i18n/I18nProvider';
+import { LockBadges } from '../workshop/facilitation/LockBadges';
+import { AgreementBadges } from '../workshop/agreement/AgreementBadges';
+import { VoteOverlay } from '../workshop/voting/VoteOverlay';
 import type { CanvasPartProps } from './canvasActions';
 import { ContentLayer } from './ContentLayer';
 import { DisplacedShapes } from './DisplacedShapes';
@@ -74,8 +77,11 @@ export function BoardCanvas({ session, stores, actions, workshop }: CanvasPartPr
           <Layer ref={overlay}>
             <DisplacedShapes session={session} stores={stores} kinds={kinds} untitledFrame={untitledFrame} />
             <SelectionOutlines session={session} stores={stores} />
+            <VoteOverlay session={session} stores={stores} workshop={workshop} />
+            <AgreementBadges session={session} stores={stores} actions={actions} workshop={workshop} />
             <GesturePreview session={session} stores={stores} />
             <ResizeHandles session={session} stores={stores} actions={actions} workshop={workshop} />
+            <LockBadges session={session} stores={stores} />
             <RemoteCursors peers={session.presence.peers} camera={stores.camera} />
           </Layer>
         </Stage>

@@ -4,6 +4,7 @@ import type { Company, CompanyKey, Role } from '@kyoso/shared';
 import { useStore } from '../board/hooks';
 import { useI18n } from '../i18n/I18nProvider';
 import { presenceColor } from '../sync/presenceColor';
+import { PeerAvatar } from '../workshop/facilitation/PeerAvatar';
 import type { BoardSession, PresenceUser } from '../sync/session-types';
 
 const MAX_SHOWN = 6;
@@ -37,7 +38,7 @@ export function PresenceList({ session, onRename }: { session: BoardSession; onR
     role: identity.role,
     company: identity.company,
   };
-  const others = peers.map((peer) => ({ key: String(peer.clientId), user: peer.user }));
+  const others = peers.map((peer) => ({ key: String(peer.clientId), user: peer.user, peer }));
   const shown = others.slice(0, MAX_SHOWN);
   const hidden = others.slice(MAX_SHOWN);
   const selfText = `${describe(self, companies, t(`role.${self.role}`))} ${t('presence.you')}`;
@@ -61,20 +62,12 @@ export function PresenceList({ session, onRename }: { session: BoardSession; onR
           <span className="sr-only">{selfText}</span>
         </button>
       </li>
-      {shown.map(({ key, user }) => {
+      {shown.map(({ key, user, peer }) => {
         const text = describe(user, companies, t(`role.${user.role}`));
         return (
           <li key={key} className="presence__item">
-            <span
-              className="avatar"
-              style={{ backgroundColor: user.color }}
-              data-tooltip={text}
-              data-tooltip-side="bottom"
-              tabIndex={0}
-            >
-              <span aria-hidden="true">{initialsOf(user.name)}</span>
-              <span className="sr-only">{text}</span>
-            </span>
+            {/* Opens "follow this person's view". */}
+            <PeerAvatar session={session} peer={peer} description={text} initials={initialsOf(user.name)} />
           </li>
         );
       })}

@@ -3,6 +3,8 @@
 import { CARD_KINDS, isCardKind, type CompanyKey, type Shape } from '@kyoso/shared';
 import { useStore } from '../board/hooks';
 import { useI18n } from '../i18n/I18nProvider';
+import { LockToggle } from '../workshop/facilitation/LockToggle';
+import { AgreeControl } from '../workshop/agreement/AgreeControl';
 import type { CanvasPartProps } from './canvasActions';
 import { SWATCHES } from './colors';
 import { shortcutLabel } from './platform';
@@ -16,7 +18,7 @@ function common<T>(shapes: readonly Shape[], read: (shape: Shape) => T): T | 'mi
   return shapes.every((shape) => read(shape) === value) ? value : 'mixed';
 }
 
-export function PropertyBar({ session, stores, actions }: CanvasPartProps) {
+export function PropertyBar({ session, stores, actions, workshop }: CanvasPartProps) {
   const { t } = useI18n();
   const { selection, editing } = useStore(stores.editor);
   useStore(session.shapes);
@@ -101,6 +103,7 @@ export function PropertyBar({ session, stores, actions }: CanvasPartProps) {
         </label>
       )}
       <span className="property-bar__divider" aria-hidden="true" />
+      <LockToggle session={session} stores={stores} actions={actions} workshop={workshop} />
       <ToolButton
         icon="front"
         label={t('action.bringToFront')}
@@ -129,6 +132,7 @@ export function PropertyBar({ session, stores, actions }: CanvasPartProps) {
         tooltipSide="bottom"
         onClick={() => actions.deleteSelection()}
       />
+      <AgreeControl session={session} stores={stores} actions={actions} workshop={workshop} />
     </div>
   );
 }

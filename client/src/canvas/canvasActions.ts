@@ -22,6 +22,7 @@ import {
 } from '@kyoso/shared';
 import type { BoardSession, Point, Rect } from '../sync/session-types';
 import type { WorkshopSession } from '../sync/workshop-types';
+import { deletableIds, isLockedId, movableIds, unlockedIds } from '../workshop/facilitation/lockRules';
 import type { CanvasStores } from './canvasStores';
 import { parseClipboard, serializeShapes } from './clipboard';
 import { IDLE } from './gesture';
@@ -66,6 +67,19 @@ export function createCanvasActions(session: BoardSession, stores: CanvasStores)
   };
   const existing = (ids: readonly ShapeId[]) => ids.filter((id) => session.shapes.byId(id) !== undefined);
   const editable = () => !session.readOnly;
+  // Locks (the facilitator's, in `control`): locked shapes are left alone and the user is told why.
+  const refuseLocked = () => stores.lockRefusals.set(stores.lockRefusals.get() + 1);
+  const kept = ({ ids, refused }: { ids: ShapeId[]; refused: boolean }) => {
+    if (refused) refuseLocked();
+    return ids;
+  };
+  const changeable = (ids: readonly ShapeId[]) => {
+    if (!editable()) return [];
+    const free = unlockedIds(ids, session.shapes.byId, stores.locks.get());
+    return kept({ ids: free, refused: free.length < ids.length });
+  };
+  const movable = (ids: readonly ShapeId[]) =>
+    kept(movableIds(ids, session.shapes.byId, session.shapes.all(), stores.locks.get()));
 
   /** Company and kind of a new card: a member's cards are their company's ideas. */
   const cardDefaults = (): { company: CompanyKey | null; kind: CardKind | null } =>
@@ -124,10 +138,11 @@ export function createCanvasActions(session: BoardSession, stores: CanvasStores)
       camera.set(centerOn(camera.get(), point, size.get()));
     },
     deleteSelection() {
-      const ids = selection();
-      if (!editable() || ids.length === 0) return;
-      runStep(session, (doc, origin) => deleteShapes(doc, { ids }, origin));
-      select([]);
+      const selected = selection();
+      if (!editable() || selected.length === 0) return;
+      const ids = kept(deletableIds(selected, session.shapes.byId, session.shapes.all(), stores.locks.get()));
+      if (ids.length > 0) runStep(session, (doc, origin) => deleteShapes(doc, { ids }, origin));
+      select(selected.filter((id) => !ids.includes(id) && session.shapes.byId(id)));
     },
     duplicateSelection() {
       const ids = existing(selection());
@@ -136,36 +151,39 @@ export function createCanvasActions(session: BoardSession, stores: CanvasStores)
       if (copies) select(copies);
     },
     bringToFront() {
-      const ids = existing(selection());
+      const ids = changeable(existing(selection()));
       if (editable() && ids.length > 0) runStep(session, (doc, origin) => bringToFront(doc, { ids }, origin));
     },
     sendToBack() {
-      const ids = existing(selection());
+      const ids = changeable(existing(selection()));
       if (editable() && ids.length > 0) runStep(session, (doc, origin) => sendToBack(doc, { ids }, origin));
     },
     selectAll() {
       select(session.shapes.all().map((shape) => shape.id));
     },
     nudge(dx: number, dy: number) {
-      const ids = existing(selection());
+      const ids = editable() ? movable(existing(selection())) : [];
       if (editable() && ids.length > 0)
         runStep(session, (doc, origin) => moveShapes(doc, { ids, dx, dy }, origin));
     },
     move(ids: readonly ShapeId[], dx: number, dy: number) {
-      const present = existing(ids);
+      const present = editable() ? movable(existing(ids)) : [];
       if (editable() && present.length > 0)
         runStep(session, (doc, origin) => moveShapes(doc, { ids: present, dx, dy }, origin));
     },
     setBounds(id: ShapeId, rect: Rect) {
+      if (editable() && isLockedId(id, session.shapes.byId, stores.locks.get())) return refuseLocked();
       if (editable()) runStep(session, (doc, origin) => setShapeBounds(doc, { id, ...rect }, origin));
     },
     setColor(color: string | null) {
-      const ids = existing(selection());
+      const ids = changeable(existing(selection()));
       if (editable() && ids.length > 0)
         runStep(session, (doc, origin) => setColor(doc, { ids, color }, origin));
     },
     setCompanyAndKind(change: { company?: CompanyKey | null; kind?: CardKind | null }) {
-      const ids = existing(selection()).filter((id) => session.shapes.byId(id)?.type === 'sticky');
+      const ids = changeable(
+        existing(selection()).filter((id) => session.shapes.byId(id)?.type === 'sticky'),
+      );
       if (editable() && ids.length > 0)
         runStep(session, (doc, origin) => setCompanyAndKind(doc, { ids, ...change }, origin));
     },
@@ -200,6 +218,10 @@ export function createCanvasActions(session: BoardSession, stores: CanvasStores)
     },
     startEditing(id: ShapeId) {
       if (!editable() || !session.shapes.byId(id)) return;
+      if (isLockedId(id, session.shapes.byId, stores.locks.get())) {
+        editor.update({ selection: [id] });
+        return refuseLocked();
+      }
       session.history.stopCapturing();
       editor.update({ selection: [id], editing: { id } });
     },

@@ -1,7 +1,8 @@
 // The local state of one open canvas, as small stores so that each part re-renders only for
 // what it shows: the camera changes every frame of a pan, the selection rarely.
-import type { ShapeId } from '@kyoso/shared';
+import type { Locks, ShapeId } from '@kyoso/shared';
 import type { Point, Rect } from '../sync/session-types';
+import { NO_LOCKS, sameLocks } from '../workshop/facilitation/lockRules';
 import { createValueStore, type ValueStore } from '../sync/store';
 import { createEditorStore, type EditorStore } from './editorStore';
 import { IDLE, type Gesture } from './gesture';
@@ -30,6 +31,10 @@ export interface CanvasStores {
   resize: ValueStore<ResizePreview | null>;
   /** Other people's drags in progress (see remoteDrags.ts). */
   remoteDrags: ValueStore<readonly RemoteDrag[]>;
+  /** The facilitator's locks, from the workshop's control channel: the editor leaves locked shapes alone. */
+  locks: ValueStore<Locks>;
+  /** Bumped each time the editor refused to change a locked shape (a notice says why). */
+  lockRefusals: ValueStore<number>;
   /** Last pointer position over the canvas, world coordinates (where paste puts things). */
   pointer: { world: Point | null };
   /** The canvas element, to give it focus back (after editing text, after a toolbar click). */
@@ -47,6 +52,8 @@ export function createCanvasStores(): CanvasStores {
     drag: createValueStore<OwnDrag | null>(null),
     resize: createValueStore<ResizePreview | null>(null),
     remoteDrags: createValueStore<readonly RemoteDrag[]>([], sameRemoteDrags),
+    locks: createValueStore<Locks>(NO_LOCKS, sameLocks),
+    lockRefusals: createValueStore(0),
     pointer: { world: null },
     element: { current: null },
   };

@@ -1,8 +1,11 @@
 // Pointer input on the canvas: feeds the gesture machine (gesture.ts), pans and zooms the camera,
 // streams the cursor and drags through presence, and carries out each gesture's effect on release.
+import type { ShapeId } from '@kyoso/shared';
 import type Konva from 'konva';
 import { useEffect, type RefObject } from 'react';
 import type { BoardSession, Point } from '../sync/session-types';
+import { isLockedId, movableIds } from '../workshop/facilitation/lockRules';
+import { votePointerOf } from '../workshop/voting/votingCanvas';
 import type { CanvasActions } from './canvasActions';
 import type { CanvasStores } from './canvasStores';
 import { focusCanvasQuietly } from './canvasFocus';
@@ -42,6 +45,9 @@ export function useCanvasPointer({ container, stage, session, stores, actions }:
     if (!element) return;
     const { camera, editor, drag } = stores;
     const gestureStore = stores.gesture;
+    const votes = votePointerOf(stores);
+    /** The last click was a vote: a double-click made of vote clicks does not start editing. */
+    let voted = false;
     const { presence } = session;
 
     const screenOf = (event: { clientX: number; clientY: number }): Point => {
@@ -107,7 +113,8 @@ export function useCanvasPointer({ container, stage, session, stores, actions }:
         input,
         hit,
       );
-      editor.update({ selection });
+      // A press that may be a vote leaves the selection alone until it turns into a drag.
+      if (!(gesture.kind === 'press' && votes.claims(gesture.hit, input.shift))) editor.update({ selection });
       gestureStore.set(gesture);
       if (gesture.kind !== 'idle') {
         element.setPointerCapture(event.pointerId);
@@ -118,7 +125,7 @@ export function useCanvasPointer({ container, stage, session, stores, actions }:
     const onPointerMove = (event: PointerEvent) => {
       const input = inputOf(event);
       stores.pointer.world = input.world;
-      presence.setCursor(input.world);
+      presence.setCursor(votes.active() ? null : input.world);
       const current = gestureStore.get();
       if (current.kind === 'idle') return;
       const target =
@@ -127,11 +134,26 @@ export function useCanvasPointer({ container, stage, session, stores, actions }:
           : null;
       const { gesture, pan } = pointerMove(current, input, target);
       if (pan) camera.set(panBy(camera.get(), pan.x, pan.y));
+      let movable: readonly ShapeId[] = [];
+      if (gesture.kind === 'drag' && current.kind === 'press') {
+        // Locked shapes stay put: a press on one explains why instead of dragging.
+        const locks = stores.locks.get();
+        const all = session.shapes.all();
+        const free = movableIds(gesture.ids, session.shapes.byId, all, locks);
+        movable = free.ids;
+        if (free.refused) stores.lockRefusals.set(stores.lockRefusals.get() + 1);
+        if (isLockedId(current.hit, session.shapes.byId, locks) || movable.length === 0) {
+          gestureStore.set({ ...current, canDrag: false });
+          return;
+        }
+      }
       if (gesture.kind === 'drag') {
+        // A press that might have been a vote kept the selection; a drag selects as usual.
+        if (current.kind === 'press') editor.update({ selection: current.selection });
         const ids =
           current.kind === 'drag'
             ? (drag.get()?.ids ?? [])
-            : dragTargets(gesture.ids, session.shapes.byId, session.shapes.all());
+            : dragTargets(movable, session.shapes.byId, session.shapes.all());
         const next = { ids, dx: gesture.dx, dy: gesture.dy };
         drag.set(next);
         presence.setDragging(next);
@@ -144,7 +166,23 @@ export function useCanvasPointer({ container, stage, session, stores, actions }:
       if (current.kind === 'idle') return;
       if (element.hasPointerCapture(event.pointerId)) element.releasePointerCapture(event.pointerId);
       gestureStore.set(IDLE);
-      if (!cancelled) apply(pointerUp(current));
+      if (
+        !cancelled &&
+        current.kind === 'press' &&
+        votes.click({
+          card: current.hit,
+          world: current.origin.world,
+          takeBack: event.altKey,
+          shift: current.shift,
+        })
+      ) {
+        // While a member votes, a plain click on a card places or takes back a dot instead.
+        voted = true;
+        editor.update({ selection: current.before });
+      } else {
+        voted = false;
+        if (!cancelled) apply(pointerUp(current));
+      }
       endDrag();
       session.history.stopCapturing();
     };
@@ -170,17 +208,30 @@ export function useCanvasPointer({ container, stage, session, stores, actions }:
       }
       const world = screenToWorld(camera.get(), screen);
       stores.pointer.world = world;
-      presence.setCursor(world);
+      presence.setCursor(votes.active() ? null : world);
     };
 
     const onDoubleClick = (event: MouseEvent) => {
-      if (session.readOnly || editor.get().tool === 'hand' || editor.get().spaceHeld) return;
+      if (voted || session.readOnly || editor.get().tool === 'hand' || editor.get().spaceHeld) return;
       const world = screenToWorld(camera.get(), screenOf(event));
       const hit = shapeAt(session.shapes, world, camera.get().zoom);
       if (hit) actions.startEditing(hit);
       else actions.create('sticky', world, null);
     };
 
+    // A locked shape's resize handles explain instead of resizing: the press never reaches Konva.
+    const onHandlePress = (event: PointerEvent | TouchEvent) => {
+      const point = 'touches' in event ? event.touches[0] : event;
+      const [only, ...more] = editor.get().selection;
+      if (!point || !only || more.length > 0 || !onTransformer(stage.current, screenOf(point))) return;
+      if (!isLockedId(only, session.shapes.byId, stores.locks.get())) return;
+      event.stopPropagation();
+      event.preventDefault();
+      stores.lockRefusals.set(stores.lockRefusals.get() + 1);
+    };
+
+    element.addEventListener('pointerdown', onHandlePress, { capture: true });
+    element.addEventListener('touchstart', onHandlePress, { capture: true, passive: false });
     element.addEventListener('pointerdown', onPointerDown);
     element.addEventListener('pointermove', onPointerMove);
     element.addEventListener('pointerup', onPointerUp);
@@ -190,6 +241,8 @@ export function useCanvasPointer({ container, stage, session, stores, actions }:
     element.addEventListener('dblclick', onDoubleClick);
     element.addEventListener('blur', onBlur);
     return () => {
+      element.removeEventListener('pointerdown', onHandlePress, { capture: true });
+      element.removeEventListener('touchstart', onHandlePress, { capture: true });
       element.removeEventListener('blur', onBlur);
       element.removeEventListener('pointerdown', onPointerDown);
       element.removeEventListener('pointermove', onPointerMove);

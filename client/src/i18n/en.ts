@@ -77,7 +77,8 @@ const core: Omit<Messages, keyof typeof facilitationEn | keyof typeof draftingEn
   'board.badToken': 'This link’s token can’t be read. Open the invitation link you were given again.',
   'board.otherBoard': 'This token belongs to a different board.',
   'board.expired': 'This link has expired. Ask the facilitator for a new one.',
-  'board.closed.4401': 'The server did not accept this link’s token (invalid or expired).',
+  'board.closed.4401':
+    'The server did not accept this link: it is invalid or expired, or the facilitator replaced it with a new one.',
   'board.closed.4403': 'This link does not give access to this board.',
   'board.closed.other': 'The server closed the connection (code {code}).',
   'board.backHome': 'Back to the start page',

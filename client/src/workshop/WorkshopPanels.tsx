@@ -1,8 +1,18 @@
 // The workshop's panels over the canvas: agenda and timer, drafts, voting, agreement, links.
 // Each feature lives in its own folder under workshop/; this file only places them.
 import type { CanvasPartProps } from '../canvas/canvasActions';
+import { FacilitationPanels } from './facilitation/FacilitationPanels';
+import { DraftingPanel } from './drafting/DraftingPanel';
+import { AgreementsPanel } from './agreement/AgreementsPanel';
+import { Voting } from './voting/Voting';
 
 export function WorkshopPanels(props: CanvasPartProps) {
-  void props;
-  return <div className="workshop-panels" />;
+  return (
+    <div className="workshop-panels">
+      <FacilitationPanels {...props} />
+      <DraftingPanel {...props} />
+      <AgreementsPanel {...props} />
+      <Voting {...props} />
+    </div>
+  );
 }

@@ -1,0 +1,84 @@
+// In the property bar, for one selected card: its agreement status for everyone, and for a member
+// the button that agrees on behalf of their company (or withdraws it). The facilitator sees the
+// status only: agreeing is the companies' act.
+import { agreementStatus, type ShapeId } from '@kyoso/shared';
+import { useStore, useStoreSelector } from '../../board/hooks';
+import type { CanvasPartProps } from '../../canvas/canvasActions';
+import { keepCanvasFocus } from '../../canvas/ToolButton';
+import { useI18n } from '../../i18n/I18nProvider';
+import { WorkshopIcon } from '../drafting/WorkshopIcon';
+import './agreement.css';
+import { AgreementMarks } from './AgreementMarks';
+import { agreementStatusText } from './statusText';
+import { useAgree } from './useAgree';
+
+const onlyCard = (state: { selection: readonly ShapeId[] }) =>
+  state.selection.length === 1 ? (state.selection[0] ?? null) : null;
+
+export function AgreeControl({ session, stores, workshop }: CanvasPartProps) {
+  const { t } = useI18n();
+  const id = useStoreSelector(stores.editor, onlyCard);
+  const isCard = useStoreSelector(session.shapes, () =>
+    id ? session.shapes.byId(id)?.type === 'sticky' : false,
+  );
+  const { agreements } = useStore(workshop.ledger);
+  const { companies } = useStore(session.meta);
+  const agree = useAgree(workshop, t);
+  if (!id || !isCard) return null;
+
+  const status = agreementStatus(agreements, id, companies);
+  const own = session.identity.role === 'member' ? session.identity.company : null;
+  const ownName = companies.find((company) => company.key === own)?.name ?? own ?? '';
+  const agreedByUs = own !== null && status.agreedBy.includes(own);
+  const sending = agree.pending === id;
+  const problem = agree.problem?.card === id ? agree.problem.message : null;
+  const statusText = agreementStatusText(status, companies, t);
+  const buttonLabel = sending
+    ? t('agreement.sending')
+    : agreedByUs
+      ? t('agreement.withdraw')
+      : t('agreement.agree', { company: ownName });
+  return (
+    <div
+      className="agree-control"
+      role="group"
+      aria-label={t('agreement.status.label')}
+      data-testid="agree-control"
+      data-agreed={status.agreed ? 'all' : status.agreedBy.join(',')}
+    >
+      <span className="property-bar__divider" aria-hidden="true" />
+      <AgreementMarks companies={companies} marks={agreements.get(id)} now={new Date(workshop.now())} />
+      <span
+        className={`agree-control__status ${status.agreed ? 'agree-control__status--all' : ''}`}
+        title={statusText}
+        data-testid="agreement-status"
+        aria-live="polite"
+      >
+        {statusText}
+      </span>
+      {own && (
+        <button
+          type="button"
+          className={`button ${agreedByUs ? 'button--ghost' : 'button--primary'} agree-control__button`}
+          disabled={sending}
+          data-testid={agreedByUs ? 'withdraw-button' : 'agree-button'}
+          title={agreedByUs ? t('agreement.withdrawAria', { company: ownName }) : buttonLabel}
+          aria-label={agreedByUs && !sending ? t('agreement.withdrawAria', { company: ownName }) : undefined}
+          onMouseDown={keepCanvasFocus}
+          onClick={() => void agree.agree(id, !agreedByUs)}
+        >
+          {!agreedByUs && <WorkshopIcon name="check" size={16} />}
+          <span className="agree-control__label">{buttonLabel}</span>
+        </button>
+      )}
+      {problem && (
+        <div className="agree-control__error" role="alert" data-testid="agree-error">
+          <span>{problem}</span>
+          <button type="button" className="agreement-link" onClick={agree.dismiss}>
+            {t('drafting.dismiss')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+// Agreement badges on the canvas (overlay layer): every card some company agreed on carries a
+// small seal in its bottom-right corner, constant size on screen, following the card while it is
+// dragged or resized. Cards outside the view are skipped.
+import { agreementStatus, type ShapeId } from '@kyoso/shared';
+import { useMemo } from 'react';
+import { Shape } from 'react-konva';
+import { useStore, useStoreSelector } from '../../board/hooks';
+import type { CanvasPartProps } from '../../canvas/canvasActions';
+import type { CanvasStores } from '../../canvas/canvasStores';
+import { CANVAS_FONT, measureTextWidth } from '../../canvas/textMeasure';
+import { useCullRegion } from '../../canvas/useCullRegion';
+import type { Camera } from '../../canvas/viewport';
+import { useI18n } from '../../i18n/I18nProvider';
+import type { Rect } from '../../sync/session-types';
+import { badgeLayout, badgeOrigin } from './badgeLayout';
+import { BADGE_FONT_SIZE, drawBadge } from './drawBadge';
+
+const zoomOf = (camera: Camera) => camera.zoom;
+
+/** Offsets of shapes being dragged (by anyone) or resized right now: badges move with them. */
+function useMoving(stores: CanvasStores) {
+  const own = useStore(stores.drag);
+  const remote = useStore(stores.remoteDrags);
+  const resize = useStore(stores.resize);
+  return useMemo(() => {
+    const offsets = new Map<ShapeId, { dx: number; dy: number }>();
+    for (const drag of remote) for (const id of drag.ids) offsets.set(id, drag);
+    if (own) for (const id of own.ids) offsets.set(id, own);
+    return { offsets, resize };
+  }, [own, remote, resize]);
+}
+
+const intersects = (a: Rect, b: Rect) =>
+  a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+
+export function AgreementBadges({ session, stores, workshop }: CanvasPartProps) {
+  const { t } = useI18n();
+  const { agreements } = useStore(workshop.ledger);
+  const { companies } = useStore(session.meta);
+  const zoom = useStoreSelector(stores.camera, zoomOf);
+  const region = useCullRegion(stores);
+  const moving = useMoving(stores);
+  useStore(session.shapes);
+  const label = t('agreement.badge.all');
+  const labelWidth = useMemo(() => measureTextWidth(label, BADGE_FONT_SIZE) * 1.08, [label]);
+
+  return (
+    <>
+      {[...agreements.keys()].map((id) => {
+        const shape = session.shapes.byId(id);
+        if (!shape || shape.type !== 'sticky') return null;
+        const offset = moving.offsets.get(id);
+        const rect =
+          moving.resize?.id === id
+            ? moving.resize.rect
+            : { x: shape.x + (offset?.dx ?? 0), y: shape.y + (offset?.dy ?? 0), w: shape.w, h: shape.h };
+        if (!intersects(rect, region)) return null;
+        const status = agreementStatus(agreements, id, companies);
+        if (status.agreedBy.length === 0) return null;
+        const layout = badgeLayout({
+          companies,
+          status,
+          labelWidth,
+          cardScreenWidth: rect.w * zoom,
+          cardScreenHeight: rect.h * zoom,
+        });
+        const at = badgeOrigin(rect, layout, zoom);
+        return (
+          <Shape
+            key={id}
+            x={at.x}
+            y={at.y}
+            width={layout.width}
+            height={layout.height}
+            scaleX={1 / zoom}
+            scaleY={1 / zoom}
+            listening={false}
+            perfectDrawEnabled={false}
+            sceneFunc={(context) => drawBadge(context._context, layout, label, CANVAS_FONT)}
+          />
+        );
+      })}
+    </>
+  );
+}

@@ -1,0 +1,224 @@
+// The agreements list, for everyone (the 'agree' phase above all): every card some company agreed
+// on, who agreed for each company and when, cards agreed by all first; synergy cards nobody has
+// agreed on yet below. Members agree or withdraw from here too. A launcher at the bottom left
+// shows the tally and opens it.
+import type { ShapeId } from '@kyoso/shared';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useStore } from '../../board/hooks';
+import { provideTestWorkshop } from '../../board/testHandle';
+import type { CanvasPartProps } from '../../canvas/canvasActions';
+import { Icon } from '../../canvas/icons';
+import { kindLabels } from '../../canvas/kindLabels';
+import { shortcutLabel } from '../../canvas/platform';
+import { useI18n } from '../../i18n/I18nProvider';
+import { excerpt } from '../drafting/DraftCardRow';
+import { formatLedgerTime } from '../drafting/ledgerTime';
+import { panelInsets, showCards } from '../drafting/showCards';
+import { usePanelOpen } from '../drafting/usePanelOpen';
+import { usePanelShortcut } from '../drafting/usePanelShortcut';
+import { WorkshopIcon } from '../drafting/WorkshopIcon';
+import './agreement.css';
+import { agreementEntries, agreementTally, synergiesWithoutAgreement } from './agreementList';
+import { agreementStatusText } from './statusText';
+import { useAgree } from './useAgree';
+
+const SHORTCUT = 'A';
+const OPEN_IN_PHASES = ['agree'] as const;
+const openAtFirst = (phase: string | null) => phase === 'agree';
+
+export function AgreementsPanel({ session, stores, workshop }: CanvasPartProps) {
+  const { t, locale } = useI18n();
+  const [open, setOpen] = usePanelOpen(workshop, 'agreements', openAtFirst, OPEN_IN_PHASES);
+  const toggle = useCallback(() => setOpen(!open), [open, setOpen]);
+  usePanelShortcut(SHORTCUT, toggle);
+  const { agreements } = useStore(workshop.ledger);
+  const { companies } = useStore(session.meta);
+  const shapes = useStore(session.shapes);
+  const kinds = useMemo(() => kindLabels(t), [t]);
+  const agree = useAgree(workshop, t);
+  const panel = useRef<HTMLElement>(null);
+  // `window.kyoso.drafts()` and `agreements()` (this panel is on every page with a canvas).
+  useEffect(() => provideTestWorkshop(session, workshop), [session, workshop]);
+
+  const entries = useMemo(
+    () => agreementEntries(agreements, companies, session.shapes.byId),
+    // `shapes`: a card deleted or edited changes the list.
+    [agreements, companies, session, shapes],
+  );
+  const tally = agreementTally(entries);
+  const undecided = useMemo(() => synergiesWithoutAgreement(shapes, agreements), [shapes, agreements]);
+  const shortcut = shortcutLabel(`Shift+${SHORTCUT}`);
+  const own = session.identity.role === 'member' ? session.identity.company : null;
+  const ownName = companies.find((company) => company.key === own)?.name ?? own ?? '';
+  const now = new Date(workshop.now());
+  const show = (id: ShapeId) =>
+    showCards(session, stores, [id], panelInsets(panel.current, stores.element.current, 'right'));
+
+  const launcher = (
+    <button
+      type="button"
+      className="agreement-launcher"
+      aria-label={t('agreement.launcherAria', tally)}
+      aria-expanded={open}
+      aria-keyshortcuts={`Shift+${SHORTCUT}`}
+      data-tooltip={`${open ? t('agreement.panel.close') : t('agreement.panel.open')} (${shortcut})`}
+      data-tooltip-side="top"
+      data-testid="agreements-open"
+      onClick={toggle}
+    >
+      <WorkshopIcon name="agreement" size={18} />
+      <span>{t('agreement.launcher')}</span>
+      <span className="agreement-launcher__count" data-testid="agreements-tally">
+        {t('agreement.launcherCount', tally)}
+      </span>
+    </button>
+  );
+  if (!open) return launcher;
+
+  const agreeButton = (id: ShapeId, agreedByUs: boolean) =>
+    own && (
+      <button
+        type="button"
+        className={`agreement-link ${agreedByUs ? 'agreement-link--muted' : ''}`}
+        disabled={agree.pending === id}
+        aria-label={agreedByUs ? t('agreement.withdrawAria', { company: ownName }) : undefined}
+        onClick={() => void agree.agree(id, !agreedByUs)}
+      >
+        {agree.pending === id
+          ? t('agreement.sending')
+          : agreedByUs
+            ? t('agreement.withdraw')
+            : t('agreement.agree', { company: ownName })}
+      </button>
+    );
+
+  return (
+    <>
+      {launcher}
+      <aside
+        ref={panel}
+        className="agreements-panel"
+        aria-labelledby="agreements-title"
+        data-testid="agreements-panel"
+      >
+        <header className="agreements-panel__header">
+          <h2 id="agreements-title">{t('agreement.panel.title')}</h2>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={t('agreement.panel.close')}
+            data-testid="agreements-close"
+            onClick={() => setOpen(false)}
+          >
+            <Icon name="close" />
+          </button>
+        </header>
+        <p className="agreements-panel__intro">{t('agreement.panel.intro')}</p>
+        <p className="agreements-panel__intro">
+          {own ? t('agreement.panel.howTo', { company: ownName }) : t('agreement.panel.viewOnly')}
+        </p>
+        {agree.problem && (
+          <div className="agreement-error" role="alert">
+            <span>{agree.problem.message}</span>
+            <button type="button" className="agreement-link agreement-link--muted" onClick={agree.dismiss}>
+              {t('drafting.dismiss')}
+            </button>
+          </div>
+        )}
+        {entries.length === 0 && <p className="agreements-panel__empty">{t('agreement.panel.empty')}</p>}
+        <ol className="agreements-panel__list">
+          {entries.map((entry) => {
+            const title = entry.card
+              ? excerpt(entry.card.text, 60) || t('agreement.panel.untitled')
+              : t('agreement.panel.deleted');
+            const company = companies.find((c) => c.key === entry.card?.company);
+            return (
+              <li
+                key={entry.id}
+                className={`agreement-entry ${entry.status.agreed ? 'agreement-entry--all' : ''}`}
+                data-testid="agreement-entry"
+                data-card={entry.id}
+                data-agreed={entry.status.agreed ? 'all' : entry.status.agreedBy.join(',')}
+                style={{ borderLeftColor: company?.color ?? undefined }}
+              >
+                <div className="agreement-entry__head">
+                  <span className="agreement-entry__title">
+                    {entry.card?.kind && (
+                      <span className="agreement-entry__kind">{kinds[entry.card.kind]}</span>
+                    )}
+                    <span className={entry.card ? undefined : 'muted'}>{title}</span>
+                  </span>
+                  <span
+                    className={`agreement-entry__status ${entry.status.agreed ? 'agreement-entry__status--all' : ''}`}
+                  >
+                    {entry.status.agreed && <WorkshopIcon name="check" size={14} />}
+                    {agreementStatusText(entry.status, companies, t)}
+                  </span>
+                </div>
+                <ul className="agreement-entry__companies">
+                  {entry.companies.map(({ company: party, mark }) => (
+                    <li key={party.key} data-company={party.key}>
+                      <span
+                        className={`agreement-mark ${mark ? 'agreement-mark--agreed' : ''}`}
+                        style={{ borderColor: party.color, backgroundColor: mark ? party.color : undefined }}
+                        aria-hidden="true"
+                      />
+                      <span className="agreement-entry__company">{party.name}</span>
+                      <span className="agreement-entry__who">
+                        {mark
+                          ? t('agreement.panel.agreedBy', {
+                              name: mark.name,
+                              time: formatLedgerTime(mark.at, locale, now),
+                            })
+                          : t('agreement.panel.notYet')}
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+                {entry.card && (
+                  <div className="agreement-entry__actions">
+                    <button
+                      type="button"
+                      className="agreement-link"
+                      aria-label={t('agreement.panel.showAria', { text: title })}
+                      onClick={() => show(entry.id)}
+                    >
+                      {t('agreement.panel.show')}
+                    </button>
+                    {agreeButton(entry.id, own !== null && entry.status.agreedBy.includes(own))}
+                  </div>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+        {undecided.length > 0 && (
+          <details className="agreements-panel__open" open={entries.length === 0}>
+            <summary>{t('agreement.panel.open.title', { count: undecided.length })}</summary>
+            <ul>
+              {undecided.map((card) => {
+                const title = excerpt(card.text, 60) || t('agreement.panel.untitled');
+                return (
+                  <li key={card.id} className="agreement-open">
+                    <span className="agreement-open__title">{title}</span>
+                    <span className="agreement-entry__actions">
+                      <button
+                        type="button"
+                        className="agreement-link"
+                        aria-label={t('agreement.panel.showAria', { text: title })}
+                        onClick={() => show(card.id)}
+                      >
+                        {t('agreement.panel.show')}
+                      </button>
+                      {agreeButton(card.id, false)}
+                    </span>
+                  </li>
+                );
+              })}
+            </ul>
+          </details>
+        )}
+      </aside>
+    </>
+  );
+}

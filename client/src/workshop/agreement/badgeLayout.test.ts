@@ -1,0 +1,95 @@
+import type { AgreementStatus, Company, CompanyKey } from '@kyoso/shared';
+import { describe, expect, it } from 'vitest';
+import { BADGE, badgeLayout, badgeOrigin } from './badgeLayout';
+
+const companies: Company[] = [
+  { key: 'a' as CompanyKey, name: 'A', color: '#2f6fde' },
+  { key: 'b' as CompanyKey, name: 'B', color: '#e0572b' },
+];
+const status = (agreedBy: string[]): AgreementStatus => {
+  const keys = companies.map((c) => c.key);
+  const waitingFor = keys.filter((k) => !agreedBy.includes(k));
+  return { agreedBy: agreedBy as CompanyKey[], waitingFor, agreed: waitingFor.length === 0 };
+};
+
+describe('agreement badge layout', () => {
+  it('gives every company a mark, filled for those that agreed, in board order', () => {
+    const layout = badgeLayout({
+      companies,
+      status: status(['b']),
+      labelWidth: 40,
+      cardScreenWidth: 200,
+      cardScreenHeight: 160,
+    });
+    expect(layout.kind).toBe('marks');
+    if (layout.kind !== 'marks') return;
+    expect(layout.marks.map((m) => [m.company, m.agreed, m.color])).toEqual([
+      ['a', false, '#2f6fde'],
+      ['b', true, '#e0572b'],
+    ]);
+    expect(layout.marks[1]!.cx - layout.marks[0]!.cx).toBe(BADGE.mark + BADGE.gap);
+    expect(layout.width).toBe(2 * BADGE.padX + 2 * BADGE.mark + BADGE.gap);
+  });
+
+  it('shows agreement by every company as its own labelled state', () => {
+    const layout = badgeLayout({
+      companies,
+      status: status(['a', 'b']),
+      labelWidth: 40,
+      cardScreenWidth: 200,
+      cardScreenHeight: 160,
+    });
+    expect(layout).toMatchObject({ kind: 'agreed', labelX: BADGE.padX + BADGE.check + BADGE.gap });
+    expect(layout.width).toBe(2 * BADGE.padX + BADGE.check + BADGE.gap + 40);
+  });
+
+  it('drops the label, then everything but a dot, as the card gets small on screen', () => {
+    const all = status(['a', 'b']);
+    expect(
+      badgeLayout({ companies, status: all, labelWidth: 80, cardScreenWidth: 60, cardScreenHeight: 160 }),
+    ).toMatchObject({
+      kind: 'agreed',
+      labelX: null,
+    });
+    expect(
+      badgeLayout({ companies, status: all, labelWidth: 80, cardScreenWidth: 20, cardScreenHeight: 160 }),
+    ).toMatchObject({
+      kind: 'dot',
+      agreed: true,
+    });
+    expect(
+      badgeLayout({
+        companies,
+        status: status(['a']),
+        labelWidth: 80,
+        cardScreenWidth: 40,
+        cardScreenHeight: 160,
+      }),
+    ).toMatchObject({
+      kind: 'dot',
+      agreed: false,
+    });
+  });
+
+  it('falls back to a dot on a card too low on screen for it', () => {
+    expect(
+      badgeLayout({
+        companies,
+        status: status(['a']),
+        labelWidth: 40,
+        cardScreenWidth: 200,
+        cardScreenHeight: 30,
+      }),
+    ).toMatchObject({ kind: 'dot' });
+  });
+
+  it('sits inside the bottom-right corner, the same size on screen at any zoom', () => {
+    const card = { x: 100, y: 50, w: 200, h: 160 };
+    const layout = { width: 40, height: 20 };
+    expect(badgeOrigin(card, layout, 1)).toEqual({ x: 300 - BADGE.inset - 40, y: 210 - BADGE.inset - 20 });
+    expect(badgeOrigin(card, layout, 2)).toEqual({
+      x: 300 - (BADGE.inset + 40) / 2,
+      y: 210 - (BADGE.inset + 20) / 2,
+    });
+  });
+});

@@ -1,0 +1,45 @@
+// Icons of the drafting and agreement panels (20×20, stroke in currentColor, like canvas/icons.tsx).
+import type { ReactNode } from 'react';
+
+export type WorkshopIconName = 'lock' | 'check' | 'agreement' | 'reveal' | 'chevronLeft';
+
+const PATHS: Readonly<Record<WorkshopIconName, ReactNode>> = {
+  lock: (
+    <>
+      <rect x="4.5" y="9" width="11" height="8" rx="1.5" />
+      <path d="M7 9V6.5a3 3 0 016 0V9" strokeLinecap="round" />
+    </>
+  ),
+  check: <path d="M4.5 10.5l3.5 3.5 7.5-8" strokeLinecap="round" strokeLinejoin="round" />,
+  agreement: (
+    <>
+      <circle cx="10" cy="10" r="7" />
+      <path d="M6.8 10.3l2.2 2.2 4.3-4.6" strokeLinecap="round" strokeLinejoin="round" />
+    </>
+  ),
+  reveal: (
+    <>
+      <path d="M10 13V3.5M6.5 7L10 3.5 13.5 7" strokeLinecap="round" strokeLinejoin="round" />
+      <path d="M4 11v4.5h12V11" strokeLinecap="round" strokeLinejoin="round" />
+    </>
+  ),
+  chevronLeft: <path d="M12.5 4.5L7 10l5.5 5.5" strokeLinecap="round" strokeLinejoin="round" />,
+};
+
+export function WorkshopIcon({ name, size = 20 }: { name: WorkshopIconName; size?: number }) {
+  return (
+    <svg
+      className="icon"
+      viewBox="0 0 20 20"
+      width={size}
+      height={size}
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={1.6}
+      aria-hidden="true"
+      focusable="false"
+    >
+      {PATHS[name]}
+    </svg>
+  );
+}

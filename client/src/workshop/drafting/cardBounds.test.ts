@@ -1,0 +1,41 @@
+import type { ShapeId } from '@kyoso/shared';
+import { describe, expect, it } from 'vitest';
+import { box, connector } from '../../canvas/testShapes';
+import { fitBounds } from '../../canvas/viewport';
+import { cardsBounds, fitBeside } from './cardBounds';
+
+describe('bounds of cards', () => {
+  const a = box('sticky', 0, 0, 100, 50, { id: 'a' });
+  const b = box('sticky', 300, 200, 100, 50, { id: 'b' });
+  const link = connector(a, b, { id: 'link' });
+  const byId = (id: ShapeId) => [a, b, link].find((s) => s.id === id);
+
+  it('is the union of the boxes that are there', () => {
+    expect(cardsBounds(['a', 'b', 'gone'] as ShapeId[], byId)).toEqual({ x: 0, y: 0, w: 400, h: 250 });
+  });
+
+  it('is null when none of them is a box on the board', () => {
+    expect(cardsBounds(['gone', 'link'] as ShapeId[], byId)).toBeNull();
+  });
+});
+
+describe('fitting cards beside a panel', () => {
+  const bounds = { x: 1000, y: 0, w: 200, h: 100 };
+  const size = { w: 1200, h: 800 };
+
+  it('is the plain fit without a panel', () => {
+    expect(fitBeside(bounds, size, {})).toEqual(fitBounds(bounds, size));
+  });
+
+  it('centres the cards in the part of the view right of a left panel', () => {
+    const camera = fitBeside(bounds, size, { left: 400 });
+    const centreOnScreen = (bounds.x + bounds.w / 2 - camera.x) * camera.zoom;
+    expect(centreOnScreen).toBeCloseTo(400 + (1200 - 400) / 2);
+  });
+
+  it('centres them left of a right panel', () => {
+    const camera = fitBeside(bounds, size, { right: 400 });
+    const centreOnScreen = (bounds.x + bounds.w / 2 - camera.x) * camera.zoom;
+    expect(centreOnScreen).toBeCloseTo((1200 - 400) / 2);
+  });
+});

@@ -1,0 +1,57 @@
+// Whether a panel is open: remembered per board in this browser, and opened when the facilitator
+// moves the workshop to a phase where the panel is what people need.
+import type { PhaseKey } from '@kyoso/shared';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useStoreSelector } from '../../board/hooks';
+import type { WorkshopSession } from '../../sync/workshop-types';
+
+function readFlag(key: string, fallback: boolean): boolean {
+  try {
+    const value = localStorage.getItem(key);
+    return value === null ? fallback : value === '1';
+  } catch {
+    return fallback;
+  }
+}
+
+function writeFlag(key: string, value: boolean): void {
+  try {
+    localStorage.setItem(key, value ? '1' : '0');
+  } catch {
+    // not remembered; still opened or closed
+  }
+}
+
+const currentPhaseKey = (workshop: WorkshopSession) => {
+  const control = workshop.control.get();
+  return control.phases.find((phase) => phase.id === control.phase)?.key ?? null;
+};
+
+/**
+ * `openByDefault` decides, from the current phase, whether the panel starts open the first time
+ * this browser opens the board; after that the person's own choice is remembered.
+ */
+export function usePanelOpen(
+  workshop: WorkshopSession,
+  name: string,
+  openByDefault: (phase: PhaseKey | null) => boolean,
+  openInPhases: readonly PhaseKey[],
+): [boolean, (open: boolean) => void] {
+  const key = `kyoso.panel.${name}.${workshop.identity.boardId}`;
+  const [open, setOpenState] = useState(() => readFlag(key, openByDefault(currentPhaseKey(workshop))));
+  const setOpen = useCallback(
+    (next: boolean) => {
+      setOpenState(next);
+      writeFlag(key, next);
+    },
+    [key],
+  );
+  const phase = useStoreSelector(workshop.control, () => currentPhaseKey(workshop));
+  const seen = useRef(phase);
+  useEffect(() => {
+    if (phase === seen.current) return;
+    seen.current = phase;
+    if (phase && openInPhases.includes(phase)) setOpen(true);
+  }, [phase, openInPhases, setOpen]);
+  return [open, setOpen];
+}

@@ -1,0 +1,47 @@
+// Facilitation over the canvas: the agenda bar with the timer (top centre, everyone), the
+// follow banner and notices (bottom centre, everyone), the facilitator's dock and dialogs, and
+// the behaviours behind them (locks in the editor, answering a summon, following a view).
+import { useState } from 'react';
+import { useStore, useStoreSelector } from '../../board/hooks';
+import type { CanvasPartProps } from '../../canvas/canvasActions';
+import { useI18n } from '../../i18n/I18nProvider';
+import { AgendaDialog } from './AgendaDialog';
+import { FacilitatorDock } from './FacilitatorDock';
+import { FollowBanner, FollowFrame } from './FollowBanner';
+import { LinksDialog } from './LinksDialog';
+import { linksDialogOf } from './linksDialogState';
+import { NoticeToast } from './NoticeToast';
+import { PhaseBar } from './PhaseBar';
+import { useFollowCamera } from './useFollowCamera';
+import { useLocks } from './useLocks';
+import { useSummonAnswer } from './useSummonAnswer';
+import { useWalkHandover } from './useWalkHandover';
+import './facilitation.css';
+
+export function FacilitationPanels(props: CanvasPartProps) {
+  const { session, stores, workshop } = props;
+  const { t } = useI18n();
+  const [agendaOpen, setAgendaOpen] = useState(false);
+  const phases = useStoreSelector(workshop.control, (control) => control.phases);
+  const linksOpen = useStore(linksDialogOf(session.identity.boardId)).open;
+  useLocks(props, t);
+  useSummonAnswer(props);
+  useWalkHandover(props);
+  const target = useFollowCamera(props);
+
+  return (
+    <>
+      {target && <FollowFrame session={session} target={target} />}
+      <PhaseBar workshop={workshop} onEditAgenda={() => setAgendaOpen(true)} />
+      <div className="facilitation-bottom">
+        <NoticeToast stores={stores} workshop={workshop} />
+        <FollowBanner {...props} target={target} />
+        {workshop.canControl && <FacilitatorDock {...props} />}
+      </div>
+      {agendaOpen && workshop.canControl && (
+        <AgendaDialog workshop={workshop} phases={phases} onClose={() => setAgendaOpen(false)} />
+      )}
+      {linksOpen && workshop.canControl && <LinksDialog session={session} workshop={workshop} />}
+    </>
+  );
+}

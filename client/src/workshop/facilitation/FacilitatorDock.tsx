@@ -1,0 +1,162 @@
+// The facilitator's tools for guiding attention, bottom centre: bring everyone here, follow me,
+// the frame walk, lock all frames, and the invitation links.
+import { setFollowMe, setFramesLocked } from '@kyoso/shared';
+import { useStore, useStoreSelector } from '../../board/hooks';
+import type { CanvasPartProps } from '../../canvas/canvasActions';
+import { keepCanvasFocus } from '../../canvas/ToolButton';
+import { useI18n } from '../../i18n/I18nProvider';
+import { FacilitationIcon } from './FacilitationIcon';
+import { linksDialogOf } from './linksDialogState';
+import { errorText, showNotice } from './notices';
+import { summonEveryone } from './summon';
+import { useFrameWalk } from './useFrameWalk';
+
+export function FacilitatorDock(props: CanvasPartProps) {
+  const { session, stores, workshop } = props;
+  const { t } = useI18n();
+  const walk = useStoreSelector(workshop.control, (control) => control.followMe);
+  const framesLocked = useStore(stores.locks).frames;
+  const frames = useFrameWalk(props, true);
+  const leading = walk !== null && walk.leader === session.doc.clientID;
+
+  const attempt = (change: () => void, done?: string) => {
+    try {
+      change();
+      if (done) showNotice(stores, 'info', done);
+    } catch (error) {
+      showNotice(stores, 'error', t('facilitation.error', { message: errorText(error) }));
+    }
+  };
+  const followLabel = !walk
+    ? t('facilitation.followMe.start')
+    : leading
+      ? t('facilitation.followMe.stop')
+      : t('facilitation.followMe.stopOther', { name: walk.name });
+  const framesText =
+    frames.count === 0
+      ? t('facilitation.frames.none')
+      : frames.position
+        ? t('facilitation.frames.position', { n: frames.position, total: frames.count })
+        : t('facilitation.frames.count', { total: frames.count });
+
+  return (
+    <div
+      className="facilitator-dock"
+      role="toolbar"
+      aria-label={t('facilitation.dock.label')}
+      data-testid="facilitator-dock"
+    >
+      <button
+        type="button"
+        className="dock-icon-button"
+        aria-label={t('facilitation.summon')}
+        data-tooltip={`${t('facilitation.summon')}: ${t('facilitation.summon.hint')}`}
+        data-tooltip-side="top"
+        data-testid="summon"
+        onMouseDown={keepCanvasFocus}
+        onClick={() =>
+          attempt(
+            () => summonEveryone(workshop, stores, session.identity.name),
+            t('facilitation.summon.done'),
+          )
+        }
+      >
+        <FacilitationIcon name="summon" />
+      </button>
+      <button
+        type="button"
+        className="dock-icon-button"
+        aria-label={followLabel}
+        aria-pressed={walk !== null}
+        data-tooltip={walk ? followLabel : `${followLabel}: ${t('facilitation.followMe.startHint')}`}
+        data-tooltip-side="top"
+        data-testid="follow-me"
+        onMouseDown={keepCanvasFocus}
+        onClick={() =>
+          attempt(() =>
+            workshop.runControl((doc, origin) =>
+              setFollowMe(
+                doc,
+                walk
+                  ? null
+                  : { leader: session.doc.clientID, name: session.identity.name, now: workshop.now() },
+                origin,
+              ),
+            ),
+          )
+        }
+      >
+        <FacilitationIcon name="followMe" />
+      </button>
+      <span className="facilitator-dock__divider" aria-hidden="true" />
+      <div className="facilitator-dock__frames" role="group" aria-label={framesText}>
+        <button
+          type="button"
+          className="dock-icon-button"
+          aria-label={t('facilitation.frames.prev')}
+          aria-keyshortcuts="PageUp"
+          data-tooltip={`${t('facilitation.frames.prev')} (PageUp)`}
+          data-tooltip-side="top"
+          data-testid="frame-prev"
+          disabled={!frames.canStep(-1)}
+          onMouseDown={keepCanvasFocus}
+          onClick={() => frames.step(-1)}
+        >
+          <FacilitationIcon name="prev" />
+        </button>
+        <span
+          className="facilitator-dock__frames-label"
+          aria-live="polite"
+          data-tooltip={framesText}
+          data-tooltip-side="top"
+          data-testid="frame-position"
+        >
+          <FacilitationIcon name="frames" size={16} />
+          {frames.position ? `${frames.position}/${frames.count}` : frames.count}
+        </span>
+        <button
+          type="button"
+          className="dock-icon-button"
+          aria-label={t('facilitation.frames.next')}
+          aria-keyshortcuts="PageDown"
+          data-tooltip={`${t('facilitation.frames.next')} (PageDown)`}
+          data-tooltip-side="top"
+          data-testid="frame-next"
+          disabled={!frames.canStep(1)}
+          onMouseDown={keepCanvasFocus}
+          onClick={() => frames.step(1)}
+        >
+          <FacilitationIcon name="next" />
+        </button>
+      </div>
+      <span className="facilitator-dock__divider" aria-hidden="true" />
+      <button
+        type="button"
+        className="dock-icon-button"
+        aria-label={t('facilitation.lockFrames')}
+        aria-pressed={framesLocked}
+        data-tooltip={`${t('facilitation.lockFrames')}: ${t('facilitation.lockFrames.hint')}`}
+        data-tooltip-side="top"
+        data-testid="lock-frames"
+        onMouseDown={keepCanvasFocus}
+        onClick={() =>
+          attempt(() => workshop.runControl((doc, origin) => setFramesLocked(doc, !framesLocked, origin)))
+        }
+      >
+        <FacilitationIcon name={framesLocked ? 'lock' : 'unlock'} />
+      </button>
+      <button
+        type="button"
+        className="dock-icon-button"
+        aria-label={t('facilitation.links.open')}
+        aria-haspopup="dialog"
+        data-tooltip={t('facilitation.links.open')}
+        data-tooltip-side="top"
+        data-testid="share-links"
+        onClick={() => linksDialogOf(session.identity.boardId).set({ open: true, rotated: null })}
+      >
+        <FacilitationIcon name="link" />
+      </button>
+    </div>
+  );
+}

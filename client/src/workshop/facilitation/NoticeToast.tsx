@@ -1,0 +1,65 @@
+// The bottom-of-board message: why a locked shape did not move, that a summon went out, or what
+// failed. Lock refusals come from the editor (`stores.lockRefusals`), the rest from notices.ts.
+import { useEffect, useRef, useState } from 'react';
+import { useStore } from '../../board/hooks';
+import type { CanvasStores } from '../../canvas/canvasStores';
+import { shortcutLabel } from '../../canvas/platform';
+import { useI18n } from '../../i18n/I18nProvider';
+import type { WorkshopSession } from '../../sync/workshop-types';
+import { FacilitationIcon } from './FacilitationIcon';
+import { noticesOf, showNotice } from './notices';
+import { LOCK_SHORTCUT } from './useLocks';
+
+const SHOWN_MS = { lock: 3500, info: 3500, error: 8000 } as const;
+
+export function NoticeToast({ stores, workshop }: { stores: CanvasStores; workshop: WorkshopSession }) {
+  const { t } = useI18n();
+  const notice = useStore(noticesOf(stores));
+  const refusals = useStore(stores.lockRefusals);
+  const seenRefusals = useRef(refusals);
+  const [hiddenId, setHiddenId] = useState<number | null>(null);
+
+  // Each refusal shows (again) why the shape did not change.
+  useEffect(() => {
+    if (refusals === seenRefusals.current) return;
+    seenRefusals.current = refusals;
+    showNotice(
+      stores,
+      'lock',
+      workshop.canControl
+        ? t('facilitation.lock.refused.facilitator', { shortcut: shortcutLabel(LOCK_SHORTCUT) })
+        : t('facilitation.lock.refused.member'),
+    );
+  }, [refusals, stores, workshop, t]);
+
+  useEffect(() => {
+    if (!notice) return;
+    const timer = setTimeout(() => setHiddenId(notice.id), SHOWN_MS[notice.kind]);
+    return () => clearTimeout(timer);
+  }, [notice]);
+
+  const visible = notice && notice.id !== hiddenId ? notice : null;
+  return (
+    <div className="facilitation-toast-slot" role={visible?.kind === 'error' ? 'alert' : 'status'}>
+      {visible && (
+        <div
+          key={visible.id}
+          className={`facilitation-toast facilitation-toast--${visible.kind}`}
+          data-testid="facilitation-notice"
+          data-kind={visible.kind}
+        >
+          {visible.kind === 'lock' && <FacilitationIcon name="lock" size={16} />}
+          <span>{visible.text}</span>
+          <button
+            type="button"
+            className="facilitation-toast__close"
+            aria-label={t('facilitation.links.close')}
+            onClick={() => setHiddenId(visible.id)}
+          >
+            <FacilitationIcon name="remove" size={14} />
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

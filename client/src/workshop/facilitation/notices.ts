@@ -1,0 +1,29 @@
+// Short messages at the bottom of the board (a change was refused, a summon went out, something
+// failed): one at a time, the newest wins. Kept per canvas.
+import type { CanvasStores } from '../../canvas/canvasStores';
+import { createValueStore, type ValueStore } from '../../sync/store';
+
+export interface Notice {
+  id: number;
+  kind: 'lock' | 'info' | 'error';
+  text: string;
+}
+
+const notices = new WeakMap<CanvasStores, ValueStore<Notice | null>>();
+let counter = 0;
+
+export function noticesOf(stores: CanvasStores): ValueStore<Notice | null> {
+  let store = notices.get(stores);
+  if (!store) {
+    store = createValueStore<Notice | null>(null);
+    notices.set(stores, store);
+  }
+  return store;
+}
+
+export function showNotice(stores: CanvasStores, kind: Notice['kind'], text: string): void {
+  counter += 1;
+  noticesOf(stores).set({ id: counter, kind, text });
+}
+
+export const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));

@@ -1,0 +1,60 @@
+// Keeps the editor's copy of the locks in step with `control`, and gives the facilitator
+// Ctrl/⌘+Shift+L to lock or unlock the selection.
+import { setShapesLocked, type ShapeId } from '@kyoso/shared';
+import { useEffect } from 'react';
+import type { CanvasPartProps } from '../../canvas/canvasActions';
+import type { CanvasStores } from '../../canvas/canvasStores';
+import type { TranslateFn } from '../../i18n/I18nProvider';
+import { isTypingTarget } from '../../canvas/shortcuts';
+import type { BoardSession } from '../../sync/session-types';
+import type { WorkshopSession } from '../../sync/workshop-types';
+import { isLockedId } from './lockRules';
+import { errorText, showNotice } from './notices';
+
+export const LOCK_SHORTCUT = 'Mod+Shift+L';
+
+/** Locks the selection unless all of it is locked already, in which case it unlocks it. */
+export function toggleSelectionLock(
+  session: BoardSession,
+  stores: CanvasStores,
+  workshop: WorkshopSession,
+): void {
+  const ids = stores.editor.get().selection.filter((id) => session.shapes.byId(id));
+  if (ids.length === 0) return;
+  const locks = stores.locks.get();
+  const allLocked = ids.every((id) => locks.shapes.has(id));
+  workshop.runControl((doc, origin) => setShapesLocked(doc, { ids, locked: !allLocked }, origin));
+}
+
+export function useLocks({ session, stores, workshop, actions }: CanvasPartProps, t: TranslateFn): void {
+  useEffect(() => {
+    const sync = () => {
+      stores.locks.set(workshop.control.get().locks);
+      // Someone editing a shape's text when it gets locked stops editing it.
+      const editing = stores.editor.get().editing;
+      if (editing && isLockedId(editing.id as ShapeId, session.shapes.byId, stores.locks.get()))
+        actions.finishEditing();
+    };
+    sync();
+    return workshop.control.subscribe(sync);
+  }, [session, stores, workshop, actions]);
+
+  useEffect(() => {
+    if (!workshop.canControl) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.isComposing || event.altKey) return;
+      if (!(event.ctrlKey || event.metaKey) || !event.shiftKey) return;
+      if (event.code !== 'KeyL' && event.key.toLowerCase() !== 'l') return;
+      if (isTypingTarget(event.target as HTMLElement | null)) return;
+      if (document.querySelector('[aria-modal="true"]')) return;
+      event.preventDefault();
+      try {
+        toggleSelectionLock(session, stores, workshop);
+      } catch (error) {
+        showNotice(stores, 'error', t('facilitation.error', { message: errorText(error) }));
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [session, stores, workshop, t]);
+}

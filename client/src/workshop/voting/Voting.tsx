@@ -1,0 +1,54 @@
+// Dot voting on the board (issue 4, item 3): the panel, and the behaviour behind it (a member's
+// own ballot kept fresh, clicks on cards that vote, the panel opening when a round changes).
+// The marks on the cards are drawn by VoteOverlay, on the canvas's overlay layer.
+import { votesLeft } from '@kyoso/shared';
+import { useEffect } from 'react';
+import { provideTestVotes } from '../../board/testHandle';
+import type { CanvasPartProps } from '../../canvas/canvasActions';
+import { useI18n } from '../../i18n/I18nProvider';
+import { ballotOf } from './ballotOf';
+import { shownBallot } from './ballotStore';
+import { useBallotSync } from './useBallotSync';
+import { useVoteClicks } from './useVoteClicks';
+import { roundKey, useVoteRound } from './useVoteRound';
+import { updateVotingUi, votingOf } from './votingCanvas';
+import { VotingPanel } from './VotingPanel';
+import './voting.css';
+
+export function Voting(props: CanvasPartProps) {
+  const { session, stores, workshop } = props;
+  const { t } = useI18n();
+  const isVoter = session.identity.role === 'member';
+  const round = useVoteRound(workshop);
+  const key = roundKey(round);
+  useBallotSync(session, workshop, isVoter);
+  useVoteClicks(props, t);
+
+  // A round that starts, ends or is revealed opens the panel (and, for voting, vote mode).
+  useEffect(() => {
+    const status = workshop.ledger.get().vote?.status ?? null;
+    votingOf(stores).message.set(null);
+    if (status === null) updateVotingUi(stores, { collapsed: true, highlightTop: null });
+    else updateVotingUi(stores, { collapsed: false, voteMode: status === 'open', highlightTop: null });
+  }, [stores, workshop, key]);
+
+  // `window.kyoso.votes()`: what this page knows about votes, for tests and debugging.
+  useEffect(
+    () =>
+      provideTestVotes(session, () => {
+        const vote = workshop.ledger.get().vote;
+        const mine = vote && isVoter ? shownBallot(ballotOf(workshop).get(), vote.round) : {};
+        return {
+          round: vote?.round ?? null,
+          status: vote?.status ?? null,
+          rules: vote ? { ...vote.rules } : null,
+          mine: { ...mine },
+          left: vote && isVoter ? votesLeft(mine, vote.rules) : null,
+          totals: vote?.totals ? { ...vote.totals } : null,
+        };
+      }),
+    [session, workshop, isVoter],
+  );
+
+  return <VotingPanel {...props} />;
+}

@@ -1,0 +1,259 @@
+// Private drafting, reveal and agreement in real Chromium pages: a member drafts in Japanese (IME
+// included), teammates see it live and the other company never does; the reveal puts the cards on
+// everyone's board; companies agree on a card until it is agreed by all, which observers see too.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addSticky, type CompanyKey } from '@kyoso/shared';
+import { connectClient } from '../support/clients.js';
+import { createBoard } from '../support/server.js';
+import {
+  enterBoard,
+  memberLink,
+  newPage,
+  shapesOf,
+  startE2E,
+  waitShapeCount,
+  worldToPage,
+  type E2E,
+  type TestShape,
+} from './support/browser.js';
+
+let e2e: E2E;
+
+beforeAll(async () => {
+  e2e = await startE2E();
+});
+afterAll(async () => {
+  await e2e?.dispose();
+});
+
+const POLL = { timeout: 10_000, interval: 30 };
+
+const draftsOf = (page: Page) => page.evaluate<TestShape[]>('window.kyoso ? window.kyoso.drafts() : []');
+const draftTexts = async (page: Page) => (await draftsOf(page)).map((d) => d.text).sort();
+const agreementsOf = (page: Page) =>
+  page.evaluate<Record<string, Record<string, string>>>('window.kyoso ? window.kyoso.agreements() : {}');
+
+/** Adds a card to a section of the open drafts panel and types its text (the new field has the focus). */
+async function addDraft(page: Page, kind: string, text: string): Promise<void> {
+  const before = (await draftsOf(page)).length;
+  await page.getByTestId(`draft-add-${kind}`).click();
+  await expect.poll(async () => (await draftsOf(page)).length, POLL).toBe(before + 1);
+  // The new card's field has the keyboard focus.
+  const focused = page.locator(`[data-testid="draft-section-${kind}"] [data-testid="draft-text"]:focus`);
+  await expect.poll(() => focused.count(), POLL).toBe(1);
+  await page.keyboard.type(text);
+}
+
+describe('private drafting and reveal', () => {
+  it('keeps drafts within the company, live for teammates, until they are revealed', async () => {
+    const board = await createBoard(e2e.server.url);
+    const [aoi, akira, ben] = await Promise.all([newPage(e2e), newPage(e2e), newPage(e2e)]);
+    await Promise.all([
+      enterBoard(aoi, memberLink(board, 'a'), 'Aoi'),
+      enterBoard(akira, memberLink(board, 'a'), 'Akira'),
+      enterBoard(ben, memberLink(board, 'b'), 'Ben'),
+    ]);
+    for (const page of [aoi, akira, ben]) await page.getByTestId('drafts-panel').waitFor();
+    expect(await aoi.getByTestId('drafts-private').innerText()).toContain('非公開');
+    expect(await aoi.locator('#drafting-title').innerText()).toContain('株式会社あさひ');
+
+    await addDraft(aoi, 'asset', '全国3万社の顧客基盤');
+    await addDraft(aoi, 'gap', 'AI人材が足りない');
+
+    // An IME composition: nothing is written while composing, and Enter (which confirms the
+    // conversion) neither adds a card nor ends the text.
+    await addDraft(aoi, 'goal', '');
+    const cdp = await aoi.context().newCDPSession(aoi);
+    for (const text of ['き', 'きょう', 'きょうそう']) {
+      await cdp.send('Input.imeSetComposition', {
+        text,
+        selectionStart: text.length,
+        selectionEnd: text.length,
+      });
+    }
+    expect((await draftsOf(aoi)).find((d) => d.kind === 'goal')?.text).toBe('');
+    for (const type of ['rawKeyDown', 'keyUp'] as const) {
+      await cdp.send('Input.dispatchKeyEvent', {
+        type,
+        modifiers: 2, // Ctrl: outside a composition, Ctrl+Enter would add the next card
+        key: 'Enter',
+        code: 'Enter',
+        windowsVirtualKeyCode: 229,
+        nativeVirtualKeyCode: 229,
+      });
+    }
+    await cdp.send('Input.insertText', { text: '共創' });
+    await cdp.detach();
+    await aoi.keyboard.type('で新市場');
+    const expected = ['AI人材が足りない', '全国3万社の顧客基盤', '共創で新市場'];
+    await expect.poll(() => draftTexts(aoi), POLL).toEqual(expected);
+    expect(await aoi.getByTestId('drafts-count').innerText()).toContain('3');
+
+    // The teammate sees every draft, live, with its kind; the other company sees none of it.
+    await expect.poll(() => draftTexts(akira), POLL).toEqual(expected);
+    await expect
+      .poll(() => akira.getByTestId('draft-section-goal').getByTestId('draft-text').inputValue(), POLL)
+      .toBe('共創で新市場');
+    expect(await draftsOf(ben)).toEqual([]);
+    expect(await shapesOf(ben)).toEqual([]);
+    expect(await ben.locator('body').innerText()).not.toContain('全国3万社');
+    expect(await ben.getByTestId('draft-card').count()).toBe(0);
+
+    // Reveal the asset and the gap. The first try cannot reach the server: the error says so and
+    // the selection stays for the retry.
+    for (const kind of ['asset', 'gap']) {
+      await aoi.getByTestId(`draft-section-${kind}`).getByTestId('draft-select').check();
+    }
+    await aoi.route('**/reveal', (route) => route.abort());
+    await aoi.getByTestId('reveal-selected').click();
+    const dialog = aoi.getByTestId('reveal-confirm');
+    await dialog.waitFor();
+    const said = await dialog.innerText();
+    expect(said).toContain('2枚');
+    expect(said).toContain('強み・資産');
+    expect(said).toContain('足りないもの');
+    expect(said).toContain('Blue Ocean Inc.');
+    await aoi.getByTestId('reveal-confirm-submit').click();
+    await aoi.getByTestId('reveal-error').waitFor();
+    expect(await aoi.getByTestId('reveal-error').innerText()).toContain('選択はそのまま');
+    expect(await aoi.getByTestId('draft-section-asset').getByTestId('draft-select').isChecked()).toBe(true);
+    expect(await shapesOf(ben)).toEqual([]);
+
+    await aoi.unroute('**/reveal');
+    await aoi.getByTestId('reveal-retry').click();
+    await aoi.getByTestId('reveal-done').waitFor();
+
+    // On the other company's board, as company a's cards of the right kinds.
+    await waitShapeCount(ben, 2);
+    const revealed = (await shapesOf(ben)).map(({ text, company, kind, type }) => ({
+      text,
+      company,
+      kind,
+      type,
+    }));
+    expect(revealed.sort((x, y) => x.text.localeCompare(y.text))).toEqual([
+      { text: 'AI人材が足りない', company: 'a', kind: 'gap', type: 'sticky' },
+      { text: '全国3万社の顧客基盤', company: 'a', kind: 'asset', type: 'sticky' },
+    ]);
+    // Gone from the drafts, for both teammates; the goal stays private.
+    for (const page of [aoi, akira])
+      await expect.poll(() => draftTexts(page), POLL).toEqual(['共創で新市場']);
+    expect((await shapesOf(ben)).some((s) => s.text.includes('共創'))).toBe(false);
+
+    // The ledger's record, and "show revealed cards" brings them into view.
+    const history = aoi.getByTestId('reveal-history');
+    await history.locator('summary').click();
+    expect(await history.innerText()).toContain('Aoi');
+    await aoi.getByTestId('reveal-show').click();
+    const ids = (await shapesOf(ben)).map((s) => s.id).sort();
+    await expect
+      .poll(() => aoi.evaluate<string[]>('window.kyoso.shapes().map((s) => s.id).sort()'), POLL)
+      .toEqual(ids);
+  });
+});
+
+/**
+ * Counts pixels of `rgb` (±24 per channel) on the canvas's overlay layer, in the card's bottom-right
+ * corner, where its agreement badge goes. Evaluated in the page as text
+ * (the test program has no DOM types).
+ */
+function badgePixels(page: Page, id: string, rgb: [number, number, number]): Promise<number> {
+  return page.evaluate<number>(`(() => {
+    const [r, g, b] = ${JSON.stringify(rgb)};
+    const card = window.kyoso.shapes().find((s) => s.id === ${JSON.stringify(id)});
+    const view = window.kyoso.viewport();
+    const layers = document.querySelectorAll('[data-testid="canvas"] canvas');
+    const overlay = layers[layers.length - 1];
+    const ctx = overlay && overlay.getContext('2d');
+    if (!card || !ctx) return -1;
+    const scale = overlay.width / overlay.clientWidth;
+    const right = (card.x + card.w - view.x) * view.zoom * scale;
+    const bottom = (card.y + card.h - view.y) * view.zoom * scale;
+    const width = Math.round(140 * scale);
+    const { data } = ctx.getImageData(Math.round(right - width), Math.round(bottom - 34 * scale), width, Math.round(34 * scale));
+    let count = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      const near = Math.abs(data[i] - r) < 24 && Math.abs(data[i + 1] - g) < 24 && Math.abs(data[i + 2] - b) < 24;
+      if (near && data[i + 3] > 200) count++;
+    }
+    return count;
+  })()`);
+}
+
+const GREEN: [number, number, number] = [20, 108, 67];
+
+describe('agreement', () => {
+  it('waits for every company, then shows the card agreed by all to everyone', async () => {
+    const board = await createBoard(e2e.server.url);
+    const writer = connectClient(e2e.server.url, board.id, 'content', board.tokens.members.b!);
+    await writer.synced;
+    const card = addSticky(
+      writer.doc,
+      {
+        x: 700,
+        y: 260,
+        w: 220,
+        h: 160,
+        text: '物流網 × EV充電',
+        company: 'b' as CompanyKey,
+        kind: 'synergy',
+      },
+      'seed',
+    );
+    const [aoi, ben, observer] = await Promise.all([newPage(e2e), newPage(e2e), newPage(e2e)]);
+    await Promise.all([
+      enterBoard(aoi, memberLink(board, 'a'), 'Aoi'),
+      enterBoard(ben, memberLink(board, 'b'), 'Ben'),
+      enterBoard(observer, board.links.observer, 'Olivia'),
+    ]);
+    writer.destroy();
+
+    const select = async (page: Page) => {
+      await waitShapeCount(page, 1);
+      const at = await worldToPage(page, { x: 810, y: 380 });
+      await page.mouse.click(at.x, at.y);
+      await page.getByTestId('agree-control').waitFor();
+    };
+    await select(aoi);
+    await select(ben);
+    expect(await badgePixels(aoi, card, GREEN)).toBe(0);
+
+    await aoi.getByTestId('agree-button').click();
+    await expect.poll(() => agreementsOf(ben), POLL).toEqual({ [card]: { a: 'Aoi' } });
+    const benControl = ben.getByTestId('agree-control');
+    await expect.poll(() => benControl.getAttribute('data-agreed'), POLL).toBe('a');
+    expect(await ben.getByTestId('agreement-status').innerText()).toBe('Blue Ocean Inc.の合意待ち');
+    expect(await aoi.getByTestId('withdraw-button').isVisible()).toBe(true);
+    expect(await badgePixels(ben, card, GREEN)).toBe(0);
+
+    await ben.getByTestId('agree-button').click();
+    for (const page of [aoi, ben]) {
+      await expect
+        .poll(() => page.getByTestId('agree-control').getAttribute('data-agreed'), POLL)
+        .toBe('all');
+      expect(await page.getByTestId('agreement-status').innerText()).toBe('全社合意');
+      await expect.poll(() => badgePixels(page, card, GREEN), POLL).toBeGreaterThan(40);
+    }
+
+    // The observer sees the same state, on the card and in the list, with nothing to press.
+    await expect.poll(() => agreementsOf(observer), POLL).toEqual({ [card]: { a: 'Aoi', b: 'Ben' } });
+    await expect.poll(() => badgePixels(observer, card, GREEN), POLL).toBeGreaterThan(40);
+    const at = await worldToPage(observer, { x: 810, y: 380 });
+    await observer.mouse.click(at.x, at.y);
+    expect(await observer.getByTestId('agree-button').count()).toBe(0);
+    await observer.getByTestId('agreements-open').click();
+    const entry = observer.getByTestId('agreement-entry');
+    await expect.poll(() => entry.getAttribute('data-agreed'), POLL).toBe('all');
+    const listed = await entry.innerText();
+    expect(listed).toContain('物流網 × EV充電');
+    expect(listed).toContain('Aoi');
+    expect(listed).toContain('Ben');
+    expect(
+      await observer
+        .getByTestId('agreements-panel')
+        .getByRole('button', { name: /合意する|として合意/ })
+        .count(),
+    ).toBe(0);
+  });
+});

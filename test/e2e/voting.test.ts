@@ -1,0 +1,210 @@
+// Dot voting in real Chromium pages: the facilitator starts a round, two members vote by clicking
+// cards, each page shows only its own dots until the reveal (the server tests check the bytes on
+// the wire; here, what each page shows and knows), a vote past the limit is refused with a
+// message, a dot is taken back, and the reveal shows everyone the same totals.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addSticky, type CompanyKey, type ShapeId } from '@kyoso/shared';
+import { connectClient } from '../support/clients.js';
+import { createBoard } from '../support/server.js';
+import {
+  SCREENSHOTS,
+  canvasBox,
+  enterBoard,
+  memberLink,
+  newPage,
+  painted,
+  shapesOf,
+  startE2E,
+  waitShapeCount,
+  worldToPage,
+  type E2E,
+} from './support/browser.js';
+
+let e2e: E2E;
+
+beforeAll(async () => {
+  e2e = await startE2E();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+afterAll(async () => {
+  await e2e?.dispose();
+});
+
+const POLL = { timeout: 10_000, interval: 30 };
+
+/** `window.kyoso.votes()` (client/src/board/testHandle.ts). */
+interface TestVotes {
+  round: number | null;
+  status: string | null;
+  mine: Record<string, number>;
+  left: number | null;
+  totals: Record<string, number> | null;
+}
+const votesOf = (page: Page) => page.evaluate<TestVotes | null>('window.kyoso ? window.kyoso.votes() : null');
+
+const CARDS = [
+  { x: 0, y: 0, text: '共同配送の実証' },
+  { x: 260, y: 0, text: 'Joint loyalty programme' },
+  { x: 0, y: 220, text: '関西の販路を共有' },
+  { x: 260, y: 220, text: 'Shared EV chargers' },
+];
+const SIZE = { w: 200, h: 160 };
+
+/** Clicks the middle of a card on the canvas. */
+async function clickCard(page: Page, card: { x: number; y: number }) {
+  const at = await worldToPage(page, { x: card.x + SIZE.w / 2, y: card.y + SIZE.h / 2 });
+  await page.mouse.click(at.x, at.y);
+}
+
+/** The results list as the page shows it: [card id, votes] from most to fewest. */
+const resultsOf = (page: Page) =>
+  page
+    .getByTestId('vote-result')
+    .evaluateAll((items) =>
+      items.map((item) => [item.getAttribute('data-card'), Number(item.getAttribute('data-votes'))]),
+    );
+const myVotesOf = (page: Page) =>
+  page
+    .getByTestId('my-vote')
+    .evaluateAll((items) =>
+      Object.fromEntries(
+        items.map((item) => [item.getAttribute('data-card'), Number(item.getAttribute('data-count'))]),
+      ),
+    );
+const statusOf = (page: Page) => page.getByTestId('voting-panel').getAttribute('data-status');
+
+describe('dot voting in the browser', () => {
+  it('keeps each ballot to its voter until the reveal, then shows everyone the same totals', async () => {
+    const board = await createBoard(e2e.server.url);
+    const writer = connectClient(e2e.server.url, board.id, 'content', board.tokens.facilitator);
+    await writer.synced;
+    const ids: ShapeId[] = [];
+    writer.doc.transact(() => {
+      for (const [i, card] of CARDS.entries())
+        ids.push(
+          addSticky(
+            writer.doc,
+            { ...card, ...SIZE, company: (i % 2 ? 'b' : 'a') as CompanyKey, kind: 'idea' },
+            'seed',
+          ),
+        );
+    });
+    const [c1, c2, c3] = ids as [ShapeId, ShapeId, ShapeId, ShapeId];
+
+    const [facilitator, a, b] = await Promise.all([
+      newPage(e2e, 'ja-JP'),
+      newPage(e2e, 'ja-JP'),
+      newPage(e2e, 'en-US'),
+    ]);
+    await Promise.all([
+      enterBoard(facilitator, board.links.facilitator, '進行 山田'),
+      enterBoard(a, memberLink(board, 'a'), 'Aoi'),
+      enterBoard(b, memberLink(board, 'b'), 'Ben'),
+    ]);
+    writer.destroy();
+    for (const page of [facilitator, a, b]) await waitShapeCount(page, CARDS.length);
+    // Before any round, members see no voting panel at all.
+    expect(await a.getByTestId('voting-panel').count()).toBe(0);
+
+    // The facilitator starts a round: every card, 2 dots each, one per card.
+    await facilitator.getByTestId('voting-panel-toggle').click();
+    await expect.poll(() => facilitator.getByTestId('vote-scope-count').textContent(), POLL).toContain('4');
+    await facilitator.getByTestId('vote-count').fill('2');
+    expect(await facilitator.getByTestId('vote-multiple').isChecked()).toBe(false);
+    await painted(facilitator);
+    await facilitator.screenshot({ path: join(SCREENSHOTS, 'voting-start-ja.png') });
+    await facilitator.getByTestId('vote-start').click();
+    for (const page of [facilitator, a, b]) await expect.poll(() => statusOf(page), POLL).toBe('open');
+    await expect.poll(() => votesOf(a), POLL).toMatchObject({ status: 'open', mine: {}, left: 2 });
+
+    // A places both dots; B places one.
+    await clickCard(a, CARDS[0]!);
+    await clickCard(a, CARDS[1]!);
+    await clickCard(b, CARDS[0]!);
+    await expect.poll(() => votesOf(a), POLL).toMatchObject({ mine: { [c1]: 1, [c2]: 1 }, left: 0 });
+    await expect.poll(() => votesOf(b), POLL).toMatchObject({ mine: { [c1]: 1 }, left: 1 });
+    await expect.poll(() => myVotesOf(a), POLL).toEqual({ [c1]: 1, [c2]: 1 });
+    await expect.poll(() => myVotesOf(b), POLL).toEqual({ [c1]: 1 });
+    await expect.poll(() => a.getByTestId('votes-left').textContent(), POLL).toContain('残り 0 / 2');
+    await expect.poll(() => b.getByTestId('votes-left').textContent(), POLL).toContain('1 of 2 left');
+
+    // In vote mode a drag still moves a card, and places no dot.
+    const from = await worldToPage(a, { x: CARDS[3]!.x + 100, y: CARDS[3]!.y + 80 });
+    await a.mouse.move(from.x, from.y);
+    await a.mouse.down();
+    await a.mouse.move(from.x + 20, from.y + 30, { steps: 4 });
+    await a.mouse.move(from.x + 40, from.y + 60, { steps: 4 });
+    await a.mouse.up();
+    await expect
+      .poll(async () => (await shapesOf(a)).find((shape) => shape.id === ids[3])?.y, POLL)
+      .toBe(CARDS[3]!.y + 60);
+    expect((await votesOf(a))?.mine).toEqual({ [c1]: 1, [c2]: 1 });
+
+    // A third dot is refused, with the reason, and nothing changes.
+    await clickCard(a, CARDS[2]!);
+    await expect.poll(() => a.getByTestId('vote-message').textContent(), POLL).toContain('使い切りました');
+    expect((await votesOf(a))?.mine).toEqual({ [c1]: 1, [c2]: 1 });
+
+    // Nobody else knows about A's dots: not B (beyond B's own), not the facilitator.
+    for (const page of [b, facilitator]) {
+      const votes = await votesOf(page);
+      expect(votes?.totals).toBeNull();
+      expect(votes?.mine[c2]).toBeUndefined();
+      expect(await page.getByTestId('vote-result').count()).toBe(0);
+    }
+    expect((await votesOf(facilitator))?.mine).toEqual({});
+    expect(await facilitator.getByTestId('my-vote').count()).toBe(0);
+    expect(await facilitator.getByTestId('member-ballot').count()).toBe(0);
+    // B's page holds no count for A's cards anywhere in its DOM.
+    expect(await b.locator(`[data-card="${c2}"]`).count()).toBe(0);
+
+    await painted(a);
+    await a.screenshot({ path: join(SCREENSHOTS, 'voting-member-ja.png') });
+    await painted(b);
+    await b.screenshot({ path: join(SCREENSHOTS, 'voting-member-en.png') });
+
+    // A takes the dot on the second card back (one per card: a second click toggles it) and
+    // puts it on the third.
+    await clickCard(a, CARDS[1]!);
+    await expect.poll(() => votesOf(a), POLL).toMatchObject({ mine: { [c1]: 1 }, left: 1 });
+    await expect.poll(() => myVotesOf(a), POLL).toEqual({ [c1]: 1 });
+    await clickCard(a, CARDS[2]!);
+    await expect.poll(() => votesOf(a), POLL).toMatchObject({ mine: { [c1]: 1, [c3]: 1 }, left: 0 });
+
+    // The reveal: every page shows the same totals, on the cards and in a sorted list.
+    await facilitator.getByTestId('vote-reveal').click();
+    const expected = { [c1]: 2, [c3]: 1 };
+    for (const page of [facilitator, a, b]) {
+      await expect.poll(() => statusOf(page), POLL).toBe('revealed');
+      await expect.poll(async () => (await votesOf(page))?.totals, POLL).toEqual(expected);
+      await expect
+        .poll(() => resultsOf(page), POLL)
+        .toEqual([
+          [c1, 2],
+          [c3, 1],
+        ]);
+    }
+    // Choosing a result brings its card to the middle of the view.
+    await facilitator.getByTestId('zoom-out').click();
+    await facilitator.locator(`[data-testid="vote-result"][data-card="${c3}"] button`).click();
+    const box = await canvasBox(facilitator);
+    await expect
+      .poll(async () => {
+        const at = await worldToPage(facilitator, {
+          x: CARDS[2]!.x + SIZE.w / 2,
+          y: CARDS[2]!.y + SIZE.h / 2,
+        });
+        return Math.hypot(at.x - (box.x + box.width / 2), at.y - (box.y + box.height / 2));
+      }, POLL)
+      .toBeLessThan(2);
+
+    await b.getByTestId('vote-highlight').check();
+    await painted(b);
+    await b.screenshot({ path: join(SCREENSHOTS, 'voting-results-en.png') });
+    await painted(facilitator);
+    await facilitator.screenshot({ path: join(SCREENSHOTS, 'voting-results-ja.png') });
+  });
+});
