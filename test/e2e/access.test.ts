@@ -6,6 +6,7 @@ import { startServer, type RunningServer } from '@kyoso/server';
 import { createBoard, testConfig } from '../support/server.js';
 import {
   buildClient,
+  closeDrafts,
   enterBoard,
   memberLink,
   newPage,
@@ -81,6 +82,7 @@ describe('offline edits', () => {
         enterBoard(a, memberLink(board, 'a'), 'Aoi'),
         enterBoard(b, memberLink(board, 'b'), 'Ben'),
       ]);
+      await closeDrafts(a);
       // Chromium's offline emulation (context.setOffline) leaves an open websocket open, so the
       // server itself goes away.
       const down = server;

@@ -194,7 +194,16 @@ export async function enterBoard(page: Page, link: string, name: string): Promis
   await waitConnected(page);
 }
 
-/** A fresh board and two member pages (companies a and b) on it. */
+/**
+ * Closes a member's private drafts panel, which opens by itself before the workshop starts, so
+ * that the canvas beneath it can be clicked (as a member would, to work on the shared board).
+ */
+export async function closeDrafts(page: Page): Promise<void> {
+  await page.getByTestId('drafts-close').click();
+  await page.getByTestId('drafts-open').waitFor();
+}
+
+/** A fresh board and two member pages (companies a and b) on it, drafts panels closed. */
 export async function twoMembers(e2e: E2E, locale: 'ja-JP' | 'en-US' = 'ja-JP') {
   const board = await createBoard(e2e.server.url);
   const [a, b] = await Promise.all([newPage(e2e, locale), newPage(e2e, locale)]);
@@ -202,6 +211,7 @@ export async function twoMembers(e2e: E2E, locale: 'ja-JP' | 'en-US' = 'ja-JP') 
     enterBoard(a, memberLink(board, 'a'), 'Aoi'),
     enterBoard(b, memberLink(board, 'b'), 'Ben'),
   ]);
+  await Promise.all([closeDrafts(a), closeDrafts(b)]);
   return { board, a, b };
 }
 
