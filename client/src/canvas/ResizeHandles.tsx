@@ -1,7 +1,7 @@
 // Resize handles (Konva Transformer) for one selected box shape. The transformer works on an
 // invisible proxy rectangle: the shape itself is drawn by its view from the live preview, and the
 // document is written once, when the handle is released.
-import { isBoxShape, type ShapeId } from '@kyoso/shared';
+import { isBoxShape, isShapeLocked, type ShapeId } from '@kyoso/shared';
 import type Konva from 'konva';
 import { useEffect, useRef } from 'react';
 import { Rect, Transformer } from 'react-konva';
@@ -20,9 +20,11 @@ export function ResizeHandles({ session, stores, actions }: CanvasPartProps) {
   useStore(session.shapes);
   const shape = id ? session.shapes.byId(id) : undefined;
   const box = shape && isBoxShape(shape) ? shape : undefined;
+  // A locked shape keeps its size: no handles to suggest otherwise (the lock badge says why).
+  const locked = useStoreSelector(stores.locks, (locks) => (box ? isShapeLocked(box, locks) : false));
   const proxy = useRef<Konva.Rect>(null);
   const transformer = useRef<Konva.Transformer>(null);
-  const active = !!box && !session.readOnly && !dragging;
+  const active = !!box && !session.readOnly && !dragging && !locked;
 
   useEffect(() => {
     const tr = transformer.current;

@@ -56,4 +56,16 @@ export const SHORTCUT_SECTIONS: readonly ShortcutSection[] = [
       { keys: ['Esc'], label: 'action.cancel' },
     ],
   },
+  {
+    title: 'help.section.workshop',
+    editing: false,
+    entries: [
+      { keys: ['D'], label: 'help.voteMode' },
+      { keys: ['Shift+D'], label: 'help.draftsPanel' },
+      { keys: ['Shift+A'], label: 'help.agreementsPanel' },
+      { keys: ['Mod+Shift+L'], label: 'help.lock' },
+      { keys: ['PageDown', 'PageUp'], label: 'help.frameWalk' },
+      { keys: ['Esc'], label: 'help.stopFollowing' },
+    ],
+  },
 ];
