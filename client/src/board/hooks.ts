@@ -107,15 +107,35 @@ export function useShape(
 }
 
 /**
+ * Opens a resource (a session, the workshop channels) while the component is mounted and `key`
+ * stays the same; a new key destroys the old one and opens anew. Null key: nothing open.
+ */
+export function useOpenWhileMounted<T extends { destroy(): void }>(
+  key: string | null,
+  open: () => T,
+): T | null {
+  const [resource, setResource] = useState<T | null>(null);
+  const latest = useRef(open);
+  useEffect(() => {
+    latest.current = open;
+  });
+  useEffect(() => {
+    if (key === null) return;
+    const opened = latest.current();
+    setResource(opened);
+    return () => {
+      setResource(null);
+      opened.destroy();
+    };
+  }, [key]);
+  return resource;
+}
+
+/**
  * Opens a board session while the component is mounted (null without options). A new session
  * is opened when the board, server, token or identity changes; the old one is destroyed.
  */
 export function useBoardSession(options: SessionOptions | null): BoardSession | null {
-  const [session, setSession] = useState<BoardSession | null>(null);
-  const latest = useRef(options);
-  useEffect(() => {
-    latest.current = options;
-  });
   const key = options
     ? JSON.stringify([
         options.serverUrl,
@@ -127,15 +147,5 @@ export function useBoardSession(options: SessionOptions | null): BoardSession | 
         options.offline !== false,
       ])
     : null;
-  useEffect(() => {
-    const current = latest.current;
-    if (key === null || !current) return;
-    const opened = openBoardSession(current);
-    setSession(opened);
-    return () => {
-      setSession(null);
-      opened.destroy();
-    };
-  }, [key]);
-  return session;
+  return useOpenWhileMounted(key, () => openBoardSession(options!));
 }

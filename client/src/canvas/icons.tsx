@@ -108,7 +108,8 @@ const PATHS: Readonly<Record<IconName, ReactNode>> = {
   edit: <path d="M4 16l1-4 8.5-8.5 3 3L8 15zM12 5l3 3" strokeLinejoin="round" />,
 };
 
-export function Icon({ name, size = 20 }: { name: IconName; size?: number }) {
+/** The frame every icon shares: 20×20, stroked in currentColor, hidden from screen readers. */
+export function IconFrame({ size = 20, children }: { size?: number; children: ReactNode }) {
   return (
     <svg
       className="icon"
@@ -121,7 +122,11 @@ export function Icon({ name, size = 20 }: { name: IconName; size?: number }) {
       aria-hidden="true"
       focusable="false"
     >
-      {PATHS[name]}
+      {children}
     </svg>
   );
+}
+
+export function Icon({ name, size = 20 }: { name: IconName; size?: number }) {
+  return <IconFrame size={size}>{PATHS[name]}</IconFrame>;
 }

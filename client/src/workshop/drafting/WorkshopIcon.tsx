@@ -1,5 +1,6 @@
 // Icons of the drafting and agreement panels (20×20, stroke in currentColor, like canvas/icons.tsx).
 import type { ReactNode } from 'react';
+import { IconFrame } from '../../canvas/icons';
 
 export type WorkshopIconName = 'lock' | 'check' | 'agreement' | 'reveal' | 'chevronLeft';
 
@@ -27,19 +28,5 @@ const PATHS: Readonly<Record<WorkshopIconName, ReactNode>> = {
 };
 
 export function WorkshopIcon({ name, size = 20 }: { name: WorkshopIconName; size?: number }) {
-  return (
-    <svg
-      className="icon"
-      viewBox="0 0 20 20"
-      width={size}
-      height={size}
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.6}
-      aria-hidden="true"
-      focusable="false"
-    >
-      {PATHS[name]}
-    </svg>
-  );
+  return <IconFrame size={size}>{PATHS[name]}</IconFrame>;
 }

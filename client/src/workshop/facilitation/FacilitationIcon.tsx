@@ -1,5 +1,6 @@
 // The facilitation features' own icons (20×20, stroke in currentColor, like canvas/icons.tsx).
 import type { ReactNode } from 'react';
+import { IconFrame } from '../../canvas/icons';
 
 export type FacilitationIconName =
   | 'lock'
@@ -80,19 +81,5 @@ const PATHS: Readonly<Record<FacilitationIconName, ReactNode>> = {
 };
 
 export function FacilitationIcon({ name, size = 18 }: { name: FacilitationIconName; size?: number }) {
-  return (
-    <svg
-      className="icon"
-      viewBox="0 0 20 20"
-      width={size}
-      height={size}
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.6}
-      aria-hidden="true"
-      focusable="false"
-    >
-      {PATHS[name]}
-    </svg>
-  );
+  return <IconFrame size={size}>{PATHS[name]}</IconFrame>;
 }
