@@ -43,6 +43,12 @@ describe('the workshop timer', () => {
     expect(origins).toEqual([origin]);
   });
 
+  it('never shows more than it was started with, on a page whose clock runs behind', () => {
+    const timer = timerOf(started())!;
+    expect(timerRemaining(timer, T0 - 1500)).toBe(5 * MIN);
+    expect(timerRemaining(timer, T0 + 1500)).toBe(5 * MIN - 1500);
+  });
+
   it('never shows a negative remaining time, and stops running at zero', () => {
     const timer = timerOf(started(MIN))!;
     expect(timerRemaining(timer, T0 + MIN)).toBe(0);

@@ -25,9 +25,13 @@ export function parseTimer(value: unknown): TimerState | null {
   return { durationMs, endsAt, remainingMs };
 }
 
-/** Milliseconds left at `now` (never negative). */
+/**
+ * Milliseconds left at `now`: never negative, and never more than was left when it last started
+ * (a page whose clock estimate runs behind the facilitator's must not show 5:01 on a 5:00 timer).
+ */
 export function timerRemaining(timer: TimerState, now: number): number {
-  return timer.endsAt === null ? timer.remainingMs : Math.max(0, timer.endsAt - now);
+  if (timer.endsAt === null) return timer.remainingMs;
+  return Math.min(timer.remainingMs, Math.max(0, timer.endsAt - now));
 }
 
 export const isTimerRunning = (timer: TimerState | null, now: number): boolean =>
