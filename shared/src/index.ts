@@ -213,3 +213,72 @@ export {
 } from './workshop/ballot.js';
 export { isCard, isInVoteScope } from './workshop/vote-scope.js';
 export { type RevealArgs, MAX_REVEAL, readDrafts, layoutReveal, revealDrafts } from './workshop/reveal.js';
+// Synergy points (docs/SCHEMA.md, "Synergy cards").
+export {
+  type SynergyType,
+  type StoredSynergyStatus,
+  type SynergyFields,
+  type SynergyTextKey,
+  SYNERGY_TYPES,
+  SYNERGY_STATUSES,
+  SYNERGY_DEFAULTS,
+  SYNERGY_TEXT_KEYS,
+  MAX_SYNERGY_FIELD,
+  isSynergyType,
+  isStoredSynergyStatus,
+  isDueDate,
+} from './synergy/fields.js';
+export {
+  type SynergySide,
+  type CreateSynergyArgs,
+  type UpdateSynergyArgs,
+  type LinkToSynergyArgs,
+  type UnlinkFromSynergyArgs,
+  createSynergy,
+  updateSynergy,
+  linkToSynergy,
+  unlinkFromSynergy,
+  synergyPlacement,
+} from './synergy/commands.js';
+export {
+  type SynergyStatus,
+  type SynergyPoint,
+  type LinkedCard,
+  type AgreedMark,
+  SYNERGY_STATUS_ORDER,
+  synergyPoints,
+  latestRevealedTotals,
+  isSynergyCard,
+} from './synergy/points.js';
+export {
+  type SynergySortKey,
+  type SynergyFilter,
+  SYNERGY_SORT_KEYS,
+  filterSynergyPoints,
+  sortSynergyPoints,
+  firstOwner,
+} from './synergy/order.js';
+// Alliance templates: layouts, applying one to a board, and the areas cards take their kind from.
+export { type ApplyTemplateArgs, TEMPLATE_MARGIN, applyTemplate } from './model/commands/template.js';
+export { type AreaClass, areaAt, classifyByArea } from './templates/areas.js';
+export { type ClassifyCardsArgs, classifyCardsByArea } from './model/commands/areas.js';
+export {
+  type LayoutItem,
+  type LayoutArea,
+  type LayoutText,
+  type TemplateLayout,
+} from './templates/common.js';
+export { TEMPLATE_LAYOUTS, layoutOf } from './templates/layouts.js';
+// Synergy suggestions: asset ↔ gap/goal matching over card text (Japanese, English, mixed).
+export {
+  type SuggestCard,
+  type Suggestion,
+  type SuggestOptions,
+  type ReasonTerm,
+  type NeedKind,
+  DEFAULT_SUGGESTION_LIMIT,
+  DEFAULT_MIN_SCORE,
+  MAX_REASON_TERMS,
+  suggestSynergies,
+  suggestionKey,
+} from './suggest/suggest.js';

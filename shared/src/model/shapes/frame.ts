@@ -1,19 +1,45 @@
 // Frame: a titled area (its `text` is the title). It holds shapes spatially: its
 // children are the shapes whose box lies inside its box, nothing is stored (see `shapesInFrame`).
-import type { ShapeId } from '../../ids.js';
-import { readBoxFields, writeBoxFields, type BoxFields, type ShapeMap } from './fields.js';
+// A template frame may also be an area: a card dropped into it takes `areaKind` (and
+// `areaCompany`, in a company's lane). Both are optional; a bad value reads as absent so that
+// the frame itself still draws.
+import { asCompanyKey, type CompanyKey, type ShapeId } from '../../ids.js';
+import {
+  isCardKind,
+  readBoxFields,
+  writeBoxFields,
+  type BoxFields,
+  type CardKind,
+  type ShapeMap,
+} from './fields.js';
 
 export interface FrameShape extends BoxFields {
   id: ShapeId;
   type: 'frame';
+  /** Cards dropped inside take this kind. */
+  areaKind?: CardKind;
+  /** Cards dropped inside take this company (a company's lane). */
+  areaCompany?: CompanyKey;
 }
 
 export const FRAME_DEFAULTS = { w: 800, h: 600 } as const;
 
+function readAreaFields(map: ShapeMap): Pick<FrameShape, 'areaKind' | 'areaCompany'> {
+  const kind = map.get('areaKind');
+  const company = map.get('areaCompany');
+  const companyKey = typeof company === 'string' ? asCompanyKey(company) : null;
+  return {
+    ...(isCardKind(kind) ? { areaKind: kind } : {}),
+    ...(companyKey !== null ? { areaCompany: companyKey } : {}),
+  };
+}
+
 export function readFrameShape(id: ShapeId, map: ShapeMap): FrameShape {
-  return { id, type: 'frame', ...readBoxFields(map) };
+  return { id, type: 'frame', ...readBoxFields(map), ...readAreaFields(map) };
 }
 
 export function writeFrameShape(map: ShapeMap, shape: Omit<FrameShape, 'id'>): void {
   writeBoxFields(map, 'frame', shape);
+  if (shape.areaKind !== undefined) map.set('areaKind', shape.areaKind);
+  if (shape.areaCompany !== undefined) map.set('areaCompany', shape.areaCompany);
 }

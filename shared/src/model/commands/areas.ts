@@ -1,0 +1,31 @@
+// Cards take the kind (and company) of the template area they end up in. Run right after a
+// move or a new card, inside the same undo step, so that undo puts both back together.
+import type * as Y from 'yjs';
+import type { ShapeId } from '../../ids.js';
+import { classifyByArea } from '../../templates/areas.js';
+import { readMeta } from '../meta.js';
+import { readShapes } from '../shape.js';
+import { assertArgs, shapeIdList } from './guards.js';
+import { setCompanyAndKind } from './style.js';
+
+export interface ClassifyCardsArgs {
+  ids: readonly ShapeId[];
+}
+
+/** Returns the ids of the cards that changed. Shapes that are not stickies are left alone. */
+export function classifyCardsByArea(doc: Y.Doc, args: ClassifyCardsArgs, origin: unknown): ShapeId[] {
+  assertArgs(args);
+  const wanted = new Set(shapeIdList(args.ids));
+  const shapes = readShapes(doc).shapes;
+  const companies = readMeta(doc).meta.companies.map((company) => company.key);
+  const changes = shapes.flatMap((shape) => {
+    if (shape.type !== 'sticky' || !wanted.has(shape.id)) return [];
+    const change = classifyByArea(shapes, shape, companies);
+    return change ? [{ id: shape.id, change }] : [];
+  });
+  if (changes.length === 0) return [];
+  doc.transact(() => {
+    for (const { id, change } of changes) setCompanyAndKind(doc, { ids: [id], ...change }, origin);
+  }, origin);
+  return changes.map(({ id }) => id);
+}

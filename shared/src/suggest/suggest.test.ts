@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { suggestSynergies, suggestionKey, type SuggestCard } from './suggest.js';
+
+const card = (id: string, company: string | null, kind: SuggestCard['kind'], text: string): SuggestCard => ({
+  id,
+  company,
+  kind,
+  text,
+});
+
+const board: SuggestCard[] = [
+  card('ja-sales', 'kumo', 'asset', '全国3,000店舗の販売網と自社配送網'),
+  card('ja-ai', 'kumo', 'asset', '画像認識AIの研究開発チーム'),
+  card('ja-gap', 'kumo', 'gap', '海外展開のノウハウと現地パートナーがない'),
+  card('en-gap-sales', 'acme', 'gap', 'No sales channel in Japan for our chargers'),
+  card('en-gap-ml', 'acme', 'gap', 'We lack machine learning engineers'),
+  card(
+    'en-asset-global',
+    'acme',
+    'asset',
+    'Distribution partners in 30 countries across Southeast Asia and Europe',
+  ),
+  card('en-goal', 'acme', 'goal', 'Deliver orders same-day in Tokyo'),
+  card('value', 'acme', 'value', 'Sustainability first'),
+];
+const pairs = (cards = board, options = {}) =>
+  suggestSynergies(cards, { limit: 50, ...options }).map((s) => `${s.asset}>${s.need}`);
+
+describe('suggestSynergies', () => {
+  it('matches a Japanese asset with an English gap through the dictionary, with the reason', () => {
+    const result = suggestSynergies(board, { limit: 50 });
+    const sales = result.find((s) => s.asset === 'ja-sales' && s.need === 'en-gap-sales');
+    expect(sales?.reason).toContainEqual({ ja: '販路', en: 'sales channel' });
+    const ml = result.find((s) => s.asset === 'ja-ai' && s.need === 'en-gap-ml');
+    expect(ml?.reason).toContainEqual({ ja: 'AI', en: 'AI' });
+  });
+
+  it('matches an English asset with a Japanese gap', () => {
+    expect(pairs()).toContain('en-asset-global>ja-gap');
+  });
+
+  it('matches Japanese with Japanese by shared n-grams', () => {
+    const cards = [
+      card('a', 'x', 'asset', '冷凍食品の物流センター'),
+      card('b', 'y', 'gap', '冷凍食品を運ぶ手段がない'),
+      card('c', 'y', 'gap', '採用ブランディング'),
+    ];
+    const result = suggestSynergies(cards);
+    expect(result.map((s) => s.need)).toEqual(['b']);
+    expect(result[0]!.reason.map((r) => r.ja)).toContain('冷凍食品');
+  });
+
+  it('matches English with English across word forms', () => {
+    const result = suggestSynergies([
+      card('a', 'x', 'asset', 'Cold-chain warehouses near every port'),
+      card('b', 'y', 'goal', 'Open a cold-chain warehouse in Osaka'),
+    ]);
+    expect(result).toHaveLength(1);
+    expect(result[0]!.reason.map((r) => r.en)).toContain('logistics');
+  });
+
+  it('matches mixed text (latin words inside Japanese)', () => {
+    expect(
+      pairs([
+        card('a', 'x', 'asset', 'EV充電器の設置・保守ネットワーク'),
+        card('b', 'y', 'goal', '店舗の駐車場でEV charging を提供したい'),
+      ]),
+    ).toEqual(['a>b']);
+  });
+
+  it('ranks the closer pair first', () => {
+    const result = suggestSynergies(board, { limit: 50 });
+    const forSales = result.filter((s) => s.need === 'en-gap-sales').map((s) => s.asset);
+    expect(forSales[0]).toBe('ja-sales');
+    for (let i = 1; i < result.length; i++)
+      expect(result[i - 1]!.score).toBeGreaterThanOrEqual(result[i]!.score);
+  });
+
+  it('never pairs cards of the same company, cards without a company, or non-asset/need kinds', () => {
+    const result = suggestSynergies(
+      [
+        ...board,
+        card('no-company', null, 'gap', 'No sales channel in Japan for chargers'),
+        card('idea', 'acme', 'idea', '全国の販売網'),
+      ],
+      { limit: 100, minScore: 0 },
+    );
+    const company = new Map(board.map((c) => [c.id, c.company]));
+    for (const s of result) {
+      expect(company.get(s.asset)).not.toBe(company.get(s.need));
+      expect(board.find((c) => c.id === s.asset)?.kind).toBe('asset');
+      expect(['gap', 'goal']).toContain(board.find((c) => c.id === s.need)?.kind);
+    }
+  });
+
+  it('leaves out dismissed pairs and respects the limit', () => {
+    const dismissed = new Set([suggestionKey('ja-sales', 'en-gap-sales')]);
+    expect(pairs(board, { dismissed })).not.toContain('ja-sales>en-gap-sales');
+    expect(pairs(board)).toContain('ja-sales>en-gap-sales');
+    expect(suggestSynergies(board, { limit: 1 })).toHaveLength(1);
+  });
+
+  it('is deterministic: same list for the same cards in any order', () => {
+    const shuffled = [...board].reverse();
+    expect(suggestSynergies(shuffled, { limit: 50 })).toEqual(suggestSynergies(board, { limit: 50 }));
+  });
+
+  it('says nothing for unrelated or empty cards', () => {
+    expect(
+      suggestSynergies([
+        card('a', 'x', 'asset', ''),
+        card('b', 'y', 'gap', '   '),
+        card('c', 'y', 'gap', 'Office plants'),
+      ]),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,146 @@
+// Candidate synergies: one company's asset paired with another company's gap or goal, ranked by
+// how much their texts share (shared/src/suggest/tokenize.ts, weighting.ts). Pure and
+// deterministic: the same cards give the same list on every client.
+import type { CardKind } from '../model/shapes/fields.js';
+import { scriptRuns } from './japanese.js';
+import { normalizeText, tokenize, type Term } from './tokenize.js';
+import { inverseDocumentFrequency, overlap, weigh } from './weighting.js';
+
+/** What the matcher needs of a card (a StickyShape fits). */
+export interface SuggestCard {
+  id: string;
+  company: string | null;
+  kind: CardKind | null;
+  text: string;
+}
+
+export type NeedKind = 'gap' | 'goal';
+
+export interface ReasonTerm {
+  ja: string;
+  en: string;
+}
+
+export interface Suggestion {
+  /** Card ids. */
+  asset: string;
+  need: string;
+  needKind: NeedKind;
+  /** Cosine similarity in (0, 1]. */
+  score: number;
+  /** The shared terms that carry the score, strongest first (at most MAX_REASON_TERMS). */
+  reason: ReasonTerm[];
+}
+
+export interface SuggestOptions {
+  /** At most this many suggestions (default DEFAULT_SUGGESTION_LIMIT). */
+  limit?: number;
+  /** Pairs not to suggest again, as `suggestionKey(asset, need)`. */
+  dismissed?: ReadonlySet<string>;
+  /** Pairs scoring below this are noise (default DEFAULT_MIN_SCORE). */
+  minScore?: number;
+}
+
+export const DEFAULT_SUGGESTION_LIMIT = 10;
+export const DEFAULT_MIN_SCORE = 0.08;
+export const MAX_REASON_TERMS = 3;
+
+export const suggestionKey = (asset: string, need: string): string => `${asset}>${need}`;
+
+const isNeed = (kind: CardKind | null): kind is NeedKind => kind === 'gap' || kind === 'goal';
+
+/**
+ * Shared Japanese n-grams shown as the longest stretches of the asset's text they cover
+ * ("冷凍", "凍食", "食品", "冷凍食" → "冷凍食品"), each with the summed weight of its n-grams.
+ */
+function japaneseSpans(text: string, shared: ReadonlyMap<string, number>): [string, number][] {
+  const spans: [string, number][] = [];
+  for (const run of scriptRuns(normalizeText(text))) {
+    if (run.script === 'latin') continue;
+    const chars = [...run.text];
+    const covered = chars.map(() => false);
+    const weightAt = chars.map(() => 0);
+    for (let i = 0; i < chars.length; i++) {
+      for (let n = 1; i + n <= chars.length; n++) {
+        const weight = shared.get(`ja:${chars.slice(i, i + n).join('')}`);
+        if (weight === undefined) continue;
+        for (let k = i; k < i + n; k++) covered[k] = true;
+        weightAt[i]! += weight;
+      }
+    }
+    for (let i = 0; i < chars.length;) {
+      if (!covered[i]) {
+        i++;
+        continue;
+      }
+      let end = i;
+      let weight = 0;
+      while (end < chars.length && covered[end]) weight += weightAt[end++]!;
+      spans.push([chars.slice(i, end).join(''), weight]);
+      i = end;
+    }
+  }
+  return spans;
+}
+
+/** Shared terms to show: strongest first, skipping words a concept or a longer term already says. */
+function reasonTerms(
+  shared: [string, number][],
+  assetText: string,
+  a: Map<string, Term>,
+  b: Map<string, Term>,
+): ReasonTerm[] {
+  const candidates: { label: ReasonTerm; weight: number; concept: boolean; surfaces: string[] }[] = [];
+  for (const [key, weight] of shared) {
+    const term = a.get(key)!;
+    if (term.kind === 'ja') continue;
+    const surfaces = [...term.surfaces, ...(b.get(key)?.surfaces ?? [])];
+    candidates.push({ label: term.label, weight, concept: term.kind === 'concept', surfaces });
+  }
+  const ja = new Map(shared.filter(([key]) => key.startsWith('ja:')));
+  for (const [span, weight] of japaneseSpans(assetText, ja)) {
+    candidates.push({ label: { ja: span, en: span }, weight, concept: false, surfaces: [] });
+  }
+  candidates.sort((x, y) => y.weight - x.weight || (x.label.ja < y.label.ja ? -1 : 1));
+  const covered: string[] = [];
+  const reason: ReasonTerm[] = [];
+  for (const candidate of candidates) {
+    const said = candidate.label.ja.toLowerCase();
+    // A longer word that only adds a suffix ("配送網" after "配送") says nothing new;
+    // one that narrows it ("冷凍食品" after "食品") does.
+    const repeats = (c: string) => c.includes(said) || (said.includes(c) && said.length < c.length + 2);
+    if (!candidate.concept && covered.some(repeats)) continue;
+    if (reason.some((r) => r.ja === candidate.label.ja)) continue;
+    if (reason.length < MAX_REASON_TERMS) reason.push(candidate.label);
+    covered.push(said, candidate.label.en.toLowerCase(), ...candidate.surfaces.map((s) => s.toLowerCase()));
+  }
+  return reason;
+}
+
+export function suggestSynergies(cards: readonly SuggestCard[], options: SuggestOptions = {}): Suggestion[] {
+  const limit = options.limit ?? DEFAULT_SUGGESTION_LIMIT;
+  const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
+  const dismissed = options.dismissed ?? new Set<string>();
+  const usable = cards.filter((card) => card.text.trim() !== '');
+  const terms = usable.map((card) => tokenize(card.text));
+  const idf = inverseDocumentFrequency(terms);
+  const vectors = terms.map((t) => weigh(t, idf));
+
+  const suggestions: Suggestion[] = [];
+  usable.forEach((asset, i) => {
+    if (asset.kind !== 'asset' || asset.company === null) return;
+    usable.forEach((need, j) => {
+      if (!isNeed(need.kind) || need.company === null || need.company === asset.company) return;
+      if (dismissed.has(suggestionKey(asset.id, need.id))) return;
+      const { score, shared } = overlap(vectors[i]!, vectors[j]!);
+      if (shared.length === 0 || score < minScore) return;
+      const reason = reasonTerms(shared, asset.text, terms[i]!, terms[j]!);
+      suggestions.push({ asset: asset.id, need: need.id, needKind: need.kind, score, reason });
+    });
+  });
+  suggestions.sort(
+    (x, y) =>
+      y.score - x.score || (x.asset < y.asset ? -1 : x.asset > y.asset ? 1 : x.need < y.need ? -1 : 1),
+  );
+  return suggestions.slice(0, Math.max(0, limit));
+}

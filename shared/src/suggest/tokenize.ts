@@ -1,0 +1,67 @@
+// A card's text as index terms for matching: concepts from the bilingual dictionary, Japanese
+// character n-grams and stemmed English words, in one bag so mixed text ("EV充電の販路") just works.
+import { prepareConcepts } from './concepts.js';
+import { isEnglishStopWord, stemEnglish } from './english.js';
+import { kanjiGrams, katakanaGrams, scriptRuns } from './japanese.js';
+
+export type TermKind = 'concept' | 'ja' | 'en';
+
+export interface Term {
+  /** Unique per term: `c:logistics`, `ja:物流`, `en:deliver`. */
+  key: string;
+  kind: TermKind;
+  /** How it is shown in a suggestion's reason, per UI language. */
+  label: { ja: string; en: string };
+  /** The words of the card behind this term (for concepts, the matched dictionary terms). */
+  surfaces: readonly string[];
+  count: number;
+}
+
+const PREPARED = prepareConcepts(stemEnglish);
+
+/** NFKC folds full-width letters and half-width katakana ("ＡＩ", "ｶｰﾄﾞ"); case does not matter. */
+export const normalizeText = (text: string): string => text.normalize('NFKC').toLowerCase();
+
+function hasSequence(words: readonly string[], sequence: readonly string[]): boolean {
+  outer: for (let i = 0; i + sequence.length <= words.length; i++) {
+    for (let j = 0; j < sequence.length; j++) if (words[i + j] !== sequence[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+export function tokenize(text: string): Map<string, Term> {
+  const normalized = normalizeText(text);
+  const terms = new Map<string, Term>();
+  const add = (key: string, kind: TermKind, label: Term['label'], surface: string) => {
+    const term = terms.get(key);
+    if (term === undefined) terms.set(key, { key, kind, label, surfaces: [surface], count: 1 });
+    else {
+      term.count += 1;
+      if (!term.surfaces.includes(surface)) (term.surfaces as string[]).push(surface);
+    }
+  };
+
+  const runs = scriptRuns(normalized);
+  const rawWords: string[] = [];
+  for (const run of runs) {
+    if (run.script === 'latin') {
+      rawWords.push(run.text);
+      if (run.text.length > 1 && !isEnglishStopWord(run.text) && !/^\d+$/.test(run.text)) {
+        const stem = stemEnglish(run.text);
+        if (!isEnglishStopWord(stem)) add(`en:${stem}`, 'en', { ja: run.text, en: run.text }, run.text);
+      }
+    } else {
+      const grams = run.script === 'kanji' ? kanjiGrams(run.text) : katakanaGrams(run.text);
+      for (const gram of grams) add(`ja:${gram}`, 'ja', { ja: gram, en: gram }, gram);
+    }
+  }
+
+  const stems = rawWords.map(stemEnglish);
+  for (const term of PREPARED) {
+    const found = term.latin ? hasSequence(stems, term.words) : normalized.includes(term.text);
+    if (found)
+      add(`c:${term.concept.key}`, 'concept', { ja: term.concept.ja, en: term.concept.en }, term.surface);
+  }
+  return terms;
+}

@@ -1,0 +1,127 @@
+// The synergy fields of a synergy card (a sticky of kind 'synergy'), stored as flat keys in its
+// shape map. They are read leniently: a bad or missing value falls back to its default instead of
+// making the whole card unreadable, so old boards and odd clients never hide a synergy card.
+// "agreed" is never stored: it comes from the ledger (every company agreed the card).
+import * as Y from 'yjs';
+import { asCompanyKey, type CompanyKey } from '../ids.js';
+import { isWellFormed } from '../model/well-formed.js';
+
+export const SYNERGY_TYPES = [
+  'complement',
+  'sharedChannel',
+  'coDevelopment',
+  'scale',
+  'newMarket',
+  'custom',
+] as const;
+export type SynergyType = (typeof SYNERGY_TYPES)[number];
+export const isSynergyType = (value: unknown): value is SynergyType =>
+  SYNERGY_TYPES.some((type) => type === value);
+
+/** Stored statuses; 'agreed' is derived from the ledger and never stored. */
+export const SYNERGY_STATUSES = ['idea', 'candidate', 'parked'] as const;
+export type StoredSynergyStatus = (typeof SYNERGY_STATUSES)[number];
+export const isStoredSynergyStatus = (value: unknown): value is StoredSynergyStatus =>
+  SYNERGY_STATUSES.some((status) => status === value);
+
+/** Longest text in one synergy field (type label, expected value, effort, owner, next step). */
+export const MAX_SYNERGY_FIELD = 500;
+
+export interface SynergyFields {
+  synergyType: SynergyType;
+  /** The name of a custom type; '' otherwise. */
+  synergyTypeLabel: string;
+  expectedValue: string;
+  effort: string;
+  /** Company key -> the owner's name on that company's side. */
+  owners: Readonly<Record<CompanyKey, string>>;
+  nextStep: string;
+  /** A calendar date, YYYY-MM-DD, or null. */
+  due: string | null;
+  status: StoredSynergyStatus;
+}
+
+export const SYNERGY_DEFAULTS: SynergyFields = {
+  synergyType: 'complement',
+  synergyTypeLabel: '',
+  expectedValue: '',
+  effort: '',
+  owners: {},
+  nextStep: '',
+  due: null,
+  status: 'idea',
+};
+
+/** The text keys, each a plain string in the shape map. */
+export const SYNERGY_TEXT_KEYS = ['synergyTypeLabel', 'expectedValue', 'effort', 'nextStep'] as const;
+export type SynergyTextKey = (typeof SYNERGY_TEXT_KEYS)[number];
+
+export const isSynergyText = (value: unknown): value is string =>
+  typeof value === 'string' && value.length <= MAX_SYNERGY_FIELD && isWellFormed(value);
+
+/** A real calendar date written YYYY-MM-DD. */
+export function isDueDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Y.AbstractType);
+
+/** Owners are a nested Y.Map (company -> name) so two companies naming their owners at the same
+ * moment both keep theirs; a plain object is accepted too. */
+function readOwners(value: unknown): Record<CompanyKey, string> {
+  const owners: Record<CompanyKey, string> = {};
+  const entries =
+    value instanceof Y.Map
+      ? [...(value as Y.Map<unknown>).entries()]
+      : isPlainObject(value)
+        ? Object.entries(value)
+        : [];
+  for (const [key, name] of entries) {
+    const company = asCompanyKey(key);
+    if (company !== null && isSynergyText(name) && name !== '') owners[company] = name;
+  }
+  return owners;
+}
+
+type MapLike = Pick<Y.Map<unknown>, 'get'>;
+
+/** Reads the synergy fields; never throws. */
+export function readSynergyFields(map: MapLike): SynergyFields {
+  const textOf = (key: SynergyTextKey): string => {
+    const value = map.get(key);
+    return isSynergyText(value) ? value : '';
+  };
+  const type = map.get('synergyType');
+  const due = map.get('due');
+  const status = map.get('status');
+  return {
+    synergyType: isSynergyType(type) ? type : SYNERGY_DEFAULTS.synergyType,
+    synergyTypeLabel: textOf('synergyTypeLabel'),
+    expectedValue: textOf('expectedValue'),
+    effort: textOf('effort'),
+    owners: readOwners(map.get('owners')),
+    nextStep: textOf('nextStep'),
+    due: isDueDate(due) ? due : null,
+    status: isStoredSynergyStatus(status) ? status : SYNERGY_DEFAULTS.status,
+  };
+}
+
+/** Writes synergy fields into a fresh shape map (copies, new cards); empty text and a null date
+ * are left out. Later edits go through updateSynergy, which merges owners per company. */
+export function writeSynergyFields(map: Y.Map<unknown>, fields: Partial<SynergyFields>): void {
+  const put = (key: string, value: unknown, empty: boolean): void => {
+    if (empty) map.delete(key);
+    else map.set(key, value);
+  };
+  if (fields.synergyType !== undefined) map.set('synergyType', fields.synergyType);
+  for (const key of SYNERGY_TEXT_KEYS) {
+    const value = fields[key];
+    if (value !== undefined) put(key, value, value === '');
+  }
+  if (fields.owners !== undefined) map.set('owners', new Y.Map(Object.entries(fields.owners)));
+  if (fields.due !== undefined) put('due', fields.due, fields.due === null);
+  if (fields.status !== undefined) map.set('status', fields.status);
+}
