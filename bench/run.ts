@@ -9,9 +9,10 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Benchmark, BenchContext } from './lib/benchmark.js';
 import { renderBenchmark } from './render/bench.js';
+import { suggestBenchmark } from './suggest/bench.js';
 import { syncBenchmark } from './sync/bench.js';
 
-const BENCHMARKS: readonly Benchmark[] = [syncBenchmark, renderBenchmark];
+const BENCHMARKS: readonly Benchmark[] = [syncBenchmark, renderBenchmark, suggestBenchmark];
 
 class UsageError extends Error {}
 

@@ -1,6 +1,13 @@
 // Creating boards: the record, the first state of the content document, and the role tokens.
 import * as Y from 'yjs';
-import { newBoardId, initContentDoc, type BoardId, type Company, type CompanyKey } from '@kyoso/shared';
+import {
+  applyTemplate,
+  newBoardId,
+  initContentDoc,
+  type BoardId,
+  type Company,
+  type CompanyKey,
+} from '@kyoso/shared';
 import type { Auth } from './auth/tokens.js';
 import type { CreateBoardInput } from './http/board-input.js';
 import type { BoardRecord, Storage } from './storage/storage.js';
@@ -39,6 +46,8 @@ export async function createBoard(storage: Storage, input: CreateBoardInput): Pr
   };
   const doc = new Y.Doc();
   initContentDoc(doc, { title: record.title, companies });
+  // The chosen template, laid out for these companies in the board's language (blank adds nothing).
+  applyTemplate(doc, { template: record.template, locale: record.locale }, null);
   const content = Y.encodeStateAsUpdate(doc);
   doc.destroy();
   await storage.createBoard(record, new Map([[roomKey(record.id, 'content'), content]]));
