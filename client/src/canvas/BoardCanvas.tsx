@@ -8,6 +8,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { LockBadges } from '../workshop/facilitation/LockBadges';
 import { AgreementBadges } from '../workshop/agreement/AgreementBadges';
 import { VoteOverlay } from '../workshop/voting/VoteOverlay';
+import { GhostLink } from '../workshop/suggest/GhostLink';
 import type { CanvasPartProps } from './canvasActions';
 import { ContentLayer } from './ContentLayer';
 import { DisplacedShapes } from './DisplacedShapes';
@@ -77,6 +78,7 @@ export function BoardCanvas({ session, stores, actions, workshop }: CanvasPartPr
           <Layer ref={overlay}>
             <DisplacedShapes session={session} stores={stores} kinds={kinds} untitledFrame={untitledFrame} />
             <SelectionOutlines session={session} stores={stores} />
+            <GhostLink session={session} stores={stores} />
             <VoteOverlay session={session} stores={stores} workshop={workshop} />
             <AgreementBadges session={session} stores={stores} actions={actions} workshop={workshop} />
             <GesturePreview session={session} stores={stores} />

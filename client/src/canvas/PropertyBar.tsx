@@ -5,6 +5,7 @@ import { useStore } from '../board/hooks';
 import { useI18n } from '../i18n/I18nProvider';
 import { LockToggle } from '../workshop/facilitation/LockToggle';
 import { AgreeControl } from '../workshop/agreement/AgreeControl';
+import { SynergyButtons } from '../workshop/synergy/SynergyButtons';
 import type { CanvasPartProps } from './canvasActions';
 import { SWATCHES } from './colors';
 import { shortcutLabel } from './platform';
@@ -102,6 +103,7 @@ export function PropertyBar({ session, stores, actions, workshop }: CanvasPartPr
           </select>
         </label>
       )}
+      <SynergyButtons session={session} stores={stores} actions={actions} workshop={workshop} />
       <span className="property-bar__divider" aria-hidden="true" />
       <LockToggle session={session} stores={stores} actions={actions} workshop={workshop} />
       <ToolButton

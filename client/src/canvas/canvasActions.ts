@@ -6,6 +6,7 @@ import {
   addShape,
   addSticky,
   bringToFront,
+  classifyCardsByArea,
   deleteShapes,
   duplicateShapes,
   isBoxShape,
@@ -20,6 +21,7 @@ import {
   type CompanyKey,
   type ShapeId,
 } from '@kyoso/shared';
+import type * as Y from 'yjs';
 import type { BoardSession, Point, Rect } from '../sync/session-types';
 import type { WorkshopSession } from '../sync/workshop-types';
 import { deletableIds, isLockedId, movableIds, unlockedIds } from '../workshop/facilitation/lockRules';
@@ -54,6 +56,16 @@ export interface CanvasPartProps {
   actions: CanvasActions;
   /** The workshop channels (control, ledger, drafts) and commands. */
   workshop: WorkshopSession;
+}
+
+/** A card moved or made inside a template area takes its kind and company, in the same step. */
+function withAreaClass(doc: Y.Doc, id: ShapeId, origin: unknown): ShapeId {
+  classifyCardsByArea(doc, { ids: [id] }, origin);
+  return id;
+}
+function moveIntoAreas(doc: Y.Doc, ids: ShapeId[], dx: number, dy: number, origin: unknown): void {
+  moveShapes(doc, { ids, dx, dy }, origin);
+  classifyCardsByArea(doc, { ids }, origin);
 }
 
 export function createCanvasActions(session: BoardSession, stores: CanvasStores) {
@@ -164,12 +176,12 @@ export function createCanvasActions(session: BoardSession, stores: CanvasStores)
     nudge(dx: number, dy: number) {
       const ids = editable() ? movable(existing(selection())) : [];
       if (editable() && ids.length > 0)
-        runStep(session, (doc, origin) => moveShapes(doc, { ids, dx, dy }, origin));
+        runStep(session, (doc, origin) => moveIntoAreas(doc, ids, dx, dy, origin));
     },
     move(ids: readonly ShapeId[], dx: number, dy: number) {
       const present = editable() ? movable(existing(ids)) : [];
       if (editable() && present.length > 0)
-        runStep(session, (doc, origin) => moveShapes(doc, { ids: present, dx, dy }, origin));
+        runStep(session, (doc, origin) => moveIntoAreas(doc, present, dx, dy, origin));
     },
     setBounds(id: ShapeId, rect: Rect) {
       if (editable() && isLockedId(id, session.shapes.byId, stores.locks.get())) return refuseLocked();
@@ -205,7 +217,7 @@ export function createCanvasActions(session: BoardSession, stores: CanvasStores)
       };
       const id = runStep(session, (doc, origin) =>
         tool === 'sticky'
-          ? addSticky(doc, { ...box, ...cardDefaults() }, origin)
+          ? withAreaClass(doc, addSticky(doc, { ...box, ...cardDefaults() }, origin), origin)
           : addShape(doc, { type: tool, ...box }, origin),
       );
       if (!id) return null;

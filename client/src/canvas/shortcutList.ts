@@ -63,6 +63,8 @@ export const SHORTCUT_SECTIONS: readonly ShortcutSection[] = [
       { keys: ['D'], label: 'help.voteMode' },
       { keys: ['Shift+D'], label: 'help.draftsPanel' },
       { keys: ['Shift+A'], label: 'help.agreementsPanel' },
+      { keys: ['Shift+Y'], label: 'synergy.help' },
+      { keys: ['Shift+S'], label: 'suggest.panel.open' },
       { keys: ['Mod+Shift+L'], label: 'help.lock' },
       { keys: ['PageDown', 'PageUp'], label: 'help.frameWalk' },
       { keys: ['Esc'], label: 'help.stopFollowing' },

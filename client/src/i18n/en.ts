@@ -1,10 +1,21 @@
 import { draftingEn } from './drafting';
 import { facilitationEn } from './facilitation';
 import type { Messages } from './ja';
+import { suggestEn } from './suggest';
+import { synergyEn } from './synergy';
+import { templatesEn } from './templates';
 import { votingEn } from './voting';
 
 // English UI text. Typed as `Messages`: the compiler rejects a missing or an extra key.
-const core: Omit<Messages, keyof typeof facilitationEn | keyof typeof draftingEn | keyof typeof votingEn> = {
+const core: Omit<
+  Messages,
+  | keyof typeof facilitationEn
+  | keyof typeof draftingEn
+  | keyof typeof votingEn
+  | keyof typeof templatesEn
+  | keyof typeof synergyEn
+  | keyof typeof suggestEn
+> = {
   'app.name': 'Kyoso 共創',
   'app.tagline': 'A live whiteboard where companies exploring an alliance find their synergies together.',
   'lang.label': 'Language',
@@ -183,4 +194,12 @@ const core: Omit<Messages, keyof typeof facilitationEn | keyof typeof draftingEn
   'notFound.body': 'Please check the address.',
 };
 
-export const en: Messages = { ...core, ...facilitationEn, ...draftingEn, ...votingEn };
+export const en: Messages = {
+  ...core,
+  ...facilitationEn,
+  ...draftingEn,
+  ...votingEn,
+  ...templatesEn,
+  ...synergyEn,
+  ...suggestEn,
+};

@@ -2,6 +2,9 @@
 // `en.ts` is typed against them, so a missing or extra key there fails the typecheck.
 import { draftingJa } from './drafting';
 import { facilitationJa } from './facilitation';
+import { suggestJa } from './suggest';
+import { synergyJa } from './synergy';
+import { templatesJa } from './templates';
 import { votingJa } from './voting';
 
 const core = {
@@ -186,7 +189,15 @@ const core = {
 } satisfies Record<string, string>;
 
 /** Core text plus each feature's own file (facilitation, drafting, voting). */
-export const ja = { ...core, ...facilitationJa, ...draftingJa, ...votingJa };
+export const ja = {
+  ...core,
+  ...facilitationJa,
+  ...draftingJa,
+  ...votingJa,
+  ...templatesJa,
+  ...synergyJa,
+  ...suggestJa,
+};
 
 export type MessageKey = keyof typeof ja;
 export type Messages = Readonly<Record<MessageKey, string>>;

@@ -5,6 +5,9 @@ import { FacilitationPanels } from './facilitation/FacilitationPanels';
 import { DraftingPanel } from './drafting/DraftingPanel';
 import { AgreementsPanel } from './agreement/AgreementsPanel';
 import { Voting } from './voting/Voting';
+import { SynergyPanel } from './synergy/SynergyPanel';
+import { TemplatesPanel } from './templates/TemplatesPanel';
+import { SuggestionsPanel } from './suggest/SuggestionsPanel';
 
 export function WorkshopPanels(props: CanvasPartProps) {
   return (
@@ -12,7 +15,10 @@ export function WorkshopPanels(props: CanvasPartProps) {
       <FacilitationPanels {...props} />
       <DraftingPanel {...props} />
       <AgreementsPanel {...props} />
+      <SynergyPanel {...props} />
       <Voting {...props} />
+      <TemplatesPanel {...props} />
+      <SuggestionsPanel {...props} />
     </div>
   );
 }

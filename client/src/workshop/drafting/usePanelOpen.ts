@@ -29,7 +29,8 @@ const currentPhaseKey = (workshop: WorkshopSession) => {
 
 /**
  * `openByDefault` decides, from the current phase, whether the panel starts open the first time
- * this browser opens the board; after that the person's own choice is remembered.
+ * this browser opens the board; after that the person's own choice is remembered, until the
+ * facilitator moves into one of `openInPhases` (opens it) or out of one (closes it).
  */
 export function usePanelOpen(
   workshop: WorkshopSession,
@@ -48,10 +49,14 @@ export function usePanelOpen(
   );
   const phase = useStoreSelector(workshop.control, () => currentPhaseKey(workshop));
   const seen = useRef(phase);
+  // Panels follow the agenda: they open with their phases and close when the workshop moves on
+  // from them, so one step's panel does not sit over the next step's.
   useEffect(() => {
-    if (phase === seen.current) return;
+    const previous = seen.current;
+    if (phase === previous) return;
     seen.current = phase;
     if (phase && openInPhases.includes(phase)) setOpen(true);
+    else if (previous && openInPhases.includes(previous)) setOpen(false);
   }, [phase, openInPhases, setOpen]);
   return [open, setOpen];
 }

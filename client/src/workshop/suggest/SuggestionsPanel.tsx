@@ -1,0 +1,267 @@
+// Synergy suggestions: candidate pairs of one company's asset and another company's gap or goal,
+// ranked by the words they share (suggestSynergies in @kyoso/shared), each with its reason.
+// Hovering or focusing one draws a dashed ghost link between the two cards (GhostLink.tsx);
+// members and the facilitator accept one (a synergy card linked to both) or dismiss it (hidden
+// in this browser); observers only see. A launcher at the bottom left opens it.
+import { createSynergy, suggestionKey, type ShapeId, type Suggestion } from '@kyoso/shared';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useStore } from '../../board/hooks';
+import type { CanvasPartProps } from '../../canvas/canvasActions';
+import { Icon } from '../../canvas/icons';
+import { kindLabels } from '../../canvas/kindLabels';
+import { shortcutLabel } from '../../canvas/platform';
+import { runStep } from '../../canvas/runCommand';
+import { useI18n } from '../../i18n/I18nProvider';
+import { excerpt } from '../drafting/DraftCardRow';
+import { panelInsets, showCards } from '../drafting/showCards';
+import { usePanelOpen } from '../drafting/usePanelOpen';
+import { usePanelShortcut } from '../drafting/usePanelShortcut';
+import { useDismissed } from './dismissed';
+import { ghostLinkOf } from './ghostLink';
+import './suggest.css';
+import { useSuggestions } from './useSuggestions';
+
+const SHORTCUT = 'S';
+const OPEN_IN_PHASES = ['diverge'] as const;
+const closedAtFirst = () => false;
+
+type Notice = { kind: 'info' | 'error'; text: string } | null;
+
+export function SuggestionsPanel({ session, stores, workshop }: CanvasPartProps) {
+  const { t, locale } = useI18n();
+  const [open, setOpen] = usePanelOpen(workshop, 'suggestions', closedAtFirst, OPEN_IN_PHASES);
+  const toggle = useCallback(() => setOpen(!open), [open, setOpen]);
+  usePanelShortcut(SHORTCUT, toggle);
+  const { dismissed, dismiss, restoreAll } = useDismissed(session.identity.boardId);
+  const suggestions = useSuggestions(session, dismissed);
+  const { companies } = useStore(session.meta);
+  const kinds = useMemo(() => kindLabels(t), [t]);
+  const ghost = ghostLinkOf(stores);
+  const [notice, setNotice] = useState<Notice>(null);
+  const panel = useRef<HTMLElement>(null);
+  const canAct = !session.readOnly && session.identity.role !== 'observer';
+
+  // Closing the panel (or the suggestion going away) takes its ghost link with it.
+  useEffect(() => {
+    const current = ghost.get();
+    if (!open || (current && !suggestions.some((s) => s.asset === current.asset && s.need === current.need)))
+      ghost.set(null);
+  }, [open, suggestions, ghost]);
+  useEffect(
+    () => () => {
+      ghost.set(null);
+    },
+    [ghost],
+  );
+
+  const cardText = (id: string) => {
+    const shape = session.shapes.byId(id as ShapeId);
+    return (shape && 'text' in shape ? excerpt(shape.text, 40) : '') || t('suggest.untitled');
+  };
+  const companyOf = (id: string) => {
+    const shape = session.shapes.byId(id as ShapeId);
+    const key = shape?.type === 'sticky' ? shape.company : null;
+    return companies.find((company) => company.key === key);
+  };
+  const point = (s: Suggestion | null) => {
+    ghost.set(s ? { asset: s.asset as ShapeId, need: s.need as ShapeId } : null);
+  };
+
+  const accept = (s: Suggestion) => {
+    const title = t('suggest.synergyTitle', {
+      asset: excerpt(cardText(s.asset), 30),
+      need: excerpt(cardText(s.need), 30),
+    });
+    const id = runStep(session, (doc, origin) =>
+      createSynergy(doc, { title, from: [s.asset as ShapeId], to: [s.need as ShapeId] }, origin),
+    );
+    if (id === null) {
+      setNotice({ kind: 'error', text: t('suggest.acceptFailed') });
+      return;
+    }
+    setNotice({ kind: 'info', text: t('suggest.accepted') });
+    ghost.set(null);
+    showCards(session, stores, [s.asset as ShapeId, id, s.need as ShapeId], insets());
+    stores.editor.update({ selection: [id] });
+  };
+  const insets = () => panelInsets(panel.current, stores.element.current, 'right');
+  const shortcut = shortcutLabel(`Shift+${SHORTCUT}`);
+
+  const launcher = (
+    <button
+      type="button"
+      className="suggest-launcher"
+      aria-label={t('suggest.launcherAria', { count: suggestions.length })}
+      aria-expanded={open}
+      aria-keyshortcuts={`Shift+${SHORTCUT}`}
+      data-tooltip={`${open ? t('suggest.panel.close') : t('suggest.panel.open')} (${shortcut})`}
+      data-tooltip-side="top"
+      data-testid="suggestions-open"
+      onClick={toggle}
+    >
+      <SuggestIcon />
+      <span>{t('suggest.launcher')}</span>
+      <span className="suggest-launcher__count" data-testid="suggestions-count">
+        {suggestions.length}
+      </span>
+    </button>
+  );
+  if (!open) return launcher;
+
+  const separator = t('suggest.reasonSeparator');
+  return (
+    <>
+      {launcher}
+      <aside
+        ref={panel}
+        className="suggest-panel"
+        aria-labelledby="suggest-title"
+        data-testid="suggestions-panel"
+        onMouseLeave={() => point(null)}
+      >
+        <header className="suggest-panel__header">
+          <h2 id="suggest-title">{t('suggest.panel.title')}</h2>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={t('suggest.panel.close')}
+            data-testid="suggestions-close"
+            onClick={() => setOpen(false)}
+          >
+            <Icon name="close" />
+          </button>
+        </header>
+        <p className="suggest-panel__intro">{t('suggest.panel.intro')}</p>
+        <p className="suggest-panel__intro">
+          {canAct ? t('suggest.panel.howTo') : t('suggest.panel.viewOnly')}
+        </p>
+        {notice && (
+          <p
+            className={`suggest-notice suggest-notice--${notice.kind}`}
+            role={notice.kind === 'error' ? 'alert' : 'status'}
+            data-testid="suggestions-notice"
+          >
+            {notice.text}
+          </p>
+        )}
+        {suggestions.length === 0 && <p className="suggest-panel__empty">{t('suggest.panel.empty')}</p>}
+        <ol className="suggest-panel__list">
+          {suggestions.map((s) => {
+            const asset = cardText(s.asset);
+            const need = cardText(s.need);
+            const names = { asset, need };
+            const terms = s.reason.map((term) => (locale === 'ja' ? term.ja : term.en)).join(separator);
+            const assetCompany = companyOf(s.asset);
+            const needCompany = companyOf(s.need);
+            return (
+              <li
+                key={suggestionKey(s.asset, s.need)}
+                className="suggestion"
+                data-testid="suggestion"
+                data-asset={s.asset}
+                data-need={s.need}
+                onMouseEnter={() => point(s)}
+                onFocus={() => point(s)}
+              >
+                <div className="suggestion__cards">
+                  <span className="suggestion__card" style={{ borderLeftColor: assetCompany?.color }}>
+                    <span className="suggestion__label">
+                      {kinds.asset}
+                      {assetCompany && ` · ${assetCompany.name}`}
+                    </span>
+                    <span className="suggestion__text">{asset}</span>
+                  </span>
+                  <span className="suggestion__arrow" aria-hidden="true">
+                    →
+                  </span>
+                  <span className="suggestion__card" style={{ borderLeftColor: needCompany?.color }}>
+                    <span className="suggestion__label">
+                      {kinds[s.needKind]}
+                      {needCompany && ` · ${needCompany.name}`}
+                    </span>
+                    <span className="suggestion__text">{need}</span>
+                  </span>
+                </div>
+                <p className="suggestion__reason" data-testid="suggestion-reason">
+                  {t('suggest.reason', { terms })}
+                </p>
+                <div className="suggestion__actions">
+                  <button
+                    type="button"
+                    className="suggest-link"
+                    aria-label={t('suggest.showAria', names)}
+                    onClick={() => {
+                      point(s);
+                      showCards(session, stores, [s.asset as ShapeId, s.need as ShapeId], insets());
+                    }}
+                  >
+                    {t('suggest.show')}
+                  </button>
+                  {canAct && (
+                    <>
+                      <button
+                        type="button"
+                        className="suggest-link suggest-link--muted"
+                        aria-label={t('suggest.dismissAria', names)}
+                        data-testid="suggestion-dismiss"
+                        onClick={() => {
+                          point(null);
+                          dismiss(suggestionKey(s.asset, s.need));
+                        }}
+                      >
+                        {t('suggest.dismiss')}
+                      </button>
+                      <button
+                        type="button"
+                        className="button button--primary suggest-accept"
+                        aria-label={t('suggest.acceptAria', names)}
+                        data-testid="suggestion-accept"
+                        onClick={() => accept(s)}
+                      >
+                        {t('suggest.accept')}
+                      </button>
+                    </>
+                  )}
+                </div>
+              </li>
+            );
+          })}
+        </ol>
+        {dismissed.length > 0 && (
+          <p className="suggest-panel__dismissed">
+            <span>{t('suggest.panel.dismissedCount', { count: dismissed.length })}</span>
+            <button
+              type="button"
+              className="suggest-link suggest-link--muted"
+              data-testid="suggestions-restore"
+              onClick={restoreAll}
+            >
+              {t('suggest.panel.restore')}
+            </button>
+          </p>
+        )}
+      </aside>
+    </>
+  );
+}
+
+function SuggestIcon() {
+  return (
+    <svg
+      className="icon"
+      viewBox="0 0 20 20"
+      width={18}
+      height={18}
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={1.6}
+      aria-hidden="true"
+      focusable="false"
+    >
+      <circle cx="5" cy="10" r="2.5" />
+      <circle cx="15" cy="10" r="2.5" />
+      <path d="M7.5 10h5" strokeDasharray="1.6 1.6" strokeLinecap="round" />
+      <path d="M10 3.5v2M10 14.5v2" strokeLinecap="round" />
+    </svg>
+  );
+}

@@ -1,0 +1,88 @@
+// In the property bar: "Make synergy point" for selected cards (creates the synergy card between
+// them, linked by connectors, selects it and opens its details), "Link to synergy" when one
+// synergy card and other cards are selected, and "Synergy details" for one synergy card.
+import { createSynergy, linkToSynergy, type Shape, type StickyShape } from '@kyoso/shared';
+import { useStore } from '../../board/hooks';
+import type { CanvasPartProps } from '../../canvas/canvasActions';
+import { runStep } from '../../canvas/runCommand';
+import { keepCanvasFocus } from '../../canvas/ToolButton';
+import { useI18n } from '../../i18n/I18nProvider';
+import { excerpt } from '../drafting/DraftCardRow';
+import { requestSynergyPanel } from './panelRequests';
+import { selectedSynergy, selectionSides } from './selectionSides';
+import './synergy.css';
+
+/** "Logistics network × Kansai sales channel": a first title from the first card on each side. */
+function firstTitle(shapes: readonly Shape[], from: string | undefined, to: string | undefined): string {
+  const text = (id: string | undefined) => {
+    const shape = shapes.find((entry) => entry.id === id);
+    return shape && shape.type !== 'connector' ? excerpt(shape.text.replace(/\s+/g, ' '), 24) : '';
+  };
+  return [text(from), text(to)].filter(Boolean).join(' × ');
+}
+
+export function SynergyButtons({ session, stores }: CanvasPartProps) {
+  const { t } = useI18n();
+  const { selection } = useStore(stores.editor);
+  useStore(session.shapes);
+  if (session.readOnly) return null;
+  const shapes = selection.flatMap((id) => session.shapes.byId(id) ?? []);
+  const synergy = selectedSynergy(shapes);
+  const sides = selectionSides(shapes);
+
+  const make = () => {
+    if (!sides) return;
+    const title = firstTitle(shapes, sides.from[0], sides.to[0]) || t('synergy.newTitle');
+    const id = runStep(session, (doc, origin) => createSynergy(doc, { title, ...sides }, origin));
+    if (!id) return;
+    stores.editor.update({ selection: [id], editing: null });
+    requestSynergyPanel();
+  };
+  const link = (card: StickyShape) => {
+    const cards = [...(sides?.from ?? []), ...(sides?.to ?? [])];
+    runStep(session, (doc, origin) => linkToSynergy(doc, { id: card.id, cards }, origin));
+    stores.editor.update({ selection: [card.id], editing: null });
+    requestSynergyPanel();
+  };
+
+  return (
+    <>
+      {!synergy && sides && (
+        <button
+          type="button"
+          className="synergy-make"
+          aria-label={t('synergy.makeAria')}
+          data-tooltip={t('synergy.makeHint')}
+          data-tooltip-side="bottom"
+          data-testid="synergy-make"
+          onMouseDown={keepCanvasFocus}
+          onClick={make}
+        >
+          {t('synergy.make')}
+        </button>
+      )}
+      {synergy && sides && (
+        <button
+          type="button"
+          className="synergy-make"
+          data-testid="synergy-link"
+          onMouseDown={keepCanvasFocus}
+          onClick={() => link(synergy)}
+        >
+          {t('synergy.link')}
+        </button>
+      )}
+      {synergy && !sides && shapes.length === 1 && (
+        <button
+          type="button"
+          className="synergy-make"
+          data-testid="synergy-details"
+          onMouseDown={keepCanvasFocus}
+          onClick={requestSynergyPanel}
+        >
+          {t('synergy.edit')}
+        </button>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,309 @@
+// The details of one synergy point, editable in place: title, type, status, agreement (read from
+// the ledger: who agreed for each company and when), expected value, effort, an owner per
+// company, next step, due date, and the linked cards (show or unlink each).
+import {
+  MAX_SYNERGY_FIELD,
+  SYNERGY_STATUSES,
+  SYNERGY_TYPES,
+  isStoredSynergyStatus,
+  isSynergyType,
+  unlinkFromSynergy,
+  updateSynergy,
+  type Company,
+  type ShapeId,
+  type SynergyPoint,
+  type UpdateSynergyArgs,
+} from '@kyoso/shared';
+import { useMemo } from 'react';
+import type { CanvasPartProps } from '../../canvas/canvasActions';
+import { kindLabels } from '../../canvas/kindLabels';
+import { runCommand, runStep } from '../../canvas/runCommand';
+import { useI18n } from '../../i18n/I18nProvider';
+import { excerpt } from '../drafting/DraftCardRow';
+import { formatLedgerTime } from '../drafting/ledgerTime';
+import { useAgree } from '../agreement/useAgree';
+import { SynergyTextField } from './SynergyTextField';
+import { StatusChip } from './StatusChip';
+
+const EFFORTS = ['low', 'medium', 'high'] as const;
+
+interface SynergyInspectorProps extends Pick<CanvasPartProps, 'session' | 'workshop'> {
+  point: SynergyPoint;
+  /** Locked by the facilitator: shown, not edited (agreeing still works). */
+  locked: boolean;
+  companies: readonly Company[];
+  onShow: (ids: readonly ShapeId[]) => void;
+}
+
+export function SynergyInspector(props: SynergyInspectorProps) {
+  const { session, workshop, point, locked, companies, onShow } = props;
+  const { t, locale } = useI18n();
+  const kinds = useMemo(() => kindLabels(t), [t]);
+  const agree = useAgree(workshop, t);
+  const readOnly = session.readOnly || locked;
+  const { fields } = point;
+  const update = (args: Omit<UpdateSynergyArgs, 'id'>) =>
+    runCommand(session, (doc, origin) => updateSynergy(doc, { id: point.id, ...args }, origin));
+  const unlink = (card: ShapeId) =>
+    runStep(session, (doc, origin) => unlinkFromSynergy(doc, { id: point.id, cards: [card] }, origin));
+  const own = session.identity.role === 'member' ? session.identity.company : null;
+  const ownName = companies.find((company) => company.key === own)?.name ?? own ?? '';
+  const agreedByUs = own !== null && point.agreement.agreedBy.includes(own);
+  const now = new Date(workshop.now());
+  const fieldId = (name: string) => `synergy-${point.id}-${name}`;
+  const effortIsText = fields.effort !== '' && !EFFORTS.some((effort) => effort === fields.effort);
+
+  return (
+    <div className="synergy-inspector" data-testid="synergy-inspector" data-card={point.id}>
+      <div className="synergy-field">
+        <label htmlFor={fieldId('title')}>{t('synergy.field.title')}</label>
+        <SynergyTextField
+          id={fieldId('title')}
+          value={point.title}
+          disabled={readOnly}
+          maxLength={MAX_SYNERGY_FIELD}
+          testId="synergy-title"
+          onCommit={(title) => update({ title })}
+        />
+      </div>
+
+      <div className="synergy-field">
+        <span className="synergy-field__label">{t('synergy.status.label')}</span>
+        {point.status === 'agreed' ? (
+          <p className="synergy-inspector__agreed">
+            <StatusChip status="agreed" t={t} />
+            <span>{t('synergy.status.agreedNote')}</span>
+          </p>
+        ) : (
+          <div className="synergy-status" role="radiogroup" aria-label={t('synergy.status.label')}>
+            {SYNERGY_STATUSES.map((status) => (
+              <label key={status} className="synergy-status__option">
+                <input
+                  type="radio"
+                  name={fieldId('status')}
+                  value={status}
+                  checked={fields.status === status}
+                  disabled={readOnly}
+                  data-testid={`synergy-status-${status}`}
+                  onChange={(event) => {
+                    if (isStoredSynergyStatus(event.target.value)) update({ status: event.target.value });
+                  }}
+                />
+                <span>{t(`synergy.status.${status}`)}</span>
+              </label>
+            ))}
+          </div>
+        )}
+        {point.status !== 'agreed' && <p className="synergy-field__hint">{t('synergy.status.agreeHint')}</p>}
+      </div>
+
+      <div className="synergy-field">
+        <span className="synergy-field__label">{t('synergy.agreedTitle')}</span>
+        <ul className="synergy-agreement" data-testid="synergy-agreement">
+          {companies.map((company) => {
+            const mark = point.agreedBy.find((entry) => entry.company === company.key);
+            return (
+              <li key={company.key} data-company={company.key} data-agreed={mark ? 'yes' : 'no'}>
+                <span
+                  className="synergy-dot"
+                  style={{ borderColor: company.color, backgroundColor: mark ? company.color : undefined }}
+                  aria-hidden="true"
+                />
+                {mark
+                  ? t('synergy.agreedBy', {
+                      company: company.name,
+                      name: mark.name,
+                      time: formatLedgerTime(mark.at, locale, now),
+                    })
+                  : `${company.name}: ${t('agreement.panel.notYet')}`}
+              </li>
+            );
+          })}
+        </ul>
+        {own && (
+          <button
+            type="button"
+            className="synergy-link-button"
+            disabled={agree.pending === point.id}
+            data-testid="synergy-agree"
+            onClick={() => void agree.agree(point.id, !agreedByUs)}
+          >
+            {agree.pending === point.id
+              ? t('agreement.sending')
+              : agreedByUs
+                ? t('agreement.withdraw')
+                : t('agreement.agree', { company: ownName })}
+          </button>
+        )}
+        {agree.problem?.card === point.id && (
+          <p className="synergy-error" role="alert">
+            {agree.problem.message}
+          </p>
+        )}
+      </div>
+
+      <div className="synergy-field">
+        <label htmlFor={fieldId('type')}>{t('synergy.type.label')}</label>
+        <select
+          id={fieldId('type')}
+          className="synergy-field__input"
+          value={fields.synergyType}
+          disabled={readOnly}
+          data-testid="synergy-type"
+          onChange={(event) => {
+            if (isSynergyType(event.target.value)) update({ synergyType: event.target.value });
+          }}
+        >
+          {SYNERGY_TYPES.map((type) => (
+            <option key={type} value={type}>
+              {t(`synergy.type.${type}`)}
+            </option>
+          ))}
+        </select>
+        {fields.synergyType === 'custom' && (
+          <>
+            <label htmlFor={fieldId('typeLabel')} className="synergy-field__sub">
+              {t('synergy.typeLabel.label')}
+            </label>
+            <SynergyTextField
+              id={fieldId('typeLabel')}
+              value={fields.synergyTypeLabel}
+              disabled={readOnly}
+              maxLength={MAX_SYNERGY_FIELD}
+              placeholder={t('synergy.typeLabel.placeholder')}
+              testId="synergy-type-label"
+              onCommit={(synergyTypeLabel) => update({ synergyTypeLabel })}
+            />
+          </>
+        )}
+      </div>
+
+      <div className="synergy-field">
+        <label htmlFor={fieldId('value')}>{t('synergy.field.expectedValue')}</label>
+        <SynergyTextField
+          id={fieldId('value')}
+          value={fields.expectedValue}
+          disabled={readOnly}
+          maxLength={MAX_SYNERGY_FIELD}
+          placeholder={t('synergy.field.expectedValuePlaceholder')}
+          testId="synergy-expected-value"
+          onCommit={(expectedValue) => update({ expectedValue })}
+        />
+      </div>
+
+      <div className="synergy-field">
+        <label htmlFor={fieldId('effort')}>{t('synergy.field.effort')}</label>
+        <select
+          id={fieldId('effort')}
+          className="synergy-field__input"
+          value={fields.effort}
+          disabled={readOnly}
+          data-testid="synergy-effort"
+          onChange={(event) => update({ effort: event.target.value })}
+        >
+          <option value="">{t('synergy.effort.none')}</option>
+          {EFFORTS.map((effort) => (
+            <option key={effort} value={effort}>
+              {t(`synergy.effort.${effort}`)}
+            </option>
+          ))}
+          {effortIsText && <option value={fields.effort}>{fields.effort}</option>}
+        </select>
+      </div>
+
+      <fieldset className="synergy-field synergy-owners">
+        <legend>{t('synergy.field.owners')}</legend>
+        {companies.map((company) => (
+          <div key={company.key} className="synergy-owner">
+            <label htmlFor={fieldId(`owner-${company.key}`)}>
+              <span className="synergy-dot synergy-dot--filled" style={{ backgroundColor: company.color }} />
+              {t('synergy.field.ownerOf', { company: company.name })}
+            </label>
+            <SynergyTextField
+              id={fieldId(`owner-${company.key}`)}
+              value={fields.owners[company.key] ?? ''}
+              disabled={readOnly}
+              maxLength={MAX_SYNERGY_FIELD}
+              placeholder={t('synergy.field.ownerPlaceholder')}
+              testId={`synergy-owner-${company.key}`}
+              onCommit={(name) => update({ owners: { [company.key]: name } })}
+            />
+          </div>
+        ))}
+      </fieldset>
+
+      <div className="synergy-field">
+        <label htmlFor={fieldId('next')}>{t('synergy.field.nextStep')}</label>
+        <SynergyTextField
+          id={fieldId('next')}
+          value={fields.nextStep}
+          disabled={readOnly}
+          maxLength={MAX_SYNERGY_FIELD}
+          placeholder={t('synergy.field.nextStepPlaceholder')}
+          multiline
+          testId="synergy-next-step"
+          onCommit={(nextStep) => update({ nextStep })}
+        />
+      </div>
+
+      <div className="synergy-field">
+        <label htmlFor={fieldId('due')}>{t('synergy.field.due')}</label>
+        <input
+          id={fieldId('due')}
+          type="date"
+          className="synergy-field__input"
+          value={fields.due ?? ''}
+          disabled={readOnly}
+          data-testid="synergy-due"
+          onChange={(event) => {
+            const due = event.target.value;
+            if (due === '' || /^\d{4}-\d{2}-\d{2}$/.test(due)) update({ due: due === '' ? null : due });
+          }}
+        />
+      </div>
+
+      <div className="synergy-field">
+        <span className="synergy-field__label">{t('synergy.field.linked')}</span>
+        {point.linked.length === 0 && <p className="synergy-field__hint">{t('synergy.linked.none')}</p>}
+        <ul className="synergy-linked" data-testid="synergy-linked">
+          {point.linked.map((link) => {
+            const company = companies.find((entry) => entry.key === link.card.company);
+            const text = excerpt(link.card.text, 40) || t('agreement.panel.untitled');
+            return (
+              <li
+                key={link.id}
+                data-card={link.id}
+                data-side={link.side}
+                style={{ borderLeftColor: company?.color ?? undefined }}
+              >
+                <span className="synergy-linked__meta">
+                  {t(link.side === 'from' ? 'synergy.linked.from' : 'synergy.linked.to')}
+                  {link.card.kind && ` · ${kinds[link.card.kind]}`}
+                  {company && ` · ${company.name}`}
+                </span>
+                <span className="synergy-linked__text">{text}</span>
+                <span className="synergy-linked__actions">
+                  <button type="button" className="synergy-link-button" onClick={() => onShow([link.id])}>
+                    {t('synergy.linked.show')}
+                  </button>
+                  {!readOnly && (
+                    <button
+                      type="button"
+                      className="synergy-link-button synergy-link-button--muted"
+                      aria-label={t('synergy.linked.unlinkAria', { text })}
+                      data-testid="synergy-unlink"
+                      onClick={() => unlink(link.id)}
+                    >
+                      {t('synergy.linked.unlink')}
+                    </button>
+                  )}
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+      {readOnly && <p className="synergy-field__hint">{t(locked ? 'synergy.locked' : 'synergy.readOnly')}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,277 @@
+// The synergy panel: every synergy point, sortable by status, company, owner, votes or due date and
+// filterable by status and company; a row brings its card into view and selects it. With one
+// synergy card selected the panel shows its details instead (the inspector). A launcher at the
+// bottom left opens it (Shift+Y), as does the property bar's synergy button.
+import {
+  SYNERGY_SORT_KEYS,
+  SYNERGY_STATUS_ORDER,
+  filterSynergyPoints,
+  firstOwner,
+  sortSynergyPoints,
+  synergyPoints,
+  type CompanyKey,
+  type ShapeId,
+  type SynergyFilter,
+  type SynergySortKey,
+  type SynergyStatus,
+} from '@kyoso/shared';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { useStore } from '../../board/hooks';
+import type { CanvasPartProps } from '../../canvas/canvasActions';
+import { Icon } from '../../canvas/icons';
+import { shortcutLabel } from '../../canvas/platform';
+import { useI18n } from '../../i18n/I18nProvider';
+import { excerpt } from '../drafting/DraftCardRow';
+import { panelInsets, showCards } from '../drafting/showCards';
+import { usePanelOpen } from '../drafting/usePanelOpen';
+import { usePanelShortcut } from '../drafting/usePanelShortcut';
+import { WorkshopIcon } from '../drafting/WorkshopIcon';
+import { isLockedId } from '../facilitation/lockRules';
+import { formatDue, isOverdue } from './dueDate';
+import { useSynergyPanelRequests } from './panelRequests';
+import { StatusChip } from './StatusChip';
+import { SynergyInspector } from './SynergyInspector';
+import './synergy.css';
+
+export const SYNERGY_SHORTCUT = 'Y';
+// Opened by itself for next steps (owners, next step, due date); while converging and agreeing the
+// canvas and the agreements panel need the room, so there it opens on request only.
+const OPEN_IN_PHASES = ['nextSteps'] as const;
+const openAtFirst = (phase: string | null) => phase === 'nextSteps';
+const isStatus = (value: string): value is SynergyStatus => SYNERGY_STATUS_ORDER.some((s) => s === value);
+const isSortKey = (value: string): value is SynergySortKey => SYNERGY_SORT_KEYS.some((k) => k === value);
+
+export function SynergyPanel({ session, stores, workshop }: CanvasPartProps) {
+  const { t, locale } = useI18n();
+  const [open, setOpen] = usePanelOpen(workshop, 'synergy', openAtFirst, OPEN_IN_PHASES);
+  const toggle = useCallback(() => setOpen(!open), [open, setOpen]);
+  usePanelShortcut(SYNERGY_SHORTCUT, toggle);
+  useSynergyPanelRequests(() => setOpen(true));
+  const { events } = useStore(workshop.ledger);
+  const { companies } = useStore(session.meta);
+  const shapes = useStore(session.shapes);
+  const { selection } = useStore(stores.editor);
+  const locks = useStore(stores.locks);
+  const [sort, setSort] = useState<SynergySortKey>('status');
+  const [descending, setDescending] = useState(false);
+  const [filter, setFilter] = useState<SynergyFilter>({ status: null, company: null });
+  const panel = useRef<HTMLElement>(null);
+
+  const points = useMemo(() => synergyPoints(shapes, events, companies), [shapes, events, companies]);
+  const shown = useMemo(
+    () => sortSynergyPoints(filterSynergyPoints(points, filter), sort, companies, descending, locale),
+    [points, filter, sort, companies, descending, locale],
+  );
+  const selected =
+    selection.length === 1 ? (points.find((point) => point.id === selection[0]) ?? null) : null;
+  const show = (ids: readonly ShapeId[]) =>
+    showCards(session, stores, ids, panelInsets(panel.current, stores.element.current, 'left'));
+  const shortcut = shortcutLabel(`Shift+${SYNERGY_SHORTCUT}`);
+  const now = new Date(workshop.now());
+
+  const launcher = (
+    <button
+      type="button"
+      className="synergy-launcher"
+      aria-label={t('synergy.panel.launcherAria', { count: points.length })}
+      aria-expanded={open}
+      aria-keyshortcuts={`Shift+${SYNERGY_SHORTCUT}`}
+      data-tooltip={`${open ? t('synergy.panel.close') : t('synergy.panel.open')} (${shortcut})`}
+      data-tooltip-side="top"
+      data-testid="synergy-open"
+      onClick={toggle}
+    >
+      <WorkshopIcon name="agreement" size={18} />
+      <span>{t('synergy.panel.launcher')}</span>
+      <span className="synergy-launcher__count" data-testid="synergy-count">
+        {points.length}
+      </span>
+    </button>
+  );
+  if (!open) return launcher;
+
+  return (
+    <>
+      {launcher}
+      <aside
+        ref={panel}
+        className="synergy-panel"
+        aria-labelledby="synergy-title"
+        data-testid="synergy-panel"
+      >
+        <header className="synergy-panel__header">
+          {selected ? (
+            <button
+              type="button"
+              className="synergy-link-button"
+              data-testid="synergy-back"
+              onClick={() => stores.editor.update({ selection: [], editing: null })}
+            >
+              ← {t('synergy.panel.back')}
+            </button>
+          ) : (
+            <h2 id="synergy-title">{t('synergy.panel.title')}</h2>
+          )}
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={t('synergy.panel.close')}
+            data-testid="synergy-close"
+            onClick={() => setOpen(false)}
+          >
+            <Icon name="close" />
+          </button>
+        </header>
+        {selected ? (
+          <>
+            <h2 id="synergy-title" className="synergy-panel__subtitle">
+              {t('synergy.edit')}
+            </h2>
+            <SynergyInspector
+              key={selected.id}
+              session={session}
+              workshop={workshop}
+              point={selected}
+              locked={isLockedId(selected.id, session.shapes.byId, locks)}
+              companies={companies}
+              onShow={show}
+            />
+          </>
+        ) : (
+          <>
+            <p className="synergy-panel__intro">{t('synergy.panel.intro')}</p>
+            <div className="synergy-controls">
+              <label>
+                <span>{t('synergy.panel.sort')}</span>
+                <select
+                  value={sort}
+                  data-testid="synergy-sort"
+                  onChange={(event) => {
+                    if (isSortKey(event.target.value)) setSort(event.target.value);
+                  }}
+                >
+                  {SYNERGY_SORT_KEYS.map((key) => (
+                    <option key={key} value={key}>
+                      {t(`synergy.sort.${key}`)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <button
+                type="button"
+                className="synergy-sort-direction"
+                aria-label={t('synergy.panel.sortDirection')}
+                aria-pressed={descending}
+                data-tooltip={t('synergy.panel.sortDirection')}
+                data-testid="synergy-sort-direction"
+                onClick={() => setDescending(!descending)}
+              >
+                {descending ? '↑' : '↓'}
+              </button>
+              <label>
+                <span>{t('synergy.panel.filterStatus')}</span>
+                <select
+                  value={filter.status ?? ''}
+                  data-testid="synergy-filter-status"
+                  onChange={(event) => {
+                    const value = event.target.value;
+                    setFilter({ ...filter, status: isStatus(value) ? value : null });
+                  }}
+                >
+                  <option value="">{t('synergy.panel.all')}</option>
+                  {SYNERGY_STATUS_ORDER.map((status) => (
+                    <option key={status} value={status}>
+                      {t(`synergy.status.${status}`)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label>
+                <span>{t('synergy.panel.filterCompany')}</span>
+                <select
+                  value={filter.company ?? ''}
+                  data-testid="synergy-filter-company"
+                  onChange={(event) => {
+                    const value = event.target.value;
+                    const company = companies.find((entry) => entry.key === value);
+                    setFilter({ ...filter, company: company ? (company.key as CompanyKey) : null });
+                  }}
+                >
+                  <option value="">{t('synergy.panel.all')}</option>
+                  {companies.map((company) => (
+                    <option key={company.key} value={company.key}>
+                      {company.name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </div>
+            {points.length > 0 && (
+              <p className="synergy-panel__count" aria-live="polite">
+                {t('synergy.panel.count', { shown: shown.length, total: points.length })}
+              </p>
+            )}
+            {points.length === 0 && <p className="synergy-panel__empty">{t('synergy.panel.empty')}</p>}
+            {points.length > 0 && shown.length === 0 && (
+              <p className="synergy-panel__empty">{t('synergy.panel.noMatch')}</p>
+            )}
+            <ol className="synergy-list">
+              {shown.map((point) => {
+                const title = excerpt(point.title, 60) || t('synergy.untitled');
+                const owner = firstOwner(point, companies);
+                return (
+                  <li key={point.id}>
+                    <button
+                      type="button"
+                      className="synergy-row"
+                      data-testid="synergy-row"
+                      data-card={point.id}
+                      data-status={point.status}
+                      aria-label={t('synergy.panel.showAria', { text: title })}
+                      onClick={() => show([point.id])}
+                    >
+                      <span className="synergy-row__head">
+                        <span className="synergy-row__title">{title}</span>
+                        <StatusChip status={point.status} t={t} />
+                      </span>
+                      <span className="synergy-row__meta">
+                        <span className="synergy-row__companies">
+                          {point.companies.map((key) => {
+                            const company = companies.find((entry) => entry.key === key);
+                            return (
+                              <span
+                                key={key}
+                                className="synergy-dot synergy-dot--filled"
+                                style={{ backgroundColor: company?.color }}
+                                title={company?.name}
+                              />
+                            );
+                          })}
+                        </span>
+                        <span>{owner ?? t('synergy.panel.noOwner')}</span>
+                        <span data-testid="synergy-row-votes">
+                          {t('synergy.panel.votes', { count: point.votes })}
+                        </span>
+                        {point.fields.due && (
+                          <span
+                            className={
+                              isOverdue(point.fields.due, now) && point.status !== 'agreed'
+                                ? 'synergy-row__due--late'
+                                : undefined
+                            }
+                          >
+                            {t('synergy.panel.due', { date: formatDue(point.fields.due, locale) })}
+                          </span>
+                        )}
+                      </span>
+                    </button>
+                  </li>
+                );
+              })}
+            </ol>
+          </>
+        )}
+      </aside>
+    </>
+  );
+}

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { formatDue, isOverdue } from './dueDate';
+
+describe('due dates', () => {
+  it('reads the stored day in either language, whatever the time zone', () => {
+    expect(formatDue('2026-12-24', 'ja')).toBe('2026年12月24日');
+    expect(formatDue('2026-12-24', 'en')).toBe('Dec 24, 2026');
+    expect(formatDue('bad', 'en')).toBe('bad');
+  });
+
+  it('is overdue only after its day', () => {
+    const now = new Date(2026, 11, 24, 23, 0);
+    expect(isOverdue('2026-12-23', now)).toBe(true);
+    expect(isOverdue('2026-12-24', now)).toBe(false);
+  });
+});

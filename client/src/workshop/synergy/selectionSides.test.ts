@@ -1,0 +1,47 @@
+import type { CardKind, CompanyKey, Shape, ShapeId } from '@kyoso/shared';
+import { describe, expect, it } from 'vitest';
+import { selectedSynergy, selectionSides } from './selectionSides';
+
+const card = (id: string, company: string | null, kind: CardKind | null): Shape => ({
+  id: id as ShapeId,
+  type: 'sticky',
+  x: 0,
+  y: 0,
+  w: 200,
+  h: 160,
+  index: 'a0',
+  text: id,
+  color: null,
+  company: company as CompanyKey | null,
+  kind,
+});
+
+describe('selectionSides', () => {
+  it('puts gaps and goals on the receiving side', () => {
+    expect(selectionSides([card('g', 'b', 'gap'), card('a', 'a', 'asset'), card('o', 'b', 'goal')])).toEqual({
+      from: ['a'],
+      to: ['g', 'o'],
+    });
+  });
+
+  it('splits by company when there is no gap or goal (or only those)', () => {
+    expect(
+      selectionSides([card('a1', 'a', 'asset'), card('b1', 'b', 'asset'), card('a2', 'a', null)]),
+    ).toEqual({
+      from: ['a1', 'a2'],
+      to: ['b1'],
+    });
+    expect(selectionSides([card('g', 'b', 'gap')])).toEqual({ from: ['g'], to: [] });
+  });
+
+  it('ignores synergy cards and other shapes', () => {
+    const rect: Shape = {
+      ...(card('r', null, null) as Extract<Shape, { type: 'sticky' }>),
+      type: 'sticky',
+      kind: 'synergy',
+    };
+    expect(selectionSides([rect])).toBeNull();
+    expect(selectedSynergy([rect, card('a', 'a', 'asset')])).toMatchObject({ id: 'r' });
+    expect(selectedSynergy([card('a', 'a', 'asset')])).toBeNull();
+  });
+});
