@@ -7,7 +7,6 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBoard } from '../support/server.js';
 import {
-  closeDrafts,
   enterBoard,
   memberLink,
   newPage,
@@ -118,7 +117,8 @@ describe('a workshop between two companies', () => {
     await f.getByTestId('vote-count').fill('2');
     await f.getByTestId('vote-start').click();
     for (const page of [f, ...members]) await expect.poll(() => votingStatus(page), POLL).toBe('open');
-    for (const page of members) await closeDrafts(page);
+    // The drafts panels closed themselves when the workshop moved on from drafting and reveal.
+    for (const page of members) await page.getByTestId('drafts-open').waitFor();
     const network = byText(cards, 'EV charging network');
     const customers = byText(cards, '全国3万社の顧客基盤');
     const gap = byText(cards, 'EV充電の知見が足りない');

@@ -1,0 +1,164 @@
+// Synergy suggestions in real Chromium pages: on a board with cards of two companies, a member's
+// panel suggests a Japanese asset for an English gap with the shared term as the reason;
+// dismissing one removes it (and it stays dismissed after a reload: localStorage per board);
+// accepting one creates a synergy card linked by connectors to both cards, seen by the other
+// company too; an observer sees the suggestions without the buttons.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addSticky, readShapes, type CompanyKey, type ShapeId } from '@kyoso/shared';
+import { connectClient } from '../support/clients.js';
+import { createBoard } from '../support/server.js';
+import {
+  SCREENSHOTS,
+  closeDrafts,
+  enterBoard,
+  memberLink,
+  newPage,
+  painted,
+  shapesOf,
+  startE2E,
+  waitShapeCount,
+  type E2E,
+} from './support/browser.js';
+
+let e2e: E2E;
+
+beforeAll(async () => {
+  e2e = await startE2E();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+afterAll(async () => {
+  await e2e?.dispose();
+});
+
+const POLL = { timeout: 10_000, interval: 30 };
+const SIZE = { w: 200, h: 160 };
+
+const CARDS = [
+  { key: 'salesAsset', x: 0, y: 0, company: 'a', kind: 'asset', text: '全国3,000店舗の販売網と自社配送網' },
+  { key: 'aiAsset', x: 0, y: 220, company: 'a', kind: 'asset', text: '画像認識AIの研究開発チーム' },
+  { key: 'aGap', x: 0, y: 440, company: 'a', kind: 'gap', text: '海外展開のノウハウがない' },
+  {
+    key: 'salesGap',
+    x: 520,
+    y: 0,
+    company: 'b',
+    kind: 'gap',
+    text: 'No sales channel in Japan for our EV chargers',
+  },
+  { key: 'mlGap', x: 520, y: 220, company: 'b', kind: 'gap', text: 'We lack machine learning engineers' },
+  { key: 'bAsset', x: 520, y: 440, company: 'b', kind: 'asset', text: 'Office plants' },
+] as const;
+
+const suggestion = (page: Page, asset: string, need: string) =>
+  page.locator(`[data-testid="suggestion"][data-asset="${asset}"][data-need="${need}"]`);
+
+async function openSuggestions(page: Page) {
+  await page.getByTestId('suggestions-open').click();
+  await page.getByTestId('suggestions-panel').waitFor();
+}
+
+describe('synergy suggestions in the browser', () => {
+  it('suggests across Japanese and English with a reason; dismiss hides one, accept links a synergy card', async () => {
+    const board = await createBoard(e2e.server.url);
+    const writer = connectClient(e2e.server.url, board.id, 'content', board.tokens.facilitator);
+    await writer.synced;
+    const ids = {} as Record<(typeof CARDS)[number]['key'], ShapeId>;
+    writer.doc.transact(() => {
+      for (const card of CARDS)
+        ids[card.key] = addSticky(
+          writer.doc,
+          {
+            x: card.x,
+            y: card.y,
+            ...SIZE,
+            text: card.text,
+            company: card.company as CompanyKey,
+            kind: card.kind,
+          },
+          'seed',
+        );
+    });
+
+    const [a, b, observer] = await Promise.all([
+      newPage(e2e, 'ja-JP'),
+      newPage(e2e, 'en-US'),
+      newPage(e2e, 'ja-JP'),
+    ]);
+    await Promise.all([
+      enterBoard(a, memberLink(board, 'a'), 'Aoi'),
+      enterBoard(b, memberLink(board, 'b'), 'Ben'),
+      enterBoard(observer, board.links.observer, '見学 佐藤'),
+    ]);
+    await Promise.all([closeDrafts(a), closeDrafts(b)]);
+    for (const page of [a, b, observer]) await waitShapeCount(page, CARDS.length);
+
+    // Japanese page: the sales-channel pair, with the shared concept as the reason.
+    await openSuggestions(a);
+    const sales = suggestion(a, ids.salesAsset, ids.salesGap);
+    await sales.waitFor();
+    expect(await sales.getByTestId('suggestion-reason').textContent()).toContain('共通: 販路');
+    const ai = suggestion(a, ids.aiAsset, ids.mlGap);
+    await ai.waitFor();
+    expect(await ai.getByTestId('suggestion-reason').textContent()).toContain('AI');
+    // Never a pair within one company, never the unrelated card.
+    expect(
+      await a
+        .locator(`[data-testid="suggestion"][data-need="${ids.aGap}"][data-asset="${ids.aiAsset}"]`)
+        .count(),
+    ).toBe(0);
+    expect(await a.locator(`[data-testid="suggestion"][data-asset="${ids.bAsset}"]`).count()).toBe(0);
+    await sales.hover();
+    await painted(a);
+    await a.screenshot({ path: join(SCREENSHOTS, 'suggest-ja.png') });
+
+    // English page: the same pair, reason in English.
+    await openSuggestions(b);
+    const salesEn = suggestion(b, ids.salesAsset, ids.salesGap);
+    await salesEn.waitFor();
+    expect(await salesEn.getByTestId('suggestion-reason').textContent()).toContain('Shared: sales channel');
+    await salesEn.hover();
+    await painted(b);
+    await b.screenshot({ path: join(SCREENSHOTS, 'suggest-en.png') });
+
+    // The observer sees suggestions, without accept or dismiss.
+    await openSuggestions(observer);
+    await suggestion(observer, ids.salesAsset, ids.salesGap).waitFor();
+    expect(await observer.getByTestId('suggestion-accept').count()).toBe(0);
+    expect(await observer.getByTestId('suggestion-dismiss').count()).toBe(0);
+
+    // Dismiss: gone from this page, still gone after a reload, still there for the other company.
+    await ai.getByTestId('suggestion-dismiss').click();
+    await expect.poll(() => ai.count(), POLL).toBe(0);
+    await a.reload();
+    await a.getByTestId('canvas').waitFor();
+    await waitShapeCount(a, CARDS.length);
+    if ((await a.getByTestId('suggestions-panel').count()) === 0) await openSuggestions(a);
+    await suggestion(a, ids.salesAsset, ids.salesGap).waitFor();
+    expect(await suggestion(a, ids.aiAsset, ids.mlGap).count()).toBe(0);
+    expect(await suggestion(b, ids.aiAsset, ids.mlGap).count()).toBe(1);
+
+    // Accept: a synergy card linked asset → synergy → gap, on both pages; the pair leaves the list.
+    await suggestion(a, ids.salesAsset, ids.salesGap).getByTestId('suggestion-accept').click();
+    await a.getByTestId('suggestions-notice').waitFor();
+    await waitShapeCount(b, CARDS.length + 3);
+    const shapes = await shapesOf(b);
+    const synergy = shapes.find((shape) => shape.kind === 'synergy');
+    expect(synergy?.text).toContain('販売網');
+    await expect.poll(() => suggestion(a, ids.salesAsset, ids.salesGap).count(), POLL).toBe(0);
+    await expect.poll(() => suggestion(b, ids.salesAsset, ids.salesGap).count(), POLL).toBe(0);
+    await expect
+      .poll(() => {
+        const connectors = readShapes(writer.doc).shapes.flatMap((shape) =>
+          shape.type === 'connector' ? [`${shape.from}>${shape.to}`] : [],
+        );
+        return connectors.sort();
+      }, POLL)
+      .toEqual([`${ids.salesAsset}>${synergy!.id}`, `${synergy!.id}>${ids.salesGap}`].sort());
+    await painted(a);
+    await a.screenshot({ path: join(SCREENSHOTS, 'suggest-accepted-ja.png') });
+    writer.destroy();
+  });
+});

@@ -1,0 +1,196 @@
+// The alliance templates in a real browser: boards created with each template (screenshots in
+// Japanese and English, saved to test/.artifacts/screenshots/template-<id>-<lang>.png), and a
+// facilitator adding a template to a board that already has content, then dropping a card in.
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  TEMPLATES,
+  TEMPLATE_LAYOUTS,
+  addSticky,
+  readShapes,
+  type CardKind,
+  type FrameShape,
+} from '@kyoso/shared';
+import { connectClient } from '../support/clients.js';
+import { createBoard } from '../support/server.js';
+import {
+  ROOT,
+  SCREENSHOTS,
+  enterBoard,
+  newPage,
+  painted,
+  shapesOf,
+  startE2E,
+  worldToPage,
+  type E2E,
+  type TestShape,
+} from './support/browser.js';
+
+let e2e: E2E;
+
+beforeAll(async () => {
+  e2e = await startE2E();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+afterAll(async () => {
+  await e2e?.dispose();
+});
+
+const COMPANIES = [{ name: '株式会社あさひ' }, { name: 'Blue Ocean Inc.', color: '#e0572b' }];
+/** The two shown in README.md. */
+const README_SHOTS = ['template-company-profile-ja.png', 'template-value-chain-en.png'];
+
+/** Cards for the README shots, so that they show a template in use: [company or null, kind, stage column, text]. */
+type Seed = [string | null, CardKind, number, string];
+const SEEDS: Record<string, Seed[]> = {
+  'template-company-profile-ja.png': [
+    ['a', 'asset', 0, '全国120か所の物流拠点'],
+    ['a', 'gap', 0, 'EV・充電の知見がない'],
+    ['a', 'goal', 0, '2027年に地方配送を脱炭素化'],
+    ['a', 'value', 0, '地域の暮らしを支える'],
+    ['b', 'asset', 0, '急速充電網 3,000か所'],
+    ['b', 'asset', 1, '車両データの分析基盤'],
+    ['b', 'gap', 0, '地方の顧客接点が少ない'],
+    ['b', 'goal', 0, '地方での充電利用を3倍に'],
+  ],
+  'template-value-chain-en.png': [
+    ['a', 'note', 3, 'Cold-chain logistics'],
+    ['a', 'note', 4, 'Regional stores'],
+    ['b', 'note', 1, 'Battery sourcing'],
+    ['b', 'note', 5, 'EV charging sites'],
+    [null, 'synergy', 3, 'Shared EV delivery fleet'],
+    [null, 'synergy', 5, 'Charge while you shop'],
+  ],
+};
+
+/** Writes the seed cards into their areas (as a member would), before anyone opens the board. */
+/** Where card columns sit in each README shot's areas: the first one's x, and the step. */
+const COLUMNS: Record<string, { first: number; step: number }> = {
+  'template-company-profile-ja.png': { first: 20, step: 220 },
+  'template-value-chain-en.png': { first: 30, step: 260 },
+};
+
+async function seed(
+  board: { id: string; tokens: { facilitator: string } },
+  seeds: readonly Seed[],
+  columns = { first: 20, step: 220 },
+) {
+  const writer = connectClient(e2e.server.url, board.id, 'content', board.tokens.facilitator);
+  await writer.synced;
+  const frames = readShapes(writer.doc).shapes.filter((shape): shape is FrameShape => shape.type === 'frame');
+  for (const [company, kind, column, text] of seeds) {
+    const area = frames.find(
+      (frame) =>
+        frame.areaKind === kind && (company === null ? !frame.areaCompany : frame.areaCompany === company),
+    );
+    if (!area) throw new Error(`no ${kind} area for ${company}`);
+    addSticky(
+      writer.doc,
+      {
+        x: area.x + columns.first + column * columns.step,
+        y: area.y + 20,
+        text,
+        kind,
+        company: company as never,
+      },
+      'seed',
+    );
+  }
+  writer.destroy();
+}
+
+const expectedCount = (template: string, lang: 'ja' | 'en') =>
+  TEMPLATE_LAYOUTS[template]?.({
+    companies: COMPANIES.map((c, i) => ({
+      key: String.fromCharCode(97 + i),
+      name: c.name,
+      color: '#000000',
+    })) as never,
+    locale: lang,
+  }).length ?? 0;
+
+describe('templates in the browser', () => {
+  for (const template of TEMPLATES.filter((t) => t.id !== 'blank'))
+    it(`shows the ${template.id} template laid out for the companies, in Japanese and English`, async () => {
+      for (const lang of ['ja', 'en'] as const) {
+        const board = await createBoard(e2e.server.url, {
+          title: `${template.name[lang]} — 株式会社あさひ × Blue Ocean`,
+          locale: lang,
+          template: template.id,
+          companies: COMPANIES,
+        });
+        const file = `template-${template.id}-${lang}.png`;
+        const seeds = SEEDS[file] ?? [];
+        await seed(board, seeds, COLUMNS[file]);
+        const page = await newPage(e2e, lang === 'ja' ? 'ja-JP' : 'en-US');
+        await enterBoard(page, board.links.facilitator, lang === 'ja' ? '山田 太郎' : 'Taro Yamada');
+        await expect
+          .poll(async () => (await shapesOf(page)).length, { timeout: 10_000 })
+          .toBe(expectedCount(template.id, lang) + seeds.length);
+        const shapes = await shapesOf(page);
+        expect(shapes.some((shape) => shape.text.includes(template.name[lang].split('：')[0] ?? ''))).toBe(
+          true,
+        );
+        await page.getByTestId('zoom-fit').click();
+        await painted(page);
+        await page.screenshot({ path: join(SCREENSHOTS, file) });
+        if (README_SHOTS.includes(file)) {
+          mkdirSync(join(ROOT, 'docs', 'screenshots'), { recursive: true });
+          copyFileSync(join(SCREENSHOTS, file), join(ROOT, 'docs', 'screenshots', file));
+        }
+        await page.close();
+      }
+    });
+
+  it('lets the facilitator add a template beside existing content, and a card dropped in takes the lane', async () => {
+    const board = await createBoard(e2e.server.url, {
+      title: '既存ボード',
+      locale: 'ja',
+      companies: COMPANIES,
+    });
+    const writer = connectClient(e2e.server.url, board.id, 'content', board.tokens.facilitator);
+    await writer.synced;
+    addSticky(writer.doc, { x: 0, y: 0, text: '既にあるカード' }, 'seed');
+    const page = await newPage(e2e, 'ja-JP');
+    await enterBoard(page, board.links.facilitator, '山田 太郎');
+    await expect.poll(async () => (await shapesOf(page)).length, { timeout: 10_000 }).toBe(1);
+    writer.destroy();
+
+    await page.getByTestId('templates-open').click();
+    const dialog = page.getByTestId('template-dialog');
+    await dialog.waitFor();
+    await painted(page);
+    await page.screenshot({ path: join(SCREENSHOTS, 'template-dialog-ja.png') });
+    await page.getByTestId('template-choice-value-chain').click();
+    await page.getByTestId('template-add').click();
+    await dialog.waitFor({ state: 'detached' });
+    const expected = 1 + expectedCount('value-chain', 'ja');
+    await expect.poll(async () => (await shapesOf(page)).length, { timeout: 10_000 }).toBe(expected);
+
+    const shapes = await shapesOf(page);
+    const card = shapes.find((shape) => shape.type === 'sticky') as TestShape;
+    const added = shapes.filter((shape) => shape.id !== card.id);
+    for (const shape of added) expect(shape.x).toBeGreaterThanOrEqual(card.x + (card.w ?? 0));
+    const lane = added.find(
+      (shape) => shape.type === 'frame' && shape.text === 'Blue Ocean Inc.',
+    ) as TestShape;
+    expect(lane).toBeDefined();
+
+    // Drag the card by its middle into the Blue Ocean lane.
+    await page.getByTestId('zoom-fit').click();
+    await painted(page);
+    const from = await worldToPage(page, { x: card.x + 100, y: card.y + 80 });
+    const to = await worldToPage(page, { x: lane.x + 400, y: lane.y + (lane.h ?? 0) / 2 });
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 5 });
+    await page.mouse.move(to.x, to.y, { steps: 5 });
+    await page.mouse.up();
+    await expect
+      .poll(async () => (await shapesOf(page)).find((shape) => shape.id === card.id), { timeout: 10_000 })
+      .toMatchObject({ company: 'b', kind: 'note' });
+    await painted(page);
+    await page.screenshot({ path: join(SCREENSHOTS, 'template-added-ja.png') });
+  });
+});
