@@ -57,7 +57,7 @@ export function AgreementsPanel({ session, stores, workshop }: CanvasPartProps) 
   const launcher = (
     <button
       type="button"
-      className="agreement-launcher"
+      className="panel-launcher agreement-launcher"
       aria-label={t('agreement.launcherAria', tally)}
       aria-expanded={open}
       aria-keyshortcuts={`Shift+${SHORTCUT}`}

@@ -90,7 +90,7 @@ export function SuggestionsPanel({ session, stores, workshop }: CanvasPartProps)
   const launcher = (
     <button
       type="button"
-      className="suggest-launcher"
+      className="panel-launcher suggest-launcher"
       aria-label={t('suggest.launcherAria', { count: suggestions.length })}
       aria-expanded={open}
       aria-keyshortcuts={`Shift+${SHORTCUT}`}

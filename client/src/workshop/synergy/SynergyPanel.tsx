@@ -72,7 +72,7 @@ export function SynergyPanel({ session, stores, workshop }: CanvasPartProps) {
   const launcher = (
     <button
       type="button"
-      className="synergy-launcher"
+      className="panel-launcher synergy-launcher"
       aria-label={t('synergy.panel.launcherAria', { count: points.length })}
       aria-expanded={open}
       aria-keyshortcuts={`Shift+${SYNERGY_SHORTCUT}`}
