@@ -157,7 +157,8 @@ describe('facilitation', () => {
     await f.getByTestId('timer-start').click();
     await expect.poll(() => b.getByTestId('timer').getAttribute('data-state'), POLL).toBe('done');
     expect(await b.getByTestId('timer').innerText()).toContain('Time’s up');
-    expect(await text(a, 'timer-display')).toBe('0:00');
+    // Every page reaches zero too (each page's estimate of the server clock differs by a little).
+    await expect.poll(() => text(a, 'timer-display'), POLL).toBe('0:00');
     await done();
   });
 
