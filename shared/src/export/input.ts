@@ -1,0 +1,49 @@
+// What every export renders from: one read of the board, holding only what the caller may read.
+// Built by the server (server/src/export/load-board.ts) and by the client for previews.
+import type { Company } from '../companies.js';
+import type { BoardId, CompanyKey, ShapeId } from '../ids.js';
+import type { Shape } from '../model/shape.js';
+import type { Locale } from '../templates.js';
+import type { LedgerEvent } from '../workshop/ledger.js';
+import type { Phase } from '../workshop/phases.js';
+
+export interface ExportBoard {
+  id: BoardId;
+  title: string;
+  locale: Locale;
+  template: string;
+  companies: Company[];
+}
+
+export interface ExportInput {
+  board: ExportBoard;
+  /** Drawable shapes of `content` in z-order (back to front), as `readShapes` returns them. */
+  shapes: Shape[];
+  /** The ledger's events in order (agreements, reveals, revealed vote totals). */
+  ledger: LedgerEvent[];
+  /** The agenda and the locks of `control` (the timer and attention are moments, not kept). */
+  control: { phases: Phase[]; lockFrames: boolean; locked: ShapeId[] };
+  /** Private drafts of the channels the caller may read: a member's own company, nobody else's. */
+  drafts: Partial<Record<CompanyKey, Shape[]>>;
+  /** ISO time of the export. */
+  exportedAt: string;
+}
+
+export const EXPORT_FORMATS = ['json', 'svg', 'png', 'pdf', 'csv', 'md'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export const isExportFormat = (value: unknown): value is ExportFormat =>
+  EXPORT_FORMATS.some((format) => format === value);
+
+export const PAPER_SIZES = ['a4', 'a3'] as const;
+export type PaperSize = (typeof PAPER_SIZES)[number];
+
+/** What to draw: the whole board, or one frame (its box and what lies inside it). */
+export interface DrawOptions {
+  frame: ShapeId | null;
+}
+
+export interface PdfOptions extends DrawOptions {
+  paper: PaperSize;
+  /** One page per frame (the board's frames in reading order), or the whole board on one page. */
+  pages: 'frames' | 'board';
+}
