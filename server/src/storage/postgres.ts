@@ -14,6 +14,8 @@ import {
   type RoomKey,
   type Storage,
   type StoredRoom,
+  type VersionKind,
+  type VersionRecord,
 } from './storage.js';
 
 const DDL = `
@@ -28,6 +30,16 @@ CREATE TABLE IF NOT EXISTS room_log (
   data BYTEA NOT NULL,
   PRIMARY KEY (room, seq)
 );
+CREATE TABLE IF NOT EXISTS versions (
+  seq BIGSERIAL PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  board TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  record JSONB NOT NULL,
+  state BYTEA NOT NULL
+);
+CREATE INDEX IF NOT EXISTS versions_board ON versions (board, created_at);
 `;
 
 // Advisory locks are per database (not per schema), keyed by two int4s: a class and an object.
@@ -62,6 +74,14 @@ SELECT max(seq) AS seq FROM inserted`;
 const SELECT_ROOM = 'SELECT seq, is_snapshot, data FROM room_log WHERE room = $1 ORDER BY seq';
 const SELECT_LATER_SNAPSHOT = 'SELECT 1 FROM room_log WHERE room = $1 AND is_snapshot AND seq > $2 LIMIT 1';
 const DELETE_THROUGH = 'DELETE FROM room_log WHERE room = $1 AND seq <= $2';
+const INSERT_VERSION =
+  'INSERT INTO versions (id, board, kind, created_at, record, state) VALUES ($1, $2, $3, $4, $5::jsonb, $6)';
+// Newest first: by time (ISO strings sort as times), then by insertion within one millisecond.
+const SELECT_VERSIONS = 'SELECT record FROM versions WHERE board = $1 ORDER BY created_at DESC, seq DESC';
+const SELECT_VERSION = 'SELECT record, state FROM versions WHERE board = $1 AND id = $2';
+const PRUNE_VERSIONS = `
+DELETE FROM versions WHERE board = $1 AND kind = $2 AND seq NOT IN (
+  SELECT seq FROM versions WHERE board = $1 AND kind = $2 ORDER BY created_at DESC, seq DESC LIMIT $3)`;
 const INSERT_SNAPSHOT_AT = 'INSERT INTO room_log (room, seq, is_snapshot, data) VALUES ($1, $2, TRUE, $3)';
 
 /** libpq startup options split on whitespace; a backslash escapes the next character. */
@@ -205,6 +225,40 @@ export async function openPostgresStorage(
         await client.query(DELETE_THROUGH, [room, throughSeq]);
         await client.query(INSERT_SNAPSHOT_AT, [room, throughSeq, snapshot]);
       });
+    },
+
+    async saveVersion(record: VersionRecord, state: Uint8Array) {
+      await pool.query(INSERT_VERSION, [
+        record.id,
+        record.board,
+        record.kind,
+        record.createdAt,
+        JSON.stringify(record),
+        state,
+      ]);
+    },
+
+    async listVersions(board: BoardId) {
+      const { rows } = await pool.query<{ record: VersionRecord }>(SELECT_VERSIONS, [board]);
+      return rows.map((row) => row.record);
+    },
+
+    async loadVersion(board: BoardId, id: string) {
+      const { rows } = await pool.query<{ record: VersionRecord; state: Buffer }>(SELECT_VERSION, [
+        board,
+        id,
+      ]);
+      const row = rows[0];
+      if (!row) return null;
+      return {
+        record: row.record,
+        state: new Uint8Array(row.state.buffer, row.state.byteOffset, row.state.byteLength),
+      };
+    },
+
+    async pruneVersions(board: BoardId, kind: VersionKind, keep: number) {
+      const { rowCount } = await pool.query(PRUNE_VERSIONS, [board, kind, Math.max(0, keep)]);
+      return rowCount ?? 0;
     },
 
     async close() {

@@ -10,6 +10,8 @@ import {
   type RoomKey,
   type Storage,
   type StoredRoom,
+  type VersionKind,
+  type VersionRecord,
 } from './storage.js';
 
 const SCHEMA = `
@@ -24,6 +26,16 @@ CREATE TABLE IF NOT EXISTS room_log (
   data BLOB NOT NULL
 );
 CREATE INDEX IF NOT EXISTS room_log_room_seq ON room_log (room, seq);
+CREATE TABLE IF NOT EXISTS versions (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  id TEXT NOT NULL UNIQUE,
+  board TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  record TEXT NOT NULL,
+  state BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS versions_board ON versions (board, created_at);
 `;
 
 export function openSqliteStorage(dataDir: string, fileName = 'kyoso.db'): Storage {
@@ -48,6 +60,21 @@ export function openSqliteStorage(dataDir: string, fileName = 'kyoso.db'): Stora
   const deleteThrough = db.prepare<[string, number]>('DELETE FROM room_log WHERE room = ? AND seq <= ?');
   const insertSnapshotAt = db.prepare<[number, string, Uint8Array]>(
     'INSERT INTO room_log (seq, room, is_snapshot, data) VALUES (?, ?, 1, ?)',
+  );
+
+  const insertVersion = db.prepare<[string, string, string, string, string, Uint8Array]>(
+    'INSERT INTO versions (id, board, kind, created_at, record, state) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  // Newest first: by time, then by insertion for versions saved in the same millisecond.
+  const selectVersions = db.prepare<[string], { record: string }>(
+    'SELECT record FROM versions WHERE board = ? ORDER BY created_at DESC, seq DESC',
+  );
+  const selectVersion = db.prepare<[string, string], { record: string; state: Buffer }>(
+    'SELECT record, state FROM versions WHERE board = ? AND id = ?',
+  );
+  const deleteOlderVersions = db.prepare<[string, string, string, string, number]>(
+    `DELETE FROM versions WHERE board = ? AND kind = ? AND seq NOT IN (
+       SELECT seq FROM versions WHERE board = ? AND kind = ? ORDER BY created_at DESC, seq DESC LIMIT ?)`,
   );
 
   const createBoard = db.transaction((board: BoardRecord, rooms: ReadonlyMap<RoomKey, Uint8Array>) => {
@@ -106,6 +133,30 @@ export function openSqliteStorage(dataDir: string, fileName = 'kyoso.db'): Stora
     },
     async compact(room, snapshot, throughSeq) {
       compact(room, snapshot, throughSeq);
+    },
+    async saveVersion(record: VersionRecord, state: Uint8Array) {
+      insertVersion.run(
+        record.id,
+        record.board,
+        record.kind,
+        record.createdAt,
+        JSON.stringify(record),
+        state,
+      );
+    },
+    async listVersions(board: BoardId) {
+      return selectVersions.all(board).map((row) => JSON.parse(row.record) as VersionRecord);
+    },
+    async loadVersion(board: BoardId, id: string) {
+      const row = selectVersion.get(board, id);
+      if (!row) return null;
+      return {
+        record: JSON.parse(row.record) as VersionRecord,
+        state: new Uint8Array(row.state.buffer, row.state.byteOffset, row.state.byteLength),
+      };
+    },
+    async pruneVersions(board: BoardId, kind: VersionKind, keep: number) {
+      return deleteOlderVersions.run(board, kind, board, kind, Math.max(0, keep)).changes;
     },
     async close() {
       db.close();

@@ -27,6 +27,29 @@ export interface StoredRoom {
   bytes: number;
 }
 
+/** Why a version was saved: by name (the facilitator), automatically, or just before a restore. */
+export type VersionKind = 'named' | 'auto' | 'restore';
+
+/** A saved version of a board's `content` document, without its state. */
+export interface VersionRecord {
+  /** Random and url-safe. */
+  id: string;
+  board: BoardId;
+  name: string;
+  kind: VersionKind;
+  createdAt: string;
+  /** The participant who saved it; null for a link token or the server. */
+  createdBy: string | null;
+  /** Shapes in the version (for the list, without loading the state). */
+  shapes: number;
+}
+
+export interface StoredVersion {
+  record: VersionRecord;
+  /** `Y.encodeStateAsUpdate` of the content document at that time. */
+  state: Uint8Array;
+}
+
 export interface Storage {
   /** Creates a board and the first state of its rooms atomically; fails if the id exists. */
   createBoard(board: BoardRecord, rooms: ReadonlyMap<RoomKey, Uint8Array>): Promise<void>;
@@ -41,6 +64,14 @@ export interface Storage {
   appendUpdates(room: RoomKey, updates: readonly Uint8Array[]): Promise<number>;
   /** Replaces every entry up to `throughSeq` by `snapshot`, which must contain them all. */
   compact(room: RoomKey, snapshot: Uint8Array, throughSeq: number): Promise<void>;
+  /** Stores a version; fails if its id exists. */
+  saveVersion(record: VersionRecord, state: Uint8Array): Promise<void>;
+  /** The board's versions, newest first, without their states. */
+  listVersions(board: BoardId): Promise<VersionRecord[]>;
+  /** One version of that board with its state; null if unknown or of another board. */
+  loadVersion(board: BoardId, id: string): Promise<StoredVersion | null>;
+  /** Deletes all but the newest `keep` versions of `kind`; resolves with how many it deleted. */
+  pruneVersions(board: BoardId, kind: VersionKind, keep: number): Promise<number>;
   close(): Promise<void>;
 }
 

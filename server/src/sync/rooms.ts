@@ -10,6 +10,9 @@ export class RoomRegistry {
   private readonly idleTimers = new Map<RoomKey, NodeJS.Timeout>();
   /** Server commands using each room right now (rooms without connections, like the ballots). */
   private readonly holds = new Map<RoomKey, number>();
+  /** Told of every room once it is loaded (automatic versions follow content changes this way). */
+  private readonly loadListeners: ((key: RoomKey, room: Room) => void)[] = [];
+  private closing = false;
 
   constructor(
     private readonly load: (key: RoomKey) => Promise<Room>,
@@ -19,6 +22,16 @@ export class RoomRegistry {
 
   get size(): number {
     return this.loaded.size;
+  }
+
+  /** True once closeAll has begun (shutdown): background work should not load rooms any more. */
+  get isClosing(): boolean {
+    return this.closing;
+  }
+
+  /** Calls `listener` with each room loaded from now on, before anyone can change it. */
+  onLoad(listener: (key: RoomKey, room: Room) => void): void {
+    this.loadListeners.push(listener);
   }
 
   /** The loaded room, loading it (after any unload still in progress) if needed. */
@@ -33,6 +46,7 @@ export class RoomRegistry {
       entry.then(
         (room) => {
           room.onFailure = () => this.forget(key, entry!);
+          for (const listener of this.loadListeners) listener(key, room);
         },
         () => this.forget(key, entry!),
       );
@@ -77,6 +91,7 @@ export class RoomRegistry {
 
   /** Unloads every room (on shutdown), flushing each to storage. */
   async closeAll(): Promise<void> {
+    this.closing = true;
     for (const timer of this.idleTimers.values()) clearTimeout(timer);
     this.idleTimers.clear();
     const rooms = await Promise.allSettled([...this.loaded.values()]);
