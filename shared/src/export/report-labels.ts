@@ -1,0 +1,146 @@
+// The synergy report's words in Japanese and English: column names, headings and the labels of
+// stored values (status, type, effort). Kept in shared/ because the server renders the report;
+// the wording follows the client's synergy panel (client/src/i18n/synergy.ts).
+import type { SynergyType } from '../synergy/fields.js';
+import type { SynergyStatus } from '../synergy/points.js';
+import type { Locale } from '../templates.js';
+
+export interface ReportLabels {
+  reportTitle: string;
+  exportedAt: string;
+  companies: string;
+  summary: string;
+  points: string;
+  total: string;
+  count: string;
+  field: string;
+  value: string;
+  none: string;
+  untitled: string;
+  emptyCard: string;
+  noCompany: string;
+  /** Joins several values in one cell or line. */
+  separator: string;
+  /** Starts each of several linked cards in one CSV cell (one per line). */
+  bullet: string;
+  title: string;
+  type: string;
+  expectedValue: string;
+  effort: string;
+  owners: string;
+  nextStep: string;
+  due: string;
+  status: string;
+  agreement: string;
+  waitingFor: string;
+  votes: string;
+  linked: string;
+  /** Per-company column names of the CSV. */
+  linkedOf: (company: string) => string;
+  ownerOf: (company: string) => string;
+  agreedByOf: (company: string) => string;
+  agreedAtOf: (company: string) => string;
+  statuses: Record<SynergyStatus, string>;
+  types: Record<SynergyType, string>;
+  efforts: Record<'low' | 'medium' | 'high', string>;
+}
+
+const ja: ReportLabels = {
+  reportTitle: 'シナジーレポート',
+  exportedAt: '出力日時',
+  companies: '参加企業',
+  summary: 'サマリー',
+  points: 'シナジーポイント',
+  total: '合計',
+  count: '件数',
+  field: '項目',
+  value: '内容',
+  none: 'シナジーポイントはまだありません。',
+  untitled: '（無題のシナジー）',
+  emptyCard: '（空のカード）',
+  noCompany: '企業なし',
+  separator: '、',
+  bullet: '・',
+  title: 'タイトル',
+  type: 'タイプ',
+  expectedValue: '期待効果',
+  effort: '工数',
+  owners: '担当者',
+  nextStep: '次のアクション',
+  due: '期日',
+  status: 'ステータス',
+  agreement: '合意',
+  waitingFor: '合意待ち',
+  votes: '票数',
+  linked: 'つながっているカード',
+  linkedOf: (company) => `つながっているカード（${company}）`,
+  ownerOf: (company) => `担当者（${company}）`,
+  agreedByOf: (company) => `合意者（${company}）`,
+  agreedAtOf: (company) => `合意日時（${company}）`,
+  statuses: { agreed: '合意済み', candidate: '候補', idea: 'アイデア', parked: '保留' },
+  types: {
+    complement: '強みの補完',
+    sharedChannel: 'チャネル共有',
+    coDevelopment: '共同開発',
+    scale: 'スケールメリット',
+    newMarket: '新市場開拓',
+    custom: 'その他',
+  },
+  efforts: { low: '小', medium: '中', high: '大' },
+};
+
+const en: ReportLabels = {
+  reportTitle: 'Synergy report',
+  exportedAt: 'Exported',
+  companies: 'Companies',
+  summary: 'Summary',
+  points: 'Synergy points',
+  total: 'Total',
+  count: 'Count',
+  field: 'Field',
+  value: 'Value',
+  none: 'No synergy points yet.',
+  untitled: '(untitled synergy)',
+  emptyCard: '(empty card)',
+  noCompany: 'no company',
+  separator: '; ',
+  bullet: '• ',
+  title: 'Title',
+  type: 'Type',
+  expectedValue: 'Expected value',
+  effort: 'Effort',
+  owners: 'Owners',
+  nextStep: 'Next step',
+  due: 'Due date',
+  status: 'Status',
+  agreement: 'Agreed by',
+  waitingFor: 'Waiting for',
+  votes: 'Votes',
+  linked: 'Linked cards',
+  linkedOf: (company) => `Linked cards (${company})`,
+  ownerOf: (company) => `Owner (${company})`,
+  agreedByOf: (company) => `Agreed by (${company})`,
+  agreedAtOf: (company) => `Agreed at (${company})`,
+  statuses: { agreed: 'Agreed', candidate: 'Candidate', idea: 'Idea', parked: 'Parked' },
+  types: {
+    complement: 'Complementary strengths',
+    sharedChannel: 'Shared channel',
+    coDevelopment: 'Co-development',
+    scale: 'Scale',
+    newMarket: 'New market',
+    custom: 'Custom',
+  },
+  efforts: { low: 'Low', medium: 'Medium', high: 'High' },
+};
+
+export const REPORT_LABELS: Readonly<Record<Locale, ReportLabels>> = { ja, en };
+
+/** The effort's label when it is one of the presets (low, medium, high), else the text as typed. */
+export function effortLabel(effort: string, labels: ReportLabels): string {
+  return effort === 'low' || effort === 'medium' || effort === 'high' ? labels.efforts[effort] : effort;
+}
+
+/** A custom type shows the name the team gave it, when there is one. */
+export function typeLabel(type: SynergyType, customLabel: string, labels: ReportLabels): string {
+  return type === 'custom' && customLabel.trim() !== '' ? customLabel : labels.types[type];
+}

@@ -1,0 +1,134 @@
+// The synergy report's rows, shared by the CSV and Markdown renderers: one row per synergy point
+// with its fields, linked cards and owners per company, who agreed and when, and the votes of the
+// latest revealed round. Values are plain (unescaped) text in the chosen language; each renderer
+// escapes them for its own format.
+import type { Company } from '../companies.js';
+import type { CompanyKey, ShapeId } from '../ids.js';
+import {
+  latestRevealedTotals,
+  synergyPoints,
+  type SynergyPoint,
+  type SynergyStatus,
+} from '../synergy/points.js';
+import type { Locale } from '../templates.js';
+import type { ExportInput } from './input.js';
+import { effortLabel, REPORT_LABELS, typeLabel, type ReportLabels } from './report-labels.js';
+
+/** The report's order: what was agreed first, then what is still open, parked last. */
+export const REPORT_STATUS_ORDER: readonly SynergyStatus[] = ['agreed', 'candidate', 'idea', 'parked'];
+
+export interface ReportAgreement {
+  name: string;
+  /** ISO time of the company's latest agreement. */
+  at: string;
+}
+
+export interface ReportRow {
+  id: ShapeId;
+  /** The synergy card's text, or the "untitled" label. */
+  title: string;
+  status: SynergyStatus;
+  statusLabel: string;
+  type: string;
+  expectedValue: string;
+  effort: string;
+  /** Owner's name per company of the board ('' when none). */
+  owners: Record<CompanyKey, string>;
+  nextStep: string;
+  /** YYYY-MM-DD or ''. */
+  due: string;
+  /** Texts of the linked cards per company of the board. */
+  linked: Record<CompanyKey, string[]>;
+  /** Texts of linked cards that belong to no company of the board. */
+  unassigned: string[];
+  /** Who agreed for each company and when; companies that have not agreed are absent. */
+  agreed: Partial<Record<CompanyKey, ReportAgreement>>;
+  /** Companies whose agreement is missing, in board order. */
+  waitingFor: CompanyKey[];
+  /** Votes in the latest revealed round, or null when no round was revealed. */
+  votes: number | null;
+}
+
+export interface SynergyReport {
+  locale: Locale;
+  labels: ReportLabels;
+  boardTitle: string;
+  exportedAt: string;
+  companies: Company[];
+  rows: ReportRow[];
+  counts: Record<SynergyStatus, number>;
+  /** Some row has linked cards of no company (the CSV then gets a column for them). */
+  hasUnassigned: boolean;
+}
+
+function rowOf(
+  point: SynergyPoint,
+  companies: readonly Company[],
+  labels: ReportLabels,
+  totals: Readonly<Record<ShapeId, number>> | null,
+): ReportRow {
+  const owners: Record<CompanyKey, string> = {};
+  const linked: Record<CompanyKey, string[]> = {};
+  for (const company of companies) {
+    owners[company.key] = point.fields.owners[company.key] ?? '';
+    linked[company.key] = [];
+  }
+  const unassigned: string[] = [];
+  for (const entry of point.linked) {
+    const text = entry.card.text.trim() === '' ? labels.emptyCard : entry.card.text;
+    const list = entry.card.company === null ? undefined : linked[entry.card.company];
+    (list ?? unassigned).push(text);
+  }
+  const agreed: Partial<Record<CompanyKey, ReportAgreement>> = {};
+  for (const mark of point.agreedBy) agreed[mark.company] = { name: mark.name, at: mark.at };
+  return {
+    id: point.id,
+    title: point.title.trim() === '' ? labels.untitled : point.title,
+    status: point.status,
+    statusLabel: labels.statuses[point.status],
+    type: typeLabel(point.fields.synergyType, point.fields.synergyTypeLabel, labels),
+    expectedValue: point.fields.expectedValue,
+    effort: effortLabel(point.fields.effort, labels),
+    owners,
+    nextStep: point.fields.nextStep,
+    due: point.fields.due ?? '',
+    linked,
+    unassigned,
+    agreed,
+    waitingFor: point.agreement.waitingFor,
+    votes: totals === null ? null : (totals[point.id] ?? 0),
+  };
+}
+
+/** Agreed first, then candidate, idea, parked; within a status most votes first, then the
+ * soonest due date; otherwise the board's order. */
+function compareRows(a: ReportRow, b: ReportRow): number {
+  const status = REPORT_STATUS_ORDER.indexOf(a.status) - REPORT_STATUS_ORDER.indexOf(b.status);
+  if (status !== 0) return status;
+  const votes = (b.votes ?? 0) - (a.votes ?? 0);
+  if (votes !== 0) return votes;
+  if (a.due !== b.due) return a.due === '' ? 1 : b.due === '' ? -1 : a.due < b.due ? -1 : 1;
+  return 0;
+}
+
+/** The report's rows from an export input, labelled in `locale`. */
+export function buildSynergyReport(input: ExportInput, locale: Locale): SynergyReport {
+  const labels = REPORT_LABELS[locale];
+  const companies = input.board.companies;
+  const totals = latestRevealedTotals(input.ledger);
+  const rows = synergyPoints(input.shapes, input.ledger, companies, totals)
+    .map((point) => rowOf(point, companies, labels, totals))
+    .sort(compareRows);
+  const counts: Record<SynergyStatus, number> = { agreed: 0, candidate: 0, idea: 0, parked: 0 };
+  for (const row of rows) counts[row.status] += 1;
+  return {
+    locale,
+    labels,
+    boardTitle: input.board.title,
+    exportedAt: input.exportedAt,
+    companies,
+    rows,
+    counts,
+    hasUnassigned: rows.some((row) => row.unassigned.length > 0),
+  };
+}
