@@ -1,0 +1,50 @@
+// The few words the drawing exports write themselves, in the board's language (the same words as
+// the canvas: client/src/i18n).
+import type { CardKind } from '../model/shapes/fields.js';
+import type { Locale } from '../templates.js';
+
+export interface SceneLabels {
+  kinds: Readonly<Record<CardKind, string>>;
+  /** The badge on a synergy card every company agreed. */
+  agreed: string;
+  untitledFrame: string;
+  untitledBoard: string;
+  emptyBoard: string;
+}
+
+const LABELS: Record<Locale, SceneLabels> = {
+  ja: {
+    kinds: {
+      asset: '強み・資産',
+      gap: '足りないもの',
+      goal: '目指す姿',
+      value: '想い',
+      idea: 'アイデア',
+      synergy: 'シナジー',
+      issue: '課題',
+      note: 'メモ',
+    },
+    agreed: '合意済み',
+    untitledFrame: 'フレーム',
+    untitledBoard: '無題のボード',
+    emptyBoard: 'このボードにはまだ何もありません。',
+  },
+  en: {
+    kinds: {
+      asset: 'Asset',
+      gap: 'Gap',
+      goal: 'Goal',
+      value: 'Value',
+      idea: 'Idea',
+      synergy: 'Synergy',
+      issue: 'Issue',
+      note: 'Note',
+    },
+    agreed: 'Agreed',
+    untitledFrame: 'Frame',
+    untitledBoard: 'Untitled board',
+    emptyBoard: 'This board is empty.',
+  },
+};
+
+export const sceneLabels = (locale: Locale): SceneLabels => LABELS[locale] ?? LABELS.ja;

@@ -1,0 +1,302 @@
+// Box shapes as drawing primitives, looking like the canvas (client/src/canvas/drawShapes.ts,
+// FrameView.tsx): cards in a light tint of their company's colour with a strip of the full colour,
+// their kind and fitted text; rectangles, ellipses and free text; frames with their title above.
+import type { Company } from '../companies.js';
+import type { EllipseShape } from '../model/shapes/ellipse.js';
+import type { RectShape } from '../model/shapes/rect.js';
+import type { TextShape } from '../model/shapes/text.js';
+import type { FrameShape } from '../model/shapes/frame.js';
+import type { StickyShape } from '../model/shapes/sticky.js';
+import type { AgreementStatus } from '../workshop/agreements.js';
+import {
+  AGREED_GREEN,
+  baseColor,
+  FRAME_COLOR,
+  safeColor,
+  shade,
+  TEXT_COLOR,
+  tint,
+  WHITE,
+} from './scene-colors.js';
+import type { SceneItem, TextItem } from './scene-items.js';
+import type { SceneLabels } from './scene-labels.js';
+import { cleanText, ellipsize, fitText, textWidth, type FitOptions } from './text-layout.js';
+
+const LINE_HEIGHT = 1.3;
+/** Space a card keeps at its top for the company strip and kind label. */
+const CARD_HEADER = 26;
+const STICKY_FIT: FitOptions = { maxSize: 28, minSize: 6, lineHeight: LINE_HEIGHT, padding: 12 };
+const BOX_FIT: FitOptions = { maxSize: 24, minSize: 6, lineHeight: LINE_HEIGHT, padding: 12 };
+const FREE_TEXT_FIT: FitOptions = { maxSize: 20, minSize: 6, lineHeight: LINE_HEIGHT, padding: 4 };
+const KIND_SIZE = 11;
+const BADGE_HEIGHT = 20;
+const BADGE_INSET = 8;
+const BADGE_FONT = 11;
+
+/** Text fitted into a box at (x, y) and centred in it (or from its top-left, for free text). */
+function fittedText(
+  text: string,
+  box: { x: number; y: number; w: number; h: number },
+  options: FitOptions,
+  align: 'center' | 'left',
+  color: string,
+): TextItem | null {
+  if (!cleanText(text).trim()) return null;
+  const fit = fitText(text, box.w, box.h, options);
+  return {
+    type: 'text',
+    x: align === 'left' ? box.x + options.padding : box.x + box.w / 2,
+    top: align === 'left' ? box.y + options.padding : box.y + (box.h - fit.height) / 2,
+    lines: fit.lines,
+    size: fit.size,
+    lineHeight: options.lineHeight,
+    weight: 400,
+    color,
+    align,
+  };
+}
+
+function checkMark(cx: number, cy: number, size: number, color: string, width: number): SceneItem {
+  const s = size / 12;
+  return {
+    type: 'line',
+    points: [
+      { x: cx - 3.6 * s, y: cy + 0.2 * s },
+      { x: cx - 1.2 * s, y: cy + 2.6 * s },
+      { x: cx + 3.8 * s, y: cy - 2.8 * s },
+    ],
+    stroke: color,
+    width,
+  };
+}
+
+/** The agreement seal in a card's bottom-right corner: a green pill when every company agreed,
+ * else one mark per company (filled with a check when it agreed). */
+function agreementBadge(
+  card: StickyShape,
+  status: AgreementStatus,
+  companies: readonly Company[],
+  labels: SceneLabels,
+): SceneItem[] {
+  const room = card.w - 2 * BADGE_INSET;
+  if (card.h < BADGE_HEIGHT + 2 * BADGE_INSET || room < BADGE_HEIGHT) return [];
+  const bottom = card.y + card.h - BADGE_INSET;
+  const right = card.x + card.w - BADGE_INSET;
+  const cy = bottom - BADGE_HEIGHT / 2;
+  const pill = (w: number, fill: string, stroke: string | null): SceneItem => ({
+    type: 'rect',
+    x: right - w,
+    y: bottom - BADGE_HEIGHT,
+    w,
+    h: BADGE_HEIGHT,
+    radius: BADGE_HEIGHT / 2,
+    roundBottom: true,
+    fill,
+    fillOpacity: 1,
+    stroke,
+    strokeWidth: 1,
+  });
+  if (status.agreed) {
+    const labelW = textWidth(labels.agreed, BADGE_FONT, 700);
+    const withLabel = 5 + 12 + 4 + labelW + 7;
+    const w = withLabel <= room ? withLabel : 22;
+    const left = right - w;
+    const items: SceneItem[] = [pill(w, AGREED_GREEN, null), checkMark(left + 11, cy, 12, WHITE, 1.8)];
+    if (withLabel <= room)
+      items.push({
+        type: 'text',
+        x: left + 21,
+        top: cy - (BADGE_FONT * LINE_HEIGHT) / 2,
+        lines: [labels.agreed],
+        size: BADGE_FONT,
+        lineHeight: LINE_HEIGHT,
+        weight: 700,
+        color: WHITE,
+        align: 'left',
+      });
+    return items;
+  }
+  const w = 10 + companies.length * 12 + Math.max(0, companies.length - 1) * 4;
+  if (w > room) return [];
+  const agreed = new Set(status.agreedBy);
+  const items: SceneItem[] = [pill(w, WHITE, '#b9c1cd')];
+  companies.forEach((company, i) => {
+    const cx = right - w + 5 + i * 16 + 6;
+    const color = safeColor(company.color, FRAME_COLOR);
+    const on = agreed.has(company.key);
+    items.push({
+      type: 'ellipse',
+      cx,
+      cy,
+      rx: 5.5,
+      ry: 5.5,
+      fill: on ? color : WHITE,
+      stroke: on ? null : color,
+      strokeWidth: 1.6,
+    });
+    if (on) items.push(checkMark(cx, cy, 10, WHITE, 1.6));
+  });
+  return items;
+}
+
+export function stickyItems(
+  card: StickyShape,
+  companies: readonly Company[],
+  labels: SceneLabels,
+  status: AgreementStatus | null,
+): SceneItem[] {
+  const base = baseColor(card, companies);
+  const { x, y, w, h } = card;
+  const hasBadge = status !== null && status.agreedBy.length > 0;
+  const items: SceneItem[] = [
+    // A faint shadow under the card, as on the canvas.
+    {
+      type: 'rect',
+      x,
+      y: y + 2,
+      w,
+      h,
+      radius: 4,
+      roundBottom: true,
+      fill: '#101828',
+      fillOpacity: 0.07,
+      stroke: null,
+      strokeWidth: 0,
+    },
+    {
+      type: 'rect',
+      x,
+      y,
+      w,
+      h,
+      radius: 4,
+      roundBottom: true,
+      fill: tint(base, 0.84),
+      fillOpacity: 1,
+      stroke: null,
+      strokeWidth: 0,
+    },
+    {
+      type: 'rect',
+      x,
+      y,
+      w,
+      h: Math.min(6, h),
+      radius: 4,
+      roundBottom: false,
+      fill: base,
+      fillOpacity: 1,
+      stroke: null,
+      strokeWidth: 0,
+    },
+  ];
+  if (card.kind && w > 30 && h > 24)
+    items.push({
+      type: 'text',
+      x: x + 10,
+      top: y + 17 - (KIND_SIZE * LINE_HEIGHT) / 2,
+      lines: [ellipsize(labels.kinds[card.kind], w - 20, KIND_SIZE, 700)],
+      size: KIND_SIZE,
+      lineHeight: LINE_HEIGHT,
+      weight: 700,
+      color: shade(base, 0.35),
+      align: 'left',
+    });
+  // Text keeps clear of the badge, so a seal never covers words.
+  const textBottom = hasBadge ? h - BADGE_HEIGHT + 4 : h;
+  const text = fittedText(
+    card.text,
+    { x, y: y + CARD_HEADER - 8, w, h: Math.max(1, textBottom - CARD_HEADER + 8) },
+    STICKY_FIT,
+    'center',
+    TEXT_COLOR,
+  );
+  if (text) items.push(text);
+  if (hasBadge) items.push(...agreementBadge(card, status, companies, labels));
+  return items;
+}
+
+export function boxItems(
+  shape: RectShape | EllipseShape | TextShape,
+  companies: readonly Company[],
+): SceneItem[] {
+  const base = baseColor(shape, companies);
+  const { x, y, w, h } = shape;
+  const items: SceneItem[] = [];
+  if (shape.type === 'rect')
+    items.push({
+      type: 'rect',
+      x,
+      y,
+      w,
+      h,
+      radius: 6,
+      roundBottom: true,
+      fill: tint(base, 0.9),
+      fillOpacity: 1,
+      stroke: base,
+      strokeWidth: 2,
+    });
+  if (shape.type === 'ellipse')
+    items.push({
+      type: 'ellipse',
+      cx: x + w / 2,
+      cy: y + h / 2,
+      rx: w / 2,
+      ry: h / 2,
+      fill: tint(base, 0.9),
+      stroke: base,
+      strokeWidth: 2,
+    });
+  let text: TextItem | null;
+  if (shape.type === 'ellipse') {
+    // The largest box inside the ellipse.
+    const iw = w / Math.SQRT2;
+    const ih = h / Math.SQRT2;
+    text = fittedText(
+      shape.text,
+      { x: x + (w - iw) / 2, y: y + (h - ih) / 2, w: iw, h: ih },
+      BOX_FIT,
+      'center',
+      TEXT_COLOR,
+    );
+  } else if (shape.type === 'rect') text = fittedText(shape.text, shape, BOX_FIT, 'center', TEXT_COLOR);
+  else text = fittedText(shape.text, shape, FREE_TEXT_FIT, 'left', shape.color ? base : TEXT_COLOR);
+  if (text) items.push(text);
+  return items;
+}
+
+/** Frame titles stay readable on paper: a sheet (a frame in no other frame) has the larger one. */
+export const frameTitleSize = (topLevel: boolean): number => (topLevel ? 26 : 18);
+
+export function frameItems(frame: FrameShape, labels: SceneLabels, topLevel: boolean): SceneItem[] {
+  const color = safeColor(frame.color, FRAME_COLOR);
+  const size = frameTitleSize(topLevel);
+  const title = cleanText(frame.text).trim();
+  return [
+    {
+      type: 'rect',
+      x: frame.x,
+      y: frame.y,
+      w: frame.w,
+      h: frame.h,
+      radius: 6,
+      roundBottom: true,
+      fill: WHITE,
+      fillOpacity: 0.72,
+      stroke: color,
+      strokeWidth: 1.25,
+    },
+    {
+      type: 'text',
+      x: frame.x + 2,
+      top: frame.y - size * 1.6,
+      lines: [ellipsize(title || labels.untitledFrame, frame.w - 4, size, 700)],
+      size,
+      lineHeight: 1.3,
+      weight: 700,
+      color: title ? shade(color, 0.45) : '#8a93a3',
+      align: 'left',
+    },
+  ];
+}

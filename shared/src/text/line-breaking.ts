@@ -1,0 +1,109 @@
+// Line breaking for Japanese and English in one paragraph, pure and measured by the caller: Latin
+// words stay whole, CJK text may break between any two characters, and the basic kinsoku rules
+// hold (no line starts with 、。」 or small kana, none ends with 「（). The canvas measures with the
+// browser's fonts, the exports with Noto Sans JP's widths; both break lines the same way.
+
+export type MeasureWidth = (text: string) => number;
+
+const CJK = /[\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]/u;
+/** May not start a line: attached to the character before. */
+const NO_LINE_START = new Set([
+  ...'、。，．,.)]）」』】〕〉》〙〗！？!?:;：；ー…‥・ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ々ゝゞヽヾ〜',
+]);
+/** May not end a line: attached to the character after. */
+const NO_LINE_END = new Set([...'([（「『【〔〈《〘〖']);
+
+/** Splits a paragraph into unbreakable pieces; a piece keeps its trailing spaces. */
+export function breakPieces(paragraph: string): string[] {
+  const pieces: string[] = [];
+  let current = '';
+  let pendingOpen = '';
+  // The last character of `current`, kept rather than looked up: a piece can be very long.
+  let last = '';
+  const flush = () => {
+    if (current) pieces.push(current);
+    current = '';
+  };
+  for (const char of paragraph) {
+    if (NO_LINE_START.has(char) && (current || pieces.length > 0)) {
+      if (current) {
+        current += char;
+        last = char;
+      } else pieces[pieces.length - 1] += char;
+      continue;
+    }
+    if (char === ' ' || char === '\t') {
+      current += char;
+      flush();
+      continue;
+    }
+    if (NO_LINE_END.has(char)) {
+      flush();
+      pendingOpen += char;
+      continue;
+    }
+    if (CJK.test(char)) {
+      flush();
+      current = pendingOpen + char;
+      last = char;
+      pendingOpen = '';
+      continue;
+    }
+    // A Latin letter or digit: continues a word unless the previous piece was CJK.
+    if (current && CJK.test(last)) flush();
+    current += pendingOpen + char;
+    last = char;
+    pendingOpen = '';
+  }
+  current += pendingOpen;
+  flush();
+  return pieces;
+}
+
+/** Breaks a piece too wide for any line into lines of whole characters. */
+function splitLongPiece(piece: string, maxWidth: number, measure: MeasureWidth): string[] {
+  const lines: string[] = [];
+  let line = '';
+  let width = 0;
+  for (const char of piece) {
+    // Widths add up character by character (no kerning), so a long piece stays linear.
+    const charWidth = measure(char);
+    if (line && width + charWidth > maxWidth) {
+      lines.push(line);
+      line = char;
+      width = charWidth;
+    } else {
+      line += char;
+      width += charWidth;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** Wraps text to `maxWidth`; hard line breaks are kept, trailing spaces dropped. */
+export function wrapLines(text: string, maxWidth: number, measure: MeasureWidth): string[] {
+  const lines: string[] = [];
+  for (const paragraph of text.split('\n')) {
+    let line = '';
+    for (const piece of breakPieces(paragraph)) {
+      const candidate = line + piece;
+      if (measure(candidate.trimEnd()) <= maxWidth) {
+        line = candidate;
+        continue;
+      }
+      if (line) lines.push(line.trimEnd());
+      if (measure(piece.trimEnd()) <= maxWidth) {
+        line = piece;
+        continue;
+      }
+      const word = piece.trimEnd();
+      const parts = splitLongPiece(word, maxWidth, measure);
+      // The space after the word still separates it from the next one.
+      line = (parts.pop() ?? '') + piece.slice(word.length);
+      lines.push(...parts);
+    }
+    lines.push(line.trimEnd());
+  }
+  return lines;
+}
