@@ -1,0 +1,43 @@
+// POST /api/boards/import (docs/API.md): a board file (the `json` export) in, a new board out,
+// answered exactly like POST /api/boards. A file the checks refuse creates nothing.
+import type { IncomingMessage } from 'node:http';
+import { BoardFileError, parseBoardFile } from '@kyoso/shared';
+import type { Auth } from '../auth/tokens.js';
+import { importBoard } from '../boards-import.js';
+import type { Config } from '../config.js';
+import type { Logger } from '../log.js';
+import type { Storage } from '../storage/storage.js';
+import { sendCreatedBoard } from './created-board.js';
+import { HttpError, readJson } from './http-error.js';
+import type { Route } from './route.js';
+
+export interface ImportDeps {
+  config: Config;
+  storage: Storage;
+  auth: Auth;
+  log: Logger;
+  /** The rule of board creation: the admin token when one is configured. */
+  requireAdmin: (req: IncomingMessage) => void;
+}
+
+export function importRoute(deps: ImportDeps): Route {
+  const { config, storage } = deps;
+  return {
+    method: 'POST',
+    pattern: /^\/api\/boards\/import$/,
+    handler: async (req, res) => {
+      deps.requireAdmin(req);
+      const body = await readJson(req, config.limits.maxImportBytes);
+      let file;
+      try {
+        file = parseBoardFile(body);
+      } catch (error) {
+        if (error instanceof BoardFileError) throw new HttpError(400, error.message);
+        throw error;
+      }
+      const board = await importBoard(storage, file);
+      deps.log.info('board imported', { board: board.id, shapes: file.shapes.length });
+      await sendCreatedBoard(req, res, deps, board);
+    },
+  };
+}

@@ -1,0 +1,200 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import type { Company } from '../companies.js';
+import type { BoardId, CompanyKey, ShapeId } from '../ids.js';
+import { addConnector, addShape, addSticky } from '../model/commands/create.js';
+import { initContentDoc } from '../model/document.js';
+import { CURRENT_SCHEMA_VERSION } from '../model/migrations.js';
+import { readShapes } from '../model/shape.js';
+import { createSynergy, updateSynergy } from '../synergy/commands.js';
+import { DEFAULT_PHASES } from '../workshop/phases.js';
+import type { LedgerEvent } from '../workshop/ledger.js';
+import { BoardFileError, parseBoardFile, writeBoardFile, type BoardFile } from './board-file.js';
+import type { ExportInput } from './input.js';
+
+const a = 'a' as CompanyKey;
+const b = 'b' as CompanyKey;
+const companies: Company[] = [
+  { key: a, name: '株式会社あさひ', color: '#2f6fde' },
+  { key: b, name: 'Blue Ocean Inc.', color: '#e0572b' },
+];
+
+function sampleInput(): ExportInput {
+  const doc = new Y.Doc();
+  initContentDoc(doc, { title: '提携ワークショップ', companies });
+  const asset = addSticky(doc, { x: 0, y: 0, text: '物流網', company: a, kind: 'asset' }, null);
+  const gap = addSticky(doc, { x: 400, y: 0, text: '販路が足りない', company: b, kind: 'gap' }, null);
+  addShape(doc, { type: 'frame', x: -100, y: -100, w: 900, h: 600, text: '現状' }, null);
+  addConnector(doc, { from: asset, to: gap, text: '補完' }, null);
+  const synergy = createSynergy(doc, { title: '共同配送', from: [asset], to: [gap] }, null);
+  updateSynergy(
+    doc,
+    { id: synergy, owners: { a: '田中', b: 'Smith' }, nextStep: '試験運用', due: '2026-12-01' },
+    null,
+  );
+  const drafts = new Y.Doc();
+  addSticky(drafts, { x: 0, y: 0, text: 'まだ秘密', kind: 'idea' }, null);
+  const agreed: LedgerEvent = {
+    type: 'agreed',
+    at: '2026-11-24T10:00:00.000Z',
+    by: { participant: 'participant0001' as never, name: '田中', role: 'member', company: a },
+    company: a,
+    card: synergy,
+  };
+  return {
+    board: {
+      id: 'board00000001' as BoardId,
+      title: '提携ワークショップ',
+      locale: 'ja',
+      template: 'blank',
+      companies,
+    },
+    shapes: readShapes(doc).shapes,
+    ledger: [agreed],
+    control: { phases: [...DEFAULT_PHASES], lockFrames: true, locked: [asset] },
+    drafts: { [a]: readShapes(drafts).shapes },
+    exportedAt: '2026-11-24T12:00:00.000Z',
+  };
+}
+
+/** The file as it travels: JSON text parsed back, as the import endpoint receives it. */
+const onTheWire = (file: unknown): Record<string, unknown> =>
+  JSON.parse(JSON.stringify(file)) as Record<string, unknown>;
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the tests break the parsed JSON at will
+type EditableFile = Record<string, any>;
+
+const refusal = (value: unknown): string => {
+  try {
+    parseBoardFile(value);
+  } catch (error) {
+    if (error instanceof BoardFileError) return error.message;
+    throw error;
+  }
+  throw new Error('the file was accepted');
+};
+
+describe('board file', () => {
+  it('reads back exactly what was written, every shape field included', () => {
+    const input = sampleInput();
+    const file = writeBoardFile(input);
+    expect(file).toMatchObject({ format: 'kyoso-board', version: 1, schemaVersion: CURRENT_SCHEMA_VERSION });
+    const parsed = parseBoardFile(onTheWire(file));
+    expect(parsed).toEqual(onTheWire(file));
+    expect(parsed.shapes).toEqual(input.shapes);
+    expect(parsed.shapes.find((s) => s.type === 'sticky' && s.kind === 'synergy')).toMatchObject({
+      synergy: { owners: { a: '田中', b: 'Smith' }, nextStep: '試験運用', due: '2026-12-01' },
+    });
+  });
+
+  const mutated = (change: (file: EditableFile) => void): Record<string, unknown> => {
+    const file = onTheWire(writeBoardFile(sampleInput()));
+    change(file);
+    return file;
+  };
+  const stickyIndex = (file: EditableFile) =>
+    (file.shapes as { type: string }[]).findIndex((s) => s.type === 'sticky');
+
+  it.each<[string, (file: EditableFile) => void, RegExp]>([
+    ['another format', (f) => (f.format = 'excalidraw'), /^format: expected "kyoso-board"/],
+    ['a future version', (f) => (f.version = 99), /^version: .*not 99/],
+    ['a newer schema', (f) => (f.schemaVersion = CURRENT_SCHEMA_VERSION + 1), /^schemaVersion: .*newer/],
+    [
+      'a negative size',
+      (f) => (f.shapes[stickyIndex(f)].w = -5),
+      /^shapes\[\d+\]\.w: expected a positive number/,
+    ],
+    [
+      'a huge size',
+      (f) => (f.shapes[stickyIndex(f)].h = 1e300),
+      /^shapes\[\d+\]\.h: expected a positive number/,
+    ],
+    ['a size as text', (f) => (f.shapes[stickyIndex(f)].w = 'NaN'), /^shapes\[\d+\]\.w: expected/],
+    ['an unknown type', (f) => (f.shapes[0].type = 'iframe'), /^shapes\[0\]\.type: expected one of/],
+    [
+      'an unknown field',
+      (f) => (f.shapes[0].onclick = 'x'),
+      /^shapes\[0\]\.onclick: unknown or invalid field/,
+    ],
+    ['a missing field', (f) => delete f.shapes[stickyIndex(f)].color, /^shapes\[\d+\]\.color: missing/],
+    [
+      'a bad synergy status',
+      (f) => {
+        const synergy = (f.shapes as { synergy?: { status: string } }[]).find((s) => s.synergy)!;
+        synergy.synergy!.status = 'agreed';
+      },
+      /^shapes\[\d+\]\.synergy\.status: invalid value/,
+    ],
+    ['a repeated id', (f) => (f.shapes[1].id = f.shapes[0].id), /^shapes\[1\]\.id: repeats shape/],
+    ['an invalid id', (f) => (f.shapes[0].id = 'no spaces allowed'), /^shapes\[0\]\.id: expected a shape id/],
+    [
+      'a dangling connector',
+      (f) => {
+        const connector = (f.shapes as { type: string; to: string }[]).find((s) => s.type === 'connector')!;
+        connector.to = 'gone';
+      },
+      /\.to: no box shape gone in shapes/,
+    ],
+    [
+      'a company not on the board',
+      (f) => (f.shapes[stickyIndex(f)].company = 'z'),
+      /\.company: company z is not on this board/,
+    ],
+    [
+      'nine companies',
+      (f) => {
+        f.board.companies = Array.from({ length: 9 }, (_, i) => ({
+          key: `c${i}`,
+          name: `社${i}`,
+          color: '#000000',
+        }));
+      },
+      /^board\.companies: more than 8/,
+    ],
+    ['one company', (f) => f.board.companies.pop(), /^board\.companies: expected 2 to 8/],
+    [
+      'a text over the limit',
+      (f) => (f.shapes[0].text = 'x'.repeat(10_001)),
+      /^shapes\[0\]\.text: longer than/,
+    ],
+    [
+      'half a surrogate pair',
+      (f) => (f.shapes[0].text = 'ok \ud800'),
+      /^shapes\[0\]\.text: contains half a surrogate pair/,
+    ],
+    ['a draft of another company', (f) => (f.drafts.z = []), /^drafts\.z: company z is not on this board/],
+    ['a malformed ledger event', (f) => (f.ledger[0].type = 'paid'), /^ledger\[0\]: not a ledger event/],
+    ['a repeated lock', (f) => f.control.locked.push(f.control.locked[0]), /^control\.locked\[1\]: repeats/],
+    ['an unknown template', (f) => (f.board.template = '../etc'), /^board\.template/],
+  ])('refuses %s, naming where', (_name, change, reason) => {
+    expect(refusal(mutated(change))).toMatch(reason);
+  });
+
+  it('refuses keys that could reach a prototype, wherever they are', () => {
+    const text = JSON.stringify(writeBoardFile(sampleInput())).replace(
+      '"synergy":{',
+      '"synergy":{"__proto__":{"polluted":true},',
+    );
+    expect(refusal(JSON.parse(text))).toMatch(/synergy\.__proto__: the key "__proto__" is not allowed/);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(refusal(mutated((f) => (f.board.constructor = { name: 'x' })))).toMatch(/board\.constructor/);
+  });
+
+  it('refuses what is not a board file at all, without throwing anything else', () => {
+    for (const value of [null, 42, 'kyoso', [], {}, { format: 'kyoso-board' }]) {
+      expect(() => parseBoardFile(value)).toThrow(BoardFileError);
+    }
+    let deep: unknown = 'x';
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    expect(refusal(mutated((f) => (f.shapes = deep)))).toMatch(/nested deeper/);
+  });
+
+  it('a file from a facilitator has no drafts; one from a member keeps only that company’s', () => {
+    const input = sampleInput();
+    expect(writeBoardFile({ ...input, drafts: {} }).drafts).toEqual({});
+    const file: BoardFile = writeBoardFile(input);
+    expect(Object.keys(file.drafts)).toEqual(['a']);
+    expect(file.drafts[a]!.map((s) => s.text)).toEqual(['まだ秘密']);
+    expect(file.control.locked).toEqual([input.shapes.find((s) => s.type === 'sticky')!.id as ShapeId]);
+  });
+});

@@ -1,0 +1,221 @@
+// The board file: the `json` export, a versioned copy of a whole board that
+// `POST /api/boards/import` turns back into a new board (docs/SCHEMA.md, "Board file").
+// Reading one trusts nothing: every part goes through the model's own readers and must come back
+// unchanged, so a file can hold exactly what a stored board can, and nothing else.
+import { MAX_COMPANIES, MIN_COMPANIES, type Company } from '../companies.js';
+import type { CompanyKey, ShapeId } from '../ids.js';
+import { assertBoardSetup, InitError } from '../model/document.js';
+import { isSchemaVersion, MAX_TITLE_LENGTH, parseCompany } from '../model/meta.js';
+import { CURRENT_SCHEMA_VERSION } from '../model/migrations.js';
+import type { Shape } from '../model/shape.js';
+import { findTemplate, LOCALES, type Locale } from '../templates.js';
+import { parseLedgerEvent, type LedgerEvent } from '../workshop/ledger.js';
+import { MAX_PHASES, parsePhase, type Phase } from '../workshop/phases.js';
+import {
+  assertSafeJson,
+  assertSameAsRead,
+  BoardFileError,
+  fieldPath,
+  isRecord,
+  listOf,
+  objectWith,
+} from './board-file-json.js';
+import { fileShapeId, MAX_FILE_SHAPES, parseFileShapes } from './board-file-shapes.js';
+import type { ExportInput } from './input.js';
+
+export { BoardFileError } from './board-file-json.js';
+export { MAX_FILE_SHAPES } from './board-file-shapes.js';
+
+export const BOARD_FILE_FORMAT = 'kyoso-board';
+export const BOARD_FILE_VERSION = 1;
+/** Most ledger events a file may hold. */
+export const MAX_FILE_LEDGER_EVENTS = 100_000;
+
+export interface BoardFile {
+  format: typeof BOARD_FILE_FORMAT;
+  version: typeof BOARD_FILE_VERSION;
+  /** The content schema of the exporting server; a newer one than this server's is refused. */
+  schemaVersion: number;
+  exportedAt: string;
+  board: { title: string; locale: Locale; template: string; companies: Company[] };
+  /** The board's shapes in z-order, as `readShapes` gives them. */
+  shapes: Shape[];
+  ledger: LedgerEvent[];
+  control: { phases: Phase[]; lockFrames: boolean; locked: ShapeId[] };
+  /** Private drafts the exporter could read, by company key (none for facilitators, observers). */
+  drafts: Partial<Record<CompanyKey, Shape[]>>;
+}
+
+export function writeBoardFile(input: ExportInput): BoardFile {
+  const drafts: Partial<Record<CompanyKey, Shape[]>> = {};
+  for (const company of input.board.companies) {
+    const shapes = input.drafts[company.key];
+    if (shapes) drafts[company.key] = shapes;
+  }
+  return {
+    format: BOARD_FILE_FORMAT,
+    version: BOARD_FILE_VERSION,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    exportedAt: input.exportedAt,
+    board: {
+      title: input.board.title,
+      locale: input.board.locale,
+      template: input.board.template,
+      companies: input.board.companies.map(({ key, name, color }) => ({ key, name, color })),
+    },
+    shapes: input.shapes,
+    ledger: input.ledger,
+    control: {
+      phases: input.control.phases,
+      lockFrames: input.control.lockFrames,
+      locked: input.control.locked,
+    },
+    drafts,
+  };
+}
+
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
+
+/** A title or a company name as board creation makes them: trimmed, not empty, one line. */
+function nameText(value: unknown, path: string, max: number): string {
+  if (typeof value !== 'string' || value.length > max)
+    throw new BoardFileError(`${path}: expected a string of at most ${max} characters`);
+  if (value.trim() === '' || CONTROL_CHARACTERS.test(value))
+    throw new BoardFileError(`${path}: must not be empty nor hold control characters`);
+  return value;
+}
+
+function parseBoard(value: unknown): BoardFile['board'] {
+  const board = objectWith(value, 'board', ['title', 'locale', 'template', 'companies']);
+  const title = nameText(board.title, 'board.title', MAX_TITLE_LENGTH);
+  const locale = LOCALES.find((l) => l === board.locale);
+  if (!locale) throw new BoardFileError(`board.locale: expected one of ${LOCALES.join(', ')}`);
+  const template = typeof board.template === 'string' ? findTemplate(board.template)?.id : undefined;
+  if (!template) throw new BoardFileError('board.template: expected a template id of GET /api/templates');
+  const list = listOf(board.companies, 'board.companies', MAX_COMPANIES);
+  if (list.length < MIN_COMPANIES)
+    throw new BoardFileError(`board.companies: expected ${MIN_COMPANIES} to ${MAX_COMPANIES} companies`);
+  const names = new Set<string>();
+  const companies = list.map((item, i) => {
+    const path = fieldPath('board.companies', i);
+    const company = parseCompany(item);
+    if (!company) throw new BoardFileError(`${path}: expected {"key", "name", "color": "#rrggbb"}`);
+    assertSameAsRead(item, company, path);
+    nameText(company.name, fieldPath(path, 'name'), Infinity);
+    const folded = company.name.trim().toLocaleLowerCase();
+    if (names.has(folded)) throw new BoardFileError(`${fieldPath(path, 'name')}: repeats "${company.name}"`);
+    names.add(folded);
+    return company;
+  });
+  try {
+    assertBoardSetup({ title, companies });
+  } catch (error) {
+    if (error instanceof InitError) throw new BoardFileError(`board: ${error.message}`);
+    throw error;
+  }
+  return { title, locale, template, companies };
+}
+
+function parseLedger(value: unknown, companies: ReadonlySet<string>): LedgerEvent[] {
+  return listOf(value, 'ledger', MAX_FILE_LEDGER_EVENTS).map((item, i) => {
+    const path = fieldPath('ledger', i);
+    const event = parseLedgerEvent(item);
+    if (!event) throw new BoardFileError(`${path}: not a ledger event`);
+    assertSameAsRead(item, event, path);
+    const named = [event.by.company, 'company' in event ? event.company : null];
+    for (const key of named) {
+      if (key !== null && !companies.has(key))
+        throw new BoardFileError(`${path}: company ${key} is not on this board`);
+    }
+    return event;
+  });
+}
+
+function parseControl(value: unknown): BoardFile['control'] {
+  const control = objectWith(value, 'control', ['phases', 'lockFrames', 'locked']);
+  const ids = new Set<string>();
+  const phases = listOf(control.phases, 'control.phases', MAX_PHASES).map((item, i) => {
+    const path = fieldPath('control.phases', i);
+    const phase = parsePhase(item);
+    if (!phase) throw new BoardFileError(`${path}: not a phase`);
+    assertSameAsRead(item, phase, path);
+    if (ids.has(phase.id)) throw new BoardFileError(`${path}.id: repeats phase ${phase.id}`);
+    ids.add(phase.id);
+    return phase;
+  });
+  if (typeof control.lockFrames !== 'boolean')
+    throw new BoardFileError('control.lockFrames: expected true or false');
+  const locked = new Set<ShapeId>();
+  listOf(control.locked, 'control.locked', MAX_FILE_SHAPES).forEach((item, i) => {
+    const id = fileShapeId(item, fieldPath('control.locked', i));
+    if (locked.has(id)) throw new BoardFileError(`${fieldPath('control.locked', i)}: repeats ${id}`);
+    locked.add(id);
+  });
+  return { phases, lockFrames: control.lockFrames, locked: [...locked] };
+}
+
+function parseDrafts(value: unknown, companies: ReadonlySet<string>): BoardFile['drafts'] {
+  if (!isRecord(value)) throw new BoardFileError('drafts: expected an object');
+  for (const key of Object.keys(value)) {
+    if (!companies.has(key))
+      throw new BoardFileError(`${fieldPath('drafts', key)}: company ${key} is not on this board`);
+  }
+  const record = value;
+  const drafts: Partial<Record<CompanyKey, Shape[]>> = {};
+  let total = 0;
+  for (const key of companies) {
+    if (record[key] === undefined) continue;
+    const shapes = parseFileShapes(record[key], fieldPath('drafts', key), companies);
+    total += shapes.length;
+    if (total > MAX_FILE_SHAPES) throw new BoardFileError(`drafts: more than ${MAX_FILE_SHAPES} shapes`);
+    drafts[key as CompanyKey] = shapes;
+  }
+  return drafts;
+}
+
+/**
+ * Checks an untrusted value (a parsed JSON body) and returns it as a board file, built from what
+ * the model's readers made of it; throws BoardFileError naming the JSON path of the first problem.
+ */
+export function parseBoardFile(value: unknown): BoardFile {
+  assertSafeJson(value);
+  const file = objectWith(value, '', [
+    'format',
+    'version',
+    'schemaVersion',
+    'exportedAt',
+    'board',
+    'shapes',
+    'ledger',
+    'control',
+    'drafts',
+  ]);
+  if (file.format !== BOARD_FILE_FORMAT)
+    throw new BoardFileError(`format: expected "${BOARD_FILE_FORMAT}" (a Kyoso board file)`);
+  if (file.version !== BOARD_FILE_VERSION)
+    throw new BoardFileError(
+      `version: this server reads version ${BOARD_FILE_VERSION} files, not ${JSON.stringify(file.version)}`,
+    );
+  if (!isSchemaVersion(file.schemaVersion))
+    throw new BoardFileError('schemaVersion: expected a positive integer');
+  if (file.schemaVersion > CURRENT_SCHEMA_VERSION)
+    throw new BoardFileError(
+      `schemaVersion: the file comes from a newer Kyoso (schema ${file.schemaVersion}; this server knows up to ${CURRENT_SCHEMA_VERSION})`,
+    );
+  if (typeof file.exportedAt !== 'string' || Number.isNaN(Date.parse(file.exportedAt)))
+    throw new BoardFileError('exportedAt: expected an ISO date and time');
+  const board = parseBoard(file.board);
+  const companies = new Set<string>(board.companies.map((company) => company.key));
+  return {
+    format: BOARD_FILE_FORMAT,
+    version: BOARD_FILE_VERSION,
+    schemaVersion: file.schemaVersion,
+    exportedAt: file.exportedAt,
+    board,
+    shapes: parseFileShapes(file.shapes, 'shapes', companies),
+    ledger: parseLedger(file.ledger, companies),
+    control: parseControl(file.control),
+    drafts: parseDrafts(file.drafts, companies),
+  };
+}
