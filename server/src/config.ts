@@ -19,6 +19,8 @@ export interface Limits {
   maxDocumentBytes: number;
   /** Largest JSON body accepted by the HTTP API, in bytes. */
   maxBodyBytes: number;
+  /** Largest board file accepted by POST /api/boards/import, in bytes. */
+  maxImportBytes: number;
 }
 
 export interface Config {
@@ -41,6 +43,10 @@ export interface Config {
   compactAfterUpdates: number;
   /** Awareness changes are batched and fanned out at most this often. */
   awarenessFlushMs: number;
+  /** While a board's content changes, an automatic version is saved at most this often. */
+  versionIntervalMs: number;
+  /** Automatic versions kept per board (the newest); named and restore versions are never pruned. */
+  autoVersionsKept: number;
   limits: Limits;
 }
 
@@ -55,6 +61,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxConnections: 5000,
   maxDocumentBytes: 64 * 1024 * 1024,
   maxBodyBytes: 1024 * 1024,
+  maxImportBytes: 32 * 1024 * 1024,
 };
 
 export const DEFAULT_CONFIG: Config = {
@@ -70,6 +77,8 @@ export const DEFAULT_CONFIG: Config = {
   roomIdleMs: 10_000,
   compactAfterUpdates: 500,
   awarenessFlushMs: 20,
+  versionIntervalMs: 10 * 60_000,
+  autoVersionsKept: 50,
   limits: DEFAULT_LIMITS,
 };
 
@@ -85,6 +94,7 @@ const LIMIT_VARIABLES: Record<keyof Limits, string> = {
   maxConnections: 'KYOSO_MAX_CONNECTIONS',
   maxDocumentBytes: 'KYOSO_MAX_DOCUMENT_BYTES',
   maxBodyBytes: 'KYOSO_MAX_BODY_BYTES',
+  maxImportBytes: 'KYOSO_MAX_IMPORT_BYTES',
 };
 
 export class ConfigError extends Error {}
@@ -122,6 +132,10 @@ export function configFromEnv(env: Record<string, string | undefined>, base: Par
     roomIdleMs: positiveInt(env, 'KYOSO_ROOM_IDLE_MS', defaults.roomIdleMs),
     compactAfterUpdates: positiveInt(env, 'KYOSO_COMPACT_AFTER_UPDATES', defaults.compactAfterUpdates),
     awarenessFlushMs: positiveInt(env, 'KYOSO_AWARENESS_FLUSH_MS', defaults.awarenessFlushMs),
+    versionIntervalMs: env.KYOSO_VERSION_INTERVAL_MINUTES
+      ? positiveInt(env, 'KYOSO_VERSION_INTERVAL_MINUTES', 0) * 60_000
+      : defaults.versionIntervalMs,
+    autoVersionsKept: positiveInt(env, 'KYOSO_AUTO_VERSIONS_KEPT', defaults.autoVersionsKept),
     limits,
   };
 }

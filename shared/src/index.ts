@@ -66,6 +66,7 @@ export {
   isBoxShape,
   readShape,
   readShapes,
+  writeShape,
   compareShapes,
 } from './model/shape.js';
 export {
@@ -120,6 +121,7 @@ export {
   boxContains,
 } from './model/commands/arrange.js';
 export { type DeleteShapesArgs, deleteShapes } from './model/commands/remove.js';
+export { type RestoreShapesArgs, MAX_RESTORE_SHAPES, restoreShapes } from './model/commands/restore.js';
 export {
   type SetTextArgs,
   type InsertTextArgs,
@@ -282,3 +284,62 @@ export {
   suggestSynergies,
   suggestionKey,
 } from './suggest/suggest.js';
+// Exports: what they render from, and the renderers that need no DOM and no Node (docs/API.md).
+export {
+  type ExportBoard,
+  type ExportInput,
+  type ExportFormat,
+  type PaperSize,
+  type DrawOptions,
+  type PdfOptions,
+  EXPORT_FORMATS,
+  PAPER_SIZES,
+  isExportFormat,
+} from './export/input.js';
+export {
+  type ReportRow,
+  type ReportAgreement,
+  type SynergyReport,
+  REPORT_STATUS_ORDER,
+  buildSynergyReport,
+} from './export/report.js';
+export { renderCsv } from './export/report-csv.js';
+// Drawing exports: the scene every renderer paints, and the SVG renderer.
+export {
+  type Point as ScenePoint,
+  type Box as SceneBox,
+  type RectItem,
+  type EllipseItem,
+  type LineItem,
+  type PolygonItem,
+  type TextItem,
+  type SceneItem,
+  baselineOf,
+  roundedRectPath,
+} from './export/scene-items.js';
+export { type Scene, buildScene, itemBounds, topLevelFrames } from './export/scene.js';
+export { type SceneLabels, sceneLabels } from './export/scene-labels.js';
+export { safeColor } from './export/scene-colors.js';
+export { type FontWeight, textWidth, ellipsize, wrapText, fitText, cleanText } from './export/text-layout.js';
+export { type MeasureWidth, breakPieces, wrapLines } from './text/line-breaking.js';
+export { escapeXml } from './export/xml.js';
+export { type TextPainter, SVG_FONT_FAMILY, sceneToSvg, renderSvg } from './export/svg.js';
+export { renderMarkdown } from './export/report-markdown.js';
+export {
+  type BoardFile,
+  BOARD_FILE_FORMAT,
+  BOARD_FILE_VERSION,
+  MAX_FILE_SHAPES,
+  MAX_FILE_LEDGER_EVENTS,
+  BoardFileError,
+  writeBoardFile,
+  parseBoardFile,
+} from './export/board-file.js';
+export {
+  type Point,
+  type Rect,
+  type Outline,
+  type ConnectorLine,
+  edgePoint,
+  connectorLine,
+} from './geometry/connector-line.js';

@@ -4,19 +4,22 @@ import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { CommandError, TEMPLATES, type BoardId } from '@kyoso/shared';
 import { bearerToken, type Auth } from '../auth/tokens.js';
-import { boardLinks, createBoard, issueTokens } from '../boards.js';
+import { createBoard } from '../boards.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
 import type { Metrics } from '../metrics.js';
 import type { Storage } from '../storage/storage.js';
 import { RoomUnavailableError } from '../sync/room.js';
 import type { RoomRegistry } from '../sync/rooms.js';
+import { exportRoutes } from '../export/routes.js';
+import { historyRoutes } from '../versions/history.js';
 import { CommandQueue } from '../workshop/command-queue.js';
 import { workshopRoutes } from '../workshop/routes.js';
 import { createAuthorize } from './authorize.js';
-import { baseUrlOf } from './base-url.js';
 import { parseCreateBoard } from './board-input.js';
+import { sendCreatedBoard } from './created-board.js';
 import { HttpError, readJson, sendJson, sendText } from './http-error.js';
+import { importRoute } from './import-route.js';
 import type { Route } from './route.js';
 
 export interface ApiDeps {
@@ -71,19 +74,11 @@ export function createApi(deps: ApiDeps) {
         requireAdmin(req);
         const input = parseCreateBoard(await readJson(req, config.limits.maxBodyBytes));
         const board = await createBoard(storage, input);
-        const tokens = await issueTokens(auth, board);
         deps.log.info('board created', { board: board.id, companies: board.companies.length });
-        sendJson(res, 201, {
-          id: board.id,
-          title: board.title,
-          locale: board.locale,
-          template: board.template,
-          companies: board.companies,
-          tokens,
-          links: boardLinks(baseUrlOf(config, req), board.id, tokens),
-        });
+        await sendCreatedBoard(req, res, { config, auth }, board);
       },
     },
+    importRoute({ config, storage, auth, log: deps.log, requireAdmin }),
     {
       method: 'GET',
       pattern: /^\/api\/boards\/([^/]+)$/,
@@ -106,6 +101,15 @@ export function createApi(deps: ApiDeps) {
       // Clients estimate their clock's offset from this to show the workshop timer right.
       handler: async (_req, res) => sendJson(res, 200, { now: Date.now() }),
     },
+    ...exportRoutes({ rooms: deps.rooms, authorize }),
+    ...historyRoutes({
+      config,
+      storage,
+      rooms: deps.rooms,
+      log: deps.log,
+      authorize,
+      readBody: (req) => readJson(req, config.limits.maxBodyBytes),
+    }),
     ...workshopRoutes({
       config,
       storage,

@@ -1,0 +1,133 @@
+// GET /api/boards/<id>/export.<format> (docs/API.md): the board as json, svg, png, pdf, or the
+// synergy report as csv or md. Any board token; the export holds only what its role may read.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import {
+  asShapeId,
+  isExportFormat,
+  LOCALES,
+  PAPER_SIZES,
+  EXPORT_FORMATS,
+  renderCsv,
+  renderMarkdown,
+  renderSvg,
+  writeBoardFile,
+  type ExportFormat,
+  type ExportInput,
+  type Locale,
+  type PaperSize,
+  type PdfOptions,
+  type ShapeId,
+} from '@kyoso/shared';
+import type { Authorize } from '../http/authorize.js';
+import { HttpError } from '../http/http-error.js';
+import type { Route } from '../http/route.js';
+import type { RoomRegistry } from '../sync/rooms.js';
+import { attachmentName } from './file-name.js';
+import { loadExportInput } from './load-board.js';
+import { renderPdf } from './pdf.js';
+import { renderPng } from './png.js';
+
+export interface ExportDeps {
+  rooms: RoomRegistry;
+  authorize: Authorize;
+}
+
+interface ExportQuery extends PdfOptions {
+  locale: Locale;
+}
+
+const CONTENT_TYPES: Record<ExportFormat, string> = {
+  json: 'application/json; charset=utf-8',
+  svg: 'image/svg+xml; charset=utf-8',
+  png: 'image/png',
+  pdf: 'application/pdf',
+  csv: 'text/csv; charset=utf-8',
+  md: 'text/markdown; charset=utf-8',
+};
+
+function oneOf<T extends string>(
+  params: URLSearchParams,
+  name: string,
+  allowed: readonly T[],
+  fallback: T,
+): T {
+  const value = params.get(name);
+  if (value === null || value === '') return fallback;
+  const found = allowed.find((item) => item === value);
+  if (found === undefined) throw new HttpError(400, `${name} must be one of ${allowed.join(', ')}`);
+  return found;
+}
+
+function parseQuery(req: IncomingMessage, input: ExportInput): ExportQuery {
+  const params = new URL(req.url ?? '/', 'http://localhost').searchParams;
+  const rawFrame = params.get('frame');
+  let frame: ShapeId | null = null;
+  if (rawFrame !== null && rawFrame !== '') {
+    frame = asShapeId(rawFrame);
+    if (!frame || !input.shapes.some((shape) => shape.id === frame && shape.type === 'frame'))
+      throw new HttpError(400, `frame ${JSON.stringify(rawFrame.slice(0, 40))} is not a frame on this board`);
+  }
+  return {
+    frame,
+    paper: oneOf<PaperSize>(params, 'paper', PAPER_SIZES, 'a4'),
+    pages: oneOf(params, 'pages', ['frames', 'board'] as const, 'board'),
+    locale: oneOf<Locale>(params, 'lang', LOCALES, input.board.locale),
+  };
+}
+
+async function render(
+  format: ExportFormat,
+  input: ExportInput,
+  query: ExportQuery,
+): Promise<string | Buffer> {
+  switch (format) {
+    case 'json':
+      return JSON.stringify(writeBoardFile(input), null, 2);
+    case 'svg':
+      return renderSvg(input, query);
+    case 'png':
+      return renderPng(input, query);
+    case 'pdf':
+      return renderPdf(input, query);
+    case 'csv':
+      return renderCsv(input, query.locale);
+    case 'md':
+      return renderMarkdown(input, query.locale);
+  }
+}
+
+function sendFile(res: ServerResponse, format: ExportFormat, fileName: string, body: string | Buffer): void {
+  const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
+  res.writeHead(200, {
+    'content-type': CONTENT_TYPES[format],
+    'content-length': bytes.byteLength,
+    'content-disposition': fileName,
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    // An SVG opened straight from the API must not run anything, whatever it holds.
+    'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox",
+  });
+  res.end(bytes);
+}
+
+export function exportRoutes(deps: ExportDeps): Route[] {
+  return [
+    {
+      method: 'GET',
+      pattern: /^\/api\/boards\/([^/]+)\/export\.([^/]*)$/,
+      handler: async (req, res, [boardId, rawFormat]) => {
+        const caller = await deps.authorize(req, boardId!);
+        if (!isExportFormat(rawFormat))
+          throw new HttpError(
+            404,
+            `no export format ${JSON.stringify(rawFormat)}; one of ${EXPORT_FORMATS.join(', ')}`,
+          );
+        const input = await loadExportInput(deps.rooms, caller.board, caller.principal);
+        const query = parseQuery(req, input);
+        const body = await render(rawFormat, input, query);
+        sendFile(res, rawFormat, attachmentName(input.board.title, input.exportedAt, rawFormat), body);
+      },
+    },
+  ];
+}
