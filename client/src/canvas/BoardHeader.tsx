@@ -1,5 +1,8 @@
-// The board's top bar: brand, title, this user's role, connection status, who is here, language.
+// The board's top bar: brand, title, this user's role, export and history, connection status,
+// who is here, language.
 import { useStore } from '../board/hooks';
+import { ExportButton } from '../exports/ExportButton';
+import { HistoryButton } from '../history/HistoryButton';
 import { useI18n } from '../i18n/I18nProvider';
 import type { BoardSession } from '../sync/session-types';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher';
@@ -35,6 +38,10 @@ export function BoardHeader({ session, onRename }: { session: BoardSession; onRe
           {t(`role.${role}`)}
           {companyName ? `・${companyName}` : ''}
         </span>
+      </div>
+      <div className="board-header__actions">
+        <ExportButton />
+        {role === 'facilitator' && !session.readOnly && <HistoryButton />}
       </div>
       <div className="board-header__side">
         <ConnectionBadge connection={session.connection} />

@@ -66,6 +66,8 @@ export const SHORTCUT_SECTIONS: readonly ShortcutSection[] = [
       { keys: ['Shift+Y'], label: 'synergy.help' },
       { keys: ['Shift+S'], label: 'suggest.panel.open' },
       { keys: ['Mod+Shift+L'], label: 'help.lock' },
+      { keys: ['Mod+Shift+E'], label: 'exports.help' },
+      { keys: ['Shift+H'], label: 'history.help' },
       { keys: ['PageDown', 'PageUp'], label: 'help.frameWalk' },
       { keys: ['Esc'], label: 'help.stopFollowing' },
     ],

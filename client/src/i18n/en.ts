@@ -1,5 +1,7 @@
 import { draftingEn } from './drafting';
+import { exportsEn } from './exports';
 import { facilitationEn } from './facilitation';
+import { historyEn } from './history';
 import type { Messages } from './ja';
 import { suggestEn } from './suggest';
 import { synergyEn } from './synergy';
@@ -15,6 +17,8 @@ const core: Omit<
   | keyof typeof templatesEn
   | keyof typeof synergyEn
   | keyof typeof suggestEn
+  | keyof typeof exportsEn
+  | keyof typeof historyEn
 > = {
   'app.name': 'Kyoso 共創',
   'app.tagline': 'A live whiteboard where companies exploring an alliance find their synergies together.',
@@ -202,4 +206,6 @@ export const en: Messages = {
   ...templatesEn,
   ...synergyEn,
   ...suggestEn,
+  ...exportsEn,
+  ...historyEn,
 };

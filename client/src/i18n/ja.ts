@@ -1,7 +1,9 @@
 // Japanese UI text. The keys of this object are the message keys of the whole client;
 // `en.ts` is typed against them, so a missing or extra key there fails the typecheck.
 import { draftingJa } from './drafting';
+import { exportsJa } from './exports';
 import { facilitationJa } from './facilitation';
+import { historyJa } from './history';
 import { suggestJa } from './suggest';
 import { synergyJa } from './synergy';
 import { templatesJa } from './templates';
@@ -197,6 +199,8 @@ export const ja = {
   ...templatesJa,
   ...synergyJa,
   ...suggestJa,
+  ...exportsJa,
+  ...historyJa,
 };
 
 export type MessageKey = keyof typeof ja;

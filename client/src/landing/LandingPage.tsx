@@ -4,6 +4,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { AppHeader } from '../ui/AppHeader';
 import { BoardLinks } from './BoardLinks';
 import { CreateBoardForm } from './CreateBoardForm';
+import { ImportBoard } from './ImportBoard';
 
 export function LandingPage() {
   const { t } = useI18n();
@@ -24,6 +25,7 @@ export function LandingPage() {
             <li>{t('landing.step2')}</li>
             <li>{t('landing.step3')}</li>
           </ol>
+          <ImportBoard onImported={(board, title) => setCreated({ board, title })} />
         </section>
 
         <section className="card" aria-labelledby={created ? undefined : 'create-heading'}>

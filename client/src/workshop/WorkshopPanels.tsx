@@ -1,6 +1,8 @@
 // The workshop's panels over the canvas: agenda and timer, drafts, voting, agreement, links.
 // Each feature lives in its own folder under workshop/; this file only places them.
 import type { CanvasPartProps } from '../canvas/canvasActions';
+import { ExportHost } from '../exports/ExportHost';
+import { HistoryHost } from '../history/HistoryHost';
 import { FacilitationPanels } from './facilitation/FacilitationPanels';
 import { DraftingPanel } from './drafting/DraftingPanel';
 import { AgreementsPanel } from './agreement/AgreementsPanel';
@@ -19,6 +21,8 @@ export function WorkshopPanels(props: CanvasPartProps) {
       <Voting {...props} />
       <TemplatesPanel {...props} />
       <SuggestionsPanel {...props} />
+      <HistoryHost {...props} />
+      <ExportHost {...props} />
     </div>
   );
 }

@@ -42,39 +42,45 @@ export interface AgreementAnswer {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** One JSON request with the bearer token: the answer's JSON, or the server's reason (status 0:
+ * the server could not be reached). Every client of the board API goes through here. */
+export async function requestJson(
+  doFetch: FetchLike,
+  method: string,
+  url: string,
+  token: string | null,
+  body?: unknown,
+): Promise<CommandResult<unknown>> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (token) headers.Authorization = `Bearer ${token}`;
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  let response: Response;
+  try {
+    response = await doFetch(url, {
+      method,
+      headers,
+      body: body === undefined ? null : JSON.stringify(body),
+    });
+  } catch {
+    return { ok: false, status: 0, message: '' };
+  }
+  let json: unknown;
+  try {
+    json = await response.json();
+  } catch {
+    json = undefined;
+  }
+  if (response.ok) return { ok: true, value: json };
+  const message = isRecord(json) && typeof json.error === 'string' ? json.error : '';
+  return { ok: false, status: response.status, message };
+}
+
 export function createCommandsApi(boardId: string, options: { fetch?: FetchLike; baseUrl?: string } = {}) {
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
   const base = `${options.baseUrl ?? ''}/api/boards/${encodeURIComponent(boardId)}`;
 
-  async function call<T>(
-    method: string,
-    url: string,
-    token: string | null,
-    body?: unknown,
-  ): Promise<CommandResult<T>> {
-    const headers: Record<string, string> = { Accept: 'application/json' };
-    if (token) headers.Authorization = `Bearer ${token}`;
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
-    let response: Response;
-    try {
-      response = await doFetch(url, {
-        method,
-        headers,
-        body: body === undefined ? null : JSON.stringify(body),
-      });
-    } catch {
-      return { ok: false, status: 0, message: '' };
-    }
-    let json: unknown;
-    try {
-      json = await response.json();
-    } catch {
-      json = undefined;
-    }
-    if (response.ok) return { ok: true, value: json as T };
-    const message = isRecord(json) && typeof json.error === 'string' ? json.error : '';
-    return { ok: false, status: response.status, message };
-  }
+  const call = <T>(method: string, url: string, token: string | null, body?: unknown) =>
+    requestJson(doFetch, method, url, token, body) as Promise<CommandResult<T>>;
 
   return {
     /** The server's clock (ms since the epoch), for the timer. */

@@ -1,0 +1,42 @@
+// Focus for the export and history dialogs: focus moves in when they open, Tab stays inside
+// while they are open, and focus goes back where it was when they close.
+import { useEffect, type KeyboardEvent, type RefObject } from 'react';
+
+const FOCUSABLE =
+  'button:not(:disabled), input:not(:disabled), select:not(:disabled), textarea:not(:disabled), a[href], [tabindex]:not([tabindex="-1"])';
+
+/** Focuses `initial()` (or the dialog) on open; gives focus back to the opener on close. */
+export function useDialogFocus(
+  dialog: RefObject<HTMLElement | null>,
+  initial?: () => HTMLElement | null,
+): void {
+  useEffect(() => {
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    (initial?.() ?? dialog.current)?.focus();
+    return () => {
+      if (opener?.isConnected) opener.focus();
+    };
+    // Once per opening: `initial` is read then only.
+  }, []);
+}
+
+/** onKeyDown of a dialog: Tab wraps around its focusable elements. */
+export function trapTab(event: KeyboardEvent<HTMLElement>): void {
+  if (event.key !== 'Tab') return;
+  const items = [...event.currentTarget.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+    (item) => item.offsetParent !== null || item === document.activeElement,
+  );
+  const first = items[0];
+  const last = items.at(-1);
+  if (!first || !last) return;
+  if (
+    event.shiftKey &&
+    (document.activeElement === first || document.activeElement === event.currentTarget)
+  ) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && document.activeElement === last) {
+    event.preventDefault();
+    first.focus();
+  }
+}

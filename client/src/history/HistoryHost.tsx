@@ -1,0 +1,27 @@
+// Where the history panel lives on a board page: the facilitator's only (the versions API is
+// theirs), opened by the header's button or Shift+H. It shares the top right corner with the
+// shortcuts help, so opening one closes the other.
+import { useEffect } from 'react';
+import { useStoreSelector } from '../board/hooks';
+import type { CanvasPartProps } from '../canvas/canvasActions';
+import { usePanelShortcut } from '../workshop/drafting/usePanelShortcut';
+import { HistoryPanel } from './HistoryPanel';
+import { setHistoryOpen, toggleHistory, useHistoryOpen } from './historyOpen';
+
+export const HISTORY_SHORTCUT = 'H';
+
+export function HistoryHost(props: CanvasPartProps) {
+  const { session, stores } = props;
+  const allowed = session.identity.role === 'facilitator' && !session.readOnly;
+  const open = useHistoryOpen();
+  const helpOpen = useStoreSelector(stores.editor, (state) => state.helpOpen);
+  usePanelShortcut(HISTORY_SHORTCUT, toggleHistory, allowed);
+  useEffect(() => {
+    if (helpOpen) setHistoryOpen(false);
+  }, [helpOpen]);
+  useEffect(() => {
+    if (open && stores.editor.get().helpOpen) stores.editor.update({ helpOpen: false });
+  }, [open, stores]);
+  if (!allowed || !open) return null;
+  return <HistoryPanel {...props} onClose={() => setHistoryOpen(false)} />;
+}

@@ -1,0 +1,144 @@
+// Exports through the UI: the header's Export button (and Mod+Shift+E) opens the dialog; a PDF
+// and the synergy report CSV download through the browser with the server's file names; a member
+// exports with their own link.
+import { addShape, addSticky, asCompanyKey, createSynergy } from '@kyoso/shared';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectClient } from '../support/clients.js';
+import { createBoard } from '../support/server.js';
+import {
+  closeDrafts,
+  enterBoard,
+  memberLink,
+  newPage,
+  painted,
+  SCREENSHOTS,
+  startE2E,
+  waitShapeCount,
+  type E2E,
+} from './support/browser.js';
+
+let e2e: E2E;
+beforeAll(async () => {
+  e2e = await startE2E();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+afterAll(async () => {
+  await e2e?.dispose();
+});
+
+const CARD_TEXT = '全国の物流網';
+const SYNERGY_TITLE = '共同配送で物流コスト削減';
+
+/** A board with a frame, a card of each company and a synergy point linking them. */
+async function seededBoard() {
+  const board = await createBoard(e2e.server.url);
+  const writer = connectClient(e2e.server.url, board.id, 'content', board.tokens.facilitator);
+  await writer.synced;
+  const a = asCompanyKey('a')!;
+  const b = asCompanyKey('b')!;
+  const frame = addShape(
+    writer.doc,
+    { type: 'frame', x: 0, y: 0, w: 1400, h: 700, text: '提携の候補' },
+    'seed',
+  );
+  const asset = addSticky(writer.doc, { x: 80, y: 120, text: CARD_TEXT, company: a, kind: 'asset' }, 'seed');
+  const gap = addSticky(writer.doc, { x: 900, y: 120, text: '販路不足', company: b, kind: 'gap' }, 'seed');
+  createSynergy(writer.doc, { title: SYNERGY_TITLE, from: [asset], to: [gap] }, 'seed');
+  const count = writer.doc.getMap('shapes').size;
+  return { board, frame, count, writer };
+}
+
+async function downloadFrom(page: Page, format: string) {
+  await page.getByTestId(`export-format-${format}`).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('export-download').click(),
+  ]);
+  await page.getByTestId('export-done').waitFor();
+  const path = await download.path();
+  return { name: download.suggestedFilename(), bytes: readFileSync(path) };
+}
+
+describe('export dialog', () => {
+  it('downloads a PDF and the synergy report CSV with the board token', async () => {
+    const { board, frame, count, writer } = await seededBoard();
+    const page = await newPage(e2e, 'ja-JP');
+    await enterBoard(page, board.links.facilitator, '進行役');
+    await waitShapeCount(page, count);
+    writer.destroy();
+
+    // The shortcut opens the dialog; Esc closes it and focus comes back to the page.
+    await page.getByTestId('canvas').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+Shift+E');
+    const dialog = page.getByTestId('export-dialog');
+    await dialog.waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+
+    await page.getByTestId('export-open').click();
+    await dialog.waitFor();
+    // The board's frames are offered by title.
+    await page.getByTestId('export-scope').selectOption(frame);
+    await page.getByTestId('export-scope').selectOption('');
+    await painted(page);
+    await page.screenshot({ path: join(SCREENSHOTS, 'export-dialog-ja.png') });
+
+    const pdf = await downloadFrom(page, 'pdf');
+    expect(pdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf.name).toMatch(/\.pdf$/);
+    expect(pdf.name).toContain('提携ワークショップ 2026');
+
+    const csv = await downloadFrom(page, 'csv');
+    expect(csv.name).toMatch(/\.csv$/);
+    const text = csv.bytes.toString('utf8');
+    expect(text).toContain(SYNERGY_TITLE);
+    expect(text).toContain(CARD_TEXT);
+
+    // Until the first byte the dialog says it is preparing; Cancel stops the download.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/export.png*', async (route) => {
+      await held;
+      await route.fulfill({ status: 200, contentType: 'image/png', body: 'late' }).catch(() => undefined);
+    });
+    await page.getByTestId('export-format-png').click();
+    await page.getByTestId('export-download').click();
+    await expect.poll(() => page.getByTestId('export-progress').textContent()).toContain('作成中…');
+    await page.getByTestId('export-cancel').click();
+    await page.getByText('書き出しを中止しました。').waitFor();
+    await page.getByTestId('export-progress').waitFor({ state: 'detached' });
+    release();
+
+    // A refused export says why, in the dialog.
+    await page.route('**/export.md*', (route) =>
+      route.fulfill({
+        status: 400,
+        contentType: 'application/json',
+        body: JSON.stringify({ error: 'lang must be one of ja, en' }),
+      }),
+    );
+    await page.getByTestId('export-format-md').click();
+    await page.getByTestId('export-download').click();
+    await expect
+      .poll(() => page.getByTestId('export-error').textContent())
+      .toContain('lang must be one of ja, en');
+    await page.getByTestId('export-close').click();
+    await dialog.waitFor({ state: 'detached' });
+  });
+
+  it('lets a member export too, with their own link', async () => {
+    const { board, count, writer } = await seededBoard();
+    const page = await newPage(e2e, 'en-US');
+    await enterBoard(page, memberLink(board, 'a'), 'Aoi');
+    await closeDrafts(page);
+    await waitShapeCount(page, count);
+    writer.destroy();
+    await page.getByTestId('export-open').click();
+    const md = await downloadFrom(page, 'md');
+    expect(md.name).toMatch(/\.md$/);
+    expect(md.bytes.toString('utf8')).toContain(SYNERGY_TITLE);
+  });
+});

@@ -1,0 +1,105 @@
+// Import through the UI: the start page takes an exported board file, shows the new board's
+// links, and the new board opens with the same shapes. A refused file shows the server's reason
+// and creates nothing.
+import { addShape, addSticky, asCompanyKey, createSynergy } from '@kyoso/shared';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectClient } from '../support/clients.js';
+import { createBoard } from '../support/server.js';
+import {
+  enterBoard,
+  newPage,
+  painted,
+  SCREENSHOTS,
+  shapesOf,
+  startE2E,
+  waitShapeCount,
+  type E2E,
+  type TestShape,
+} from './support/browser.js';
+
+let e2e: E2E;
+beforeAll(async () => {
+  e2e = await startE2E();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+afterAll(async () => {
+  await e2e?.dispose();
+});
+
+/** What makes two boards "the same" to a person: every shape's type, place, size, text and owner. */
+const comparable = (shapes: TestShape[]) =>
+  shapes
+    .map(({ type, x, y, w, h, text, company, kind }) => ({ type, x, y, w, h, text, company, kind }))
+    .sort((a, b) => a.y - b.y || a.x - b.x || a.type.localeCompare(b.type));
+
+describe('importing a board file', () => {
+  it('makes a new board with the same shapes from an exported file', async () => {
+    const board = await createBoard(e2e.server.url);
+    const writer = connectClient(e2e.server.url, board.id, 'content', board.tokens.facilitator);
+    await writer.synced;
+    addShape(writer.doc, { type: 'frame', x: 0, y: 0, w: 1300, h: 600, text: '提携の候補' }, 'seed');
+    const asset = addSticky(
+      writer.doc,
+      { x: 80, y: 120, text: '全国の物流網', company: asCompanyKey('a')!, kind: 'asset' },
+      'seed',
+    );
+    const gap = addSticky(
+      writer.doc,
+      { x: 900, y: 120, text: '販路不足', company: asCompanyKey('b')!, kind: 'gap' },
+      'seed',
+    );
+    createSynergy(writer.doc, { title: '共同配送', from: [asset], to: [gap] }, 'seed');
+    const count = writer.doc.getMap('shapes').size;
+
+    const original = await newPage(e2e, 'ja-JP');
+    await enterBoard(original, board.links.facilitator, '進行役');
+    await waitShapeCount(original, count);
+    writer.destroy();
+    const response = await fetch(`${e2e.server.url}/api/boards/${board.id}/export.json`, {
+      headers: { Authorization: `Bearer ${board.tokens.facilitator}` },
+    });
+    expect(response.status).toBe(200);
+    const dir = mkdtempSync(join(tmpdir(), 'kyoso-import-'));
+    const file = join(dir, 'board.json');
+    writeFileSync(file, Buffer.from(await response.arrayBuffer()));
+
+    const landing = await newPage(e2e, 'ja-JP');
+    await landing.goto(e2e.server.url);
+    await landing.getByTestId('import-file').setInputFiles(file);
+    await landing.getByTestId('import-chosen').waitFor();
+    await painted(landing);
+    await landing.screenshot({ path: join(SCREENSHOTS, 'import-landing-ja.png') });
+    await landing.getByTestId('import-submit').click();
+    const open = landing.getByRole('link', { name: 'ファシリテーターとして開く' });
+    await open.waitFor();
+    const link = await open.getAttribute('href');
+    expect(link).toBeTruthy();
+    expect(link).not.toContain(board.id);
+
+    const copy = await newPage(e2e, 'ja-JP');
+    await enterBoard(copy, link!, '進行役');
+    await waitShapeCount(copy, count);
+    expect(comparable(await shapesOf(copy))).toEqual(comparable(await shapesOf(original)));
+  });
+
+  it('shows why a file is refused', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kyoso-import-'));
+    const file = join(dir, 'not-a-board.json');
+    writeFileSync(file, JSON.stringify({ format: 'something else', shapes: 'many' }));
+
+    const landing = await newPage(e2e, 'en-US');
+    await landing.goto(e2e.server.url);
+    await landing.getByTestId('import-submit').click();
+    await expect
+      .poll(() => landing.getByTestId('import-error').textContent())
+      .toBe('Choose a board file (.json).');
+    await landing.getByTestId('import-file').setInputFiles(file);
+    await landing.getByTestId('import-submit').click();
+    const error = landing.getByTestId('import-error');
+    await expect.poll(() => error.textContent()).toMatch(/^This file cannot be imported: .+/);
+    expect(await landing.getByRole('link', { name: 'Open as facilitator' }).count()).toBe(0);
+  });
+});
