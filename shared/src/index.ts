@@ -343,3 +343,4 @@ export {
   edgePoint,
   connectorLine,
 } from './geometry/connector-line.js';
+export { isTimeZone, defaultTimeZone, formatExportTime } from './export/export-time.js';

@@ -243,7 +243,7 @@ describe('the synergy report export', () => {
     ])
       expect(md).toContain(line);
     expect(md).toMatch(
-      /\| 合意 \| 株式会社あさひ: 田中 \\\(あさひ\\\) \(\d{4}-\d\d-\d\d \d\d:\d\d UTC\)、Blue Ocean Inc\.: Smith \(/,
+      /\| 合意 \| 株式会社あさひ: 田中 \\\(あさひ\\\) \(\d{4}-\d\d-\d\d \d\d:\d\d UTC\+9\)、Blue Ocean Inc\.: Smith \(/,
     );
     // The hostile cards are there, as text.
     expect(md).toContain('  - \\=HYPERLINK\\("http://evil","click me"\\)');
@@ -262,6 +262,20 @@ describe('the synergy report export', () => {
       '**Linked cards**',
     ])
       expect(md).toContain(text);
+  });
+
+  it('prints times in the time zone asked for (Japan by default on a Japanese board)', async () => {
+    const exported = /出力日時: (\d{4}-\d{2}-\d{2} \d{2}:\d{2}) (UTC\S*)/;
+    const tokyo = exported.exec(await (await download('md', board.tokens.observer, '')).text());
+    expect(tokyo?.[2]).toBe('UTC+9');
+    const utc = exported.exec(await (await download('md', board.tokens.observer, '?tz=UTC')).text());
+    expect(utc?.[2]).toBe('UTC');
+    // The same moment, nine hours apart.
+    const minutes = (text: string) => Date.parse(`${text.replace(' ', 'T')}:00Z`) / 60_000;
+    const gap = minutes(tokyo![1]!) - minutes(utc![1]!);
+    expect([9 * 60, 9 * 60 - 1]).toContain(gap);
+    const bad = await download('md', board.tokens.observer, '?tz=Mars%2FOlympus');
+    expect(bad.status).toBe(400);
   });
 
   it('refuses a request without a token, or with a token of another board', async () => {

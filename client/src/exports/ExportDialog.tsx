@@ -112,6 +112,7 @@ export function ExportDialog({
       paper,
       pages: byFrames ? 'frames' : 'board',
       lang: locale,
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     });
     void start(url, `kyoso.${format}`);
   };

@@ -18,6 +18,18 @@ describe('exportUrl', () => {
     const url = exportUrl('b 1', { format: 'csv', frame: null, paper: 'a4', pages: 'board', lang: 'en' });
     expect(url).toBe('/api/boards/b%201/export.csv?lang=en');
   });
+
+  it('passes the reader’s time zone on', () => {
+    const url = exportUrl('b1', {
+      format: 'md',
+      frame: null,
+      paper: 'a4',
+      pages: 'board',
+      lang: 'ja',
+      timeZone: 'Asia/Tokyo',
+    });
+    expect(new URL(url, 'http://x').searchParams.get('tz')).toBe('Asia/Tokyo');
+  });
 });
 
 describe('fileNameFrom', () => {

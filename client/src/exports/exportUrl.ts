@@ -10,6 +10,8 @@ export interface ExportChoice {
   pages: 'board' | 'frames';
   /** The interface language: reports and labels are written in it. */
   lang: Locale;
+  /** The reader's time zone (IANA): times on the PDF and in the report are printed in it. */
+  timeZone?: string;
 }
 
 export function exportUrl(boardId: string, choice: ExportChoice, baseUrl = ''): string {
@@ -22,6 +24,7 @@ export function exportUrl(boardId: string, choice: ExportChoice, baseUrl = ''): 
     params.set('pages', choice.pages);
   }
   params.set('lang', choice.lang);
+  if (choice.timeZone) params.set('tz', choice.timeZone);
   return `${baseUrl}/api/boards/${encodeURIComponent(boardId)}/export.${choice.format}?${params.toString()}`;
 }
 

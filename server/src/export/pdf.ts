@@ -8,6 +8,7 @@ import {
   baselineOf,
   buildScene,
   ellipsize,
+  formatExportTime,
   roundedRectPath,
   safeColor,
   topLevelFrames,
@@ -133,12 +134,6 @@ function paintScene(doc: Doc, scene: Scene, box: { x: number; y: number; w: numb
   doc.restore();
 }
 
-const formatDate = (iso: string): string => {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return '';
-  return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-};
-
 interface PageInfo {
   title: string;
   pageTitle: string;
@@ -248,7 +243,7 @@ function paintFooter(doc: Doc, input: ExportInput, page: PageInfo, paper: { w: n
     .strokeColor(RULE, 1)
     .stroke();
   doc.font(REGULAR).fontSize(8).fillColor(MUTED, 1);
-  doc.text(`${words.exported}: ${formatDate(input.exportedAt)}`, MARGIN, y - 3, {
+  doc.text(`${words.exported}: ${formatExportTime(input.exportedAt, input.timeZone)}`, MARGIN, y - 3, {
     lineBreak: false,
     baseline: 'alphabetic',
   });

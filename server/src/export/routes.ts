@@ -3,6 +3,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
   asShapeId,
+  defaultTimeZone,
+  isTimeZone,
   isExportFormat,
   LOCALES,
   PAPER_SIZES,
@@ -34,6 +36,7 @@ export interface ExportDeps {
 
 interface ExportQuery extends PdfOptions {
   locale: Locale;
+  timeZone: string;
 }
 
 const CONTENT_TYPES: Record<ExportFormat, string> = {
@@ -58,6 +61,14 @@ function oneOf<T extends string>(
   return found;
 }
 
+/** `tz`: the reader's IANA time zone for the times printed on the export. */
+function timeZoneOf(params: URLSearchParams, locale: Locale): string {
+  const value = params.get('tz');
+  if (value === null || value === '') return defaultTimeZone(locale);
+  if (!isTimeZone(value)) throw new HttpError(400, 'tz must be an IANA time zone such as Asia/Tokyo');
+  return value;
+}
+
 function parseQuery(req: IncomingMessage, input: ExportInput): ExportQuery {
   const params = new URL(req.url ?? '/', 'http://localhost').searchParams;
   const rawFrame = params.get('frame');
@@ -72,6 +83,7 @@ function parseQuery(req: IncomingMessage, input: ExportInput): ExportQuery {
     paper: oneOf<PaperSize>(params, 'paper', PAPER_SIZES, 'a4'),
     pages: oneOf(params, 'pages', ['frames', 'board'] as const, 'board'),
     locale: oneOf<Locale>(params, 'lang', LOCALES, input.board.locale),
+    timeZone: timeZoneOf(params, input.board.locale),
   };
 }
 
@@ -125,7 +137,7 @@ export function exportRoutes(deps: ExportDeps): Route[] {
           );
         const input = await loadExportInput(deps.rooms, caller.board, caller.principal);
         const query = parseQuery(req, input);
-        const body = await render(rawFormat, input, query);
+        const body = await render(rawFormat, { ...input, timeZone: query.timeZone }, query);
         sendFile(res, rawFormat, attachmentName(input.board.title, input.exportedAt, rawFormat), body);
       },
     },

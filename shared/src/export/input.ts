@@ -27,6 +27,8 @@ export interface ExportInput {
   drafts: Partial<Record<CompanyKey, Shape[]>>;
   /** ISO time of the export. */
   exportedAt: string;
+  /** IANA time zone the times on the export are printed in (UTC when absent). */
+  timeZone?: string;
 }
 
 export const EXPORT_FORMATS = ['json', 'svg', 'png', 'pdf', 'csv', 'md'] as const;

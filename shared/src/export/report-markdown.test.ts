@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HOSTILE_FORMULA, reportFixture } from './report-fixture.js';
-import { readableTime, renderMarkdown } from './report-markdown.js';
+import { renderMarkdown } from './report-markdown.js';
 
 /** Pipes that separate table cells (GFM: a backslash-escaped pipe is cell text). */
 const cellPipes = (line: string): number =>
@@ -75,7 +75,11 @@ describe('renderMarkdown', () => {
     expect(md).toContain('No synergy points yet.');
   });
 
-  it('writes times readably, in UTC', () => {
-    expect(readableTime('2026-11-24T10:04:00.000Z')).toBe('2026-11-24 10:04 UTC');
+  it('writes the times in the reader’s time zone', () => {
+    const { input } = reportFixture();
+    expect(renderMarkdown(input, 'ja')).toContain('2026-11-24 12:34 UTC');
+    const tokyo = renderMarkdown({ ...input, timeZone: 'Asia/Tokyo' }, 'ja');
+    expect(tokyo).toContain('2026-11-24 21:34 UTC+9');
+    expect(tokyo).not.toContain('12:34 UTC');
   });
 });

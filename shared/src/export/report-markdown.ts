@@ -4,17 +4,12 @@
 // through markdownText, so a card cannot inject links, HTML, headings or table cells.
 import type { CompanyKey } from '../ids.js';
 import type { Locale } from '../templates.js';
+import { formatExportTime } from './export-time.js';
 import type { ExportInput } from './input.js';
 import { markdownText } from './markdown-text.js';
 import { buildSynergyReport, REPORT_STATUS_ORDER, type ReportRow, type SynergyReport } from './report.js';
 
 const DASH = '—';
-
-/** 2026-11-24T10:01:00.000Z -> 2026-11-24 10:01 UTC (the server's clock is UTC in the ledger). */
-export function readableTime(iso: string): string {
-  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
-  return match ? `${match[1]} ${match[2]} UTC` : iso;
-}
 
 /** A table cell or list value: the escaped text, or a dash when there is none. */
 const cell = (text: string): string => markdownText(text) || DASH;
@@ -42,7 +37,9 @@ function section(row: ReportRow, index: number, report: SynergyReport): string[]
   });
   const agreed = companies.flatMap((c): [CompanyKey, string][] => {
     const mark = row.agreed[c.key];
-    return mark ? [[c.key, `${markdownText(mark.name)} (${readableTime(mark.at)})`]] : [];
+    return mark
+      ? [[c.key, `${markdownText(mark.name)} (${formatExportTime(mark.at, report.timeZone)})`]]
+      : [];
   });
   const fields: [string, string][] = [
     [labels.status, markdownText(row.statusLabel)],
@@ -85,7 +82,7 @@ export function renderMarkdown(input: ExportInput, locale: Locale): string {
   const lines = [
     `# ${title === '' ? '' : `${title} — `}${labels.reportTitle}`,
     '',
-    `- ${labels.exportedAt}: ${readableTime(report.exportedAt)}`,
+    `- ${labels.exportedAt}: ${formatExportTime(report.exportedAt, report.timeZone)}`,
     `- ${labels.companies}: ${report.companies.map((c) => markdownText(c.name)).join(labels.separator)}`,
     '',
     `## ${labels.summary}`,

@@ -54,6 +54,8 @@ export interface SynergyReport {
   labels: ReportLabels;
   boardTitle: string;
   exportedAt: string;
+  /** The zone the report's times are printed in (IANA name). */
+  timeZone: string;
   companies: Company[];
   rows: ReportRow[];
   counts: Record<SynergyStatus, number>;
@@ -126,6 +128,7 @@ export function buildSynergyReport(input: ExportInput, locale: Locale): SynergyR
     labels,
     boardTitle: input.board.title,
     exportedAt: input.exportedAt,
+    timeZone: input.timeZone ?? 'UTC',
     companies,
     rows,
     counts,
