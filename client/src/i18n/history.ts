@@ -2,7 +2,7 @@
 export const historyJa = {
   'history.open': '履歴',
   'history.openHint': 'バージョンを保存・プレビュー・復元する',
-  'history.help': '履歴パネルを開く／閉じる',
+  'history.help': '履歴パネルを開く／閉じる（ファシリテーター）',
   'history.title': 'バージョン履歴',
   'history.close': '履歴を閉じる',
   'history.intro':
@@ -49,7 +49,7 @@ export const historyJa = {
 export const historyEn: Record<keyof typeof historyJa, string> = {
   'history.open': 'History',
   'history.openHint': 'Save, preview and restore versions',
-  'history.help': 'Open or close the history panel',
+  'history.help': 'Open or close the history panel (facilitator)',
   'history.title': 'Version history',
   'history.close': 'Close history',
   'history.intro':
