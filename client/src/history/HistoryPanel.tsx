@@ -71,7 +71,7 @@ export function HistoryPanel({ session, workshop, onClose }: CanvasPartProps & {
   };
 
   return (
-    <aside className="history-panel" aria-labelledby="history-title" data-testid="history-panel">
+    <aside className="side-panel history-panel" aria-labelledby="history-title" data-testid="history-panel">
       <header className="history-panel__header">
         <h2 id="history-title">{t('history.title')}</h2>
         <button

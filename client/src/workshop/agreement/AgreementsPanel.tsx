@@ -97,7 +97,7 @@ export function AgreementsPanel({ session, stores, workshop }: CanvasPartProps) 
       {launcher}
       <aside
         ref={panel}
-        className="agreements-panel"
+        className="side-panel agreements-panel"
         aria-labelledby="agreements-title"
         data-testid="agreements-panel"
       >

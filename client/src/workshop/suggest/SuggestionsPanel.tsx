@@ -114,7 +114,7 @@ export function SuggestionsPanel({ session, stores, workshop }: CanvasPartProps)
       {launcher}
       <aside
         ref={panel}
-        className="suggest-panel"
+        className="side-panel suggest-panel"
         aria-labelledby="suggest-title"
         data-testid="suggestions-panel"
         onMouseLeave={() => point(null)}

@@ -95,7 +95,7 @@ export function SynergyPanel({ session, stores, workshop }: CanvasPartProps) {
       {launcher}
       <aside
         ref={panel}
-        className="synergy-panel"
+        className="side-panel synergy-panel"
         aria-labelledby="synergy-title"
         data-testid="synergy-panel"
       >
