@@ -63,6 +63,10 @@ function withAreaClass(doc: Y.Doc, id: ShapeId, origin: unknown): ShapeId {
   classifyCardsByArea(doc, { ids: [id] }, origin);
   return id;
 }
+function withAreaClasses(doc: Y.Doc, ids: ShapeId[], origin: unknown): ShapeId[] {
+  classifyCardsByArea(doc, { ids }, origin);
+  return ids;
+}
 function moveIntoAreas(doc: Y.Doc, ids: ShapeId[], dx: number, dy: number, origin: unknown): void {
   moveShapes(doc, { ids, dx, dy }, origin);
   classifyCardsByArea(doc, { ids }, origin);
@@ -159,7 +163,9 @@ export function createCanvasActions(session: BoardSession, stores: CanvasStores)
     duplicateSelection() {
       const ids = existing(selection());
       if (!editable() || ids.length === 0) return;
-      const copies = runStep(session, (doc, origin) => duplicateShapes(doc, { ids }, origin));
+      const copies = runStep(session, (doc, origin) =>
+        withAreaClasses(doc, duplicateShapes(doc, { ids }, origin), origin),
+      );
       if (copies) select(copies);
     },
     bringToFront() {
@@ -291,9 +297,13 @@ export function createCanvasActions(session: BoardSession, stores: CanvasStores)
       if (!plain) return false;
       const { w, h } = STICKY_DEFAULTS;
       const id = runStep(session, (doc, origin) =>
-        addSticky(
+        withAreaClass(
           doc,
-          { x: Math.round(at.x - w / 2), y: Math.round(at.y - h / 2), text: plain, ...cardDefaults() },
+          addSticky(
+            doc,
+            { x: Math.round(at.x - w / 2), y: Math.round(at.y - h / 2), text: plain, ...cardDefaults() },
+            origin,
+          ),
           origin,
         ),
       );

@@ -1,4 +1,4 @@
-import { asCompanyKey, initContentDoc, readShapes, type CompanyKey } from '@kyoso/shared';
+import { applyTemplate, asCompanyKey, initContentDoc, readShapes, type CompanyKey } from '@kyoso/shared';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CLIPBOARD_MARKER, parseClipboard, serializeShapes } from './clipboard';
@@ -120,6 +120,31 @@ describe('pasteShapes', () => {
       'local',
     );
     expect(readShapes(doc).shapes[0]).toMatchObject({ company: 'blue', kind: 'gap' });
+  });
+
+  it('gives a card pasted into a template area that area’s kind and company, as a move would', () => {
+    const doc = board();
+    applyTemplate(doc, { template: 'company-profile', locale: 'ja' }, null);
+    const area = readShapes(doc).shapes.find(
+      (shape) => shape.type === 'frame' && shape.areaKind === 'gap' && shape.areaCompany === 'blue',
+    );
+    if (area?.type !== 'frame') throw new Error('the template has no gap area for Blue Ocean');
+    const card = box('sticky', 0, 0, 100, 100, { company: 'asahi', kind: 'asset' });
+    const shapes = parseClipboard(serializeShapes([card])) ?? [];
+    const [id] = pasteShapes(
+      doc,
+      shapes,
+      {
+        at: { x: area.x + area.w / 2, y: area.y + area.h / 2 },
+        companies: [key('asahi'), key('blue')],
+        ownCompany: null,
+      },
+      'local',
+    );
+    expect(readShapes(doc).shapes.find((shape) => shape.id === id)).toMatchObject({
+      company: 'blue',
+      kind: 'gap',
+    });
   });
 
   it('is one transaction', () => {

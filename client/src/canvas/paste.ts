@@ -1,6 +1,14 @@
 // Pasting clipboard shapes into a board: fresh ids from the shared commands, centred on the
-// pointer, connectors re-joined to the copies. One transaction, so one undo step.
-import { addConnector, addShape, addSticky, type CompanyKey, type ShapeId } from '@kyoso/shared';
+// pointer, connectors re-joined to the copies, cards taking the kind of the template area they
+// land in (as when moved there). One transaction, so one undo step.
+import {
+  addConnector,
+  addShape,
+  addSticky,
+  classifyCardsByArea,
+  type CompanyKey,
+  type ShapeId,
+} from '@kyoso/shared';
 import type * as Y from 'yjs';
 import type { Point } from '../sync/session-types';
 import type { ClipboardBox, ClipboardShape } from './clipboard';
@@ -68,6 +76,7 @@ export function pasteShapes(
       const { text, startArrow, endArrow, color } = shape;
       newIds.set(shape.id, addConnector(doc, { from, to, text, startArrow, endArrow, color }, origin));
     }
+    classifyCardsByArea(doc, { ids: [...newIds.values()] }, origin);
   }, origin);
   return [...newIds.values()];
 }
