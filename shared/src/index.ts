@@ -229,6 +229,7 @@ export {
   isSynergyType,
   isStoredSynergyStatus,
   isDueDate,
+  readSynergyFields,
 } from './synergy/fields.js';
 export {
   type SynergySide,

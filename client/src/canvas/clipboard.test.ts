@@ -1,4 +1,13 @@
-import { applyTemplate, asCompanyKey, initContentDoc, readShapes, type CompanyKey } from '@kyoso/shared';
+import {
+  addSticky,
+  applyTemplate,
+  asCompanyKey,
+  createSynergy,
+  initContentDoc,
+  readShapes,
+  updateSynergy,
+  type CompanyKey,
+} from '@kyoso/shared';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CLIPBOARD_MARKER, parseClipboard, serializeShapes } from './clipboard';
@@ -144,6 +153,77 @@ describe('pasteShapes', () => {
     expect(readShapes(doc).shapes.find((shape) => shape.id === id)).toMatchObject({
       company: 'blue',
       kind: 'gap',
+    });
+  });
+
+  it('keeps a synergy card’s fields, and its owners for the companies this board has', () => {
+    const source = board();
+    const asset = addSticky(
+      source,
+      { x: 0, y: 0, text: '物流網', company: key('asahi'), kind: 'asset' },
+      null,
+    );
+    const gap = addSticky(source, { x: 400, y: 0, text: '販路', company: key('blue'), kind: 'gap' }, null);
+    const id = createSynergy(source, { title: '共同配送', from: [asset], to: [gap] }, null);
+    updateSynergy(
+      source,
+      {
+        id,
+        expectedValue: '年間1億円',
+        effort: '中',
+        nextStep: 'PoC の設計',
+        due: '2026-12-24',
+        status: 'candidate',
+        owners: { asahi: '田中', blue: 'Smith' },
+      },
+      null,
+    );
+    const card = readShapes(source).shapes.find((shape) => shape.id === id)!;
+    const shapes = parseClipboard(serializeShapes([card])) ?? [];
+    const target = new Y.Doc();
+    initContentDoc(target, {
+      title: '別のボード',
+      companies: [
+        { key: key('asahi'), name: '株式会社あさひ', color: '#2f6fde' },
+        { key: key('other'), name: 'Other', color: '#e0572b' },
+      ],
+    });
+    const [pasted] = pasteShapes(
+      target,
+      shapes,
+      { at: { x: 0, y: 0 }, companies: [key('asahi'), key('other')], ownCompany: null },
+      'local',
+    );
+    const copy = readShapes(target).shapes.find((shape) => shape.id === pasted);
+    expect(copy).toMatchObject({
+      kind: 'synergy',
+      text: '共同配送',
+      synergy: {
+        expectedValue: '年間1億円',
+        effort: '中',
+        nextStep: 'PoC の設計',
+        due: '2026-12-24',
+        status: 'candidate',
+        owners: { asahi: '田中' },
+      },
+    });
+    expect(copy?.type === 'sticky' && copy.synergy?.owners).toEqual({ asahi: '田中' });
+  });
+
+  it('reads bad synergy fields in a clipboard as their defaults, never failing the paste', () => {
+    const text = JSON.stringify({
+      [CLIPBOARD_MARKER]: 1,
+      shapes: [
+        {
+          ...box('sticky', 0, 0, 100, 100, { company: null, kind: 'synergy' }),
+          synergy: { status: 'agreed', due: '2026-02-30', nextStep: 42, owners: ['x'], __proto__: { a: 1 } },
+        },
+      ],
+    });
+    const [shape] = parseClipboard(text) ?? [];
+    expect(shape).toMatchObject({
+      kind: 'synergy',
+      synergy: { status: 'idea', due: null, nextStep: '', owners: {} },
     });
   });
 

@@ -1,5 +1,6 @@
 // The clipboard format for shapes, pure. Copied shapes travel as JSON text marked `kyoso/shapes`,
-// so pasting works between boards and browsers; parsing trusts nothing it did not check.
+// so pasting works between boards and browsers; parsing trusts nothing it did not check. A
+// synergy card carries its synergy fields, read back with the model's own lenient reader.
 import {
   ARROW_HEADS,
   asCompanyKey,
@@ -11,12 +12,14 @@ import {
   isSize,
   isWellFormed,
   MAX_SHAPES_PER_COMMAND,
+  readSynergyFields,
   MAX_TEXT_LENGTH,
   type ArrowHead,
   type CardKind,
   type CompanyKey,
   type Shape,
   type ShapeId,
+  type SynergyFields,
 } from '@kyoso/shared';
 
 export const CLIPBOARD_MARKER = 'kyoso/shapes';
@@ -33,6 +36,8 @@ export type ClipboardBox = {
   color: string | null;
   company: CompanyKey | null;
   kind: CardKind | null;
+  /** A synergy card's fields (type, value, effort, owners, next step, due date, status). */
+  synergy?: SynergyFields;
 };
 
 export type ClipboardConnector = {
@@ -62,7 +67,8 @@ export function serializeShapes(shapes: readonly Shape[]): string {
     const { id, type, x, y, w, h, text, color } = shape;
     const card =
       shape.type === 'sticky' ? { company: shape.company, kind: shape.kind } : { company: null, kind: null };
-    out.push({ id, type, x, y, w, h, text, color, ...card });
+    const synergy = shape.type === 'sticky' && shape.synergy ? { synergy: shape.synergy } : {};
+    out.push({ id, type, x, y, w, h, text, color, ...card, ...synergy });
   }
   return JSON.stringify({ [CLIPBOARD_MARKER]: CLIPBOARD_VERSION, shapes: out });
 }
@@ -96,7 +102,15 @@ function parseBox(raw: Record<string, unknown>, id: ShapeId): ClipboardBox | nul
   const cardKind = kind === null || kind === undefined ? null : isCardKind(kind) ? kind : undefined;
   if (companyKey === undefined || cardKind === undefined) return null;
   const card = type === 'sticky' ? { company: companyKey, kind: cardKind } : { company: null, kind: null };
-  return { id, type: type as ClipboardBox['type'], x, y, w, h, text, color, ...card };
+  const synergy = type === 'sticky' && cardKind === 'synergy' ? parseSynergy(raw.synergy) : {};
+  return { id, type: type as ClipboardBox['type'], x, y, w, h, text, color, ...card, ...synergy };
+}
+
+/** Synergy fields as the model reads them: a bad field falls back to its default. */
+function parseSynergy(value: unknown): { synergy?: SynergyFields } {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
+  const raw = value as Record<string, unknown>;
+  return { synergy: readSynergyFields({ get: (key) => (Object.hasOwn(raw, key) ? raw[key] : undefined) }) };
 }
 
 function parseConnector(raw: Record<string, unknown>, id: ShapeId): ClipboardConnector | null {

@@ -6,8 +6,10 @@ import {
   addShape,
   addSticky,
   classifyCardsByArea,
+  updateSynergy,
   type CompanyKey,
   type ShapeId,
+  type SynergyFields,
 } from '@kyoso/shared';
 import type * as Y from 'yjs';
 import type { Point } from '../sync/session-types';
@@ -25,6 +27,13 @@ export interface PasteTarget {
 
 function boxBounds(boxes: readonly ClipboardBox[]) {
   return boxes.reduce<ReturnType<typeof unionRect>>((acc, box) => unionRect(acc, box), null);
+}
+
+/** A pasted synergy card keeps its fields; owners only for companies of this board. */
+function pasteSynergy(doc: Y.Doc, id: ShapeId, fields: SynergyFields, target: PasteTarget, origin: unknown) {
+  const { owners, ...rest } = fields;
+  const kept = Object.entries(owners).filter(([company]) => target.companies.some((key) => key === company));
+  updateSynergy(doc, { id, ...rest, owners: Object.fromEntries(kept) }, origin);
 }
 
 export function pasteShapes(
@@ -66,6 +75,7 @@ export function pasteShapes(
               origin,
             )
           : addShape(doc, { ...placed, type: shape.type }, origin);
+      if (shape.type === 'sticky' && shape.synergy) pasteSynergy(doc, id, shape.synergy, target, origin);
       newIds.set(shape.id, id);
     }
     for (const shape of shapes) {
