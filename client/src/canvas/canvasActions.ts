@@ -34,7 +34,8 @@ import { measureTextWidth } from './textMeasure';
 import { textBoxOf } from './textStyles';
 import type { CreationTool, Tool } from './tools';
 import { isEditingTool } from './tools';
-import { centerOn, fitBounds, stepZoom, zoomAt } from './viewport';
+import { sidePanelInsets } from './sidePanelInsets';
+import { centerOn, fitBeside, stepZoom, zoomAt } from './viewport';
 import { wrapText } from './wrapText';
 
 const DEFAULT_SIZES: Readonly<Record<CreationTool, { w: number; h: number }>> = {
@@ -146,7 +147,7 @@ export function createCanvasActions(session: BoardSession, stores: CanvasStores)
     },
     zoomToFit() {
       const bounds = session.shapes.bounds();
-      if (bounds) camera.set(fitBounds(bounds, size.get()));
+      if (bounds) camera.set(fitBeside(bounds, size.get(), sidePanelInsets(stores.element.current)));
       else camera.set(centerOn({ ...camera.get(), zoom: 1 }, { x: 0, y: 0 }, size.get()));
     },
     /** Centres the view on a world point, keeping the zoom (minimap). */

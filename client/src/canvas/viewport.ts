@@ -91,4 +91,17 @@ export function fitBounds(bounds: Rect, size: Size, padding = 64): Camera {
   return centerOn({ x: 0, y: 0, zoom }, { x: bounds.x + bounds.w / 2, y: bounds.y + bounds.h / 2 }, size);
 }
 
+/**
+ * The camera that fits `bounds` into the part of the canvas a side panel leaves free: fitted
+ * into the narrower view, then shifted past the panel on the left (or stopping short of one on
+ * the right).
+ */
+export function fitBeside(bounds: Rect, size: Size, insets: { left?: number; right?: number }): Camera {
+  const limit = size.w * 0.6;
+  const left = Math.min(Math.max(0, insets.left ?? 0), limit);
+  const right = Math.min(Math.max(0, insets.right ?? 0), limit - left);
+  const camera = fitBounds(bounds, { w: size.w - left - right, h: size.h });
+  return { ...camera, x: camera.x - left / camera.zoom };
+}
+
 export const sameCamera = (a: Camera, b: Camera): boolean => a.x === b.x && a.y === b.y && a.zoom === b.zoom;

@@ -2,7 +2,8 @@ import type { ShapeId } from '@kyoso/shared';
 import { describe, expect, it } from 'vitest';
 import { box, connector } from '../../canvas/testShapes';
 import { fitBounds } from '../../canvas/viewport';
-import { cardsBounds, fitBeside } from './cardBounds';
+import { fitBeside } from '../../canvas/viewport';
+import { cardsBounds } from './cardBounds';
 
 describe('bounds of cards', () => {
   const a = box('sticky', 0, 0, 100, 50, { id: 'a' });

@@ -3,7 +3,8 @@
 import { isBoxShape, type ShapeId } from '@kyoso/shared';
 import type { CanvasStores } from '../../canvas/canvasStores';
 import type { BoardSession } from '../../sync/session-types';
-import { cardsBounds, fitBeside } from './cardBounds';
+import { fitBeside } from '../../canvas/viewport';
+import { cardsBounds } from './cardBounds';
 
 /** How much of the canvas a panel element covers on the left or the right. */
 export function panelInsets(
