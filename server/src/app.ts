@@ -1,4 +1,4 @@
-// Wires the seams (storage, auth, rooms, http, websocket) into one running server node.
+// Wires the seams (storage, auth, fan-out, rooms, http, websocket) into one running server node.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { migrateContentDoc } from '@kyoso/shared';
@@ -10,6 +10,8 @@ import { sendJson } from './http/http-error.js';
 import { createStaticHandler } from './http/static-files.js';
 import { silentLogger, type Logger } from './log.js';
 import { Metrics } from './metrics.js';
+import type { FanOut } from './scale/fan-out.js';
+import { openRedisFanOut } from './scale/redis-fan-out.js';
 import { openPostgresStorage } from './storage/postgres.js';
 import { openSqliteStorage } from './storage/sqlite.js';
 import type { Storage } from './storage/storage.js';
@@ -21,6 +23,8 @@ export interface Seams {
   storage?: Storage;
   auth?: Auth;
   log?: Logger;
+  /** How this node reaches the others sharing its store; by default Redis when `redisUrl` is set. */
+  fanOut?: FanOut;
 }
 
 export interface RunningServer {
@@ -30,24 +34,38 @@ export interface RunningServer {
   storage: Storage;
   auth: Auth;
   metrics: Metrics;
+  /** This node's id among the nodes sharing boards; null when it runs alone. */
+  nodeId: string | null;
   /** Stops accepting, sends everyone away with 4503, flushes every room and closes storage. */
   close(): Promise<void>;
 }
 
 export async function startServer(config: Config, seams: Seams = {}): Promise<RunningServer> {
   const log = seams.log ?? silentLogger;
-  if (config.redisUrl) {
+  if (config.redisUrl && !config.databaseUrl) {
     throw new ConfigError(
-      'REDIS_URL is set, but scale-out across nodes is not available in this version yet',
+      'REDIS_URL is set without DATABASE_URL: nodes sharing boards need a shared store ' +
+        '(PostgreSQL); SQLite is one node’s file',
     );
   }
+  const metrics = new Metrics();
   const storage =
     seams.storage ??
     (config.databaseUrl
       ? await openPostgresStorage(config.databaseUrl, { log })
       : openSqliteStorage(config.dataDir));
+  let fanOut: FanOut | undefined;
+  try {
+    fanOut =
+      seams.fanOut ??
+      (config.redisUrl
+        ? await openRedisFanOut(config.redisUrl, { prefix: config.redisPrefix, log, metrics })
+        : undefined);
+  } catch (error) {
+    await storage.close();
+    throw error;
+  }
   const auth = seams.auth ?? createTokenAuth(loadOrCreateSecret(config.secret, config.dataDir));
-  const metrics = new Metrics();
   let accepting = true;
 
   // Keys are `<board>/<channel>` or a server-only document such as `<board>/server/ballots`.
@@ -62,6 +80,7 @@ export async function startServer(config: Config, seams: Seams = {}): Promise<Ru
         maxDocumentBytes: config.limits.maxDocumentBytes,
         awarenessFlushMs: config.awarenessFlushMs,
         prepare: key.endsWith('/content') ? (doc) => migrateContentDoc(doc).applied.length > 0 : undefined,
+        fanOut,
       }),
     config.roomIdleMs,
     (count) => metrics.rooms.set(count),
@@ -121,12 +140,14 @@ export async function startServer(config: Config, seams: Seams = {}): Promise<Ru
     storage,
     auth,
     metrics,
+    nodeId: fanOut?.nodeId ?? null,
     close() {
       closing ??= (async () => {
         accepting = false;
         sync.closeAll('server is shutting down');
         await new Promise<void>((resolve) => server.close(() => resolve()));
         await rooms.closeAll();
+        await fanOut?.close();
         await storage.close();
       })();
       return closing;

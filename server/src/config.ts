@@ -33,6 +33,8 @@ export interface Config {
   adminToken: string | undefined;
   databaseUrl: string | undefined;
   redisUrl: string | undefined;
+  /** Prefix of this deployment's Redis channels, so that several can share one Redis. */
+  redisPrefix: string;
   /** Base of the links handed out (`https://kyoso.example.com`); defaults to the request's host. */
   publicUrl: string | undefined;
   /** Built client to serve at `/`; absent means API only. */
@@ -72,6 +74,7 @@ export const DEFAULT_CONFIG: Config = {
   adminToken: undefined,
   databaseUrl: undefined,
   redisUrl: undefined,
+  redisPrefix: 'kyoso:',
   publicUrl: undefined,
   clientDir: undefined,
   roomIdleMs: 10_000,
@@ -128,6 +131,7 @@ export function configFromEnv(env: Record<string, string | undefined>, base: Par
     adminToken: optional(env.KYOSO_ADMIN_TOKEN) ?? defaults.adminToken,
     databaseUrl: optional(env.DATABASE_URL) ?? defaults.databaseUrl,
     redisUrl: optional(env.REDIS_URL) ?? defaults.redisUrl,
+    redisPrefix: optional(env.KYOSO_REDIS_PREFIX) ?? defaults.redisPrefix,
     publicUrl: optional(env.KYOSO_PUBLIC_URL)?.replace(/\/+$/, '') ?? defaults.publicUrl,
     roomIdleMs: positiveInt(env, 'KYOSO_ROOM_IDLE_MS', defaults.roomIdleMs),
     compactAfterUpdates: positiveInt(env, 'KYOSO_COMPACT_AFTER_UPDATES', defaults.compactAfterUpdates),

@@ -1,5 +1,12 @@
 export { startServer, type RunningServer, type Seams } from './app.js';
-export { configFromEnv, DEFAULT_CONFIG, DEFAULT_LIMITS, type Config, type Limits } from './config.js';
+export {
+  configFromEnv,
+  ConfigError,
+  DEFAULT_CONFIG,
+  DEFAULT_LIMITS,
+  type Config,
+  type Limits,
+} from './config.js';
 export { CLOSE } from './sync/protocol.js';
 export { openSqliteStorage } from './storage/sqlite.js';
 export { openPostgresStorage } from './storage/postgres.js';

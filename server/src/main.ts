@@ -28,6 +28,7 @@ async function main() {
   consoleLogger.info('listening', {
     url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${server.port}`,
     storage: config.databaseUrl ? 'postgres' : `sqlite in ${config.dataDir}`,
+    nodes: config.redisUrl ? `shared through redis as ${server.nodeId}` : 'single',
     client: config.clientDir ? 'served' : 'not built',
   });
   let stopping = false;

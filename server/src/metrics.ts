@@ -99,6 +99,11 @@ export class Metrics {
     'Connections closed by the server, by code.',
     'counter',
   );
+  readonly fanOut = new Family(
+    'kyoso_fanout_messages_total',
+    'Scale-out messages to and from the other nodes (REDIS_URL), by direction.',
+    'counter',
+  );
   readonly storageLatency = new Histogram(
     'kyoso_storage_latency_seconds',
     'Storage call latency by operation.',
@@ -120,7 +125,15 @@ export class Metrics {
     this.messages.set(traffic.messagesOut, { direction: 'out' });
     this.bytes.set(traffic.bytesIn, { direction: 'in' });
     this.bytes.set(traffic.bytesOut, { direction: 'out' });
-    const families = [this.connections, this.rooms, this.messages, this.bytes, this.dropped, this.closes];
+    const families = [
+      this.connections,
+      this.rooms,
+      this.messages,
+      this.bytes,
+      this.dropped,
+      this.closes,
+      this.fanOut,
+    ];
     return [...families.map((f) => f.render()), this.storageLatency.render()].join('\n') + '\n';
   }
 }

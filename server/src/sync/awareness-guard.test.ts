@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BoardId, CompanyKey, Principal } from '@kyoso/shared';
-import { checkAwareness, encodeEntries } from './awareness-guard.js';
+import { checkAwareness, decodeEntries, encodeEntries } from './awareness-guard.js';
 
 const member: Principal = { board: 'board0000001' as BoardId, role: 'member', company: 'b' as CompanyKey };
 const update = (entries: [number, number, unknown][]) =>
@@ -84,5 +84,22 @@ describe('checkAwareness', () => {
       checkAwareness(new Uint8Array([255, 255, 255, 255, 255, 255, 255, 255, 1]), null, member, 1000).ok,
     ).toBe(false);
     expect(checkAwareness(new Uint8Array([...update([[5, 1, {}]]), 7]), null, member, 1000).ok).toBe(false);
+  });
+});
+
+describe('decodeEntries (between server nodes)', () => {
+  it('reads back what encodeEntries wrote, removals included', () => {
+    const entries = [
+      { clientId: 7, clock: 3, state: { user: { name: '田中', role: 'member', company: 'a' } } },
+      { clientId: 9, clock: 12, state: null },
+    ];
+    expect(decodeEntries(encodeEntries(entries))).toEqual(entries);
+  });
+
+  it('throws on anything else', () => {
+    const good = encodeEntries([{ clientId: 1, clock: 1, state: {} }]);
+    expect(() => decodeEntries(good.slice(0, -1))).toThrow();
+    expect(() => decodeEntries(new Uint8Array([...good, 0]))).toThrow();
+    expect(() => decodeEntries(encodeEntries([{ clientId: 1, clock: 1, state: [] as never }]))).toThrow();
   });
 });

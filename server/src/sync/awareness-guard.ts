@@ -86,3 +86,25 @@ export function encodeEntries(entries: readonly AwarenessEntry[]): Uint8Array {
   }
   return encoding.toUint8Array(encoder);
 }
+
+/**
+ * Decodes entries that another server node already checked (`encodeEntries` on the wire between
+ * nodes). Throws on anything that is not that shape.
+ */
+export function decodeEntries(bytes: Uint8Array): AwarenessEntry[] {
+  const decoder = decoding.createDecoder(bytes);
+  const count = decoding.readVarUint(decoder);
+  if (count > MAX_ENTRIES) throw new RangeError('too many awareness entries');
+  const entries: AwarenessEntry[] = [];
+  for (let i = 0; i < count; i++) {
+    const clientId = decoding.readVarUint(decoder);
+    const clock = decoding.readVarUint(decoder);
+    const parsed: unknown = JSON.parse(decoding.readVarString(decoder));
+    if (parsed !== null && (typeof parsed !== 'object' || Array.isArray(parsed))) {
+      throw new TypeError('awareness state must be an object');
+    }
+    entries.push({ clientId, clock, state: parsed as Record<string, unknown> | null });
+  }
+  if (decoding.hasContent(decoder)) throw new RangeError('trailing bytes in awareness');
+  return entries;
+}

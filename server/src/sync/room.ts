@@ -1,7 +1,9 @@
 // One channel of one board (or a server-only document such as the ballots), loaded on this node:
 // its Yjs document, the connections in it, and the commit pipeline. Every accepted update, a
 // client's or the server's own, is appended to storage before anyone is sent it, so whatever a
-// client has received survives a crash of this process.
+// client has received survives a crash of this process. With a fan-out (several nodes sharing the
+// store), what this node stores is also published to the other nodes, and what they stored is
+// applied here and passed to this node's peers without being stored again.
 import * as Y from 'yjs';
 import type { Storage, RoomKey } from '../storage/storage.js';
 import type { Metrics } from '../metrics.js';
@@ -14,8 +16,9 @@ import {
   CLOSE,
   type CloseCode,
 } from './protocol.js';
+import type { FanOut, FanOutMessage, Subscription } from '../scale/fan-out.js';
 import { checkUpdate } from './update-guard.js';
-import { encodeEntries, type AwarenessEntry } from './awareness-guard.js';
+import { decodeEntries, encodeEntries, type AwarenessEntry } from './awareness-guard.js';
 
 /** A connection as the room sees it. */
 export interface Peer {
@@ -27,6 +30,12 @@ export type Refusal = { code: CloseCode; reason: string };
 
 /** The transaction origin of changes the server makes itself (commands, never a client). */
 export const SERVER_ORIGIN = Symbol('kyoso-server');
+
+/** The transaction origin of changes another node stored (or this node read back from the store). */
+export const REMOTE_ORIGIN = Symbol('kyoso-remote');
+
+/** Awareness of another node's client is dropped when not renewed this long (as y-protocols does). */
+export const REMOTE_AWARENESS_TIMEOUT_MS = 30_000;
 
 /** The room was closed (storage failed, or shutdown): a server change may not be stored; retry. */
 export class RoomUnavailableError extends Error {
@@ -45,17 +54,26 @@ export interface RoomOptions {
   awarenessFlushMs: number;
   /** Runs on a freshly loaded document (content migrations); returns true if it changed it. */
   prepare?: (doc: Y.Doc) => boolean;
+  /** The other nodes sharing the store; absent on a single node. */
+  fanOut?: FanOut;
+  /** How long another node's awareness entry lives without renewal (REMOTE_AWARENESS_TIMEOUT_MS). */
+  remoteAwarenessTimeoutMs?: number;
 }
 
 interface Pending {
   update: Uint8Array;
   origin: Peer | null;
+  /** Already in the store (another node's update): only broadcast. */
+  stored: boolean;
 }
 
 interface AwarenessRecord {
-  owner: Peer;
+  /** The connection that speaks for this client id, or null for a client of another node. */
+  owner: Peer | null;
   clock: number;
   state: Record<string, unknown> | null;
+  /** When another node last renewed it (Date.now()); unused for this node's clients. */
+  seenAt: number;
 }
 
 export class Room {
@@ -75,26 +93,59 @@ export class Room {
   private readonly awarenessOf = new Map<Peer, number>();
   private readonly changedAwareness = new Set<number>();
   private awarenessTimer: NodeJS.Timeout | null = null;
+  private subscription: Subscription | null = null;
+  /** Other nodes' messages that arrived while the room was loading; null once loaded. */
+  private held: FanOutMessage[] | null = [];
+  private resyncWanted = false;
+  private expiryTimer: NodeJS.Timeout | null = null;
   /** Called when the room must be dropped from memory (storage failed). */
   onFailure: () => void = () => {};
 
   private constructor(private readonly options: RoomOptions) {}
 
+  /**
+   * Loads the room. With a fan-out it subscribes first, then reads the store, then applies what
+   * other nodes published meanwhile: an update stored after the read is not missed.
+   */
   static async load(options: RoomOptions): Promise<Room> {
     const room = new Room(options);
-    const stored = await options.metrics.timeStorage('load', () => options.storage.loadRoom(options.key));
-    if (stored.updates.length > 0) Y.applyUpdate(room.doc, Y.mergeUpdates(stored.updates), 'load');
-    room.bytes = stored.bytes;
-    room.lastSeq = stored.lastSeq;
-    room.updatesSinceSnapshot = stored.updatesSinceSnapshot;
-    if (options.prepare) {
-      const before = Y.encodeStateVector(room.doc);
-      if (options.prepare(room.doc)) {
-        const change = Y.encodeStateAsUpdate(room.doc, before);
-        room.lastSeq = await options.storage.appendUpdates(options.key, [change]);
-        room.bytes += change.byteLength;
-        room.updatesSinceSnapshot += 1;
+    const { fanOut, key } = options;
+    if (fanOut) {
+      room.subscription = await fanOut.subscribe(key, {
+        receive: (message) => room.receive(message),
+        resync: () => room.resync(),
+      });
+    }
+    try {
+      const stored = await options.metrics.timeStorage('load', () => options.storage.loadRoom(key));
+      if (stored.updates.length > 0) Y.applyUpdate(room.doc, Y.mergeUpdates(stored.updates), 'load');
+      room.bytes = stored.bytes;
+      room.lastSeq = stored.lastSeq;
+      room.updatesSinceSnapshot = stored.updatesSinceSnapshot;
+      if (options.prepare) {
+        const before = Y.encodeStateVector(room.doc);
+        if (options.prepare(room.doc)) {
+          const change = Y.encodeStateAsUpdate(room.doc, before);
+          room.lastSeq = await options.storage.appendUpdates(key, [change]);
+          room.bytes += change.byteLength;
+          room.updatesSinceSnapshot += 1;
+          fanOut?.publish(key, { type: 'update', update: change });
+        }
       }
+    } catch (error) {
+      await room.subscription?.unsubscribe();
+      throw error;
+    }
+    const held = room.held ?? [];
+    room.held = null;
+    for (const message of held) room.receive(message);
+    if (fanOut) {
+      // Ask the other nodes for their clients' presence rather than wait for its renewal.
+      fanOut.publish(key, { type: 'awareness-query' });
+      const timeout = options.remoteAwarenessTimeoutMs ?? REMOTE_AWARENESS_TIMEOUT_MS;
+      room.expiryTimer = setInterval(() => room.expireRemoteAwareness(timeout), Math.max(10, timeout / 3));
+      room.expiryTimer.unref();
+      if (room.resyncWanted) room.resync();
     }
     return room;
   }
@@ -125,7 +176,9 @@ export class Room {
         this.awareness.delete(clientId);
         this.changedAwareness.delete(clientId);
         // Tell everyone the state is gone: a removal with a newer clock.
-        this.broadcast(encodeAwareness(encodeEntries([{ clientId, clock: record.clock + 1, state: null }])));
+        const removal = encodeEntries([{ clientId, clock: record.clock + 1, state: null }]);
+        this.broadcast(encodeAwareness(removal));
+        this.options.fanOut?.publish(this.options.key, { type: 'awareness', entries: removal });
       }
     }
   }
@@ -159,7 +212,7 @@ export class Room {
       return { code: CLOSE.malformed, reason: 'update could not be applied' };
     }
     this.bytes += update.byteLength;
-    this.enqueue(update, peer);
+    this.enqueue(update, peer, false);
     return null;
   }
 
@@ -185,7 +238,7 @@ export class Room {
       // it is stored too, keeping the log equal to what peers are sent.
       for (const update of updates) {
         this.bytes += update.byteLength;
-        this.enqueue(update, null);
+        this.enqueue(update, null, false);
       }
     }
     await new Promise<void>((resolve, reject) =>
@@ -210,12 +263,10 @@ export class Room {
       }
       const record = this.awareness.get(entry.clientId);
       if (record && record.clock >= entry.clock) continue;
-      this.awareness.set(entry.clientId, { owner: peer, clock: entry.clock, state: entry.state });
+      this.awareness.set(entry.clientId, { owner: peer, clock: entry.clock, state: entry.state, seenAt: 0 });
       this.changedAwareness.add(entry.clientId);
     }
-    if (this.changedAwareness.size > 0 && !this.awarenessTimer) {
-      this.awarenessTimer = setTimeout(() => this.flushAwareness(), this.options.awarenessFlushMs);
-    }
+    this.scheduleAwarenessFlush();
   }
 
   /** The awareness client id a connection speaks for, once it has claimed one. */
@@ -241,8 +292,140 @@ export class Room {
     await this.settle();
     this.closed = true;
     if (this.awarenessTimer) clearTimeout(this.awarenessTimer);
+    if (this.expiryTimer) clearInterval(this.expiryTimer);
     if (this.updatesSinceSnapshot > 1) await this.compact();
+    await this.subscription?.unsubscribe();
     this.doc.destroy();
+  }
+
+  /** A message another node published for this room. */
+  private receive(message: FanOutMessage): void {
+    if (this.closed) return;
+    if (this.held) {
+      this.held.push(message);
+      return;
+    }
+    switch (message.type) {
+      case 'update':
+        return this.applyRemoteUpdate(message.update);
+      case 'awareness': {
+        let entries: AwarenessEntry[];
+        try {
+          entries = decodeEntries(message.entries);
+        } catch (error) {
+          this.options.log.warn('awareness from another node not understood', {
+            room: this.options.key,
+            error: String(error),
+          });
+          return;
+        }
+        return this.applyRemoteAwareness(entries);
+      }
+      case 'awareness-query':
+        return this.publishOwnAwareness();
+    }
+  }
+
+  /**
+   * Applies an update that is already stored (another node's, or read back from the store). Only
+   * what it adds to this document is passed to this node's peers, through the commit pipeline so
+   * that it keeps its place after the batches before it; it is never stored or published again.
+   */
+  private applyRemoteUpdate(update: Uint8Array): void {
+    const added: Uint8Array[] = [];
+    const capture = (diff: Uint8Array, origin: unknown) => {
+      if (origin === REMOTE_ORIGIN) added.push(diff);
+    };
+    this.doc.on('update', capture);
+    try {
+      Y.applyUpdate(this.doc, update, REMOTE_ORIGIN);
+    } catch (error) {
+      this.options.log.warn('update from another node could not be applied', {
+        room: this.options.key,
+        error: String(error),
+      });
+    } finally {
+      this.doc.off('update', capture);
+    }
+    if (this.closed) return;
+    for (const diff of added) {
+      this.bytes += diff.byteLength;
+      this.enqueue(diff, null, true);
+    }
+  }
+
+  /**
+   * Messages from the other nodes may have been lost: reads the room from the store again and
+   * applies it (Yjs updates are idempotent), and exchanges presence afresh.
+   */
+  private resync(): void {
+    const { fanOut, key, storage, log } = this.options;
+    if (this.closed || !fanOut) return;
+    if (this.held) {
+      this.resyncWanted = true;
+      return;
+    }
+    storage.loadRoom(key).then(
+      (stored) => {
+        if (this.closed) return;
+        if (stored.updates.length > 0) this.applyRemoteUpdate(Y.mergeUpdates(stored.updates));
+        this.publishOwnAwareness();
+        fanOut.publish(key, { type: 'awareness-query' });
+      },
+      (error: unknown) => log.warn('catching up from storage failed', { room: key, error: String(error) }),
+    );
+  }
+
+  /** Takes in another node's clients' awareness; this node's own clients are never overridden. */
+  private applyRemoteAwareness(entries: readonly AwarenessEntry[]): void {
+    const now = Date.now();
+    for (const entry of entries) {
+      const record = this.awareness.get(entry.clientId);
+      if (record && (record.owner !== null || record.clock >= entry.clock)) continue;
+      if (entry.state === null) {
+        if (record) this.removeAwareness(entry.clientId, entry.clock);
+        continue;
+      }
+      this.awareness.set(entry.clientId, {
+        owner: null,
+        clock: entry.clock,
+        state: entry.state,
+        seenAt: now,
+      });
+      this.changedAwareness.add(entry.clientId);
+    }
+    this.scheduleAwarenessFlush();
+  }
+
+  /** Another node's client that was not renewed in time (its node died, or lost Redis): gone. */
+  private expireRemoteAwareness(timeoutMs: number): void {
+    const now = Date.now();
+    for (const [clientId, record] of this.awareness) {
+      if (record.owner === null && now - record.seenAt > timeoutMs)
+        this.removeAwareness(clientId, record.clock + 1);
+    }
+  }
+
+  private removeAwareness(clientId: number, clock: number): void {
+    this.awareness.delete(clientId);
+    this.changedAwareness.delete(clientId);
+    this.broadcast(encodeAwareness(encodeEntries([{ clientId, clock, state: null }])));
+  }
+
+  /** Publishes the state of every client of this node (another node asked, or caught up). */
+  private publishOwnAwareness(): void {
+    const own: number[] = [];
+    for (const [clientId, record] of this.awareness) if (record.owner !== null) own.push(clientId);
+    const entries = this.awarenessEntries(own);
+    if (entries.length > 0) {
+      this.options.fanOut?.publish(this.options.key, { type: 'awareness', entries: encodeEntries(entries) });
+    }
+  }
+
+  private scheduleAwarenessFlush(): void {
+    if (this.changedAwareness.size > 0 && !this.awarenessTimer) {
+      this.awarenessTimer = setTimeout(() => this.flushAwareness(), this.options.awarenessFlushMs);
+    }
   }
 
   private awarenessEntries(ids: readonly number[]): AwarenessEntry[] {
@@ -258,7 +441,13 @@ export class Room {
     this.awarenessTimer = null;
     const entries = this.awarenessEntries([...this.changedAwareness]);
     this.changedAwareness.clear();
-    if (entries.length > 0) this.broadcast(encodeAwareness(encodeEntries(entries)));
+    if (entries.length === 0) return;
+    this.broadcast(encodeAwareness(encodeEntries(entries)));
+    const { fanOut, key } = this.options;
+    if (!fanOut) return;
+    // Only this node's clients: another node's entries are that node's to publish.
+    const own = entries.filter((entry) => this.awareness.get(entry.clientId)?.owner);
+    if (own.length > 0) fanOut.publish(key, { type: 'awareness', entries: encodeEntries(own) });
   }
 
   private broadcast(message: Uint8Array, except: Peer | null = null): void {
@@ -289,8 +478,8 @@ export class Room {
     this.broadcast(message, soleOrigin);
   }
 
-  private enqueue(update: Uint8Array, origin: Peer | null): void {
-    this.pending.push({ update, origin });
+  private enqueue(update: Uint8Array, origin: Peer | null, stored: boolean): void {
+    this.pending.push({ update, origin, stored });
     this.scheduleFlush();
   }
 
@@ -317,13 +506,13 @@ export class Room {
     this.pending = [];
     const waiters = (this.inflightWaiters = this.pendingWaiters);
     this.pendingWaiters = [];
+    const fresh = batch.filter((p) => !p.stored).map((p) => p.update);
     try {
-      this.lastSeq = await this.options.metrics.timeStorage('append', () =>
-        this.options.storage.appendUpdates(
-          this.options.key,
-          batch.map((p) => p.update),
-        ),
-      );
+      if (fresh.length > 0) {
+        this.lastSeq = await this.options.metrics.timeStorage('append', () =>
+          this.options.storage.appendUpdates(this.options.key, fresh),
+        );
+      }
     } catch (error) {
       this.fail(error);
       for (const waiter of waiters) waiter();
@@ -331,20 +520,48 @@ export class Room {
     } finally {
       this.inflightWaiters = null;
     }
-    this.updatesSinceSnapshot += batch.length;
+    this.updatesSinceSnapshot += fresh.length;
     this.broadcastBatch(batch);
+    this.publish(fresh);
     for (const waiter of waiters) waiter();
     if (this.updatesSinceSnapshot >= this.options.compactAfterUpdates) await this.compact();
   }
 
+  /** Tells the other nodes what this node just stored, as one message per batch. */
+  private publish(updates: readonly Uint8Array[]): void {
+    const { fanOut, key } = this.options;
+    if (!fanOut || updates.length === 0) return;
+    let merged: readonly Uint8Array[] = updates;
+    if (updates.length > 1) {
+      try {
+        merged = [Y.mergeUpdates([...updates])];
+      } catch {
+        // Not expected (every update here was applied); publish them one by one.
+      }
+    }
+    for (const update of merged) fanOut.publish(key, { type: 'update', update });
+  }
+
   private async compact(): Promise<void> {
-    const snapshot = Y.encodeStateAsUpdate(this.doc);
+    let throughSeq = this.lastSeq;
     try {
+      if (this.options.fanOut) {
+        // Other nodes append to the same log, and their messages may not have arrived yet: an
+        // entry below this node's last sequence number can be missing from its document. Read
+        // the log, apply it (idempotent), and fold exactly what was read.
+        const stored = await this.options.metrics.timeStorage('load', () =>
+          this.options.storage.loadRoom(this.options.key),
+        );
+        if (stored.updates.length > 0) this.applyRemoteUpdate(Y.mergeUpdates(stored.updates));
+        throughSeq = stored.lastSeq;
+      }
+      const snapshot = Y.encodeStateAsUpdate(this.doc);
       await this.options.metrics.timeStorage('compact', () =>
-        this.options.storage.compact(this.options.key, snapshot, this.lastSeq),
+        this.options.storage.compact(this.options.key, snapshot, throughSeq),
       );
       this.updatesSinceSnapshot = 0;
       this.bytes = snapshot.byteLength;
+      this.lastSeq = Math.max(this.lastSeq, throughSeq);
     } catch (error) {
       // The log is intact; compaction is retried after the next batch.
       this.options.log.warn('compaction failed', { room: this.options.key, error: String(error) });
@@ -363,6 +580,8 @@ export class Room {
     this.closed = true;
     this.failed = true;
     this.pending = [];
+    if (this.expiryTimer) clearInterval(this.expiryTimer);
+    void this.subscription?.unsubscribe();
     // Waiters on updates that will now never be flushed: tell them (a server change rejects).
     const stranded = this.pendingWaiters;
     this.pendingWaiters = [];

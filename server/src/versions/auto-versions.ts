@@ -7,7 +7,7 @@ import type { BoardId } from '@kyoso/shared';
 import type { Logger } from '../log.js';
 import type { Storage } from '../storage/storage.js';
 import type { RoomKey } from '../storage/storage.js';
-import type { Room } from '../sync/room.js';
+import { REMOTE_ORIGIN, type Room } from '../sync/room.js';
 import { AUTO_VERSION_NAME } from './version-name.js';
 import type { VersionStore } from './version-store.js';
 
@@ -45,8 +45,11 @@ export class AutoVersions {
     const board = CONTENT_KEY.exec(key)?.[1] as BoardId | undefined;
     if (board === undefined) return;
     // The stored state is applied before the registry tells us of the room: every update seen
-    // here is a change (a client's or the server's own).
-    room.doc.on('update', () => this.changed(board));
+    // here is a change (a client's or the server's own). Another node's changes are that node's
+    // to save, so that nodes sharing a board do not each keep a copy.
+    room.doc.on('update', (_update: Uint8Array, origin: unknown) => {
+      if (origin !== REMOTE_ORIGIN) this.changed(board);
+    });
   };
 
   /** Any version of the board was just captured: its content is in history. */

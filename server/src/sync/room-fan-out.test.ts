@@ -1,0 +1,177 @@
+// A room with a fan-out: two "nodes" in this process share one store and an in-memory hub that
+// can lose messages, which makes the catch-up paths deterministic.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as decoding from 'lib0/decoding';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import * as Y from 'yjs';
+import { silentLogger } from '../log.js';
+import { Metrics } from '../metrics.js';
+import { MemoryFanOutHub } from '../scale/memory-fan-out.js';
+import type { FanOut } from '../scale/fan-out.js';
+import { openSqliteStorage } from '../storage/sqlite.js';
+import type { Storage } from '../storage/storage.js';
+import { decodeEntries, encodeEntries, type AwarenessEntry } from './awareness-guard.js';
+import { Room, type Peer } from './room.js';
+
+const KEY = 'board/content';
+let dir: string;
+let storage: Storage;
+let hub: MemoryFanOutHub;
+const rooms: Room[] = [];
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'kyoso-room-fan-out-'));
+  storage = openSqliteStorage(dir);
+  hub = new MemoryFanOutHub();
+});
+afterEach(async () => {
+  await Promise.all(rooms.splice(0).map((room) => room.close()));
+  await storage.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function load(fanOut: FanOut, options: { compactAfterUpdates?: number; timeoutMs?: number } = {}) {
+  const room = await Room.load({
+    key: KEY,
+    storage,
+    metrics: new Metrics(),
+    log: silentLogger,
+    compactAfterUpdates: options.compactAfterUpdates ?? 1000,
+    maxDocumentBytes: 1 << 24,
+    awarenessFlushMs: 5,
+    fanOut,
+    remoteAwarenessTimeoutMs: options.timeoutMs,
+  });
+  rooms.push(room);
+  return room;
+}
+
+/** A peer that keeps what it is sent: the document it would hold, and the awareness it saw. */
+function peer() {
+  const doc = new Y.Doc();
+  const awareness: AwarenessEntry[] = [];
+  const p: Peer & { doc: Y.Doc; awareness: AwarenessEntry[] } = {
+    doc,
+    awareness,
+    send(message) {
+      const decoder = decoding.createDecoder(message);
+      const type = decoding.readVarUint(decoder);
+      if (type === 0) {
+        const step = decoding.readVarUint(decoder);
+        if (step !== 0) Y.applyUpdate(doc, decoding.readVarUint8Array(decoder));
+      } else if (type === 1) {
+        awareness.push(...decodeEntries(decoding.readVarUint8Array(decoder)));
+      }
+    },
+    close() {},
+  };
+  return p;
+}
+
+/** An update adding `value` to the array `list` of a copy of `room`'s document. */
+function edit(room: Room, value: string): Uint8Array {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, Y.encodeStateAsUpdate(room.doc));
+  const before = Y.encodeStateVector(doc);
+  doc.getArray<string>('list').push([value]);
+  return Y.encodeStateAsUpdate(doc, before);
+}
+
+const values = (doc: Y.Doc) => doc.getArray<string>('list').toArray().sort();
+
+async function storedValues(): Promise<string[]> {
+  const doc = new Y.Doc();
+  const stored = await storage.loadRoom(KEY);
+  if (stored.updates.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(stored.updates));
+  return values(doc);
+}
+
+const until = (check: () => boolean, what: string) =>
+  vi.waitFor(
+    () => {
+      if (!check()) throw new Error(`waiting for ${what}`);
+    },
+    { timeout: 5_000, interval: 5 },
+  );
+
+describe('a room shared with other nodes', () => {
+  it('passes another node’s update to its peers without storing it again', async () => {
+    const [one, two] = [await load(hub.node()), await load(hub.node())];
+    const watcher = peer();
+    two.attach(watcher);
+    const writer = peer();
+    one.attach(writer);
+    expect(one.applyClientUpdate(writer, edit(one, 'hello'))).toBeNull();
+    await until(() => values(watcher.doc).includes('hello'), 'the update on node two’s peer');
+    expect(values(two.doc)).toEqual(['hello']);
+    await Promise.all([one.settle(), two.settle()]);
+    expect((await storage.loadRoom(KEY)).updates).toHaveLength(1);
+  });
+
+  it('publishes server changes like client updates', async () => {
+    const [one, two] = [await load(hub.node()), await load(hub.node())];
+    await one.applyServerChange((doc) => doc.getArray<string>('list').push(['from the server']));
+    await until(() => values(two.doc).includes('from the server'), 'the server change on node two');
+  });
+
+  it('keeps another node’s update whose message was lost when it compacts', async () => {
+    const [one, two] = [await load(hub.node(), { compactAfterUpdates: 2 }), await load(hub.node())];
+    const [p1, p2, watcher] = [peer(), peer(), peer()];
+    one.attach(p1);
+    one.attach(watcher);
+    two.attach(p2);
+    hub.partitioned = true;
+    two.applyClientUpdate(p2, edit(two, 'lost in transit'));
+    await two.settle();
+    // Node one appends after it (a higher sequence number) and folds its log.
+    one.applyClientUpdate(p1, edit(one, 'first'));
+    await one.settle();
+    one.applyClientUpdate(p1, edit(one, 'second'));
+    await one.settle();
+    expect((await storage.loadRoom(KEY)).updatesSinceSnapshot).toBe(0);
+    expect(await storedValues()).toEqual(['first', 'lost in transit', 'second']);
+    // Reading the log to fold it brought the missed update to node one and its peers too.
+    await until(() => values(watcher.doc).includes('lost in transit'), 'the missed update on node one');
+    expect(values(watcher.doc)).toEqual(['first', 'lost in transit', 'second']);
+  });
+
+  it('catches up from the store when told it may have missed messages', async () => {
+    const nodeOne = hub.node();
+    const [one, two] = [await load(nodeOne), await load(hub.node())];
+    const p1 = peer();
+    one.attach(p1);
+    hub.partitioned = true;
+    const p2 = peer();
+    two.attach(p2);
+    two.applyClientUpdate(p2, edit(two, 'while away'));
+    await two.settle();
+    hub.partitioned = false;
+    expect(values(p1.doc)).toEqual([]);
+    nodeOne.reconnect();
+    await until(() => values(p1.doc).includes('while away'), 'the missed update on node one’s peer');
+  });
+
+  it('shows other nodes’ presence, drops their removals, and expires what is not renewed', async () => {
+    const [one, two] = [await load(hub.node(), { timeoutMs: 60 }), await load(hub.node(), { timeoutMs: 60 })];
+    const [p1, p2] = [peer(), peer()];
+    one.attach(p1);
+    two.attach(p2);
+    two.applyAwareness(p2, [{ clientId: 42, clock: 1, state: { user: { name: 'Ben' } } }]);
+    await until(() => p1.awareness.some((e) => e.clientId === 42 && e.state !== null), 'Ben on node one');
+    // A connection on node one cannot speak for node two's client.
+    const intruder = peer();
+    one.attach(intruder);
+    one.applyAwareness(intruder, [{ clientId: 42, clock: 9, state: { user: { name: 'not Ben' } } }]);
+    expect(one.awarenessClientOf(intruder)).toBeNull();
+    // Not renewed (node two went quiet): gone after the timeout.
+    await until(() => p1.awareness.at(-1)?.clientId === 42 && p1.awareness.at(-1)?.state === null, 'expiry');
+    // A removal published by node two when its client leaves arrives as such.
+    two.applyAwareness(p2, [{ clientId: 42, clock: 2, state: { user: { name: 'Ben' } } }]);
+    await until(() => p1.awareness.at(-1)?.state !== null, 'Ben back on node one');
+    two.detach(p2);
+    await until(() => p1.awareness.at(-1)?.state === null, 'Ben removed on node one');
+    expect(encodeEntries(p1.awareness.slice(-1))).toBeInstanceOf(Uint8Array);
+  });
+});
