@@ -1,7 +1,7 @@
 // Read-only observers, and edits made while the server is unreachable, in real Chromium pages.
 import { rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '@kyoso/server';
 import { createBoard, testConfig } from '../support/server.js';
 import {
@@ -12,21 +12,13 @@ import {
   newPage,
   roleOf,
   shapesOf,
-  startE2E,
   waitConnected,
   waitStatus,
   worldToPage,
-  type E2E,
+  useE2E,
 } from './support/browser.js';
 
-let e2e: E2E;
-
-beforeAll(async () => {
-  e2e = await startE2E();
-});
-afterAll(async () => {
-  await e2e?.dispose();
-});
+const e2e = useE2E();
 
 const POLL = { timeout: 15_000, interval: 30 };
 

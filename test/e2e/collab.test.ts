@@ -1,17 +1,10 @@
 // Two people on one board in real Chromium pages: notes, Japanese IME input, per-user undo, and
 // connectors that follow a note moved by someone else.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { shapesOf, startE2E, twoMembers, viewportOf, worldToPage, type E2E } from './support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { shapesOf, twoMembers, viewportOf, worldToPage, useE2E } from './support/browser.js';
 
-let e2e: E2E;
-
-beforeAll(async () => {
-  e2e = await startE2E();
-});
-afterAll(async () => {
-  await e2e?.dispose();
-});
+const e2e = useE2E();
 
 const POLL = { timeout: 10_000, interval: 30 };
 

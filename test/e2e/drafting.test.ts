@@ -2,7 +2,7 @@
 // included), teammates see it live and the other company never does; the reveal puts the cards on
 // everyone's board; companies agree on a card until it is agreed by all, which observers see too.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addSticky, type CompanyKey } from '@kyoso/shared';
 import { connectClient } from '../support/clients.js';
 import { createBoard } from '../support/server.js';
@@ -11,21 +11,13 @@ import {
   memberLink,
   newPage,
   shapesOf,
-  startE2E,
   waitShapeCount,
   worldToPage,
-  type E2E,
   type TestShape,
+  useE2E,
 } from './support/browser.js';
 
-let e2e: E2E;
-
-beforeAll(async () => {
-  e2e = await startE2E();
-});
-afterAll(async () => {
-  await e2e?.dispose();
-});
+const e2e = useE2E();
 
 const POLL = { timeout: 10_000, interval: 30 };
 

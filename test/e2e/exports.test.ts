@@ -2,10 +2,10 @@
 // and the synergy report CSV download through the browser with the server's file names; a member
 // exports with their own link.
 import { addShape, addSticky, asCompanyKey, createSynergy } from '@kyoso/shared';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { connectClient } from '../support/clients.js';
 import { createBoard } from '../support/server.js';
 import {
@@ -15,19 +15,11 @@ import {
   newPage,
   painted,
   SCREENSHOTS,
-  startE2E,
   waitShapeCount,
-  type E2E,
+  useE2E,
 } from './support/browser.js';
 
-let e2e: E2E;
-beforeAll(async () => {
-  e2e = await startE2E();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
-afterAll(async () => {
-  await e2e?.dispose();
-});
+const e2e = useE2E();
 
 const CARD_TEXT = '全国の物流網';
 const SYNERGY_TITLE = '共同配送で物流コスト削減';

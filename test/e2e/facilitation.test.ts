@@ -3,7 +3,7 @@
 // cameras, a locked note stays put, and replacing the links cuts off the old ones.
 import { addShape, DEFAULT_PHASE_TEXT } from '@kyoso/shared';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { connectClient } from '../support/clients.js';
 import { createBoard, type CreatedBoard } from '../support/server.js';
 import {
@@ -12,21 +12,13 @@ import {
   memberLink,
   newPage,
   shapesOf,
-  startE2E,
   viewportOf,
   waitConnected,
   worldToPage,
-  type E2E,
+  useE2E,
 } from './support/browser.js';
 
-let e2e: E2E;
-
-beforeAll(async () => {
-  e2e = await startE2E();
-});
-afterAll(async () => {
-  await e2e?.dispose();
-});
+const e2e = useE2E();
 
 const POLL = { timeout: 10_000, interval: 50 };
 

@@ -2,10 +2,9 @@
 // facilitator restores the version (both pages lose the card), Ctrl+Z brings it back on both, and
 // the list keeps the state from before the restore. The preview draws a version read-only.
 import { addSticky, asCompanyKey } from '@kyoso/shared';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { connectClient } from '../support/clients.js';
 import { createBoard } from '../support/server.js';
 import {
@@ -16,20 +15,12 @@ import {
   painted,
   SCREENSHOTS,
   shapesOf,
-  startE2E,
   waitShapeCount,
   worldToPage,
-  type E2E,
+  useE2E,
 } from './support/browser.js';
 
-let e2e: E2E;
-beforeAll(async () => {
-  e2e = await startE2E();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
-afterAll(async () => {
-  await e2e?.dispose();
-});
+const e2e = useE2E();
 
 const POLL = { timeout: 15_000, interval: 50 };
 const VERSION = 'ワークショップ1の後';

@@ -2,10 +2,10 @@
 // links, and the new board opens with the same shapes. A refused file shows the server's reason
 // and creates nothing.
 import { addShape, addSticky, asCompanyKey, createSynergy } from '@kyoso/shared';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { connectClient } from '../support/clients.js';
 import { createBoard } from '../support/server.js';
 import {
@@ -14,20 +14,12 @@ import {
   painted,
   SCREENSHOTS,
   shapesOf,
-  startE2E,
   waitShapeCount,
-  type E2E,
   type TestShape,
+  useE2E,
 } from './support/browser.js';
 
-let e2e: E2E;
-beforeAll(async () => {
-  e2e = await startE2E();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
-afterAll(async () => {
-  await e2e?.dispose();
-});
+const e2e = useE2E();
 
 /** What makes two boards "the same" to a person: every shape's type, place, size, text and owner. */
 const comparable = (shapes: TestShape[]) =>

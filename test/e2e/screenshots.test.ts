@@ -2,7 +2,7 @@
 // 1280×800, saved to test/.artifacts/screenshots/ (the board ones also to docs/screenshots/).
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   addConnector,
   addShape,
@@ -21,21 +21,12 @@ import {
   newPage,
   painted,
   shapesOf,
-  startE2E,
   waitShapeCount,
   worldToPage,
-  type E2E,
+  useE2E,
 } from './support/browser.js';
 
-let e2e: E2E;
-
-beforeAll(async () => {
-  e2e = await startE2E();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
-afterAll(async () => {
-  await e2e?.dispose();
-});
+const e2e = useE2E();
 
 const NOTES: { x: number; y: number; text: string; company: CompanyKey; kind: CardKind }[] = [
   { x: 80, y: 120, text: '物流網の共同利用', company: 'a' as CompanyKey, kind: 'asset' },

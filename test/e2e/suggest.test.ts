@@ -3,10 +3,9 @@
 // dismissing one removes it (and it stays dismissed after a reload: localStorage per board);
 // accepting one creates a synergy card linked by connectors to both cards, seen by the other
 // company too; an observer sees the suggestions without the buttons.
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addSticky, readShapes, type CompanyKey, type ShapeId } from '@kyoso/shared';
 import { connectClient } from '../support/clients.js';
 import { createBoard } from '../support/server.js';
@@ -18,20 +17,11 @@ import {
   newPage,
   painted,
   shapesOf,
-  startE2E,
   waitShapeCount,
-  type E2E,
+  useE2E,
 } from './support/browser.js';
 
-let e2e: E2E;
-
-beforeAll(async () => {
-  e2e = await startE2E();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
-afterAll(async () => {
-  await e2e?.dispose();
-});
+const e2e = useE2E();
 
 const POLL = { timeout: 10_000, interval: 30 };
 const SIZE = { w: 200, h: 160 };

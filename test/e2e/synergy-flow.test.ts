@@ -1,7 +1,7 @@
 // Issue 5's whole flow in the browser: a board made from the synergy-map template, cards from
 // both companies, a suggestion accepted as a synergy point, both companies agree, and the
 // synergy point shows as agreed on both pages.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addSticky, type CompanyKey, type ShapeId } from '@kyoso/shared';
 import { connectClient } from '../support/clients.js';
 import { createBoard, SAMPLE_BOARD } from '../support/server.js';
@@ -11,18 +11,11 @@ import {
   memberLink,
   newPage,
   shapesOf,
-  startE2E,
   waitShapeCount,
-  type E2E,
+  useE2E,
 } from './support/browser.js';
 
-let e2e: E2E;
-beforeAll(async () => {
-  e2e = await startE2E();
-});
-afterAll(async () => {
-  await e2e?.dispose();
-});
+const e2e = useE2E();
 
 const POLL = { timeout: 15_000, interval: 50 };
 

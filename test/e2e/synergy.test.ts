@@ -3,10 +3,9 @@
 // and its connector still joins it; both companies agree and the panel and the card say so; the
 // panel sorts and filters.
 import { readShapes, addSticky, type CompanyKey, type Shape } from '@kyoso/shared';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { connectClient, type SyncClient } from '../support/clients.js';
 import { createBoard } from '../support/server.js';
 import {
@@ -16,21 +15,13 @@ import {
   newPage,
   painted,
   SCREENSHOTS,
-  startE2E,
   viewportOf,
   waitShapeCount,
   worldToPage,
-  type E2E,
+  useE2E,
 } from './support/browser.js';
 
-let e2e: E2E;
-beforeAll(async () => {
-  e2e = await startE2E();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
-afterAll(async () => {
-  await e2e?.dispose();
-});
+const e2e = useE2E();
 
 const POLL = { timeout: 15_000, interval: 50 };
 const CARD = { w: 200, h: 160 };

@@ -3,7 +3,7 @@
 // facilitator adding a template to a board that already has content, then dropping a card in.
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   TEMPLATES,
   TEMPLATE_LAYOUTS,
@@ -21,21 +21,12 @@ import {
   newPage,
   painted,
   shapesOf,
-  startE2E,
   worldToPage,
-  type E2E,
   type TestShape,
+  useE2E,
 } from './support/browser.js';
 
-let e2e: E2E;
-
-beforeAll(async () => {
-  e2e = await startE2E();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
-afterAll(async () => {
-  await e2e?.dispose();
-});
+const e2e = useE2E();
 
 const COMPANIES = [{ name: '株式会社あさひ' }, { name: 'Blue Ocean Inc.', color: '#e0572b' }];
 /** The two shown in README.md. */

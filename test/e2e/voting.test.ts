@@ -2,10 +2,9 @@
 // cards, each page shows only its own dots until the reveal (the server tests check the bytes on
 // the wire; here, what each page shows and knows), a vote past the limit is refused with a
 // message, a dot is taken back, and the reveal shows everyone the same totals.
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addSticky, type CompanyKey, type ShapeId } from '@kyoso/shared';
 import { connectClient } from '../support/clients.js';
 import { createBoard } from '../support/server.js';
@@ -17,21 +16,12 @@ import {
   newPage,
   painted,
   shapesOf,
-  startE2E,
   waitShapeCount,
   worldToPage,
-  type E2E,
+  useE2E,
 } from './support/browser.js';
 
-let e2e: E2E;
-
-beforeAll(async () => {
-  e2e = await startE2E();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
-afterAll(async () => {
-  await e2e?.dispose();
-});
+const e2e = useE2E();
 
 const POLL = { timeout: 10_000, interval: 30 };
 

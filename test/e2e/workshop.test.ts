@@ -4,7 +4,7 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createBoard } from '../support/server.js';
 import {
   enterBoard,
@@ -14,20 +14,13 @@ import {
   ROOT,
   SCREENSHOTS,
   shapesOf,
-  startE2E,
   waitShapeCount,
   worldToPage,
-  type E2E,
   type TestShape,
+  useE2E,
 } from './support/browser.js';
 
-let e2e: E2E;
-beforeAll(async () => {
-  e2e = await startE2E();
-});
-afterAll(async () => {
-  await e2e?.dispose();
-});
+const e2e = useE2E();
 
 const POLL = { timeout: 15_000, interval: 50 };
 

@@ -2,26 +2,12 @@
 // so no card ends up under the history panel (right) or the synergy panel (left).
 import { addSticky } from '@kyoso/shared';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { connectClient } from '../support/clients.js';
 import { createBoard } from '../support/server.js';
-import {
-  enterBoard,
-  newPage,
-  painted,
-  shapesOf,
-  startE2E,
-  worldToPage,
-  type E2E,
-} from './support/browser.js';
+import { enterBoard, newPage, painted, shapesOf, worldToPage, useE2E } from './support/browser.js';
 
-let e2e: E2E;
-beforeAll(async () => {
-  e2e = await startE2E();
-});
-afterAll(async () => {
-  await e2e?.dispose();
-});
+const e2e = useE2E();
 
 /** Page-x extent of every card after zoom to fit. */
 async function cardsAcross(page: Page): Promise<{ left: number; right: number }> {

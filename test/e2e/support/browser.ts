@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { createBoard, startTestServer, type CreatedBoard, type TestServer } from '../../support/server.js';
 import { waitFor } from '../../support/wait.js';
 
@@ -127,6 +128,27 @@ export async function startE2E(): Promise<E2E> {
       await server.dispose();
     },
   };
+}
+
+/**
+ * The E2E of this test file: started before its tests (with the screenshots folder made) and
+ * disposed after them. Call at the top level: `const e2e = useE2E();`.
+ */
+export function useE2E(): E2E {
+  let current: E2E | undefined;
+  beforeAll(async () => {
+    current = await startE2E();
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  });
+  afterAll(async () => {
+    await current?.dispose();
+  });
+  return new Proxy({} as E2E, {
+    get(_target, key) {
+      if (!current) throw new Error('the E2E is used before beforeAll started it');
+      return current[key as keyof E2E];
+    },
+  });
 }
 
 /** A page in a context of its own. */
