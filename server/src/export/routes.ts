@@ -28,11 +28,16 @@ import { attachmentName } from './file-name.js';
 import { loadExportInput } from './load-board.js';
 import { renderPdf } from './pdf.js';
 import { renderPng } from './png.js';
+import { RenderSlots } from './render-slots.js';
 
 export interface ExportDeps {
   rooms: RoomRegistry;
   authorize: Authorize;
 }
+
+/** PNG and PDF renders at once per node, and how many may wait for one. */
+const DRAWING_SLOTS = 2;
+const DRAWING_QUEUE = 50;
 
 interface ExportQuery extends PdfOptions {
   locale: Locale;
@@ -124,6 +129,7 @@ function sendFile(res: ServerResponse, format: ExportFormat, fileName: string, b
 }
 
 export function exportRoutes(deps: ExportDeps): Route[] {
+  const slots = new RenderSlots(DRAWING_SLOTS, DRAWING_QUEUE);
   return [
     {
       method: 'GET',
@@ -137,7 +143,8 @@ export function exportRoutes(deps: ExportDeps): Route[] {
           );
         const input = await loadExportInput(deps.rooms, caller.board, caller.principal);
         const query = parseQuery(req, input);
-        const body = await render(rawFormat, { ...input, timeZone: query.timeZone }, query);
+        const draw = () => render(rawFormat, { ...input, timeZone: query.timeZone }, query);
+        const body = rawFormat === 'png' || rawFormat === 'pdf' ? await slots.run(draw) : await draw();
         sendFile(res, rawFormat, attachmentName(input.board.title, input.exportedAt, rawFormat), body);
       },
     },
