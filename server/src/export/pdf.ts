@@ -121,8 +121,16 @@ function paintArea(
   else if (strokeColor) doc.stroke();
 }
 
+/** Painting gives the event loop a turn this often, so a big board never stalls everyone's sync. */
+const ITEMS_PER_TURN = 200;
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** The scene scaled to fit the box, centred; never drawn larger than 1 pt per world unit × 1.5. */
-function paintScene(doc: Doc, scene: Scene, box: { x: number; y: number; w: number; h: number }): void {
+async function paintScene(
+  doc: Doc,
+  scene: Scene,
+  box: { x: number; y: number; w: number; h: number },
+): Promise<void> {
   const { bounds } = scene;
   const scale = Math.min(box.w / bounds.w, box.h / bounds.h, 1.5);
   const ox = box.x + (box.w - bounds.w * scale) / 2;
@@ -130,7 +138,10 @@ function paintScene(doc: Doc, scene: Scene, box: { x: number; y: number; w: numb
   doc.save();
   doc.rect(box.x, box.y, box.w, box.h).clip();
   doc.translate(ox, oy).scale(scale).translate(-bounds.x, -bounds.y);
-  for (const item of scene.items) paintItem(doc, item);
+  for (const [i, item] of scene.items.entries()) {
+    paintItem(doc, item);
+    if ((i + 1) % ITEMS_PER_TURN === 0) await nextTurn();
+  }
   doc.restore();
 }
 
@@ -267,10 +278,14 @@ function pageFrames(input: ExportInput, options: PdfOptions): (ShapeId | null)[]
   return frames.length > 0 ? frames.map((frame) => frame.id) : [null];
 }
 
-export function renderPdf(input: ExportInput, options: PdfOptions): Promise<Buffer> {
+export async function renderPdf(input: ExportInput, options: PdfOptions): Promise<Buffer> {
   const paper = PAPER[options.paper];
   const words = WORDS[input.board.locale] ?? WORDS.ja;
-  const scenes = pageFrames(input, options).map((frame) => buildScene(input, { frame }));
+  const scenes: Scene[] = [];
+  for (const frame of pageFrames(input, options)) {
+    scenes.push(buildScene(input, { frame }));
+    await nextTurn();
+  }
   const title = scenes[0]?.title ?? input.board.title;
   const doc = new PDFDocument({
     size: [paper.w, paper.h],
@@ -288,7 +303,7 @@ export function renderPdf(input: ExportInput, options: PdfOptions): Promise<Buff
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  scenes.forEach((scene, i) => {
+  for (const [i, scene] of scenes.entries()) {
     doc.addPage({ size: [paper.w, paper.h], margin: 0 });
     const page: PageInfo = {
       title: scene.title,
@@ -298,14 +313,14 @@ export function renderPdf(input: ExportInput, options: PdfOptions): Promise<Buff
     };
     paintHeader(doc, input, page, paper);
     const top = MARGIN + HEADER_H + 6;
-    paintScene(doc, scene, {
+    await paintScene(doc, scene, {
       x: MARGIN,
       y: top,
       w: paper.w - 2 * MARGIN,
       h: paper.h - MARGIN - FOOTER_H - top - 4,
     });
     paintFooter(doc, input, page, paper);
-  });
+  }
   doc.end();
   return done;
 }
