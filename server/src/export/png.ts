@@ -1,12 +1,12 @@
 // The board as a PNG: the SVG export rasterised by resvg at 2× (print), with the embedded Noto Sans
 // JP and no system fonts, so the picture is the same on every server. Huge boards are drawn at a
 // lower scale so the image stays within MAX_SIDE and MAX_PIXELS. Text goes in as glyph outlines
-// (glyph-text.ts), and rasterising runs on libuv's thread pool, never on the event loop that
-// serves everyone's live sync.
+// (glyph-text.ts), and rasterising and compressing run on libuv's thread pool (png-encode.ts),
+// never on the event loop that serves everyone's live sync.
 import { renderAsync } from '@resvg/resvg-js';
 import { buildScene, sceneToSvg, type DrawOptions, type ExportInput } from '@kyoso/shared';
-import { FONT_FAMILY, fontFiles } from './fonts.js';
 import { glyphPainter } from './glyph-text.js';
+import { encodePng } from './png-encode.js';
 
 export const PNG_SCALE = 2;
 export const MAX_SIDE = 16384;
@@ -21,16 +21,11 @@ export function pngScale(width: number, height: number): number {
 
 export async function renderPng(input: ExportInput, options: DrawOptions): Promise<Buffer> {
   const scene = buildScene(input, options);
-  const { regular, bold } = fontFiles();
+  // Text is already glyph outlines: resvg needs no fonts at all.
   const image = await renderAsync(sceneToSvg(scene, glyphPainter()), {
     fitTo: { mode: 'zoom', value: pngScale(scene.bounds.w, scene.bounds.h) },
     background: '#ffffff',
-    font: {
-      loadSystemFonts: false,
-      fontFiles: [regular, bold],
-      defaultFontFamily: FONT_FAMILY,
-      sansSerifFamily: FONT_FAMILY,
-    },
+    font: { loadSystemFonts: false },
   });
-  return image.asPng();
+  return encodePng(image.pixels, image.width, image.height);
 }
