@@ -7,12 +7,13 @@
 //   npm run bench -- --list | --help
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { exportBenchmark } from './export/bench.js';
 import type { Benchmark, BenchContext } from './lib/benchmark.js';
 import { renderBenchmark } from './render/bench.js';
 import { suggestBenchmark } from './suggest/bench.js';
 import { syncBenchmark } from './sync/bench.js';
 
-const BENCHMARKS: readonly Benchmark[] = [syncBenchmark, renderBenchmark, suggestBenchmark];
+const BENCHMARKS: readonly Benchmark[] = [syncBenchmark, renderBenchmark, suggestBenchmark, exportBenchmark];
 
 class UsageError extends Error {}
 
