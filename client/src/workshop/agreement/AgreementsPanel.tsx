@@ -101,7 +101,7 @@ export function AgreementsPanel({ session, stores, workshop }: CanvasPartProps) 
         aria-labelledby="agreements-title"
         data-testid="agreements-panel"
       >
-        <header className="agreements-panel__header">
+        <header className="side-panel__header">
           <h2 id="agreements-title">{t('agreement.panel.title')}</h2>
           <button
             type="button"
@@ -113,8 +113,8 @@ export function AgreementsPanel({ session, stores, workshop }: CanvasPartProps) 
             <Icon name="close" />
           </button>
         </header>
-        <p className="agreements-panel__intro">{t('agreement.panel.intro')}</p>
-        <p className="agreements-panel__intro">
+        <p className="side-panel__intro">{t('agreement.panel.intro')}</p>
+        <p className="side-panel__intro">
           {own ? t('agreement.panel.howTo', { company: ownName }) : t('agreement.panel.viewOnly')}
         </p>
         {agree.problem && (
@@ -125,7 +125,7 @@ export function AgreementsPanel({ session, stores, workshop }: CanvasPartProps) 
             </button>
           </div>
         )}
-        {entries.length === 0 && <p className="agreements-panel__empty">{t('agreement.panel.empty')}</p>}
+        {entries.length === 0 && <p className="side-panel__empty">{t('agreement.panel.empty')}</p>}
         <ol className="agreements-panel__list">
           {entries.map((entry) => {
             const title = entry.card

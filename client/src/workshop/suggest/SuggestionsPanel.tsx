@@ -119,7 +119,7 @@ export function SuggestionsPanel({ session, stores, workshop }: CanvasPartProps)
         data-testid="suggestions-panel"
         onMouseLeave={() => point(null)}
       >
-        <header className="suggest-panel__header">
+        <header className="side-panel__header">
           <h2 id="suggest-title">{t('suggest.panel.title')}</h2>
           <button
             type="button"
@@ -131,10 +131,8 @@ export function SuggestionsPanel({ session, stores, workshop }: CanvasPartProps)
             <Icon name="close" />
           </button>
         </header>
-        <p className="suggest-panel__intro">{t('suggest.panel.intro')}</p>
-        <p className="suggest-panel__intro">
-          {canAct ? t('suggest.panel.howTo') : t('suggest.panel.viewOnly')}
-        </p>
+        <p className="side-panel__intro">{t('suggest.panel.intro')}</p>
+        <p className="side-panel__intro">{canAct ? t('suggest.panel.howTo') : t('suggest.panel.viewOnly')}</p>
         {notice && (
           <p
             className={`suggest-notice suggest-notice--${notice.kind}`}
@@ -144,7 +142,7 @@ export function SuggestionsPanel({ session, stores, workshop }: CanvasPartProps)
             {notice.text}
           </p>
         )}
-        {suggestions.length === 0 && <p className="suggest-panel__empty">{t('suggest.panel.empty')}</p>}
+        {suggestions.length === 0 && <p className="side-panel__empty">{t('suggest.panel.empty')}</p>}
         <ol className="suggest-panel__list">
           {suggestions.map((s) => {
             const asset = cardText(s.asset);
