@@ -63,6 +63,7 @@ export {
   type ShapeReadResult,
   type ShapesSnapshot,
   SHAPE_TYPES,
+  SHAPE_KEYS,
   isBoxShape,
   readShape,
   readShapes,
@@ -88,7 +89,25 @@ export {
   migrateContentDoc,
   assertMigrationList,
 } from './model/migrations.js';
-export { type InitContentArgs, InitError, initContentDoc, assertBoardSetup } from './model/document.js';
+export {
+  type InitContentArgs,
+  type BoardIdentity,
+  InitError,
+  initContentDoc,
+  assertBoardSetup,
+  writeBoardIdentity,
+} from './model/document.js';
+export { type TouchedShapes, WHOLE_SHAPE, touchedShapes } from './model/touched-shapes.js';
+// Who may change which shape (docs/SCHEMA.md, "Who may change what").
+export {
+  type RefusalCode,
+  type RightsRefusal,
+  type RightsContext,
+  whyNotEditable,
+  mayCreate,
+  mayChange,
+  mayDelete,
+} from './rights/shape-rights.js';
 export {
   writeV1Board,
   createFixtureBoard,
@@ -225,6 +244,7 @@ export {
   SYNERGY_STATUSES,
   SYNERGY_DEFAULTS,
   SYNERGY_TEXT_KEYS,
+  SYNERGY_KEYS,
   MAX_SYNERGY_FIELD,
   isSynergyType,
   isStoredSynergyStatus,

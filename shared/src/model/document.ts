@@ -2,7 +2,7 @@
 import * as Y from 'yjs';
 import { isHexColor, MAX_COMPANIES, MAX_COMPANY_NAME, type Company } from '../companies.js';
 import { asCompanyKey } from '../ids.js';
-import { MAX_TITLE_LENGTH } from './meta.js';
+import { MAX_TITLE_LENGTH, readMeta } from './meta.js';
 import { CURRENT_SCHEMA_VERSION } from './migrations.js';
 import { metaMap } from './roots.js';
 import { isWellFormed } from './well-formed.js';
@@ -54,4 +54,45 @@ export function initContentDoc(doc: Y.Doc, args: InitContentArgs, origin: unknow
     // Plain objects (not Y.Maps): companies are fixed at creation, so no merge is needed.
     meta.set('companies', Y.Array.from(args.companies.map(({ key, name, color }) => ({ key, name, color }))));
   }, origin);
+}
+
+/** What the server's board record says of the board, which `meta` must show. */
+export interface BoardIdentity {
+  schemaVersion?: number;
+  title?: string;
+  companies?: readonly Company[];
+}
+
+const sameCompanies = (stored: readonly Company[], wanted: readonly Company[]): boolean =>
+  stored.length === wanted.length &&
+  stored.every(
+    (c, i) => c.key === wanted[i]?.key && c.name === wanted[i]?.name && c.color === wanted[i]?.color,
+  );
+
+/**
+ * Writes the given fields of `meta` from the board record where the document differs (only the
+ * server writes `meta`). Returns whether it wrote anything.
+ */
+export function writeBoardIdentity(doc: Y.Doc, identity: BoardIdentity, origin: unknown = null): boolean {
+  const meta = metaMap(doc);
+  const stored = readMeta(doc).meta;
+  const storedCompanies = meta.get('companies');
+  const writes: (() => void)[] = [];
+  if (identity.schemaVersion !== undefined && meta.get('schemaVersion') !== identity.schemaVersion)
+    writes.push(() => meta.set('schemaVersion', identity.schemaVersion));
+  if (identity.title !== undefined && meta.get('title') !== identity.title)
+    writes.push(() => meta.set('title', identity.title));
+  const companies = identity.companies;
+  if (
+    companies !== undefined &&
+    (!(storedCompanies instanceof Y.Array) ||
+      storedCompanies.length !== stored.companies.length ||
+      !sameCompanies(stored.companies, companies))
+  )
+    writes.push(() =>
+      meta.set('companies', Y.Array.from(companies.map(({ key, name, color }) => ({ key, name, color })))),
+    );
+  if (writes.length === 0) return false;
+  doc.transact(() => writes.forEach((write) => write()), origin);
+  return true;
 }

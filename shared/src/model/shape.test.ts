@@ -107,15 +107,23 @@ describe('reading shapes', () => {
     ['type is unknown', { type: 'hexagon' }],
     ['type is a number', { type: 7 }],
     ['type is a Y.Text', { type: new Y.Text('sticky') }],
-    ['color is not #rrggbb', { color: 'red' }],
     ['company is not a key', { company: 'Not A Key!' }],
-    ['kind is unknown', { kind: 'threat' }],
   ])('skips a sticky whose %s', (_name, patch) => {
     const fields = { ...goodSticky(), ...patch };
     for (const [key, value] of Object.entries(patch)) if (value === undefined) delete fields[key];
     const result = readRaw(fields);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problem.id).toBe('probe');
+  });
+
+  it.each<[string, Record<string, unknown>, Record<string, unknown>]>([
+    ['color is not #rrggbb', { color: 'red' }, { color: null }],
+    ['kind is unknown', { kind: 'threat' }, { kind: null }],
+    ['color is a Y.Map', { color: new Y.Map() }, { color: null }],
+  ])('shows a sticky whose %s with the default, and reports the repair', (_name, patch, read) => {
+    const result = readRaw({ ...goodSticky(), ...patch });
+    expect(result).toMatchObject({ ok: true, shape: { type: 'sticky', text: 'hi', ...read } });
+    if (result.ok) expect(result.repairs).toEqual([expect.stringContaining(Object.keys(patch)[0]!)]);
   });
 
   it('accepts the same sticky untouched (the hostile cases differ by one field)', () => {
@@ -129,7 +137,6 @@ describe('reading shapes', () => {
     ['from is missing', { from: undefined }],
     ['to is a number', { to: 3 }],
     ['from equals to', { to: 'a' }],
-    ['startArrow is unknown', { startArrow: 'diamond' }],
     ['label is a plain string', { text: 'label' }],
   ])('skips a connector whose %s', (_name, patch) => {
     const fields: Record<string, unknown> = {
@@ -143,6 +150,19 @@ describe('reading shapes', () => {
     };
     for (const [key, value] of Object.entries(patch)) if (value === undefined) delete fields[key];
     expect(readRaw(fields).ok).toBe(false);
+  });
+
+  it('reads a connector whose arrow head is unknown with the default head, and reports it', () => {
+    const result = readRaw({
+      type: 'connector',
+      x: 0,
+      y: 0,
+      index: 'a0',
+      from: 'a',
+      to: 'b',
+      startArrow: 'x',
+    });
+    expect(result).toMatchObject({ ok: true, shape: { startArrow: 'none' }, repairs: [expect.any(String)] });
   });
 
   it('reads a connector without a label as an empty label', () => {

@@ -1,16 +1,22 @@
 // The Shape union and the safe readers over root `shapes`: whatever a misbehaving client wrote,
-// reading never throws; a malformed shape is skipped and reported as a problem.
+// reading never throws; a malformed shape is skipped and reported as a problem, and a bad cosmetic
+// field (a colour, a kind) reads as its default and is reported as a repair.
 import * as Y from 'yjs';
 import { asShapeId, type ShapeId } from '../ids.js';
 import { compareIndex } from './fractional-index.js';
 import { shapesMap } from './roots.js';
-import { readConnectorShape, writeConnectorShape, type ConnectorShape } from './shapes/connector.js';
-import { readEllipseShape, writeEllipseShape, type EllipseShape } from './shapes/ellipse.js';
-import { readFrameShape, writeFrameShape, type FrameShape } from './shapes/frame.js';
-import { readRectShape, writeRectShape, type RectShape } from './shapes/rect.js';
-import { readStickyShape, writeStickyShape, type StickyShape } from './shapes/sticky.js';
-import { readTextShape, writeTextShape, type TextShape } from './shapes/text.js';
-import type { ShapeMap } from './shapes/fields.js';
+import {
+  CONNECTOR_KEYS,
+  readConnectorShape,
+  writeConnectorShape,
+  type ConnectorShape,
+} from './shapes/connector.js';
+import { ELLIPSE_KEYS, readEllipseShape, writeEllipseShape, type EllipseShape } from './shapes/ellipse.js';
+import { FRAME_KEYS, readFrameShape, writeFrameShape, type FrameShape } from './shapes/frame.js';
+import { RECT_KEYS, readRectShape, writeRectShape, type RectShape } from './shapes/rect.js';
+import { STICKY_KEYS, readStickyShape, writeStickyShape, type StickyShape } from './shapes/sticky.js';
+import { TEXT_KEYS, readTextShape, writeTextShape, type TextShape } from './shapes/text.js';
+import type { Repairs, ShapeMap } from './shapes/fields.js';
 
 export type Shape = StickyShape | RectShape | EllipseShape | TextShape | FrameShape | ConnectorShape;
 export type ShapeType = Shape['type'];
@@ -24,9 +30,23 @@ export interface ShapeProblem {
   id: string;
   reason: string;
 }
-export type ShapeReadResult = { ok: true; shape: Shape } | { ok: false; problem: ShapeProblem };
+export type ShapeReadResult =
+  /** `repairs`: cosmetic fields read as their default because their stored value was bad. */
+  { ok: true; shape: Shape; repairs: readonly string[] } | { ok: false; problem: ShapeProblem };
 
-const READERS: { [T in ShapeType]: (id: ShapeId, map: ShapeMap) => Extract<Shape, { type: T }> } = {
+/** The keys each shape type may hold in its map; anything else is not part of the model. */
+export const SHAPE_KEYS: { readonly [T in ShapeType]: ReadonlySet<string> } = {
+  sticky: new Set(STICKY_KEYS),
+  rect: new Set(RECT_KEYS),
+  ellipse: new Set(ELLIPSE_KEYS),
+  text: new Set(TEXT_KEYS),
+  frame: new Set(FRAME_KEYS),
+  connector: new Set(CONNECTOR_KEYS),
+};
+
+const READERS: {
+  [T in ShapeType]: (id: ShapeId, map: ShapeMap, repairs: Repairs) => Extract<Shape, { type: T }>;
+} = {
   sticky: readStickyShape,
   rect: readRectShape,
   ellipse: readEllipseShape,
@@ -49,8 +69,9 @@ export function readShape(id: string, ymap: unknown): ShapeReadResult {
     return problem(
       `unknown type ${typeof type === 'string' ? JSON.stringify(type.slice(0, 40)) : typeof type}`,
     );
+  const repairs: Repairs = [];
   try {
-    return { ok: true, shape: READERS[type](shapeId, map) };
+    return { ok: true, shape: READERS[type](shapeId, map, repairs), repairs };
   } catch (error) {
     return problem(error instanceof Error ? error.message : 'unreadable');
   }
@@ -84,6 +105,8 @@ export interface ShapesSnapshot {
   shapes: Shape[];
   /** Stored values that are not valid shapes; skipped. */
   problems: ShapeProblem[];
+  /** Shapes read with a cosmetic field replaced by its default (one entry per field). */
+  repairs: ShapeProblem[];
   /** Valid connectors left out of `shapes` because an end is missing (deleted while someone
    * connected to it) or is not a box: a normal outcome of concurrent edits, not corruption. */
   orphans: ShapeId[];
@@ -92,11 +115,13 @@ export interface ShapesSnapshot {
 export function readShapes(doc: Y.Doc): ShapesSnapshot {
   const valid: Shape[] = [];
   const problems: ShapeProblem[] = [];
+  const repairs: ShapeProblem[] = [];
   try {
     shapesMap(doc).forEach((value, id) => {
       const result = readShape(id, value);
-      if (result.ok) valid.push(result.shape);
-      else problems.push(result.problem);
+      if (!result.ok) return problems.push(result.problem);
+      valid.push(result.shape);
+      for (const reason of result.repairs) repairs.push({ id, reason });
     });
   } catch (error) {
     // Only if root `shapes` was claimed locally as another type: report rather than throw.
@@ -112,5 +137,5 @@ export function readShapes(doc: Y.Doc): ShapesSnapshot {
   shapes.sort(compareShapes);
   orphans.sort(compareIndex);
   problems.sort((a, b) => compareIndex(a.id, b.id));
-  return { shapes, problems, orphans };
+  return { shapes, problems, repairs, orphans };
 }

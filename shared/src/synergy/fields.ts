@@ -56,6 +56,15 @@ export const SYNERGY_DEFAULTS: SynergyFields = {
 export const SYNERGY_TEXT_KEYS = ['synergyTypeLabel', 'expectedValue', 'effort', 'nextStep'] as const;
 export type SynergyTextKey = (typeof SYNERGY_TEXT_KEYS)[number];
 
+/** Every key a synergy card may hold beyond a sticky's own. */
+export const SYNERGY_KEYS: readonly string[] = [
+  'synergyType',
+  ...SYNERGY_TEXT_KEYS,
+  'owners',
+  'due',
+  'status',
+];
+
 export const isSynergyText = (value: unknown): value is string =>
   typeof value === 'string' && value.length <= MAX_SYNERGY_FIELD && isWellFormed(value);
 
@@ -71,41 +80,46 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
 
 /** Owners are a nested Y.Map (company -> name) so two companies naming their owners at the same
  * moment both keep theirs; a plain object is accepted too. */
-function readOwners(value: unknown): Record<CompanyKey, string> {
+function readOwners(value: unknown, repairs: string[]): Record<CompanyKey, string> {
   const owners: Record<CompanyKey, string> = {};
+  if (value === undefined) return owners;
   const entries =
     value instanceof Y.Map
       ? [...(value as Y.Map<unknown>).entries()]
       : isPlainObject(value)
         ? Object.entries(value)
-        : [];
-  for (const [key, name] of entries) {
+        : null;
+  if (entries === null) repairs.push('owners: expected a map of company keys to names');
+  for (const [key, name] of entries ?? []) {
     const company = asCompanyKey(key);
-    if (company !== null && isSynergyText(name) && name !== '') owners[company] = name;
+    if (company !== null && isSynergyText(name)) {
+      if (name !== '') owners[company] = name;
+    } else
+      repairs.push(`owners.${key.slice(0, 20)}: expected a name of at most ${MAX_SYNERGY_FIELD} characters`);
   }
   return owners;
 }
 
 type MapLike = Pick<Y.Map<unknown>, 'get'>;
 
-/** Reads the synergy fields; never throws. */
-export function readSynergyFields(map: MapLike): SynergyFields {
-  const textOf = (key: SynergyTextKey): string => {
+/** Reads the synergy fields; never throws. A bad value reads as its default and is noted in `repairs`. */
+export function readSynergyFields(map: MapLike, repairs: string[] = []): SynergyFields {
+  const checked = <T>(key: string, ok: (value: unknown) => value is T, fallback: T): T => {
     const value = map.get(key);
-    return isSynergyText(value) ? value : '';
+    if (value === undefined) return fallback;
+    if (ok(value)) return value;
+    repairs.push(`${key}: not a valid value`);
+    return fallback;
   };
-  const type = map.get('synergyType');
-  const due = map.get('due');
-  const status = map.get('status');
   return {
-    synergyType: isSynergyType(type) ? type : SYNERGY_DEFAULTS.synergyType,
-    synergyTypeLabel: textOf('synergyTypeLabel'),
-    expectedValue: textOf('expectedValue'),
-    effort: textOf('effort'),
-    owners: readOwners(map.get('owners')),
-    nextStep: textOf('nextStep'),
-    due: isDueDate(due) ? due : null,
-    status: isStoredSynergyStatus(status) ? status : SYNERGY_DEFAULTS.status,
+    synergyType: checked('synergyType', isSynergyType, SYNERGY_DEFAULTS.synergyType),
+    synergyTypeLabel: checked('synergyTypeLabel', isSynergyText, ''),
+    expectedValue: checked('expectedValue', isSynergyText, ''),
+    effort: checked('effort', isSynergyText, ''),
+    owners: readOwners(map.get('owners'), repairs),
+    nextStep: checked('nextStep', isSynergyText, ''),
+    due: checked('due', (value): value is string | null => value === null || isDueDate(value), null),
+    status: checked('status', isStoredSynergyStatus, SYNERGY_DEFAULTS.status),
   };
 }
 

@@ -11,6 +11,7 @@ import {
   readIndex,
   readShapeRef,
   readYText,
+  type Repairs,
   type ShapeMap,
 } from './fields.js';
 
@@ -38,7 +39,21 @@ export const CONNECTOR_DEFAULTS = {
   endArrow: 'arrow',
 } as const satisfies Partial<ConnectorShape>;
 
-export function readConnectorShape(id: ShapeId, map: ShapeMap): ConnectorShape {
+/** The keys a connector may hold. */
+export const CONNECTOR_KEYS: readonly string[] = [
+  'type',
+  'x',
+  'y',
+  'index',
+  'from',
+  'to',
+  'text',
+  'startArrow',
+  'endArrow',
+  'color',
+];
+
+export function readConnectorShape(id: ShapeId, map: ShapeMap, repairs: Repairs): ConnectorShape {
   const from = readShapeRef(map, 'from');
   const to = readShapeRef(map, 'to');
   if (from === to) throw new FieldError('from and to: a connector joins two different shapes');
@@ -52,9 +67,9 @@ export function readConnectorShape(id: ShapeId, map: ShapeMap): ConnectorShape {
     to,
     // The label is optional in storage: no Y.Text means no label.
     text: map.has('text') ? readYText(map) : '',
-    startArrow: readEnum(map, 'startArrow', ARROW_HEADS, CONNECTOR_DEFAULTS.startArrow),
-    endArrow: readEnum(map, 'endArrow', ARROW_HEADS, CONNECTOR_DEFAULTS.endArrow),
-    color: readColor(map),
+    startArrow: readEnum(map, 'startArrow', ARROW_HEADS, CONNECTOR_DEFAULTS.startArrow, repairs),
+    endArrow: readEnum(map, 'endArrow', ARROW_HEADS, CONNECTOR_DEFAULTS.endArrow, repairs),
+    color: readColor(map, repairs),
   };
 }
 

@@ -1,6 +1,13 @@
 // Ellipse: drawn inside its box, with optional text inside.
 import type { ShapeId } from '../../ids.js';
-import { readBoxFields, writeBoxFields, type BoxFields, type ShapeMap } from './fields.js';
+import {
+  BOX_KEYS,
+  readBoxFields,
+  writeBoxFields,
+  type BoxFields,
+  type Repairs,
+  type ShapeMap,
+} from './fields.js';
 
 export interface EllipseShape extends BoxFields {
   id: ShapeId;
@@ -9,8 +16,11 @@ export interface EllipseShape extends BoxFields {
 
 export const ELLIPSE_DEFAULTS = { w: 200, h: 200 } as const;
 
-export function readEllipseShape(id: ShapeId, map: ShapeMap): EllipseShape {
-  return { id, type: 'ellipse', ...readBoxFields(map) };
+/** The keys a ellipse may hold. */
+export const ELLIPSE_KEYS: readonly string[] = BOX_KEYS;
+
+export function readEllipseShape(id: ShapeId, map: ShapeMap, repairs: Repairs): EllipseShape {
+  return { id, type: 'ellipse', ...readBoxFields(map, repairs) };
 }
 
 export function writeEllipseShape(map: ShapeMap, shape: Omit<EllipseShape, 'id'>): void {

@@ -1,6 +1,8 @@
 // Safe field readers shared by the shape files. Values in a shape's Y.Map may have been written
-// by any client, so every read checks type and range; a bad field throws FieldError, which
-// `readShape` turns into a reported problem (a shape is read whole or not at all).
+// by any client, so every read checks type and range. A bad structural field (position, size,
+// text, ids, company) throws FieldError, which `readShape` turns into a reported problem: the
+// shape is read whole or not at all. A bad cosmetic field (colour, kind, arrow heads) reads as its
+// default and is noted in `repairs`, so that a bad colour never hides a card.
 import * as Y from 'yjs';
 import { isHexColor } from '../../companies.js';
 import { asCompanyKey, asShapeId, type CompanyKey, type ShapeId } from '../../ids.js';
@@ -27,6 +29,12 @@ export class FieldError extends Error {
 /** The raw stored map of one shape. */
 export type ShapeMap = Y.Map<unknown>;
 
+/** Where readers note the cosmetic fields they replaced by their default ("color: expected ..."). */
+export type Repairs = string[];
+
+/** The keys every box shape may hold; each shape file adds its own. */
+export const BOX_KEYS = ['type', 'x', 'y', 'w', 'h', 'index', 'text', 'color'] as const;
+
 const describeValue = (value: unknown): string => {
   if (value === null) return 'null';
   if (value instanceof Y.AbstractType) return value.constructor.name;
@@ -35,9 +43,18 @@ const describeValue = (value: unknown): string => {
   return Array.isArray(value) ? 'array' : typeof value;
 };
 
+const complaint = (key: string, expected: string, value: unknown): string =>
+  `${key}: expected ${expected}, got ${describeValue(value)}`;
+
 const fail = (key: string, expected: string, value: unknown): never => {
-  throw new FieldError(`${key}: expected ${expected}, got ${describeValue(value)}`);
+  throw new FieldError(complaint(key, expected, value));
 };
+
+/** Notes a cosmetic field read as its default. */
+function repaired<T>(repairs: Repairs, key: string, expected: string, value: unknown, fallback: T): T {
+  repairs.push(complaint(key, expected, value));
+  return fallback;
+}
 
 export function readCoordinate(map: ShapeMap, key: string): number {
   const value = map.get(key);
@@ -68,11 +85,11 @@ export function readYText(map: ShapeMap, key = 'text'): string {
     : fail(key, 'a Y.Text', value);
 }
 
-/** Absent and null both mean "no colour": the renderer picks the default. */
-export function readColor(map: ShapeMap): string | null {
+/** Absent and null both mean "no colour": the renderer picks the default (so does a bad one). */
+export function readColor(map: ShapeMap, repairs: Repairs): string | null {
   const value = map.get('color');
   if (value === undefined || value === null) return null;
-  return isHexColor(value) ? value : fail('color', 'a #rrggbb colour', value);
+  return isHexColor(value) ? value : repaired(repairs, 'color', 'a #rrggbb colour', value, null);
 }
 
 export function readCompany(map: ShapeMap): CompanyKey | null {
@@ -82,21 +99,28 @@ export function readCompany(map: ShapeMap): CompanyKey | null {
   return key ?? fail('company', 'a company key', value);
 }
 
-export function readKind(map: ShapeMap): CardKind | null {
+/** A kind this model does not know reads as no kind: the card still shows. */
+export function readKind(map: ShapeMap, repairs: Repairs): CardKind | null {
   const value = map.get('kind');
   if (value === undefined || value === null) return null;
-  return isCardKind(value) ? value : fail('kind', `one of ${CARD_KINDS.join(', ')}`, value);
+  return isCardKind(value)
+    ? value
+    : repaired(repairs, 'kind', `one of ${CARD_KINDS.join(', ')}`, value, null);
 }
 
+/** A cosmetic choice among `allowed`; absent or bad reads as `fallback`. */
 export function readEnum<T extends string>(
   map: ShapeMap,
   key: string,
   allowed: readonly T[],
   fallback: T,
+  repairs: Repairs,
 ): T {
   const value = map.get(key);
   if (value === undefined) return fallback;
-  return allowed.some((item) => item === value) ? (value as T) : fail(key, allowed.join(' | '), value);
+  return allowed.some((item) => item === value)
+    ? (value as T)
+    : repaired(repairs, key, allowed.join(' | '), value, fallback);
 }
 
 /** Fields every box shape (sticky, rect, ellipse, text, frame) has. */
@@ -110,7 +134,7 @@ export interface BoxFields {
   color: string | null;
 }
 
-export function readBoxFields(map: ShapeMap): BoxFields {
+export function readBoxFields(map: ShapeMap, repairs: Repairs): BoxFields {
   return {
     x: readCoordinate(map, 'x'),
     y: readCoordinate(map, 'y'),
@@ -118,7 +142,7 @@ export function readBoxFields(map: ShapeMap): BoxFields {
     h: readSize(map, 'h'),
     index: readIndex(map),
     text: readYText(map),
-    color: readColor(map),
+    color: readColor(map, repairs),
   };
 }
 

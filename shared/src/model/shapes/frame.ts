@@ -5,11 +5,13 @@
 // the frame itself still draws.
 import { asCompanyKey, type CompanyKey, type ShapeId } from '../../ids.js';
 import {
+  BOX_KEYS,
   isCardKind,
   readBoxFields,
   writeBoxFields,
   type BoxFields,
   type CardKind,
+  type Repairs,
   type ShapeMap,
 } from './fields.js';
 
@@ -24,18 +26,23 @@ export interface FrameShape extends BoxFields {
 
 export const FRAME_DEFAULTS = { w: 800, h: 600 } as const;
 
-function readAreaFields(map: ShapeMap): Pick<FrameShape, 'areaKind' | 'areaCompany'> {
+/** The keys a frame may hold. */
+export const FRAME_KEYS: readonly string[] = [...BOX_KEYS, 'areaKind', 'areaCompany'];
+
+function readAreaFields(map: ShapeMap, repairs: Repairs): Pick<FrameShape, 'areaKind' | 'areaCompany'> {
   const kind = map.get('areaKind');
   const company = map.get('areaCompany');
   const companyKey = typeof company === 'string' ? asCompanyKey(company) : null;
+  if (kind !== undefined && !isCardKind(kind)) repairs.push('areaKind: expected a card kind');
+  if (company !== undefined && companyKey === null) repairs.push('areaCompany: expected a company key');
   return {
     ...(isCardKind(kind) ? { areaKind: kind } : {}),
     ...(companyKey !== null ? { areaCompany: companyKey } : {}),
   };
 }
 
-export function readFrameShape(id: ShapeId, map: ShapeMap): FrameShape {
-  return { id, type: 'frame', ...readBoxFields(map), ...readAreaFields(map) };
+export function readFrameShape(id: ShapeId, map: ShapeMap, repairs: Repairs): FrameShape {
+  return { id, type: 'frame', ...readBoxFields(map, repairs), ...readAreaFields(map, repairs) };
 }
 
 export function writeFrameShape(map: ShapeMap, shape: Omit<FrameShape, 'id'>): void {

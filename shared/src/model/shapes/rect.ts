@@ -1,6 +1,13 @@
 // Rectangle: a plain box with optional text inside.
 import type { ShapeId } from '../../ids.js';
-import { readBoxFields, writeBoxFields, type BoxFields, type ShapeMap } from './fields.js';
+import {
+  BOX_KEYS,
+  readBoxFields,
+  writeBoxFields,
+  type BoxFields,
+  type Repairs,
+  type ShapeMap,
+} from './fields.js';
 
 export interface RectShape extends BoxFields {
   id: ShapeId;
@@ -9,8 +16,11 @@ export interface RectShape extends BoxFields {
 
 export const RECT_DEFAULTS = { w: 240, h: 160 } as const;
 
-export function readRectShape(id: ShapeId, map: ShapeMap): RectShape {
-  return { id, type: 'rect', ...readBoxFields(map) };
+/** The keys a rect may hold. */
+export const RECT_KEYS: readonly string[] = BOX_KEYS;
+
+export function readRectShape(id: ShapeId, map: ShapeMap, repairs: Repairs): RectShape {
+  return { id, type: 'rect', ...readBoxFields(map, repairs) };
 }
 
 export function writeRectShape(map: ShapeMap, shape: Omit<RectShape, 'id'>): void {

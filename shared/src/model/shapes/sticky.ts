@@ -1,14 +1,21 @@
 // Sticky: a card, optionally owned by a company and classified by kind (asset, gap, ...).
 // A synergy card (kind 'synergy') also carries synergy fields (shared/src/synergy/fields.ts).
 import type { CompanyKey, ShapeId } from '../../ids.js';
-import { readSynergyFields, writeSynergyFields, type SynergyFields } from '../../synergy/fields.js';
 import {
+  SYNERGY_KEYS,
+  readSynergyFields,
+  writeSynergyFields,
+  type SynergyFields,
+} from '../../synergy/fields.js';
+import {
+  BOX_KEYS,
   readBoxFields,
   readCompany,
   readKind,
   writeBoxFields,
   type BoxFields,
   type CardKind,
+  type Repairs,
   type ShapeMap,
 } from './fields.js';
 
@@ -23,10 +30,14 @@ export interface StickyShape extends BoxFields {
 
 export const STICKY_DEFAULTS = { w: 200, h: 160 } as const;
 
-export function readStickyShape(id: ShapeId, map: ShapeMap): StickyShape {
-  const kind = readKind(map);
-  const shape: StickyShape = { id, type: 'sticky', ...readBoxFields(map), company: readCompany(map), kind };
-  if (kind === 'synergy') shape.synergy = readSynergyFields(map);
+/** The keys a sticky may hold (the synergy fields only matter on a synergy card). */
+export const STICKY_KEYS: readonly string[] = [...BOX_KEYS, 'company', 'kind', ...SYNERGY_KEYS];
+
+export function readStickyShape(id: ShapeId, map: ShapeMap, repairs: Repairs): StickyShape {
+  const kind = readKind(map, repairs);
+  const box = readBoxFields(map, repairs);
+  const shape: StickyShape = { id, type: 'sticky', ...box, company: readCompany(map), kind };
+  if (kind === 'synergy') shape.synergy = readSynergyFields(map, repairs);
   return shape;
 }
 

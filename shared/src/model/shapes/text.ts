@@ -1,6 +1,13 @@
 // Text: free-standing text; its box bounds the wrapped text.
 import type { ShapeId } from '../../ids.js';
-import { readBoxFields, writeBoxFields, type BoxFields, type ShapeMap } from './fields.js';
+import {
+  BOX_KEYS,
+  readBoxFields,
+  writeBoxFields,
+  type BoxFields,
+  type Repairs,
+  type ShapeMap,
+} from './fields.js';
 
 export interface TextShape extends BoxFields {
   id: ShapeId;
@@ -9,8 +16,11 @@ export interface TextShape extends BoxFields {
 
 export const TEXT_DEFAULTS = { w: 240, h: 48 } as const;
 
-export function readTextShape(id: ShapeId, map: ShapeMap): TextShape {
-  return { id, type: 'text', ...readBoxFields(map) };
+/** The keys a text may hold. */
+export const TEXT_KEYS: readonly string[] = BOX_KEYS;
+
+export function readTextShape(id: ShapeId, map: ShapeMap, repairs: Repairs): TextShape {
+  return { id, type: 'text', ...readBoxFields(map, repairs) };
 }
 
 export function writeTextShape(map: ShapeMap, shape: Omit<TextShape, 'id'>): void {
