@@ -51,6 +51,9 @@ const LOCK_ROOM = 'SELECT pg_advisory_xact_lock($1::int4, hashtext($2::text))';
 
 const INSERT_BOARD = 'INSERT INTO boards (id, record) VALUES ($1, $2::jsonb)';
 const SELECT_BOARD = 'SELECT record FROM boards WHERE id = $1';
+// `||` merges the patch's keys into the record in one statement: concurrent patches of different
+// fields (and rotations) never overwrite each other.
+const PATCH_BOARD = 'UPDATE boards SET record = record || $2::jsonb WHERE id = $1 RETURNING record';
 // One statement: the row lock makes concurrent rotations queue, each getting its own number.
 const ROTATE_TOKENS = `
 UPDATE boards
@@ -176,6 +179,11 @@ export async function openPostgresStorage(
 
     async getBoard(id: BoardId) {
       const { rows } = await pool.query<{ record: BoardRecord }>(SELECT_BOARD, [id]);
+      return rows[0]?.record ?? null;
+    },
+
+    async updateBoard(id: BoardId, patch) {
+      const { rows } = await pool.query<{ record: BoardRecord }>(PATCH_BOARD, [id, JSON.stringify(patch)]);
       return rows[0]?.record ?? null;
     },
 

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { BoardId } from '@kyoso/shared';
 import {
   BoardExistsError,
+  type BoardPatch,
   type BoardRecord,
   type RoomKey,
   type Storage,
@@ -90,6 +91,13 @@ export function openSqliteStorage(dataDir: string, fileName = 'kyoso.db'): Stora
     updateBoard.run(JSON.stringify(record), id);
     return record.tokenGeneration;
   });
+  const patchBoard = db.transaction((id: string, patch: BoardPatch): BoardRecord | null => {
+    const row = selectBoard.get(id);
+    if (!row) return null;
+    const record = { ...(JSON.parse(row.record) as BoardRecord), ...patch };
+    updateBoard.run(JSON.stringify(record), id);
+    return record;
+  });
   const append = db.transaction((room: RoomKey, updates: readonly Uint8Array[]) => {
     let seq = 0;
     for (const update of updates) seq = Number(insertEntry.run(room, 0, update).lastInsertRowid);
@@ -112,6 +120,9 @@ export function openSqliteStorage(dataDir: string, fileName = 'kyoso.db'): Stora
     },
     async rotateTokens(id) {
       return rotate(id);
+    },
+    async updateBoard(id, patch) {
+      return patchBoard(id, patch);
     },
     async loadRoom(room): Promise<StoredRoom> {
       const rows = selectRoom.all(room);

@@ -122,6 +122,32 @@ export function describeStorageContract(
       expect((await storage.getBoard(record.id))?.tokenGeneration).toBe(8);
     });
 
+    it('patches fields of a board record, keeping the others, and answers null for an unknown board', async () => {
+      const record = board();
+      await storage.createBoard(record, new Map());
+      const renamed = await storage.updateBoard(record.id, { title: '新しい名前', schemaVersion: 2 });
+      expect(renamed).toEqual({ ...record, title: '新しい名前', schemaVersion: 2 });
+      expect(await storage.getBoard(record.id)).toEqual(renamed);
+      expect(await storage.updateBoard(newBoardId(), { title: 'x' })).toBeNull();
+    });
+
+    it('loses no field when patches and rotations of one board run at once', async () => {
+      const record = board();
+      await storage.createBoard(record, new Map());
+      await Promise.all([
+        storage.updateBoard(record.id, { title: 'A' }),
+        storage.rotateTokens(record.id),
+        storage.updateBoard(record.id, { admission: true }),
+        storage.rotateTokens(record.id),
+      ]);
+      expect(await storage.getBoard(record.id)).toEqual({
+        ...record,
+        title: 'A',
+        admission: true,
+        tokenGeneration: 2,
+      });
+    });
+
     it('answers null when rotating an unknown board, and creates nothing', async () => {
       const id = newBoardId();
       expect(await storage.rotateTokens(id)).toBeNull();

@@ -14,7 +14,18 @@ export interface BoardRecord {
   createdAt: string;
   /** Bumped when links are rotated: tokens of an older generation stop working. */
   tokenGeneration: number;
+  /**
+   * The content document's schema version, as the server last migrated it. The document's own
+   * `meta.schemaVersion` is written from this, never trusted on its own. Absent on boards
+   * created before it was recorded.
+   */
+  schemaVersion?: number;
+  /** People opening a link wait until the facilitator lets them in. */
+  admission?: boolean;
 }
+
+/** The fields of a board record that change after creation (other than the token generation). */
+export type BoardPatch = Partial<Pick<BoardRecord, 'title' | 'companies' | 'schemaVersion' | 'admission'>>;
 
 export interface StoredRoom {
   /** The snapshot (if any) followed by every update appended after it, in order. */
@@ -59,6 +70,8 @@ export interface Storage {
    * numbers), and resolves with the new generation; null for an unknown board.
    */
   rotateTokens(id: BoardId): Promise<number | null>;
+  /** Sets the given fields of the board record atomically; resolves with the new record, null if unknown. */
+  updateBoard(id: BoardId, patch: BoardPatch): Promise<BoardRecord | null>;
   loadRoom(room: RoomKey): Promise<StoredRoom>;
   /** Appends updates in order, atomically; resolves with the last sequence number once durable. */
   appendUpdates(room: RoomKey, updates: readonly Uint8Array[]): Promise<number>;
