@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CLOSE } from '@kyoso/server';
 import { closeCodeOf, connectClient, rawSocket, syncUrl } from './support/clients.js';
+import { probesIn, writeProbe } from './support/probes.js';
 import { createBoard, startTestServer, type CreatedBoard, type TestServer } from './support/server.js';
 import { waitFor } from './support/wait.js';
 
@@ -48,7 +49,7 @@ async function storedProbe(channel: string): Promise<string[]> {
   const stored = await server.storage.loadRoom(`${board.id}/${channel}`);
   const doc = new Y.Doc();
   if (stored.updates.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(stored.updates));
-  return [...doc.getMap('probe').keys()].sort();
+  return probesIn(doc, channel);
 }
 
 describe('access matrix', () => {
@@ -64,7 +65,7 @@ describe('access matrix', () => {
         const client = connectClient(server.url, board.id, channel, tokenOf(role));
         await client.synced;
         const droppedBefore = server.metrics.dropped.get({ reason: 'read-only' });
-        client.doc.getMap('probe').set(role, true);
+        writeProbe(client.doc, channel, role);
         if (mayWrite[channel].includes(role)) {
           await waitFor(
             async () => (await storedProbe(channel)).includes(role),

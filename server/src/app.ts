@@ -1,9 +1,9 @@
 // Wires the seams (storage, auth, fan-out, rooms, http, websocket) into one running server node.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { migrateContentDoc } from '@kyoso/shared';
 import { loadOrCreateSecret } from './auth/secret.js';
 import { createTokenAuth, type Auth } from './auth/tokens.js';
+import { createBoardRoomLoader } from './board-rooms.js';
 import { ConfigError, type Config } from './config.js';
 import { createApi } from './http/api.js';
 import { sendJson } from './http/http-error.js';
@@ -15,7 +15,6 @@ import { openRedisFanOut } from './scale/redis-fan-out.js';
 import { openPostgresStorage } from './storage/postgres.js';
 import { openSqliteStorage } from './storage/sqlite.js';
 import type { Storage } from './storage/storage.js';
-import { Room } from './sync/room.js';
 import { RoomRegistry } from './sync/rooms.js';
 import { createSyncServer } from './sync/upgrade.js';
 
@@ -69,19 +68,20 @@ export async function startServer(config: Config, seams: Seams = {}): Promise<Ru
   let accepting = true;
 
   // Keys are `<board>/<channel>` or a server-only document such as `<board>/server/ballots`.
-  const rooms = new RoomRegistry(
-    (key) =>
-      Room.load({
-        key,
+  const rooms: RoomRegistry = new RoomRegistry(
+    createBoardRoomLoader({
+      storage,
+      rooms: () => rooms,
+      common: {
         storage,
         metrics,
         log,
         compactAfterUpdates: config.compactAfterUpdates,
         maxDocumentBytes: config.limits.maxDocumentBytes,
         awarenessFlushMs: config.awarenessFlushMs,
-        prepare: key.endsWith('/content') ? (doc) => migrateContentDoc(doc).applied.length > 0 : undefined,
         fanOut,
-      }),
+      },
+    }),
     config.roomIdleMs,
     (count) => metrics.rooms.set(count),
   );

@@ -3,6 +3,7 @@
 // room in one storage call, so a failure leaves nothing behind.
 import * as Y from 'yjs';
 import {
+  CURRENT_SCHEMA_VERSION,
   appendLedgerEvents,
   controlMap,
   DEFAULT_PHASES,
@@ -102,6 +103,7 @@ export async function importBoard(storage: Storage, file: BoardFile): Promise<Bo
     companies: file.board.companies.map(({ key, name, color }) => ({ key, name, color })),
     createdAt: new Date().toISOString(),
     tokenGeneration: 0,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
   };
   await storage.createBoard(record, importedRooms(record.id, file));
   return record;

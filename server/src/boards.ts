@@ -1,6 +1,7 @@
 // Creating boards: the record, the first state of the content document, and the role tokens.
 import * as Y from 'yjs';
 import {
+  CURRENT_SCHEMA_VERSION,
   applyTemplate,
   newBoardId,
   initContentDoc,
@@ -43,6 +44,7 @@ export async function createBoard(storage: Storage, input: CreateBoardInput): Pr
     companies,
     createdAt: new Date().toISOString(),
     tokenGeneration: 0,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
   };
   const doc = new Y.Doc();
   initContentDoc(doc, { title: record.title, companies });

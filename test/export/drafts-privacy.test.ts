@@ -48,9 +48,10 @@ beforeAll(async () => {
   const memberA = await joinAs(server.url, board, board.tokens.members.a!, '田中 (あさひ)');
   const memberB = await joinAs(server.url, board, board.tokens.members.b!, 'Smith (Blue)');
   const content = connectClient(server.url, board.id, 'content', memberA.token);
+  const contentB = connectClient(server.url, board.id, 'content', memberB.token);
   const draftsA = connectClient(server.url, board.id, 'private/a', memberA.token);
   const draftsB = connectClient(server.url, board.id, 'private/b', memberB.token);
-  clients.push(content, draftsA, draftsB);
+  clients.push(content, contentB, draftsA, draftsB);
   await Promise.all(clients.map((client) => client.synced));
 
   // A shared synergy point: what every format shows, so finding nothing proves something.
@@ -59,10 +60,15 @@ beforeAll(async () => {
     { x: 0, y: 0, text: '物流網', company: 'a' as CompanyKey, kind: 'asset' },
     'l',
   );
+  // Each company makes its own cards (a member cannot make another company's).
   const cardB = addSticky(
-    content.doc,
+    contentB.doc,
     { x: 400, y: 0, text: '販路', company: 'b' as CompanyKey, kind: 'gap' },
     'l',
+  );
+  await waitFor(
+    () => readShapes(content.doc).shapes.some((shape) => shape.id === cardB),
+    'B’s card on A’s page',
   );
   createSynergy(content.doc, { title: `${PUBLIC} 共同配送`, from: [cardA], to: [cardB] }, 'l');
   addSticky(draftsA.doc, { x: 0, y: 0, text: DRAFT_TEXT.a, kind: 'idea' }, 'l');

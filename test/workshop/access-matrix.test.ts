@@ -16,6 +16,7 @@ import {
 } from '../support/clients.js';
 import { createBoard, startTestServer, type CreatedBoard, type TestServer } from '../support/server.js';
 import { waitFor } from '../support/wait.js';
+import { probesIn, writeProbe } from '../support/probes.js';
 import { call, joinAs, syncStep1Message, syncUpdateMessage, type Participant } from './support.js';
 
 let server: TestServer;
@@ -58,9 +59,7 @@ afterAll(async () => {
   await server.dispose();
 });
 
-const probes = (doc: Y.Doc) => [...doc.getMap('probe').keys()].sort();
-
-/** A raw connection that sends `probe[<role>] = true` as a plain sync update, then a sync step 1;
+/** A raw connection that sends a probe (as an allowed writer would) as a plain sync update, then a sync step 1;
  * once the answer to that arrives, the server has handled (and, had it accepted it, broadcast)
  * the update. */
 async function rawWrite(channel: ChannelName, role: RoleName): Promise<RawSocket> {
@@ -68,7 +67,7 @@ async function rawWrite(channel: ChannelName, role: RoleName): Promise<RawSocket
   await socket.opened;
   await waitFor(() => socket.received.length > 0, `${role}'s raw socket greeted on ${channel}`);
   const forged = new Y.Doc();
-  forged.getMap('probe').set(role, true);
+  writeProbe(forged, channel, role);
   socket.ws.send(syncUpdateMessage(Y.encodeStateAsUpdate(forged)));
   socket.ws.send(syncStep1Message());
   await waitFor(
@@ -104,8 +103,8 @@ async function writeSentinel(channel: ChannelName, writers: Map<RoleName, SyncCl
     return (doc: Y.Doc) => doc.getArray('events').length >= 2 * round;
   }
   const writer = writers.get(mayWrite[channel][0]!)!;
-  writer.doc.getMap('sentinel').set(tag, true);
-  return (doc: Y.Doc) => doc.getMap('sentinel').has(tag);
+  writeProbe(writer.doc, channel, tag);
+  return (doc: Y.Doc) => probesIn(doc, channel).includes(tag);
 }
 
 describe('access matrix with participant tokens', () => {
@@ -118,11 +117,11 @@ describe('access matrix with participant tokens', () => {
       await Promise.all([...readers.values()].map((client) => client.synced));
 
       // Every allowed writer's stock client writes; every reader receives every write.
-      for (const role of mayWrite[channel]) readers.get(role)!.doc.getMap('probe').set(role, true);
+      for (const role of mayWrite[channel]) writeProbe(readers.get(role)!.doc, channel, role);
       const allowed = [...mayWrite[channel]].sort();
       for (const [role, client] of readers) {
         await waitFor(
-          () => allowed.every((w) => probes(client.doc).includes(w)),
+          () => allowed.every((w) => probesIn(client.doc, channel).includes(w)),
           `${role} to receive every write on ${channel}`,
         );
       }
@@ -132,10 +131,14 @@ describe('access matrix with participant tokens', () => {
       for (const role of mayRead[channel].filter((r) => !mayWrite[channel].includes(r))) {
         sockets.push(await rawWrite(channel, role));
       }
-      const arrived = await writeSentinel(channel, readers, `after-raw-${channel}`);
+      const sentinel = `after-raw-${channel}`;
+      const arrived = await writeSentinel(channel, readers, sentinel);
       for (const [role, client] of readers) {
         await waitFor(() => arrived(client.doc), `${role} to receive the sentinel on ${channel}`);
-        expect(probes(client.doc), `${role}'s view of ${channel}`).toEqual(allowed);
+        expect(
+          probesIn(client.doc, channel).filter((tag) => tag !== sentinel),
+          `${role}'s view of ${channel}`,
+        ).toEqual(allowed);
       }
       // Raw writers were not disconnected for trying: dropped, not refused.
       for (const socket of sockets) expect(socket.ws.readyState).toBe(socket.ws.OPEN);
@@ -169,7 +172,8 @@ describe('access matrix with participant tokens', () => {
         const reader = mayRead[channel][0]!;
         const client = connectClient(restarted.url, board.id, channel, people[reader].token);
         await client.synced;
-        expect(probes(client.doc), `stored ${channel}`).toEqual([...mayWrite[channel]].sort());
+        const stored = probesIn(client.doc, channel).filter((tag) => !tag.startsWith('after-raw-'));
+        expect(stored, `stored ${channel}`).toEqual([...mayWrite[channel]].sort());
         client.destroy();
       }
     } finally {

@@ -1,14 +1,16 @@
 // One websocket on one room: enforces the limits and the access rules, then hands each message
 // to its handler. Writes from a connection that may not write are dropped, never applied.
 import type { WebSocket, RawData } from 'ws';
-import { canWrite, type Channel, type Principal } from '@kyoso/shared';
+import { canWrite, type Channel, type Principal, type RightsRefusal } from '@kyoso/shared';
 import type { ParticipantClaim } from '../auth/tokens.js';
 import type { Limits } from '../config.js';
 import type { Metrics } from '../metrics.js';
 import { checkAwareness } from './awareness-guard.js';
+import type { Writer } from '../trust/writer.js';
 import {
   CLOSE,
   decodeClientMessage,
+  encodePermissionDenied,
   MalformedMessage,
   type ClientMessage,
   type CloseCode,
@@ -18,6 +20,15 @@ import type { Peer, Refusal, Room } from './room.js';
 
 /** A client that does not read what it is sent is cut off before it fills the server's memory. */
 const MAX_BUFFERED_BYTES = 32 * 1024 * 1024;
+
+/** Refused updates one connection may send before it is closed with 4403. */
+export const MAX_REFUSED_UPDATES = 20;
+
+/** What a connection's later updates get once one was refused: its document no longer matches. */
+const AFTER_REFUSAL: RightsRefusal = {
+  code: 'after-refusal',
+  message: 'an earlier change from this connection was refused: resync (reconnect with a fresh document)',
+};
 
 export interface ConnectionContext {
   principal: Principal;
@@ -33,7 +44,10 @@ export class Connection implements Peer {
   private readonly messages: TokenBucket;
   private readonly bytes: TokenBucket;
   private readonly writable: boolean;
+  private readonly writer: Writer;
   private closed = false;
+  /** Updates refused so far; after the first, the client's document has diverged from the room. */
+  private refused = 0;
 
   constructor(
     private readonly ws: WebSocket,
@@ -45,6 +59,7 @@ export class Connection implements Peer {
     this.messages = new TokenBucket(limits.messagesPerSecond, limits.messageBurst);
     this.bytes = new TokenBucket(limits.bytesPerSecond, limits.byteBurst);
     this.writable = canWrite(context.principal, context.channel);
+    this.writer = { principal: context.principal, participant: context.participant };
     ws.on('message', (data, isBinary) => this.receive(data, isBinary));
     ws.on('close', () => this.closedByEither());
     ws.on('error', () => this.closedByEither());
@@ -101,9 +116,12 @@ export class Connection implements Peer {
       case 'sync-step1':
         return this.room.answerSyncStep1(this, message.stateVector);
       case 'sync-step2':
-      case 'sync-update':
+      case 'sync-update': {
         if (!this.writable) return this.drop('read-only');
-        return this.room.applyClientUpdate(this, message.update);
+        if (this.refused > 0) return this.deny(AFTER_REFUSAL);
+        const result = this.room.applyClientUpdate(this, this.writer, message.update);
+        return result && 'denied' in result ? this.deny(result.denied) : result;
+      }
       case 'awareness': {
         if (!this.writable) return this.drop('read-only awareness');
         const { principal, participant, limits } = this.context;
@@ -126,6 +144,20 @@ export class Connection implements Peer {
 
   private drop(reason: string): null {
     this.context.metrics.dropped.add(1, { reason });
+    return null;
+  }
+
+  /**
+   * The update was refused by the rules: dropped whole, and the writer is told why with
+   * y-protocols' "permission denied" (`<code>: <English reason>`). One that keeps sending
+   * refused updates is closed with 4403.
+   */
+  private deny(refusal: RightsRefusal): Refusal | null {
+    this.refused += 1;
+    this.context.metrics.dropped.add(1, { reason: `refused ${refusal.code}` });
+    if (this.refused > MAX_REFUSED_UPDATES)
+      return { code: CLOSE.forbidden, reason: 'too many refused changes' };
+    this.send(encodePermissionDenied(`${refusal.code}: ${refusal.message}`));
     return null;
   }
 }

@@ -73,6 +73,17 @@ export const encodeSyncStep1 = (stateVector: Uint8Array) => encodeSync(SYNC_STEP
 export const encodeSyncStep2 = (update: Uint8Array) => encodeSync(SYNC_STEP2, update);
 export const encodeSyncUpdate = (update: Uint8Array) => encodeSync(SYNC_UPDATE, update);
 
+/** y-protocols' auth message "permission denied" (the stock client hands `reason` to its handler). */
+export const AUTH_PERMISSION_DENIED = 0;
+
+export function encodePermissionDenied(reason: string): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_AUTH);
+  encoding.writeVarUint(encoder, AUTH_PERMISSION_DENIED);
+  encoding.writeVarString(encoder, reason);
+  return encoding.toUint8Array(encoder);
+}
+
 export function encodeAwareness(update: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MESSAGE_AWARENESS);

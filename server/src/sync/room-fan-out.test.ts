@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import * as decoding from 'lib0/decoding';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
+import type { BoardId } from '@kyoso/shared';
 import { silentLogger } from '../log.js';
 import { Metrics } from '../metrics.js';
 import { MemoryFanOutHub } from '../scale/memory-fan-out.js';
@@ -13,9 +14,12 @@ import type { FanOut } from '../scale/fan-out.js';
 import { openSqliteStorage } from '../storage/sqlite.js';
 import type { Storage } from '../storage/storage.js';
 import { decodeEntries, encodeEntries, type AwarenessEntry } from './awareness-guard.js';
+import type { Writer } from '../trust/writer.js';
 import { Room, type Peer } from './room.js';
 
 const KEY = 'board/content';
+/** These rooms have no guard: who writes does not matter to them. */
+const WRITER: Writer = { principal: { board: 'board' as BoardId, role: 'facilitator' }, participant: null };
 let dir: string;
 let storage: Storage;
 let hub: MemoryFanOutHub;
@@ -103,7 +107,7 @@ describe('a room shared with other nodes', () => {
     two.attach(watcher);
     const writer = peer();
     one.attach(writer);
-    expect(one.applyClientUpdate(writer, edit(one, 'hello'))).toBeNull();
+    expect(one.applyClientUpdate(writer, WRITER, edit(one, 'hello'))).toBeNull();
     await until(() => values(watcher.doc).includes('hello'), 'the update on node two’s peer');
     expect(values(two.doc)).toEqual(['hello']);
     await Promise.all([one.settle(), two.settle()]);
@@ -123,12 +127,12 @@ describe('a room shared with other nodes', () => {
     one.attach(watcher);
     two.attach(p2);
     hub.partitioned = true;
-    two.applyClientUpdate(p2, edit(two, 'lost in transit'));
+    two.applyClientUpdate(p2, WRITER, edit(two, 'lost in transit'));
     await two.settle();
     // Node one appends after it (a higher sequence number) and folds its log.
-    one.applyClientUpdate(p1, edit(one, 'first'));
+    one.applyClientUpdate(p1, WRITER, edit(one, 'first'));
     await one.settle();
-    one.applyClientUpdate(p1, edit(one, 'second'));
+    one.applyClientUpdate(p1, WRITER, edit(one, 'second'));
     await one.settle();
     expect((await storage.loadRoom(KEY)).updatesSinceSnapshot).toBe(0);
     expect(await storedValues()).toEqual(['first', 'lost in transit', 'second']);
@@ -145,7 +149,7 @@ describe('a room shared with other nodes', () => {
     hub.partitioned = true;
     const p2 = peer();
     two.attach(p2);
-    two.applyClientUpdate(p2, edit(two, 'while away'));
+    two.applyClientUpdate(p2, WRITER, edit(two, 'while away'));
     await two.settle();
     hub.partitioned = false;
     expect(values(p1.doc)).toEqual([]);

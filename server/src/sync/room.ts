@@ -17,6 +17,9 @@ import {
   type CloseCode,
 } from './protocol.js';
 import type { FanOut, FanOutMessage, Subscription } from '../scale/fan-out.js';
+import type { RightsRefusal } from '@kyoso/shared';
+import type { ShapeChange, WriteGuard } from '../trust/write-guard.js';
+import type { Writer } from '../trust/writer.js';
 import { checkUpdate } from './update-guard.js';
 import { decodeEntries, encodeEntries, type AwarenessEntry } from './awareness-guard.js';
 
@@ -27,6 +30,8 @@ export interface Peer {
 }
 
 export type Refusal = { code: CloseCode; reason: string };
+/** An update the rules refused: dropped whole, and the writer is told why (the socket stays open). */
+export type Denial = { denied: RightsRefusal };
 
 /** The transaction origin of changes the server makes itself (commands, never a client). */
 export const SERVER_ORIGIN = Symbol('kyoso-server');
@@ -54,6 +59,12 @@ export interface RoomOptions {
   awarenessFlushMs: number;
   /** Runs on a freshly loaded document (content migrations); returns true if it changed it. */
   prepare?: (doc: Y.Doc) => boolean;
+  /** The rules every client update must pass (per-object rights, client ids), made once loaded. */
+  guard?: (doc: Y.Doc) => WriteGuard;
+  /** Told of every client update accepted, with the shapes it changed (attribution, activity). */
+  onAccepted?: (writer: Writer, changes: readonly ShapeChange[]) => void;
+  /** Runs once the room has closed or failed (releases what its loader held). */
+  onClose?: () => void;
   /** The other nodes sharing the store; absent on a single node. */
   fanOut?: FanOut;
   /** How long another node's awareness entry lives without renewal (REMOTE_AWARENESS_TIMEOUT_MS). */
@@ -98,10 +109,11 @@ export class Room {
   private held: FanOutMessage[] | null = [];
   private resyncWanted = false;
   private expiryTimer: NodeJS.Timeout | null = null;
+  private guard: WriteGuard | null = null;
   /** Called when the room must be dropped from memory (storage failed). */
   onFailure: () => void = () => {};
 
-  private constructor(private readonly options: RoomOptions) {}
+  private constructor(private options: RoomOptions) {}
 
   /**
    * Loads the room. With a fan-out it subscribes first, then reads the store, then applies what
@@ -132,6 +144,7 @@ export class Room {
           fanOut?.publish(key, { type: 'update', update: change });
         }
       }
+      if (options.guard) room.guard = options.guard(room.doc);
     } catch (error) {
       await room.subscription?.unsubscribe();
       throw error;
@@ -197,8 +210,11 @@ export class Room {
     return null;
   }
 
-  /** Checks and applies a client's update; it is stored, then sent to everyone else. */
-  applyClientUpdate(peer: Peer, update: Uint8Array): Refusal | null {
+  /**
+   * Checks and applies a client's update; it is stored, then sent to everyone else. A malformed
+   * one closes the connection (Refusal); one the room's rules refuse is dropped whole (Denial).
+   */
+  applyClientUpdate(peer: Peer, writer: Writer, update: Uint8Array): Refusal | Denial | null {
     if (this.bytes + update.byteLength > this.options.maxDocumentBytes) {
       return { code: CLOSE.tooLarge, reason: 'board channel is full' };
     }
@@ -206,11 +222,20 @@ export class Room {
     if (!check.ok) return { code: CLOSE.malformed, reason: check.reason };
     // Nothing new (a fresh client's empty sync step 2, a duplicate): nothing to store or send.
     if (!check.changesSomething) return null;
+    let changes: readonly ShapeChange[] = [];
     try {
-      Y.applyUpdate(this.doc, update, peer);
+      if (this.guard) {
+        const verdict = this.guard.check(writer, update, check.decoded);
+        if (!verdict.ok) return { denied: verdict.refusal };
+        changes = verdict.changes;
+        this.guard.commit(() => Y.applyUpdate(this.doc, update, peer));
+      } else {
+        Y.applyUpdate(this.doc, update, peer);
+      }
     } catch {
       return { code: CLOSE.malformed, reason: 'update could not be applied' };
     }
+    if (changes.length > 0) this.options.onAccepted?.(writer, changes);
     this.bytes += update.byteLength;
     this.enqueue(update, peer, false);
     return null;
@@ -295,7 +320,18 @@ export class Room {
     if (this.expiryTimer) clearInterval(this.expiryTimer);
     if (this.updatesSinceSnapshot > 1) await this.compact();
     await this.subscription?.unsubscribe();
+    this.release();
     this.doc.destroy();
+  }
+
+  /** Lets go of the guard and of what the loader held for this room, once. */
+  private release(): void {
+    const guard = this.guard;
+    this.guard = null;
+    guard?.dispose();
+    const onClose = this.options.onClose;
+    this.options = { ...this.options, onClose: undefined };
+    onClose?.();
   }
 
   /** A message another node published for this room. */
@@ -508,6 +544,8 @@ export class Room {
     this.pendingWaiters = [];
     const fresh = batch.filter((p) => !p.stored).map((p) => p.update);
     try {
+      // What the batch relies on (the owners of new client ids) is stored first.
+      if (fresh.length > 0 && this.guard) await this.guard.beforeCommit();
       if (fresh.length > 0) {
         this.lastSeq = await this.options.metrics.timeStorage('append', () =>
           this.options.storage.appendUpdates(this.options.key, fresh),
@@ -587,6 +625,7 @@ export class Room {
     this.pendingWaiters = [];
     for (const peer of [...this.peers]) peer.close(CLOSE.overloaded, 'storage unavailable, retry');
     this.peers.clear();
+    this.release();
     this.onFailure();
     for (const waiter of stranded) waiter();
   }

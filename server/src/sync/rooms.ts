@@ -55,26 +55,46 @@ export class RoomRegistry {
   }
 
   /**
-   * Keeps the room loaded while `work` runs, connections or not, then lets it go idle as a
-   * leaving connection would.
+   * Keeps the room loaded, connections or not, until `release` (a room another room relies on,
+   * like a board's writers room while its content is loaded).
    */
-  async using<T>(key: RoomKey, work: (room: Room) => Promise<T>): Promise<T> {
+  async hold(key: RoomKey): Promise<{ room: Room; release(): void }> {
     this.holds.set(key, (this.holds.get(key) ?? 0) + 1);
     let room: Room | null = null;
-    try {
-      room = await this.acquire(key);
-      return await work(room);
-    } finally {
+    let released = false;
+    const release = () => {
+      if (released) return;
+      released = true;
       const left = (this.holds.get(key) ?? 1) - 1;
       if (left > 0) this.holds.set(key, left);
       else this.holds.delete(key);
       if (room) this.released(key, room);
+    };
+    try {
+      room = await this.acquire(key);
+    } catch (error) {
+      release();
+      throw error;
+    }
+    return { room, release };
+  }
+
+  /**
+   * Keeps the room loaded while `work` runs, connections or not, then lets it go idle as a
+   * leaving connection would.
+   */
+  async using<T>(key: RoomKey, work: (room: Room) => Promise<T>): Promise<T> {
+    const held = await this.hold(key);
+    try {
+      return await work(held.room);
+    } finally {
+      held.release();
     }
   }
 
   /** Called when a room's last connection or command leaves: unload it unless someone comes back. */
   released(key: RoomKey, room: Room): void {
-    if (!this.isIdle(key, room)) return;
+    if (this.closing || !this.isIdle(key, room)) return;
     this.cancelIdle(key);
     this.idleTimers.set(
       key,

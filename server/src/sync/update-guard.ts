@@ -9,11 +9,14 @@ import * as Y from 'yjs';
 const MAX_CLOCK = 2 ** 31;
 const MAX_KEY_LENGTH = 1024;
 
-export type UpdateCheck = { ok: true; changesSomething: boolean } | { ok: false; reason: string };
+export type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>;
+
+export type UpdateCheck =
+  { ok: true; changesSomething: boolean; decoded: DecodedUpdate } | { ok: false; reason: string };
 
 export function checkUpdate(doc: Y.Doc, update: Uint8Array): UpdateCheck {
   const refuse = (reason: string): UpdateCheck => ({ ok: false, reason });
-  let decoded: ReturnType<typeof Y.decodeUpdate>;
+  let decoded: DecodedUpdate;
   try {
     decoded = Y.decodeUpdate(update);
   } catch {
@@ -54,5 +57,5 @@ export function checkUpdate(doc: Y.Doc, update: Uint8Array): UpdateCheck {
         return refuse('update deletes unknown items');
     }
   }
-  return { ok: true, changesSomething };
+  return { ok: true, changesSomething, decoded };
 }

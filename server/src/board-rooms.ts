@@ -1,0 +1,191 @@
+// How each room of a board is loaded: the document, and for the channels clients write, the rules
+// their updates must pass. `content` is checked object by object against the shared rights (with
+// the facilitator's locks from `control` and the synergy links of its own connectors), a company's
+// private drafts are checked as cards, and `control` only for client ids. `content` also gets its
+// `meta` from the board record and its migrations before anyone is served.
+import type * as Y from 'yjs';
+import {
+  CURRENT_SCHEMA_VERSION,
+  asCompanyKey,
+  mayChange,
+  mayCreate,
+  mayDelete,
+  migrateContentDoc,
+  readControl,
+  readMeta,
+  writeBoardIdentity,
+  type BoardId,
+  type CompanyKey,
+  type Locks,
+  type RightsContext,
+  type RightsRefusal,
+  type Shape,
+} from '@kyoso/shared';
+import { roomKey } from './boards.js';
+import type { BoardRecord, RoomKey, Storage } from './storage/storage.js';
+import { Room, type RoomOptions } from './sync/room.js';
+import type { RoomRegistry } from './sync/rooms.js';
+import { ClientIdGuard } from './trust/client-id-guard.js';
+import { ClientIdOwners } from './trust/client-ids.js';
+import { ConnectorIndex } from './trust/connector-index.js';
+import { ShapeGuard, type ShapeRules } from './trust/shape-guard.js';
+
+/** The server-only room holding who owns each Yjs client id of the board's channels. */
+export const writersRoomKey = (board: BoardId): RoomKey => roomKey(board, 'server/writers');
+
+/** Everything a room needs that is the same for every room of the node. */
+export type CommonRoomOptions = Omit<RoomOptions, 'key' | 'prepare' | 'guard' | 'onAccepted' | 'onClose'>;
+
+export interface BoardRoomDeps {
+  storage: Storage;
+  /** The registry the loader belongs to (rooms hold the rooms they rely on). */
+  rooms: () => RoomRegistry;
+  common: CommonRoomOptions;
+}
+
+/** Room keys are `<board id>/<channel>` (roomKey), so the part before the first slash is a board id. */
+function splitKey(key: RoomKey): { board: BoardId; channel: string } {
+  const slash = key.indexOf('/');
+  return { board: key.slice(0, slash) as BoardId, channel: key.slice(slash + 1) };
+}
+
+/** The facilitator's locks, read again only after `control` changed. */
+function locksOf(control: Y.Doc): { get(): Locks; dispose(): void } {
+  let cached: Locks | null = null;
+  const forget = () => {
+    cached = null;
+  };
+  control.on('update', forget);
+  return {
+    get: () => (cached ??= readControl(control).locks),
+    dispose: () => control.off('update', forget),
+  };
+}
+
+const contentRules = (context: () => RightsContext): ShapeRules => ({
+  create: (who, after) => mayCreate(who, after, context()),
+  change: (who, before, after) => mayChange(who, before, after, context()),
+  remove: (who, before) => mayDelete(who, before, context()),
+});
+
+/** A company's drafts are cards of no company (or its own); its members may do anything else. */
+function draftRules(company: CompanyKey): ShapeRules {
+  const card = (shape: Shape): RightsRefusal | null =>
+    shape.type === 'sticky' && (shape.company === null || shape.company === company)
+      ? null
+      : { code: 'malformed', shape: shape.id, message: `drafts are cards of company ${company}` };
+  return {
+    create: (_who, after) => card(after),
+    change: (_who, _before, after) => card(after),
+    remove: () => null,
+  };
+}
+
+/**
+ * The schema version the board's content is at: the record's, or for a board created before the
+ * record kept one, the document's own when it is one this server knows (a client could once write
+ * `meta`, so a version newer than the code is not believed).
+ */
+function schemaVersionOf(record: BoardRecord, doc: Y.Doc): number {
+  if (record.schemaVersion !== undefined) return record.schemaVersion;
+  const stored = readMeta(doc).meta.schemaVersion;
+  return stored !== null && stored <= CURRENT_SCHEMA_VERSION ? stored : CURRENT_SCHEMA_VERSION;
+}
+
+/** Makes `meta` say what the board record says, then migrates the document. */
+function prepareContent(doc: Y.Doc, record: BoardRecord | null): boolean {
+  if (!record) return migrateContentDoc(doc).applied.length > 0;
+  const restored = writeBoardIdentity(doc, { schemaVersion: schemaVersionOf(record, doc) }, 'board-record');
+  const migrated = migrateContentDoc(doc).applied.length > 0;
+  const named = writeBoardIdentity(doc, { title: record.title, companies: record.companies }, 'board-record');
+  return restored || migrated || named;
+}
+
+export function createBoardRoomLoader(deps: BoardRoomDeps): (key: RoomKey) => Promise<Room> {
+  const { storage, common } = deps;
+
+  /** Holds the rooms `keys` for as long as the room being loaded stays loaded. */
+  async function holdAll(keys: readonly RoomKey[]) {
+    const held: { room: Room; release(): void }[] = [];
+    try {
+      for (const key of keys) held.push(await deps.rooms().hold(key));
+    } catch (error) {
+      for (const entry of held) entry.release();
+      throw error;
+    }
+    return {
+      rooms: held.map((entry) => entry.room),
+      release: () => held.forEach((entry) => entry.release()),
+    };
+  }
+
+  async function loadWith(options: RoomOptions, held: { release(): void }): Promise<Room> {
+    try {
+      return await Room.load({ ...options, onClose: held.release });
+    } catch (error) {
+      held.release();
+      throw error;
+    }
+  }
+
+  async function loadContent(key: RoomKey, board: BoardId): Promise<Room> {
+    const record = await storage.getBoard(board);
+    const held = await holdAll([writersRoomKey(board), roomKey(board, 'control')]);
+    const [writers, control] = held.rooms as [Room, Room];
+    const locks = locksOf(control.doc);
+    const companies = (record?.companies ?? []).map((company) => company.key);
+    const room = await loadWith(
+      {
+        ...common,
+        key,
+        prepare: (doc) => prepareContent(doc, record),
+        guard: (doc) => {
+          const links = new ConnectorIndex(doc);
+          const context: RightsContext = {
+            companies,
+            get locks() {
+              return locks.get();
+            },
+            synergyLinks: (id) => links.linkedCardCompanies(id),
+          };
+          return new ShapeGuard(doc, {
+            owners: new ClientIdOwners(writers, 'content'),
+            rules: contentRules(() => context),
+            onDispose: () => {
+              links.destroy();
+              locks.dispose();
+            },
+          });
+        },
+      },
+      held,
+    );
+    if (record && record.schemaVersion !== CURRENT_SCHEMA_VERSION) {
+      await storage.updateBoard(record.id, { schemaVersion: CURRENT_SCHEMA_VERSION });
+    }
+    return room;
+  }
+
+  return async (key) => {
+    const { board, channel } = splitKey(key);
+    if (channel === 'content') return loadContent(key, board);
+    const drafts = /^private\/(.+)$/.exec(channel);
+    const company = drafts?.[1] ? asCompanyKey(drafts[1]) : null;
+    if (company || channel === 'control') {
+      const held = await holdAll([writersRoomKey(board)]);
+      const owners = new ClientIdOwners(held.rooms[0]!, channel);
+      return loadWith(
+        {
+          ...common,
+          key,
+          guard: (doc) =>
+            company
+              ? new ShapeGuard(doc, { owners, rules: draftRules(company) })
+              : new ClientIdGuard(doc, owners),
+        },
+        held,
+      );
+    }
+    return Room.load({ ...common, key });
+  };
+}
