@@ -1,7 +1,9 @@
 // Real y-websocket clients (the stock provider, in Node) and raw sockets for misbehaving ones.
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { WebsocketProvider } from 'y-websocket';
+import * as decoding from 'lib0/decoding';
+import { readAuthMessage } from 'y-protocols/auth';
+import { WebsocketProvider, messageAuth } from 'y-websocket';
 import { waitFor } from './wait.js';
 
 export interface SyncClient {
@@ -9,7 +11,23 @@ export interface SyncClient {
   provider: WebsocketProvider;
   /** Resolves once the first sync with the server is complete. */
   synced: Promise<void>;
+  /** Every "permission denied" reason the server sent this client (also passed to the stock handler). */
+  denials: string[];
   destroy(): void;
+}
+
+/**
+ * Keeps a copy of every permission-denied reason the provider receives, then lets the stock
+ * handler (which hands it to y-websocket's permissionDeniedHandler) read the message as usual.
+ */
+export function recordDenials(provider: WebsocketProvider): string[] {
+  const denials: string[] = [];
+  const stock = provider.messageHandlers[messageAuth]!;
+  provider.messageHandlers[messageAuth] = (encoder, decoder, ...rest) => {
+    readAuthMessage(decoding.clone(decoder), provider.doc, (_doc, reason) => denials.push(reason));
+    stock(encoder, decoder, ...rest);
+  };
+  return denials;
 }
 
 export function wsUrl(httpUrl: string): string {
@@ -33,10 +51,12 @@ export function connectClient(
     if (provider.synced) resolve();
     else provider.once('sync', (isSynced: boolean) => isSynced && resolve());
   });
+  const denials = recordDenials(provider);
   return {
     doc,
     provider,
     synced,
+    denials,
     destroy() {
       provider.destroy();
       doc.destroy();

@@ -6,7 +6,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as encoding from 'lib0/encoding';
 import { readLedger, type LedgerEvent } from '@kyoso/shared';
 import type { Storage } from '@kyoso/server';
-import { wsUrl, type SyncClient } from '../support/clients.js';
+import { recordDenials, wsUrl, type SyncClient } from '../support/clients.js';
 import type { CreatedBoard } from '../support/server.js';
 
 export interface Answer<T = Record<string, unknown>> {
@@ -92,6 +92,7 @@ export function connectRecording(
     doc,
     provider,
     synced,
+    denials: recordDenials(provider),
     frames,
     saw: (text) => frames.some((frame) => Buffer.from(frame).includes(Buffer.from(text, 'utf8'))),
     destroy() {

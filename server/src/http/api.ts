@@ -14,6 +14,7 @@ import type { RoomRegistry } from '../sync/rooms.js';
 import { exportRoutes } from '../export/routes.js';
 import { historyRoutes } from '../versions/history.js';
 import { CommandQueue } from '../workshop/command-queue.js';
+import { boardSummary } from '../workshop/board-settings.js';
 import { workshopRoutes } from '../workshop/routes.js';
 import { createAuthorize } from './authorize.js';
 import { parseCreateBoard } from './board-input.js';
@@ -85,11 +86,7 @@ export function createApi(deps: ApiDeps) {
       handler: async (req, res, [rawId]) => {
         const { board, principal } = await authorize(req, rawId ?? '');
         sendJson(res, 200, {
-          id: board.id,
-          title: board.title,
-          locale: board.locale,
-          template: board.template,
-          companies: board.companies,
+          ...boardSummary(board),
           role: principal.role,
           company: principal.role === 'member' ? principal.company : null,
         });

@@ -1,6 +1,7 @@
 // The workshop's HTTP commands (docs/API.md): participants, links, reveal, agreements, voting.
 import type { Route } from '../http/route.js';
 import { agreementRoutes } from './agreements.js';
+import { boardSettingsRoutes } from './board-settings.js';
 import type { WorkshopDeps } from './deps.js';
 import { linkRoutes } from './links.js';
 import { participantRoutes } from './participants.js';
@@ -10,6 +11,7 @@ import { voteRoutes } from './votes.js';
 
 export function workshopRoutes(deps: WorkshopDeps): Route[] {
   return [
+    ...boardSettingsRoutes(deps),
     ...participantRoutes(deps),
     ...linkRoutes(deps),
     ...revealRoutes(deps),

@@ -1,0 +1,91 @@
+// The board's identity as the facilitator changes it: title and company names and colours live in
+// the board record, and the server writes them into the content document's `meta` (which no
+// client may write). Company keys never change: cards, drafts and tokens refer to them.
+import {
+  MAX_COMPANY_NAME,
+  MAX_TITLE_LENGTH,
+  writeBoardIdentity,
+  isHexColor,
+  type Company,
+} from '@kyoso/shared';
+import { roomKey } from '../boards.js';
+import { requireRole } from '../http/authorize.js';
+import { HttpError, sendJson } from '../http/http-error.js';
+import { bodyObject, cleanText, isObject } from '../http/json-fields.js';
+import type { Route } from '../http/route.js';
+import type { BoardPatch, BoardRecord } from '../storage/storage.js';
+import { changeRoom } from '../sync/server-writes.js';
+import type { WorkshopDeps } from './deps.js';
+
+/** A title or name as `meta`'s reader counts it (UTF-16 units), after the API's own checks. */
+function boundedText(value: unknown, field: string, max: number): string {
+  const text = cleanText(value, field, max);
+  if (text.length > max) throw new HttpError(400, `${field} must be at most ${max} characters`);
+  return text;
+}
+
+function parseCompanies(value: unknown, board: BoardRecord): Company[] {
+  if (!Array.isArray(value)) throw new HttpError(400, 'companies must be an array of {key, name?, color?}');
+  const next = board.companies.map((company) => ({ ...company }));
+  value.forEach((entry: unknown, i) => {
+    if (!isObject(entry)) throw new HttpError(400, `companies[${i}] must be an object`);
+    const company = next.find((c) => c.key === entry.key);
+    if (!company) throw new HttpError(400, `companies[${i}].key is not a company of this board`);
+    if (entry.name !== undefined)
+      company.name = boundedText(entry.name, `companies[${i}].name`, MAX_COMPANY_NAME);
+    if (entry.color !== undefined) {
+      if (!isHexColor(entry.color)) throw new HttpError(400, `companies[${i}].color must look like #rrggbb`);
+      company.color = entry.color.toLowerCase();
+    }
+  });
+  const names = new Set(next.map((company) => company.name.toLocaleLowerCase()));
+  if (names.size < next.length) throw new HttpError(400, 'company names must differ (ignoring case)');
+  return next;
+}
+
+/** What `GET /api/boards/<id>` and the PATCH answer say of a board. */
+export const boardSummary = (board: BoardRecord) => ({
+  id: board.id,
+  title: board.title,
+  locale: board.locale,
+  template: board.template,
+  companies: board.companies,
+  admission: board.admission ?? false,
+});
+
+export function boardSettingsRoutes(deps: WorkshopDeps): Route[] {
+  return [
+    {
+      method: 'PATCH',
+      pattern: /^\/api\/boards\/([^/]+)$/,
+      handler: async (req, res, [boardId]) => {
+        const caller = await deps.authorize(req, boardId!);
+        requireRole(caller, ['facilitator'], 'change the board’s title and companies');
+        const body = bodyObject(await deps.readBody(req));
+        const { board } = caller;
+        const patch: BoardPatch = {};
+        if (body.title !== undefined) patch.title = boundedText(body.title, 'title', MAX_TITLE_LENGTH);
+        if (body.companies !== undefined) patch.companies = parseCompanies(body.companies, board);
+        if (body.admission !== undefined) {
+          if (typeof body.admission !== 'boolean')
+            throw new HttpError(400, 'admission must be true or false');
+          patch.admission = body.admission;
+        }
+        if (Object.keys(patch).length === 0)
+          throw new HttpError(400, 'nothing to change: give title, companies or admission');
+        const updated = await deps.queue.run(board.id, async () => {
+          const record = await deps.storage.updateBoard(board.id, patch);
+          if (!record) throw new HttpError(404, 'no such board');
+          if (patch.title !== undefined || patch.companies !== undefined) {
+            const identity = { title: record.title, companies: record.companies };
+            await changeRoom(deps.rooms, roomKey(board.id, 'content'), (doc, origin) =>
+              writeBoardIdentity(doc, identity, origin),
+            );
+          }
+          return record;
+        });
+        sendJson(res, 200, boardSummary(updated));
+      },
+    },
+  ];
+}
