@@ -225,6 +225,18 @@ export {
   agreementStatus,
 } from './workshop/agreements.js';
 export {
+  type AgreedContent,
+  type AgreedLink,
+  type AgreedChange,
+  type AgreedSynergyFields,
+  agreedContentOf,
+  agreementDigest,
+  currentAgreementContent,
+  parseAgreedContent,
+  agreedChanges,
+} from './workshop/agreement-content.js';
+export { canonicalJson, sha256Hex, digestOf, isDigest } from './evidence/digest.js';
+export {
   type Ballot,
   type VoteChange,
   votesUsed,
@@ -266,7 +278,6 @@ export {
 export {
   type SynergyStatus,
   type SynergyPoint,
-  type LinkedCard,
   type AgreedMark,
   SYNERGY_STATUS_ORDER,
   synergyPoints,
@@ -281,6 +292,7 @@ export {
   sortSynergyPoints,
   firstOwner,
 } from './synergy/order.js';
+export { type LinkedCard, synergyLinks } from './synergy/links.js';
 // Alliance templates: layouts, applying one to a board, and the areas cards take their kind from.
 export { type ApplyTemplateArgs, TEMPLATE_MARGIN, applyTemplate } from './model/commands/template.js';
 export { type AreaClass, areaAt, classifyByArea } from './templates/areas.js';

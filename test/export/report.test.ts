@@ -210,6 +210,7 @@ describe('the synergy report export', () => {
       'Agreed at (株式会社あさひ)',
       'Agreed by (Blue Ocean Inc.)',
       'Agreed at (Blue Ocean Inc.)',
+      'Changed since agreed (re-agreement needed)',
       'Votes',
     ]);
     expect(first).toMatchObject({ 0: '共同配送サービス', 3: 'Shared channel', 5: 'High', 10: 'Agreed' });

@@ -1,12 +1,17 @@
-// Agreement on cards: a member agrees (or withdraws) for its own company only; a card is agreed
-// once every company has, as any client reads it from the ledger it receives.
+// Agreement on cards: a member agrees (or withdraws) for its own company only, to the card's content
+// as the server reads it; a card is agreed once every company has agreed to its current content, as
+// any client reads it from the ledger it receives. A change afterwards makes it "changed since
+// agreed" until every company agrees again.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   addShape,
   addSticky,
   agreementStatus,
+  currentAgreementContent,
   foldAgreements,
   readLedger,
+  readShapes,
+  setText,
   type Company,
   type CompanyKey,
   type ShapeId,
@@ -54,6 +59,9 @@ const agree = (token: string | null, body: unknown) =>
   call(server.url, 'POST', `/api/boards/${board.id}/agreements`, token, body);
 const storedLedger = async () => ledgerOf(await storedDoc(server.storage, `${board.id}/ledger`));
 const companies = () => board.companies as Company[];
+/** The digest of the card's content as a client sees it. */
+const digestOn = (doc: SyncClient['doc']) =>
+  currentAgreementContent(readShapes(doc).shapes)(card)?.digest ?? null;
 
 describe('POST /api/boards/<id>/agreements', () => {
   it('records each company’s agreement; the card is agreed once both have, as clients read the ledger', async () => {
@@ -64,17 +72,29 @@ describe('POST /api/boards/<id>/agreements', () => {
         card,
         company: 'a',
         agreed: true,
-        status: { agreedBy: ['a'], waitingFor: ['b'], agreed: false },
+        status: { agreedBy: ['a'], changedSince: [], waitingFor: ['b'], agreed: false },
+        digest: digestOn(content.doc),
       },
     });
     // Agreeing again changes nothing in the ledger, and still answers.
     expect((await agree(memberA.token, { card, agree: true, company: 'a' })).status).toBe(200);
     expect((await storedLedger()).filter((e) => e.type === 'agreed')).toHaveLength(1);
 
-    const second = await agree(memberB.token, { card, agree: true });
-    expect(second.body.status).toEqual({ agreedBy: ['a', 'b'], waitingFor: [], agreed: true });
+    const second = await agree(memberB.token, { card, agree: true, digest: digestOn(content.doc) });
+    expect(second.body.status).toEqual({
+      agreedBy: ['a', 'b'],
+      changedSince: [],
+      waitingFor: [],
+      agreed: true,
+    });
 
-    const agreed = () => agreementStatus(foldAgreements(readLedger(ledger.doc).events), card, companies());
+    const agreed = () =>
+      agreementStatus(
+        foldAgreements(readLedger(ledger.doc).events),
+        card,
+        companies(),
+        digestOn(content.doc),
+      );
     await waitFor(() => agreed().agreed, 'the observer’s ledger to read the card as agreed');
     const events = readLedger(ledger.doc).events;
     expect(events.map((e) => e.type)).toEqual(['agreed', 'agreed']);
@@ -82,6 +102,8 @@ describe('POST /api/boards/<id>/agreements', () => {
       company: 'a',
       card,
       by: { participant: memberA.id, name: '田中 (A社)', role: 'member', company: 'a' },
+      content: { text: '共同配送', kind: 'synergy', company: 'a' },
+      digest: digestOn(content.doc),
     });
 
     // Withdrawing takes it back to waiting for A.
@@ -93,6 +115,42 @@ describe('POST /api/boards/<id>/agreements', () => {
     const count = (await storedLedger()).length;
     expect((await agree(memberA.token, { card, agree: false })).status).toBe(200);
     expect(await storedLedger()).toHaveLength(count);
+  });
+
+  it('turns an agreement "changed since agreed" when the card changes, until every company agrees again', async () => {
+    const before = digestOn(content.doc)!;
+    await agree(memberA.token, { card, agree: true });
+    await agree(memberB.token, { card, agree: true });
+    setText(content.doc, { id: card, text: '共同配送（週2便）' }, 'local');
+    await waitFor(
+      async () => digestOn(await storedDoc(server.storage, `${board.id}/content`)) !== before,
+      'the edit',
+    );
+    const now = digestOn(content.doc)!;
+    const status = () =>
+      agreementStatus(foldAgreements(readLedger(ledger.doc).events), card, companies(), now);
+    expect(status()).toEqual({
+      agreedBy: [],
+      changedSince: ['a', 'b'],
+      waitingFor: ['a', 'b'],
+      agreed: false,
+    });
+    // Agreeing to what one saw before the change is refused: the person looks again.
+    const late = await agree(memberA.token, { card, agree: true, digest: before });
+    expect(late.status).toBe(409);
+    expect(late.body.error).toMatch(/changed/);
+    // Agreeing to the new content counts again, company by company.
+    expect((await agree(memberA.token, { card, agree: true, digest: now })).body.status).toMatchObject({
+      agreedBy: ['a'],
+      changedSince: ['b'],
+      agreed: false,
+    });
+    expect((await agree(memberB.token, { card, agree: true, digest: now })).body.status).toMatchObject({
+      agreed: true,
+    });
+    await waitFor(() => status().agreed, 'every company agreed to the new content');
+    const agreements = readLedger(ledger.doc).events.filter((e) => e.type === 'agreed');
+    expect(agreements.at(-1)).toMatchObject({ content: { text: '共同配送（週2便）' }, digest: now });
   });
 
   it('refuses agreeing for another company, and everyone but members, changing nothing', async () => {
@@ -118,6 +176,14 @@ describe('POST /api/boards/<id>/agreements', () => {
       ['agree not a boolean', memberA.token, { card, agree: 'yes' }, 400, /agree/],
       ['no card', memberA.token, { agree: true }, 400, /card/],
       ['company not a string', memberA.token, { card, agree: true, company: 1 }, 400, /company/],
+      ['a digest that is not one', memberA.token, { card, agree: true, digest: 'abc' }, 400, /digest/],
+      [
+        'a digest of other content',
+        memberA.token,
+        { card, agree: true, digest: '0'.repeat(64) },
+        409,
+        /changed/,
+      ],
     ];
     for (const [what, token, body, status, message] of cases) {
       const answer = await agree(token, body);

@@ -36,7 +36,9 @@ export interface AgreementAnswer {
   card: ShapeId;
   company: string;
   agreed: boolean;
-  status: { agreedBy: string[]; waitingFor: string[]; agreed: boolean };
+  status: { agreedBy: string[]; changedSince: string[]; waitingFor: string[]; agreed: boolean };
+  /** The digest of the card's content the agreement is to. */
+  digest: string;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -90,8 +92,12 @@ export function createCommandsApi(boardId: string, options: { fetch?: FetchLike;
       call<{ participant: ParticipantInfo; token: string }>('POST', `${base}/participants`, token, { name }),
     reveal: (token: string, cards: readonly ShapeId[] | 'all') =>
       call<{ revealed: ShapeId[] }>('POST', `${base}/reveal`, token, { cards }),
-    agree: (token: string, card: ShapeId, agree: boolean) =>
-      call<AgreementAnswer>('POST', `${base}/agreements`, token, { card, agree }),
+    agree: (token: string, card: ShapeId, agree: boolean, digest?: string) =>
+      call<AgreementAnswer>('POST', `${base}/agreements`, token, {
+        card,
+        agree,
+        ...(digest ? { digest } : {}),
+      }),
     vote: (token: string, card: ShapeId, delta: 1 | -1) =>
       call<MyVotes>('POST', `${base}/votes`, token, { card, delta }),
     myVotes: (token: string) => call<MyVotes>('GET', `${base}/votes/mine`, token),

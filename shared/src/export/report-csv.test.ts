@@ -32,6 +32,7 @@ describe('renderCsv', () => {
       '合意日時（Acme）',
       '合意者（雲産業）',
       '合意日時（雲産業）',
+      '合意後に変更あり（再合意待ち）',
       '票数',
     ]);
     expect(rows).toHaveLength(3);
@@ -52,6 +53,7 @@ describe('renderCsv', () => {
       '2026-11-24T10:04:00.000Z',
       '鈴木',
       '2026-11-24T10:02:00.000Z',
+      '',
       '0',
     ]);
     expect(rows[1]).toEqual([
@@ -70,9 +72,29 @@ describe('renderCsv', () => {
       '2026-11-24T10:05:00.000Z',
       '',
       '',
+      '',
       '3',
     ]);
-    expect(rows[2]).toMatchObject({ 0: '（無題のシナジー）', 10: 'アイデア', 15: '5' });
+    expect(rows[2]).toMatchObject({ 0: '（無題のシナジー）', 10: 'アイデア', 16: '5' });
+  });
+
+  it('says an agreement changed since it was given, and no longer counts it, once a linked card’s text changed', () => {
+    const { input, ids } = reportFixture();
+    const shapes = input.shapes.map((shape) =>
+      shape.type === 'sticky' && shape.text === '物流網（関西）'
+        ? { ...shape, text: '物流網（関西・中部）' }
+        : shape,
+    );
+    const [header, ...rows] = parseCsv(renderCsv({ ...input, shapes }, 'ja').slice(1));
+    const row = rows.find((cells) => cells[0] === '# Bundle | <b>bold</b>')!;
+    const column = (name: string) => row[header!.indexOf(name)];
+    expect(ids.agreed).toBeTruthy();
+    expect(column('ステータス')).toBe('保留');
+    expect(column('合意者（Acme）')).toBe('');
+    expect(column('合意者（雲産業）')).toBe('');
+    expect(column('合意後に変更あり（再合意待ち）')).toBe(
+      'Acme: Bob (2026-11-24 10:04 UTC)、雲産業: 鈴木 (2026-11-24 10:02 UTC)',
+    );
   });
 
   it('gives English headers and labels for en', () => {

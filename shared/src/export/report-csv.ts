@@ -3,6 +3,7 @@
 // Shift_JIS; RFC 4180 quoting and CRLF line ends; every typed text neutralised against formulas.
 import type { Locale } from '../templates.js';
 import { csvNumber, csvRecord, csvText } from './csv-cell.js';
+import { formatExportTime } from './export-time.js';
 import type { ExportInput } from './input.js';
 import { buildSynergyReport, type ReportRow, type SynergyReport } from './report.js';
 
@@ -26,6 +27,7 @@ function header(report: SynergyReport): string[] {
     labels.due,
     labels.status,
     ...companies.flatMap((company) => [labels.agreedByOf(company.name), labels.agreedAtOf(company.name)]),
+    labels.changedSince,
     labels.votes,
   ].map(csvText);
 }
@@ -47,6 +49,16 @@ function record(row: ReportRow, report: SynergyReport): string[] {
       const agreed = row.agreed[company.key];
       return [csvText(agreed?.name ?? ''), csvText(agreed?.at ?? '')];
     }),
+    csvText(
+      companies
+        .flatMap((company) => {
+          const mark = row.changedSince[company.key];
+          return mark
+            ? [`${company.name}: ${mark.name} (${formatExportTime(mark.at, report.timeZone)})`]
+            : [];
+        })
+        .join(labels.separator),
+    ),
     row.votes === null ? '' : csvNumber(row.votes),
   ];
 }

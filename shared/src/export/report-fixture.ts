@@ -1,10 +1,12 @@
 // A board for the synergy report's unit tests: two companies, three synergy points (agreed,
 // candidate, idea), Japanese text, and cards that try formula, link, HTML and table injection.
+import type * as Y from 'yjs';
 import type { CompanyKey, ShapeId } from '../ids.js';
 import { addSticky } from '../model/commands/create.js';
 import { createFixtureBoard, V1_FIXTURE_COMPANIES } from '../model/fixtures.js';
 import { readShapes } from '../model/shape.js';
 import { createSynergy, updateSynergy } from '../synergy/commands.js';
+import { currentAgreementContent } from '../workshop/agreement-content.js';
 import type { LedgerEvent } from '../workshop/ledger.js';
 import type { ExportInput } from './input.js';
 
@@ -21,13 +23,21 @@ const by = (company: CompanyKey, name: string) => ({
   role: 'member' as const,
   company,
 });
-const agreement = (
-  type: 'agreed' | 'withdrawn',
-  card: ShapeId,
-  company: CompanyKey,
-  name: string,
-  minute: number,
-): LedgerEvent => ({ type, at: at(minute), by: by(company, name), company, card });
+/** An agreement (to the card's content as it is on `doc` now) or a withdrawal. */
+const agreementOn =
+  (doc: Y.Doc) =>
+  (
+    type: 'agreed' | 'withdrawn',
+    card: ShapeId,
+    company: CompanyKey,
+    name: string,
+    minute: number,
+  ): LedgerEvent => {
+    const base = { at: at(minute), by: by(company, name), company, card };
+    if (type === 'withdrawn') return { ...base, type };
+    const current = currentAgreementContent(readShapes(doc).shapes)(card);
+    return { ...base, type, ...(current ?? {}) };
+  };
 
 export interface ReportFixture {
   input: ExportInput;
@@ -76,6 +86,7 @@ export function reportFixture(options: { revealed?: boolean } = {}): ReportFixtu
     origin,
   );
   const idea = createSynergy(doc, { title: '', from: [], to: [] }, origin);
+  const agreement = agreementOn(doc);
   const ledger: LedgerEvent[] = [
     agreement('agreed', agreed, ACME, 'Alice', 1),
     agreement('agreed', agreed, KUMO, '鈴木', 2),

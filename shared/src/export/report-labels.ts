@@ -32,6 +32,8 @@ export interface ReportLabels {
   due: string;
   status: string;
   agreement: string;
+  /** Agreements to content that changed since (they no longer count). */
+  changedSince: string;
   waitingFor: string;
   votes: string;
   linked: string;
@@ -70,6 +72,7 @@ const ja: ReportLabels = {
   due: '期日',
   status: 'ステータス',
   agreement: '合意',
+  changedSince: '合意後に変更あり（再合意待ち）',
   waitingFor: '合意待ち',
   votes: '票数',
   linked: 'つながっているカード',
@@ -114,6 +117,7 @@ const en: ReportLabels = {
   due: 'Due date',
   status: 'Status',
   agreement: 'Agreed by',
+  changedSince: 'Changed since agreed (re-agreement needed)',
   waitingFor: 'Waiting for',
   votes: 'Votes',
   linked: 'Linked cards',

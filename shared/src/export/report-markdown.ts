@@ -41,6 +41,12 @@ function section(row: ReportRow, index: number, report: SynergyReport): string[]
       ? [[c.key, `${markdownText(mark.name)} (${formatExportTime(mark.at, report.timeZone)})`]]
       : [];
   });
+  const stale = companies.flatMap((c): [CompanyKey, string][] => {
+    const mark = row.changedSince[c.key];
+    return mark
+      ? [[c.key, `${markdownText(mark.name)} (${formatExportTime(mark.at, report.timeZone)})`]]
+      : [];
+  });
   const fields: [string, string][] = [
     [labels.status, markdownText(row.statusLabel)],
     [labels.type, cell(row.type)],
@@ -51,6 +57,7 @@ function section(row: ReportRow, index: number, report: SynergyReport): string[]
     [labels.due, cell(row.due)],
     [labels.agreement, perCompany(report, agreed)],
   ];
+  if (stale.length > 0) fields.push([labels.changedSince, perCompany(report, stale)]);
   if (row.waitingFor.length > 0 && agreed.length > 0)
     fields.push([
       labels.waitingFor,

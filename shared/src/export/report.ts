@@ -41,8 +41,10 @@ export interface ReportRow {
   linked: Record<CompanyKey, string[]>;
   /** Texts of linked cards that belong to no company of the board. */
   unassigned: string[];
-  /** Who agreed for each company and when; companies that have not agreed are absent. */
+  /** Who agreed to the current content for each company and when; others are absent. */
   agreed: Partial<Record<CompanyKey, ReportAgreement>>;
+  /** Agreements to content that has changed since: they no longer count (re-agreement needed). */
+  changedSince: Partial<Record<CompanyKey, ReportAgreement>>;
   /** Companies whose agreement is missing, in board order. */
   waitingFor: CompanyKey[];
   /** Votes in the latest revealed round, or null when no round was revealed. */
@@ -83,6 +85,8 @@ function rowOf(
   }
   const agreed: Partial<Record<CompanyKey, ReportAgreement>> = {};
   for (const mark of point.agreedBy) agreed[mark.company] = { name: mark.name, at: mark.at };
+  const changedSince: Partial<Record<CompanyKey, ReportAgreement>> = {};
+  for (const mark of point.changedSince) changedSince[mark.company] = { name: mark.name, at: mark.at };
   return {
     id: point.id,
     title: point.title.trim() === '' ? labels.untitled : point.title,
@@ -97,6 +101,7 @@ function rowOf(
     linked,
     unassigned,
     agreed,
+    changedSince,
     waitingFor: point.agreement.waitingFor,
     votes: totals === null ? null : (totals[point.id] ?? 0),
   };

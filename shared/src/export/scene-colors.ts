@@ -11,6 +11,8 @@ export const MUTED_TEXT = '#5a6474';
 export const CONNECTOR_COLOR = '#5a6474';
 export const FRAME_COLOR = '#8f99a8';
 export const AGREED_GREEN = '#146c43';
+/** The badge of an agreement to content that has changed since. */
+export const CHANGED_AMBER = '#b7791f';
 export const WHITE = '#ffffff';
 
 /** `value` when it is a #rrggbb colour, else `fallback`. */

@@ -7,6 +7,8 @@ export interface SceneLabels {
   kinds: Readonly<Record<CardKind, string>>;
   /** The badge on a synergy card every company agreed. */
   agreed: string;
+  /** The badge on a card someone agreed to before it changed. */
+  changedSinceAgreed: string;
   untitledFrame: string;
   untitledBoard: string;
   emptyBoard: string;
@@ -25,6 +27,7 @@ const LABELS: Record<Locale, SceneLabels> = {
       note: 'メモ',
     },
     agreed: '合意済み',
+    changedSinceAgreed: '合意後に変更あり',
     untitledFrame: 'フレーム',
     untitledBoard: '無題のボード',
     emptyBoard: 'このボードにはまだ何もありません。',
@@ -41,6 +44,7 @@ const LABELS: Record<Locale, SceneLabels> = {
       note: 'Note',
     },
     agreed: 'Agreed',
+    changedSinceAgreed: 'Changed since agreed',
     untitledFrame: 'Frame',
     untitledBoard: 'Untitled board',
     emptyBoard: 'This board is empty.',

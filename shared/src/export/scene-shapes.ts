@@ -10,6 +10,7 @@ import type { StickyShape } from '../model/shapes/sticky.js';
 import type { AgreementStatus } from '../workshop/agreements.js';
 import {
   AGREED_GREEN,
+  CHANGED_AMBER,
   baseColor,
   FRAME_COLOR,
   safeColor,
@@ -56,6 +57,22 @@ function fittedText(
   };
 }
 
+/** An exclamation mark: a short bar and a dot. */
+function alertMark(cx: number, cy: number): SceneItem[] {
+  return [
+    {
+      type: 'line',
+      points: [
+        { x: cx, y: cy - 4 },
+        { x: cx, y: cy + 1 },
+      ],
+      stroke: WHITE,
+      width: 2,
+    },
+    { type: 'ellipse', cx, cy: cy + 3.6, rx: 1.1, ry: 1.1, fill: WHITE, stroke: null, strokeWidth: 0 },
+  ];
+}
+
 function checkMark(cx: number, cy: number, size: number, color: string, width: number): SceneItem {
   const s = size / 12;
   return {
@@ -96,18 +113,26 @@ function agreementBadge(
     stroke,
     strokeWidth: 1,
   });
-  if (status.agreed) {
-    const labelW = textWidth(labels.agreed, BADGE_FONT, 700);
+  // Every company agreed to the content as it is: a green pill. Someone agreed to content that has
+  // changed since: an amber one, so a stale agreement never reads as agreed on paper.
+  const labelled = status.agreed
+    ? { text: labels.agreed, fill: AGREED_GREEN }
+    : status.changedSince.length > 0
+      ? { text: labels.changedSinceAgreed, fill: CHANGED_AMBER }
+      : null;
+  if (labelled) {
+    const labelW = textWidth(labelled.text, BADGE_FONT, 700);
     const withLabel = 5 + 12 + 4 + labelW + 7;
     const w = withLabel <= room ? withLabel : 22;
     const left = right - w;
-    const items: SceneItem[] = [pill(w, AGREED_GREEN, null), checkMark(left + 11, cy, 12, WHITE, 1.8)];
+    const mark = status.agreed ? [checkMark(left + 11, cy, 12, WHITE, 1.8)] : alertMark(left + 11, cy);
+    const items: SceneItem[] = [pill(w, labelled.fill, null), ...mark];
     if (withLabel <= room)
       items.push({
         type: 'text',
         x: left + 21,
         top: cy - (BADGE_FONT * LINE_HEIGHT) / 2,
-        lines: [labels.agreed],
+        lines: [labelled.text],
         size: BADGE_FONT,
         lineHeight: LINE_HEIGHT,
         weight: 700,
@@ -147,7 +172,7 @@ export function stickyItems(
 ): SceneItem[] {
   const base = baseColor(card, companies);
   const { x, y, w, h } = card;
-  const hasBadge = status !== null && status.agreedBy.length > 0;
+  const hasBadge = status !== null && (status.agreedBy.length > 0 || status.changedSince.length > 0);
   const items: SceneItem[] = [
     // A faint shadow under the card, as on the canvas.
     {

@@ -4,6 +4,7 @@ import type { ShapeId } from '../ids.js';
 import { boxContains, childrenOfFrame } from '../model/commands/arrange.js';
 import { isBoxShape, type BoxShape, type Shape } from '../model/shape.js';
 import type { FrameShape } from '../model/shapes/frame.js';
+import { currentAgreementContent } from '../workshop/agreement-content.js';
 import { agreementStatus, foldAgreements } from '../workshop/agreements.js';
 import type { DrawOptions, ExportInput } from './input.js';
 import { MUTED_TEXT, TEXT_COLOR } from './scene-colors.js';
@@ -156,6 +157,7 @@ export function buildScene(input: ExportInput, options: DrawOptions): Scene {
   const boxes = new Map<ShapeId, BoxShape>();
   for (const shape of input.shapes) if (isBoxShape(shape)) boxes.set(shape.id, shape);
   const agreements = foldAgreements(input.ledger);
+  const current = currentAgreementContent(input.shapes);
   const companies = input.board.companies;
   const sheets = new Set(topLevelFrames(input.shapes).map((sheet) => sheet.id));
 
@@ -168,7 +170,9 @@ export function buildScene(input: ExportInput, options: DrawOptions): Scene {
             shape,
             companies,
             labels,
-            agreements.has(shape.id) ? agreementStatus(agreements, shape.id, companies) : null,
+            agreements.has(shape.id)
+              ? agreementStatus(agreements, shape.id, companies, current(shape.id)?.digest ?? null)
+              : null,
           ),
         );
         break;

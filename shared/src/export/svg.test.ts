@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Company } from '../companies.js';
 import type { CompanyKey, ShapeId } from '../ids.js';
 import type { Shape } from '../model/shape.js';
+import { currentAgreementContent } from '../workshop/agreement-content.js';
 import type { LedgerEvent } from '../workshop/ledger.js';
 import type { ExportInput } from './input.js';
 import { renderSvg } from './svg.js';
@@ -52,12 +53,14 @@ function input(shapes: Shape[], ledger: LedgerEvent[] = [], title = 'ボード')
   };
 }
 
-const agreed = (company: CompanyKey, card: string): LedgerEvent => ({
+/** An agreement to the card's content in `shapes`. */
+const agreed = (shapes: Shape[], company: CompanyKey, card: string): LedgerEvent => ({
   type: 'agreed',
   company,
   card: id(card),
   at: '2026-11-24T10:00:00.000Z',
   by: { participant: 'p', name: 'x', role: 'member', company } as unknown as LedgerEvent['by'],
+  ...currentAgreementContent(shapes)(id(card))!,
 });
 
 const frame: Shape = {
@@ -86,12 +89,25 @@ describe('renderSvg', () => {
 
   it('draws cards with their kind and the agreed badge when every company agreed', () => {
     const shapes = [card('s1', 0, '共同配送', null, 'synergy'), card('s2', 300, '共同開発', null, 'synergy')];
-    const svg = renderSvg(input(shapes, [agreed(a, 's1'), agreed(b, 's1'), agreed(a, 's2')]), {
-      frame: null,
-    });
+    const svg = renderSvg(
+      input(shapes, [agreed(shapes, a, 's1'), agreed(shapes, b, 's1'), agreed(shapes, a, 's2')]),
+      {
+        frame: null,
+      },
+    );
     expect(svg.match(/合意済み/g)).toHaveLength(1);
+    expect(svg).not.toContain('合意後に変更あり');
     expect(svg.match(/>シナジー</g)).toHaveLength(2);
     expect(svg).toContain('>共同配送<');
+  });
+
+  it('draws "changed since agreed" instead of the agreed badge once the card changed', () => {
+    const shapes = [card('s1', 0, '共同配送', null, 'synergy')];
+    const ledger = [agreed(shapes, a, 's1'), agreed(shapes, b, 's1')];
+    const changed = [card('s1', 0, '共同配送（週2便）', null, 'synergy')];
+    const svg = renderSvg(input(changed, ledger), { frame: null });
+    expect(svg).not.toContain('合意済み');
+    expect(svg).toContain('合意後に変更あり');
   });
 
   it('draws a connector between the edges of its shapes, with its arrow head and label', () => {

@@ -3,7 +3,9 @@ import type * as Y from 'yjs';
 import type { CompanyKey, ShapeId } from '../ids.js';
 import { addSticky } from '../model/commands/create.js';
 import { createFixtureBoard, V1_FIXTURE_COMPANIES } from '../model/fixtures.js';
+import { setText } from '../model/commands/text.js';
 import { readShapes } from '../model/shape.js';
+import { currentAgreementContent } from '../workshop/agreement-content.js';
 import type { LedgerEvent } from '../workshop/ledger.js';
 import { createSynergy, updateSynergy } from './commands.js';
 import { filterSynergyPoints, sortSynergyPoints } from './order.js';
@@ -19,12 +21,20 @@ const by = (company: CompanyKey, name: string) => ({
   role: 'member' as const,
   company,
 });
-const agreed = (card: ShapeId, company: CompanyKey, name: string, minute: number): LedgerEvent => ({
+/** An agreement to the card's content on `doc` as it is now. */
+const agreed = (
+  doc: Y.Doc,
+  card: ShapeId,
+  company: CompanyKey,
+  name: string,
+  minute: number,
+): LedgerEvent => ({
   type: 'agreed',
   at: new Date(Date.UTC(2026, 10, 24, 10, minute)).toISOString(),
   by: by(company, name),
   company,
   card,
+  ...currentAgreementContent(readShapes(doc).shapes)(card)!,
 });
 const revealed = (totals: Record<string, number>, round: number): LedgerEvent => ({
   type: 'votes-revealed',
@@ -66,15 +76,27 @@ describe('synergyPoints', () => {
     const { doc, one } = board();
     updateSynergy(doc, { id: one, status: 'parked' }, origin);
     const shapes = readShapes(doc).shapes;
-    const half = [agreed(one, acme, '佐藤', 1)];
+    const half = [agreed(doc, one, acme, '佐藤', 1)];
     expect(synergyPoints(shapes, half, companies)[0]).toMatchObject({ status: 'parked' });
-    const all = [...half, agreed(one, kumo, 'Lee', 2)];
+    const all = [...half, agreed(doc, one, kumo, 'Lee', 2)];
     const point = synergyPoints(shapes, all, companies)[0];
     expect(point?.status).toBe('agreed');
     expect(point?.agreedBy).toEqual([
       { company: acme, name: '佐藤', at: '2026-11-24T10:01:00.000Z' },
       { company: kumo, name: 'Lee', at: '2026-11-24T10:02:00.000Z' },
     ]);
+  });
+
+  it('is no longer agreed once its fields or a linked card’s text change, and says who agreed before', () => {
+    const { doc, one, gap } = board();
+    const events = [agreed(doc, one, acme, '佐藤', 1), agreed(doc, one, kumo, 'Lee', 2)];
+    expect(synergyPoints(readShapes(doc).shapes, events, companies)[0]?.status).toBe('agreed');
+    setText(doc, { id: gap, text: 'G（改）' }, origin);
+    const point = synergyPoints(readShapes(doc).shapes, events, companies)[0];
+    expect(point).toMatchObject({ status: 'idea', agreedBy: [] });
+    expect(point?.changedSince.map((mark) => mark.company)).toEqual([acme, kumo]);
+    updateSynergy(doc, { id: one, nextStep: 'PoC' }, origin);
+    expect(synergyPoints(readShapes(doc).shapes, events, companies)[0]?.agreement.agreed).toBe(false);
   });
 
   it('takes totals from the latest revealed round', () => {

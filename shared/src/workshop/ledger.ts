@@ -11,6 +11,8 @@ import {
   type ShapeId,
 } from '../ids.js';
 import type { Role } from '../roles.js';
+import { digestOf, isDigest } from '../evidence/digest.js';
+import { parseAgreedContent, type AgreedContent } from './agreement-content.js';
 import { parseVoteRules, type VoteRules } from './vote-rules.js';
 
 /** Root `events`: a Y.Array of plain event objects, oldest first. */
@@ -33,7 +35,18 @@ interface EventBase {
 
 export type LedgerEvent =
   | (EventBase & { type: 'revealed'; company: CompanyKey; cards: ShapeId[] })
-  | (EventBase & { type: 'agreed' | 'withdrawn'; company: CompanyKey; card: ShapeId })
+  | (EventBase & {
+      type: 'agreed';
+      company: CompanyKey;
+      card: ShapeId;
+      /**
+       * What was agreed and its digest. Absent on agreements recorded before the ledger bound them
+       * to content: those no longer count as agreed to the current content.
+       */
+      content?: AgreedContent;
+      digest?: string;
+    })
+  | (EventBase & { type: 'withdrawn'; company: CompanyKey; card: ShapeId })
   | (EventBase & { type: 'vote-started'; round: number; rules: VoteRules })
   | (EventBase & { type: 'vote-ended'; round: number })
   | (EventBase & { type: 'votes-revealed'; round: number; totals: Record<ShapeId, number>; voters: number });
@@ -74,11 +87,21 @@ export function parseLedgerEvent(value: unknown): LedgerEvent | null {
         ? { ...base, type: 'revealed', company, cards }
         : null;
     }
-    case 'agreed':
+    case 'agreed': {
+      const company = companyOf(value.company);
+      const card = shapeOf(value.card);
+      if (!company || !card) return null;
+      if (value.content === undefined && value.digest === undefined)
+        return { ...base, type: 'agreed', company, card };
+      // The digest must be the content's own: an agreement cannot claim one content and show another.
+      const content = parseAgreedContent(value.content);
+      if (!content || !isDigest(value.digest) || digestOf(content) !== value.digest) return null;
+      return { ...base, type: 'agreed', company, card, content, digest: value.digest };
+    }
     case 'withdrawn': {
       const company = companyOf(value.company);
       const card = shapeOf(value.card);
-      return company && card ? { ...base, type: value.type, company, card } : null;
+      return company && card ? { ...base, type: 'withdrawn', company, card } : null;
     }
     case 'vote-started': {
       const rules = parseVoteRules(value.rules);

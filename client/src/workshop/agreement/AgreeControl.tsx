@@ -1,6 +1,7 @@
 // In the property bar, for one selected card: its agreement status for everyone, and for a member
-// the button that agrees on behalf of their company (or withdraws it). The facilitator sees the
-// status only: agreeing is the companies' act.
+// the button that agrees on behalf of their company (or withdraws it, or agrees again to content
+// that changed since), with what changed since the agreement. The facilitator sees the status
+// only: agreeing is the companies' act.
 import { agreementStatus, type ShapeId } from '@kyoso/shared';
 import { useStore, useStoreSelector } from '../../board/hooks';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
@@ -9,8 +10,10 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { WorkshopIcon } from '../drafting/WorkshopIcon';
 import './agreement.css';
 import { AgreementMarks } from './AgreementMarks';
+import { ChangesSinceAgreed } from './ChangesSinceAgreed';
 import { agreementStatusText } from './statusText';
 import { useAgree } from './useAgree';
+import { useCurrentContent } from './useCurrentContent';
 
 const onlyCard = (state: { selection: readonly ShapeId[] }) =>
   state.selection.length === 1 ? (state.selection[0] ?? null) : null;
@@ -24,12 +27,19 @@ export function AgreeControl({ session, stores, workshop }: CanvasPartProps) {
   const { agreements } = useStore(workshop.ledger);
   const { companies } = useStore(session.meta);
   const agree = useAgree(workshop, t);
+  const current = useCurrentContent(session);
   if (!id || !isCard) return null;
 
-  const status = agreementStatus(agreements, id, companies);
+  const content = current(id);
+  const status = agreementStatus(agreements, id, companies, content?.digest ?? null);
   const own = session.identity.role === 'member' ? session.identity.company : null;
   const ownName = companies.find((company) => company.key === own)?.name ?? own ?? '';
   const agreedByUs = own !== null && status.agreedBy.includes(own);
+  const staleForUs = own !== null && status.changedSince.includes(own);
+  // Whose earlier agreement to show the changes against: ours if it is stale, else the first stale one.
+  const staleCompany = staleForUs ? own : status.changedSince[0];
+  const staleMark = staleCompany ? agreements.get(id)?.get(staleCompany) : undefined;
+  const staleName = companies.find((company) => company.key === staleCompany)?.name ?? staleCompany ?? '';
   const sending = agree.pending === id;
   const problem = agree.problem?.card === id ? agree.problem.message : null;
   const statusText = agreementStatusText(status, companies, t);
@@ -37,7 +47,9 @@ export function AgreeControl({ session, stores, workshop }: CanvasPartProps) {
     ? t('agreement.sending')
     : agreedByUs
       ? t('agreement.withdraw')
-      : t('agreement.agree', { company: ownName });
+      : staleForUs
+        ? t('agreement.agreeAgain', { company: ownName })
+        : t('agreement.agree', { company: ownName });
   return (
     <div
       className="agree-control"
@@ -45,11 +57,14 @@ export function AgreeControl({ session, stores, workshop }: CanvasPartProps) {
       aria-label={t('agreement.status.label')}
       data-testid="agree-control"
       data-agreed={status.agreed ? 'all' : status.agreedBy.join(',')}
+      data-changed={status.changedSince.join(',')}
     >
       <span className="property-bar__divider" aria-hidden="true" />
       <AgreementMarks companies={companies} marks={agreements.get(id)} now={new Date(workshop.now())} />
       <span
-        className={`agree-control__status ${status.agreed ? 'agree-control__status--all' : ''}`}
+        className={`agree-control__status ${status.agreed ? 'agree-control__status--all' : ''} ${
+          status.changedSince.length > 0 && !status.agreed ? 'agree-control__status--changed' : ''
+        }`}
         title={statusText}
         data-testid="agreement-status"
         aria-live="polite"
@@ -65,11 +80,22 @@ export function AgreeControl({ session, stores, workshop }: CanvasPartProps) {
           title={agreedByUs ? t('agreement.withdrawAria', { company: ownName }) : buttonLabel}
           aria-label={agreedByUs && !sending ? t('agreement.withdrawAria', { company: ownName }) : undefined}
           onMouseDown={keepCanvasFocus}
-          onClick={() => void agree.agree(id, !agreedByUs)}
+          onClick={() => void agree.agree(id, !agreedByUs, content?.digest)}
         >
           {!agreedByUs && <WorkshopIcon name="check" size={16} />}
           <span className="agree-control__label">{buttonLabel}</span>
         </button>
+      )}
+      {staleMark && (
+        <details className="agree-control__changes" open={staleForUs}>
+          <summary>{t('agreement.changes.title')}</summary>
+          <ChangesSinceAgreed
+            mark={staleMark}
+            current={content?.content ?? null}
+            companies={companies}
+            title={t('agreement.changes.yours', { company: staleName })}
+          />
+        </details>
       )}
       {problem && (
         <div className="agree-control__error" role="alert" data-testid="agree-error">

@@ -14,6 +14,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import type { Rect } from '../../sync/session-types';
 import { badgeLayout, badgeOrigin } from './badgeLayout';
 import { BADGE_FONT_SIZE, drawBadge } from './drawBadge';
+import { useCurrentContent } from './useCurrentContent';
 
 const zoomOf = (camera: Camera) => camera.zoom;
 
@@ -40,9 +41,13 @@ export function AgreementBadges({ session, stores, workshop }: CanvasPartProps) 
   const zoom = useStoreSelector(stores.camera, zoomOf);
   const region = useCullRegion(stores);
   const moving = useMoving(stores);
-  useStore(session.shapes);
-  const label = t('agreement.badge.all');
-  const labelWidth = useMemo(() => measureTextWidth(label, BADGE_FONT_SIZE) * 1.08, [label]);
+  const current = useCurrentContent(session);
+  const labels = useMemo(() => {
+    const all = t('agreement.badge.all');
+    const changed = t('agreement.badge.changed');
+    const width = (text: string) => measureTextWidth(text, BADGE_FONT_SIZE) * 1.08;
+    return { all, changed, allWidth: width(all), changedWidth: width(changed) };
+  }, [t]);
 
   return (
     <>
@@ -55,12 +60,14 @@ export function AgreementBadges({ session, stores, workshop }: CanvasPartProps) 
             ? moving.resize.rect
             : { x: shape.x + (offset?.dx ?? 0), y: shape.y + (offset?.dy ?? 0), w: shape.w, h: shape.h };
         if (!intersects(rect, region)) return null;
-        const status = agreementStatus(agreements, id, companies);
-        if (status.agreedBy.length === 0) return null;
+        const status = agreementStatus(agreements, id, companies, current(id)?.digest ?? null);
+        if (status.agreedBy.length === 0 && status.changedSince.length === 0) return null;
+        const changed = !status.agreed && status.changedSince.length > 0;
+        const label = changed ? labels.changed : labels.all;
         const layout = badgeLayout({
           companies,
           status,
-          labelWidth,
+          labelWidth: changed ? labels.changedWidth : labels.allWidth,
           cardScreenWidth: rect.w * zoom,
           cardScreenHeight: rect.h * zoom,
         });

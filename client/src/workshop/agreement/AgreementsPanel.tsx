@@ -19,8 +19,10 @@ import { usePanelShortcut } from '../drafting/usePanelShortcut';
 import { WorkshopIcon } from '../drafting/WorkshopIcon';
 import './agreement.css';
 import { agreementEntries, agreementTally, synergiesWithoutAgreement } from './agreementList';
+import { ChangesSinceAgreed } from './ChangesSinceAgreed';
 import { agreementStatusText } from './statusText';
 import { useAgree } from './useAgree';
+import { useCurrentContent } from './useCurrentContent';
 
 const SHORTCUT = 'A';
 const OPEN_IN_PHASES = ['agree'] as const;
@@ -34,6 +36,7 @@ export function AgreementsPanel({ session, stores, workshop }: CanvasPartProps) 
   const { agreements } = useStore(workshop.ledger);
   const { companies } = useStore(session.meta);
   const shapes = useStore(session.shapes);
+  const current = useCurrentContent(session);
   const kinds = useMemo(() => kindLabels(t), [t]);
   const agree = useAgree(workshop, t);
   const panel = useRef<HTMLElement>(null);
@@ -41,9 +44,9 @@ export function AgreementsPanel({ session, stores, workshop }: CanvasPartProps) 
   useEffect(() => provideTestWorkshop(session, workshop), [session, workshop]);
 
   const entries = useMemo(
-    () => agreementEntries(agreements, companies, session.shapes.byId),
-    // `shapes`: a card deleted or edited changes the list.
-    [agreements, companies, session, shapes],
+    () => agreementEntries(agreements, companies, session.shapes.byId, current),
+    // `current` follows the shapes: a card deleted or edited changes the list.
+    [agreements, companies, session, current],
   );
   const tally = agreementTally(entries);
   const undecided = useMemo(() => synergiesWithoutAgreement(shapes, agreements), [shapes, agreements]);
@@ -75,20 +78,22 @@ export function AgreementsPanel({ session, stores, workshop }: CanvasPartProps) 
   );
   if (!open) return launcher;
 
-  const agreeButton = (id: ShapeId, agreedByUs: boolean) =>
+  const agreeButton = (id: ShapeId, agreedByUs: boolean, staleForUs: boolean) =>
     own && (
       <button
         type="button"
         className={`agreement-link ${agreedByUs ? 'agreement-link--muted' : ''}`}
         disabled={agree.pending === id}
         aria-label={agreedByUs ? t('agreement.withdrawAria', { company: ownName }) : undefined}
-        onClick={() => void agree.agree(id, !agreedByUs)}
+        onClick={() => void agree.agree(id, !agreedByUs, current(id)?.digest)}
       >
         {agree.pending === id
           ? t('agreement.sending')
           : agreedByUs
             ? t('agreement.withdraw')
-            : t('agreement.agree', { company: ownName })}
+            : staleForUs
+              ? t('agreement.agreeAgain', { company: ownName })
+              : t('agreement.agree', { company: ownName })}
       </button>
     );
 
@@ -139,6 +144,7 @@ export function AgreementsPanel({ session, stores, workshop }: CanvasPartProps) 
                 data-testid="agreement-entry"
                 data-card={entry.id}
                 data-agreed={entry.status.agreed ? 'all' : entry.status.agreedBy.join(',')}
+                data-changed={entry.status.changedSince.join(',')}
                 style={{ borderLeftColor: company?.color ?? undefined }}
               >
                 <div className="agreement-entry__head">
@@ -149,32 +155,58 @@ export function AgreementsPanel({ session, stores, workshop }: CanvasPartProps) 
                     <span className={entry.card ? undefined : 'muted'}>{title}</span>
                   </span>
                   <span
-                    className={`agreement-entry__status ${entry.status.agreed ? 'agreement-entry__status--all' : ''}`}
+                    className={`agreement-entry__status ${entry.status.agreed ? 'agreement-entry__status--all' : ''} ${
+                      !entry.status.agreed && entry.status.changedSince.length > 0
+                        ? 'agreement-entry__status--changed'
+                        : ''
+                    }`}
                   >
                     {entry.status.agreed && <WorkshopIcon name="check" size={14} />}
                     {agreementStatusText(entry.status, companies, t)}
                   </span>
                 </div>
                 <ul className="agreement-entry__companies">
-                  {entry.companies.map(({ company: party, mark }) => (
-                    <li key={party.key} data-company={party.key}>
-                      <span
-                        className={`agreement-mark ${mark ? 'agreement-mark--agreed' : ''}`}
-                        style={{ borderColor: party.color, backgroundColor: mark ? party.color : undefined }}
-                        aria-hidden="true"
-                      />
-                      <span className="agreement-entry__company">{party.name}</span>
-                      <span className="agreement-entry__who">
-                        {mark
-                          ? t('agreement.panel.agreedBy', {
-                              name: mark.name,
-                              time: formatLedgerTime(mark.at, locale, now),
-                            })
-                          : t('agreement.panel.notYet')}
-                      </span>
-                    </li>
-                  ))}
+                  {entry.companies.map(({ company: party, mark }) => {
+                    const standing = mark && entry.status.agreedBy.includes(party.key);
+                    const vars = mark && { name: mark.name, time: formatLedgerTime(mark.at, locale, now) };
+                    return (
+                      <li
+                        key={party.key}
+                        data-company={party.key}
+                        data-standing={standing ? 'yes' : mark ? 'changed' : 'no'}
+                      >
+                        <span
+                          className={`agreement-mark ${standing ? 'agreement-mark--agreed' : ''}`}
+                          style={{
+                            borderColor: party.color,
+                            backgroundColor: standing ? party.color : undefined,
+                          }}
+                          aria-hidden="true"
+                        />
+                        <span className="agreement-entry__company">{party.name}</span>
+                        <span className="agreement-entry__who">
+                          {vars
+                            ? t(standing ? 'agreement.panel.agreedBy' : 'agreement.panel.agreedBefore', vars)
+                            : t('agreement.panel.notYet')}
+                        </span>
+                      </li>
+                    );
+                  })}
                 </ul>
+                {entry.card &&
+                  entry.status.changedSince.map((key) => {
+                    const mark = agreements.get(entry.id)?.get(key);
+                    const party = companies.find((c) => c.key === key);
+                    return mark ? (
+                      <ChangesSinceAgreed
+                        key={key}
+                        mark={mark}
+                        current={current(entry.id)?.content ?? null}
+                        companies={companies}
+                        title={t('agreement.changes.yours', { company: party?.name ?? key })}
+                      />
+                    ) : null;
+                  })}
                 {entry.card && (
                   <div className="agreement-entry__actions">
                     <button
@@ -185,7 +217,11 @@ export function AgreementsPanel({ session, stores, workshop }: CanvasPartProps) 
                     >
                       {t('agreement.panel.show')}
                     </button>
-                    {agreeButton(entry.id, own !== null && entry.status.agreedBy.includes(own))}
+                    {agreeButton(
+                      entry.id,
+                      own !== null && entry.status.agreedBy.includes(own),
+                      own !== null && entry.status.changedSince.includes(own),
+                    )}
                   </div>
                 )}
               </li>
@@ -210,7 +246,7 @@ export function AgreementsPanel({ session, stores, workshop }: CanvasPartProps) 
                       >
                         {t('agreement.panel.show')}
                       </button>
-                      {agreeButton(card.id, false)}
+                      {agreeButton(card.id, false, false)}
                     </span>
                   </li>
                 );

@@ -1,4 +1,5 @@
 import {
+  currentAgreementContent,
   foldAgreements,
   type Company,
   type CompanyKey,
@@ -14,15 +15,6 @@ const companies: Company[] = [
   { key: 'a' as CompanyKey, name: 'A社', color: '#2f6fde' },
   { key: 'b' as CompanyKey, name: 'B社', color: '#e0572b' },
 ];
-const event = (type: 'agreed' | 'withdrawn', company: string, card: string, at: string) =>
-  ({
-    type,
-    at,
-    by: { participant: `p${company}`, name: `N${company}`, role: 'member', company },
-    company,
-    card,
-  }) as LedgerEvent;
-
 const shapes: Shape[] = [
   box('sticky', 0, 0, 100, 100, { id: 'one', kind: 'synergy' }),
   box('sticky', 0, 0, 100, 100, { id: 'two', kind: 'asset' }),
@@ -30,6 +22,17 @@ const shapes: Shape[] = [
   box('sticky', 0, 0, 100, 100, { id: 'open', kind: 'synergy' }),
 ];
 const byId = (id: ShapeId) => shapes.find((s) => s.id === id);
+const current = currentAgreementContent(shapes);
+/** An agreement to the card as it is in `shapes` (a deleted card's, as it was). */
+const event = (type: 'agreed' | 'withdrawn', company: string, card: string, at: string) =>
+  ({
+    type,
+    at,
+    by: { participant: `p${company}`, name: `N${company}`, role: 'member', company },
+    company,
+    card,
+    ...(type === 'agreed' ? (current(card as ShapeId) ?? {}) : {}),
+  }) as LedgerEvent;
 
 describe('the agreements list', () => {
   const agreements = foldAgreements([
@@ -42,7 +45,7 @@ describe('the agreements list', () => {
     event('agreed', 'a', 'withdrawn', '2026-05-01T10:05:00Z'),
     event('withdrawn', 'a', 'withdrawn', '2026-05-01T10:06:00Z'),
   ]);
-  const entries = agreementEntries(agreements, companies, byId);
+  const entries = agreementEntries(agreements, companies, byId, current);
 
   it('puts cards agreed by all first, then the most agreed and latest, and deleted cards last', () => {
     expect(entries.map((e) => e.id)).toEqual(['two', 'three', 'one', 'gone']);
@@ -56,6 +59,13 @@ describe('the agreements list', () => {
       ['a', null],
       ['b', 'Nb'],
     ]);
+  });
+
+  it('tells an agreement to earlier content apart: the card is no longer agreed', () => {
+    const edited = shapes.map((s) => (s.id === 'two' ? { ...s, text: '変更後' } : s));
+    const list = agreementEntries(agreements, companies, byId, currentAgreementContent(edited));
+    const two = list.find((e) => e.id === 'two')!;
+    expect(two.status).toMatchObject({ agreed: false, agreedBy: [], changedSince: ['a', 'b'] });
   });
 
   it('counts agreed cards among those still on the board', () => {

@@ -1,6 +1,7 @@
-// The agreements list: every card some company has agreed on, with who agreed for each company and
-// when. Cards agreed by every company come first (the landing points), then the ones closest to it;
-// cards deleted since are kept (the record stands) but go last.
+// The agreements list: every card some company has agreed on, with who agreed for each company,
+// when, and whether to the card as it is now. Cards agreed by every company come first (the
+// landing points), then the ones closest to it; cards deleted since are kept (the record stands)
+// but go last.
 import {
   agreementStatus,
   type AgreementMark,
@@ -31,13 +32,13 @@ export function agreementEntries(
   agreements: Agreements,
   companies: readonly Company[],
   byId: (id: ShapeId) => Shape | undefined,
+  current: (id: ShapeId) => { digest: string } | null,
 ): AgreementEntry[] {
   const entries: AgreementEntry[] = [];
   for (const [id, marks] of agreements) {
     const shape = byId(id);
     const card = shape?.type === 'sticky' ? shape : null;
-    const status = agreementStatus(agreements, id, companies);
-    if (status.agreedBy.length === 0) continue;
+    const status = agreementStatus(agreements, id, companies, card ? (current(id)?.digest ?? null) : null);
     let latest = '';
     for (const mark of marks.values()) if (mark.at > latest) latest = mark.at;
     entries.push({

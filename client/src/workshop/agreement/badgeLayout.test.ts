@@ -9,7 +9,12 @@ const companies: Company[] = [
 const status = (agreedBy: string[]): AgreementStatus => {
   const keys = companies.map((c) => c.key);
   const waitingFor = keys.filter((k) => !agreedBy.includes(k));
-  return { agreedBy: agreedBy as CompanyKey[], waitingFor, agreed: waitingFor.length === 0 };
+  return {
+    agreedBy: agreedBy as CompanyKey[],
+    changedSince: [],
+    waitingFor,
+    agreed: waitingFor.length === 0,
+  };
 };
 
 describe('agreement badge layout', () => {
@@ -69,6 +74,24 @@ describe('agreement badge layout', () => {
       kind: 'dot',
       agreed: false,
     });
+  });
+
+  it('shows an agreement to content that changed since as its own pill, never as agreed', () => {
+    const changed: AgreementStatus = {
+      agreedBy: [],
+      changedSince: ['a', 'b'] as CompanyKey[],
+      waitingFor: ['a', 'b'] as CompanyKey[],
+      agreed: false,
+    };
+    expect(
+      badgeLayout({
+        companies,
+        status: changed,
+        labelWidth: 40,
+        cardScreenWidth: 200,
+        cardScreenHeight: 160,
+      }),
+    ).toMatchObject({ kind: 'changed', labelX: expect.any(Number) });
   });
 
   it('falls back to a dot on a card too low on screen for it', () => {

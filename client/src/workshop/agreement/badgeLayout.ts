@@ -1,7 +1,8 @@
 // Where the parts of an agreement badge go, in screen pixels (the badge keeps its size whatever
 // the zoom). Partly agreed: one mark per company, filled with a check when it agreed, an empty ring
 // when it has not. Agreed by every company: a green pill with a check and a label, unlike any
-// partial state. A card too small on screen to carry either gets a single dot. The badge sits
+// partial state. Agreed to content that changed since: an amber pill with "!" and a label, so a
+// stale agreement never looks like a current one. A card too small on screen to carry either gets a single dot. The badge sits
 // inside the card's bottom-right corner, like a seal: clear of the selection's resize handles and
 // of the name tags people's selections carry above a card.
 import type { AgreementStatus, Company, CompanyKey } from '@kyoso/shared';
@@ -27,13 +28,13 @@ export interface BadgeMark {
 
 export type BadgeLayout =
   | { kind: 'marks'; width: number; height: number; marks: BadgeMark[] }
-  | { kind: 'agreed'; width: number; height: number; checkX: number; labelX: number | null }
+  | { kind: 'agreed' | 'changed'; width: number; height: number; checkX: number; labelX: number | null }
   | { kind: 'dot'; width: number; height: number; agreed: boolean };
 
 export interface BadgeInput {
   companies: readonly Company[];
   status: AgreementStatus;
-  /** Width of the "agreed by all" label at the badge's font size. */
+  /** Width of the pill's label ("agreed by all", or "changed") at the badge's font size. */
   labelWidth: number;
   /** How big the card is on screen: the badge never sticks out past its edges. */
   cardScreenWidth: number;
@@ -45,19 +46,20 @@ export function badgeLayout(input: BadgeInput): BadgeLayout {
   const room = cardScreenWidth - 2 * BADGE.inset;
   const dot: BadgeLayout = { kind: 'dot', width: BADGE.dot, height: BADGE.dot, agreed: status.agreed };
   if (cardScreenHeight < BADGE.height + 2 * BADGE.inset) return dot;
-  if (status.agreed) {
+  const pill = status.agreed ? 'agreed' : status.changedSince.length > 0 ? 'changed' : null;
+  if (pill) {
     const withLabel = BADGE.padX * 2 + BADGE.check + BADGE.gap + Math.ceil(labelWidth);
     const checkOnly = BADGE.padX * 2 + BADGE.check;
     if (withLabel <= room)
       return {
-        kind: 'agreed',
+        kind: pill,
         width: withLabel,
         height: BADGE.height,
         checkX: BADGE.padX,
         labelX: BADGE.padX + BADGE.check + BADGE.gap,
       };
     if (checkOnly <= room)
-      return { kind: 'agreed', width: checkOnly, height: BADGE.height, checkX: BADGE.padX, labelX: null };
+      return { kind: pill, width: checkOnly, height: BADGE.height, checkX: BADGE.padX, labelX: null };
     return dot;
   }
   const agreed = new Set(status.agreedBy);

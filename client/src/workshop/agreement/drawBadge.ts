@@ -4,6 +4,8 @@ import type { BadgeLayout } from './badgeLayout';
 type Ctx = CanvasRenderingContext2D;
 
 export const AGREED_GREEN = '#146c43';
+/** Agreed to content that has changed since (the exports use the same colour). */
+export const CHANGED_AMBER = '#b7791f';
 export const BADGE_FONT_SIZE = 11;
 const OUTLINE = '#b9c1cd';
 
@@ -23,6 +25,21 @@ function check(ctx: Ctx, cx: number, cy: number, size: number, color: string): v
   ctx.lineCap = 'round';
   ctx.lineJoin = 'round';
   ctx.stroke();
+}
+
+/** An exclamation mark: a short bar and a dot. */
+function alert(ctx: Ctx, cx: number, cy: number): void {
+  ctx.beginPath();
+  ctx.moveTo(cx, cy - 4.5);
+  ctx.lineTo(cx, cy + 1);
+  ctx.strokeStyle = '#ffffff';
+  ctx.lineWidth = 2;
+  ctx.lineCap = 'round';
+  ctx.stroke();
+  ctx.beginPath();
+  ctx.arc(cx, cy + 3.8, 1.2, 0, Math.PI * 2);
+  ctx.fillStyle = '#ffffff';
+  ctx.fill();
 }
 
 export function drawBadge(ctx: Ctx, layout: BadgeLayout, label: string, font: string): void {
@@ -45,11 +62,13 @@ export function drawBadge(ctx: Ctx, layout: BadgeLayout, label: string, font: st
     return;
   }
   pill(ctx, w, h);
-  ctx.fillStyle = layout.kind === 'agreed' ? AGREED_GREEN : '#ffffff';
+  ctx.fillStyle =
+    layout.kind === 'agreed' ? AGREED_GREEN : layout.kind === 'changed' ? CHANGED_AMBER : '#ffffff';
   ctx.fill();
   ctx.restore();
-  if (layout.kind === 'agreed') {
-    check(ctx, layout.checkX + 6, h / 2, 12, '#ffffff');
+  if (layout.kind !== 'marks') {
+    if (layout.kind === 'agreed') check(ctx, layout.checkX + 6, h / 2, 12, '#ffffff');
+    else alert(ctx, layout.checkX + 6, h / 2);
     if (layout.labelX !== null) {
       ctx.fillStyle = '#ffffff';
       ctx.font = `bold ${BADGE_FONT_SIZE}px ${font}`;

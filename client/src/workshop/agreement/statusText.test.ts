@@ -11,20 +11,32 @@ const companies: Company[] = [
 const ja = (key: MessageKey, vars?: MessageVars) => translate('ja', key, vars);
 const en = (key: MessageKey, vars?: MessageVars) => translate('en', key, vars);
 const keys = (...k: string[]) => k as CompanyKey[];
+const status = (agreedBy: string[], changedSince: string[], waitingFor: string[]) => ({
+  agreedBy: keys(...agreedBy),
+  changedSince: keys(...changedSince),
+  waitingFor: keys(...waitingFor),
+  agreed: waitingFor.length === 0,
+});
 
 describe('agreement status in words', () => {
   it('names every company still waited for', () => {
-    const status = { agreedBy: keys('a'), waitingFor: keys('b', 'c'), agreed: false };
-    expect(agreementStatusText(status, companies, ja)).toBe('Blue Ocean Inc.・みどり物流の合意待ち');
-    expect(agreementStatusText(status, companies, en)).toBe('Waiting for Blue Ocean Inc., みどり物流');
+    const partly = status(['a'], [], ['b', 'c']);
+    expect(agreementStatusText(partly, companies, ja)).toBe('Blue Ocean Inc.・みどり物流の合意待ち');
+    expect(agreementStatusText(partly, companies, en)).toBe('Waiting for Blue Ocean Inc., みどり物流');
   });
 
   it('says when every company agreed, and when none has', () => {
-    expect(
-      agreementStatusText({ agreedBy: keys('a', 'b', 'c'), waitingFor: [], agreed: true }, companies, ja),
-    ).toBe('全社合意');
-    expect(
-      agreementStatusText({ agreedBy: [], waitingFor: keys('a', 'b', 'c'), agreed: false }, companies, en),
-    ).toBe('No agreement yet');
+    expect(agreementStatusText(status(['a', 'b', 'c'], [], []), companies, ja)).toBe('全社合意');
+    expect(agreementStatusText(status([], [], ['a', 'b', 'c']), companies, en)).toBe('No agreement yet');
+  });
+
+  it('says the card changed since it was agreed, and who must agree again', () => {
+    const changed = status(['a'], ['b', 'c'], ['b', 'c']);
+    expect(agreementStatusText(changed, companies, ja)).toBe(
+      '合意後に変更あり・Blue Ocean Inc.・みどり物流の再合意待ち',
+    );
+    expect(agreementStatusText(changed, companies, en)).toBe(
+      'Changed since agreed: waiting for Blue Ocean Inc., みどり物流 to agree again',
+    );
   });
 });

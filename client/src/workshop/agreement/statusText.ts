@@ -1,5 +1,6 @@
-// A card's agreement status in words: agreed by all, or whom it still waits for.
-import type { AgreementStatus, Company } from '@kyoso/shared';
+// A card's agreement status in words: agreed by all, changed since agreed (and whose agreement to
+// the new content is missing), or whom it still waits for.
+import type { AgreementStatus, Company, CompanyKey } from '@kyoso/shared';
 import type { TranslateFn } from '../../i18n/I18nProvider';
 
 export function agreementStatusText(
@@ -7,8 +8,13 @@ export function agreementStatusText(
   companies: readonly Company[],
   t: TranslateFn,
 ): string {
+  const names = (keys: readonly CompanyKey[]) =>
+    keys
+      .map((key) => companies.find((c) => c.key === key)?.name ?? key)
+      .join(t('drafting.confirm.separator'));
   if (status.agreed) return t('agreement.status.all');
+  if (status.changedSince.length > 0)
+    return t('agreement.status.changed', { companies: names(status.waitingFor) });
   if (status.agreedBy.length === 0) return t('agreement.status.none');
-  const names = status.waitingFor.map((key) => companies.find((c) => c.key === key)?.name ?? key);
-  return t('agreement.status.waiting', { companies: names.join(t('drafting.confirm.separator')) });
+  return t('agreement.status.waiting', { companies: names(status.waitingFor) });
 }

@@ -16,6 +16,7 @@ export interface AgreeProblem {
 /** A refused agreement, in the UI language (the server's reason is English; kept after ours). */
 export function agreeFailure(result: Extract<CommandResult<unknown>, { ok: false }>, t: TranslateFn): string {
   if (result.status === 0) return t('agreement.error.network');
+  if (result.status === 409) return t('agreement.error.changed');
   return t('agreement.error', {
     message: result.message || t('agreement.error.status', { status: result.status }),
   });
@@ -33,7 +34,8 @@ export function useAgree(workshop: WorkshopSession, t: TranslateFn) {
   }, []);
 
   const agree = useCallback(
-    async (card: ShapeId, on: boolean) => {
+    /** `digest`: of the content the person agrees to, so a change meanwhile is refused, not agreed. */
+    async (card: ShapeId, on: boolean, digest?: string) => {
       const { participant, api } = workshop;
       setPending(card);
       setProblem(null);
@@ -49,7 +51,7 @@ export function useAgree(workshop: WorkshopSession, t: TranslateFn) {
         setProblem({ card, message: t(failed ? 'agreement.error.notJoined' : 'agreement.error.joining') });
         return;
       }
-      const result = await api.agree(token, card, on);
+      const result = await api.agree(token, card, on, digest);
       if (!alive.current) return;
       setPending(null);
       if (!result.ok) {

@@ -3,6 +3,8 @@
 // company, next step, due date, and the linked cards (show or unlink each).
 import {
   MAX_SYNERGY_FIELD,
+  agreedContentOf,
+  agreementDigest,
   SYNERGY_STATUSES,
   SYNERGY_TYPES,
   isStoredSynergyStatus,
@@ -15,12 +17,14 @@ import {
   type UpdateSynergyArgs,
 } from '@kyoso/shared';
 import { useMemo } from 'react';
+import { useStore } from '../../board/hooks';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
 import { kindLabels } from '../../canvas/kindLabels';
 import { runCommand, runStep } from '../../canvas/runCommand';
 import { useI18n } from '../../i18n/I18nProvider';
 import { excerpt } from '../drafting/DraftCardRow';
 import { formatLedgerTime } from '../drafting/ledgerTime';
+import { ChangesSinceAgreed } from '../agreement/ChangesSinceAgreed';
 import { useAgree } from '../agreement/useAgree';
 import { SynergyTextField } from './SynergyTextField';
 import { StatusChip } from './StatusChip';
@@ -49,6 +53,9 @@ export function SynergyInspector(props: SynergyInspectorProps) {
   const own = session.identity.role === 'member' ? session.identity.company : null;
   const ownName = companies.find((company) => company.key === own)?.name ?? own ?? '';
   const agreedByUs = own !== null && point.agreement.agreedBy.includes(own);
+  const staleForUs = own !== null && point.agreement.changedSince.includes(own);
+  const content = useMemo(() => agreedContentOf(point.card, point.linked), [point.card, point.linked]);
+  const { agreements } = useStore(workshop.ledger);
   const now = new Date(workshop.now());
   const fieldId = (name: string) => `synergy-${point.id}-${name}`;
   const effortIsText = fields.effort !== '' && !EFFORTS.some((effort) => effort === fields.effort);
@@ -102,37 +109,60 @@ export function SynergyInspector(props: SynergyInspectorProps) {
         <ul className="synergy-agreement" data-testid="synergy-agreement">
           {companies.map((company) => {
             const mark = point.agreedBy.find((entry) => entry.company === company.key);
+            const earlier = point.changedSince.find((entry) => entry.company === company.key);
+            const vars = (entry: { name: string; at: string }) => ({
+              company: company.name,
+              name: entry.name,
+              time: formatLedgerTime(entry.at, locale, now),
+            });
             return (
-              <li key={company.key} data-company={company.key} data-agreed={mark ? 'yes' : 'no'}>
+              <li
+                key={company.key}
+                data-company={company.key}
+                data-agreed={mark ? 'yes' : earlier ? 'changed' : 'no'}
+              >
                 <span
                   className="synergy-dot"
                   style={{ borderColor: company.color, backgroundColor: mark ? company.color : undefined }}
                   aria-hidden="true"
                 />
                 {mark
-                  ? t('synergy.agreedBy', {
-                      company: company.name,
-                      name: mark.name,
-                      time: formatLedgerTime(mark.at, locale, now),
-                    })
-                  : `${company.name}: ${t('agreement.panel.notYet')}`}
+                  ? t('synergy.agreedBy', vars(mark))
+                  : earlier
+                    ? t('agreement.mark.changed', vars(earlier))
+                    : `${company.name}: ${t('agreement.panel.notYet')}`}
               </li>
             );
           })}
         </ul>
+        {point.changedSince.map(({ company: key }) => {
+          const mark = agreements.get(point.id)?.get(key);
+          const party = companies.find((company) => company.key === key);
+          return mark ? (
+            <ChangesSinceAgreed
+              key={key}
+              mark={mark}
+              current={content}
+              companies={companies}
+              title={t('agreement.changes.yours', { company: party?.name ?? key })}
+            />
+          ) : null;
+        })}
         {own && (
           <button
             type="button"
             className="synergy-link-button"
             disabled={agree.pending === point.id}
             data-testid="synergy-agree"
-            onClick={() => void agree.agree(point.id, !agreedByUs)}
+            onClick={() => void agree.agree(point.id, !agreedByUs, agreementDigest(content))}
           >
             {agree.pending === point.id
               ? t('agreement.sending')
               : agreedByUs
                 ? t('agreement.withdraw')
-                : t('agreement.agree', { company: ownName })}
+                : staleForUs
+                  ? t('agreement.agreeAgain', { company: ownName })
+                  : t('agreement.agree', { company: ownName })}
           </button>
         )}
         {agree.problem?.card === point.id && (

@@ -1,0 +1,58 @@
+// What changed since a company agreed: each changed field of the card (or synergy point), before →
+// after, so whoever is asked to agree again sees exactly what they would be agreeing to now.
+import { agreedChanges, type AgreedContent, type AgreementMark, type Company } from '@kyoso/shared';
+import { useMemo } from 'react';
+import { kindLabels } from '../../canvas/kindLabels';
+import { useI18n, type TranslateFn } from '../../i18n/I18nProvider';
+import type { MessageKey } from '../../i18n/messages';
+import { excerpt } from '../drafting/DraftCardRow';
+
+interface ChangesSinceAgreedProps {
+  mark: AgreementMark;
+  current: AgreedContent | null;
+  companies: readonly Company[];
+  /** The heading: whose agreement this is about. */
+  title: string;
+}
+
+function fieldLabel(field: string, companies: readonly Company[], t: TranslateFn): string {
+  const [kind, key] = field.split(':');
+  if (kind === 'owner')
+    return t('agreement.changes.owner', { company: companies.find((c) => c.key === key)?.name ?? key ?? '' });
+  if (kind === 'linked') return t('agreement.changes.linked');
+  return t(`agreement.changes.${kind}` as MessageKey);
+}
+
+export function ChangesSinceAgreed({ mark, current, companies, title }: ChangesSinceAgreedProps) {
+  const { t } = useI18n();
+  const kinds = useMemo(() => kindLabels(t), [t]);
+  const changes = useMemo(
+    () => (mark.content && current ? agreedChanges(mark.content, current) : null),
+    [mark.content, current],
+  );
+  const shown = (field: string, value: string) => {
+    if (value === '') return t('agreement.changes.empty');
+    if (field === 'kind') return kinds[value as keyof typeof kinds] ?? value;
+    if (field === 'company') return companies.find((c) => c.key === value)?.name ?? value;
+    return excerpt(value, 80);
+  };
+  return (
+    <div className="agreement-changes" data-testid="agreement-changes">
+      <p className="agreement-changes__title">{title}</p>
+      {changes === null ? (
+        <p className="agreement-changes__unknown">{t('agreement.changes.unknown')}</p>
+      ) : (
+        <ul>
+          {changes.map((change) => (
+            <li key={change.field} data-field={change.field}>
+              <span className="agreement-changes__field">{fieldLabel(change.field, companies, t)}</span>
+              <del>{shown(change.field.split(':')[0]!, change.before)}</del>
+              <span aria-hidden="true">→</span>
+              <ins>{shown(change.field.split(':')[0]!, change.after)}</ins>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

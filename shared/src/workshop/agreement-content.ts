@@ -1,0 +1,182 @@
+// What an agreement is an agreement to: the card's text (a synergy point's title), kind and
+// company, and for a synergy point its fields (its workflow status aside) and the texts of the
+// cards it links. The ledger records this content and its digest with every `agreed` event; when
+// the board's content no longer has that digest, the agreement is "changed since agreed".
+import type { CompanyKey, ShapeId } from '../ids.js';
+import { asCompanyKey, asShapeId } from '../ids.js';
+import type { Shape } from '../model/shape.js';
+import { isCardKind, type CardKind } from '../model/shapes/fields.js';
+import type { StickyShape } from '../model/shapes/sticky.js';
+import { isWellFormed } from '../model/well-formed.js';
+import { digestOf } from '../evidence/digest.js';
+import {
+  SYNERGY_TEXT_KEYS,
+  isDueDate,
+  isSynergyText,
+  isSynergyType,
+  type SynergyFields,
+} from '../synergy/fields.js';
+import { synergyLinks, type LinkedCard } from '../synergy/links.js';
+
+/** The synergy fields an agreement covers: all but the workflow status. */
+export type AgreedSynergyFields = Omit<SynergyFields, 'status'>;
+
+export interface AgreedLink {
+  id: ShapeId;
+  side: 'from' | 'to';
+  company: CompanyKey | null;
+  text: string;
+}
+
+export interface AgreedContent {
+  /** The card's text: a synergy point's title. */
+  text: string;
+  kind: CardKind | null;
+  company: CompanyKey | null;
+  /** Synergy points only. */
+  synergy?: AgreedSynergyFields;
+  /** Synergy points only: the linked cards, ordered by id. */
+  linked?: AgreedLink[];
+}
+
+const byId = (a: AgreedLink, b: AgreedLink) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** The content of `card` as an agreement records it, given the cards it links. */
+export function agreedContentOf(card: StickyShape, linked: readonly LinkedCard[]): AgreedContent {
+  const content: AgreedContent = { text: card.text, kind: card.kind, company: card.company };
+  if (card.kind === 'synergy' && card.synergy) {
+    const { status: _status, ...fields } = card.synergy;
+    content.synergy = { ...fields, owners: { ...fields.owners } };
+    content.linked = linked
+      .map((entry) => ({
+        id: entry.id,
+        side: entry.side,
+        company: entry.card.company,
+        text: entry.card.text,
+      }))
+      .sort(byId);
+  }
+  return content;
+}
+
+/** The digest an agreement to `content` records. */
+export const agreementDigest = (content: AgreedContent): string => digestOf(content);
+
+/**
+ * The current content of every card an agreement may concern, read from the board's shapes: a
+ * function from card id to its content and digest (null when the card is not on the board).
+ */
+export function currentAgreementContent(
+  shapes: readonly Shape[],
+): (id: ShapeId) => { content: AgreedContent; digest: string } | null {
+  const cards = new Map<ShapeId, StickyShape>();
+  for (const shape of shapes) if (shape.type === 'sticky') cards.set(shape.id, shape);
+  let links: Map<ShapeId, LinkedCard[]> | null = null;
+  const cache = new Map<ShapeId, { content: AgreedContent; digest: string } | null>();
+  return (id) => {
+    const known = cache.get(id);
+    if (known !== undefined) return known;
+    const card = cards.get(id);
+    let result: { content: AgreedContent; digest: string } | null = null;
+    if (card) {
+      links ??= synergyLinks(shapes);
+      const content = agreedContentOf(card, links.get(id) ?? []);
+      result = { content, digest: agreementDigest(content) };
+    }
+    cache.set(id, result);
+    return result;
+  };
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isText = (value: unknown, max = 10_000): value is string =>
+  typeof value === 'string' && value.length <= max && isWellFormed(value);
+const companyOrNull = (value: unknown): CompanyKey | null | undefined =>
+  value === null ? null : typeof value === 'string' ? (asCompanyKey(value) ?? undefined) : undefined;
+
+function parseSynergy(value: unknown): AgreedSynergyFields | null {
+  if (!isRecord(value) || !isSynergyType(value.synergyType) || !isRecord(value.owners)) return null;
+  if (!SYNERGY_TEXT_KEYS.every((key) => isSynergyText(value[key]))) return null;
+  if (value.due !== null && !isDueDate(value.due)) return null;
+  const owners: Record<CompanyKey, string> = {};
+  for (const [key, name] of Object.entries(value.owners)) {
+    const company = asCompanyKey(key);
+    if (!company || !isSynergyText(name)) return null;
+    owners[company] = name;
+  }
+  return {
+    synergyType: value.synergyType,
+    synergyTypeLabel: value.synergyTypeLabel as string,
+    expectedValue: value.expectedValue as string,
+    effort: value.effort as string,
+    owners,
+    nextStep: value.nextStep as string,
+    due: value.due as string | null,
+  };
+}
+
+function parseLink(value: unknown): AgreedLink | null {
+  if (!isRecord(value)) return null;
+  const id = typeof value.id === 'string' ? asShapeId(value.id) : null;
+  const company = companyOrNull(value.company);
+  if (!id || company === undefined || (value.side !== 'from' && value.side !== 'to') || !isText(value.text))
+    return null;
+  return { id, side: value.side, company, text: value.text };
+}
+
+/** Agreed content as stored in a ledger event, or null when malformed. */
+export function parseAgreedContent(value: unknown): AgreedContent | null {
+  if (!isRecord(value) || !isText(value.text)) return null;
+  const company = companyOrNull(value.company);
+  const kind = value.kind === null ? null : isCardKind(value.kind) ? value.kind : undefined;
+  if (company === undefined || kind === undefined) return null;
+  const content: AgreedContent = { text: value.text, kind, company };
+  if (value.synergy !== undefined || value.linked !== undefined) {
+    const synergy = parseSynergy(value.synergy);
+    if (!synergy || !Array.isArray(value.linked) || value.linked.length > 500) return null;
+    const linked = value.linked.map(parseLink);
+    if (!linked.every((link): link is AgreedLink => link !== null)) return null;
+    content.synergy = synergy;
+    content.linked = linked;
+  }
+  return content;
+}
+
+/** One difference between agreed and current content, for "what changed since you agreed". */
+export interface AgreedChange {
+  /** `text`, a synergy field name, `owner:<company>`, or `linked:<card id>`. */
+  field: string;
+  before: string;
+  after: string;
+}
+
+/** What differs between the content agreed to and the content now (empty when nothing does). */
+export function agreedChanges(before: AgreedContent, after: AgreedContent): AgreedChange[] {
+  const changes: AgreedChange[] = [];
+  const note = (field: string, a: string, b: string) => {
+    if (a !== b) changes.push({ field, before: a, after: b });
+  };
+  note('text', before.text, after.text);
+  note('kind', before.kind ?? '', after.kind ?? '');
+  note('company', before.company ?? '', after.company ?? '');
+  const a = before.synergy;
+  const b = after.synergy;
+  if (a || b) {
+    note('synergyType', a?.synergyType ?? '', b?.synergyType ?? '');
+    for (const key of SYNERGY_TEXT_KEYS) note(key, a?.[key] ?? '', b?.[key] ?? '');
+    note('due', a?.due ?? '', b?.due ?? '');
+    const owners = new Set([...Object.keys(a?.owners ?? {}), ...Object.keys(b?.owners ?? {})]);
+    for (const company of [...owners].sort())
+      note(
+        `owner:${company}`,
+        a?.owners[company as CompanyKey] ?? '',
+        b?.owners[company as CompanyKey] ?? '',
+      );
+    const beforeLinks = new Map((before.linked ?? []).map((link) => [link.id, link.text]));
+    const afterLinks = new Map((after.linked ?? []).map((link) => [link.id, link.text]));
+    for (const id of [...new Set([...beforeLinks.keys(), ...afterLinks.keys()])].sort())
+      note(`linked:${id}`, beforeLinks.get(id) ?? '', afterLinks.get(id) ?? '');
+  }
+  return changes;
+}
