@@ -13,13 +13,16 @@ import { BoardHeader, BrandMark } from '../canvas/BoardHeader';
 import { browserStorage, readDisplayName, storeDisplayName } from '../canvas/displayName';
 import { NameDialog } from '../canvas/NameDialog';
 import { useI18n, type TranslateFn } from '../i18n/I18nProvider';
-import { syncServerUrl, type ConnectionState } from '../sync/boardConnection';
+import { syncServerUrl, type ConnectionState, type Refusal } from '../sync/boardConnection';
 import type { SessionOptions } from '../sync/session';
-import type { BoardSession } from '../sync/session-types';
+import type { BoardSession, Identity, Store } from '../sync/session-types';
 import { AppHeader } from '../ui/AppHeader';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher';
+import type { LiveParticipant, ParticipantState } from '../workshop/participant';
 import { useWorkshop } from '../workshop/useWorkshop';
 import { useBoardSession, useStore } from './hooks';
+import { discardLocalCopies, useRefusal } from './resync';
+import { useParticipant } from './useParticipant';
 import { createSessionTestHandle, createTestHandle, installTestHandle, type Viewport } from './testHandle';
 import { decodeTokenPayload, isExpired, tokenFromHash, type TokenClaims } from './token';
 
@@ -52,7 +55,9 @@ function closeMessage(state: ConnectionState, t: TranslateFn): string | null {
   if (state.closed.code === 4401)
     return state.closed.reason === 'link has been replaced'
       ? t('facilitation.links.replaced')
-      : t('board.closed.4401');
+      : state.closed.reason === 'participant removed'
+        ? t('board.closed.removed')
+        : t('board.closed.4401');
   if (state.closed.code === 4403) return t('board.closed.4403');
   return t('board.closed.other', { code: state.closed.code });
 }
@@ -88,6 +93,98 @@ function ClosedNotice({ session }: { session: BoardSession }) {
   ) : null;
 }
 
+/** The page's participant before the board opens: joining, waiting to be let in, removed, refused. */
+function JoinCard({ participant, state }: { participant: LiveParticipant; state: ParticipantState }) {
+  const { t } = useI18n();
+  if (state.status === 'ready') return null;
+  if (state.status === 'joining')
+    return (
+      <p className="board-join__status" role="status">
+        {t('join.joining')}
+      </p>
+    );
+  const [title, body, action, run] =
+    state.status === 'waiting'
+      ? [t('join.waiting.title'), t('join.waiting.body', { name: state.participant.name }), null, null]
+      : state.status === 'removed'
+        ? [
+            t('join.removed.title'),
+            state.message || t('join.removed.body'),
+            t('join.removed.again'),
+            participant.rejoin,
+          ]
+        : [t('board.cannotOpen'), state.message, t('join.failed.retry'), participant.retry];
+  return (
+    <section
+      className="card board-problem"
+      aria-labelledby="board-join-heading"
+      data-testid={`join-${state.status}`}
+    >
+      <h1 id="board-join-heading" className="card__title">
+        {title}
+      </h1>
+      <p className={state.status === 'waiting' ? 'board-join__waiting' : 'alert alert--error'} role="status">
+        {state.status === 'waiting' && <span className="board-join__spinner" aria-hidden="true" />}
+        {body}
+      </p>
+      {action && run && (
+        <p>
+          <button type="button" className="button button--primary" onClick={run}>
+            {action}
+          </button>
+        </p>
+      )}
+      <p>
+        <a className="text-link" href="/">
+          {t('board.backHome')}
+        </a>
+      </p>
+    </section>
+  );
+}
+
+/** What the server did not accept, in the reader's language, after the board was reloaded. */
+function RefusalNotice({ refusal, onClose }: { refusal: Refusal; onClose: () => void }) {
+  const { t } = useI18n();
+  const known = `refusal.${refusal.code}` as const;
+  const reason =
+    refusal.code in REFUSAL_KEYS
+      ? t(known as Parameters<TranslateFn>[0])
+      : t('refusal.other', { message: refusal.message });
+  return (
+    <div className="refusal-notice" role="alert" data-testid="refusal-notice" data-code={refusal.code}>
+      <strong>{t('refusal.title')}</strong>
+      <span>{reason}</span>
+      <span className="muted">{t('refusal.reloaded')}</span>
+      <button
+        type="button"
+        className="icon-button refusal-notice__close"
+        aria-label={t('drafting.dismiss')}
+        onClick={onClose}
+      >
+        ×
+      </button>
+    </div>
+  );
+}
+
+/** The refusal codes worded in the locale files (others are shown with the server's English). */
+const REFUSAL_KEYS: Record<string, true> = Object.fromEntries(
+  [
+    'other-company',
+    'assign-other-company',
+    'unknown-company',
+    'synergy-other-companies',
+    'template-area',
+    'locked',
+    'meta',
+    'read-only',
+    'client-id',
+  ].map((code) => [code, true]),
+);
+
+const NOT_JOINED: Store<ParticipantState> = { get: () => ({ status: 'joining' }), subscribe: () => () => {} };
+
 function PlaceholderHeader({ children }: { children?: ReactNode }) {
   return (
     <header className="board-header">
@@ -110,25 +207,59 @@ export function BoardPage({ boardId }: { boardId: BoardId }) {
   const [name, setName] = useState<string | null>(() => readDisplayName(browserStorage()));
   const [renaming, setRenaming] = useState(false);
 
-  const options = useMemo<SessionOptions | null>(() => {
+  // First the person joins (their participant token opens every channel), then the board opens.
+  const identity = useMemo<Identity | null>(() => {
     if (problem || !token || !claims || !name) return null;
-    const company = claims.company ? asCompanyKey(claims.company) : null;
     return {
-      serverUrl: syncServerUrl(window.location),
-      token,
-      identity: { boardId, role: claims.role, company, name },
+      boardId,
+      role: claims.role,
+      company: claims.company ? asCompanyKey(claims.company) : null,
+      name,
     };
   }, [problem, token, claims, name, boardId]);
+  const participant = useParticipant(
+    useMemo(() => (identity && token ? { identity, linkToken: token } : null), [identity, token]),
+  );
+  const joined = useStore(participant ?? NOT_JOINED);
+  const participantToken = joined.status === 'ready' ? joined.token : null;
+  // After a refusal the page closes its copies, deletes their offline copies and opens afresh.
+  const [resyncing, setResyncing] = useState(false);
+  const [notice, setNotice] = useState<Refusal | null>(null);
+
+  const options = useMemo<SessionOptions | null>(
+    () =>
+      identity && participantToken && !resyncing
+        ? { serverUrl: syncServerUrl(window.location), token: participantToken, identity }
+        : null,
+    [identity, participantToken, resyncing],
+  );
   const session = useBoardSession(options);
   const workshop = useWorkshop(
     useMemo(
       () =>
-        options
-          ? { serverUrl: options.serverUrl, linkToken: options.token, identity: options.identity }
+        options && participant && token
+          ? { serverUrl: options.serverUrl, linkToken: token, participant, identity: options.identity }
           : null,
-      [options],
+      [options, participant, token],
     ),
   );
+  const refusal = useRefusal(session, workshop);
+  useEffect(() => {
+    if (!refusal) return;
+    setNotice(refusal);
+    setResyncing(true);
+  }, [refusal]);
+  useEffect(() => {
+    if (!resyncing || !identity) return;
+    // The session and workshop were closed when `resyncing` cleared their options.
+    let current = true;
+    void discardLocalCopies(identity).finally(() => {
+      if (current) setResyncing(false);
+    });
+    return () => {
+      current = false;
+    };
+  }, [resyncing, identity]);
 
   // `window.kyoso`: before the board opens it still says which board and role this page is for;
   // the viewport is the canvas's camera once the canvas is there.
@@ -171,6 +302,12 @@ export function BoardPage({ boardId }: { boardId: BoardId }) {
           </Suspense>
         )}
         {session && <ClosedNotice session={session} />}
+        {participant && joined.status !== 'ready' && !askName && (
+          <div className="board-overlay">
+            <JoinCard participant={participant} state={joined} />
+          </div>
+        )}
+        {notice && <RefusalNotice refusal={notice} onClose={() => setNotice(null)} />}
       </main>
       {askName && (
         <NameDialog

@@ -25,7 +25,7 @@ export function useBoardConnection(boardId: string, token: string | null): Board
   return connection;
 }
 
-const OFFLINE: ConnectionState = { status: 'offline', synced: false, closed: null };
+const OFFLINE: ConnectionState = { status: 'offline', synced: false, closed: null, refused: null };
 const noSubscription = () => () => {};
 
 export function useConnectionState(connection: BoardConnection | null): ConnectionState {

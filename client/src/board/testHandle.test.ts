@@ -45,7 +45,7 @@ describe('test handle', () => {
       identity: { boardId: 'board1234' as BoardId, role: 'observer', company: null, name: 'o' },
       doc,
       connection: {
-        get: () => ({ status: 'connected', synced: true, closed: null }),
+        get: () => ({ status: 'connected', synced: true, closed: null, refused: null }),
         subscribe: () => () => {},
       },
     } as unknown as BoardSession;

@@ -6,6 +6,7 @@ import type { Messages } from './ja';
 import { suggestEn } from './suggest';
 import { synergyEn } from './synergy';
 import { templatesEn } from './templates';
+import { trustEn } from './trust';
 import { votingEn } from './voting';
 
 // English UI text. Typed as `Messages`: the compiler rejects a missing or an extra key.
@@ -19,6 +20,7 @@ const core: Omit<
   | keyof typeof suggestEn
   | keyof typeof exportsEn
   | keyof typeof historyEn
+  | keyof typeof trustEn
 > = {
   'app.name': 'Kyoso 共創',
   'app.tagline': 'A live whiteboard where companies exploring an alliance find their synergies together.',
@@ -208,4 +210,5 @@ export const en: Messages = {
   ...suggestEn,
   ...exportsEn,
   ...historyEn,
+  ...trustEn,
 };

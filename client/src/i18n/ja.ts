@@ -7,6 +7,7 @@ import { historyJa } from './history';
 import { suggestJa } from './suggest';
 import { synergyJa } from './synergy';
 import { templatesJa } from './templates';
+import { trustJa } from './trust';
 import { votingJa } from './voting';
 
 const core = {
@@ -201,6 +202,7 @@ export const ja = {
   ...suggestJa,
   ...exportsJa,
   ...historyJa,
+  ...trustJa,
 };
 
 export type MessageKey = keyof typeof ja;

@@ -1,7 +1,8 @@
 // One live channel of a board: a Y.Doc kept in sync with the server by the stock y-websocket
 // provider (DESIGN.md Contract, "Live sync"). Plain TypeScript, no React: components read it
 // through `useSyncExternalStore` (see ../board/hooks.ts).
-import { WebsocketProvider } from 'y-websocket';
+import { readAuthMessage } from 'y-protocols/auth';
+import { WebsocketProvider, messageAuth } from 'y-websocket';
 import * as Y from 'yjs';
 
 /** The y-protocols awareness the provider sends and receives (presence). */
@@ -15,11 +16,30 @@ export interface TerminalClose {
   reason: string;
 }
 
+/** The server refused an update of this page (y-protocols' "permission denied"): why, as it said. */
+export interface Refusal {
+  /** The reason's code (`locked`, `other-company`, ...): the client words it in the reader's language. */
+  code: string;
+  /** The server's English reason. */
+  message: string;
+}
+
 export interface ConnectionState {
   status: ConnectionStatus;
   /** True once the first sync with the server finished on the current connection. */
   synced: boolean;
   closed: TerminalClose | null;
+  /**
+   * The first update the server refused. This page's copy of the channel no longer matches the
+   * board: it must be thrown away (IndexedDB included) and the channel opened afresh.
+   */
+  refused: Refusal | null;
+}
+
+/** `<code>: <message>`, as the server words a refusal. */
+export function parseRefusal(reason: string): Refusal {
+  const match = /^([a-z-]+): (.*)$/s.exec(reason);
+  return match ? { code: match[1]!, message: match[2]! } : { code: 'unknown', message: reason };
 }
 
 export interface BoardConnection {
@@ -83,7 +103,8 @@ export function openBoardConnection(options: OpenBoardConnectionOptions): BoardC
   let failedAttempts = 0;
   let synced = false;
   let closed: TerminalClose | null = null;
-  let state: ConnectionState = { status: 'connecting', synced: false, closed: null };
+  let refused: Refusal | null = null;
+  let state: ConnectionState = { status: 'connecting', synced: false, closed: null, refused: null };
   const listeners = new Set<() => void>();
 
   const update = () => {
@@ -92,8 +113,14 @@ export function openBoardConnection(options: OpenBoardConnectionOptions): BoardC
       : closed || failedAttempts >= OFFLINE_AFTER_FAILED_ATTEMPTS || !browserOnline()
         ? 'offline'
         : 'connecting';
-    if (status === state.status && synced === state.synced && closed === state.closed) return;
-    state = { status, synced, closed };
+    if (
+      status === state.status &&
+      synced === state.synced &&
+      closed === state.closed &&
+      refused === state.refused
+    )
+      return;
+    state = { status, synced, closed, refused };
     for (const listener of [...listeners]) listener();
   };
 
@@ -123,6 +150,13 @@ export function openBoardConnection(options: OpenBoardConnectionOptions): BoardC
     closed = { code: event.code, reason: event.reason };
     update();
   });
+  // The stock handler only logs a refusal; this page must act on it.
+  provider.messageHandlers[messageAuth] = (_encoder, decoder) =>
+    readAuthMessage(decoder, doc, (_doc, reason) => {
+      if (refused) return;
+      refused = parseRefusal(reason);
+      update();
+    });
 
   const target = typeof window === 'undefined' ? null : window;
   target?.addEventListener('online', update);

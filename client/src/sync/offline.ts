@@ -2,7 +2,7 @@
 // made while offline survive a reload and reach the server when the connection returns.
 // y-indexeddb applies what it loads with itself as the transaction origin, so loading is never
 // undoable (the undo manager tracks only the session's local origin).
-import { IndexeddbPersistence } from 'y-indexeddb';
+import { IndexeddbPersistence, clearDocument } from 'y-indexeddb';
 import type * as Y from 'yjs';
 
 export interface OfflineStore {
@@ -23,3 +23,12 @@ export const indexeddbStore: OfflineStoreFactory = (name, doc) => new IndexeddbP
 /** The default: IndexedDB where there is one (browsers; Node only with fake-indexeddb). */
 export const defaultOfflineStore = (): OfflineStoreFactory | null =>
   typeof indexedDB === 'undefined' ? null : indexeddbStore;
+
+/**
+ * Deletes the channel's offline copy (after the server refused an update in it: the copy holds a
+ * change the board will never have). Call it once the store is destroyed.
+ */
+export async function discardOfflineCopy(boardId: string, channel: string): Promise<void> {
+  if (typeof indexedDB === 'undefined') return;
+  await clearDocument(offlineStoreName(boardId, channel));
+}

@@ -128,7 +128,7 @@ describe('board session', () => {
     expect(b.shapes.byId(first)).toBe(seen);
     expect(a.shapes.all()).toEqual(b.shapes.all());
     expect(b.shapes.search({ x: 450, y: 50, w: 1, h: 1 })).toEqual([second]);
-    expect(a.connection.get()).toEqual({ status: 'connected', synced: true, closed: null });
+    expect(a.connection.get()).toEqual({ status: 'connected', synced: true, closed: null, refused: null });
   });
 
   it("undo reverts this member's change and keeps the other's", async () => {

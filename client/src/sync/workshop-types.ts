@@ -5,7 +5,7 @@ import type * as Y from 'yjs';
 import type { Agreements, ControlSnapshot, LedgerEvent, StickyShape, VoteRound } from '@kyoso/shared';
 import type { CommandsApi } from '../workshop/commandsApi';
 import type { LiveParticipant } from '../workshop/participant';
-import type { ConnectionState } from './boardConnection';
+import type { ConnectionState, Refusal } from './boardConnection';
 import type { Identity, Store } from './session-types';
 
 export interface LedgerView {
@@ -41,5 +41,7 @@ export interface WorkshopSession {
   runControl<T>(command: (doc: Y.Doc, origin: unknown) => T): T;
   /** The server's clock, estimated (ms since the epoch): timers count down against it. */
   now(): number;
+  /** The first update of this page the server refused on a workshop channel (drafts, control). */
+  readonly refused: Store<Refusal | null>;
   destroy(): void;
 }

@@ -9,6 +9,8 @@ import { configFromEnv, startServer, type RunningServer } from '@kyoso/server';
 import { addSticky, setPhase, startTimer, type BoardId, type CompanyKey, type Role } from '@kyoso/shared';
 import { ReadOnlyError, type Store } from './session-types';
 import { until } from './test-support';
+import { createCommandsApi } from '../workshop/commandsApi';
+import { joinAsParticipant, type LiveParticipant } from '../workshop/participant';
 import { openWorkshop } from './workshop';
 import type { WorkshopSession } from './workshop-types';
 
@@ -20,6 +22,7 @@ interface CreatedBoard {
 let server: RunningServer;
 let dataDir: string;
 const opened: WorkshopSession[] = [];
+const participants: LiveParticipant[] = [];
 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'kyoso-client-workshop-'));
@@ -38,6 +41,7 @@ beforeAll(async () => {
 });
 afterEach(() => {
   for (const workshop of opened.splice(0)) workshop.destroy();
+  for (const participant of participants.splice(0)) participant.destroy();
 });
 afterAll(async () => {
   await server.close();
@@ -57,21 +61,27 @@ async function createBoard(): Promise<CreatedBoard> {
   return (await res.json()) as CreatedBoard;
 }
 
-function open(
+/** Joins as a participant with the role's link, then opens the workshop channels with its token. */
+async function open(
   board: CreatedBoard,
   role: Role,
   company: string | null = null,
   name = `${role}`,
-): WorkshopSession {
-  const token =
+): Promise<WorkshopSession> {
+  const linkToken =
     role === 'member' ? board.tokens.members[company!]! : board.tokens[role as 'facilitator' | 'observer'];
+  const identity = { boardId: board.id, role, company: company as CompanyKey | null, name };
+  const api = createCommandsApi(board.id, { baseUrl: server.url });
+  const participant = joinAsParticipant({ api, identity, linkToken, storage: null });
+  participants.push(participant);
+  await until(participant.subscribe, () => participant.get().status === 'ready', `${name} joined`);
   const workshop = openWorkshop({
     serverUrl: `${server.url.replace(/^http/, 'ws')}/sync`,
-    linkToken: token,
-    identity: { boardId: board.id, role, company: company as CompanyKey | null, name },
+    linkToken,
+    participant,
+    identity,
+    api,
     WebSocketPolyfill: WebSocket,
-    httpBaseUrl: server.url,
-    storage: null,
     offline: false,
     maxBackoffTime: 200,
   });
@@ -85,9 +95,9 @@ const when = <T>(store: Store<T>, check: (value: T) => boolean, what: string) =>
 describe('the workshop channels of a page', () => {
   it('shows everyone the phase and timer the facilitator sets; nobody else can set them', async () => {
     const board = await createBoard();
-    const facilitator = open(board, 'facilitator');
-    const member = open(board, 'member', 'a');
-    const observer = open(board, 'observer');
+    const facilitator = await open(board, 'facilitator');
+    const member = await open(board, 'member', 'a');
+    const observer = await open(board, 'observer');
     facilitator.runControl((doc, origin) => setPhase(doc, 'diverge', origin));
     facilitator.runControl((doc, origin) =>
       startTimer(doc, { durationMs: 300_000, now: facilitator.now() }, origin),
@@ -105,10 +115,10 @@ describe('the workshop channels of a page', () => {
 
   it("shares a company's drafts among its members only", async () => {
     const board = await createBoard();
-    const aoi = open(board, 'member', 'a', 'Aoi');
-    const teammate = open(board, 'member', 'a', 'Akira');
-    const ben = open(board, 'member', 'b', 'Ben');
-    expect(open(board, 'facilitator').drafts).toBeNull();
+    const aoi = await open(board, 'member', 'a', 'Aoi');
+    const teammate = await open(board, 'member', 'a', 'Akira');
+    const ben = await open(board, 'member', 'b', 'Ben');
+    expect((await open(board, 'facilitator')).drafts).toBeNull();
     aoi.drafts!.run((doc, origin) => addSticky(doc, { x: 0, y: 0, text: '物流網', kind: 'asset' }, origin));
     await when(
       teammate.drafts!.cards,
@@ -120,7 +130,7 @@ describe('the workshop channels of a page', () => {
 
   it('joins as a participant and sees what it reveals recorded in the ledger', async () => {
     const board = await createBoard();
-    const aoi = open(board, 'member', 'a', 'Aoi');
+    const aoi = await open(board, 'member', 'a', 'Aoi');
     const id = aoi.drafts!.run((doc, origin) =>
       addSticky(doc, { x: 0, y: 0, text: '販売網', kind: 'asset' }, origin),
     );

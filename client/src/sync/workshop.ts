@@ -1,5 +1,6 @@
 // Opens the workshop channels of a board for one page: control and ledger for everyone, the
-// company's private drafts for a member, the participant registration and the clock offset.
+// company's private drafts for a member, and the clock offset. The page joined as a participant
+// first: every channel opens with the participant token, so the server knows who writes.
 import {
   foldAgreements,
   latestVoteRound,
@@ -11,24 +12,28 @@ import {
 } from '@kyoso/shared';
 import type * as Y from 'yjs';
 import type { FetchLike } from '../api';
-import { createCommandsApi } from '../workshop/commandsApi';
-import { joinAsParticipant, type KeyValueStorage } from '../workshop/participant';
-import { openBoardConnection, type BoardConnection } from './boardConnection';
+import { createCommandsApi, type CommandsApi } from '../workshop/commandsApi';
+import type { LiveParticipant } from '../workshop/participant';
+import { openBoardConnection, type BoardConnection, type Refusal } from './boardConnection';
 import { createDocStore } from './docStore';
 import { defaultOfflineStore, offlineStoreName, type OfflineStore } from './offline';
 import { ReadOnlyError, type Identity } from './session-types';
+import { createValueStore } from './store';
 import type { DraftsChannel, LedgerView, WorkshopSession } from './workshop-types';
 
 export interface WorkshopOptions {
   serverUrl: string;
+  /** The link this page was opened with (the facilitator's link commands and exports take it). */
   linkToken: string;
+  /** This page's participant, admitted: its token opens the channels. Not destroyed with them. */
+  participant: LiveParticipant;
   identity: Identity;
   WebSocketPolyfill?: unknown;
   fetch?: FetchLike;
   /** Prefix for HTTP calls (tests in Node); the page's own origin by default. */
   httpBaseUrl?: string;
-  /** Where the participant token is kept; localStorage by default (null: nowhere). */
-  storage?: KeyValueStorage | null;
+  /** The commands API; made from `fetch` and `httpBaseUrl` when not given. */
+  api?: CommandsApi;
   /** Keep drafts in IndexedDB (default true where there is one). */
   offline?: boolean;
   maxBackoffTime?: number;
@@ -48,21 +53,15 @@ function readLedgerView(doc: Y.Doc): LedgerView {
   return { events, agreements: foldAgreements(events), vote: latestVoteRound(events) };
 }
 
-function defaultStorage(): KeyValueStorage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
-  }
-}
-
 export function openWorkshop(options: WorkshopOptions): WorkshopSession {
-  const { identity, serverUrl, linkToken } = options;
+  const { identity, serverUrl, linkToken, participant } = options;
+  const token = participant.token();
+  if (!token) throw new Error('open the workshop once the participant has been admitted');
   const open = (channel: string) =>
     openBoardConnection({
       serverUrl,
       boardId: identity.boardId,
-      token: linkToken,
+      token,
       channel,
       WebSocketPolyfill: options.WebSocketPolyfill,
       maxBackoffTime: options.maxBackoffTime,
@@ -95,13 +94,9 @@ export function openWorkshop(options: WorkshopOptions): WorkshopSession {
     };
   }
 
-  const api = createCommandsApi(identity.boardId, { fetch: options.fetch, baseUrl: options.httpBaseUrl });
-  const participant = joinAsParticipant({
-    api,
-    identity,
-    linkToken,
-    storage: options.storage === undefined ? defaultStorage() : options.storage,
-  });
+  const api =
+    options.api ??
+    createCommandsApi(identity.boardId, { fetch: options.fetch, baseUrl: options.httpBaseUrl });
 
   // Clock offset: half the round trip is the best guess of when the server read its clock.
   let offset = 0;
@@ -111,6 +106,15 @@ export function openWorkshop(options: WorkshopOptions): WorkshopSession {
     const finished = Date.now();
     offset = result.value.now - (started + finished) / 2;
   });
+
+  // A refused update on any channel: the page throws its copies away and opens them afresh.
+  const refused = createValueStore<Refusal | null>(null);
+  const unwatch = connections.map((connection) =>
+    connection.subscribe(() => {
+      const refusal = connection.getState().refused;
+      if (refusal && !refused.get()) refused.set(refusal);
+    }),
+  );
 
   const canControl = identity.role === 'facilitator';
   let destroyed = false;
@@ -129,10 +133,12 @@ export function openWorkshop(options: WorkshopOptions): WorkshopSession {
       return command(control.doc, controlOrigin);
     },
     now: () => Date.now() + offset,
+    refused,
     destroy() {
       if (destroyed) return;
       destroyed = true;
-      participant.destroy();
+      for (const stop of unwatch) stop();
+      refused.destroy();
       controlStore.destroy();
       ledgerStore.destroy();
       draftStore?.destroy();

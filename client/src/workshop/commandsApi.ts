@@ -5,14 +5,19 @@ import type { FetchLike } from '../api';
 
 export type CommandResult<T> =
   | { ok: true; value: T }
-  /** `status` 0: the server could not be reached. `message` is the server's reason. */
-  | { ok: false; status: number; message: string };
+  /**
+   * `status` 0: the server could not be reached. `message` is the server's reason; `code`, when
+   * the server gives one, says which (`removed`: the facilitator removed this participant).
+   */
+  | { ok: false; status: number; message: string; code?: string };
 
 export interface ParticipantInfo {
   id: ParticipantId;
   name: string;
   role: Role;
   company: string | null;
+  /** `waiting` while the facilitator has not let this person in (boards that require admission). */
+  status?: 'admitted' | 'waiting';
 }
 
 export interface RoleLinks {
@@ -74,7 +79,8 @@ export async function requestJson(
   }
   if (response.ok) return { ok: true, value: json };
   const message = isRecord(json) && typeof json.error === 'string' ? json.error : '';
-  return { ok: false, status: response.status, message };
+  const code = isRecord(json) && typeof json.code === 'string' ? json.code : undefined;
+  return { ok: false, status: response.status, message, ...(code ? { code } : {}) };
 }
 
 export function createCommandsApi(boardId: string, options: { fetch?: FetchLike; baseUrl?: string } = {}) {
@@ -90,6 +96,9 @@ export function createCommandsApi(boardId: string, options: { fetch?: FetchLike;
     /** With a link token: join as a new participant; with a participant token: rename. */
     registerParticipant: (token: string, name: string) =>
       call<{ participant: ParticipantInfo; token: string }>('POST', `${base}/participants`, token, { name }),
+    /** This participant as the server knows it now (admitted yet?). */
+    participantMe: (token: string) =>
+      call<{ participant: ParticipantInfo }>('GET', `${base}/participants/me`, token),
     reveal: (token: string, cards: readonly ShapeId[] | 'all') =>
       call<{ revealed: ShapeId[] }>('POST', `${base}/reveal`, token, { cards }),
     agree: (token: string, card: ShapeId, agree: boolean, digest?: string) =>

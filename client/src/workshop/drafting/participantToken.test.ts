@@ -13,6 +13,7 @@ function fakeParticipant(initial: ParticipantState) {
       return state.status === 'ready' ? state.token : null;
     },
     retry: () => {},
+    rejoin: () => {},
     destroy: () => store.destroy(),
   };
   return { participant, store };

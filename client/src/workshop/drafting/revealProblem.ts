@@ -27,6 +27,7 @@ export function revealFailure(result: Failure): RevealProblem {
 /** A participant that is not usable for commands (yet), or null when it is. */
 export function participantProblem(state: ParticipantState): RevealProblem | null {
   if (state.status === 'ready') return null;
-  if (state.status === 'joining') return { message: 'drafting.error.joining', detail: null, retryable: true };
+  if (state.status === 'joining' || state.status === 'waiting')
+    return { message: 'drafting.error.joining', detail: null, retryable: true };
   return { message: 'drafting.error.notJoined', detail: state.message || null, retryable: true };
 }

@@ -1,0 +1,76 @@
+// Who may change what, as the page says it: changes the server did not accept, cards another
+// company owns, joining (and waiting to be let in), and who made and last changed a card.
+export const trustJa = {
+  'refusal.title': 'この変更は受け付けられませんでした',
+  'refusal.reloaded':
+    'ボードをサーバーの内容で読み込み直しました。送信されていなかったこのページの変更も取り消されています。',
+  'refusal.other-company': 'ほかの企業のカードは、その企業のメンバーかファシリテーターだけが変更できます。',
+  'refusal.assign-other-company': 'カードをほかの企業のものにすることはできません。',
+  'refusal.unknown-company': 'このボードにない企業のカードは作れません。',
+  'refusal.synergy-other-companies':
+    'このシナジーポイントは、つながっているカードの企業のメンバーかファシリテーターだけが変更できます。',
+  'refusal.template-area': 'テンプレートの枠はファシリテーターだけが変更できます。',
+  'refusal.locked': 'ファシリテーターがロックしたため、変更できませんでした。',
+  'refusal.meta': 'ボード名と参加企業は、ファシリテーターがボードの設定で変更します。',
+  'refusal.read-only': 'このリンクではボードを変更できません。',
+  'refusal.client-id': 'このページの以前の変更が、このページのものだと確認できませんでした。',
+  'refusal.other': 'ボードが受け付けない形の変更でした（{message}）。',
+  'readOnly.otherCompany': '{company}のカードです。変更できるのは{company}のメンバーとファシリテーターです。',
+  'readOnly.synergy':
+    'このシナジーポイントはほかの企業のカードをつないでいます。変更できるのはその企業のメンバーとファシリテーターです。',
+  'readOnly.templateArea': 'テンプレートの枠です。変更できるのはファシリテーターです。',
+  'readOnly.locked': 'ファシリテーターがロックしています。',
+  'readOnly.partial': '選択中の一部は変更できません: {reason}',
+  'join.joining': 'ボードに参加しています…',
+  'join.waiting.title': 'ファシリテーターの承認を待っています',
+  'join.waiting.body':
+    '{name}さんとして参加を申請しました。ファシリテーターが承認すると、自動的にボードが開きます。このページは開いたままにしてください。',
+  'join.removed.title': 'このボードから退出しました',
+  'join.removed.body': 'ファシリテーターがあなたをこのボードから外しました。',
+  'join.removed.again': 'もう一度参加を申請する',
+  'join.failed.retry': 'もう一度試す',
+  'attribution.created': '作成: {name}（{company}）・{time}',
+  'attribution.changed': '最終変更: {name}（{company}）・{time}',
+  'attribution.unknownName': '名前なし',
+  'attribution.noCompany': '企業なし',
+  'attribution.facilitator': 'ファシリテーター',
+  'board.closed.removed': 'ファシリテーターがあなたをこのボードから外しました。',
+} satisfies Record<string, string>;
+
+export const trustEn: Record<keyof typeof trustJa, string> = {
+  'refusal.title': 'This change was not accepted',
+  'refusal.reloaded':
+    'The board was reloaded from the server. Changes this page had not sent yet were undone too.',
+  'refusal.other-company': 'Another company’s cards can be changed only by its members or the facilitator.',
+  'refusal.assign-other-company': 'A card cannot be given to another company.',
+  'refusal.unknown-company': 'That company is not on this board.',
+  'refusal.synergy-other-companies':
+    'This synergy point can be changed only by members of the companies whose cards it links, or the facilitator.',
+  'refusal.template-area': 'Template areas can be changed only by the facilitator.',
+  'refusal.locked': 'The facilitator locked it, so it could not be changed.',
+  'refusal.meta': 'The board’s title and companies are changed by the facilitator in the board settings.',
+  'refusal.read-only': 'This link cannot change the board.',
+  'refusal.client-id': 'Earlier changes of this page could not be confirmed as this page’s own.',
+  'refusal.other': 'The board does not take a change of this form ({message}).',
+  'readOnly.otherCompany':
+    'This card belongs to {company}. Only {company}’s members and the facilitator can change it.',
+  'readOnly.synergy':
+    'This synergy point links other companies’ cards. Only their members and the facilitator can change it.',
+  'readOnly.templateArea': 'This is a template area. Only the facilitator can change it.',
+  'readOnly.locked': 'The facilitator locked it.',
+  'readOnly.partial': 'Part of the selection cannot be changed: {reason}',
+  'join.joining': 'Joining the board…',
+  'join.waiting.title': 'Waiting for the facilitator to let you in',
+  'join.waiting.body':
+    'You asked to join as {name}. The board opens by itself as soon as the facilitator lets you in. Keep this page open.',
+  'join.removed.title': 'You are no longer on this board',
+  'join.removed.body': 'The facilitator removed you from this board.',
+  'join.removed.again': 'Ask to join again',
+  'join.failed.retry': 'Try again',
+  'attribution.created': 'Created by {name} ({company}), {time}',
+  'attribution.changed': 'Last changed by {name} ({company}), {time}',
+  'attribution.unknownName': 'no name',
+  'attribution.noCompany': 'no company',
+  'attribution.facilitator': 'facilitator',
+  'board.closed.removed': 'The facilitator removed you from this board.',
+};
