@@ -1,5 +1,7 @@
 // The property bar for the selection, at the top of the canvas: colour, a card's company and kind
 // (company: facilitator only; members' cards are their own company's), order, duplicate, delete.
+// A selection this page may not change (another company's card, a locked one) gets no editing
+// tools: the bar says why, and keeps what still applies (agreeing, linking, duplicating).
 import { CARD_KINDS, isCardKind, type CompanyKey, type Shape } from '@kyoso/shared';
 import { useStore } from '../board/hooks';
 import { useI18n } from '../i18n/I18nProvider';
@@ -9,6 +11,8 @@ import { SynergyButtons } from '../workshop/synergy/SynergyButtons';
 import type { CanvasPartProps } from './canvasActions';
 import { SWATCHES } from './colors';
 import { shortcutLabel } from './platform';
+import { readOnlyReason } from './readOnlyReason';
+import { useEditRights } from './rightsNow';
 import { keepCanvasFocus, ToolButton } from './ToolButton';
 
 /** The value every shape shares, or `mixed`. */
@@ -24,9 +28,35 @@ export function PropertyBar({ session, stores, actions, workshop }: CanvasPartPr
   const { selection, editing } = useStore(stores.editor);
   useStore(session.shapes);
   const { companies } = useStore(session.meta);
+  const rights = useEditRights(session, stores);
   if (session.readOnly || selection.length === 0 || editing) return null;
   const shapes = selection.flatMap((id) => session.shapes.byId(id) ?? []);
   if (shapes.length === 0) return null;
+  const refusals = shapes.map((shape) => rights.whyNot(shape.id));
+  const firstRefusal = refusals.find((refusal) => refusal !== null);
+  if (firstRefusal && refusals.every((refusal) => refusal !== null))
+    return (
+      <div
+        className="property-bar"
+        role="toolbar"
+        aria-label={t('props.label')}
+        data-testid="property-bar-readonly"
+      >
+        <span className="property-bar__count">{t('props.selected', { count: shapes.length })}</span>
+        <span className="property-bar__readonly" data-testid="readonly-reason" data-code={firstRefusal.code}>
+          {readOnlyReason(firstRefusal, session, companies, t)}
+        </span>
+        <SynergyButtons session={session} stores={stores} actions={actions} workshop={workshop} />
+        <ToolButton
+          icon="duplicate"
+          label={t('action.duplicate')}
+          shortcut={shortcutLabel('Mod+D')}
+          tooltipSide="bottom"
+          onClick={() => actions.duplicateSelection()}
+        />
+        <AgreeControl session={session} stores={stores} actions={actions} workshop={workshop} />
+      </div>
+    );
   const cards = shapes.filter((shape) => shape.type === 'sticky');
   const color = common(shapes, (shape) => shape.color);
   const company = common(cards, (shape) => (shape.type === 'sticky' ? shape.company : null));

@@ -1,13 +1,14 @@
 // Resize handles (Konva Transformer) for one selected box shape. The transformer works on an
 // invisible proxy rectangle: the shape itself is drawn by its view from the live preview, and the
 // document is written once, when the handle is released.
-import { isBoxShape, isShapeLocked, type ShapeId } from '@kyoso/shared';
+import { isBoxShape, type ShapeId } from '@kyoso/shared';
 import type Konva from 'konva';
 import { useEffect, useRef } from 'react';
 import { Rect, Transformer } from 'react-konva';
 import { useStore, useStoreSelector } from '../board/hooks';
 import type { CanvasPartProps } from './canvasActions';
 import { SELECTION_COLOR } from './colors';
+import { useEditRights } from './rightsNow';
 
 const MIN_SCREEN_SIZE = 20;
 const singleSelection = (state: { selection: readonly ShapeId[]; editing: unknown }) =>
@@ -20,8 +21,10 @@ export function ResizeHandles({ session, stores, actions }: CanvasPartProps) {
   useStore(session.shapes);
   const shape = id ? session.shapes.byId(id) : undefined;
   const box = shape && isBoxShape(shape) ? shape : undefined;
-  // A locked shape keeps its size: no handles to suggest otherwise (the lock badge says why).
-  const locked = useStoreSelector(stores.locks, (locks) => (box ? isShapeLocked(box, locks) : false));
+  // A shape this page may not change (locked, another company's card) keeps its size: no handles
+  // to suggest otherwise (a lock badge, or the property bar, says why).
+  const rights = useEditRights(session, stores);
+  const locked = box ? rights.whyNot(box.id) !== null : false;
   const proxy = useRef<Konva.Rect>(null);
   const transformer = useRef<Konva.Transformer>(null);
   const active = !!box && !session.readOnly && !dragging && !locked;

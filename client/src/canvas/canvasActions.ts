@@ -19,16 +19,18 @@ import {
   STICKY_DEFAULTS,
   type CardKind,
   type CompanyKey,
+  type RightsRefusal,
   type ShapeId,
 } from '@kyoso/shared';
 import type * as Y from 'yjs';
 import type { BoardSession, Point, Rect } from '../sync/session-types';
 import type { WorkshopSession } from '../sync/workshop-types';
-import { deletableIds, isLockedId, movableIds, unlockedIds } from '../workshop/facilitation/lockRules';
-import type { CanvasStores } from './canvasStores';
+import { refuseEdit, type CanvasStores } from './canvasStores';
+import { changeableIds, deletableIds, movableIds } from './editRights';
 import { parseClipboard, serializeShapes } from './clipboard';
 import { IDLE } from './gesture';
 import { pasteShapes } from './paste';
+import { rightsNow } from './rightsNow';
 import { runStep } from './runCommand';
 import { measureTextWidth } from './textMeasure';
 import { textBoxOf } from './textStyles';
@@ -59,18 +61,28 @@ export interface CanvasPartProps {
   workshop: WorkshopSession;
 }
 
-/** A card moved or made inside a template area takes its kind and company, in the same step. */
-function withAreaClass(doc: Y.Doc, id: ShapeId, origin: unknown): ShapeId {
-  classifyCardsByArea(doc, { ids: [id] }, origin);
+/**
+ * A card moved or made inside a template area takes its kind and company, in the same step. A
+ * member's card keeps its company in another company's lane (`member`: their company): a member
+ * never gives a card to another company.
+ */
+function withAreaClass(doc: Y.Doc, id: ShapeId, member: CompanyKey | null, origin: unknown): ShapeId {
+  classifyCardsByArea(doc, { ids: [id], member }, origin);
   return id;
 }
-function withAreaClasses(doc: Y.Doc, ids: ShapeId[], origin: unknown): ShapeId[] {
-  classifyCardsByArea(doc, { ids }, origin);
+function withAreaClasses(doc: Y.Doc, ids: ShapeId[], member: CompanyKey | null, origin: unknown): ShapeId[] {
+  classifyCardsByArea(doc, { ids, member }, origin);
   return ids;
 }
-function moveIntoAreas(doc: Y.Doc, ids: ShapeId[], dx: number, dy: number, origin: unknown): void {
-  moveShapes(doc, { ids, dx, dy }, origin);
-  classifyCardsByArea(doc, { ids }, origin);
+function moveIntoAreas(
+  doc: Y.Doc,
+  ids: ShapeId[],
+  delta: { dx: number; dy: number },
+  member: CompanyKey | null,
+  origin: unknown,
+): void {
+  moveShapes(doc, { ids, ...delta }, origin);
+  classifyCardsByArea(doc, { ids, member }, origin);
 }
 
 export function createCanvasActions(session: BoardSession, stores: CanvasStores) {
@@ -84,19 +96,27 @@ export function createCanvasActions(session: BoardSession, stores: CanvasStores)
   };
   const existing = (ids: readonly ShapeId[]) => ids.filter((id) => session.shapes.byId(id) !== undefined);
   const editable = () => !session.readOnly;
-  // Locks (the facilitator's, in `control`): locked shapes are left alone and the user is told why.
-  const refuseLocked = () => stores.lockRefusals.set(stores.lockRefusals.get() + 1);
-  const kept = ({ ids, refused }: { ids: ShapeId[]; refused: boolean }) => {
-    if (refused) refuseLocked();
+  // What this page may not change (locked shapes, another company's cards, template areas for a
+  // member) is left alone, and the user is told why: the server would refuse it anyway.
+  const rights = () => rightsNow(session, stores);
+  const member = () => rights().ownCompany;
+  const kept = ({ ids, refused }: { ids: ShapeId[]; refused: RightsRefusal | null }) => {
+    if (refused) refuseEdit(stores, refused);
     return ids;
   };
-  const changeable = (ids: readonly ShapeId[]) => {
-    if (!editable()) return [];
-    const free = unlockedIds(ids, session.shapes.byId, stores.locks.get());
-    return kept({ ids: free, refused: free.length < ids.length });
-  };
+  const changeable = (ids: readonly ShapeId[]) => (editable() ? kept(changeableIds(ids, rights())) : []);
   const movable = (ids: readonly ShapeId[]) =>
-    kept(movableIds(ids, session.shapes.byId, session.shapes.all(), stores.locks.get()));
+    kept(movableIds(ids, rights(), session.shapes.byId, session.shapes.all()));
+  const refusalFor = (id: ShapeId) => rights().whyNot(id);
+  /** An undo or redo into a shape this page may no longer change is not done; the user is told why. */
+  const stepRefused = (step: 'undo' | 'redo'): boolean => {
+    const now = rights();
+    const refused = session.history
+      .touchedBy(step)
+      .reduce<RightsRefusal | null>((found, id) => found ?? now.whyNot(id), null);
+    if (refused) refuseEdit(stores, refused);
+    return refused !== null;
+  };
 
   /** Company and kind of a new card: a member's cards are their company's ideas. */
   const cardDefaults = (): { company: CompanyKey | null; kind: CardKind | null } =>
@@ -129,12 +149,14 @@ export function createCanvasActions(session: BoardSession, stores: CanvasStores)
     undo() {
       if (!editable()) return;
       session.history.stopCapturing();
+      if (stepRefused('undo')) return;
       session.history.undo();
       select(existing(selection()));
     },
     redo() {
       if (!editable()) return;
       session.history.stopCapturing();
+      if (stepRefused('redo')) return;
       session.history.redo();
       select(existing(selection()));
     },
@@ -157,15 +179,18 @@ export function createCanvasActions(session: BoardSession, stores: CanvasStores)
     deleteSelection() {
       const selected = selection();
       if (!editable() || selected.length === 0) return;
-      const ids = kept(deletableIds(selected, session.shapes.byId, session.shapes.all(), stores.locks.get()));
+      const ids = kept(
+        deletableIds(selected, rights(), session.shapes.byId, session.shapes.all(), stores.locks.get()),
+      );
       if (ids.length > 0) runStep(session, (doc, origin) => deleteShapes(doc, { ids }, origin));
       select(selected.filter((id) => !ids.includes(id) && session.shapes.byId(id)));
     },
     duplicateSelection() {
       const ids = existing(selection());
       if (!editable() || ids.length === 0) return;
+      const own = member();
       const copies = runStep(session, (doc, origin) =>
-        withAreaClasses(doc, duplicateShapes(doc, { ids }, origin), origin),
+        withAreaClasses(doc, duplicateShapes(doc, { ids, member: own }, origin), own, origin),
       );
       if (copies) select(copies);
     },
@@ -182,17 +207,21 @@ export function createCanvasActions(session: BoardSession, stores: CanvasStores)
     },
     nudge(dx: number, dy: number) {
       const ids = editable() ? movable(existing(selection())) : [];
+      const own = member();
       if (editable() && ids.length > 0)
-        runStep(session, (doc, origin) => moveIntoAreas(doc, ids, dx, dy, origin));
+        runStep(session, (doc, origin) => moveIntoAreas(doc, ids, { dx, dy }, own, origin));
     },
     move(ids: readonly ShapeId[], dx: number, dy: number) {
       const present = editable() ? movable(existing(ids)) : [];
+      const own = member();
       if (editable() && present.length > 0)
-        runStep(session, (doc, origin) => moveIntoAreas(doc, present, dx, dy, origin));
+        runStep(session, (doc, origin) => moveIntoAreas(doc, present, { dx, dy }, own, origin));
     },
     setBounds(id: ShapeId, rect: Rect) {
-      if (editable() && isLockedId(id, session.shapes.byId, stores.locks.get())) return refuseLocked();
-      if (editable()) runStep(session, (doc, origin) => setShapeBounds(doc, { id, ...rect }, origin));
+      if (!editable()) return;
+      const refused = refusalFor(id);
+      if (refused) return refuseEdit(stores, refused);
+      runStep(session, (doc, origin) => setShapeBounds(doc, { id, ...rect }, origin));
     },
     setColor(color: string | null) {
       const ids = changeable(existing(selection()));
@@ -206,6 +235,8 @@ export function createCanvasActions(session: BoardSession, stores: CanvasStores)
       if (editable() && ids.length > 0)
         runStep(session, (doc, origin) => setCompanyAndKind(doc, { ids, ...change }, origin));
     },
+    /** Whether this page may change the shape, and if not, why (for views that offer edits). */
+    refusalFor,
     connect(from: ShapeId, to: ShapeId) {
       if (!editable()) return;
       const id = runStep(session, (doc, origin) => addConnector(doc, { from, to }, origin));
@@ -222,9 +253,10 @@ export function createCanvasActions(session: BoardSession, stores: CanvasStores)
         y: Math.round(at.y - size.h / 2),
         ...size,
       };
+      const own = member();
       const id = runStep(session, (doc, origin) =>
         tool === 'sticky'
-          ? withAreaClass(doc, addSticky(doc, { ...box, ...cardDefaults() }, origin), origin)
+          ? withAreaClass(doc, addSticky(doc, { ...box, ...cardDefaults() }, origin), own, origin)
           : addShape(doc, { type: tool, ...box }, origin),
       );
       if (!id) return null;
@@ -237,9 +269,10 @@ export function createCanvasActions(session: BoardSession, stores: CanvasStores)
     },
     startEditing(id: ShapeId) {
       if (!editable() || !session.shapes.byId(id)) return;
-      if (isLockedId(id, session.shapes.byId, stores.locks.get())) {
+      const refused = refusalFor(id);
+      if (refused) {
         editor.update({ selection: [id] });
-        return refuseLocked();
+        return refuseEdit(stores, refused);
       }
       session.history.stopCapturing();
       editor.update({ selection: [id], editing: { id } });
@@ -287,7 +320,7 @@ export function createCanvasActions(session: BoardSession, stores: CanvasStores)
       if (shapes) {
         const companies = session.meta.get().companies.map((company) => company.key);
         const ids = runStep(session, (doc, origin) =>
-          pasteShapes(doc, shapes, { at, companies, ownCompany: session.identity.company }, origin),
+          pasteShapes(doc, shapes, { at, companies, ownCompany: member() }, origin),
         );
         if (ids) select(ids);
         return ids !== null;
@@ -297,6 +330,7 @@ export function createCanvasActions(session: BoardSession, stores: CanvasStores)
         .join('');
       if (!plain) return false;
       const { w, h } = STICKY_DEFAULTS;
+      const own = member();
       const id = runStep(session, (doc, origin) =>
         withAreaClass(
           doc,
@@ -305,6 +339,7 @@ export function createCanvasActions(session: BoardSession, stores: CanvasStores)
             { x: Math.round(at.x - w / 2), y: Math.round(at.y - h / 2), text: plain, ...cardDefaults() },
             origin,
           ),
+          own,
           origin,
         ),
       );

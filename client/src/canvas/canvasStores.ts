@@ -1,6 +1,6 @@
 // The local state of one open canvas, as small stores so that each part re-renders only for
 // what it shows: the camera changes every frame of a pan, the selection rarely.
-import type { Locks, ShapeId } from '@kyoso/shared';
+import type { Locks, RightsRefusal, ShapeId } from '@kyoso/shared';
 import type { Point, Rect } from '../sync/session-types';
 import { NO_LOCKS, sameLocks } from '../workshop/facilitation/lockRules';
 import { createValueStore, type ValueStore } from '../sync/store';
@@ -33,8 +33,11 @@ export interface CanvasStores {
   remoteDrags: ValueStore<readonly RemoteDrag[]>;
   /** The facilitator's locks, from the workshop's control channel: the editor leaves locked shapes alone. */
   locks: ValueStore<Locks>;
-  /** Bumped each time the editor refused to change a locked shape (a notice says why). */
-  lockRefusals: ValueStore<number>;
+  /**
+   * The editor refused to change something this page may not (a locked shape, another company's
+   * card): the latest reason, and a count that goes up each time so a notice says it again.
+   */
+  refusals: ValueStore<EditorRefusal>;
   /** Last pointer position over the canvas, world coordinates (where paste puts things). */
   pointer: { world: Point | null };
   /** The canvas element, to give it focus back (after editing text, after a toolbar click). */
@@ -42,6 +45,16 @@ export interface CanvasStores {
 }
 
 const sameSize = (a: Size, b: Size) => a.w === b.w && a.h === b.h;
+
+export interface EditorRefusal {
+  count: number;
+  reason: RightsRefusal | null;
+}
+
+/** Says (again) why the editor left something alone. */
+export function refuseEdit(stores: CanvasStores, reason: RightsRefusal): void {
+  stores.refusals.set({ count: stores.refusals.get().count + 1, reason });
+}
 
 export function createCanvasStores(): CanvasStores {
   return {
@@ -53,7 +66,7 @@ export function createCanvasStores(): CanvasStores {
     resize: createValueStore<ResizePreview | null>(null),
     remoteDrags: createValueStore<readonly RemoteDrag[]>([], sameRemoteDrags),
     locks: createValueStore<Locks>(NO_LOCKS, sameLocks),
-    lockRefusals: createValueStore(0),
+    refusals: createValueStore<EditorRefusal>({ count: 0, reason: null }),
     pointer: { world: null },
     element: { current: null },
   };

@@ -131,6 +131,19 @@ describe('pasteShapes', () => {
     expect(readShapes(doc).shapes[0]).toMatchObject({ company: 'blue', kind: 'gap' });
   });
 
+  it('gives a member’s paste of another company’s card to the member’s company', () => {
+    const doc = board();
+    const theirs = box('sticky', 0, 0, 100, 100, { company: 'asahi', kind: 'asset' });
+    const shapes = parseClipboard(serializeShapes([theirs])) ?? [];
+    pasteShapes(
+      doc,
+      shapes,
+      { at: { x: 0, y: 0 }, companies: [key('asahi'), key('blue')], ownCompany: key('blue') },
+      'local',
+    );
+    expect(readShapes(doc).shapes[0]).toMatchObject({ company: 'blue', kind: 'asset' });
+  });
+
   it('gives a card pasted into a template area that area’s kind and company, as a move would', () => {
     const doc = board();
     applyTemplate(doc, { template: 'company-profile', locale: 'ja' }, null);

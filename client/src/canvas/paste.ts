@@ -21,7 +21,10 @@ export interface PasteTarget {
   at: Point;
   /** Companies of this board: a card from another board keeps its company only if it exists here. */
   companies: readonly CompanyKey[];
-  /** The pasting member's company: cards of unknown companies become theirs. */
+  /**
+   * The pasting member's company: cards of other companies (and of unknown ones) become theirs, as a
+   * member makes cards only for their own company. Null for the facilitator: cards keep theirs.
+   */
   ownCompany: CompanyKey | null;
 }
 
@@ -67,7 +70,7 @@ export function pasteShapes(
               {
                 ...placed,
                 company:
-                  shape.company && target.companies.includes(shape.company)
+                  shape.company && target.companies.includes(shape.company) && target.ownCompany === null
                     ? shape.company
                     : target.ownCompany,
                 kind: shape.kind,
@@ -86,7 +89,7 @@ export function pasteShapes(
       const { text, startArrow, endArrow, color } = shape;
       newIds.set(shape.id, addConnector(doc, { from, to, text, startArrow, endArrow, color }, origin));
     }
-    classifyCardsByArea(doc, { ids: [...newIds.values()] }, origin);
+    classifyCardsByArea(doc, { ids: [...newIds.values()], member: target.ownCompany }, origin);
   }, origin);
   return [...newIds.values()];
 }

@@ -4,12 +4,12 @@ import type { ShapeId } from '@kyoso/shared';
 import type Konva from 'konva';
 import { useEffect, type RefObject } from 'react';
 import type { BoardSession, Point } from '../sync/session-types';
-import { isLockedId, movableIds } from '../workshop/facilitation/lockRules';
 import { votePointerOf } from '../workshop/voting/votingCanvas';
 import type { CanvasActions } from './canvasActions';
-import type { CanvasStores } from './canvasStores';
+import { refuseEdit, type CanvasStores } from './canvasStores';
 import { focusCanvasQuietly } from './canvasFocus';
 import { dragTargets } from './dragTargets';
+import { movableIds } from './editRights';
 import {
   IDLE,
   pointerDown,
@@ -20,6 +20,7 @@ import {
   type PointerInput,
 } from './gesture';
 import { boxAt, shapeAt } from './pointerHits';
+import { rightsNow } from './rightsNow';
 import { marqueeSelection } from './selection';
 import { panBy, screenToWorld, wheelPanDelta, wheelZoomFactor, zoomAt } from './viewport';
 
@@ -136,13 +137,14 @@ export function useCanvasPointer({ container, stage, session, stores, actions }:
       if (pan) camera.set(panBy(camera.get(), pan.x, pan.y));
       let movable: readonly ShapeId[] = [];
       if (gesture.kind === 'drag' && current.kind === 'press') {
-        // Locked shapes stay put: a press on one explains why instead of dragging.
-        const locks = stores.locks.get();
+        // What this page may not change (locked, another company's) stays put: a press on it
+        // explains why instead of dragging.
+        const rights = rightsNow(session, stores);
         const all = session.shapes.all();
-        const free = movableIds(gesture.ids, session.shapes.byId, all, locks);
+        const free = movableIds(gesture.ids, rights, session.shapes.byId, all);
         movable = free.ids;
-        if (free.refused) stores.lockRefusals.set(stores.lockRefusals.get() + 1);
-        if (isLockedId(current.hit, session.shapes.byId, locks) || movable.length === 0) {
+        if (free.refused) refuseEdit(stores, free.refused);
+        if ((current.hit && rights.whyNot(current.hit)) || movable.length === 0) {
           gestureStore.set({ ...current, canDrag: false });
           return;
         }
@@ -224,10 +226,11 @@ export function useCanvasPointer({ container, stage, session, stores, actions }:
       const point = 'touches' in event ? event.touches[0] : event;
       const [only, ...more] = editor.get().selection;
       if (!point || !only || more.length > 0 || !onTransformer(stage.current, screenOf(point))) return;
-      if (!isLockedId(only, session.shapes.byId, stores.locks.get())) return;
+      const refused = rightsNow(session, stores).whyNot(only);
+      if (!refused) return;
       event.stopPropagation();
       event.preventDefault();
-      stores.lockRefusals.set(stores.lockRefusals.get() + 1);
+      refuseEdit(stores, refused);
     };
 
     element.addEventListener('pointerdown', onHandlePress, { capture: true });

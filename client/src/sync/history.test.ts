@@ -71,14 +71,14 @@ describe('history', () => {
     expect(history.get().canUndo).toBe(false);
   });
 
-  it('covers the meta too, and groups changes within the capture timeout', () => {
+  it('leaves the meta alone (only the server writes it), and groups changes within the capture timeout', () => {
     const { mine, local, history } = peers();
     setTitle(mine, { title: 'New title' }, local);
     const id = addSticky(mine, { x: 0, y: 0 }, local);
     history.undo();
     expect(shapesMap(mine).has(id)).toBe(false);
-    history.undo();
-    expect(mine.getMap('meta').get('title')).toBe('Fixture board');
+    expect(history.get().canUndo).toBe(false);
+    expect(mine.getMap('meta').get('title')).toBe('New title');
 
     const grouped = createHistory(mine, local, { captureTimeout: 10_000 });
     addSticky(mine, { x: 0, y: 0 }, local);
@@ -103,5 +103,19 @@ describe('history', () => {
     addSticky(mine, { x: 0, y: 0 }, local);
     expect(history.get()).toBe(one);
     expect(seen).toEqual([{ canUndo: true, canRedo: false }]);
+  });
+
+  it('says which shapes the next undo and redo would touch, before doing them', () => {
+    const { mine, local, history } = peers();
+    const a = addSticky(mine, { x: 0, y: 0, text: 'a' }, local);
+    const b = addSticky(mine, { x: 0, y: 0, text: 'b' }, 'someone else');
+    history.stopCapturing();
+    setText(mine, { id: a, text: 'a2' }, local);
+    moveShapes(mine, { ids: [a], dx: 5, dy: 0 }, local);
+    expect(history.touchedBy('undo')).toEqual([a]);
+    expect(history.touchedBy('redo')).toEqual([]);
+    history.undo();
+    expect(history.touchedBy('redo')).toEqual([a]);
+    expect(history.touchedBy('undo')).not.toContain(b);
   });
 });

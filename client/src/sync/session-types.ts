@@ -93,6 +93,8 @@ export interface History extends Store<HistoryState> {
   redo(): void;
   /** Ends the current undo step, so the next change is undone separately. */
   stopCapturing(): void;
+  /** The shapes the next undo (or redo) would change. */
+  touchedBy(step: 'undo' | 'redo'): ShapeId[];
 }
 
 export class ReadOnlyError extends Error {

@@ -275,6 +275,24 @@ describe('cards dropped into an area', () => {
     expect(shapes.find((shape) => shape.id === outside)).toMatchObject({ kind: null, company: null });
   });
 
+  it('lets a member’s card take the kind of another company’s lane but keep its own company', () => {
+    const doc = boardWith(2);
+    applyTemplate(doc, { template: 'value-chain', locale: 'ja', at: { x: 0, y: 0 } }, 'test');
+    const laneB = readShapes(doc).shapes.find(
+      (shape) => shape.type === 'frame' && shape.areaCompany === 'b',
+    ) as BoxShape;
+    const card = addSticky(
+      doc,
+      { x: laneB.x + 40, y: laneB.y + 20, company: 'a' as never, kind: 'idea' },
+      'test',
+    );
+    expect(classifyCardsByArea(doc, { ids: [card], member: 'a' as never }, 'test')).toEqual([card]);
+    expect(readShapes(doc).shapes.find((shape) => shape.id === card)).toMatchObject({
+      kind: 'note',
+      company: 'a',
+    });
+  });
+
   it('reads bad area fields as absent, so the frame still draws', () => {
     const doc = boardWith(2);
     const id = addShape(doc, { type: 'frame', x: 0, y: 0 }, 'test');

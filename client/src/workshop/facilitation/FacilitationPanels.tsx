@@ -34,7 +34,7 @@ export function FacilitationPanels(props: CanvasPartProps) {
       {target && <FollowFrame session={session} target={target} />}
       <PhaseBar workshop={workshop} onEditAgenda={() => setAgendaOpen(true)} />
       <div className="facilitation-bottom">
-        <NoticeToast stores={stores} workshop={workshop} />
+        <NoticeToast session={session} stores={stores} workshop={workshop} />
         <FollowBanner {...props} target={target} />
         {workshop.canControl && <FacilitatorDock {...props} />}
       </div>

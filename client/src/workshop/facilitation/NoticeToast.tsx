@@ -1,36 +1,51 @@
-// The bottom-of-board message: why a locked shape did not move, that a summon went out, or what
-// failed. Lock refusals come from the editor (`stores.lockRefusals`), the rest from notices.ts.
+// The bottom-of-board message: why a shape did not move or change (locked, another company's card),
+// that a summon went out, or what failed. Refusals come from the editor (`stores.refusals`), the
+// rest from notices.ts.
 import { useEffect, useRef, useState } from 'react';
 import { useStore } from '../../board/hooks';
 import type { CanvasStores } from '../../canvas/canvasStores';
 import { shortcutLabel } from '../../canvas/platform';
 import { useI18n } from '../../i18n/I18nProvider';
+import type { BoardSession } from '../../sync/session-types';
 import type { WorkshopSession } from '../../sync/workshop-types';
+import { readOnlyReason } from '../../canvas/readOnlyReason';
 import { FacilitationIcon } from './FacilitationIcon';
 import { noticesOf, showNotice } from './notices';
 import { LOCK_SHORTCUT } from './useLocks';
 
 const SHOWN_MS = { lock: 3500, info: 3500, error: 8000 } as const;
 
-export function NoticeToast({ stores, workshop }: { stores: CanvasStores; workshop: WorkshopSession }) {
+export function NoticeToast({
+  session,
+  stores,
+  workshop,
+}: {
+  session: BoardSession;
+  stores: CanvasStores;
+  workshop: WorkshopSession;
+}) {
   const { t } = useI18n();
   const notice = useStore(noticesOf(stores));
-  const refusals = useStore(stores.lockRefusals);
-  const seenRefusals = useRef(refusals);
+  const refusals = useStore(stores.refusals);
+  const seenRefusals = useRef(refusals.count);
+  const { companies } = useStore(session.meta);
   const [hiddenId, setHiddenId] = useState<number | null>(null);
 
   // Each refusal shows (again) why the shape did not change.
   useEffect(() => {
-    if (refusals === seenRefusals.current) return;
-    seenRefusals.current = refusals;
+    if (refusals.count === seenRefusals.current || !refusals.reason) return;
+    seenRefusals.current = refusals.count;
+    const { reason } = refusals;
     showNotice(
       stores,
       'lock',
-      workshop.canControl
-        ? t('facilitation.lock.refused.facilitator', { shortcut: shortcutLabel(LOCK_SHORTCUT) })
-        : t('facilitation.lock.refused.member'),
+      reason.code === 'locked'
+        ? workshop.canControl
+          ? t('facilitation.lock.refused.facilitator', { shortcut: shortcutLabel(LOCK_SHORTCUT) })
+          : t('facilitation.lock.refused.member')
+        : readOnlyReason(reason, session, companies, t),
     );
-  }, [refusals, stores, workshop, t]);
+  }, [refusals, stores, workshop, session, companies, t]);
 
   useEffect(() => {
     if (!notice) return;

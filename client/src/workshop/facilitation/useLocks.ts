@@ -8,7 +8,7 @@ import type { TranslateFn } from '../../i18n/I18nProvider';
 import { isTypingTarget } from '../../canvas/shortcuts';
 import type { BoardSession } from '../../sync/session-types';
 import type { WorkshopSession } from '../../sync/workshop-types';
-import { isLockedId } from './lockRules';
+import { rightsNow } from '../../canvas/rightsNow';
 import { errorText, showNotice } from './notices';
 
 export const LOCK_SHORTCUT = 'Mod+Shift+L';
@@ -32,8 +32,7 @@ export function useLocks({ session, stores, workshop, actions }: CanvasPartProps
       stores.locks.set(workshop.control.get().locks);
       // Someone editing a shape's text when it gets locked stops editing it.
       const editing = stores.editor.get().editing;
-      if (editing && isLockedId(editing.id as ShapeId, session.shapes.byId, stores.locks.get()))
-        actions.finishEditing();
+      if (editing && rightsNow(session, stores).whyNot(editing.id as ShapeId)) actions.finishEditing();
     };
     sync();
     return workshop.control.subscribe(sync);

@@ -26,7 +26,7 @@ import { panelInsets, showCards } from '../drafting/showCards';
 import { usePanelOpen } from '../drafting/usePanelOpen';
 import { usePanelShortcut } from '../drafting/usePanelShortcut';
 import { WorkshopIcon } from '../drafting/WorkshopIcon';
-import { isLockedId } from '../facilitation/lockRules';
+import { useEditRights } from '../../canvas/rightsNow';
 import { formatDue, isOverdue } from './dueDate';
 import { useSynergyPanelRequests } from './panelRequests';
 import { StatusChip } from './StatusChip';
@@ -51,7 +51,7 @@ export function SynergyPanel({ session, stores, workshop }: CanvasPartProps) {
   const { companies } = useStore(session.meta);
   const shapes = useStore(session.shapes);
   const { selection } = useStore(stores.editor);
-  const locks = useStore(stores.locks);
+  const rights = useEditRights(session, stores);
   const [sort, setSort] = useState<SynergySortKey>('status');
   const [descending, setDescending] = useState(false);
   const [filter, setFilter] = useState<SynergyFilter>({ status: null, company: null });
@@ -132,7 +132,7 @@ export function SynergyPanel({ session, stores, workshop }: CanvasPartProps) {
               session={session}
               workshop={workshop}
               point={selected}
-              locked={isLockedId(selected.id, session.shapes.byId, locks)}
+              locked={rights.whyNot(selected.id) !== null}
               companies={companies}
               onShow={show}
             />

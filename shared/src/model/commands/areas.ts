@@ -1,7 +1,7 @@
 // Cards take the kind (and company) of the template area they end up in. Run right after a
 // move or a new card, inside the same undo step, so that undo puts both back together.
 import type * as Y from 'yjs';
-import type { ShapeId } from '../../ids.js';
+import type { CompanyKey, ShapeId } from '../../ids.js';
 import { classifyByArea } from '../../templates/areas.js';
 import { readMeta } from '../meta.js';
 import { readShapes } from '../shape.js';
@@ -10,6 +10,11 @@ import { setCompanyAndKind } from './style.js';
 
 export interface ClassifyCardsArgs {
   ids: readonly ShapeId[];
+  /**
+   * The company of the member moving the cards: a card never takes another company's lane's
+   * company for them (members make cards for their own company only); it still takes the kind.
+   */
+  member?: CompanyKey | null;
 }
 
 /** Returns the ids of the cards that changed. Shapes that are not stickies are left alone. */
@@ -20,8 +25,15 @@ export function classifyCardsByArea(doc: Y.Doc, args: ClassifyCardsArgs, origin:
   const companies = readMeta(doc).meta.companies.map((company) => company.key);
   const changes = shapes.flatMap((shape) => {
     if (shape.type !== 'sticky' || !wanted.has(shape.id)) return [];
-    const change = classifyByArea(shapes, shape, companies);
-    return change ? [{ id: shape.id, change }] : [];
+    const found = classifyByArea(shapes, shape, companies);
+    const member = args.member ?? null;
+    const change =
+      found && member !== null && found.company !== undefined && found.company !== member
+        ? { ...(found.kind !== undefined ? { kind: found.kind } : {}) }
+        : found;
+    return change && (change.kind !== undefined || change.company !== undefined)
+      ? [{ id: shape.id, change }]
+      : [];
   });
   if (changes.length === 0) return [];
   doc.transact(() => {

@@ -150,4 +150,21 @@ describe('duplicating shapes', () => {
     const doc = createFixtureBoard();
     expect(() => duplicateShapes(doc, { ids: ['nope' as ShapeId] }, origin)).toThrow(CommandError);
   });
+
+  it('makes a member’s copies of another company’s cards their own, and template areas plain frames', () => {
+    const doc = createFixtureBoard();
+    const kumo = 'kumo' as CompanyKey;
+    const theirs = addSticky(doc, { x: 0, y: 0, text: '販路', company: kumo, kind: 'gap' }, origin);
+    const mine = addSticky(doc, { x: 300, y: 0, text: '物流網', company: acme }, origin);
+    const area = addShape(doc, { type: 'frame', x: 0, y: 500, w: 200, h: 200 }, origin);
+    (shapesMap(doc).get(area) as Y.Map<unknown>).set('areaKind', 'gap');
+    const copies = duplicateShapes(doc, { ids: [theirs, mine, area], member: acme }, origin);
+    const read = copies.map((id) => byId(doc, id));
+    expect(
+      read
+        .filter((shape) => shape?.type === 'sticky')
+        .map((shape) => shape?.type === 'sticky' && shape.company),
+    ).toEqual(['acme', 'acme']);
+    expect(read.find((shape) => shape?.type === 'frame')).not.toHaveProperty('areaKind');
+  });
 });

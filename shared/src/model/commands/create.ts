@@ -160,6 +160,11 @@ export interface DuplicateShapesArgs {
   dy?: number;
   /** Makes the new ids; normally omitted (random ids). */
   newId?: () => ShapeId;
+  /**
+   * Duplicating as a member of this company: copies of other companies' cards become this
+   * company's, and copies of template areas plain frames (members make neither for others).
+   */
+  member?: CompanyKey | null;
 }
 
 /**
@@ -186,7 +191,18 @@ export function duplicateShapes(doc: Y.Doc, args: DuplicateShapesArgs, origin: u
   if (new Set(newIds.values()).size !== newIds.size)
     throw new CommandError('newId returned the same id twice');
   const remap = (id: ShapeId): ShapeId => newIds.get(id) ?? id;
-  const copies = copied.map((shape): Shape =>
+  const member = args.member ?? null;
+  const asMember = (shape: Shape): Shape => {
+    if (member === null) return shape;
+    if (shape.type === 'sticky' && shape.company !== null && shape.company !== member)
+      return { ...shape, company: member };
+    if (shape.type === 'frame' && (shape.areaKind !== undefined || shape.areaCompany !== undefined)) {
+      const { areaKind: _kind, areaCompany: _company, ...plain } = shape;
+      return plain;
+    }
+    return shape;
+  };
+  const copies = copied.map(asMember).map((shape): Shape =>
     shape.type === 'connector'
       ? { ...shape, id: remap(shape.id), from: remap(shape.from), to: remap(shape.to) }
       : {
