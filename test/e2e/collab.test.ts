@@ -115,8 +115,10 @@ describe('two members on one board', () => {
 
   it('keeps a connector attached to a note that someone else moves', async () => {
     const { a, b } = await twoMembers(e2e);
+    // A's note and B's note: A connects them, B moves his own.
     const first = await makeNote(a, { x: 100, y: 100 }, 'From');
-    const second = await makeNote(a, { x: 500, y: 100 }, 'To');
+    const second = await makeNote(b, { x: 500, y: 100 }, 'To');
+    await expect.poll(() => shapeOn(a, second), POLL).toBeDefined();
     const centre = async (page: Page, id: string) => {
       const shape = await shapeOn(page, id);
       if (!shape) throw new Error(`no shape ${id}`);

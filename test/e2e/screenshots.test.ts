@@ -1,6 +1,5 @@
 // Screenshots of the landing page and of a populated board, in Japanese and in English, at
 // 1280×800, saved to test/.artifacts/screenshots/ (the board ones also to docs/screenshots/).
-import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -14,16 +13,16 @@ import {
 import { connectClient } from '../support/clients.js';
 import { createBoard } from '../support/server.js';
 import {
-  ROOT,
-  SCREENSHOTS,
   enterBoard,
   memberLink,
   newPage,
   painted,
+  publishScreenshot,
+  SCREENSHOTS,
   shapesOf,
+  useE2E,
   waitShapeCount,
   worldToPage,
-  useE2E,
 } from './support/browser.js';
 
 const e2e = useE2E();
@@ -60,8 +59,8 @@ describe('screenshots', () => {
         { name: 'みどり物流' },
       ],
     });
-    // The content, written over y-websocket as a member would.
-    const writer = connectClient(e2e.server.url, board.id, 'content', board.tokens.members.a!);
+    // The content, written over y-websocket as the facilitator would (cards of every company).
+    const writer = connectClient(e2e.server.url, board.id, 'content', board.tokens.facilitator);
     await writer.synced;
     const ids: ShapeId[] = [];
     writer.doc.transact(() => {
@@ -100,10 +99,8 @@ describe('screenshots', () => {
       await page.locator('[data-testid="presence-list"] li').nth(2).waitFor();
       await page.getByTestId('zoom-fit').click();
       await painted(page);
-      const file = join(SCREENSHOTS, `board-${lang}.png`);
-      await page.screenshot({ path: file });
-      mkdirSync(join(ROOT, 'docs', 'screenshots'), { recursive: true });
-      copyFileSync(file, join(ROOT, 'docs', 'screenshots', `board-${lang}.png`));
+      await page.screenshot({ path: join(SCREENSHOTS, `board-${lang}.png`) });
+      publishScreenshot(`board-${lang}.png`);
       await page.close();
     }
   });

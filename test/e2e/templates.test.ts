@@ -1,7 +1,6 @@
 // The alliance templates in a real browser: boards created with each template (screenshots in
 // Japanese and English, saved to test/.artifacts/screenshots/template-<id>-<lang>.png), and a
 // facilitator adding a template to a board that already has content, then dropping a card in.
-import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -15,15 +14,15 @@ import {
 import { connectClient } from '../support/clients.js';
 import { createBoard } from '../support/server.js';
 import {
-  ROOT,
-  SCREENSHOTS,
   enterBoard,
   newPage,
   painted,
+  publishScreenshot,
+  SCREENSHOTS,
   shapesOf,
-  worldToPage,
   type TestShape,
   useE2E,
+  worldToPage,
 } from './support/browser.js';
 
 const e2e = useE2E();
@@ -126,10 +125,7 @@ describe('templates in the browser', () => {
         await page.getByTestId('zoom-fit').click();
         await painted(page);
         await page.screenshot({ path: join(SCREENSHOTS, file) });
-        if (README_SHOTS.includes(file)) {
-          mkdirSync(join(ROOT, 'docs', 'screenshots'), { recursive: true });
-          copyFileSync(join(SCREENSHOTS, file), join(ROOT, 'docs', 'screenshots', file));
-        }
+        if (README_SHOTS.includes(file)) publishScreenshot(file);
         await page.close();
       }
     });

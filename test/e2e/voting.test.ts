@@ -121,16 +121,18 @@ describe('dot voting in the browser', () => {
     await expect.poll(() => a.getByTestId('votes-left').textContent(), POLL).toContain('残り 0 / 2');
     await expect.poll(() => b.getByTestId('votes-left').textContent(), POLL).toContain('1 of 2 left');
 
-    // In vote mode a drag still moves a card, and places no dot.
-    const from = await worldToPage(a, { x: CARDS[3]!.x + 100, y: CARDS[3]!.y + 80 });
-    await a.mouse.move(from.x, from.y);
-    await a.mouse.down();
-    await a.mouse.move(from.x + 20, from.y + 30, { steps: 4 });
-    await a.mouse.move(from.x + 40, from.y + 60, { steps: 4 });
-    await a.mouse.up();
+    // In vote mode a drag still moves a card (B moves one of B's company's: only those B may
+    // move), and places no dot.
+    const from = await worldToPage(b, { x: CARDS[3]!.x + 100, y: CARDS[3]!.y + 80 });
+    await b.mouse.move(from.x, from.y);
+    await b.mouse.down();
+    await b.mouse.move(from.x + 20, from.y + 30, { steps: 4 });
+    await b.mouse.move(from.x + 40, from.y + 60, { steps: 4 });
+    await b.mouse.up();
     await expect
       .poll(async () => (await shapesOf(a)).find((shape) => shape.id === ids[3])?.y, POLL)
       .toBe(CARDS[3]!.y + 60);
+    expect((await votesOf(b))?.mine).toEqual({ [c1]: 1 });
     expect((await votesOf(a))?.mine).toEqual({ [c1]: 1, [c2]: 1 });
 
     // A third dot is refused, with the reason, and nothing changes.

@@ -1,7 +1,6 @@
 // A whole workshop as DOMAIN.md describes it, through the UI only: a facilitator and two
 // companies go from check-in through private drafting, reveal, a hidden dot vote and its reveal,
 // to every company agreeing a synergy point. Screenshots of the result go to docs/screenshots/.
-import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -11,13 +10,13 @@ import {
   memberLink,
   newPage,
   painted,
-  ROOT,
+  publishScreenshot,
   SCREENSHOTS,
   shapesOf,
-  waitShapeCount,
-  worldToPage,
   type TestShape,
   useE2E,
+  waitShapeCount,
+  worldToPage,
 } from './support/browser.js';
 
 const e2e = useE2E();
@@ -149,14 +148,13 @@ describe('a workshop between two companies', () => {
     await expect.poll(() => f.getByTestId('agree-control').getAttribute('data-agreed'), POLL).toBe('all');
     expect(await f.getByTestId('agree-button').count()).toBe(0);
 
-    mkdirSync(SCREENSHOTS, { recursive: true });
     for (const [page, name] of [
       [f, 'workshop-ja.png'],
       [b, 'workshop-en.png'],
     ] as const) {
       await painted(page);
       await page.screenshot({ path: join(SCREENSHOTS, name) });
-      copyFileSync(join(SCREENSHOTS, name), join(ROOT, 'docs', 'screenshots', name));
+      publishScreenshot(name);
     }
   });
 });

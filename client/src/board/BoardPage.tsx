@@ -93,6 +93,12 @@ function ClosedNotice({ session }: { session: BoardSession }) {
   ) : null;
 }
 
+/** Why joining failed, in the reader's language where the server's reason is one we know. */
+function joinFailure(message: string, t: TranslateFn): string {
+  if (/replaced/.test(message)) return t('facilitation.links.replaced');
+  return message || t('board.closed.4401');
+}
+
 /** The page's participant before the board opens: joining, waiting to be let in, removed, refused. */
 function JoinCard({ participant, state }: { participant: LiveParticipant; state: ParticipantState }) {
   const { t } = useI18n();
@@ -113,7 +119,7 @@ function JoinCard({ participant, state }: { participant: LiveParticipant; state:
             t('join.removed.again'),
             participant.rejoin,
           ]
-        : [t('board.cannotOpen'), state.message, t('join.failed.retry'), participant.retry];
+        : [t('board.cannotOpen'), joinFailure(state.message, t), t('join.failed.retry'), participant.retry];
   return (
     <section
       className="card board-problem"
@@ -183,7 +189,8 @@ const REFUSAL_KEYS: Record<string, true> = Object.fromEntries(
   ].map((code) => [code, true]),
 );
 
-const NOT_JOINED: Store<ParticipantState> = { get: () => ({ status: 'joining' }), subscribe: () => () => {} };
+const JOINING: ParticipantState = { status: 'joining' };
+const NOT_JOINED: Store<ParticipantState> = { get: () => JOINING, subscribe: () => () => {} };
 
 function PlaceholderHeader({ children }: { children?: ReactNode }) {
   return (

@@ -32,9 +32,10 @@ export function PropertyBar({ session, stores, actions, workshop }: CanvasPartPr
   if (session.readOnly || selection.length === 0 || editing) return null;
   const shapes = selection.flatMap((id) => session.shapes.byId(id) ?? []);
   if (shapes.length === 0) return null;
+  // Locked shapes keep the usual bar: its lock control says so (and lets the facilitator unlock).
   const refusals = shapes.map((shape) => rights.whyNot(shape.id));
   const firstRefusal = refusals.find((refusal) => refusal !== null);
-  if (firstRefusal && refusals.every((refusal) => refusal !== null))
+  if (firstRefusal && refusals.every((refusal) => refusal !== null && refusal.code !== 'locked'))
     return (
       <div
         className="property-bar"

@@ -2,7 +2,7 @@
 // server in-process, and Chromium driven by playwright-core. One browser per test file, a fresh
 // context (own storage) per page.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -100,6 +100,17 @@ export function buildClient(): Promise<string> {
     }
   })();
   return built;
+}
+
+/**
+ * Copies a screenshot (saved in test/.artifacts/screenshots/) over the one the README shows in
+ * docs/screenshots/, only when asked with KYOSO_UPDATE_DOC_SCREENSHOTS=1 (`npm run screenshots`):
+ * a test run never changes tracked files.
+ */
+export function publishScreenshot(name: string): void {
+  if (process.env.KYOSO_UPDATE_DOC_SCREENSHOTS !== '1') return;
+  mkdirSync(join(ROOT, 'docs', 'screenshots'), { recursive: true });
+  copyFileSync(join(SCREENSHOTS, name), join(ROOT, 'docs', 'screenshots', name));
 }
 
 export function launchBrowser(): Promise<Browser> {

@@ -60,7 +60,12 @@ export function AgreeControl({ session, stores, workshop }: CanvasPartProps) {
       data-changed={status.changedSince.join(',')}
     >
       <span className="property-bar__divider" aria-hidden="true" />
-      <AgreementMarks companies={companies} marks={agreements.get(id)} now={new Date(workshop.now())} />
+      <AgreementMarks
+        companies={companies}
+        marks={agreements.get(id)}
+        status={status}
+        now={new Date(workshop.now())}
+      />
       <span
         className={`agree-control__status ${status.agreed ? 'agree-control__status--all' : ''} ${
           status.changedSince.length > 0 && !status.agreed ? 'agree-control__status--changed' : ''

@@ -1,0 +1,263 @@
+// Trust between companies, in the browser: another company's card is read-only for a member and
+// says why (and the page never sends a change the server would refuse); a member's offline edit
+// to a card the facilitator locked meanwhile is discarded on reconnect, and the member is told
+// why; an agreement turns "changed since agreed" when a linked card's text changes, and is agreed
+// again once every company agrees to the new content, on the page and in the CSV report.
+import { join } from 'node:path';
+import type { Page, WebSocketRoute } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import {
+  addSticky,
+  createSynergy,
+  readShapes,
+  setShapesLocked,
+  type CompanyKey,
+  type ShapeId,
+} from '@kyoso/shared';
+import { connectClient, type SyncClient } from '../support/clients.js';
+import { createBoard } from '../support/server.js';
+import {
+  closeDrafts,
+  enterBoard,
+  memberLink,
+  newPage,
+  painted,
+  publishScreenshot,
+  SCREENSHOTS,
+  shapesOf,
+  useE2E,
+  waitConnected,
+  waitShapeCount,
+  waitStatus,
+  worldToPage,
+} from './support/browser.js';
+
+const e2e = useE2E();
+const POLL = { timeout: 15_000, interval: 50 };
+const CARD = { w: 200, h: 160 };
+
+async function clickAt(page: Page, world: { x: number; y: number }, modifiers: 'Shift'[] = []) {
+  const at = await worldToPage(page, world);
+  for (const key of modifiers) await page.keyboard.down(key);
+  await page.mouse.click(at.x, at.y);
+  for (const key of modifiers) await page.keyboard.up(key);
+}
+
+/** Refusals the server sent, by any page (counted by reason in its metrics). */
+const refusedSoFar = () =>
+  ['other-company', 'locked', 'assign-other-company', 'synergy-other-companies', 'after-refusal']
+    .map((code) => e2e.server.metrics.dropped.get({ reason: `refused ${code}` }))
+    .reduce((a, b) => a + b, 0);
+
+/** A stock client with a company's link, to put that company's cards on the board. */
+async function writerFor(boardId: string, token: string): Promise<SyncClient> {
+  const writer = connectClient(e2e.server.url, boardId, 'content', token);
+  await writer.synced;
+  return writer;
+}
+
+const textOf = (shapes: { id: string; text: string }[], id: string) => shapes.find((s) => s.id === id)?.text;
+
+describe('trust between companies in the browser', () => {
+  it('shows another company’s card as read-only, says why, and never sends what the server would refuse', async () => {
+    const board = await createBoard(e2e.server.url);
+    const writer = await writerFor(board.id, board.tokens.members.b!);
+    const theirs = addSticky(
+      writer.doc,
+      { x: 400, y: 200, ...CARD, text: 'Blue Ocean の販路', company: 'b' as CompanyKey, kind: 'asset' },
+      'seed',
+    );
+    const before = refusedSoFar();
+    const aoi = await newPage(e2e);
+    await enterBoard(aoi, memberLink(board, 'a'), 'Aoi');
+    await closeDrafts(aoi);
+    await waitShapeCount(aoi, 1);
+
+    await clickAt(aoi, { x: 500, y: 280 });
+    const reason = aoi.getByTestId('readonly-reason');
+    await reason.waitFor();
+    expect(await reason.getAttribute('data-code')).toBe('other-company');
+    expect(await reason.innerText()).toContain('Blue Ocean Inc.');
+    // No colour, order or delete for it; agreeing stays.
+    expect(await aoi.locator('.property-bar .swatch-button').count()).toBe(0);
+    expect(await aoi.getByTestId('agree-control').count()).toBe(1);
+    await painted(aoi);
+    await aoi.screenshot({ path: join(SCREENSHOTS, 'trust-read-only-ja.png') });
+    publishScreenshot('trust-read-only-ja.png');
+
+    // Delete, typing and dragging leave it as it was, and a notice says why.
+    await aoi.keyboard.press('Delete');
+    await aoi.keyboard.press('Enter');
+    const from = await worldToPage(aoi, { x: 500, y: 280 });
+    await aoi.mouse.move(from.x, from.y);
+    await aoi.mouse.down();
+    await aoi.mouse.move(from.x + 80, from.y + 60, { steps: 5 });
+    await aoi.mouse.up();
+    await aoi.getByTestId('facilitation-notice').waitFor();
+    expect(await aoi.getByTestId('facilitation-notice').innerText()).toContain('Blue Ocean Inc.');
+    expect(await aoi.locator('textarea').count()).toBe(0);
+    expect((await shapesOf(aoi)).find((shape) => shape.id === theirs)).toMatchObject({ x: 400, y: 200 });
+    // A duplicate is Aoi's own card: allowed.
+    await aoi.keyboard.press('Control+d');
+    await expect.poll(async () => (await shapesOf(aoi)).length, POLL).toBe(2);
+    const copy = (await shapesOf(aoi)).find((shape) => shape.id !== theirs);
+    expect(copy).toMatchObject({ company: 'a', text: 'Blue Ocean の販路' });
+    await expect.poll(() => readShapes(writer.doc).shapes.length, POLL).toBe(2);
+    expect(refusedSoFar()).toBe(before);
+    writer.destroy();
+  });
+
+  it('discards a member’s offline edit to a card locked meanwhile, on reconnect, and says why', async () => {
+    const board = await createBoard(e2e.server.url);
+    const aoi = await newPage(e2e);
+    // Aoi's page reaches the server through a switch the test can open.
+    let online = true;
+    const routes: WebSocketRoute[] = [];
+    await aoi.routeWebSocket(/\/sync\//, (ws) => {
+      if (!online) return void ws.close({ code: 1001, reason: 'offline' });
+      routes.push(ws);
+      ws.connectToServer();
+    });
+    await enterBoard(aoi, memberLink(board, 'a'), 'Aoi');
+    await closeDrafts(aoi);
+    await aoi.evaluate(() => undefined);
+    // Aoi writes a card.
+    const at = await worldToPage(aoi, { x: 300, y: 250 });
+    await aoi.mouse.dblclick(at.x, at.y);
+    await aoi.keyboard.type('オンラインの文');
+    await aoi.keyboard.press('Escape');
+    const watcher = await writerFor(board.id, board.tokens.facilitator);
+    await expect.poll(() => readShapes(watcher.doc).shapes.length, POLL).toBe(1);
+    const card = readShapes(watcher.doc).shapes[0]!.id as ShapeId;
+
+    // Aoi goes offline and edits the card there.
+    online = false;
+    for (const route of routes.splice(0)) await route.close({ code: 1001, reason: 'offline' });
+    await waitStatus(aoi, 'offline', 15_000);
+    await aoi.mouse.dblclick(at.x, at.y);
+    await aoi.keyboard.press('Control+a');
+    await aoi.keyboard.type('オフラインで書き換えた');
+    await aoi.keyboard.press('Escape');
+    expect(textOf(await shapesOf(aoi), card)).toBe('オフラインで書き換えた');
+
+    // Meanwhile the facilitator locks the card.
+    const control = connectClient(e2e.server.url, board.id, 'control', board.tokens.facilitator);
+    await control.synced;
+    setShapesLocked(control.doc, { ids: [card], locked: true }, 'facilitator');
+    const lockSeen = connectClient(e2e.server.url, board.id, 'control', board.tokens.observer);
+    await expect.poll(() => lockSeen.doc.getMap('locks').has(card), POLL).toBe(true);
+
+    // Back online: the edit is refused, the page reloads the board from the server and says why.
+    online = true;
+    await aoi.getByTestId('refusal-notice').waitFor({ timeout: 20_000 });
+    expect(await aoi.getByTestId('refusal-notice').getAttribute('data-code')).toBe('locked');
+    expect(await aoi.getByTestId('refusal-notice').innerText()).toContain('ロック');
+    await waitConnected(aoi, 15_000);
+    await expect.poll(async () => textOf(await shapesOf(aoi), card), POLL).toBe('オンラインの文');
+    expect(readShapes(watcher.doc).shapes.find((shape) => shape.id === card)).toMatchObject({
+      text: 'オンラインの文',
+    });
+    // The offline copy is gone too: a reload shows the board as the server has it.
+    await aoi.reload();
+    await waitConnected(aoi, 15_000);
+    await expect.poll(async () => textOf(await shapesOf(aoi), card), POLL).toBe('オンラインの文');
+    await painted(aoi);
+    for (const client of [watcher, control, lockSeen]) client.destroy();
+  });
+
+  it('turns an agreement "changed since agreed" when a linked card changes, until every company agrees again', async () => {
+    const board = await createBoard(e2e.server.url);
+    const writerA = await writerFor(board.id, board.tokens.members.a!);
+    const writerB = await writerFor(board.id, board.tokens.members.b!);
+    const asset = addSticky(
+      writerA.doc,
+      { x: 200, y: 200, ...CARD, text: '全国の物流網', company: 'a' as CompanyKey, kind: 'asset' },
+      'seed',
+    );
+    await expect.poll(() => readShapes(writerB.doc).shapes.length, POLL).toBe(1);
+    const gap = addSticky(
+      writerB.doc,
+      { x: 800, y: 200, ...CARD, text: '地方の販路', company: 'b' as CompanyKey, kind: 'gap' },
+      'seed',
+    );
+    await expect.poll(() => readShapes(writerA.doc).shapes.length, POLL).toBe(2);
+    const synergy = createSynergy(
+      writerA.doc,
+      { title: '共同配送', from: [asset], to: [gap], at: { x: 500, y: 500 } },
+      'seed',
+    );
+    const [aoi, ben] = await Promise.all([newPage(e2e), newPage(e2e, 'en-US')]);
+    await Promise.all([
+      enterBoard(aoi, memberLink(board, 'a'), 'Aoi'),
+      enterBoard(ben, memberLink(board, 'b'), 'Ben'),
+    ]);
+    await Promise.all([closeDrafts(aoi), closeDrafts(ben)]);
+    await Promise.all([waitShapeCount(aoi, 5), waitShapeCount(ben, 5)]);
+    const control = (page: Page) => page.getByTestId('agree-control');
+
+    // Both agree from the property bar.
+    for (const page of [aoi, ben]) {
+      await clickAt(page, { x: 600, y: 580 });
+      await page.getByTestId('agree-button').click();
+    }
+    for (const page of [aoi, ben])
+      await expect.poll(() => control(page).getAttribute('data-agreed'), POLL).toBe('all');
+    const csv = async () => {
+      const res = await fetch(`${e2e.server.url}/api/boards/${board.id}/export.csv?lang=ja`, {
+        headers: { authorization: `Bearer ${board.tokens.observer}` },
+      });
+      const [header, ...rows] = (await res.text())
+        .replace(/^\uFEFF/, '')
+        .split('\r\n')
+        .filter(Boolean);
+      const columns = header!.split(',');
+      const row = rows.find((line) => line.startsWith('共同配送'))!.split(',');
+      return (name: string) => row[columns.indexOf(name)];
+    };
+    expect((await csv())('ステータス')).toBe('合意済み');
+
+    // Ben changes his linked card's text.
+    await clickAt(ben, { x: 900, y: 280 });
+    await ben.keyboard.press('Enter');
+    await ben.keyboard.press('Control+a');
+    await ben.keyboard.type('地方と離島の販路');
+    await ben.keyboard.press('Escape');
+    await expect
+      .poll(
+        () =>
+          readShapes(writerA.doc).shapes.find((s) => s.id === gap)?.type === 'sticky' &&
+          (readShapes(writerA.doc).shapes.find((s) => s.id === gap) as { text: string }).text,
+        POLL,
+      )
+      .toBe('地方と離島の販路');
+
+    // Both pages say so, and show what changed; the CSV too.
+    await clickAt(aoi, { x: 600, y: 580 });
+    await expect.poll(() => control(aoi).getAttribute('data-changed'), POLL).toBe('a,b');
+    expect(await control(aoi).getAttribute('data-agreed')).toBe('');
+    expect(await aoi.getByTestId('agreement-status').innerText()).toContain('合意後に変更あり');
+    const changes = aoi.getByTestId('agreement-changes').first();
+    await changes.waitFor();
+    expect(await changes.innerText()).toContain('地方と離島の販路');
+    expect(await changes.innerText()).toContain('地方の販路');
+    await painted(aoi);
+    await aoi.screenshot({ path: join(SCREENSHOTS, 'trust-changed-since-agreed-ja.png') });
+    publishScreenshot('trust-changed-since-agreed-ja.png');
+    const changed = await csv();
+    expect(changed('ステータス')).toBe('アイデア');
+    expect(changed('合意者（株式会社あさひ）')).toBe('');
+    expect(changed('合意後に変更あり（再合意待ち）')).toContain('Aoi');
+
+    // Agreeing again to the new content, company by company.
+    await aoi.getByTestId('agree-button').click();
+    await expect.poll(() => control(aoi).getAttribute('data-agreed'), POLL).toBe('a');
+    await clickAt(ben, { x: 600, y: 580 });
+    await ben.getByTestId('agree-button').click();
+    for (const page of [aoi, ben])
+      await expect.poll(() => control(page).getAttribute('data-agreed'), POLL).toBe('all');
+    expect((await csv())('ステータス')).toBe('合意済み');
+    expect(synergy).toBeTruthy();
+    writerA.destroy();
+    writerB.destroy();
+  });
+});
