@@ -9,7 +9,14 @@ import { readProfile, formatProfile, type ProfileSummary } from '../lib/cpuprofi
 import { describeMachine } from '../lib/machine.js';
 import { describeExit } from '../lib/processes.js';
 import type { LoadConfig, LoadMessage, LoadStats } from './messages.js';
-import { moversOf, renderConsole, renderMarkdown, type RunOutcome, type Workload } from './report.js';
+import {
+  moversOf,
+  renderConsole,
+  renderMarkdown,
+  type CheckCost,
+  type RunOutcome,
+  type Workload,
+} from './report.js';
 import { kyosoServer, referenceServer, type RunningServer, type ServerKind } from './servers.js';
 
 /** Shape moves per second per mover: a drag streamed at display-ish rate. */
@@ -154,7 +161,7 @@ async function runOne(
   n: number,
   p: Plan,
   nodeArgs: string[] = [],
-): Promise<LoadStats> {
+): Promise<{ stats: LoadStats; checks: CheckCost | null }> {
   const label = `${kind.name} N=${n}`;
   context.progress(`${label}: starting server`);
   const server = await kind.start({ rootDir: context.rootDir, nodeArgs });
@@ -177,7 +184,7 @@ async function runOne(
     context.progress(
       `${label}: p50 ${stats.latency.p50.toFixed(1)} ms, p99 ${stats.latency.p99.toFixed(1)} ms, server CPU ${((100 * stats.serverCpuMs) / stats.windowMs).toFixed(0)}%, load CPU ${((100 * stats.loadCpuMs) / stats.windowMs).toFixed(0)}%`,
     );
-    return stats;
+    return { stats, checks: (await server.checks?.()) ?? null };
   } finally {
     await server.stop();
   }
@@ -194,7 +201,7 @@ async function profileKyoso(
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   context.progress(`profile: Kyoso N=${n} under --cpu-prof`);
-  const stats = await runOne(context, kyosoServer, n, p, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
+  const { stats } = await runOne(context, kyosoServer, n, p, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
   const main = readdirSync(dir).find((name) => /^CPU\.\d+\.\d+\.\d+\.0\.\d+\.cpuprofile$/.test(name));
   if (!main) throw new Error(`the profiled server wrote no main-thread profile into ${dir}`);
   const file = join(dir, main);
@@ -223,7 +230,7 @@ export const syncBenchmark: Benchmark = {
     for (const n of p.sizes) {
       for (const kind of p.servers) {
         try {
-          outcomes.push({ server: kind.name, n, stats: await runOne(context, kind, n, p) });
+          outcomes.push({ server: kind.name, n, ...(await runOne(context, kind, n, p)) });
         } catch (error) {
           broken = true;
           const message = error instanceof Error ? error.message : String(error);

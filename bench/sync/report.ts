@@ -4,8 +4,17 @@ import type { Machine } from '../lib/machine.js';
 import { fmt, markdownTable, ratio } from '../lib/stats.js';
 import type { LoadStats } from './messages.js';
 
+/** The server's own count of the per-object checks of client updates (Kyoso's `/metrics`). */
+export interface CheckCost {
+  /** Updates checked over the whole run (warm-up included). */
+  checked: number;
+  /** Time spent checking them, in seconds. */
+  seconds: number;
+}
+
 export type RunOutcome =
-  { server: string; n: number; stats: LoadStats } | { server: string; n: number; error: string };
+  | { server: string; n: number; stats: LoadStats; checks?: CheckCost | null }
+  | { server: string; n: number; error: string };
 
 export interface Workload {
   sizes: number[];
@@ -212,6 +221,40 @@ export const ANALYSIS: readonly string[] = [
   'Left as they are: one frame per message per peer is the protocol (writing several frames per peer in one syscall would need `ws` internals to cork the socket), unmasking needs `bufferutil`, and the awareness batching interval is a setting (`KYOSO_AWARENESS_FLUSH_MS`, 20 ms).',
 ];
 
+/** What the per-object checks of updates cost Kyoso, read from its own metrics after each run. */
+function checkLines(outcomes: readonly RunOutcome[]): string[] {
+  const measured = outcomes.flatMap((outcome) =>
+    'stats' in outcome && outcome.checks && outcome.checks.checked > 0
+      ? [{ ...outcome, checks: outcome.checks }]
+      : [],
+  );
+  if (measured.length === 0) return [];
+  const table = measured.map(({ n, stats, checks }) => {
+    const perCheckUs = (checks.seconds * 1e6) / checks.checked;
+    const windowS = stats.windowMs / 1000;
+    const checksPerS = stats.moves / windowS;
+    const share = stats.serverCpuMs > 0 ? (perCheckUs * checksPerS * windowS) / 1000 / stats.serverCpuMs : 0;
+    return [
+      String(n),
+      String(checks.checked),
+      fmt(perCheckUs),
+      fmt(checksPerS),
+      `${(share * 100).toFixed(1)}%`,
+    ];
+  });
+  return [
+    '## What the checks cost',
+    '',
+    'Every client update to `content` is checked object by object before it is applied (who may change each shape it touches, whether each still reads cleanly, which client ids it writes under: docs/ARCHITECTURE.md, "Who may change what"). Kyoso counts the checks and the time they take (`kyoso_update_checks_total`, `kyoso_update_check_seconds_total` in `/metrics`); read after each run:',
+    '',
+    markdownTable(
+      ['N', 'updates checked (run)', 'µs per check', 'checks/s (window)', 'share of server CPU (window)'],
+      table,
+    ),
+    '',
+  ];
+}
+
 export function renderMarkdown(
   outcomes: readonly RunOutcome[],
   workload: Workload,
@@ -238,6 +281,7 @@ export function renderMarkdown(
     '',
     'Ratios are reference / Kyoso: above 1× means Kyoso does better. "closed" counts connections the server closed after the first sync, by close code.',
     '',
+    ...checkLines(outcomes),
     '## Where the time goes',
     '',
     ...ANALYSIS,

@@ -5,11 +5,14 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fetchWithin, freePort, startProcess, type ManagedProcess } from '../lib/processes.js';
 import type { LoadTarget } from './messages.js';
+import type { CheckCost } from './report.js';
 
 export interface RunningServer {
   process: ManagedProcess;
   /** Where `clients` clients connect (creates the board when the server needs one). */
   target(clients: number): Promise<LoadTarget>;
+  /** The server's count of update checks so far, when it keeps one (Kyoso). */
+  checks?(): Promise<CheckCost | null>;
   stop(): Promise<void>;
 }
 
@@ -82,6 +85,17 @@ export const kyosoServer: ServerKind = {
         const tokens = Object.values(board.tokens.members);
         if (tokens.length === 0) throw new Error('the new board has no member tokens');
         return { url: `ws://${HOST}:${port}/sync`, room: `${board.id}/content`, tokens };
+      },
+      async checks() {
+        const response = await fetchWithin(`${base}/metrics`, {}, 5000);
+        const text = await response.text();
+        const value = (pattern: RegExp) => Number(pattern.exec(text)?.[1] ?? NaN);
+        const accepted = value(/^kyoso_update_checks_total\{result="accepted"\} (\S+)$/m);
+        const refused = value(/^kyoso_update_checks_total\{result="refused"\} (\S+)$/m);
+        const seconds = value(/^kyoso_update_check_seconds_total (\S+)$/m);
+        return Number.isFinite(accepted + refused + seconds)
+          ? { checked: accepted + refused, seconds }
+          : null;
       },
       async stop() {
         await proc.stop(10_000);

@@ -83,8 +83,35 @@ class Traffic {
   }
 }
 
+/**
+ * The per-object checks of client updates (server/src/trust/): how many were accepted and refused
+ * and the time they took, in plain numbers like Traffic (they run on every update).
+ */
+class UpdateChecks {
+  accepted = 0;
+  refused = 0;
+  seconds = 0;
+  record(ok: boolean, seconds: number): void {
+    if (ok) this.accepted += 1;
+    else this.refused += 1;
+    this.seconds += seconds;
+  }
+  render(): string {
+    return [
+      '# HELP kyoso_update_checks_total Client updates checked object by object, by result.',
+      '# TYPE kyoso_update_checks_total counter',
+      `kyoso_update_checks_total{result="accepted"} ${this.accepted}`,
+      `kyoso_update_checks_total{result="refused"} ${this.refused}`,
+      '# HELP kyoso_update_check_seconds_total Time spent checking client updates object by object.',
+      '# TYPE kyoso_update_check_seconds_total counter',
+      `kyoso_update_check_seconds_total ${this.seconds}`,
+    ].join('\n');
+  }
+}
+
 export class Metrics {
   readonly traffic = new Traffic();
+  readonly checks = new UpdateChecks();
   readonly connections = new Family('kyoso_connections', 'Open websocket connections.', 'gauge');
   readonly rooms = new Family('kyoso_rooms', 'Rooms (board channels) loaded on this node.', 'gauge');
   readonly messages = new Family(
@@ -134,6 +161,9 @@ export class Metrics {
       this.closes,
       this.fanOut,
     ];
-    return [...families.map((f) => f.render()), this.storageLatency.render()].join('\n') + '\n';
+    return (
+      [...families.map((f) => f.render()), this.storageLatency.render(), this.checks.render()].join('\n') +
+      '\n'
+    );
   }
 }

@@ -225,7 +225,9 @@ export class Room {
     let changes: readonly ShapeChange[] = [];
     try {
       if (this.guard) {
+        const started = performance.now();
         const verdict = this.guard.check(writer, update, check.decoded);
+        this.options.metrics.checks.record(verdict.ok, (performance.now() - started) / 1000);
         if (!verdict.ok) return { denied: verdict.refusal };
         changes = verdict.changes;
         this.guard.commit(() => Y.applyUpdate(this.doc, update, peer));
