@@ -21,7 +21,15 @@ afterAll(async () => {
 
 const roles = ['facilitator', 'member a', 'member b', 'observer'] as const;
 type RoleName = (typeof roles)[number];
-const channels = ['content', 'control', 'ledger', 'private/a', 'private/b'] as const;
+const channels = [
+  'content',
+  'control',
+  'ledger',
+  'participants',
+  'activity',
+  'private/a',
+  'private/b',
+] as const;
 
 const tokenOf = (role: RoleName) =>
   role === 'facilitator'
@@ -34,6 +42,8 @@ const mayRead: Record<(typeof channels)[number], RoleName[]> = {
   content: [...roles],
   control: [...roles],
   ledger: [...roles],
+  participants: ['facilitator'],
+  activity: [...roles],
   'private/a': ['member a'],
   'private/b': ['member b'],
 };
@@ -41,6 +51,8 @@ const mayWrite: Record<(typeof channels)[number], RoleName[]> = {
   content: ['facilitator', 'member a', 'member b'],
   control: ['facilitator'],
   ledger: [],
+  participants: [],
+  activity: [],
   'private/a': ['member a'],
   'private/b': ['member b'],
 };

@@ -8,6 +8,7 @@ import { ConfigError, type Config } from './config.js';
 import { createApi } from './http/api.js';
 import { sendJson } from './http/http-error.js';
 import { createStaticHandler } from './http/static-files.js';
+import { ledgerSignerFromSecret, type LedgerSigner } from './ledger/signing-key.js';
 import { silentLogger, type Logger } from './log.js';
 import { Metrics } from './metrics.js';
 import type { FanOut } from './scale/fan-out.js';
@@ -15,6 +16,7 @@ import { openRedisFanOut } from './scale/redis-fan-out.js';
 import { openPostgresStorage } from './storage/postgres.js';
 import { openSqliteStorage } from './storage/sqlite.js';
 import type { Storage } from './storage/storage.js';
+import { watchRosters } from './sync/roster-watch.js';
 import { RoomRegistry } from './sync/rooms.js';
 import { createSyncServer } from './sync/upgrade.js';
 
@@ -24,6 +26,8 @@ export interface Seams {
   log?: Logger;
   /** How this node reaches the others sharing its store; by default Redis when `redisUrl` is set. */
   fanOut?: FanOut;
+  /** The ledger's signing key; by default derived from the token secret (every node the same). */
+  ledgerSigner?: LedgerSigner;
 }
 
 export interface RunningServer {
@@ -64,7 +68,9 @@ export async function startServer(config: Config, seams: Seams = {}): Promise<Ru
     await storage.close();
     throw error;
   }
-  const auth = seams.auth ?? createTokenAuth(loadOrCreateSecret(config.secret, config.dataDir));
+  const secret = () => loadOrCreateSecret(config.secret, config.dataDir);
+  const auth = seams.auth ?? createTokenAuth(secret());
+  const ledgerSigner = seams.ledgerSigner ?? ledgerSignerFromSecret(secret());
   let accepting = true;
 
   // Keys are `<board>/<channel>` or a server-only document such as `<board>/server/ballots`.
@@ -72,6 +78,7 @@ export async function startServer(config: Config, seams: Seams = {}): Promise<Ru
     createBoardRoomLoader({
       storage,
       rooms: () => rooms,
+      ledgerSigner,
       common: {
         storage,
         metrics,
@@ -94,6 +101,7 @@ export async function startServer(config: Config, seams: Seams = {}): Promise<Ru
     log,
     isAccepting: () => accepting,
   });
+  watchRosters(rooms, sync);
   const api = createApi({
     config,
     storage,
@@ -102,6 +110,7 @@ export async function startServer(config: Config, seams: Seams = {}): Promise<Ru
     log,
     isReady: () => accepting,
     rooms,
+    ledgerSigner,
     revokeTokensBelow: sync.revokeTokensBelow,
   });
   const serveStatic = config.clientDir ? createStaticHandler(config.clientDir) : null;

@@ -13,6 +13,7 @@ import {
   migrateContentDoc,
   readControl,
   readMeta,
+  setRosterAdmission,
   writeBoardIdentity,
   type BoardId,
   type CompanyKey,
@@ -21,7 +22,10 @@ import {
   type RightsRefusal,
   type Shape,
 } from '@kyoso/shared';
+import { activityRoomKey, recordContentActivity, type ContentActivity } from './activity/content-activity.js';
 import { roomKey } from './boards.js';
+import { sealLegacyLedger } from './ledger/append.js';
+import type { LedgerSigner } from './ledger/signing-key.js';
 import type { BoardRecord, RoomKey, Storage } from './storage/storage.js';
 import { Room, type RoomOptions } from './sync/room.js';
 import type { RoomRegistry } from './sync/rooms.js';
@@ -40,6 +44,8 @@ export interface BoardRoomDeps {
   storage: Storage;
   /** The registry the loader belongs to (rooms hold the rooms they rely on). */
   rooms: () => RoomRegistry;
+  /** Seals a ledger written before the server signed it, when its room loads. */
+  ledgerSigner: LedgerSigner;
   common: CommonRoomOptions;
 }
 
@@ -130,15 +136,18 @@ export function createBoardRoomLoader(deps: BoardRoomDeps): (key: RoomKey) => Pr
 
   async function loadContent(key: RoomKey, board: BoardId): Promise<Room> {
     const record = await storage.getBoard(board);
-    const held = await holdAll([writersRoomKey(board), roomKey(board, 'control')]);
-    const [writers, control] = held.rooms as [Room, Room];
+    const held = await holdAll([writersRoomKey(board), roomKey(board, 'control'), activityRoomKey(board)]);
+    const [writers, control, activityRoom] = held.rooms as [Room, Room, Room];
     const locks = locksOf(control.doc);
+    // Who did what: recorded from each accepted update's writer into the `activity` room.
+    let activity: ContentActivity | null = null;
     const companies = (record?.companies ?? []).map((company) => company.key);
     const room = await loadWith(
       {
         ...common,
         key,
         prepare: (doc) => prepareContent(doc, record),
+        onAccepted: (writer, changes) => activity?.record(writer, changes),
         guard: (doc) => {
           const links = new ConnectorIndex(doc);
           const context: RightsContext = {
@@ -158,8 +167,14 @@ export function createBoardRoomLoader(deps: BoardRoomDeps): (key: RoomKey) => Pr
           });
         },
       },
-      held,
+      {
+        release: () => {
+          activity?.dispose();
+          held.release();
+        },
+      },
     );
+    activity = recordContentActivity(room.doc, activityRoom, common.log);
     if (record && record.schemaVersion !== CURRENT_SCHEMA_VERSION) {
       await storage.updateBoard(record.id, { schemaVersion: CURRENT_SCHEMA_VERSION });
     }
@@ -169,6 +184,8 @@ export function createBoardRoomLoader(deps: BoardRoomDeps): (key: RoomKey) => Pr
   return async (key) => {
     const { board, channel } = splitKey(key);
     if (channel === 'content') return loadContent(key, board);
+    if (channel === 'ledger')
+      return Room.load({ ...common, key, prepare: (doc) => sealLegacyLedger(doc, deps.ledgerSigner) });
     const drafts = /^private\/(.+)$/.exec(channel);
     const company = drafts?.[1] ? asCompanyKey(drafts[1]) : null;
     if (company || channel === 'control') {
@@ -185,6 +202,17 @@ export function createBoardRoomLoader(deps: BoardRoomDeps): (key: RoomKey) => Pr
         },
         held,
       );
+    }
+    if (channel === 'participants') {
+      // The roster mirrors the record's admission setting (a mirror write lost to a failed store
+      // is made good on the next load).
+      const record = await storage.getBoard(board);
+      const admission = record?.admission ?? false;
+      return Room.load({
+        ...common,
+        key,
+        prepare: (doc) => setRosterAdmission(doc, admission, new Date().toISOString(), 'board-record'),
+      });
     }
     return Room.load({ ...common, key });
   };

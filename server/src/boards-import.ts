@@ -1,10 +1,10 @@
 // Importing a board file (the `json` export) as a new board: a new id and the file's companies,
 // content, ledger, agenda and locks, and private drafts, written as the first state of every
-// room in one storage call, so a failure leaves nothing behind.
+// room in one storage call, so a failure leaves nothing behind. The ledger stays a record of facts
+// only when this server can verify it (ledger/import-ledger.ts).
 import * as Y from 'yjs';
 import {
   CURRENT_SCHEMA_VERSION,
-  appendLedgerEvents,
   controlMap,
   DEFAULT_PHASES,
   initContentDoc,
@@ -16,7 +16,10 @@ import {
   type Phase,
   type Shape,
 } from '@kyoso/shared';
+import { importedAttribution, writeActivity } from '@kyoso/shared';
 import { roomKey } from './boards.js';
+import { importedLedger, type ImportedLedger } from './ledger/import-ledger.js';
+import type { LedgerSigner } from './ledger/signing-key.js';
 import type { BoardRecord, RoomKey, Storage } from './storage/storage.js';
 
 /** A fresh document filled by `fill` in one transaction, as its state update. */
@@ -52,7 +55,11 @@ const isDefaultAgenda = (phases: readonly Phase[]): boolean =>
   });
 
 /** The rooms of the imported board that hold something, by room key. */
-function importedRooms(id: BoardRecord['id'], file: BoardFile): Map<RoomKey, Uint8Array> {
+function importedRooms(
+  id: BoardRecord['id'],
+  file: BoardFile,
+  ledger: ImportedLedger,
+): Map<RoomKey, Uint8Array> {
   const rooms = new Map<RoomKey, Uint8Array>();
   const { board, control } = file;
   rooms.set(
@@ -62,11 +69,7 @@ function importedRooms(id: BoardRecord['id'], file: BoardFile): Map<RoomKey, Uin
       writeShapes(doc, file.shapes);
     }),
   );
-  if (file.ledger.length > 0)
-    rooms.set(
-      roomKey(id, 'ledger'),
-      stateOf((doc) => appendLedgerEvents(doc, file.ledger, null)),
-    );
+  if (ledger.state) rooms.set(roomKey(id, 'ledger'), ledger.state);
   // A board that never changed its agenda keeps none stored, so it follows the defaults.
   const customAgenda = !isDefaultAgenda(control.phases);
   if (customAgenda || control.lockFrames || control.locked.length > 0)
@@ -90,11 +93,25 @@ function importedRooms(id: BoardRecord['id'], file: BoardFile): Map<RoomKey, Uin
         stateOf((doc) => writeShapes(doc, drafts)),
       );
   }
+  // Who made the shapes, as the file says: kept, marked as not recorded by this server.
+  const attribution = importedAttribution(file.attribution);
+  if (attribution.size > 0)
+    rooms.set(
+      roomKey(id, 'activity'),
+      stateOf((doc) => writeActivity(doc, { attributions: attribution }, null)),
+    );
   return rooms;
 }
 
-/** Creates the board of a checked file (see `parseBoardFile`); companies keep their keys. */
-export async function importBoard(storage: Storage, file: BoardFile): Promise<BoardRecord> {
+/**
+ * Creates the board of a checked file (see `parseBoardFile`); companies keep their keys. Answers
+ * the board and whether its ledger was verified.
+ */
+export async function importBoard(
+  storage: Storage,
+  file: BoardFile,
+  signer: LedgerSigner,
+): Promise<{ board: BoardRecord; ledger: ImportedLedger }> {
   const record: BoardRecord = {
     id: newBoardId(),
     title: file.board.title,
@@ -105,6 +122,7 @@ export async function importBoard(storage: Storage, file: BoardFile): Promise<Bo
     tokenGeneration: 0,
     schemaVersion: CURRENT_SCHEMA_VERSION,
   };
-  await storage.createBoard(record, importedRooms(record.id, file));
-  return record;
+  const ledger = importedLedger(file, signer);
+  await storage.createBoard(record, importedRooms(record.id, file, ledger));
+  return { board: record, ledger };
 }

@@ -1,12 +1,21 @@
 // The channels of a board and who may read and write them (DESIGN.md Contract, "Live sync").
+// `participants` is the roster (workshop/roster.ts): the facilitator reads it, only the server writes.
+// `activity` is who did what (activity/): everyone reads it, only the server writes.
 import { asCompanyKey, type CompanyKey } from './ids.js';
 import type { Principal } from './roles.js';
 
 export type Channel =
-  { kind: 'content' } | { kind: 'control' } | { kind: 'ledger' } | { kind: 'private'; company: CompanyKey };
+  | { kind: 'content' }
+  | { kind: 'control' }
+  | { kind: 'ledger' }
+  | { kind: 'activity' }
+  | { kind: 'participants' }
+  | { kind: 'private'; company: CompanyKey };
 
 export function parseChannel(name: string): Channel | null {
-  if (name === 'content' || name === 'control' || name === 'ledger') return { kind: name };
+  if (name === 'content' || name === 'control' || name === 'ledger' || name === 'participants')
+    return { kind: name };
+  if (name === 'activity') return { kind: name };
   const match = /^private\/(.+)$/.exec(name);
   if (match?.[1]) {
     const company = asCompanyKey(match[1]);
@@ -24,7 +33,10 @@ export function canRead(who: Principal, channel: Channel): boolean {
     case 'content':
     case 'control':
     case 'ledger':
+    case 'activity':
       return true;
+    case 'participants':
+      return who.role === 'facilitator';
     case 'private':
       return who.role === 'member' && who.company === channel.company;
   }
@@ -37,6 +49,8 @@ export function canWrite(who: Principal, channel: Channel): boolean {
     case 'control':
       return who.role === 'facilitator';
     case 'ledger':
+    case 'participants':
+    case 'activity':
       return false;
     case 'private':
       return who.role === 'member' && who.company === channel.company;

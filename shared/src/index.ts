@@ -15,6 +15,49 @@ export {
 } from './ids.js';
 export { type Role, type Principal, ROLES } from './roles.js';
 export { type Channel, parseChannel, channelName, canRead, canWrite } from './channels.js';
+// Who did what: the server-written `activity` channel (docs/SCHEMA.md, "`activity`").
+export {
+  type ActivityActor,
+  type Stamp,
+  type Attribution,
+  type ActivityType,
+  type ActivityArea,
+  type ActivityVersion,
+  type ActivityEntry,
+  ATTRIBUTION_ROOT,
+  ACTIVITY_ENTRIES_ROOT,
+  ACTIVITY_TYPES,
+  MAX_ACTIVITY_ENTRIES,
+  MAX_ENTRY_SHAPES,
+  MAX_ENTRY_LABEL,
+  MAX_VERSION_NAME,
+  attributionMap,
+  activityEntriesMap,
+  isActivityEntryId,
+} from './activity/activity-doc.js';
+export {
+  type ActivityRead,
+  parseActivityActor,
+  parseStamp,
+  parseAttribution,
+  parseActivityEntry,
+  readAttribution,
+  readAttributions,
+  readActivity,
+  compareActivityEntries,
+} from './activity/read-activity.js';
+export {
+  type ActivityBatch,
+  type AttributionWrite,
+  writeActivity,
+  pruneActivity,
+} from './activity/write-activity.js';
+export {
+  type FileAttribution,
+  fileAttribution,
+  parseFileAttribution,
+  importedAttribution,
+} from './export/board-file-attribution.js';
 export {
   type Company,
   MIN_COMPANIES,
@@ -199,12 +242,33 @@ export {
 export { isShapeLocked, setShapesLocked, setFramesLocked } from './workshop/locks.js';
 export { setPhase, setPhases } from './workshop/agenda.js';
 export {
+  type RosterStatus,
+  type RosterEntry,
+  type RosterSnapshot,
+  ROSTER_ROOT,
+  ROSTER_SETTINGS_ROOT,
+  rosterEntries,
+  rosterSettings,
+  parseRosterEntry,
+  readRosterEntry,
+  readRosterAdmission,
+  readRoster,
+  writeRosterEntry,
+  setRosterAdmission,
+} from './workshop/roster.js';
+export {
   type Actor,
   type LedgerEvent,
   type LedgerEventType,
+  type LedgerEntry,
+  type LedgerRead,
+  type SealEntry,
+  type UnverifiedEntry,
   LEDGER_ROOT,
+  MAX_UNVERIFIED_REASON,
   ledgerEvents,
   parseLedgerEvent,
+  parseLedgerEntry,
   readLedger,
   appendLedgerEvents,
 } from './workshop/ledger.js';
@@ -236,6 +300,34 @@ export {
   agreedChanges,
 } from './workshop/agreement-content.js';
 export { canonicalJson, sha256Hex, digestOf, isDigest } from './evidence/digest.js';
+// The ledger as evidence: hash chain, signatures (verified by an injected key), export seal.
+export { isBase64urlOf, isSignature, isPublicKey } from './evidence/base64url.js';
+export {
+  type ChainFields,
+  type SignatureVerifier,
+  GENESIS_HASH,
+  CHAIN_KEYS,
+  hasChainFields,
+  parseChainFields,
+  entryHash,
+  legacyDigest,
+  chainHead,
+  linkEntry,
+} from './evidence/ledger-chain.js';
+export { type ChainBreak, type ChainReport, verifyLedgerChain } from './evidence/verify-ledger.js';
+export {
+  type LedgerSeal,
+  LEDGER_SEAL_TYPE,
+  companiesDigest,
+  sealHash,
+  parseLedgerSeal,
+} from './evidence/ledger-seal.js';
+export {
+  type FileLedger,
+  type FileLedgerVerdict,
+  type VerifyingKey,
+  verifyFileLedger,
+} from './evidence/verify-file-ledger.js';
 export {
   type Ballot,
   type VoteChange,
@@ -360,8 +452,10 @@ export { type TextPainter, SVG_FONT_FAMILY, sceneToSvg, renderSvg } from './expo
 export { renderMarkdown } from './export/report-markdown.js';
 export {
   type BoardFile,
+  type BoardFileVersion,
   BOARD_FILE_FORMAT,
   BOARD_FILE_VERSION,
+  READABLE_BOARD_FILE_VERSIONS,
   MAX_FILE_SHAPES,
   MAX_FILE_LEDGER_EVENTS,
   BoardFileError,

@@ -5,6 +5,7 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { addSticky, readAttribution, rosterEntries } from '@kyoso/shared';
 import { CLOSE, startServer, type RunningServer } from '@kyoso/server';
 import {
   closeCodeOf,
@@ -25,13 +26,23 @@ const people = {} as Record<RoleName, Participant>;
 
 const roles = ['facilitator', 'member a', 'member b', 'observer'] as const;
 type RoleName = (typeof roles)[number];
-const channels = ['content', 'control', 'ledger', 'private/a', 'private/b'] as const;
+const channels = [
+  'content',
+  'control',
+  'ledger',
+  'participants',
+  'activity',
+  'private/a',
+  'private/b',
+] as const;
 type ChannelName = (typeof channels)[number];
 
 const mayRead: Record<ChannelName, RoleName[]> = {
   content: [...roles],
   control: [...roles],
   ledger: [...roles],
+  participants: ['facilitator'],
+  activity: [...roles],
   'private/a': ['member a'],
   'private/b': ['member b'],
 };
@@ -39,6 +50,8 @@ const mayWrite: Record<ChannelName, RoleName[]> = {
   content: ['facilitator', 'member a', 'member b'],
   control: ['facilitator'],
   ledger: [],
+  participants: [],
+  activity: [],
   'private/a': ['member a'],
   'private/b': ['member b'],
 };
@@ -101,6 +114,21 @@ async function writeSentinel(channel: ChannelName, writers: Map<RoleName, SyncCl
     );
     expect(ended.status).toBe(200);
     return (doc: Y.Doc) => doc.getArray('events').length >= 2 * round;
+  }
+  if (channel === 'activity') {
+    // Only the server writes who did what: an edit of the board is the legitimate writer.
+    const editor = connectClient(server.url, board.id, 'content', people.facilitator.token);
+    await editor.synced;
+    const card = addSticky(editor.doc, { x: 0, y: 0, text: tag }, 'sentinel');
+    const reader = writers.get('observer')!;
+    await waitFor(() => readAttribution(reader.doc, card) !== null, 'the sentinel edit recorded');
+    editor.destroy();
+    return (doc: Y.Doc) => readAttribution(doc, card) !== null;
+  }
+  if (channel === 'participants') {
+    // Only the server writes the roster: someone joining is the legitimate writer.
+    const joined = await joinAs(server.url, board, board.tokens.observer, tag);
+    return (doc: Y.Doc) => rosterEntries(doc).has(joined.id);
   }
   const writer = writers.get(mayWrite[channel][0]!)!;
   writeProbe(writer.doc, channel, tag);

@@ -30,6 +30,7 @@ describe('POST /api/boards/<id>/participants', () => {
       name: 'Smith',
       role: 'member',
       company: 'b',
+      status: 'admitted',
     });
     const token = joined.body.token as string;
     expect((await call(server.url, 'GET', `/api/boards/${board.id}`, token)).body).toMatchObject({

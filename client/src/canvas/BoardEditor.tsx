@@ -4,6 +4,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { BoardSession } from '../sync/session-types';
 import type { WorkshopSession } from '../sync/workshop-types';
 import { WorkshopPanels } from '../workshop/WorkshopPanels';
+import { AttributionTooltip } from './AttributionTooltip';
 import { BoardCanvas } from './BoardCanvas';
 import { createCanvasActions } from './canvasActions';
 import { createCanvasStores, type CanvasStores } from './canvasStores';
@@ -125,6 +126,7 @@ export function BoardEditor({ session, workshop, viewport }: BoardEditorProps) {
       <ZoomControls stores={stores} actions={actions} />
       <Minimap session={session} stores={stores} actions={actions} workshop={workshop} />
       <HelpPanel stores={stores} actions={actions} readOnly={session.readOnly} />
+      <AttributionTooltip session={session} stores={stores} actions={actions} workshop={workshop} />
       <WorkshopPanels session={session} stores={stores} actions={actions} workshop={workshop} />
     </div>
   );

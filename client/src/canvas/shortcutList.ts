@@ -65,6 +65,7 @@ export const SHORTCUT_SECTIONS: readonly ShortcutSection[] = [
       { keys: ['Shift+A'], label: 'help.agreementsPanel' },
       { keys: ['Shift+Y'], label: 'synergy.help' },
       { keys: ['Shift+S'], label: 'suggest.panel.open' },
+      { keys: ['Shift+W'], label: 'activity.help' },
       { keys: ['Mod+Shift+L'], label: 'help.lock' },
       { keys: ['Mod+Shift+E'], label: 'exports.help' },
       { keys: ['Shift+H'], label: 'history.help' },

@@ -92,7 +92,8 @@ export function ExportDialog({
   );
   const [paper, setPaper] = useState<PaperSize>('a4');
   const [pages, setPages] = useState<'board' | 'frames'>('board');
-  const { state, start, cancel } = useDownload(workshop.linkToken);
+  // The participant token: on a board that requires admission a member's link alone reads nothing.
+  const { state, start, cancel } = useDownload(workshop.participant.token() ?? workshop.linkToken);
   const busy = isBusy(state);
   const dialog = useRef<HTMLDivElement>(null);
   const titleId = useId();

@@ -104,6 +104,10 @@ export const draftingJa = {
     'すべての企業が同じ内容に合意したカードが「全社合意」になります。誰がいつ何に合意したかはサーバーが署名して記録し、書き換えられません。合意後に内容が変わると、改めて合意するまで「全社合意」には戻りません。',
   'agreement.panel.howTo': '{company}として合意するには、ボード上のカードを選択してください。',
   'agreement.panel.viewOnly': '合意できるのは各社のメンバーです。',
+  'agreement.panel.unverified':
+    'この記録のうち{count}件は取り込んだファイルのもので、このサーバーでは検証できないため数えていません。',
+  'agreement.panel.unverified.one':
+    'この記録のうち1件は取り込んだファイルのもので、このサーバーでは検証できないため数えていません。',
   'agreement.panel.empty': 'まだ合意されたカードはありません。',
   'agreement.panel.agreedBy': '{name}さん・{time}',
   'agreement.panel.notYet': '未合意',
@@ -242,6 +246,10 @@ export const draftingEn: Record<keyof typeof draftingJa, string> = {
     'A card is “agreed by all” once every company has agreed to the same content. The server records and signs who agreed to what, and when; nobody can rewrite it. If the content changes afterwards, it is no longer agreed until everyone agrees again.',
   'agreement.panel.howTo': 'To agree for {company}, select a card on the board.',
   'agreement.panel.viewOnly': 'Only company members can agree.',
+  'agreement.panel.unverified':
+    '{count} entries of this record come from an imported file that this server cannot verify, so they are not counted.',
+  'agreement.panel.unverified.one':
+    'One entry of this record comes from an imported file that this server cannot verify, so it is not counted.',
   'agreement.panel.empty': 'No card has been agreed on yet.',
   'agreement.panel.agreedBy': '{name}, {time}',
   'agreement.panel.notYet': 'Not yet',

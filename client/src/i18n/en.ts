@@ -3,10 +3,12 @@ import { exportsEn } from './exports';
 import { facilitationEn } from './facilitation';
 import { historyEn } from './history';
 import type { Messages } from './ja';
+import { participantsEn } from './participants';
 import { suggestEn } from './suggest';
 import { synergyEn } from './synergy';
 import { templatesEn } from './templates';
 import { trustEn } from './trust';
+import { activityEn } from './activity';
 import { votingEn } from './voting';
 
 // English UI text. Typed as `Messages`: the compiler rejects a missing or an extra key.
@@ -21,6 +23,8 @@ const core: Omit<
   | keyof typeof exportsEn
   | keyof typeof historyEn
   | keyof typeof trustEn
+  | keyof typeof activityEn
+  | keyof typeof participantsEn
 > = {
   'app.name': 'Kyoso 共創',
   'app.tagline': 'A live whiteboard where companies exploring an alliance find their synergies together.',
@@ -211,4 +215,6 @@ export const en: Messages = {
   ...exportsEn,
   ...historyEn,
   ...trustEn,
+  ...activityEn,
+  ...participantsEn,
 };

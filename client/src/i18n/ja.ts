@@ -4,10 +4,12 @@ import { draftingJa } from './drafting';
 import { exportsJa } from './exports';
 import { facilitationJa } from './facilitation';
 import { historyJa } from './history';
+import { participantsJa } from './participants';
 import { suggestJa } from './suggest';
 import { synergyJa } from './synergy';
 import { templatesJa } from './templates';
 import { trustJa } from './trust';
+import { activityJa } from './activity';
 import { votingJa } from './voting';
 
 const core = {
@@ -203,6 +205,8 @@ export const ja = {
   ...exportsJa,
   ...historyJa,
   ...trustJa,
+  ...activityJa,
+  ...participantsJa,
 };
 
 export type MessageKey = keyof typeof ja;

@@ -1,10 +1,18 @@
 // The workshop channels beside the content board (DESIGN.md Contract, "Live sync"): `control`
-// (agenda, timer, locks, attention; the facilitator writes), `ledger` (facts the server records)
-// and a member's `private/<company>` drafts. Panels read them through these stores only.
+// (agenda, timer, locks, attention; the facilitator writes), `ledger` (facts the server records),
+// a member's `private/<company>` drafts and the facilitator's `participants` roster. Panels read them through these stores only.
 import type * as Y from 'yjs';
-import type { Agreements, ControlSnapshot, LedgerEvent, StickyShape, VoteRound } from '@kyoso/shared';
+import type {
+  Agreements,
+  ControlSnapshot,
+  LedgerEvent,
+  RosterSnapshot,
+  StickyShape,
+  VoteRound,
+} from '@kyoso/shared';
 import type { CommandsApi } from '../workshop/commandsApi';
 import type { LiveParticipant } from '../workshop/participant';
+import type { ActivityChannel } from './activity';
 import type { ConnectionState, Refusal } from './boardConnection';
 import type { Identity, Store } from './session-types';
 
@@ -13,6 +21,8 @@ export interface LedgerView {
   agreements: Agreements;
   /** The latest dot-vote round (open, ended or revealed), or null. */
   vote: VoteRound | null;
+  /** Entries of an imported file the server could not verify: kept, never counted. */
+  unverified: number;
 }
 
 /** A member's private drafts: only their company's members ever receive this document. */
@@ -31,8 +41,12 @@ export interface WorkshopSession {
   readonly control: Store<ControlSnapshot>;
   readonly controlDoc: Y.Doc;
   readonly ledger: Store<LedgerView>;
+  /** Who created and last changed each shape, and what happened (`activity`, server-written). */
+  readonly activity: ActivityChannel;
   /** Null unless this page is a member's. */
   readonly drafts: DraftsChannel | null;
+  /** Who is in the room (waiting requests included), live; null unless this page is the facilitator's. */
+  readonly roster: Store<RosterSnapshot> | null;
   readonly participant: LiveParticipant;
   readonly api: CommandsApi;
   /** True for the facilitator: only they may change `control`. */

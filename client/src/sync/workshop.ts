@@ -1,5 +1,5 @@
 // Opens the workshop channels of a board for one page: control and ledger for everyone, the
-// company's private drafts for a member, and the clock offset. The page joined as a participant
+// company's private drafts for a member, the roster for the facilitator, and the clock offset. The page joined as a participant
 // first: every channel opens with the participant token, so the server knows who writes.
 import {
   foldAgreements,
@@ -7,13 +7,16 @@ import {
   readControl,
   readDrafts,
   readLedger,
+  readRoster,
   type ControlSnapshot,
+  type RosterSnapshot,
   type StickyShape,
 } from '@kyoso/shared';
 import type * as Y from 'yjs';
 import type { FetchLike } from '../api';
 import { createCommandsApi, type CommandsApi } from '../workshop/commandsApi';
 import type { LiveParticipant } from '../workshop/participant';
+import { createActivityChannel } from './activity';
 import { openBoardConnection, type BoardConnection, type Refusal } from './boardConnection';
 import { createDocStore } from './docStore';
 import { defaultOfflineStore, offlineStoreName, type OfflineStore } from './offline';
@@ -44,13 +47,15 @@ const controlKey = (c: ControlSnapshot) =>
   JSON.stringify({ ...c, locks: { ...c.locks, shapes: [...c.locks.shapes].sort() } });
 const sameControl = (a: ControlSnapshot, b: ControlSnapshot) => a === b || controlKey(a) === controlKey(b);
 /** The ledger only grows: the same number of entries is the same ledger. */
-const sameLedger = (a: LedgerView, b: LedgerView) => a.events.length === b.events.length;
+const sameLedger = (a: LedgerView, b: LedgerView) =>
+  a.events.length === b.events.length && a.unverified === b.unverified;
+const sameRoster = (a: RosterSnapshot, b: RosterSnapshot) => JSON.stringify(a) === JSON.stringify(b);
 const sameCards = (a: readonly StickyShape[], b: readonly StickyShape[]) =>
   a.length === b.length && JSON.stringify(a) === JSON.stringify(b);
 
 function readLedgerView(doc: Y.Doc): LedgerView {
-  const { events } = readLedger(doc);
-  return { events, agreements: foldAgreements(events), vote: latestVoteRound(events) };
+  const { events, unverified } = readLedger(doc);
+  return { events, agreements: foldAgreements(events), vote: latestVoteRound(events), unverified };
 }
 
 export function openWorkshop(options: WorkshopOptions): WorkshopSession {
@@ -75,6 +80,10 @@ export function openWorkshop(options: WorkshopOptions): WorkshopSession {
   const controlStore = createDocStore(control.doc, readControl, sameControl);
   const ledgerStore = createDocStore(ledger.doc, readLedgerView, sameLedger);
   const controlOrigin = Object.freeze({ kyoso: 'control', boardId: identity.boardId });
+  // Who did what, recorded by the server: everyone reads it, nobody writes it.
+  const activityConnection = open('activity');
+  connections.push(activityConnection);
+  const activity = createActivityChannel(activityConnection.doc);
 
   let drafts: DraftsChannel | null = null;
   let draftStore: ReturnType<typeof createDocStore<readonly StickyShape[]>> | null = null;
@@ -92,6 +101,14 @@ export function openWorkshop(options: WorkshopOptions): WorkshopSession {
       cards: draftStore,
       run: (command) => command(connection.doc, draftOrigin),
     };
+  }
+
+  // The facilitator's live roster (read-only: only the server writes it).
+  let rosterStore: ReturnType<typeof createDocStore<RosterSnapshot>> | null = null;
+  if (identity.role === 'facilitator') {
+    const connection = open('participants');
+    connections.push(connection);
+    rosterStore = createDocStore(connection.doc, readRoster, sameRoster);
   }
 
   const api =
@@ -124,7 +141,9 @@ export function openWorkshop(options: WorkshopOptions): WorkshopSession {
     control: controlStore,
     controlDoc: control.doc,
     ledger: ledgerStore,
+    activity,
     drafts,
+    roster: rosterStore,
     participant,
     api,
     canControl,
@@ -141,7 +160,9 @@ export function openWorkshop(options: WorkshopOptions): WorkshopSession {
       refused.destroy();
       controlStore.destroy();
       ledgerStore.destroy();
+      activity.destroy();
       draftStore?.destroy();
+      rosterStore?.destroy();
       for (const store of offlineStores) void store.destroy();
       for (const connection of connections) connection.destroy();
     },

@@ -10,6 +10,7 @@ import { Voting } from './voting/Voting';
 import { SynergyPanel } from './synergy/SynergyPanel';
 import { TemplatesPanel } from './templates/TemplatesPanel';
 import { SuggestionsPanel } from './suggest/SuggestionsPanel';
+import { ActivityPanel } from './activity/ActivityPanel';
 
 export function WorkshopPanels(props: CanvasPartProps) {
   return (
@@ -21,6 +22,7 @@ export function WorkshopPanels(props: CanvasPartProps) {
       <Voting {...props} />
       <TemplatesPanel {...props} />
       <SuggestionsPanel {...props} />
+      <ActivityPanel {...props} />
       <HistoryHost {...props} />
       <ExportHost {...props} />
     </div>

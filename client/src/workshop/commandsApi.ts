@@ -1,6 +1,6 @@
 // The workshop's HTTP commands (docs/API.md): participants, reveal, agreement, dot voting and
 // links. Plain TypeScript with `fetch` injected, so it runs in tests without a browser.
-import type { ParticipantId, Role, ShapeId, VoteRound, VoteRules, Ballot } from '@kyoso/shared';
+import type { ParticipantId, Role, RosterEntry, ShapeId, VoteRound, VoteRules, Ballot } from '@kyoso/shared';
 import type { FetchLike } from '../api';
 
 export type CommandResult<T> =
@@ -18,6 +18,12 @@ export interface ParticipantInfo {
   company: string | null;
   /** `waiting` while the facilitator has not let this person in (boards that require admission). */
   status?: 'admitted' | 'waiting';
+}
+
+/** The facilitator's roster: everyone who joined, waiting requests and removed people included. */
+export interface RosterAnswer {
+  admission: boolean;
+  participants: RosterEntry[];
 }
 
 export interface RoleLinks {
@@ -120,6 +126,25 @@ export function createCommandsApi(boardId: string, options: { fetch?: FetchLike;
         `${base}/votes/rounds/${round}/reveal`,
         token,
       ),
+    /** The facilitator's: who joined the board, and whether it requires admission. */
+    roster: (token: string) => call<RosterAnswer>('GET', `${base}/participants`, token),
+    /** The facilitator lets a waiting person in. */
+    admitParticipant: (token: string, id: ParticipantId) =>
+      call<{ participant: RosterEntry }>(
+        'POST',
+        `${base}/participants/${encodeURIComponent(id)}/admit`,
+        token,
+      ),
+    /** The facilitator removes a participant (or turns a waiting request down). */
+    removeParticipant: (token: string, id: ParticipantId) =>
+      call<{ participant: RosterEntry }>(
+        'POST',
+        `${base}/participants/${encodeURIComponent(id)}/remove`,
+        token,
+      ),
+    /** The facilitator requires admission (people wait to be let in) or not. */
+    setAdmission: (token: string, admission: boolean) =>
+      call<{ admission: boolean }>('PATCH', base, token, { admission }),
     links: (token: string) => call<LinksAnswer>('GET', `${base}/links`, token),
     rotateLinks: (token: string) => call<LinksAnswer>('POST', `${base}/links/rotate`, token),
   };

@@ -4,9 +4,11 @@ import {
   canRead,
   readControl,
   readLedger,
+  readAttributions,
   readShapes,
   type CompanyKey,
   type ExportInput,
+  type LedgerEntry,
   type Principal,
   type Shape,
 } from '@kyoso/shared';
@@ -15,23 +17,29 @@ import type { BoardRecord } from '../storage/storage.js';
 import type { RoomRegistry } from '../sync/rooms.js';
 import { withRooms } from '../sync/server-writes.js';
 
+/** The export's input, and the ledger as stored (every entry with its chain fields) for the file. */
+export interface LoadedExport extends ExportInput {
+  ledgerEntries: LedgerEntry[];
+}
+
 export async function loadExportInput(
   rooms: RoomRegistry,
   board: BoardRecord,
   principal: Principal,
-): Promise<ExportInput> {
+): Promise<LoadedExport> {
   const readable = board.companies
     .map((company) => company.key)
     .filter((company) => canRead(principal, { kind: 'private', company }));
-  const keys = ['content', 'ledger', 'control', ...readable.map((key) => `private/${key}`)].map((channel) =>
-    roomKey(board.id, channel),
+  const keys = ['content', 'ledger', 'control', 'activity', ...readable.map((key) => `private/${key}`)].map(
+    (channel) => roomKey(board.id, channel),
   );
-  return withRooms(rooms, keys, async ([content, ledger, control, ...privateRooms]) => {
+  return withRooms(rooms, keys, async ([content, ledger, control, activity, ...privateRooms]) => {
     const drafts: Partial<Record<CompanyKey, Shape[]>> = {};
     readable.forEach((company, i) => {
       drafts[company] = readShapes(privateRooms[i]!.doc).shapes;
     });
     const { phases, locks } = readControl(control!.doc);
+    const ledgerRead = readLedger(ledger!.doc);
     return {
       board: {
         id: board.id,
@@ -41,9 +49,11 @@ export async function loadExportInput(
         companies: board.companies,
       },
       shapes: readShapes(content!.doc).shapes,
-      ledger: readLedger(ledger!.doc).events,
+      ledger: ledgerRead.events,
+      ledgerEntries: ledgerRead.entries,
       control: { phases: [...phases], lockFrames: locks.frames, locked: [...locks.shapes] },
       drafts,
+      attribution: readAttributions(activity!.doc),
       exportedAt: new Date().toISOString(),
     };
   });

@@ -22,10 +22,12 @@ import {
 } from '@kyoso/shared';
 import type { Authorize } from '../http/authorize.js';
 import { HttpError } from '../http/http-error.js';
+import { sealExport } from '../ledger/export-seal.js';
+import type { LedgerSigner } from '../ledger/signing-key.js';
 import type { Route } from '../http/route.js';
 import type { RoomRegistry } from '../sync/rooms.js';
 import { attachmentName } from './file-name.js';
-import { loadExportInput } from './load-board.js';
+import { loadExportInput, type LoadedExport } from './load-board.js';
 import { renderPdf } from './pdf.js';
 import { renderPng } from './png.js';
 import { RenderSlots } from './render-slots.js';
@@ -33,6 +35,8 @@ import { RenderSlots } from './render-slots.js';
 export interface ExportDeps {
   rooms: RoomRegistry;
   authorize: Authorize;
+  /** Seals the ledger a board file carries. */
+  ledgerSigner: LedgerSigner;
 }
 
 /** PNG and PDF renders at once per node, and how many may wait for one. */
@@ -92,14 +96,22 @@ function parseQuery(req: IncomingMessage, input: ExportInput): ExportQuery {
   };
 }
 
+/** The board file: the ledger as stored, sealed by this server as exported. */
+function boardFile(input: LoadedExport, signer: LedgerSigner): string {
+  const entries = input.ledgerEntries;
+  const seal = sealExport(input.board, entries, input.exportedAt, signer);
+  return JSON.stringify(writeBoardFile(input, { entries, seal }), null, 2);
+}
+
 async function render(
   format: ExportFormat,
-  input: ExportInput,
+  input: LoadedExport,
   query: ExportQuery,
+  signer: LedgerSigner,
 ): Promise<string | Buffer> {
   switch (format) {
     case 'json':
-      return JSON.stringify(writeBoardFile(input), null, 2);
+      return boardFile(input, signer);
     case 'svg':
       return renderSvg(input, query);
     case 'png':
@@ -143,7 +155,8 @@ export function exportRoutes(deps: ExportDeps): Route[] {
           );
         const input = await loadExportInput(deps.rooms, caller.board, caller.principal);
         const query = parseQuery(req, input);
-        const draw = () => render(rawFormat, { ...input, timeZone: query.timeZone }, query);
+        const draw = () =>
+          render(rawFormat, { ...input, timeZone: query.timeZone }, query, deps.ledgerSigner);
         const body = rawFormat === 'png' || rawFormat === 'pdf' ? await slots.run(draw) : await draw();
         sendFile(res, rawFormat, attachmentName(input.board.title, input.exportedAt, rawFormat), body);
       },

@@ -12,9 +12,12 @@ import type { Storage } from '../storage/storage.js';
 import { RoomUnavailableError } from '../sync/room.js';
 import type { RoomRegistry } from '../sync/rooms.js';
 import { exportRoutes } from '../export/routes.js';
+import { ledgerRoutes } from '../ledger/routes.js';
+import type { LedgerSigner } from '../ledger/signing-key.js';
 import { historyRoutes } from '../versions/history.js';
 import { CommandQueue } from '../workshop/command-queue.js';
 import { boardSummary } from '../workshop/board-settings.js';
+import { rosterEntryOf } from '../workshop/roster.js';
 import { workshopRoutes } from '../workshop/routes.js';
 import { createAuthorize } from './authorize.js';
 import { parseCreateBoard } from './board-input.js';
@@ -31,13 +34,15 @@ export interface ApiDeps {
   log: Logger;
   isReady: () => boolean;
   rooms: RoomRegistry;
+  /** Signs what the server appends to ledgers and the seals of exported ones. */
+  ledgerSigner: LedgerSigner;
   /** Closes the board's websockets whose token is older than `generation` (sync server). */
   revokeTokensBelow: (board: BoardId, generation: number) => void;
 }
 
 export function createApi(deps: ApiDeps) {
   const { config, storage, auth, metrics } = deps;
-  const authorize = createAuthorize(auth, storage);
+  const authorize = createAuthorize(auth, storage, (board, id) => rosterEntryOf(deps.rooms, board, id));
 
   function requireAdmin(req: IncomingMessage): void {
     if (!config.adminToken) return;
@@ -79,7 +84,7 @@ export function createApi(deps: ApiDeps) {
         await sendCreatedBoard(req, res, { config, auth }, board);
       },
     },
-    importRoute({ config, storage, auth, log: deps.log, requireAdmin }),
+    importRoute({ config, storage, auth, log: deps.log, requireAdmin, ledgerSigner: deps.ledgerSigner }),
     {
       method: 'GET',
       pattern: /^\/api\/boards\/([^/]+)$/,
@@ -98,7 +103,8 @@ export function createApi(deps: ApiDeps) {
       // Clients estimate their clock's offset from this to show the workshop timer right.
       handler: async (_req, res) => sendJson(res, 200, { now: Date.now() }),
     },
-    ...exportRoutes({ rooms: deps.rooms, authorize }),
+    ...exportRoutes({ rooms: deps.rooms, authorize, ledgerSigner: deps.ledgerSigner }),
+    ...ledgerRoutes({ rooms: deps.rooms, authorize, signer: deps.ledgerSigner }),
     ...historyRoutes({
       config,
       storage,
@@ -114,6 +120,7 @@ export function createApi(deps: ApiDeps) {
       rooms: deps.rooms,
       authorize,
       queue: new CommandQueue(),
+      ledgerSigner: deps.ledgerSigner,
       readBody: (req) => readJson(req, config.limits.maxBodyBytes),
       revokeTokensBelow: deps.revokeTokensBelow,
     }),
@@ -143,7 +150,8 @@ export function createApi(deps: ApiDeps) {
       await route.handler(req, res, route.pattern.exec(pathname)!.slice(1));
     } catch (error) {
       if (error instanceof HttpError) {
-        sendJson(res, error.status, { error: error.message });
+        const { status, message, code } = error;
+        sendJson(res, status, code ? { error: message, code } : { error: message });
       } else if (error instanceof CommandError) {
         // A shared command refused its arguments (the handler's own checks let them through).
         sendJson(res, 400, { error: error.message });

@@ -1,10 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
-/** An error with the status and the message the caller is told. */
+/**
+ * An error with the status and the message the caller is told, and optionally a `code` a client
+ * can branch on (`removed`: the facilitator removed this participant).
+ */
 export class HttpError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    readonly code?: string,
   ) {
     super(message);
   }

@@ -5,6 +5,7 @@ import { BoardFileError, parseBoardFile } from '@kyoso/shared';
 import type { Auth } from '../auth/tokens.js';
 import { importBoard } from '../boards-import.js';
 import type { Config } from '../config.js';
+import type { LedgerSigner } from '../ledger/signing-key.js';
 import type { Logger } from '../log.js';
 import type { Storage } from '../storage/storage.js';
 import { sendCreatedBoard } from './created-board.js';
@@ -18,6 +19,8 @@ export interface ImportDeps {
   log: Logger;
   /** The rule of board creation: the admin token when one is configured. */
   requireAdmin: (req: IncomingMessage) => void;
+  /** Verifies the file's ledger, and signs what the new board's ledger gets. */
+  ledgerSigner: LedgerSigner;
 }
 
 export function importRoute(deps: ImportDeps): Route {
@@ -35,8 +38,12 @@ export function importRoute(deps: ImportDeps): Route {
         if (error instanceof BoardFileError) throw new HttpError(400, error.message);
         throw error;
       }
-      const board = await importBoard(storage, file);
-      deps.log.info('board imported', { board: board.id, shapes: file.shapes.length });
+      const { board, ledger } = await importBoard(storage, file, deps.ledgerSigner);
+      deps.log.info('board imported', {
+        board: board.id,
+        shapes: file.shapes.length,
+        ledger: ledger.verified ? 'verified' : `not verified: ${ledger.reason}`,
+      });
       await sendCreatedBoard(req, res, deps, board);
     },
   };

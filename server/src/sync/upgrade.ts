@@ -2,7 +2,9 @@
 // channel are checked before the handshake completes and before any Yjs message is read.
 // Refusals still complete the handshake, because close codes exist only on an open socket.
 // Each connection's board and token generation are kept, so rotating a board's links can send
-// away everyone still holding an old one.
+// away everyone still holding an old one; and its participant, so a removal can (every connection
+// holds its board's roster room meanwhile, so this node learns of removals made on any node:
+// roster-watch.ts).
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
@@ -11,8 +13,11 @@ import {
   canRead,
   channelName,
   parseChannel,
+  readRosterAdmission,
+  readRosterEntry,
   type BoardId,
   type Channel,
+  type ParticipantId,
   type Principal,
 } from '@kyoso/shared';
 import type { Auth, ParticipantClaim } from '../auth/tokens.js';
@@ -21,6 +26,7 @@ import type { Limits } from '../config.js';
 import type { Logger } from '../log.js';
 import type { Metrics } from '../metrics.js';
 import type { Storage } from '../storage/storage.js';
+import { rosterRoomKey, standingOf } from '../workshop/roster.js';
 import { Connection } from './connection.js';
 import { CLOSE } from './protocol.js';
 import type { Refusal, Room } from './room.js';
@@ -45,16 +51,46 @@ type Admission =
       channel: Channel;
       room: Room;
       key: string;
+      /** The board's roster room, held while the connection is open. */
+      roster: Held;
+      /** The board record's admission setting when the upgrade was checked. */
+      admission: boolean;
     }
   | { ok: false; refusal: Refusal };
+
+interface Held {
+  room: Room;
+  release(): void;
+}
 
 /** What a connection was admitted with. */
 interface Admitted {
   board: BoardId;
   generation: number;
+  principal: Principal;
+  participant: ParticipantId | null;
+  roster: Room;
 }
 
 const REPLACED = 'link has been replaced';
+export const PARTICIPANT_REMOVED = 'participant removed';
+const WAITING = 'waiting for the facilitator to let you in';
+const ADMISSION_REQUIRED = 'this board lets people in one by one: join as a participant';
+
+/** Why a holder may not be connected now, from the roster as this node holds it; null if they may. */
+function standingRefusal(
+  roster: Room,
+  admission: boolean,
+  principal: Principal,
+  participant: ParticipantId | null,
+): Refusal | null {
+  const entry = participant ? readRosterEntry(roster.doc, participant) : null;
+  const standing = standingOf(admission, principal, participant, entry);
+  if (standing === 'removed') return { code: CLOSE.unauthorized, reason: PARTICIPANT_REMOVED };
+  if (standing === 'waiting')
+    return { code: CLOSE.forbidden, reason: participant ? WAITING : ADMISSION_REQUIRED };
+  return null;
+}
 
 const SYNC_PATH = /^\/sync\/([^/]+)\/(.+)$/;
 
@@ -92,21 +128,46 @@ export function createSyncServer(deps: SyncDeps) {
       return refuse(CLOSE.forbidden, 'no such company on this board');
     }
     if (!canRead(claims.principal, channel)) return refuse(CLOSE.forbidden, 'no access to this channel');
+    const { principal, participant, generation } = claims;
+    const admission = board.admission ?? false;
+    let roster: Held;
+    try {
+      roster = await deps.rooms.hold(rosterRoomKey(boardId));
+    } catch (error) {
+      deps.log.error('room load failed', { room: rosterRoomKey(boardId), error: String(error) });
+      return refuse(CLOSE.overloaded, 'board could not be loaded, retry');
+    }
+    const refusal = standingRefusal(roster.room, admission, principal, participant?.id ?? null);
+    if (refusal) {
+      roster.release();
+      return { ok: false, refusal };
+    }
     const key = roomKey(boardId, channelName(channel));
     let room: Room;
     try {
       room = await deps.rooms.acquire(key);
     } catch (error) {
+      roster.release();
       deps.log.error('room load failed', { room: key, error: String(error) });
       return refuse(CLOSE.overloaded, 'board could not be loaded, retry');
     }
-    if (room.isClosed) return refuse(CLOSE.overloaded, 'board is reloading, retry');
-    if (room.peers.size >= limits.maxConnectionsPerRoom) {
-      deps.rooms.released(key, room);
-      return refuse(CLOSE.overloaded, 'board is full');
+    const full = room.isClosed
+      ? 'board is reloading, retry'
+      : room.peers.size >= limits.maxConnectionsPerRoom
+        ? 'board is full'
+        : null;
+    if (full) {
+      if (!room.isClosed) deps.rooms.released(key, room);
+      roster.release();
+      return refuse(CLOSE.overloaded, full);
     }
-    const { principal, participant, generation } = claims;
-    return { ok: true, principal, participant, generation, channel, room, key };
+    return { ok: true, principal, participant, generation, channel, room, key, roster, admission };
+  }
+
+  /** Lets go of what an admission held, for an upgrade that will not become a connection. */
+  function releaseAdmission(admission: Admission & { ok: true }): void {
+    deps.rooms.released(admission.key, admission.room);
+    admission.roster.release();
   }
 
   function handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
@@ -139,8 +200,18 @@ export function createSyncServer(deps: SyncDeps) {
     let admission = checked;
     // Links rotated while this upgrade was being checked: the board record it read is stale.
     if (admission.ok && admission.generation < (revokedBelow.get(admission.principal.board) ?? 0)) {
-      deps.rooms.released(admission.key, admission.room);
+      releaseAdmission(admission);
       admission = { ok: false, refusal: { code: CLOSE.unauthorized, reason: REPLACED } };
+    }
+    // Removed, or admission turned on, while the channel loaded: the roster says so by now.
+    if (admission.ok) {
+      const { roster, principal, participant } = admission;
+      const required = admission.admission || readRosterAdmission(roster.room.doc);
+      const refusal = standingRefusal(roster.room, required, principal, participant?.id ?? null);
+      if (refusal) {
+        releaseAdmission(admission);
+        admission = { ok: false, refusal };
+      }
     }
     let attached = false;
     wss.handleUpgrade(req, socket, head, (ws) => {
@@ -150,18 +221,25 @@ export function createSyncServer(deps: SyncDeps) {
         return;
       }
       attached = true;
-      const { room, key, principal, participant, generation, channel } = admission;
+      const { room, key, principal, participant, generation, channel, roster } = admission;
       const context = { principal, participant, channel, limits, metrics };
       const connection = new Connection(ws, room, context, () => {
         connections.delete(connection);
         metrics.connections.set(connections.size);
         deps.rooms.released(key, room);
+        roster.release();
       });
-      connections.set(connection, { board: principal.board, generation });
+      connections.set(connection, {
+        board: principal.board,
+        generation,
+        principal,
+        participant: participant?.id ?? null,
+        roster: roster.room,
+      });
       metrics.connections.set(connections.size);
     });
-    // The socket went away during the checks: the room it loaded must still be released.
-    if (admission.ok && !attached) deps.rooms.released(admission.key, admission.room);
+    // The socket went away during the checks: the rooms it loaded must still be released.
+    if (admission.ok && !attached) releaseAdmission(admission);
   }
 
   return {
@@ -185,6 +263,25 @@ export function createSyncServer(deps: SyncDeps) {
         if (admitted.board === board && admitted.generation < generation) {
           connection.close(CLOSE.unauthorized, REPLACED);
         }
+      }
+    },
+    /** The facilitator removed a participant: closes their connections with 4401. */
+    participantRemoved(board: BoardId, participant: ParticipantId): void {
+      for (const [connection, admitted] of [...connections]) {
+        if (admitted.board === board && admitted.participant === participant) {
+          connection.close(CLOSE.unauthorized, PARTICIPANT_REMOVED);
+        }
+      }
+    },
+    /**
+     * The board now requires admission: closes the connections whose holder was not let in (links
+     * other than the facilitator's, participants the roster does not list as admitted) with 4403.
+     */
+    admissionRequired(board: BoardId): void {
+      for (const [connection, admitted] of [...connections]) {
+        if (admitted.board !== board) continue;
+        const refusal = standingRefusal(admitted.roster, true, admitted.principal, admitted.participant);
+        if (refusal) connection.close(refusal.code, refusal.reason);
       }
     },
   };

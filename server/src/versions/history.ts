@@ -7,6 +7,7 @@ import type { Route } from '../http/route.js';
 import type { Logger } from '../log.js';
 import type { Storage } from '../storage/storage.js';
 import type { RoomRegistry } from '../sync/rooms.js';
+import { recordRestore } from '../activity/restore-entry.js';
 import { AutoVersions } from './auto-versions.js';
 import { versionRoutes } from './routes.js';
 import { createVersionStore } from './version-store.js';
@@ -33,5 +34,14 @@ export function historyRoutes(deps: HistoryDeps): Route[] {
     isRunning: () => !rooms.isClosing,
   });
   rooms.onLoad(auto.watch);
-  return versionRoutes({ authorize: deps.authorize, versions, readBody: deps.readBody });
+  return versionRoutes({
+    authorize: deps.authorize,
+    versions,
+    readBody: deps.readBody,
+    // A restore that could not be recorded still restores: the activity list is a courtesy.
+    onRestored: (caller, version) =>
+      recordRestore(rooms, caller, version).catch((error: unknown) =>
+        log.warn('restore not recorded in the activity', { board: caller.board.id, error: String(error) }),
+      ),
+  });
 }

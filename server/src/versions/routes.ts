@@ -7,12 +7,15 @@ import { requireRole, type Authorize, type Caller } from '../http/authorize.js';
 import { HttpError, sendJson } from '../http/http-error.js';
 import type { Route } from '../http/route.js';
 import { beforeRestoringName, parseVersionName } from './version-name.js';
+import type { VersionRecord } from '../storage/storage.js';
 import { toVersion, type VersionStore } from './version-store.js';
 
 export interface VersionRouteDeps {
   authorize: Authorize;
   versions: VersionStore;
   readBody: (req: IncomingMessage) => Promise<unknown>;
+  /** Records the restore in the board's activity (the editor applies it; the server cannot tell). */
+  onRestored?: (caller: Caller, version: VersionRecord) => Promise<void>;
 }
 
 const createdBy = (caller: Caller): string | null => caller.participant?.name ?? null;
@@ -74,6 +77,7 @@ export function versionRoutes(deps: VersionRouteDeps): Route[] {
           beforeRestoringName(record.name),
           createdBy(caller),
         );
+        await deps.onRestored?.(caller, record);
         sendJson(res, 200, { version: toVersion(record), saved: toVersion(saved), shapes });
       },
     },

@@ -3,7 +3,6 @@
 // agreed once every company on the board has agreed to its current content.
 import {
   agreementStatus,
-  appendLedgerEvents,
   currentAgreementContent,
   foldAgreements,
   isDigest,
@@ -15,6 +14,7 @@ import {
 } from '@kyoso/shared';
 import { roomKey } from '../boards.js';
 import { actorOf, requireMember } from '../http/authorize.js';
+import { appendToLedger } from '../ledger/append.js';
 import { HttpError, sendJson } from '../http/http-error.js';
 import { bodyObject } from '../http/json-fields.js';
 import type { Route } from '../http/route.js';
@@ -67,7 +67,7 @@ export function agreementRoutes(deps: WorkshopDeps): Route[] {
             if (changes) {
               const at = new Date().toISOString();
               await ledger!.applyServerChange((doc, origin) =>
-                appendLedgerEvents(
+                appendToLedger(
                   doc,
                   [
                     agree
@@ -82,6 +82,7 @@ export function agreementRoutes(deps: WorkshopDeps): Route[] {
                         }
                       : { type: 'withdrawn', at, by, company, card },
                   ],
+                  deps.ledgerSigner,
                   origin,
                 ),
               );

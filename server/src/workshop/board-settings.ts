@@ -6,6 +6,7 @@ import {
   MAX_TITLE_LENGTH,
   writeBoardIdentity,
   isHexColor,
+  setRosterAdmission,
   type Company,
 } from '@kyoso/shared';
 import { roomKey } from '../boards.js';
@@ -16,6 +17,7 @@ import type { Route } from '../http/route.js';
 import type { BoardPatch, BoardRecord } from '../storage/storage.js';
 import { changeRoom } from '../sync/server-writes.js';
 import type { WorkshopDeps } from './deps.js';
+import { rosterRoomKey } from './roster.js';
 
 /** A title or name as `meta`'s reader counts it (UTF-16 units), after the API's own checks. */
 function boundedText(value: unknown, field: string, max: number): string {
@@ -80,6 +82,14 @@ export function boardSettingsRoutes(deps: WorkshopDeps): Route[] {
             const identity = { title: record.title, companies: record.companies };
             await changeRoom(deps.rooms, roomKey(board.id, 'content'), (doc, origin) =>
               writeBoardIdentity(doc, identity, origin),
+            );
+          }
+          if (patch.admission !== undefined) {
+            // The roster mirrors it: the facilitator's page sees it live, and every node holding
+            // the roster sends away the sockets that now wait (sync/roster-watch.ts).
+            const admission = patch.admission;
+            await changeRoom(deps.rooms, rosterRoomKey(board.id), (doc, origin) =>
+              setRosterAdmission(doc, admission, new Date().toISOString(), origin),
             );
           }
           return record;

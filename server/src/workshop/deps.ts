@@ -4,6 +4,7 @@ import type { BoardId } from '@kyoso/shared';
 import type { Auth } from '../auth/tokens.js';
 import type { Config } from '../config.js';
 import type { Authorize } from '../http/authorize.js';
+import type { LedgerSigner } from '../ledger/signing-key.js';
 import type { Storage } from '../storage/storage.js';
 import type { RoomRegistry } from '../sync/rooms.js';
 import type { CommandQueue } from './command-queue.js';
@@ -16,6 +17,8 @@ export interface WorkshopDeps {
   authorize: Authorize;
   /** One command at a time per board. */
   queue: CommandQueue;
+  /** Every ledger entry a command appends is signed with it (`appendToLedger`). */
+  ledgerSigner: LedgerSigner;
   /** The request's JSON body (size-limited). */
   readBody: (req: IncomingMessage) => Promise<unknown>;
   /** Sends away every websocket of the board holding a token older than `generation`. */

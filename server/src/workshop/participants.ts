@@ -1,12 +1,18 @@
 // Joining a board as a person: a link token (a role) plus a name gives a participant token (the
-// same claims plus an id and the name), which the ledger-recorded commands need. Posting again
-// with the participant token renames: same id, new name, new token.
-import { newParticipantId } from '@kyoso/shared';
+// same claims plus an id and the name), which every channel and the ledger-recorded commands
+// need. The server notes each participant in the board's roster: let in at once, or waiting for
+// the facilitator when the board requires admission. Posting again with the participant token
+// renames: same id, same standing, new name, new token. `GET .../participants/me` is how a
+// waiting page learns it was let in.
+import { newParticipantId, readRosterEntry, writeRosterEntry, type RosterEntry } from '@kyoso/shared';
 import { MAX_PARTICIPANT_NAME } from '../auth/tokens.js';
+import { removedError, type Caller } from '../http/authorize.js';
 import { HttpError, sendJson } from '../http/http-error.js';
 import { bodyObject, cleanText } from '../http/json-fields.js';
 import type { Route } from '../http/route.js';
+import { changeRoom } from '../sync/server-writes.js';
 import type { WorkshopDeps } from './deps.js';
+import { participantView, rosterRoomKey, standingOf } from './roster.js';
 
 function participantName(value: unknown): string {
   const name = cleanText(value, 'name', MAX_PARTICIPANT_NAME);
@@ -16,24 +22,70 @@ function participantName(value: unknown): string {
   return name;
 }
 
+/** The caller's roster entry after joining (or renaming) as `name`. */
+function joinedEntry(caller: Caller, before: RosterEntry | null, name: string, now: string): RosterEntry {
+  const { principal, participant, board } = caller;
+  if (participant && before) {
+    // Checked again here, in the board's command queue: a removal may have come in meanwhile.
+    if (before.status === 'removed') throw removedError();
+    return { ...before, name };
+  }
+  // A new participant, or one whose token predates the roster: noted as the board stands now.
+  const status = standingOf(board.admission ?? false, principal, null, null);
+  return {
+    id: participant?.id ?? newParticipantId(),
+    name,
+    role: principal.role,
+    company: principal.role === 'member' ? principal.company : null,
+    status: status === 'waiting' ? 'waiting' : 'admitted',
+    joinedAt: now,
+    admittedAt: null,
+    removedAt: null,
+  };
+}
+
 export function participantRoutes(deps: WorkshopDeps): Route[] {
   return [
     {
       method: 'POST',
       pattern: /^\/api\/boards\/([^/]+)\/participants$/,
       handler: async (req, res, [boardId]) => {
-        const caller = await deps.authorize(req, boardId!);
+        const caller = await deps.authorize(req, boardId!, { joining: true });
         const name = participantName(bodyObject(await deps.readBody(req)).name);
-        const participant = { id: caller.participant?.id ?? newParticipantId(), name };
-        const { principal, board } = caller;
-        const token = await deps.auth.signParticipant(principal, board.tokenGeneration, participant);
-        sendJson(res, caller.participant ? 200 : 201, {
+        const { principal, board, participant } = caller;
+        const rosterKey = rosterRoomKey(board.id);
+        const entry = await deps.queue.run(board.id, () =>
+          changeRoom(deps.rooms, rosterKey, (doc, origin) => {
+            const before = participant ? readRosterEntry(doc, participant.id) : null;
+            const after = joinedEntry(caller, before, name, new Date().toISOString());
+            // A page reload renames to the same name: nothing to store.
+            if (before?.name !== after.name) writeRosterEntry(doc, after, origin);
+            return after;
+          }),
+        );
+        const token = await deps.auth.signParticipant(principal, board.tokenGeneration, {
+          id: entry.id,
+          name: entry.name,
+        });
+        sendJson(res, participant ? 200 : 201, { participant: participantView(entry), token });
+      },
+    },
+    {
+      method: 'GET',
+      pattern: /^\/api\/boards\/([^/]+)\/participants\/me$/,
+      handler: async (req, res, [boardId]) => {
+        const caller = await deps.authorize(req, boardId!, { joining: true });
+        const { principal, participant, standing } = caller;
+        if (!participant)
+          throw new HttpError(400, 'this needs a participant token: a link token names no person');
+        sendJson(res, 200, {
           participant: {
-            ...participant,
+            id: participant.id,
+            name: participant.name,
             role: principal.role,
             company: principal.role === 'member' ? principal.company : null,
+            status: standing,
           },
-          token,
         });
       },
     },

@@ -1,16 +1,11 @@
 // A member reveals drafts: cards move from the company's `private/<key>` room onto `content`, and
 // the ledger records who revealed what.
 import * as Y from 'yjs';
-import {
-  MAX_REVEAL,
-  appendLedgerEvents,
-  readDrafts,
-  revealDrafts,
-  type CompanyKey,
-  type ShapeId,
-} from '@kyoso/shared';
+import { MAX_REVEAL, readDrafts, revealDrafts, type CompanyKey, type ShapeId } from '@kyoso/shared';
+import { stampRevealed } from '../activity/reveal-stamps.js';
 import { roomKey } from '../boards.js';
 import { actorOf, requireMember } from '../http/authorize.js';
+import { appendToLedger } from '../ledger/append.js';
 import { HttpError, sendJson } from '../http/http-error.js';
 import { bodyObject } from '../http/json-fields.js';
 import type { Route } from '../http/route.js';
@@ -75,15 +70,19 @@ export function revealRoutes(deps: WorkshopDeps): Route[] {
           withRooms(deps.rooms, keys, async ([drafts, content, ledger]) => {
             const ids = await reveal(drafts!, content!, company, cards);
             await ledger!.applyServerChange((doc, origin) =>
-              appendLedgerEvents(
+              appendToLedger(
                 doc,
                 [{ type: 'revealed', at: new Date().toISOString(), by, company, cards: ids }],
+                deps.ledgerSigner,
                 origin,
               ),
             );
             return ids;
           }),
         );
+        // Who put the cards on the board, for their attribution. The reveal stands without it (a
+        // failing store is logged by the room itself).
+        await stampRevealed(deps.rooms, caller, revealed).catch(() => undefined);
         sendJson(res, 200, { revealed });
       },
     },

@@ -1,4 +1,5 @@
-// The workshop's HTTP commands (docs/API.md): participants, links, reveal, agreements, voting.
+// The workshop's HTTP commands (docs/API.md): participants and the roster, links, reveal,
+// agreements, voting.
 import type { Route } from '../http/route.js';
 import { agreementRoutes } from './agreements.js';
 import { boardSettingsRoutes } from './board-settings.js';
@@ -6,6 +7,7 @@ import type { WorkshopDeps } from './deps.js';
 import { linkRoutes } from './links.js';
 import { participantRoutes } from './participants.js';
 import { revealRoutes } from './reveal.js';
+import { rosterRoutes } from './roster-routes.js';
 import { voteRoundRoutes } from './vote-rounds.js';
 import { voteRoutes } from './votes.js';
 
@@ -13,6 +15,7 @@ export function workshopRoutes(deps: WorkshopDeps): Route[] {
   return [
     ...boardSettingsRoutes(deps),
     ...participantRoutes(deps),
+    ...rosterRoutes(deps),
     ...linkRoutes(deps),
     ...revealRoutes(deps),
     ...agreementRoutes(deps),

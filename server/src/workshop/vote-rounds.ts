@@ -5,7 +5,6 @@ import type { IncomingMessage } from 'node:http';
 import type * as Y from 'yjs';
 import {
   VOTE_RULES_HELP,
-  appendLedgerEvents,
   latestVoteRound,
   parseVoteRules,
   readLedger,
@@ -17,6 +16,7 @@ import {
 } from '@kyoso/shared';
 import { roomKey } from '../boards.js';
 import { actorOf, requireRole } from '../http/authorize.js';
+import { appendToLedger } from '../ledger/append.js';
 import { HttpError, sendJson } from '../http/http-error.js';
 import { bodyObject } from '../http/json-fields.js';
 import type { Route } from '../http/route.js';
@@ -72,7 +72,12 @@ export function voteRoundRoutes(deps: WorkshopDeps): Route[] {
             const next = (latest?.round ?? 0) + 1;
             const at = new Date().toISOString();
             await ledger!.applyServerChange((doc, origin) =>
-              appendLedgerEvents(doc, [{ type: 'vote-started', at, by, round: next, rules }], origin),
+              appendToLedger(
+                doc,
+                [{ type: 'vote-started', at, by, round: next, rules }],
+                deps.ledgerSigner,
+                origin,
+              ),
             );
             return next;
           }),
@@ -93,7 +98,7 @@ export function voteRoundRoutes(deps: WorkshopDeps): Route[] {
               throw new HttpError(409, `round ${round} is not the open round`);
             const at = new Date().toISOString();
             await ledger.applyServerChange((doc, origin) =>
-              appendLedgerEvents(doc, [{ type: 'vote-ended', at, by, round }], origin),
+              appendToLedger(doc, [{ type: 'vote-ended', at, by, round }], deps.ledgerSigner, origin),
             );
           }),
         );
@@ -118,7 +123,9 @@ export function voteRoundRoutes(deps: WorkshopDeps): Route[] {
             const events: LedgerEvent[] = [];
             if (latest.status === 'open') events.push({ type: 'vote-ended', at, by, round });
             events.push({ type: 'votes-revealed', at, by, round, totals, voters });
-            await ledger!.applyServerChange((doc, origin) => appendLedgerEvents(doc, events, origin));
+            await ledger!.applyServerChange((doc, origin) =>
+              appendToLedger(doc, events, deps.ledgerSigner, origin),
+            );
             return { totals, voters };
           }),
         );

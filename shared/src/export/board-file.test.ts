@@ -9,6 +9,7 @@ import { readShapes } from '../model/shape.js';
 import { createSynergy, updateSynergy } from '../synergy/commands.js';
 import { DEFAULT_PHASES } from '../workshop/phases.js';
 import type { LedgerEvent } from '../workshop/ledger.js';
+import type { LedgerSeal } from '../evidence/ledger-seal.js';
 import { BoardFileError, parseBoardFile, writeBoardFile, type BoardFile } from './board-file.js';
 import type { ExportInput } from './input.js';
 
@@ -78,7 +79,7 @@ describe('board file', () => {
   it('reads back exactly what was written, every shape field included', () => {
     const input = sampleInput();
     const file = writeBoardFile(input);
-    expect(file).toMatchObject({ format: 'kyoso-board', version: 1, schemaVersion: CURRENT_SCHEMA_VERSION });
+    expect(file).toMatchObject({ format: 'kyoso-board', version: 2, schemaVersion: CURRENT_SCHEMA_VERSION });
     const parsed = parseBoardFile(onTheWire(file));
     expect(parsed).toEqual(onTheWire(file));
     expect(parsed.shapes).toEqual(input.shapes);
@@ -187,6 +188,66 @@ describe('board file', () => {
     let deep: unknown = 'x';
     for (let i = 0; i < 100_000; i++) deep = [deep];
     expect(refusal(mutated((f) => (f.shapes = deep)))).toMatch(/nested deeper/);
+  });
+
+  describe('the signed ledger', () => {
+    const chain = { prev: '0'.repeat(64), hash: 'ab'.repeat(32), sig: `${'A'.repeat(85)}Q` };
+    const seal: LedgerSeal = {
+      type: 'ledger-seal',
+      alg: 'Ed25519',
+      board: 'board00000001' as BoardId,
+      entries: 2,
+      head: 'cd'.repeat(32),
+      companies: 'ef'.repeat(32),
+      sealedAt: '2026-11-24T12:00:00.000Z',
+      publicKey: `${'B'.repeat(42)}A`,
+      sig: `${'C'.repeat(85)}g`,
+    };
+    const signedFile = () => {
+      const input = sampleInput();
+      const entries = [
+        { ...input.ledger[0]!, seq: 0, ...chain },
+        {
+          type: 'unverified' as const,
+          at: '2026-11-24T11:00:00.000Z',
+          reason: 'the file carries no seal of its ledger',
+          event: { type: 'agreed', company: 'z', card: 'anything' },
+          seq: 1,
+          ...chain,
+        },
+      ];
+      return onTheWire(writeBoardFile(input, { entries, seal }));
+    };
+
+    it('carries every entry with its chain fields, and the seal', () => {
+      const file = signedFile();
+      expect(parseBoardFile(file)).toEqual(file);
+      expect(parseBoardFile(file).ledgerSeal).toEqual(seal);
+    });
+
+    it('reads a version 1 file, which has neither', () => {
+      const file: EditableFile = onTheWire(writeBoardFile(sampleInput()));
+      file.version = 1;
+      delete file.ledgerSeal;
+      expect(parseBoardFile(file)).toMatchObject({ version: 1, ledgerSeal: null });
+    });
+
+    it.each<[string, (file: EditableFile) => void, RegExp]>([
+      ['a short head', (f) => (f.ledgerSeal.head = 'cd'), /^ledgerSeal\.head: expected 64 hex digits/],
+      ['an unknown seal field', (f) => (f.ledgerSeal.note = 'x'), /^ledgerSeal\.note: unknown field/],
+      ['a seal that is no object', (f) => (f.ledgerSeal = 'sealed'), /^ledgerSeal: expected an object/],
+      ['a padded signature', (f) => (f.ledgerSeal.sig += '=='), /^ledgerSeal\.sig: expected a 64-byte/],
+      ['a partial chain', (f) => delete f.ledger[0].prev, /^ledger\[0\]: not a ledger event/],
+      [
+        'an unverified entry without its event',
+        (f) => delete f.ledger[1].event,
+        /^ledger\[1\]: not a ledger/,
+      ],
+    ])('refuses %s, naming where', (_name, change, reason) => {
+      const file: EditableFile = signedFile();
+      change(file);
+      expect(refusal(file)).toMatch(reason);
+    });
   });
 
   it('a file from a facilitator has no drafts; one from a member keeps only that company’s', () => {

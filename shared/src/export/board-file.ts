@@ -9,7 +9,8 @@ import { isSchemaVersion, MAX_TITLE_LENGTH, parseCompany } from '../model/meta.j
 import { CURRENT_SCHEMA_VERSION } from '../model/migrations.js';
 import type { Shape } from '../model/shape.js';
 import { findTemplate, LOCALES, type Locale } from '../templates.js';
-import { parseLedgerEvent, type LedgerEvent } from '../workshop/ledger.js';
+import { parseLedgerSeal, type LedgerSeal } from '../evidence/ledger-seal.js';
+import { parseLedgerEntry, type LedgerEntry } from '../workshop/ledger.js';
 import { MAX_PHASES, parsePhase, type Phase } from '../workshop/phases.js';
 import {
   assertSafeJson,
@@ -20,6 +21,7 @@ import {
   listOf,
   objectWith,
 } from './board-file-json.js';
+import { fileAttribution, parseFileAttribution, type FileAttribution } from './board-file-attribution.js';
 import { fileShapeId, MAX_FILE_SHAPES, parseFileShapes } from './board-file-shapes.js';
 import type { ExportInput } from './input.js';
 
@@ -27,26 +29,41 @@ export { BoardFileError } from './board-file-json.js';
 export { MAX_FILE_SHAPES } from './board-file-shapes.js';
 
 export const BOARD_FILE_FORMAT = 'kyoso-board';
-export const BOARD_FILE_VERSION = 1;
+/** Version 2 carries the ledger's chain fields and its seal; version 1 files are still read. */
+export const BOARD_FILE_VERSION = 2;
+export const READABLE_BOARD_FILE_VERSIONS = [1, 2] as const;
+export type BoardFileVersion = (typeof READABLE_BOARD_FILE_VERSIONS)[number];
 /** Most ledger events a file may hold. */
 export const MAX_FILE_LEDGER_EVENTS = 100_000;
 
 export interface BoardFile {
   format: typeof BOARD_FILE_FORMAT;
-  version: typeof BOARD_FILE_VERSION;
+  version: BoardFileVersion;
   /** The content schema of the exporting server; a newer one than this server's is refused. */
   schemaVersion: number;
   exportedAt: string;
   board: { title: string; locale: Locale; template: string; companies: Company[] };
   /** The board's shapes in z-order, as `readShapes` gives them. */
   shapes: Shape[];
-  ledger: LedgerEvent[];
+  /** Every ledger entry as stored, with its chain fields (seals and unverified entries included). */
+  ledger: LedgerEntry[];
+  /** The exporting server's signed seal over `ledger`; null in files without one. */
+  ledgerSeal: LedgerSeal | null;
   control: { phases: Phase[]; lockFrames: boolean; locked: ShapeId[] };
   /** Private drafts the exporter could read, by company key (none for facilitators, observers). */
   drafts: Partial<Record<CompanyKey, Shape[]>>;
+  /** Who created and last changed each shape of `shapes`, by shape id (empty when unknown). */
+  attribution: FileAttribution;
 }
 
-export function writeBoardFile(input: ExportInput): BoardFile {
+/**
+ * The board file of an export. `signed` is the ledger as stored with the server's seal over it;
+ * without it (previews, tests) the file holds the input's events and no seal.
+ */
+export function writeBoardFile(
+  input: ExportInput,
+  signed?: { entries: readonly LedgerEntry[]; seal: LedgerSeal },
+): BoardFile {
   const drafts: Partial<Record<CompanyKey, Shape[]>> = {};
   for (const company of input.board.companies) {
     const shapes = input.drafts[company.key];
@@ -64,13 +81,15 @@ export function writeBoardFile(input: ExportInput): BoardFile {
       companies: input.board.companies.map(({ key, name, color }) => ({ key, name, color })),
     },
     shapes: input.shapes,
-    ledger: input.ledger,
+    ledger: signed ? [...signed.entries] : input.ledger,
+    ledgerSeal: signed?.seal ?? null,
     control: {
       phases: input.control.phases,
       lockFrames: input.control.lockFrames,
       locked: input.control.locked,
     },
     drafts,
+    attribution: fileAttribution(input.shapes, input.attribution),
   };
 }
 
@@ -117,19 +136,31 @@ function parseBoard(value: unknown): BoardFile['board'] {
   return { title, locale, template, companies };
 }
 
-function parseLedger(value: unknown, companies: ReadonlySet<string>): LedgerEvent[] {
+function parseLedger(value: unknown, companies: ReadonlySet<string>): LedgerEntry[] {
   return listOf(value, 'ledger', MAX_FILE_LEDGER_EVENTS).map((item, i) => {
     const path = fieldPath('ledger', i);
-    const event = parseLedgerEvent(item);
-    if (!event) throw new BoardFileError(`${path}: not a ledger event`);
-    assertSameAsRead(item, event, path);
-    const named = [event.by.company, 'company' in event ? event.company : null];
+    const entry = parseLedgerEntry(item);
+    if (!entry) throw new BoardFileError(`${path}: not a ledger event`);
+    assertSameAsRead(item, entry, path);
+    // An unverified entry's event is only what some file claimed; it names nothing on this board.
+    if (entry.type === 'sealed' || entry.type === 'unverified') return entry;
+    const named = [entry.by.company, 'company' in entry ? entry.company : null];
     for (const key of named) {
       if (key !== null && !companies.has(key))
         throw new BoardFileError(`${path}: company ${key} is not on this board`);
     }
-    return event;
+    return entry;
   });
+}
+
+function parseSeal(value: unknown): LedgerSeal | null {
+  if (value === undefined || value === null) return null;
+  const seal = parseLedgerSeal(value);
+  if ('problem' in seal)
+    throw new BoardFileError(
+      `${seal.field === '' ? 'ledgerSeal' : fieldPath('ledgerSeal', seal.field)}: ${seal.problem}`,
+    );
+  return seal;
 }
 
 function parseControl(value: unknown): BoardFile['control'] {
@@ -188,14 +219,17 @@ export function parseBoardFile(value: unknown): BoardFile {
     'board',
     'shapes',
     'ledger',
+    'ledgerSeal',
     'control',
     'drafts',
+    'attribution',
   ]);
   if (file.format !== BOARD_FILE_FORMAT)
     throw new BoardFileError(`format: expected "${BOARD_FILE_FORMAT}" (a Kyoso board file)`);
-  if (file.version !== BOARD_FILE_VERSION)
+  const version = READABLE_BOARD_FILE_VERSIONS.find((known) => known === file.version);
+  if (version === undefined)
     throw new BoardFileError(
-      `version: this server reads version ${BOARD_FILE_VERSION} files, not ${JSON.stringify(file.version)}`,
+      `version: this server reads version ${READABLE_BOARD_FILE_VERSIONS.join(' and ')} files, not ${JSON.stringify(file.version)}`,
     );
   if (!isSchemaVersion(file.schemaVersion))
     throw new BoardFileError('schemaVersion: expected a positive integer');
@@ -207,15 +241,18 @@ export function parseBoardFile(value: unknown): BoardFile {
     throw new BoardFileError('exportedAt: expected an ISO date and time');
   const board = parseBoard(file.board);
   const companies = new Set<string>(board.companies.map((company) => company.key));
+  const shapes = parseFileShapes(file.shapes, 'shapes', companies);
   return {
     format: BOARD_FILE_FORMAT,
-    version: BOARD_FILE_VERSION,
+    version,
     schemaVersion: file.schemaVersion,
     exportedAt: file.exportedAt,
     board,
-    shapes: parseFileShapes(file.shapes, 'shapes', companies),
+    shapes,
     ledger: parseLedger(file.ledger, companies),
+    ledgerSeal: parseSeal(file.ledgerSeal),
     control: parseControl(file.control),
     drafts: parseDrafts(file.drafts, companies),
+    attribution: parseFileAttribution(file.attribution, shapes),
   };
 }

@@ -1,5 +1,6 @@
 // What every export renders from: one read of the board, holding only what the caller may read.
 // Built by the server (server/src/export/load-board.ts) and by the client for previews.
+import type { Attribution } from '../activity/activity-doc.js';
 import type { Company } from '../companies.js';
 import type { BoardId, CompanyKey, ShapeId } from '../ids.js';
 import type { Shape } from '../model/shape.js';
@@ -27,6 +28,8 @@ export interface ExportInput {
   drafts: Partial<Record<CompanyKey, Shape[]>>;
   /** ISO time of the export. */
   exportedAt: string;
+  /** Who created and last changed each shape (the `activity` channel), for the board file. */
+  attribution?: ReadonlyMap<ShapeId, Attribution>;
   /** IANA time zone the times on the export are printed in (UTC when absent). */
   timeZone?: string;
 }

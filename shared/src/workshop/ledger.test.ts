@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import {
   appendLedgerEvents,
   ledgerEvents,
+  parseLedgerEntry,
   parseLedgerEvent,
   readLedger,
   type LedgerEvent,
@@ -105,9 +106,62 @@ describe('parseLedgerEvent', () => {
   });
 });
 
+/** Chain fields as the server writes them (the values only need to be well formed here). */
+const chain = { seq: 0, prev: '0'.repeat(64), hash: 'ab'.repeat(32), sig: `${'A'.repeat(85)}Q` };
+const seal = { type: 'sealed', at, covers: 2, ...chain };
+const unverified = {
+  type: 'unverified',
+  at,
+  reason: 'the file carries no seal of its ledger',
+  event: { ...WELL_FORMED.agreed, by: { ...member, name: 'Mallory' } },
+  ...chain,
+};
+
+describe('chain fields and entries that are no facts', () => {
+  it('carries chain fields on an event without needing them', () => {
+    expect(parseLedgerEvent({ ...WELL_FORMED.agreed, ...chain })).toEqual({
+      ...WELL_FORMED.agreed,
+      ...chain,
+    });
+    expect(parseLedgerEvent(WELL_FORMED.agreed)).not.toHaveProperty('hash');
+  });
+
+  it.each<[string, Record<string, unknown>]>([
+    ['a partial chain', { seq: 0, hash: chain.hash }],
+    ['a negative seq', { ...chain, seq: -1 }],
+    ['a short hash', { ...chain, hash: 'ab' }],
+    ['an upper-case hash', { ...chain, hash: 'AB'.repeat(32) }],
+    ['a signature in base64 rather than base64url', { ...chain, sig: `${'+'.repeat(85)}Q` }],
+    ['a signature whose unused bits are set', { ...chain, sig: `${'A'.repeat(85)}B` }],
+    ['a short signature', { ...chain, sig: 'AAAA' }],
+  ])('refuses an event with %s', (_label, fields) => {
+    expect(parseLedgerEvent({ ...WELL_FORMED.agreed, ...fields })).toBeNull();
+  });
+
+  it('reads seals and unverified entries as entries, never as events', () => {
+    expect(parseLedgerEntry(seal)).toEqual(seal);
+    expect(parseLedgerEntry(unverified)).toEqual(unverified);
+    expect(parseLedgerEvent(seal)).toBeNull();
+    expect(parseLedgerEvent(unverified)).toBeNull();
+    expect(parseLedgerEntry({ ...seal, covers: 0 })).toBeNull();
+    expect(parseLedgerEntry({ ...unverified, event: 'agreed' })).toBeNull();
+    expect(parseLedgerEntry({ ...unverified, reason: 'x'.repeat(501) })).toBeNull();
+    expect(parseLedgerEntry({ ...unverified, seq: 'one' })).toBeNull();
+  });
+
+  it('counts an unverified agreement nowhere but in `unverified`', () => {
+    const doc = new Y.Doc();
+    ledgerEvents(doc).push([WELL_FORMED.revealed, seal, unverified, WELL_FORMED.withdrawn]);
+    const read = readLedger(doc);
+    expect(read.events.map((e) => e.type)).toEqual(['revealed', 'withdrawn']);
+    expect(read.entries.map((e) => e.type)).toEqual(['revealed', 'sealed', 'unverified', 'withdrawn']);
+    expect(read).toMatchObject({ skipped: 0, unverified: 1 });
+  });
+});
+
 describe('readLedger', () => {
   it('reads an empty ledger', () => {
-    expect(readLedger(new Y.Doc())).toEqual({ events: [], skipped: 0 });
+    expect(readLedger(new Y.Doc())).toEqual({ events: [], entries: [], skipped: 0, unverified: 0 });
   });
 
   it('keeps well-formed events in order and skips and counts bad ones', () => {
@@ -135,10 +189,8 @@ describe('readLedger', () => {
     appendLedgerEvents(doc, events, 'server');
     appendLedgerEvents(doc, stored(WELL_FORMED['votes-revealed']), 'server');
     expect(origins).toEqual(['server', 'server']);
-    expect(readLedger(doc)).toEqual({
-      events: [...events, WELL_FORMED['votes-revealed']],
-      skipped: 0,
-    });
+    const all = [...events, WELL_FORMED['votes-revealed']];
+    expect(readLedger(doc)).toEqual({ events: all, entries: all, skipped: 0, unverified: 0 });
   });
 
   it('reads the same events on a peer that received the ledger', () => {

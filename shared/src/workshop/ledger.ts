@@ -1,6 +1,8 @@
 // The `ledger` channel's document: an append-only list of facts the server recorded from
 // authenticated commands (who revealed what, agreements, vote rounds and revealed totals).
-// Only the server writes it; readers still check every entry.
+// Only the server writes it, each entry hash-chained and signed (evidence/ledger-chain.ts);
+// readers still check every entry. Two entry kinds are no facts and never count: the server's
+// seal over entries written before signing, and events of an imported file it could not verify.
 import * as Y from 'yjs';
 import {
   asCompanyKey,
@@ -12,6 +14,8 @@ import {
 } from '../ids.js';
 import type { Role } from '../roles.js';
 import { digestOf, isDigest } from '../evidence/digest.js';
+import { parseChainFields, type ChainFields } from '../evidence/ledger-chain.js';
+import { isWellFormed } from '../model/well-formed.js';
 import { parseAgreedContent, type AgreedContent } from './agreement-content.js';
 import { parseVoteRules, type VoteRules } from './vote-rules.js';
 
@@ -27,7 +31,10 @@ export interface Actor {
   company: CompanyKey | null;
 }
 
-interface EventBase {
+/** Chain fields: on every entry the server appended since it signs the ledger, on none before. */
+type Chained = Partial<ChainFields>;
+
+interface EventBase extends Chained {
   /** ISO time on the server. */
   at: string;
   by: Actor;
@@ -53,6 +60,30 @@ export type LedgerEvent =
 
 export type LedgerEventType = LedgerEvent['type'];
 
+/** The server's seal over the `covers` entries before it, written before the ledger was signed. */
+export interface SealEntry extends Chained {
+  type: 'sealed';
+  at: string;
+  covers: number;
+}
+
+/**
+ * An entry of an imported board file this server could not verify, kept whole under `event`
+ * (as the file had it): the server attests only that the file contained it. Never a fact.
+ */
+export interface UnverifiedEntry extends Chained {
+  type: 'unverified';
+  at: string;
+  /** Why the file's ledger could not be verified. */
+  reason: string;
+  event: Readonly<Record<string, unknown>>;
+}
+
+/** Anything the ledger holds: facts (events), seals and unverified entries. */
+export type LedgerEntry = LedgerEvent | SealEntry | UnverifiedEntry;
+
+export const MAX_UNVERIFIED_REASON = 500;
+
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Y.AbstractType);
 const isRound = (value: unknown): value is number =>
@@ -72,12 +103,16 @@ function parseActor(value: unknown): Actor | null {
   return { participant, name: value.name, role, company };
 }
 
-/** One stored event, or null when malformed. */
+const isTime = (value: unknown): value is string =>
+  typeof value === 'string' && !Number.isNaN(Date.parse(value));
+
+/** One stored event (a fact), or null when malformed or not a fact (a seal, an unverified entry). */
 export function parseLedgerEvent(value: unknown): LedgerEvent | null {
-  if (!isRecord(value) || typeof value.at !== 'string' || Number.isNaN(Date.parse(value.at))) return null;
+  if (!isRecord(value) || !isTime(value.at)) return null;
+  const chain = parseChainFields(value);
   const by = parseActor(value.by);
-  if (!by) return null;
-  const base = { at: value.at, by };
+  if (!by || !chain) return null;
+  const base = { at: value.at, by, ...chain };
   switch (value.type) {
     case 'revealed': {
       const company = companyOf(value.company);
@@ -128,19 +163,57 @@ export function parseLedgerEvent(value: unknown): LedgerEvent | null {
   }
 }
 
-/** Every well-formed event, oldest first; malformed entries are skipped and counted. */
-export function readLedger(doc: Y.Doc): { events: LedgerEvent[]; skipped: number } {
-  const events: LedgerEvent[] = [];
-  let skipped = 0;
-  for (const value of ledgerEvents(doc).toArray()) {
-    const event = parseLedgerEvent(value);
-    if (event) events.push(event);
-    else skipped += 1;
+/** One stored entry of any kind, or null when malformed. */
+export function parseLedgerEntry(value: unknown): LedgerEntry | null {
+  if (!isRecord(value)) return null;
+  if (value.type !== 'sealed' && value.type !== 'unverified') return parseLedgerEvent(value);
+  const chain = parseChainFields(value);
+  if (!chain || !isTime(value.at)) return null;
+  if (value.type === 'sealed') {
+    const covers = value.covers;
+    if (typeof covers !== 'number' || !Number.isSafeInteger(covers) || covers < 1) return null;
+    return { type: 'sealed', at: value.at, covers, ...chain };
   }
-  return { events, skipped };
+  const { reason, event } = value;
+  if (typeof reason !== 'string' || reason.length > MAX_UNVERIFIED_REASON || !isWellFormed(reason))
+    return null;
+  if (!isRecord(event)) return null;
+  return { type: 'unverified', at: value.at, reason, event, ...chain };
 }
 
-/** Appends events (the server only: clients cannot write the ledger). */
+export interface LedgerRead {
+  /** The facts, oldest first: what agreements, votes and reveals are folded from. */
+  events: LedgerEvent[];
+  /** Every well-formed entry in order, seals and unverified ones included, with chain fields. */
+  entries: LedgerEntry[];
+  /** Malformed entries (skipped). */
+  skipped: number;
+  /** Entries from an imported file this server could not verify (never counted). */
+  unverified: number;
+}
+
+/** The ledger read entry by entry: malformed entries are skipped and counted. */
+export function readLedger(doc: Y.Doc): LedgerRead {
+  const events: LedgerEvent[] = [];
+  const entries: LedgerEntry[] = [];
+  let skipped = 0;
+  let unverified = 0;
+  for (const value of ledgerEvents(doc).toArray()) {
+    const entry = parseLedgerEntry(value);
+    if (!entry) skipped += 1;
+    else {
+      entries.push(entry);
+      if (entry.type === 'unverified') unverified += 1;
+      else if (entry.type !== 'sealed') events.push(entry);
+    }
+  }
+  return { events, entries, skipped, unverified };
+}
+
+/**
+ * Appends events without chain fields, as the ledger was written before it was signed (tests and
+ * fixtures of such boards). The server appends through its signing append instead.
+ */
 export function appendLedgerEvents(doc: Y.Doc, events: readonly LedgerEvent[], origin: unknown): void {
   doc.transact(() => ledgerEvents(doc).push(events.map((event) => ({ ...event }))), origin);
 }

@@ -33,7 +33,7 @@ export function AgreementsPanel({ session, stores, workshop }: CanvasPartProps) 
   const [open, setOpen] = usePanelOpen(workshop, 'agreements', openAtFirst, OPEN_IN_PHASES);
   const toggle = useCallback(() => setOpen(!open), [open, setOpen]);
   usePanelShortcut(SHORTCUT, toggle);
-  const { agreements } = useStore(workshop.ledger);
+  const { agreements, unverified } = useStore(workshop.ledger);
   const { companies } = useStore(session.meta);
   const shapes = useStore(session.shapes);
   const current = useCurrentContent(session);
@@ -122,6 +122,14 @@ export function AgreementsPanel({ session, stores, workshop }: CanvasPartProps) 
         <p className="side-panel__intro">
           {own ? t('agreement.panel.howTo', { company: ownName }) : t('agreement.panel.viewOnly')}
         </p>
+        {unverified > 0 && (
+          // Imported entries the server could not verify are kept but never counted: say so.
+          <p className="side-panel__intro" role="note" data-testid="agreements-unverified">
+            {t(unverified === 1 ? 'agreement.panel.unverified.one' : 'agreement.panel.unverified', {
+              count: unverified,
+            })}
+          </p>
+        )}
         {agree.problem && (
           <div className="agreement-error" role="alert">
             <span>{agree.problem.message}</span>

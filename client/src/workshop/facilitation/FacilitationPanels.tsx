@@ -10,6 +10,8 @@ import { FacilitatorDock } from './FacilitatorDock';
 import { FollowBanner, FollowFrame } from './FollowBanner';
 import { LinksDialog } from './LinksDialog';
 import { linksDialogOf } from './linksDialogState';
+import { participantsOpenOf } from '../participants/participantsOpen';
+import { ParticipantsPanel } from '../participants/ParticipantsPanel';
 import { NoticeToast } from './NoticeToast';
 import { PhaseBar } from './PhaseBar';
 import { useFollowCamera } from './useFollowCamera';
@@ -24,6 +26,7 @@ export function FacilitationPanels(props: CanvasPartProps) {
   const [agendaOpen, setAgendaOpen] = useState(false);
   const phases = useStoreSelector(workshop.control, (control) => control.phases);
   const linksOpen = useStore(linksDialogOf(session.identity.boardId)).open;
+  const participantsOpen = useStore(participantsOpenOf(session.identity.boardId));
   useLocks(props, t);
   useSummonAnswer(props);
   useWalkHandover(props);
@@ -42,6 +45,7 @@ export function FacilitationPanels(props: CanvasPartProps) {
         <AgendaDialog workshop={workshop} phases={phases} onClose={() => setAgendaOpen(false)} />
       )}
       {linksOpen && workshop.canControl && <LinksDialog session={session} workshop={workshop} />}
+      {participantsOpen && workshop.roster && <ParticipantsPanel {...props} roster={workshop.roster} />}
     </>
   );
 }

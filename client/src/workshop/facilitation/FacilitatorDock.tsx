@@ -1,10 +1,11 @@
 // The facilitator's tools for guiding attention, bottom centre: bring everyone here, follow me,
-// the frame walk, lock all frames, and the invitation links.
+// the frame walk, lock all frames, who is in the room, and the invitation links.
 import { setFollowMe, setFramesLocked } from '@kyoso/shared';
 import { useStore, useStoreSelector } from '../../board/hooks';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
 import { keepCanvasFocus } from '../../canvas/ToolButton';
 import { useI18n } from '../../i18n/I18nProvider';
+import { ParticipantsButton } from '../participants/ParticipantsButton';
 import { FacilitationIcon } from './FacilitationIcon';
 import { linksDialogOf } from './linksDialogState';
 import { errorText, showNotice } from './notices';
@@ -145,6 +146,9 @@ export function FacilitatorDock(props: CanvasPartProps) {
       >
         <FacilitationIcon name={framesLocked ? 'lock' : 'unlock'} />
       </button>
+      {workshop.roster && (
+        <ParticipantsButton boardId={session.identity.boardId} roster={workshop.roster} stores={stores} />
+      )}
       <button
         type="button"
         className="dock-icon-button"

@@ -1,0 +1,208 @@
+// The activity panel, for everyone: what happened on the board, newest first, as the server
+// recorded it (the `activity` channel, and the ledger's reveals and agreements), with filters by
+// company and by person; each entry can bring its cards into view. A launcher at the bottom left
+// opens it (Shift+W).
+import type { CompanyKey } from '@kyoso/shared';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { useStore } from '../../board/hooks';
+import type { CanvasPartProps } from '../../canvas/canvasActions';
+import { Icon, IconFrame } from '../../canvas/icons';
+import { kindLabels } from '../../canvas/kindLabels';
+import { shortcutLabel } from '../../canvas/platform';
+import { useI18n } from '../../i18n/I18nProvider';
+import { formatLedgerTime } from '../drafting/ledgerTime';
+import { panelInsets, showCards } from '../drafting/showCards';
+import { usePanelOpen } from '../drafting/usePanelOpen';
+import { usePanelShortcut } from '../drafting/usePanelShortcut';
+import './activity.css';
+import { actionText, actorCompany, actorName, whatText } from './activityText';
+import { activityFeed, filterFeed, NO_FILTER, peopleIn, personKey, type FeedFilter } from './feed';
+
+export const ACTIVITY_SHORTCUT = 'W';
+/** Entries drawn at first; more on request (a board keeps up to a thousand). */
+const PAGE = 100;
+const NO_PHASES = [] as const;
+const closedAtFirst = () => false;
+
+export function ActivityPanel({ session, stores, workshop }: CanvasPartProps) {
+  const { t, locale } = useI18n();
+  const [open, setOpen] = usePanelOpen(workshop, 'activity', closedAtFirst, NO_PHASES);
+  const toggle = useCallback(() => setOpen(!open), [open, setOpen]);
+  usePanelShortcut(ACTIVITY_SHORTCUT, toggle);
+  const entries = useStore(workshop.activity.entries);
+  const { events } = useStore(workshop.ledger);
+  const { companies } = useStore(session.meta);
+  // Texts and areas are read from the board as it is now.
+  useStore(session.shapes);
+  const [filter, setFilter] = useState<FeedFilter>(NO_FILTER);
+  const [limit, setLimit] = useState(PAGE);
+  const panel = useRef<HTMLElement>(null);
+  const kinds = useMemo(() => kindLabels(t), [t]);
+  const items = useMemo(() => activityFeed(entries, events), [entries, events]);
+  const people = useMemo(() => peopleIn(items), [items]);
+  const shown = useMemo(() => filterFeed(items, filter), [items, filter]);
+  const shortcut = shortcutLabel(`Shift+${ACTIVITY_SHORTCUT}`);
+
+  const launcher = (
+    <button
+      type="button"
+      className="panel-launcher activity-launcher"
+      aria-label={t('activity.launcherAria', { count: items.length })}
+      aria-expanded={open}
+      aria-keyshortcuts={`Shift+${ACTIVITY_SHORTCUT}`}
+      data-tooltip={`${open ? t('activity.panel.close') : t('activity.panel.open')} (${shortcut})`}
+      data-tooltip-side="top"
+      data-testid="activity-open"
+      onClick={toggle}
+    >
+      <ActivityIcon />
+      <span>{t('activity.launcher')}</span>
+      <span className="activity-launcher__count">{items.length}</span>
+    </button>
+  );
+  if (!open) return launcher;
+
+  const now = new Date(workshop.now());
+  const byId = session.shapes.byId;
+  const companyColor = (key: CompanyKey | null) => companies.find((c) => c.key === key)?.color;
+  const choose = (next: Partial<FeedFilter>) => {
+    setFilter({ ...filter, ...next });
+    setLimit(PAGE);
+  };
+
+  return (
+    <>
+      {launcher}
+      <aside
+        ref={panel}
+        className="side-panel activity-panel"
+        aria-labelledby="activity-title"
+        data-testid="activity-panel"
+      >
+        <header className="side-panel__header">
+          <h2 id="activity-title">{t('activity.panel.title')}</h2>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={t('activity.panel.close')}
+            data-testid="activity-close"
+            onClick={() => setOpen(false)}
+          >
+            <Icon name="close" />
+          </button>
+        </header>
+        <p className="side-panel__intro">{t('activity.panel.intro')}</p>
+        <div className="activity-filters">
+          <label>
+            <span>{t('activity.filter.company')}</span>
+            <select
+              data-testid="activity-filter-company"
+              value={filter.company ?? ''}
+              onChange={(event) =>
+                choose({ company: event.target.value === '' ? null : (event.target.value as CompanyKey) })
+              }
+            >
+              <option value="">{t('activity.filter.all')}</option>
+              {companies.map((company) => (
+                <option key={company.key} value={company.key}>
+                  {company.name}
+                </option>
+              ))}
+              <option value="none">{t('attribution.noCompany')}</option>
+            </select>
+          </label>
+          <label>
+            <span>{t('activity.filter.person')}</span>
+            <select
+              data-testid="activity-filter-person"
+              value={filter.person ?? ''}
+              onChange={(event) => choose({ person: event.target.value === '' ? null : event.target.value })}
+            >
+              <option value="">{t('activity.filter.all')}</option>
+              {people.map((who) => (
+                <option key={personKey(who)} value={personKey(who)}>
+                  {t('activity.person', {
+                    name: actorName(who, t),
+                    company: actorCompany(who, companies, t),
+                  })}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        {shown.length === 0 && (
+          <p className="side-panel__empty">
+            {items.length === 0 ? t('activity.empty') : t('activity.emptyFiltered')}
+          </p>
+        )}
+        <ol className="activity-list">
+          {shown.slice(0, limit).map((item) => {
+            const present = item.shapes.filter((id) => byId(id) !== undefined);
+            const time = formatLedgerTime(item.at, locale, now);
+            const until = item.until ? formatLedgerTime(item.until, locale, now) : '';
+            return (
+              <li
+                key={item.key}
+                className="activity-entry"
+                data-testid="activity-entry"
+                data-kind={item.kind}
+                data-person={personKey(item.who)}
+                data-shapes={item.shapes.join(' ')}
+                style={{ borderLeftColor: companyColor(item.who.company) }}
+              >
+                <div className="activity-entry__head">
+                  <span className="activity-entry__who">{actorName(item.who, t)}</span>
+                  <span className="activity-entry__company">{actorCompany(item.who, companies, t)}</span>
+                  <time className="activity-entry__time" dateTime={item.at}>
+                    {time}
+                    {until && until !== time ? ` ${t('activity.until', { time: until })}` : ''}
+                  </time>
+                </div>
+                <div className="activity-entry__what">
+                  <span>{actionText(item, byId, companies, kinds, t)}</span>
+                  {present.length > 0 && (
+                    <button
+                      type="button"
+                      className="agreement-link"
+                      aria-label={t('activity.showAria', { what: whatText(item, byId, t) })}
+                      data-testid="activity-show"
+                      onClick={() =>
+                        showCards(
+                          session,
+                          stores,
+                          present,
+                          panelInsets(panel.current, stores.element.current, 'right'),
+                        )
+                      }
+                    >
+                      {t('activity.show')}
+                    </button>
+                  )}
+                </div>
+              </li>
+            );
+          })}
+        </ol>
+        {shown.length > limit && (
+          <button
+            type="button"
+            className="agreement-link activity-more"
+            onClick={() => setLimit(limit + PAGE)}
+          >
+            {t('activity.more', { count: shown.length - limit })}
+          </button>
+        )}
+      </aside>
+    </>
+  );
+}
+
+/** A clock: what happened, when. */
+function ActivityIcon() {
+  return (
+    <IconFrame size={18}>
+      <circle cx="10" cy="10" r="7" />
+      <path d="M10 6v4.2l2.8 1.8" strokeLinecap="round" strokeLinejoin="round" />
+    </IconFrame>
+  );
+}

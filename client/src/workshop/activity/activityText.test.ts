@@ -1,0 +1,80 @@
+import type { Company, CompanyKey, ParticipantId, Shape, ShapeId, Stamp } from '@kyoso/shared';
+import { describe, expect, it } from 'vitest';
+import { kindLabels } from '../../canvas/kindLabels';
+import { box } from '../../canvas/testShapes';
+import { translate } from '../../i18n/messages';
+import type { TranslateFn } from '../../i18n/I18nProvider';
+import { actionText, actorName, stampLine } from './activityText';
+import type { FeedItem } from './feed';
+
+const ja: TranslateFn = (key, vars) => translate('ja', key, vars);
+const en: TranslateFn = (key, vars) => translate('en', key, vars);
+const companies: Company[] = [{ key: 'a' as CompanyKey, name: '株式会社あさひ', color: '#2f6fde' }];
+const shapes: Shape[] = [
+  box('sticky', 0, 0, 100, 100, { id: 's1', text: '全国の\n物流網' }),
+  box('frame', 0, 0, 900, 600, { id: 'f1', text: '課題' }),
+];
+const byId = (id: ShapeId) => shapes.find((s) => s.id === id);
+const aiko = {
+  participant: 'p1234567' as ParticipantId,
+  name: '山田',
+  role: 'member' as const,
+  company: 'a' as CompanyKey,
+};
+const item = (extra: Partial<FeedItem>): FeedItem => ({
+  key: 'k',
+  kind: 'edited',
+  at: '2026-11-24T10:00:00.000Z',
+  until: null,
+  who: aiko,
+  shapes: ['s1' as ShapeId],
+  more: 0,
+  label: null,
+  area: null,
+  version: null,
+  company: null,
+  ...extra,
+});
+
+describe('activity text', () => {
+  it('names the shape by its text now, else as recorded, and counts the rest', () => {
+    expect(actionText(item({}), byId, companies, kindLabels(ja), ja)).toBe('「全国の 物流網」を編集');
+    expect(
+      actionText(
+        item({ kind: 'deleted', shapes: ['gone' as ShapeId], label: '消えた' }),
+        byId,
+        companies,
+        kindLabels(ja),
+        ja,
+      ),
+    ).toBe('「消えた」を削除');
+    expect(actionText(item({ kind: 'moved', more: 2 }), byId, companies, kindLabels(en), en)).toBe(
+      'moved “全国の 物流網” and 2 more',
+    );
+  });
+
+  it('says which area a card landed in, by the frame’s title or the kind', () => {
+    const area = { frame: 'f1' as ShapeId, kind: 'gap' as const, company: null };
+    expect(actionText(item({ kind: 'moved-into-area', area }), byId, companies, kindLabels(ja), ja)).toBe(
+      '「全国の 物流網」を「課題」に移動',
+    );
+    const gone = { ...area, frame: 'nope' as ShapeId };
+    expect(
+      actionText(item({ kind: 'moved-into-area', area: gone }), byId, companies, kindLabels(en), en),
+    ).toBe('moved “全国の 物流網” into “Gap”');
+  });
+
+  it('names a link token by its role, and marks imported stamps', () => {
+    expect(actorName({ participant: null, name: null, role: 'member', company: null }, ja)).toBe(
+      'メンバーのリンク',
+    );
+    const stamp: Stamp = { ...aiko, at: '2026-11-24T10:00:00.000Z', file: true };
+    expect(stampLine('attribution.created', stamp, companies, en, '10:00')).toBe(
+      'Created by 山田 (株式会社あさひ), 10:00 (recorded in the imported file)',
+    );
+    const host: Stamp = { participant: null, name: null, role: 'facilitator', company: null, at: stamp.at };
+    expect(stampLine('attribution.changed', host, companies, ja, '10:05')).toBe(
+      '最終変更: 名前なし（ファシリテーター）・10:05',
+    );
+  });
+});

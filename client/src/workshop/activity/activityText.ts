@@ -1,0 +1,89 @@
+// Activity in words: who (a person's name, or a link's role) and their company, and what they did
+// to which shapes, for the panel and the card's tooltip.
+import type { Company, Shape, ShapeId, Stamp } from '@kyoso/shared';
+import type { TranslateFn } from '../../i18n/I18nProvider';
+import type { KindLabels } from '../../canvas/kindLabels';
+import type { FeedActor, FeedItem } from './feed';
+
+/** The name to show: the person's, or for a link token (no person) its role. */
+export const actorName = (who: FeedActor, t: TranslateFn): string =>
+  who.name ?? t('activity.who.link', { role: t(`role.${who.role}`) });
+
+/** The actor's company by name; the facilitator and observers have none. */
+export function actorCompany(who: FeedActor, companies: readonly Company[], t: TranslateFn): string {
+  if (who.company !== null) return companies.find((c) => c.key === who.company)?.name ?? who.company;
+  return who.role === 'facilitator' ? t('attribution.facilitator') : t('attribution.noCompany');
+}
+
+/** One line of the card's tooltip, as `attribution.created` / `attribution.changed` say it. */
+export function stampLine(
+  key: 'attribution.created' | 'attribution.changed',
+  stamp: Stamp,
+  companies: readonly Company[],
+  t: TranslateFn,
+  time: string,
+): string {
+  const line = t(key, {
+    name: stamp.name ?? t('attribution.unknownName'),
+    company: actorCompany(stamp, companies, t),
+    time,
+  });
+  return stamp.file ? `${line} ${t('activity.fromFile')}` : line;
+}
+
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** The shapes concerned: the first one's text (as it is now, else as recorded) and how many more. */
+export function whatText(item: FeedItem, byId: (id: ShapeId) => Shape | undefined, t: TranslateFn): string {
+  const first = item.shapes[0];
+  const current = first === undefined ? undefined : byId(first);
+  const now = current && 'text' in current ? oneLine(current.text) : '';
+  const label = (now || item.label || '').slice(0, 40);
+  const others = item.shapes.length - 1 + item.more;
+  if (others > 0)
+    return label
+      ? t('activity.what.many', { label, others })
+      : t('activity.what.manyUnnamed', { count: others + 1 });
+  return label ? t('activity.what.one', { label }) : t('activity.what.unnamed');
+}
+
+/** What happened, without the subject (who is shown beside it). */
+export function actionText(
+  item: FeedItem,
+  byId: (id: ShapeId) => Shape | undefined,
+  companies: readonly Company[],
+  kinds: KindLabels,
+  t: TranslateFn,
+): string {
+  const what = whatText(item, byId, t);
+  const company = item.company ? (companies.find((c) => c.key === item.company)?.name ?? item.company) : '';
+  const areaName = () => {
+    const frame = item.area ? byId(item.area.frame) : undefined;
+    const title = frame && 'text' in frame ? oneLine(frame.text) : '';
+    return title || (item.area?.kind ? kinds[item.area.kind] : t('activity.areaUntitled'));
+  };
+  switch (item.kind) {
+    case 'created':
+      return item.area
+        ? t('activity.createdInArea', { what, area: areaName() })
+        : t('activity.created', { what });
+    case 'edited':
+      return t('activity.edited', { what });
+    case 'moved':
+      return t('activity.moved', { what });
+    case 'moved-into-area':
+      return t('activity.movedIntoArea', { what, area: areaName() });
+    case 'deleted':
+      return t('activity.deleted', { what });
+    case 'restored':
+      return item.version?.kind === 'auto'
+        ? t('activity.restoredAuto')
+        : t('activity.restored', { name: item.version?.name ?? '' });
+    case 'revealed':
+      return t('activity.revealed', { company, count: item.shapes.length });
+    case 'agreed':
+      return t('activity.agreed', { what, company });
+    case 'withdrawn':
+      return t('activity.withdrawn', { what, company });
+  }
+}

@@ -1,0 +1,74 @@
+import type { ActivityEntry, CompanyKey, LedgerEvent, ParticipantId, ShapeId } from '@kyoso/shared';
+import { describe, expect, it } from 'vitest';
+import { activityFeed, filterFeed, NO_FILTER, peopleIn, personKey } from './feed';
+
+const a = 'a' as CompanyKey;
+const b = 'b' as CompanyKey;
+const aiko = { participant: 'p1234567' as ParticipantId, name: '山田', role: 'member', company: a } as const;
+const ben = { participant: 'p7654321' as ParticipantId, name: 'Ben', role: 'member', company: b } as const;
+const host = {
+  participant: 'f1234567' as ParticipantId,
+  name: '佐藤',
+  role: 'facilitator',
+  company: null,
+} as const;
+const linkB = { participant: null, name: null, role: 'member', company: b } as const;
+const s1 = 's1' as ShapeId;
+
+const entry = (
+  id: string,
+  at: string,
+  by: ActivityEntry['by'],
+  type: ActivityEntry['type'] = 'edited',
+): ActivityEntry => ({
+  id,
+  type,
+  at: `2026-11-24T10:${at}.000Z`,
+  by,
+  shapes: [s1],
+});
+const ledger: LedgerEvent[] = [
+  { type: 'agreed', at: '2026-11-24T10:03:00.000Z', by: ben, company: b, card: s1 },
+  { type: 'vote-ended', at: '2026-11-24T10:04:00.000Z', by: host, round: 1 },
+  { type: 'revealed', at: '2026-11-24T10:00:30.000Z', by: aiko, company: a, cards: [s1, 's2' as ShapeId] },
+];
+
+describe('activityFeed', () => {
+  const items = activityFeed(
+    [
+      entry('e1111111', '00:00', aiko, 'created'),
+      entry('e2222222', '02:00', linkB),
+      entry('e3333333', '05:00', host, 'deleted'),
+    ],
+    ledger,
+  );
+
+  it('merges the activity with the ledger’s reveals and agreements, newest first', () => {
+    expect(items.map((item) => [item.kind, item.who.name])).toEqual([
+      ['deleted', '佐藤'],
+      ['agreed', 'Ben'],
+      ['edited', null],
+      ['revealed', '山田'],
+      ['created', '山田'],
+    ]);
+    expect(items[1]).toMatchObject({ company: 'b', shapes: ['s1'] });
+    expect(items[3]).toMatchObject({ company: 'a', shapes: ['s1', 's2'] });
+  });
+
+  it('filters by company (or none) and by person; a link token is one person per role and company', () => {
+    expect(filterFeed(items, NO_FILTER)).toBe(items);
+    expect(filterFeed(items, { company: b, person: null }).map((i) => i.kind)).toEqual(['agreed', 'edited']);
+    expect(filterFeed(items, { company: 'none', person: null }).map((i) => i.kind)).toEqual(['deleted']);
+    expect(filterFeed(items, { company: null, person: personKey(aiko) }).map((i) => i.kind)).toEqual([
+      'revealed',
+      'created',
+    ]);
+    expect(filterFeed(items, { company: a, person: personKey(ben) })).toEqual([]);
+    expect(peopleIn(items).map(personKey)).toEqual([
+      host.participant,
+      ben.participant,
+      'link:member:b',
+      aiko.participant,
+    ]);
+  });
+});

@@ -1,0 +1,117 @@
+// The activity panel's list: the `activity` channel's entries and the ledger's reveals and
+// agreements (already facts the server recorded, so they are read from the ledger, not copied),
+// merged newest first, and filtered by company and by person.
+import type {
+  ActivityArea,
+  ActivityEntry,
+  ActivityVersion,
+  CompanyKey,
+  LedgerEvent,
+  ParticipantId,
+  Role,
+  ShapeId,
+} from '@kyoso/shared';
+
+export type FeedKind = ActivityEntry['type'] | 'revealed' | 'agreed' | 'withdrawn';
+
+/** Who did it: a person (participant token), or a link (role and company, no name). */
+export interface FeedActor {
+  participant: ParticipantId | null;
+  name: string | null;
+  role: Role;
+  company: CompanyKey | null;
+}
+
+export interface FeedItem {
+  key: string;
+  kind: FeedKind;
+  at: string;
+  /** The last change folded into the entry, when several were. */
+  until: string | null;
+  who: FeedActor;
+  shapes: readonly ShapeId[];
+  /** Shapes concerned beyond `shapes`. */
+  more: number;
+  /** The first shape's text when it was recorded. */
+  label: string | null;
+  area: ActivityArea | null;
+  version: ActivityVersion | null;
+  /** Ledger events: the company that revealed, agreed or withdrew. */
+  company: CompanyKey | null;
+}
+
+const fromEntry = (entry: ActivityEntry): FeedItem => ({
+  key: `a:${entry.id}`,
+  kind: entry.type,
+  at: entry.at,
+  until: entry.until ?? null,
+  who: entry.by,
+  shapes: entry.shapes,
+  more: entry.more ?? 0,
+  label: entry.label ?? null,
+  area: entry.area ?? null,
+  version: entry.version ?? null,
+  company: null,
+});
+
+function fromLedger(event: LedgerEvent, index: number): FeedItem | null {
+  const base = {
+    key: `l:${index}`,
+    at: event.at,
+    until: null,
+    who: event.by,
+    more: 0,
+    label: null,
+    area: null,
+    version: null,
+  };
+  switch (event.type) {
+    case 'revealed':
+      return { ...base, kind: 'revealed', shapes: event.cards, company: event.company };
+    case 'agreed':
+    case 'withdrawn':
+      return { ...base, kind: event.type, shapes: [event.card], company: event.company };
+    default:
+      return null;
+  }
+}
+
+/** Newest first: by time (the latest change of a folded entry is not its place), then key. */
+export function activityFeed(entries: readonly ActivityEntry[], ledger: readonly LedgerEvent[]): FeedItem[] {
+  const items = entries.map(fromEntry);
+  ledger.forEach((event, i) => {
+    const item = fromLedger(event, i);
+    if (item) items.push(item);
+  });
+  const time = (item: FeedItem) => Date.parse(item.at);
+  return items.sort((a, b) => time(b) - time(a) || (a.key < b.key ? 1 : a.key > b.key ? -1 : 0));
+}
+
+/** One person: their participant id, or for a link token its role and company. */
+export const personKey = (who: FeedActor): string =>
+  who.participant ?? `link:${who.role}:${who.company ?? ''}`;
+
+/** Everyone who appears in the list, once each, with the name they last appeared under. */
+export function peopleIn(items: readonly FeedItem[]): FeedActor[] {
+  const seen = new Map<string, FeedActor>();
+  // Newest first: the first time someone appears is their latest name.
+  for (const item of items) if (!seen.has(personKey(item.who))) seen.set(personKey(item.who), item.who);
+  return [...seen.values()];
+}
+
+/** `company`: a company key, `none` for people of no company (facilitator, observers), or null for all. */
+export interface FeedFilter {
+  company: CompanyKey | 'none' | null;
+  person: string | null;
+}
+
+export const NO_FILTER: FeedFilter = { company: null, person: null };
+
+export function filterFeed(items: readonly FeedItem[], filter: FeedFilter): readonly FeedItem[] {
+  if (filter.company === null && filter.person === null) return items;
+  return items.filter((item) => {
+    if (filter.person !== null && personKey(item.who) !== filter.person) return false;
+    if (filter.company === null) return true;
+    return filter.company === 'none' ? item.who.company === null : item.who.company === filter.company;
+  });
+}

@@ -1,0 +1,43 @@
+// Wires a loaded content room to its board's `activity` room: the recorder hears every accepted
+// client update (Room's `onAccepted`) and writes its batches into the activity room as server
+// changes. The loader holds the activity room for as long as the content room is loaded.
+import type * as Y from 'yjs';
+import { writeActivity, type BoardId } from '@kyoso/shared';
+import { roomKey } from '../boards.js';
+import type { Logger } from '../log.js';
+import type { RoomKey } from '../storage/storage.js';
+import type { Room } from '../sync/room.js';
+import type { ShapeChange } from '../trust/write-guard.js';
+import type { Writer } from '../trust/writer.js';
+import { AreaIndex } from './area-index.js';
+import { ActivityRecorder, type RecorderTiming } from './recorder.js';
+
+export const activityRoomKey = (board: BoardId): RoomKey => roomKey(board, 'activity');
+
+export interface ContentActivity {
+  record(writer: Writer, changes: readonly ShapeChange[]): void;
+  /** Writes what is pending and stops following the content document. */
+  dispose(): void;
+}
+
+export function recordContentActivity(
+  content: Y.Doc,
+  activity: Room,
+  log: Logger,
+  timing?: Partial<RecorderTiming>,
+): ContentActivity {
+  const areas = new AreaIndex(content);
+  const recorder = new ActivityRecorder({
+    areas,
+    log,
+    timing,
+    write: (batch) => activity.applyServerChange((doc, origin) => writeActivity(doc, batch, origin)),
+  });
+  return {
+    record: (writer, changes) => recorder.record(writer, changes),
+    dispose: () => {
+      areas.destroy();
+      void recorder.dispose();
+    },
+  };
+}

@@ -1,0 +1,270 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import * as Y from 'yjs';
+import {
+  readActivity,
+  readAttribution,
+  writeActivity,
+  type ActivityBatch,
+  type BoardId,
+  type CompanyKey,
+  type FrameShape,
+  type ParticipantId,
+  type ShapeId,
+  type StickyShape,
+} from '@kyoso/shared';
+import { silentLogger } from '../log.js';
+import type { ShapeChange } from '../trust/write-guard.js';
+import type { Writer } from '../trust/writer.js';
+import { ActivityRecorder, type RecorderTiming } from './recorder.js';
+
+const board = 'board1234' as BoardId;
+const a = 'a' as CompanyKey;
+const aiko: Writer = {
+  principal: { board, role: 'member', company: a },
+  participant: { id: 'p1234567' as ParticipantId, name: 'Aiko' },
+};
+const ben: Writer = {
+  principal: { board, role: 'member', company: 'b' as CompanyKey },
+  participant: { id: 'p7654321' as ParticipantId, name: 'Ben' },
+};
+const linkB: Writer = { principal: { board, role: 'member', company: 'b' as CompanyKey }, participant: null };
+
+const card = (id: string, extra: Partial<StickyShape> = {}): StickyShape => ({
+  id: id as ShapeId,
+  type: 'sticky',
+  x: 0,
+  y: 0,
+  w: 200,
+  h: 160,
+  index: 'a0',
+  text: `card ${id}`,
+  color: null,
+  company: a,
+  kind: null,
+  ...extra,
+});
+const area: FrameShape = {
+  id: 'area1' as ShapeId,
+  type: 'frame',
+  x: 1000,
+  y: 0,
+  w: 800,
+  h: 600,
+  index: 'Zz',
+  text: 'Gaps',
+  color: null,
+  areaKind: 'gap',
+};
+const change = (before: StickyShape | null, after: StickyShape | null, fields: string[]): ShapeChange => ({
+  id: (after ?? before)!.id,
+  before,
+  after,
+  fields: new Set(fields),
+});
+const created = (shape: StickyShape) => change(null, shape, ['*']);
+const moved = (shape: StickyShape, x: number) => change(shape, { ...shape, x }, ['x']);
+const typed = (shape: StickyShape, text: string) => change(shape, { ...shape, text }, ['text']);
+
+const TIMING: RecorderTiming = { flushMs: 100, coalesceMs: 60_000, rewriteMs: 5_000, stampMs: 10_000 };
+
+let doc: Y.Doc;
+let writes: ActivityBatch[];
+let recorder: ActivityRecorder;
+let ids = 0;
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: Date.parse('2026-11-24T10:00:00.000Z') });
+  doc = new Y.Doc();
+  writes = [];
+  ids = 0;
+  recorder = new ActivityRecorder({
+    areas: { at: (p) => (p.x >= area.x && p.x <= area.x + area.w && p.y <= area.h ? area : null) },
+    log: silentLogger,
+    timing: TIMING,
+    newId: () => `entry${String((ids += 1)).padStart(3, '0')}`,
+    write: async (batch) => {
+      writes.push(batch);
+      writeActivity(doc, batch, 'test');
+    },
+  });
+});
+afterEach(() => {
+  void recorder.dispose();
+  vi.useRealTimers();
+});
+
+const entries = () => readActivity(doc).entries;
+const flush = () => vi.advanceTimersByTime(TIMING.flushMs);
+
+describe('ActivityRecorder', () => {
+  it('stamps who created and changed a shape from the writer, and writes nothing until the flush', () => {
+    const s = card('s1');
+    recorder.record(aiko, [created(s)]);
+    expect(writes).toHaveLength(0);
+    flush();
+    expect(writes).toHaveLength(1);
+    expect(readAttribution(doc, s.id)).toEqual({
+      created: {
+        participant: 'p1234567',
+        name: 'Aiko',
+        role: 'member',
+        company: 'a',
+        at: '2026-11-24T10:00:00.000Z',
+      },
+      changed: null,
+    });
+    vi.advanceTimersByTime(1000);
+    recorder.record(linkB, [typed(s, 'changed by b')]);
+    flush();
+    expect(readAttribution(doc, s.id)?.changed).toEqual({
+      participant: null,
+      name: null,
+      role: 'member',
+      company: 'b',
+      at: '2026-11-24T10:00:01.100Z',
+    });
+    expect(entries().map((e) => [e.type, e.by.name, e.by.company])).toEqual([
+      ['created', 'Aiko', 'a'],
+      ['edited', null, 'b'],
+    ]);
+  });
+
+  it('batches many updates of one flush into one write', () => {
+    for (let i = 0; i < 20; i++) recorder.record(aiko, [created(card(`s${i}`))]);
+    recorder.record(ben, [moved(card('s0'), 50)]);
+    flush();
+    expect(writes).toHaveLength(1);
+    expect(entries()).toHaveLength(21);
+  });
+
+  it('folds one person’s repeated moves of the same card into one entry, rewritten at most every rewriteMs', () => {
+    const s = card('s1');
+    for (let i = 1; i <= 30; i++) {
+      recorder.record(aiko, [moved(s, i)]);
+      vi.advanceTimersByTime(33);
+    }
+    flush();
+    expect(entries()).toHaveLength(1);
+    const [first] = entries();
+    expect(first).toMatchObject({ type: 'moved', shapes: ['s1'] });
+    const writesSoFar = writes.length;
+    // Keeps dragging: the entry's `until` moves, but not at every update.
+    for (let i = 0; i < 60; i++) {
+      recorder.record(aiko, [moved(s, i)]);
+      vi.advanceTimersByTime(100);
+    }
+    vi.advanceTimersByTime(TIMING.rewriteMs);
+    expect(entries()).toHaveLength(1);
+    expect(writes.length - writesSoFar).toBeLessThanOrEqual(3);
+    expect(entries()[0]!.until).toBe(new Date(Date.now() - TIMING.rewriteMs - 100).toISOString());
+  });
+
+  it('starts a new entry for another person, another shape, or after the window', () => {
+    const s = card('s1');
+    recorder.record(aiko, [typed(s, 'one')]);
+    recorder.record(ben, [typed(s, 'two')]);
+    recorder.record(aiko, [typed(card('s2'), 'three')]);
+    flush();
+    expect(entries()).toHaveLength(3);
+    vi.advanceTimersByTime(TIMING.coalesceMs + 1);
+    recorder.record(aiko, [typed(s, 'four')]);
+    flush();
+    expect(entries()).toHaveLength(4);
+    expect(entries().at(-1)).toMatchObject({ type: 'edited', label: 'four' });
+  });
+
+  it('stops folding once someone else changed the shape in between', () => {
+    const s = card('s1');
+    recorder.record(aiko, [created(s)]);
+    recorder.record(aiko, [typed(s, 'a')]);
+    recorder.record(ben, [typed(s, 'b')]);
+    recorder.record(aiko, [typed(s, 'c')]);
+    recorder.record(aiko, [typed(s, 'd')]);
+    flush();
+    expect(entries().map((e) => [e.type, e.by.name, e.label])).toEqual([
+      ['created', 'Aiko', 'a'],
+      ['edited', 'Ben', 'b'],
+      ['edited', 'Aiko', 'd'],
+    ]);
+  });
+
+  it('throttles the same person’s "last changed" stamp, but never another person’s', () => {
+    const s = card('s1');
+    recorder.record(aiko, [typed(s, 'x')]);
+    flush();
+    const first = readAttribution(doc, s.id)!.changed!.at;
+    vi.advanceTimersByTime(1000);
+    recorder.record(aiko, [typed(s, 'y')]);
+    flush();
+    expect(readAttribution(doc, s.id)!.changed!.at).toBe(first);
+    recorder.record(ben, [typed(s, 'z')]);
+    flush();
+    expect(readAttribution(doc, s.id)!.changed!.name).toBe('Ben');
+    // The throttled stamp is not lost: it lands when the throttle allows.
+    recorder.record(ben, [typed(s, 'zz')]);
+    vi.advanceTimersByTime(TIMING.stampMs + TIMING.flushMs);
+    expect(Date.parse(readAttribution(doc, s.id)!.changed!.at)).toBeGreaterThan(Date.parse(first) + 1000);
+  });
+
+  it('turns a move followed by the area’s class into "moved into an area"', () => {
+    const s = card('s1');
+    const inArea = { ...s, x: 1100 };
+    recorder.record(aiko, [change(s, inArea, ['x'])]);
+    recorder.record(aiko, [change(inArea, { ...inArea, kind: 'gap' }, ['kind'])]);
+    flush();
+    expect(entries()).toHaveLength(1);
+    expect(entries()[0]).toMatchObject({
+      type: 'moved-into-area',
+      shapes: ['s1'],
+      area: { frame: 'area1', kind: 'gap', company: 'a' },
+    });
+  });
+
+  it('records a class change alone as an edit, and a card created in an area as created there', () => {
+    const inArea = card('s1', { x: 1100 });
+    recorder.record(aiko, [change(inArea, { ...inArea, kind: 'gap' }, ['kind'])]);
+    const fresh = card('s2', { x: 1100 });
+    recorder.record(ben, [created(fresh)]);
+    recorder.record(ben, [change(fresh, { ...fresh, kind: 'gap' }, ['kind'])]);
+    flush();
+    expect(entries().map((e) => [e.type, e.area?.frame ?? null])).toEqual([
+      ['edited', null],
+      ['created', 'area1'],
+    ]);
+  });
+
+  it('folds typing into a card just made into its creation; deletion removes the stamp', () => {
+    const s = card('s1', { text: '' });
+    recorder.record(aiko, [created(s)]);
+    recorder.record(aiko, [typed(s, '全国の物流網')]);
+    flush();
+    expect(entries()).toEqual([expect.objectContaining({ type: 'created', label: '全国の物流網' })]);
+    recorder.record(ben, [change({ ...s, text: '全国の物流網' }, null, ['*'])]);
+    flush();
+    expect(readAttribution(doc, s.id)).toBeNull();
+    expect(entries().at(-1)).toMatchObject({ type: 'deleted', label: '全国の物流網', by: { name: 'Ben' } });
+  });
+
+  it('lists at most 50 shapes per entry and counts the rest', () => {
+    const many = Array.from({ length: 60 }, (_, i) => moved(card(`s${i}`), 10));
+    recorder.record(aiko, many);
+    flush();
+    expect(entries()[0]).toMatchObject({ type: 'moved', more: 10 });
+    expect(entries()[0]!.shapes).toHaveLength(50);
+  });
+
+  it('writes what is pending when disposed, and a failing write is only logged', async () => {
+    recorder.record(aiko, [created(card('s1'))]);
+    await recorder.dispose();
+    expect(entries()).toHaveLength(1);
+    const warn = vi.fn();
+    const failing = new ActivityRecorder({
+      areas: { at: () => null },
+      log: { ...silentLogger, warn },
+      write: () => Promise.reject(new Error('room closed')),
+    });
+    failing.record(aiko, [created(card('s2'))]);
+    await failing.dispose();
+    expect(warn).toHaveBeenCalledWith('activity not recorded', expect.anything());
+  });
+});

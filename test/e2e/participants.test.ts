@@ -1,0 +1,90 @@
+// Who is in the room, in real Chromium pages: the facilitator requires admission, a member opening
+// their link waits, the facilitator notices the request on the dock, lets them in from the
+// participants panel, sees them on the canvas, and removes them; the member's page says so.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createBoard } from '../support/server.js';
+import {
+  enterBoard,
+  memberLink,
+  newPage,
+  painted,
+  SCREENSHOTS,
+  useE2E,
+  waitConnected,
+} from './support/browser.js';
+
+const e2e = useE2E();
+
+const POLL = { timeout: 10_000, interval: 50 };
+
+describe('participants and admission', () => {
+  it('a member waits until let in, then is removed', async () => {
+    const board = await createBoard(e2e.server.url);
+    const [f, m] = await Promise.all([newPage(e2e), newPage(e2e)]);
+    await enterBoard(f, board.links.facilitator, '進行 山田');
+
+    // The facilitator turns admission on from the participants panel, then closes it.
+    await f.getByTestId('participants-open').click();
+    const panel = f.getByTestId('participants-panel');
+    await panel.waitFor();
+    const admission = f.getByTestId('admission-switch');
+    expect(await admission.isChecked()).toBe(false);
+    await admission.check();
+    await expect.poll(() => admission.isChecked(), POLL).toBe(true);
+    await expect.poll(() => admission.isDisabled(), POLL).toBe(false);
+    await f.getByTestId('participants-close').click();
+    await panel.waitFor({ state: 'detached' });
+
+    // The member opens their link and waits.
+    await m.goto(memberLink(board, 'a'));
+    await m.getByTestId('name-input').fill('佐藤 花子');
+    await m.getByTestId('name-submit').click();
+    await m.getByTestId('join-waiting').waitFor();
+    expect(await m.getByTestId('join-waiting').innerText()).toContain('佐藤 花子');
+    expect(await m.getByTestId('canvas').count()).toBe(0);
+
+    // The facilitator notices without opening anything: a badge on the dock.
+    await expect.poll(() => f.getByTestId('participants-waiting-count').innerText(), POLL).toBe('1');
+    await f
+      .getByTestId('facilitator-dock')
+      .screenshot({ path: join(SCREENSHOTS, 'participants-badge-ja.png') });
+    await f.getByTestId('participants-open').click();
+    const request = f.getByTestId('waiting-request');
+    await request.waitFor();
+    expect(await request.innerText()).toContain('佐藤 花子');
+    await painted(f);
+    await panel.screenshot({ path: join(SCREENSHOTS, 'participants-waiting-ja.png') });
+
+    await f.getByTestId('waiting-admit').click();
+    await request.waitFor({ state: 'detached' });
+    expect(await f.getByTestId('participants-waiting-count').count()).toBe(0);
+
+    // Let in: the member's board opens by itself.
+    await m.getByTestId('canvas').waitFor();
+    await waitConnected(m);
+
+    // The facilitator sees them in their company's group, on the canvas now.
+    const row = f.getByTestId('participants-group-a').getByTestId('participant-row');
+    await expect.poll(() => row.getAttribute('data-here'), POLL).toBe('true');
+    expect(await row.innerText()).toContain('佐藤 花子');
+    const me = f.getByTestId('participants-group-facilitator').getByTestId('participant-row');
+    expect(await me.getByTestId('participant-remove').count()).toBe(0);
+
+    // Remove asks first; cancelling changes nothing.
+    await row.getByTestId('participant-remove').click();
+    await f.getByTestId('participant-confirm').waitFor();
+    await f.keyboard.press('Escape');
+    await f.getByTestId('participant-confirm').waitFor({ state: 'detached' });
+    expect(await row.count()).toBe(1);
+
+    await row.getByTestId('participant-remove').click();
+    await f.getByTestId('participant-confirm-remove').click();
+    await row.waitFor({ state: 'detached' });
+    await expect.poll(() => f.getByTestId('participants-outcome').innerText(), POLL).toContain('佐藤 花子');
+
+    // The member's page says they were removed.
+    await m.getByText('ファシリテーターがあなたをこのボードから外しました。').first().waitFor();
+    await Promise.all([f.context().close(), m.context().close()]);
+  });
+});
