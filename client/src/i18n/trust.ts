@@ -48,7 +48,8 @@ export const trustEn: Record<keyof typeof trustJa, string> = {
     'This synergy point can be changed only by members of the companies whose cards it links, or the facilitator.',
   'refusal.template-area': 'Template areas can be changed only by the facilitator.',
   'refusal.locked': 'The facilitator locked it, so it could not be changed.',
-  'refusal.meta': 'The board’s title and companies are kept by the server; only the facilitator changes them.',
+  'refusal.meta':
+    'The board’s title and companies are kept by the server; only the facilitator changes them.',
   'refusal.read-only': 'This link cannot change the board.',
   'refusal.client-id': 'Earlier changes of this page could not be confirmed as this page’s own.',
   'refusal.other': 'The board does not take a change of this form ({message}).',
