@@ -86,6 +86,7 @@ export {
   isCoordinate,
   isSize,
   type BoxFields,
+  type ShapeFields,
 } from './model/shapes/fields.js';
 export { type StickyShape, STICKY_DEFAULTS } from './model/shapes/sticky.js';
 export { type RectShape, RECT_DEFAULTS } from './model/shapes/rect.js';
@@ -109,6 +110,7 @@ export {
   SHAPE_KEYS,
   isBoxShape,
   readShape,
+  readShapeFrom,
   readShapes,
   writeShape,
   compareShapes,

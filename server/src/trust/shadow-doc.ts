@@ -1,67 +1,94 @@
-// A second copy of a room's document, always equal to it, on which a client's update is tried
-// first. Yjs cannot undo an applied update, so checking what an update would do (the shapes it
-// touches, read afterwards with the model's readers, with Yjs's own conflict resolution) needs a
-// copy that may be thrown away: a refused update leaves the real document untouched, and only
-// the copy is rebuilt. An accepted one costs one more apply, never a walk over the document.
+// A second copy of a room's document on which a client's update can be tried first. Yjs cannot
+// undo an applied update, so checking what an update does to the shapes it touches (read
+// afterwards with the model's readers, after Yjs's own conflict resolution) needs a copy that may
+// be thrown away: a refused update leaves the real document untouched, and only the copy is
+// rebuilt. Most updates (drags, typing) are judged without it (plain-writes.ts), so the copy is
+// kept lazily: made on first use, and brought up to date with what the real document received
+// meanwhile only when it is needed again; dropped when too far behind.
 import * as Y from 'yjs';
 
+/** Past this many bytes of updates it has not applied, the copy is dropped and made afresh later. */
+const MAX_BEHIND_BYTES = 4 * 1024 * 1024;
+
 export class ShadowDoc {
-  private copy: Y.Doc;
-  /** Set while the real document applies an update the copy already has. */
+  private copy: Y.Doc | null = null;
+  /** What the real document received since the copy was last brought up to date. */
+  private behind: Uint8Array[] = [];
+  private behindBytes = 0;
+  /** False while the real document applies an update the copy already has. */
   private following = true;
 
   constructor(private readonly real: Y.Doc) {
-    this.copy = ShadowDoc.copyOf(real);
     real.on('update', this.follow);
   }
 
-  private static copyOf(doc: Y.Doc): Y.Doc {
-    const copy = new Y.Doc({ gc: doc.gc });
-    Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
-    return copy;
-  }
-
-  /** Every change to the real document (server changes, other nodes' updates) reaches the copy. */
   private readonly follow = (update: Uint8Array): void => {
-    if (this.following) Y.applyUpdate(this.copy, update);
+    if (!this.copy || !this.following) return;
+    this.behind.push(update);
+    this.behindBytes += update.byteLength;
+    if (this.behindBytes > MAX_BEHIND_BYTES) this.drop();
   };
+
+  /** The copy, equal to the real document. */
+  private ready(): Y.Doc {
+    if (!this.copy) {
+      this.copy = new Y.Doc({ gc: this.real.gc });
+      Y.applyUpdate(this.copy, Y.encodeStateAsUpdate(this.real));
+    } else if (this.behind.length > 0) {
+      const [only, ...more] = this.behind;
+      Y.applyUpdate(this.copy, more.length === 0 ? only! : Y.mergeUpdates(this.behind));
+    }
+    this.behind = [];
+    this.behindBytes = 0;
+    return this.copy;
+  }
 
   /** Applies `update` to the copy only; answers the transaction, which says what it changed. */
   tryOn(update: Uint8Array): { doc: Y.Doc; transaction: Y.Transaction | null } {
+    const copy = this.ready();
     let transaction: Y.Transaction | null = null;
     const capture = (tr: Y.Transaction) => {
       transaction = tr;
     };
-    this.copy.on('afterTransaction', capture);
+    copy.on('afterTransaction', capture);
     try {
-      Y.applyUpdate(this.copy, update);
+      Y.applyUpdate(copy, update);
     } finally {
-      this.copy.off('afterTransaction', capture);
+      copy.off('afterTransaction', capture);
     }
-    return { doc: this.copy, transaction };
+    return { doc: copy, transaction };
   }
 
-  /** The tried update was accepted: `apply` puts it on the real document, which the copy has. */
-  commit(apply: () => void): void {
-    this.following = false;
+  /**
+   * The update was accepted: `apply` puts it on the real document. `tried`: the copy already has
+   * it (it was tried on it); otherwise the copy catches up later like with any other change.
+   */
+  commit(apply: () => void, tried: boolean): void {
+    this.following = !tried;
     try {
       apply();
     } catch (error) {
-      this.reset();
+      this.drop();
       throw error;
     } finally {
       this.following = true;
     }
   }
 
-  /** The tried update was refused: the copy is made again from the real document. */
+  /** The tried update was refused: the copy is made again from the real document when needed. */
   reset(): void {
-    this.copy.destroy();
-    this.copy = ShadowDoc.copyOf(this.real);
+    this.drop();
+  }
+
+  private drop(): void {
+    this.copy?.destroy();
+    this.copy = null;
+    this.behind = [];
+    this.behindBytes = 0;
   }
 
   destroy(): void {
     this.real.off('update', this.follow);
-    this.copy.destroy();
+    this.drop();
   }
 }

@@ -1,8 +1,10 @@
-// The per-object check of a shape document (`content`, and a company's private drafts): every
-// client update is tried on a shadow copy, the shapes it touched are read before and after with
-// the model's readers, and the update is accepted only if each of them still reads cleanly and the
-// writer may make that change (docs/SCHEMA.md, "Who may change what"). A refused update is dropped
-// whole: nothing of it is applied, stored or forwarded.
+// The per-object check of a shape document (`content`, and a company's private drafts): the
+// shapes a client update touches are read before and after it with the model's readers, and the
+// update is accepted only if each of them still reads cleanly and the writer may make that change
+// (docs/SCHEMA.md, "Who may change what"). "After" comes straight from the update when it only
+// sets plain fields and types into texts (plain-writes.ts: drags, resizes, typing), else from
+// trying it on a shadow copy. A refused update is dropped whole: nothing of it is applied, stored
+// or forwarded.
 import * as Y from 'yjs';
 import {
   SHAPE_KEYS,
@@ -10,17 +12,20 @@ import {
   SYNERGY_KEYS,
   WHOLE_SHAPE,
   readShape,
+  readShapeFrom,
   readSynergyFields,
   shapesMap,
   touchedShapes,
   type Principal,
   type RightsRefusal,
   type Shape,
+  type ShapeFields,
   type ShapeId,
   type ShapeReadResult,
 } from '@kyoso/shared';
 import type { DecodedUpdate } from '../sync/update-guard.js';
 import type { ClientIdOwners } from './client-ids.js';
+import { plainWrites, type PlainWrites } from './plain-writes.js';
 import { ShadowDoc } from './shadow-doc.js';
 import type { GuardVerdict, ShapeChange, WriteGuard } from './write-guard.js';
 import { ownerKey, type Writer } from './writer.js';
@@ -59,6 +64,8 @@ const present = (result: ShapeReadResult | null): result is Extract<ShapeReadRes
 
 export class ShapeGuard implements WriteGuard {
   private readonly shadow: ShadowDoc;
+  /** The last update checked: whether it was tried on the shadow, and the changes to read again once applied. */
+  private last: { tried: boolean; changes: readonly ShapeChange[] } = { tried: false, changes: [] };
 
   constructor(
     private readonly doc: Y.Doc,
@@ -79,6 +86,55 @@ export class ShapeGuard implements WriteGuard {
       if (struct.id.clock + struct.length > Y.getState(this.doc.store, struct.id.client))
         return { ok: false, refusal: rootRefusal(parent) };
     }
+    const plain = plainWrites(this.doc, decoded);
+    const verdict = plain
+      ? this.judgePlain(writer.principal, plain)
+      : this.judgeOnShadow(writer.principal, update);
+    if (!verdict.ok) return verdict;
+    this.options.owners.claim(owner, ids.claims);
+    this.last = { tried: plain === null, changes: plain ? verdict.changes : [] };
+    return verdict;
+  }
+
+  /**
+   * The real document applies the accepted update. Shapes judged from the update alone are read
+   * again once it is in, for their texts (what the activity record names them by).
+   */
+  commit(apply: () => void): void {
+    const { tried, changes } = this.last;
+    this.last = { tried: false, changes: [] };
+    this.shadow.commit(apply, tried);
+    for (const change of changes as ShapeChange[]) {
+      const result = readShape(change.id, shapesMap(this.doc).get(change.id));
+      if (result.ok) change.after = result.shape;
+    }
+  }
+
+  /** Every shape the plain writes touch, read as they leave it. */
+  private judgePlain(who: Principal, plain: PlainWrites): GuardVerdict {
+    const changes: ShapeChange[] = [];
+    for (const id of new Set([...plain.fields.keys(), ...plain.texts])) {
+      const map = shapesMap(this.doc).get(id) as Y.Map<unknown>;
+      const set = plain.fields.get(id) ?? new Map<string, unknown>();
+      const overlay: ShapeFields = {
+        get: (key) => (set.has(key) ? set.get(key) : map.get(key)),
+        has: (key) => set.has(key) || map.has(key),
+      };
+      const fields = new Set(set.keys());
+      if (plain.texts.has(id)) fields.add('text');
+      const judged = this.judgeShape(who, id, fields, readShape(id, map), {
+        result: readShapeFrom(id, overlay),
+        map: overlay,
+      });
+      if (judged === null) continue;
+      if ('code' in judged) return { ok: false, refusal: judged };
+      changes.push(judged);
+    }
+    return { ok: true, changes };
+  }
+
+  /** Tries the update on the shadow copy and judges the shapes its transaction touched. */
+  private judgeOnShadow(who: Principal, update: Uint8Array): GuardVerdict {
     let tried: ReturnType<ShadowDoc['tryOn']>;
     try {
       tried = this.shadow.tryOn(update);
@@ -87,19 +143,10 @@ export class ShapeGuard implements WriteGuard {
       return { ok: false, refusal: refusal('malformed', 'the update could not be applied') };
     }
     const verdict = tried.transaction
-      ? this.judge(writer.principal, tried.doc, tried.transaction)
+      ? this.judge(who, tried.doc, tried.transaction)
       : ({ ok: true, changes: [] } as GuardVerdict);
-    if (!verdict.ok) {
-      this.shadow.reset();
-      return verdict;
-    }
-    this.options.owners.claim(owner, ids.claims);
+    if (!verdict.ok) this.shadow.reset();
     return verdict;
-  }
-
-  /** The real document applies the accepted update (the shadow already has it). */
-  commit(apply: () => void): void {
-    this.shadow.commit(apply);
   }
 
   private judge(who: Principal, after: Y.Doc, transaction: Y.Transaction): GuardVerdict {
@@ -109,7 +156,17 @@ export class ShapeGuard implements WriteGuard {
       return { ok: false, refusal: refusal('malformed', `the board has no place for ${touched.odd[0]}`) };
     const changes: ShapeChange[] = [];
     for (const [id, fields] of touched.shapes) {
-      const judged = this.judgeShape(who, id, fields, after);
+      const beforeValue = shapesMap(this.doc).get(id);
+      const afterValue = shapesMap(after).get(id);
+      const judged = this.judgeShape(
+        who,
+        id,
+        fields,
+        beforeValue === undefined ? null : readShape(id, beforeValue),
+        afterValue === undefined
+          ? null
+          : { result: readShape(id, afterValue), map: afterValue as Y.Map<unknown> },
+      );
       if (judged === null) continue;
       if ('code' in judged) return { ok: false, refusal: judged };
       changes.push(judged);
@@ -117,22 +174,21 @@ export class ShapeGuard implements WriteGuard {
     return { ok: true, changes };
   }
 
+  /** One shape as read before the update (null: absent) and after it (with the fields it read from). */
   private judgeShape(
     who: Principal,
     id: string,
     fields: ReadonlySet<string>,
-    afterDoc: Y.Doc,
+    before: ShapeReadResult | null,
+    read: { result: ShapeReadResult; map: ShapeFields | Y.Map<unknown> } | null,
   ): ShapeChange | RightsRefusal | null {
-    const beforeValue = shapesMap(this.doc).get(id);
-    const afterValue = shapesMap(afterDoc).get(id);
-    const before = beforeValue === undefined ? null : readShape(id, beforeValue);
-    const after = afterValue === undefined ? null : readShape(id, afterValue);
+    const after = read?.result ?? null;
     if (before === null && after === null) return null;
     const shapeId = id as ShapeId;
     if (after !== null) {
       if (!after.ok)
         return refusal('malformed', `shape ${id} would not read: ${after.problem.reason}`, shapeId);
-      const problem = this.cleanliness(after, afterValue as Y.Map<unknown>, fields, before);
+      const problem = this.cleanliness(after, read!.map, fields, before);
       if (problem) return refusal(problem.code, `shape ${id}: ${problem.message}`, shapeId);
     }
     if (before !== null && !before.ok && who.role !== 'facilitator')
@@ -162,12 +218,13 @@ export class ShapeGuard implements WriteGuard {
   /** The shape after the write: no field the model does not know, nothing the readers must repair. */
   private cleanliness(
     after: Extract<ShapeReadResult, { ok: true }>,
-    map: Y.Map<unknown>,
+    map: ShapeFields | Y.Map<unknown>,
     fields: ReadonlySet<string>,
     before: ShapeReadResult | null,
   ): { code: RightsRefusal['code']; message: string } | null {
     const allowed = SHAPE_KEYS[after.shape.type];
-    const written = fields.has(WHOLE_SHAPE) ? [...map.keys()] : [...fields];
+    // A whole new (or replaced) shape is read from the shadow copy, where its map is a Y.Map.
+    const written = fields.has(WHOLE_SHAPE) && map instanceof Y.Map ? [...map.keys()] : [...fields];
     const unknown = written.find((key) => !allowed.has(key));
     if (unknown !== undefined)
       return { code: 'unknown-field', message: `${after.shape.type} has no field ${unknown.slice(0, 40)}` };

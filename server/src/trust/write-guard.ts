@@ -6,11 +6,12 @@ import type { Writer } from './writer.js';
 
 /** One shape an accepted update created, changed or deleted, as read before and after it. */
 export interface ShapeChange {
-  id: ShapeId;
-  before: Shape | null;
+  readonly id: ShapeId;
+  readonly before: Shape | null;
+  /** As the update left it (read again once applied when it was judged from the update alone). */
   after: Shape | null;
   /** The fields that changed (`*` for the whole shape). */
-  fields: ReadonlySet<string>;
+  readonly fields: ReadonlySet<string>;
 }
 
 export type GuardVerdict =

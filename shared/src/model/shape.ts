@@ -16,7 +16,7 @@ import { FRAME_KEYS, readFrameShape, writeFrameShape, type FrameShape } from './
 import { RECT_KEYS, readRectShape, writeRectShape, type RectShape } from './shapes/rect.js';
 import { STICKY_KEYS, readStickyShape, writeStickyShape, type StickyShape } from './shapes/sticky.js';
 import { TEXT_KEYS, readTextShape, writeTextShape, type TextShape } from './shapes/text.js';
-import type { Repairs, ShapeMap } from './shapes/fields.js';
+import type { Repairs, ShapeFields, ShapeMap } from './shapes/fields.js';
 
 export type Shape = StickyShape | RectShape | EllipseShape | TextShape | FrameShape | ConnectorShape;
 export type ShapeType = Shape['type'];
@@ -45,7 +45,7 @@ export const SHAPE_KEYS: { readonly [T in ShapeType]: ReadonlySet<string> } = {
 };
 
 const READERS: {
-  [T in ShapeType]: (id: ShapeId, map: ShapeMap, repairs: Repairs) => Extract<Shape, { type: T }>;
+  [T in ShapeType]: (id: ShapeId, map: ShapeFields, repairs: Repairs) => Extract<Shape, { type: T }>;
 } = {
   sticky: readStickyShape,
   rect: readRectShape,
@@ -63,7 +63,15 @@ export function readShape(id: string, ymap: unknown): ShapeReadResult {
   const shapeId = asShapeId(id);
   if (shapeId === null) return problem('id is not a valid shape id');
   if (!(ymap instanceof Y.Map)) return problem('not a Y.Map');
-  const map = ymap as ShapeMap;
+  return readShapeFrom(shapeId, ymap as ShapeMap);
+}
+
+/**
+ * Reads a shape from its fields: a stored map, or a view of one with some fields overwritten (as
+ * an update would leave them). The same rules as `readShape`.
+ */
+export function readShapeFrom(id: ShapeId, map: ShapeFields): ShapeReadResult {
+  const problem = (reason: string): ShapeReadResult => ({ ok: false, problem: { id, reason } });
   const type = map.get('type');
   if (!isShapeType(type))
     return problem(
@@ -71,7 +79,7 @@ export function readShape(id: string, ymap: unknown): ShapeReadResult {
     );
   const repairs: Repairs = [];
   try {
-    return { ok: true, shape: READERS[type](shapeId, map, repairs), repairs };
+    return { ok: true, shape: READERS[type](id, map, repairs), repairs };
   } catch (error) {
     return problem(error instanceof Error ? error.message : 'unreadable');
   }

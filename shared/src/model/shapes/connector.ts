@@ -12,6 +12,7 @@ import {
   readShapeRef,
   readYText,
   type Repairs,
+  type ShapeFields,
   type ShapeMap,
 } from './fields.js';
 
@@ -53,7 +54,7 @@ export const CONNECTOR_KEYS: readonly string[] = [
   'color',
 ];
 
-export function readConnectorShape(id: ShapeId, map: ShapeMap, repairs: Repairs): ConnectorShape {
+export function readConnectorShape(id: ShapeId, map: ShapeFields, repairs: Repairs): ConnectorShape {
   const from = readShapeRef(map, 'from');
   const to = readShapeRef(map, 'to');
   if (from === to) throw new FieldError('from and to: a connector joins two different shapes');

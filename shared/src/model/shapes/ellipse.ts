@@ -6,6 +6,7 @@ import {
   writeBoxFields,
   type BoxFields,
   type Repairs,
+  type ShapeFields,
   type ShapeMap,
 } from './fields.js';
 
@@ -19,7 +20,7 @@ export const ELLIPSE_DEFAULTS = { w: 200, h: 200 } as const;
 /** The keys a ellipse may hold. */
 export const ELLIPSE_KEYS: readonly string[] = BOX_KEYS;
 
-export function readEllipseShape(id: ShapeId, map: ShapeMap, repairs: Repairs): EllipseShape {
+export function readEllipseShape(id: ShapeId, map: ShapeFields, repairs: Repairs): EllipseShape {
   return { id, type: 'ellipse', ...readBoxFields(map, repairs) };
 }
 

@@ -29,6 +29,12 @@ export class FieldError extends Error {
 /** The raw stored map of one shape. */
 export type ShapeMap = Y.Map<unknown>;
 
+/**
+ * What the readers need of a shape's map: a stored one, or a view of it with some fields
+ * overwritten (the server reads a shape as an update would leave it, before applying it).
+ */
+export type ShapeFields = Pick<Y.Map<unknown>, 'get' | 'has'>;
+
 /** Where readers note the cosmetic fields they replaced by their default ("color: expected ..."). */
 export type Repairs = string[];
 
@@ -56,29 +62,29 @@ function repaired<T>(repairs: Repairs, key: string, expected: string, value: unk
   return fallback;
 }
 
-export function readCoordinate(map: ShapeMap, key: string): number {
+export function readCoordinate(map: ShapeFields, key: string): number {
   const value = map.get(key);
   return isCoordinate(value) ? value : fail(key, `a finite number within ±${MAX_COORDINATE}`, value);
 }
 
-export function readSize(map: ShapeMap, key: string): number {
+export function readSize(map: ShapeFields, key: string): number {
   const value = map.get(key);
   return isSize(value) ? value : fail(key, `a positive number up to ${MAX_SIZE}`, value);
 }
 
-export function readIndex(map: ShapeMap): string {
+export function readIndex(map: ShapeFields): string {
   const value = map.get('index');
   return isValidIndex(value) ? value : fail('index', 'a fractional index', value);
 }
 
-export function readShapeRef(map: ShapeMap, key: string): ShapeId {
+export function readShapeRef(map: ShapeFields, key: string): ShapeId {
   const value = map.get(key);
   const id = typeof value === 'string' ? asShapeId(value) : null;
   return id ?? fail(key, 'a shape id', value);
 }
 
 /** A plain Y.Text (not a Y.XmlText, whose toString is markup). */
-export function readYText(map: ShapeMap, key = 'text'): string {
+export function readYText(map: ShapeFields, key = 'text'): string {
   const value = map.get(key);
   return value instanceof Y.Text && !(value instanceof Y.XmlText)
     ? value.toString()
@@ -86,13 +92,13 @@ export function readYText(map: ShapeMap, key = 'text'): string {
 }
 
 /** Absent and null both mean "no colour": the renderer picks the default (so does a bad one). */
-export function readColor(map: ShapeMap, repairs: Repairs): string | null {
+export function readColor(map: ShapeFields, repairs: Repairs): string | null {
   const value = map.get('color');
   if (value === undefined || value === null) return null;
   return isHexColor(value) ? value : repaired(repairs, 'color', 'a #rrggbb colour', value, null);
 }
 
-export function readCompany(map: ShapeMap): CompanyKey | null {
+export function readCompany(map: ShapeFields): CompanyKey | null {
   const value = map.get('company');
   if (value === undefined || value === null) return null;
   const key = typeof value === 'string' ? asCompanyKey(value) : null;
@@ -100,7 +106,7 @@ export function readCompany(map: ShapeMap): CompanyKey | null {
 }
 
 /** A kind this model does not know reads as no kind: the card still shows. */
-export function readKind(map: ShapeMap, repairs: Repairs): CardKind | null {
+export function readKind(map: ShapeFields, repairs: Repairs): CardKind | null {
   const value = map.get('kind');
   if (value === undefined || value === null) return null;
   return isCardKind(value)
@@ -110,7 +116,7 @@ export function readKind(map: ShapeMap, repairs: Repairs): CardKind | null {
 
 /** A cosmetic choice among `allowed`; absent or bad reads as `fallback`. */
 export function readEnum<T extends string>(
-  map: ShapeMap,
+  map: ShapeFields,
   key: string,
   allowed: readonly T[],
   fallback: T,
@@ -134,7 +140,7 @@ export interface BoxFields {
   color: string | null;
 }
 
-export function readBoxFields(map: ShapeMap, repairs: Repairs): BoxFields {
+export function readBoxFields(map: ShapeFields, repairs: Repairs): BoxFields {
   return {
     x: readCoordinate(map, 'x'),
     y: readCoordinate(map, 'y'),

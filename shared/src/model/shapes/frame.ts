@@ -12,6 +12,7 @@ import {
   type BoxFields,
   type CardKind,
   type Repairs,
+  type ShapeFields,
   type ShapeMap,
 } from './fields.js';
 
@@ -29,7 +30,7 @@ export const FRAME_DEFAULTS = { w: 800, h: 600 } as const;
 /** The keys a frame may hold. */
 export const FRAME_KEYS: readonly string[] = [...BOX_KEYS, 'areaKind', 'areaCompany'];
 
-function readAreaFields(map: ShapeMap, repairs: Repairs): Pick<FrameShape, 'areaKind' | 'areaCompany'> {
+function readAreaFields(map: ShapeFields, repairs: Repairs): Pick<FrameShape, 'areaKind' | 'areaCompany'> {
   const kind = map.get('areaKind');
   const company = map.get('areaCompany');
   const companyKey = typeof company === 'string' ? asCompanyKey(company) : null;
@@ -41,7 +42,7 @@ function readAreaFields(map: ShapeMap, repairs: Repairs): Pick<FrameShape, 'area
   };
 }
 
-export function readFrameShape(id: ShapeId, map: ShapeMap, repairs: Repairs): FrameShape {
+export function readFrameShape(id: ShapeId, map: ShapeFields, repairs: Repairs): FrameShape {
   return { id, type: 'frame', ...readBoxFields(map, repairs), ...readAreaFields(map, repairs) };
 }
 

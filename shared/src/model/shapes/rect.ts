@@ -6,6 +6,7 @@ import {
   writeBoxFields,
   type BoxFields,
   type Repairs,
+  type ShapeFields,
   type ShapeMap,
 } from './fields.js';
 
@@ -19,7 +20,7 @@ export const RECT_DEFAULTS = { w: 240, h: 160 } as const;
 /** The keys a rect may hold. */
 export const RECT_KEYS: readonly string[] = BOX_KEYS;
 
-export function readRectShape(id: ShapeId, map: ShapeMap, repairs: Repairs): RectShape {
+export function readRectShape(id: ShapeId, map: ShapeFields, repairs: Repairs): RectShape {
   return { id, type: 'rect', ...readBoxFields(map, repairs) };
 }
 

@@ -16,6 +16,7 @@ import {
   type BoxFields,
   type CardKind,
   type Repairs,
+  type ShapeFields,
   type ShapeMap,
 } from './fields.js';
 
@@ -33,7 +34,7 @@ export const STICKY_DEFAULTS = { w: 200, h: 160 } as const;
 /** The keys a sticky may hold (the synergy fields only matter on a synergy card). */
 export const STICKY_KEYS: readonly string[] = [...BOX_KEYS, 'company', 'kind', ...SYNERGY_KEYS];
 
-export function readStickyShape(id: ShapeId, map: ShapeMap, repairs: Repairs): StickyShape {
+export function readStickyShape(id: ShapeId, map: ShapeFields, repairs: Repairs): StickyShape {
   const kind = readKind(map, repairs);
   const box = readBoxFields(map, repairs);
   const shape: StickyShape = { id, type: 'sticky', ...box, company: readCompany(map), kind };

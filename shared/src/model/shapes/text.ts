@@ -6,6 +6,7 @@ import {
   writeBoxFields,
   type BoxFields,
   type Repairs,
+  type ShapeFields,
   type ShapeMap,
 } from './fields.js';
 
@@ -19,7 +20,7 @@ export const TEXT_DEFAULTS = { w: 240, h: 48 } as const;
 /** The keys a text may hold. */
 export const TEXT_KEYS: readonly string[] = BOX_KEYS;
 
-export function readTextShape(id: ShapeId, map: ShapeMap, repairs: Repairs): TextShape {
+export function readTextShape(id: ShapeId, map: ShapeFields, repairs: Repairs): TextShape {
   return { id, type: 'text', ...readBoxFields(map, repairs) };
 }
 
