@@ -61,7 +61,7 @@ export interface RoomOptions {
   prepare?: (doc: Y.Doc) => boolean;
   /** The rules every client update must pass (per-object rights, client ids), made once loaded. */
   guard?: (doc: Y.Doc) => WriteGuard;
-  /** Told of every client update accepted, with the shapes it changed (attribution, activity). */
+  /** Told of every client update accepted, with the shapes it changed, once it is stored and sent. */
   onAccepted?: (writer: Writer, changes: readonly ShapeChange[]) => void;
   /** Runs once the room has closed or failed (releases what its loader held). */
   onClose?: () => void;
@@ -76,6 +76,8 @@ interface Pending {
   origin: Peer | null;
   /** Already in the store (another node's update): only broadcast. */
   stored: boolean;
+  /** A client's update with the shapes it changed, told to `onAccepted` once stored and sent. */
+  accepted?: { writer: Writer; changes: readonly ShapeChange[] };
 }
 
 interface AwarenessRecord {
@@ -237,9 +239,8 @@ export class Room {
     } catch {
       return { code: CLOSE.malformed, reason: 'update could not be applied' };
     }
-    if (changes.length > 0) this.options.onAccepted?.(writer, changes);
     this.bytes += update.byteLength;
-    this.enqueue(update, peer, false);
+    this.enqueue(update, peer, false, changes.length > 0 ? { writer, changes } : undefined);
     return null;
   }
 
@@ -516,8 +517,13 @@ export class Room {
     this.broadcast(message, soleOrigin);
   }
 
-  private enqueue(update: Uint8Array, origin: Peer | null, stored: boolean): void {
-    this.pending.push({ update, origin, stored });
+  private enqueue(
+    update: Uint8Array,
+    origin: Peer | null,
+    stored: boolean,
+    accepted?: Pending['accepted'],
+  ): void {
+    this.pending.push(accepted ? { update, origin, stored, accepted } : { update, origin, stored });
     this.scheduleFlush();
   }
 
@@ -563,8 +569,26 @@ export class Room {
     this.updatesSinceSnapshot += fresh.length;
     this.broadcastBatch(batch);
     this.publish(fresh);
+    this.tellAccepted(batch);
     for (const waiter of waiters) waiter();
     if (this.updatesSinceSnapshot >= this.options.compactAfterUpdates) await this.compact();
+  }
+
+  /**
+   * Attribution and activity hear of a client's update only once it is stored and sent: off the
+   * path every receiver waits on, and never for an update that storage lost.
+   */
+  private tellAccepted(batch: readonly Pending[]): void {
+    const { onAccepted, log, key } = this.options;
+    if (!onAccepted) return;
+    for (const { accepted } of batch) {
+      if (!accepted) continue;
+      try {
+        onAccepted(accepted.writer, accepted.changes);
+      } catch (error) {
+        log.error('recording an accepted update failed', { room: key, error: String(error) });
+      }
+    }
   }
 
   /** Tells the other nodes what this node just stored, as one message per batch. */

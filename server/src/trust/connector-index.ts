@@ -1,7 +1,7 @@
 // The connectors at each shape of a room's document, kept in step with every transaction from
 // the shapes it touched, so the rules can ask "which cards does this synergy point link?" without
 // scanning the board.
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { readShape, shapesMap, touchedShapes, type CompanyKey, type ShapeId } from '@kyoso/shared';
 
 export class ConnectorIndex {
@@ -14,8 +14,15 @@ export class ConnectorIndex {
   }
 
   private readonly follow = (transaction: Y.Transaction): void => {
-    for (const id of touchedShapes(transaction).shapes.keys()) this.reread(id);
+    for (const id of touchedShapes(transaction).shapes.keys()) if (this.mayBeConnector(id)) this.reread(id);
   };
+
+  /** Most changes are to cards: a shape that is not and was not a connector is not read at all. */
+  private mayBeConnector(id: string): boolean {
+    if (this.ends.has(id)) return true;
+    const value = shapesMap(this.doc).get(id);
+    return value instanceof Y.Map && value.get('type') === 'connector';
+  }
 
   private reread(id: string): void {
     const old = this.ends.get(id);

@@ -92,13 +92,16 @@ export class ShapeGuard implements WriteGuard {
       : this.judgeOnShadow(writer.principal, update);
     if (!verdict.ok) return verdict;
     this.options.owners.claim(owner, ids.claims);
-    this.last = { tried: plain === null, changes: plain ? verdict.changes : [] };
+    // A shape whose text the update types into is read again once applied; set fields already
+    // read as they will be.
+    const retyped = plain ? verdict.changes.filter((change) => plain.texts.has(change.id)) : [];
+    this.last = { tried: plain === null, changes: retyped };
     return verdict;
   }
 
   /**
-   * The real document applies the accepted update. Shapes judged from the update alone are read
-   * again once it is in, for their texts (what the activity record names them by).
+   * The real document applies the accepted update. Shapes whose text was judged from the update
+   * alone are read again once it is in (the activity record names a card by its text).
    */
   commit(apply: () => void): void {
     const { tried, changes } = this.last;
