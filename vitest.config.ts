@@ -4,15 +4,24 @@ export default defineConfig({
   resolve: { conditions: ['kyoso-src'] },
   ssr: { resolve: { conditions: ['kyoso-src'] } },
   test: {
-    include: [
-      'shared/src/**/*.test.ts',
-      'server/src/**/*.test.ts',
-      'client/src/**/*.test.ts',
-      'test/**/*.test.ts',
-    ],
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
     reporters: ['default'],
+    projects: [
+      {
+        // Unit tests share one process (a fresh one per file spent most of the run importing);
+        // they keep no global state between files, and undo their fake timers and stubs.
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['shared/src/**/*.test.ts', 'server/src/**/*.test.ts', 'client/src/**/*.test.ts'],
+          isolate: false,
+        },
+      },
+      // Against real servers, browsers and databases. Each file starts and stops its own servers,
+      // so these too share a process rather than re-import the server for every file.
+      { extends: true, test: { name: 'integration', include: ['test/**/*.test.ts'], isolate: false } },
+    ],
   },
 });
