@@ -30,7 +30,8 @@ describe('participants and admission', () => {
     await panel.waitFor();
     const admission = f.getByTestId('admission-switch');
     expect(await admission.isChecked()).toBe(false);
-    await admission.check();
+    // The switch shows the roster's setting: it turns on once the server has changed it.
+    await admission.click();
     await expect.poll(() => admission.isChecked(), POLL).toBe(true);
     await expect.poll(() => admission.isDisabled(), POLL).toBe(false);
     await f.getByTestId('participants-close').click();

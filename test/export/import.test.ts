@@ -67,12 +67,13 @@ async function importFile(body: string | Uint8Array, headers: Record<string, str
 type EditableFile = any;
 
 /** What the storage holds: every board, and every room that has a stored entry. */
-function storedCounts(): { boards: number; rooms: number } {
+function storedCounts(): { boards: number; rooms: number; boardsWithRooms: string[] } {
   const db = new Database(join(server.dataDir, 'kyoso.db'), { readonly: true, fileMustExist: true });
   try {
     const boards = db.prepare('SELECT count(*) AS n FROM boards').get() as { n: number };
-    const rooms = db.prepare('SELECT count(DISTINCT room) AS n FROM room_log').get() as { n: number };
-    return { boards: boards.n, rooms: rooms.n };
+    const rooms = db.prepare('SELECT DISTINCT room FROM room_log').all() as { room: string }[];
+    const boardsWithRooms = [...new Set(rooms.map(({ room }) => room.split('/')[0]!))].sort();
+    return { boards: boards.n, rooms: rooms.length, boardsWithRooms };
   } finally {
     db.close();
   }
@@ -319,7 +320,10 @@ describe('POST /api/boards/import', () => {
       const answer = await importFile(body());
       expect(answer.status).toBe(status);
       expect(String(answer.body.error)).toMatch(reason);
-      expect(storedCounts()).toEqual(before);
+      // Nothing of a new board; earlier tests' boards may still be writing (their activity).
+      const after = storedCounts();
+      expect(after.boards).toBe(before.boards);
+      expect(after.boardsWithRooms).toEqual(before.boardsWithRooms);
       expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
     });
 

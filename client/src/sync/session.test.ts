@@ -169,7 +169,12 @@ describe('board session', () => {
 
     b.presence.setCursor({ x: 12, y: 34 });
     b.presence.setSelection(['s1' as ShapeId]);
-    await when(a.presence.peers, (peers) => peers.some((p) => p.cursor?.x === 12), "b's cursor on a");
+    // Cursor and selection may travel in separate awareness updates: wait for both.
+    await when(
+      a.presence.peers,
+      (peers) => peers.some((p) => p.cursor?.x === 12 && p.selection.length === 1),
+      "b's cursor and selection on a",
+    );
     const peer = a.presence.peers.get().find((p) => p.user.name === 'Bob');
     expect(peer).toMatchObject({
       user: { name: 'Bob', role: 'member', company: 'b', color: '#e0572b' },
