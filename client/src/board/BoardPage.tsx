@@ -27,9 +27,8 @@ import { createSessionTestHandle, createTestHandle, installTestHandle, type View
 import { decodeTokenPayload, isExpired, tokenFromHash, type TokenClaims } from './token';
 
 // The canvas (Konva and all) loads only on board pages, not with the landing page.
-const BoardEditor = lazy(() =>
-  import('../canvas/BoardEditor').then((module) => ({ default: module.BoardEditor })),
-);
+const loadEditor = () => import('../canvas/BoardEditor');
+const BoardEditor = lazy(() => loadEditor().then((module) => ({ default: module.BoardEditor })));
 
 const subscribeHash = (onChange: () => void) => {
   window.addEventListener('hashchange', onChange);
@@ -210,6 +209,10 @@ export function BoardPage({ boardId }: { boardId: BoardId }) {
   const token = tokenFromHash(hash);
   const claims = useMemo(() => (token ? decodeTokenPayload(token) : null), [token]);
   const problem = linkProblem(boardId, token, claims, t);
+  // Fetch the canvas while the person types their name and joins, not after.
+  useEffect(() => {
+    if (!problem) loadEditor().catch(() => {}); // a failure shows when the editor mounts
+  }, [problem]);
 
   const [name, setName] = useState<string | null>(() => readDisplayName(browserStorage()));
   const [renaming, setRenaming] = useState(false);
