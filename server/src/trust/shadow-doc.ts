@@ -4,7 +4,8 @@
 // be thrown away: a refused update leaves the real document untouched, and only the copy is
 // rebuilt. Most updates (drags, typing) are judged without it (plain-writes.ts), so the copy is
 // kept lazily: made on first use, and brought up to date with what the real document received
-// meanwhile only when it is needed again; dropped when too far behind.
+// meanwhile only when it is needed again; dropped when too far behind. Without a copy it does not
+// listen to the real document at all (an 'update' listener makes Yjs encode every transaction).
 import * as Y from 'yjs';
 
 /** Past this many bytes of updates it has not applied, the copy is dropped and made afresh later. */
@@ -18,12 +19,10 @@ export class ShadowDoc {
   /** False while the real document applies an update the copy already has. */
   private following = true;
 
-  constructor(private readonly real: Y.Doc) {
-    real.on('update', this.follow);
-  }
+  constructor(private readonly real: Y.Doc) {}
 
   private readonly follow = (update: Uint8Array): void => {
-    if (!this.copy || !this.following) return;
+    if (!this.following) return;
     this.behind.push(update);
     this.behindBytes += update.byteLength;
     if (this.behindBytes > MAX_BEHIND_BYTES) this.drop();
@@ -34,6 +33,7 @@ export class ShadowDoc {
     if (!this.copy) {
       this.copy = new Y.Doc({ gc: this.real.gc });
       Y.applyUpdate(this.copy, Y.encodeStateAsUpdate(this.real));
+      this.real.on('update', this.follow);
     } else if (this.behind.length > 0) {
       const [only, ...more] = this.behind;
       Y.applyUpdate(this.copy, more.length === 0 ? only! : Y.mergeUpdates(this.behind));
@@ -81,6 +81,7 @@ export class ShadowDoc {
   }
 
   private drop(): void {
+    this.real.off('update', this.follow);
     this.copy?.destroy();
     this.copy = null;
     this.behind = [];
@@ -88,7 +89,6 @@ export class ShadowDoc {
   }
 
   destroy(): void {
-    this.real.off('update', this.follow);
     this.drop();
   }
 }
