@@ -81,27 +81,39 @@ function splitLongPiece(piece: string, maxWidth: number, measure: MeasureWidth):
   return lines;
 }
 
-/** Wraps text to `maxWidth`; hard line breaks are kept, trailing spaces dropped. */
+/**
+ * Wraps text to `maxWidth`; hard line breaks are kept, trailing spaces dropped. A line's width is
+ * the sum of its pieces' widths (each piece measured once), so a long paragraph costs linear time,
+ * not a re-measure of the growing line per piece.
+ */
 export function wrapLines(text: string, maxWidth: number, measure: MeasureWidth): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
     let line = '';
+    // The line's width with its trailing spaces (they count once something follows them).
+    let width = 0;
     for (const piece of breakPieces(paragraph)) {
-      const candidate = line + piece;
-      if (measure(candidate.trimEnd()) <= maxWidth) {
-        line = candidate;
+      const word = piece.trimEnd();
+      const wordWidth = measure(word);
+      const spaces = piece.slice(word.length);
+      const pieceWidth = wordWidth + (spaces ? measure(spaces) : 0);
+      if (width + wordWidth <= maxWidth) {
+        line += piece;
+        width += pieceWidth;
         continue;
       }
       if (line) lines.push(line.trimEnd());
-      if (measure(piece.trimEnd()) <= maxWidth) {
+      if (wordWidth <= maxWidth) {
         line = piece;
+        width = pieceWidth;
         continue;
       }
-      const word = piece.trimEnd();
       const parts = splitLongPiece(word, maxWidth, measure);
       // The space after the word still separates it from the next one.
-      line = (parts.pop() ?? '') + piece.slice(word.length);
-      lines.push(...parts);
+      const last = parts.pop() ?? '';
+      line = last + spaces;
+      width = measure(line);
+      for (const part of parts) lines.push(part);
     }
     lines.push(line.trimEnd());
   }
