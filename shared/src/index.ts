@@ -447,7 +447,16 @@ export {
 export { type Scene, buildScene, itemBounds, topLevelFrames } from './export/scene.js';
 export { type SceneLabels, sceneLabels } from './export/scene-labels.js';
 export { safeColor } from './export/scene-colors.js';
-export { type FontWeight, textWidth, ellipsize, wrapText, fitText, cleanText } from './export/text-layout.js';
+export {
+  type FontWeight,
+  textWidth,
+  ellipsize,
+  wrapText,
+  fitText,
+  cleanText,
+  drawnText,
+  MAX_DRAWN_CHARS,
+} from './export/text-layout.js';
 export { type MeasureWidth, breakPieces, wrapLines } from './text/line-breaking.js';
 export { escapeXml } from './export/xml.js';
 export { type TextPainter, SVG_FONT_FAMILY, sceneToSvg, renderSvg } from './export/svg.js';

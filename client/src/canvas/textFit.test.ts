@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { MAX_DRAWN_CHARS } from '@kyoso/shared';
 import { createTextFitter, fitText, REFERENCE_SIZE, type FitOptions } from './textFit';
 
 /** At REFERENCE_SIZE every character is REFERENCE_SIZE * 0.6 wide (so 0.6 em at any size). */
@@ -46,6 +47,14 @@ describe('fitText', () => {
     expect(layout.truncated).toBe(true);
     expect(layout.lines.at(-1)?.endsWith('…')).toBe(true);
     expect(layout.lines.length * 8 * 1.25).toBeLessThanOrEqual(140);
+  });
+
+  it('measures no more than MAX_DRAWN_CHARS of a huge text (one written by a rogue client)', () => {
+    const measure = vi.fn(mono);
+    const layout = fitText('a'.repeat(2_000_000), 1_000_000, 1_000_000, options, measure);
+    expect(layout.lines.join('')).toBe(`${'a'.repeat(MAX_DRAWN_CHARS)}…`);
+    const measured = measure.mock.calls.reduce((sum, [text]) => sum + text.length, 0);
+    expect(measured).toBeLessThan(MAX_DRAWN_CHARS * 50);
   });
 });
 

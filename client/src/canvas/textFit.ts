@@ -1,5 +1,6 @@
 // Shrink-to-fit text layout, pure: the largest font size at which the wrapped text fits a box.
 // `measure` gives a string's width at REFERENCE_SIZE; widths scale linearly with font size.
+import { drawnText } from '@kyoso/shared';
 import { wrapText, type MeasureWidth } from './wrapText';
 
 export const REFERENCE_SIZE = 100;
@@ -52,13 +53,16 @@ export function fitText(
 ): TextLayout {
   const innerW = Math.max(1, w - 2 * options.padding);
   const innerH = Math.max(1, h - 2 * options.padding);
+  // A card far longer than any workshop writes (another client's doing) must not stall the canvas.
+  text = drawnText(text);
   const layoutAt = (size: number): string[] =>
     wrapText(text, innerW, (line) => (measure(line) * size) / REFERENCE_SIZE);
   const fits = (size: number, lines: string[]): boolean => lines.length * size * options.lineHeight <= innerH;
 
   // A Latin word split across lines reads badly: prefer the largest size at which every word
   // fits on a line, and only when none does, split words (Japanese breaks anywhere anyway).
-  const longestWord = Math.max(0, ...(text.match(LATIN_WORD) ?? []).map((word) => measure(word)));
+  let longestWord = 0;
+  for (const word of text.matchAll(LATIN_WORD)) longestWord = Math.max(longestWord, measure(word[0]));
   const wordsFit = (size: number) => (longestWord * size) / REFERENCE_SIZE <= innerW;
   const best =
     largestFitting(options, (size, lines) => wordsFit(size) && fits(size, lines), layoutAt) ??

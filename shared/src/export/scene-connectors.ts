@@ -6,7 +6,7 @@ import type { BoxShape } from '../model/shape.js';
 import type { ConnectorShape } from '../model/shapes/connector.js';
 import { CONNECTOR_COLOR, safeColor, TEXT_COLOR, WHITE } from './scene-colors.js';
 import type { Point, SceneItem } from './scene-items.js';
-import { cleanText, ellipsize, textWidth } from './text-layout.js';
+import { cleanText, drawnText, ellipsize, textWidth } from './text-layout.js';
 
 const outlineOf = (shape: BoxShape): Outline => (shape.type === 'ellipse' ? 'ellipse' : 'box');
 
@@ -45,7 +45,7 @@ export function connectorItems(shape: ConnectorShape, from: BoxShape, to: BoxSha
     shape.startArrow === 'arrow' ? arrowHead(start, end, color) : null,
   ];
   for (const head of heads) if (head) items.push(head);
-  const lines = cleanText(shape.text)
+  const lines = cleanText(drawnText(shape.text, 2_000))
     .split('\n')
     .map((line) => ellipsize(line, LABEL_MAX_WIDTH, LABEL_SIZE))
     .slice(0, 6);

@@ -21,7 +21,7 @@ import {
 } from './scene-colors.js';
 import type { SceneItem, TextItem } from './scene-items.js';
 import type { SceneLabels } from './scene-labels.js';
-import { cleanText, ellipsize, fitText, textWidth, type FitOptions } from './text-layout.js';
+import { cleanText, drawnText, ellipsize, fitText, textWidth, type FitOptions } from './text-layout.js';
 
 const LINE_HEIGHT = 1.3;
 /** Space a card keeps at its top for the company strip and kind label. */
@@ -42,8 +42,9 @@ function fittedText(
   align: 'center' | 'left',
   color: string,
 ): TextItem | null {
-  if (!cleanText(text).trim()) return null;
-  const fit = fitText(text, box.w, box.h, options);
+  const drawn = drawnText(text);
+  if (!cleanText(drawn).trim()) return null;
+  const fit = fitText(drawn, box.w, box.h, options);
   return {
     type: 'text',
     x: align === 'left' ? box.x + options.padding : box.x + box.w / 2,
@@ -297,7 +298,7 @@ export const frameTitleSize = (topLevel: boolean): number => (topLevel ? 26 : 18
 export function frameItems(frame: FrameShape, labels: SceneLabels, topLevel: boolean): SceneItem[] {
   const color = safeColor(frame.color, FRAME_COLOR);
   const size = frameTitleSize(topLevel);
-  const title = cleanText(frame.text).trim();
+  const title = cleanText(drawnText(frame.text, 500)).trim();
   return [
     {
       type: 'rect',

@@ -12,7 +12,7 @@ import { connectorItems } from './scene-connectors.js';
 import type { Box, SceneItem } from './scene-items.js';
 import { sceneLabels } from './scene-labels.js';
 import { boxItems, frameItems, frameTitleSize, stickyItems } from './scene-shapes.js';
-import { cleanText, textWidth, wrapText } from './text-layout.js';
+import { cleanText, drawnText, textWidth, wrapText } from './text-layout.js';
 
 export interface Scene {
   /** The board's title (or "untitled" in its language). */
@@ -44,7 +44,8 @@ export function itemBounds(item: SceneItem): Box {
       return { x, y, w: Math.max(...xs) - x, h: Math.max(...ys) - y };
     }
     case 'text': {
-      const w = Math.max(0, ...item.lines.map((line) => textWidth(line, item.size, item.weight)));
+      let w = 0;
+      for (const line of item.lines) w = Math.max(w, textWidth(line, item.size, item.weight));
       const x = item.align === 'left' ? item.x : item.align === 'center' ? item.x - w / 2 : item.x - w;
       return { x, y: item.top, w, h: item.lines.length * item.size * item.lineHeight };
     }
@@ -194,7 +195,7 @@ export function buildScene(input: ExportInput, options: DrawOptions): Scene {
   }
   if (items.length === 0) return emptyScene(title, labels.emptyBoard);
 
-  const frameTitle = frame ? cleanText(frame.text).trim() || labels.untitledFrame : null;
+  const frameTitle = frame ? cleanText(drawnText(frame.text, 500)).trim() || labels.untitledFrame : null;
   const drawn = frame
     ? union([
         frame,

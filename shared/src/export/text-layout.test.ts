@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { breakPieces } from '../text/line-breaking.js';
-import { cleanText, ellipsize, fitText, textWidth, wrapText } from './text-layout.js';
+import { MAX_DRAWN_CHARS, cleanText, ellipsize, fitText, textWidth, wrapText } from './text-layout.js';
 
 const FIT = { maxSize: 28, minSize: 6, lineHeight: 1.3, padding: 12 };
 
@@ -54,6 +54,27 @@ describe('fitText', () => {
     expect(fit.height).toBeLessThanOrEqual(60 - 24);
     expect(fit.lines.at(-1)).toMatch(/…$/);
     for (const line of fit.lines) expect(textWidth(line, fit.size)).toBeLessThanOrEqual(120 - 24);
+  });
+
+  it('draws the same first lines of a huge text as of the part the box can show', () => {
+    const text = 'Cross-selling 全国の販売網と需要予測 '.repeat(20);
+    const full = fitText(text, 160, 120, FIT);
+    const huge = fitText(text.repeat(5_000), 160, 120, FIT);
+    expect(full.truncated).toBe(true);
+    expect(huge).toEqual(full);
+  });
+
+  it('cuts a text longer than MAX_DRAWN_CHARS even in a box that could hold it', () => {
+    const fit = fitText('あ'.repeat(MAX_DRAWN_CHARS * 10), 1_000_000, 1_000_000, FIT);
+    const drawn = fit.lines.join('');
+    expect(drawn).toHaveLength(MAX_DRAWN_CHARS + 1);
+    expect(drawn.endsWith('…')).toBe(true);
+  });
+
+  it('lays out a single 10-million-letter word without running out of stack', () => {
+    const fit = fitText('a'.repeat(10_000_000), 200, 200, FIT);
+    expect(fit.truncated).toBe(true);
+    expect(fit.lines.at(-1)).toMatch(/…$/);
   });
 });
 

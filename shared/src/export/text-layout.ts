@@ -65,6 +65,53 @@ export function cleanText(text: string): string {
   return out;
 }
 
+/**
+ * Drawings lay out at most this many characters of one text (a card holds a few hundred): laying
+ * out a huge text costs no more than this, and it is drawn cut, ending in an ellipsis.
+ */
+export const MAX_DRAWN_CHARS = 4_000;
+
+/** `text` cut to MAX_DRAWN_CHARS (with an ellipsis), before anything reads it whole. */
+export function drawnText(text: string, max = MAX_DRAWN_CHARS): string {
+  return text.length <= max ? text : `${text.slice(0, max)}…`;
+}
+
+/**
+ * `text` cut where it needs more lines than the box holds at its smallest size, plus one more (the
+ * line breaker looks ahead): wrapping it costs what the box can show, not what the text holds.
+ * Each paragraph needs at least its width over the line's width in lines, so past the cut the
+ * text cannot fit and is drawn cut anyway.
+ */
+function withinCapacity(
+  text: string,
+  innerW: number,
+  innerH: number,
+  options: FitOptions,
+  weight: FontWeight,
+): string {
+  const maxLines = Math.floor(innerH / (options.minSize * options.lineHeight)) + 2;
+  const lineEm = innerW / options.minSize;
+  let lines = 1;
+  let em = 0;
+  let index = 0;
+  for (const char of text) {
+    if (char === '\n') {
+      lines += 1;
+      em = 0;
+    } else if (char !== ' ') {
+      // Spaces are left out: one at the end of a line takes no room, so lines are never overcounted.
+      em += charEm(char, weight);
+      if (em > lineEm) {
+        lines += 1;
+        em = charEm(char, weight);
+      }
+    }
+    if (lines > maxLines) return text.slice(0, index);
+    index += char.length;
+  }
+  return text;
+}
+
 /** Wraps text to `maxWidth` at `size`; hard line breaks are kept, trailing spaces dropped. */
 export function wrapText(text: string, maxWidth: number, size: number, weight: FontWeight = 400): string[] {
   return wrapLines(cleanText(text), maxWidth, (line) => textWidth(line, size, weight));
@@ -135,15 +182,15 @@ export function fitText(
 ): FittedText {
   const innerW = Math.max(1, w - 2 * options.padding);
   const innerH = Math.max(1, h - 2 * options.padding);
+  text = withinCapacity(drawnText(text), innerW, innerH, options, weight);
   const layoutAt = (size: number): string[] => wrapText(text, innerW, size, weight);
   const fits = (size: number, lines: string[]): boolean => lines.length * size * options.lineHeight <= innerH;
 
   // A Latin word split across lines reads badly: prefer the largest size at which every word
   // fits on a line, and only when none does, split words (Japanese breaks anywhere anyway).
-  const longestWord = Math.max(
-    0,
-    ...(text.match(LATIN_WORD) ?? []).map((word) => textWidth(word, 1, weight)),
-  );
+  let longestWord = 0;
+  for (const word of text.matchAll(LATIN_WORD))
+    longestWord = Math.max(longestWord, textWidth(word[0], 1, weight));
   const wordsFit = (size: number) => longestWord * size <= innerW;
   const best =
     largestFitting(options, (size, lines) => wordsFit(size) && fits(size, lines), layoutAt) ??
