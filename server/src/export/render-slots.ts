@@ -1,6 +1,7 @@
-// Drawing exports (PNG, PDF) take a few hundred megabytes and seconds of CPU on a large board. At
-// the end of a workshop everyone presses "export" at once: they take turns here, a few at a time,
-// instead of all rendering together; past a queue limit the server says it is busy (503, retry).
+// Exports take up to a few hundred megabytes and seconds of CPU on a large board (PNG, PDF), and
+// every format is work. At the end of a workshop everyone presses "export" at once: they take
+// turns here, a few at a time, instead of all rendering together; past a queue limit the server
+// says it is busy (503, retry).
 import { HttpError } from '../http/http-error.js';
 
 export class RenderSlots {

@@ -39,7 +39,7 @@ export interface ExportDeps {
   ledgerSigner: LedgerSigner;
 }
 
-/** PNG and PDF renders at once per node, and how many may wait for one. */
+/** Exports made at once per node (every format), and how many may wait for one. */
 const DRAWING_SLOTS = 2;
 const DRAWING_QUEUE = 50;
 
@@ -157,7 +157,8 @@ export function exportRoutes(deps: ExportDeps): Route[] {
         const query = parseQuery(req, input);
         const draw = () =>
           render(rawFormat, { ...input, timeZone: query.timeZone }, query, deps.ledgerSigner);
-        const body = rawFormat === 'png' || rawFormat === 'pdf' ? await slots.run(draw) : await draw();
+        // Every format takes its turn: an SVG or a board file of a large board is work too.
+        const body = await slots.run(draw);
         sendFile(res, rawFormat, attachmentName(input.board.title, input.exportedAt, rawFormat), body);
       },
     },

@@ -1,0 +1,78 @@
+// A member writes cards far larger than any workshop needs; exporting the board must neither fail
+// nor hold up the node's event loop (everyone's live sync runs on it).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { addSticky, shapesMap, type CompanyKey } from '@kyoso/shared';
+import { connectClient, type SyncClient } from '../support/clients.js';
+import { createBoard, startTestServer, type CreatedBoard, type TestServer } from '../support/server.js';
+import { watchStalls } from '../support/stall.js';
+import { waitFor } from '../support/wait.js';
+import { storedDoc } from '../workshop/support.js';
+
+let server: TestServer;
+let board: CreatedBoard;
+let member: SyncClient;
+
+/** Types `total` characters into a new card of company a, in messages under the size limit. */
+async function hugeCard(
+  x: number,
+  char: string,
+  total: number,
+  size: { w: number; h: number },
+): Promise<void> {
+  const id = addSticky(member.doc, { x, y: 0, ...size, text: '', company: 'a' as CompanyKey }, 'local');
+  const text = (shapesMap(member.doc).get(id) as Y.Map<unknown>).get('text') as Y.Text;
+  const chunk = 100_000;
+  for (let written = 0; written < total; written += chunk) {
+    text.insert(text.length, char.repeat(Math.min(chunk, total - written)));
+    // One message at a time, under the byte rate limit's burst.
+    await waitFor(
+      async () => member.provider.wsconnected && member.provider.ws!.bufferedAmount === 0,
+      'sent',
+    );
+  }
+  await waitFor(
+    async () => {
+      const stored = shapesMap(await storedDoc(server.storage, `${board.id}/content`)).get(id);
+      return stored instanceof Y.Map && (stored.get('text') as Y.Text).length === total;
+    },
+    'the card stored',
+    30_000,
+  );
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  board = await createBoard(server.url);
+  member = connectClient(server.url, board.id, 'content', board.tokens.members.a!);
+  await member.synced;
+  await hugeCard(0, 'あ', 1_500_000, { w: 200, h: 200 });
+  await hugeCard(300, 'a', 1_000_000, { w: 200, h: 200 });
+  // A card as large as a card may be, so nothing cuts its text to the box.
+  await hugeCard(600, '共', 300_000, { w: 1_000_000, h: 1_000_000 });
+}, 120_000);
+
+afterAll(async () => {
+  member?.destroy();
+  await server?.dispose();
+});
+
+const download = (format: string) =>
+  fetch(`${server.url}/api/boards/${board.id}/export.${format}`, {
+    headers: { authorization: `Bearer ${board.tokens.observer}` },
+  });
+
+describe('exporting a board with huge cards', () => {
+  it('draws every format, cut with an ellipsis, while /healthz answers within 250 ms', async () => {
+    const watch = watchStalls(server.url);
+    const answers = await Promise.all(
+      ['svg', 'svg', 'svg', 'svg', 'png', 'pdf', 'json', 'csv', 'md'].map(download),
+    );
+    const worst = await watch.stop();
+    expect(answers.map((res) => res.status)).toEqual(answers.map(() => 200));
+    const svg = await answers[0]!.text();
+    expect(svg).toContain('…');
+    expect(svg.length).toBeLessThan(2_000_000);
+    expect(worst).toBeLessThan(250);
+  }, 60_000);
+});
