@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { JsonShapeError, JsonShapeGuard } from './json-shape-guard.js';
 
 /**
  * An error with the status and the message the caller is told, and optionally a `code` a client
@@ -39,18 +40,36 @@ export function sendText(res: ServerResponse, status: number, contentType: strin
   res.end(text);
 }
 
-/** Reads a JSON body of at most `maxBytes`; anything else is a 4xx that says why. */
+/** Nesting no Kyoso body comes near (a board file is a few levels deep). */
+const MAX_JSON_DEPTH = 64;
+/** Bytes per object or array below which a body is a bomb, not data (a board file has ~75). */
+const MIN_BYTES_PER_CONTAINER = 32;
+
+/**
+ * Reads a JSON body of at most `maxBytes`; anything else is a 4xx that says why. Its nesting and
+ * number of objects and arrays are checked as it arrives, before anything parses it.
+ */
 export async function readJson(req: IncomingMessage, maxBytes: number): Promise<unknown> {
   const type = req.headers['content-type'] ?? '';
   if (!/^application\/json\b/i.test(type)) throw new HttpError(415, 'send the body as application/json');
   const declared = Number(req.headers['content-length']);
   if (Number.isFinite(declared) && declared > maxBytes)
     throw new HttpError(413, `body larger than ${maxBytes} bytes`);
+  const guard = new JsonShapeGuard({
+    maxDepth: MAX_JSON_DEPTH,
+    maxContainers: Math.max(1024, Math.floor(maxBytes / MIN_BYTES_PER_CONTAINER)),
+  });
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).byteLength;
     if (size > maxBytes) throw new HttpError(413, `body larger than ${maxBytes} bytes`);
+    try {
+      guard.feed(chunk as Buffer);
+    } catch (error) {
+      if (error instanceof JsonShapeError) throw new HttpError(400, error.message);
+      throw error;
+    }
     chunks.push(chunk as Buffer);
   }
   const text = Buffer.concat(chunks).toString('utf8');
