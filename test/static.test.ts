@@ -48,4 +48,25 @@ describe('static client', () => {
       expect(await res.text()).not.toContain('secret');
     }
   });
+
+  it('answers 400 for a path that does not decode', async () => {
+    for (const path of ['/%E0%A4%A', '/assets/%FF', '/%']) {
+      const res = await fetch(server.url + path);
+      expect(res.status).toBe(400);
+      expect(((await res.json()) as { error: string }).error).toMatch(/malformed path/);
+    }
+  });
+
+  it('sends pages with a policy that runs only its own scripts and lets no site frame them', async () => {
+    const res = await fetch(`${server.url}/b/abc123def456`);
+    const csp = res.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(res.headers.get('x-frame-options')).toBe('DENY');
+    expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+    const api = await fetch(`${server.url}/api/boards/nope/export.json`);
+    expect(api.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(api.headers.get('referrer-policy')).toBe('no-referrer');
+  });
 });

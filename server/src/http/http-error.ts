@@ -19,6 +19,8 @@ const SECURITY_HEADERS = {
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
   'cache-control': 'no-store',
+  // An API answer is data: nothing in it runs, and nothing frames it.
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
 };
 
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {

@@ -3,6 +3,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { sendJson } from './http-error.js';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -18,6 +19,39 @@ const TYPES: Record<string, string> = {
 
 const CLIENT_ROUTE = /^\/(?:b\/[a-z0-9]+\/?)?$/;
 
+/**
+ * The pages run only the bundle's own scripts and talk only to this server (websockets included:
+ * CSP 3's 'self' covers ws/wss of the same host); no other site may frame them, and no link out
+ * tells the next site which board (and token) it came from. React and Konva set styles through
+ * the DOM, which 'unsafe-inline' for styles only is needed for; scripts never run inline.
+ */
+export const PAGE_SECURITY_HEADERS = {
+  'content-security-policy': [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; '),
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'no-referrer',
+  'x-content-type-options': 'nosniff',
+};
+
+/** The file a request path names, or null for a path that does not decode (`/%E0%A4%A`). */
+function decodedPath(pathname: string): string | null {
+  try {
+    return decodeURIComponent(pathname).replace(/^\/+/, '');
+  } catch {
+    return null;
+  }
+}
+
 export function createStaticHandler(clientDir: string) {
   const root = resolve(clientDir);
   return async function serveStatic(
@@ -26,9 +60,11 @@ export function createStaticHandler(clientDir: string) {
     pathname: string,
   ): Promise<boolean> {
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;
-    const relative = CLIENT_ROUTE.test(pathname)
-      ? 'index.html'
-      : decodeURIComponent(pathname).replace(/^\/+/, '');
+    const relative = CLIENT_ROUTE.test(pathname) ? 'index.html' : decodedPath(pathname);
+    if (relative === null) {
+      sendJson(res, 400, { error: 'malformed path: it does not decode as UTF-8' });
+      return true;
+    }
     const file = resolve(join(root, relative));
     if (file !== root && !file.startsWith(root + sep)) return false;
     try {
@@ -38,9 +74,9 @@ export function createStaticHandler(clientDir: string) {
     }
     const body = await readFile(file);
     res.writeHead(200, {
+      ...PAGE_SECURITY_HEADERS,
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'content-length': body.byteLength,
-      'x-content-type-options': 'nosniff',
       'cache-control': relative.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
     });
     res.end(req.method === 'HEAD' ? undefined : body);
