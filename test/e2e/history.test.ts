@@ -18,6 +18,7 @@ import {
   waitShapeCount,
   worldToPage,
   useE2E,
+  type PageGlobals,
 } from './support/browser.js';
 
 const e2e = useE2E();
@@ -79,10 +80,12 @@ describe('version history', () => {
     await named.getByTestId('history-preview').click();
     const preview = host.getByTestId('version-preview');
     await preview.getByTestId('version-preview-image').waitFor();
-    // The page is read through strings: the test program has no DOM types.
-    await host.waitForFunction(
-      `(() => { const img = document.querySelector('[data-testid="version-preview-image"]'); return img !== null && img.complete && img.naturalWidth > 0; })()`,
-    );
+    await host.waitForFunction(() => {
+      const img = (globalThis as unknown as PageGlobals).document.querySelector(
+        '[data-testid="version-preview-image"]',
+      );
+      return img !== null && img.complete && img.naturalWidth > 0;
+    });
     await painted(host);
     await host.screenshot({ path: join(SCREENSHOTS, 'history-preview-ja.png') });
 

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { createBoard, startTestServer, type CreatedBoard, type TestServer } from '../../support/server.js';
 import { waitFor } from '../../support/wait.js';
 
@@ -121,6 +121,8 @@ export interface E2E {
   server: TestServer;
   browser: Browser;
   contexts: BrowserContext[];
+  /** What the pages' Content-Security-Policy blocked: the app must never need it lifted. */
+  cspViolations: string[];
   dispose(): Promise<void>;
 }
 
@@ -133,6 +135,7 @@ export async function startE2E(): Promise<E2E> {
     server,
     browser,
     contexts,
+    cspViolations: [],
     async dispose() {
       await Promise.allSettled(contexts.map((context) => context.close()));
       await browser.close();
@@ -153,6 +156,7 @@ export function useE2E(): E2E {
   });
   afterAll(async () => {
     await current?.dispose();
+    expect(current?.cspViolations ?? [], 'what the page security policy blocked').toEqual([]);
   });
   return new Proxy({} as E2E, {
     get(_target, key) {
@@ -168,6 +172,9 @@ export async function newPage(e2e: E2E, locale: 'ja-JP' | 'en-US' = 'ja-JP'): Pr
   e2e.contexts.push(context);
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) e2e.cspViolations.push(message.text());
+  });
   return page;
 }
 
@@ -185,13 +192,25 @@ export interface TestShape {
 }
 
 // The page is only read through `window.kyoso`, as strings evaluated in the page (the test
-// program has no DOM types).
+// program has no DOM types). What is polled is a function instead: a string polled in the page
+// would be eval'd there, which the pages' Content-Security-Policy forbids.
+
+/** What polled functions read of a page's globals. */
+export interface PageGlobals {
+  kyoso?: { connection(): string; shapes(): unknown[] };
+  document: {
+    fonts: { status: string };
+    querySelector(selector: string): { complete: boolean; naturalWidth: number } | null;
+  };
+}
 
 /** Waits until the page's `window.kyoso.connection()` is `status`. */
 export async function waitStatus(page: Page, status: string, timeout = 10_000): Promise<void> {
-  await page.waitForFunction(`window.kyoso?.connection() === ${JSON.stringify(status)}`, undefined, {
-    timeout,
-  });
+  await page.waitForFunction(
+    (expected) => (globalThis as unknown as PageGlobals).kyoso?.connection() === expected,
+    status,
+    { timeout },
+  );
 }
 
 export const waitConnected = (page: Page, timeout = 10_000) => waitStatus(page, 'connected', timeout);
@@ -206,12 +225,16 @@ export const roleOf = (page: Page) => page.evaluate<string | null>('window.kyoso
 
 /** Waits until the page shows `count` shapes. */
 export async function waitShapeCount(page: Page, count: number, timeout = 10_000): Promise<void> {
-  await page.waitForFunction(`window.kyoso?.shapes().length === ${count}`, undefined, { timeout });
+  await page.waitForFunction(
+    (expected) => (globalThis as unknown as PageGlobals).kyoso?.shapes().length === expected,
+    count,
+    { timeout },
+  );
 }
 
 /** Waits for web fonts and then two animation frames: the page has painted what it has now. */
 export async function painted(page: Page): Promise<void> {
-  await page.waitForFunction("document.fonts.status === 'loaded'");
+  await page.waitForFunction(() => (globalThis as unknown as PageGlobals).document.fonts.status === 'loaded');
   await page.evaluate(
     'new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(true))))',
   );
