@@ -482,3 +482,4 @@ export {
   connectorLine,
 } from './geometry/connector-line.js';
 export { isTimeZone, defaultTimeZone, formatExportTime } from './export/export-time.js';
+export { idRecord, ownValue } from './id-records.js';

@@ -4,6 +4,7 @@
 import {
   changeVote,
   isInVoteScope,
+  ownValue,
   latestVoteRound,
   readLedger,
   votesLeft,
@@ -42,7 +43,7 @@ export function voteRoutes(deps: WorkshopDeps): Route[] {
             const ballot = readBallot(ballots!.doc, round.round, me);
             // A dot already placed can always be taken back, even from a card deleted or moved
             // out of the round's scope since; a new one needs a card in scope.
-            if (delta === 1 || !ballot[card]) {
+            if (delta === 1 || !ownValue(ballot, card)) {
               const shape = requireCard(content!.doc, card);
               const lookup = { byId: (id: string) => shapeAt(content!.doc, id) };
               if (delta === 1 && !isInVoteScope(shape, round.rules.scope, lookup))

@@ -2,6 +2,7 @@
 // with its fields, linked cards and owners per company, who agreed and when, and the votes of the
 // latest revealed round. Values are plain (unescaped) text in the chosen language; each renderer
 // escapes them for its own format.
+import { ownValue } from '../id-records.js';
 import type { Company } from '../companies.js';
 import type { CompanyKey, ShapeId } from '../ids.js';
 import {
@@ -103,7 +104,7 @@ function rowOf(
     agreed,
     changedSince,
     waitingFor: point.agreement.waitingFor,
-    votes: totals === null ? null : (totals[point.id] ?? 0),
+    votes: totals === null ? null : (ownValue(totals, point.id) ?? 0),
   };
 }
 

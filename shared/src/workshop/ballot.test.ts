@@ -86,3 +86,14 @@ describe('tallying ballots', () => {
     expect(tallyBallots([{}, {}])).toEqual({ totals: {}, voters: 0 });
   });
 });
+
+describe('cards named like Object.prototype members', () => {
+  it('are counted as plain cards, never as the members they are named after', () => {
+    const [constructor, toString] = ['constructor', 'toString'] as ShapeId[];
+    const ballot = cast(multiple, [constructor!, 1], [toString!, 1], [constructor!, 1]);
+    expect({ ...ballot }).toEqual({ constructor: 2, toString: 1 });
+    expect(changeVote(ballot, 'valueOf' as ShapeId, -1, multiple)).toMatchObject({ ok: false });
+    const { totals } = tallyBallots([ballot, { hasOwnProperty: 1 } as Ballot]);
+    expect({ ...totals }).toEqual({ constructor: 2, toString: 1, hasOwnProperty: 1 });
+  });
+});

@@ -1,5 +1,6 @@
 // One person's dots in a vote round, and the rules for placing and taking them back. The server
 // keeps ballots to itself until the reveal; this is the logic it applies to each vote.
+import { idRecord, ownValue } from '../id-records.js';
 import type { ShapeId } from '../ids.js';
 import type { VoteRules } from './vote-rules.js';
 
@@ -14,7 +15,7 @@ export type VoteChange = { ok: true; ballot: Ballot } | { ok: false; reason: str
 
 /** Adds a dot to `card` (delta 1) or takes one back (delta -1). */
 export function changeVote(ballot: Ballot, card: ShapeId, delta: 1 | -1, rules: VoteRules): VoteChange {
-  const current = ballot[card] ?? 0;
+  const current = ownValue(ballot, card) ?? 0;
   if (delta === 1) {
     if (votesLeft(ballot, rules) === 0)
       return { ok: false, reason: `no votes left (${rules.votesPerPerson} each)` };
@@ -23,7 +24,7 @@ export function changeVote(ballot: Ballot, card: ShapeId, delta: 1 | -1, rules: 
   } else if (current === 0) {
     return { ok: false, reason: 'you have no vote on this card to take back' };
   }
-  const next: Record<ShapeId, number> = { ...ballot };
+  const next: Record<ShapeId, number> = idRecord(Object.entries(ballot));
   if (current + delta === 0) delete next[card];
   else next[card] = current + delta;
   return { ok: true, ballot: next };
@@ -31,12 +32,12 @@ export function changeVote(ballot: Ballot, card: ShapeId, delta: 1 | -1, rules: 
 
 /** Totals over every ballot of a round, and how many people voted. */
 export function tallyBallots(ballots: Iterable<Ballot>): { totals: Record<ShapeId, number>; voters: number } {
-  const totals: Record<ShapeId, number> = {};
+  const totals: Record<ShapeId, number> = idRecord();
   let voters = 0;
   for (const ballot of ballots) {
     if (votesUsed(ballot) > 0) voters += 1;
     for (const [card, n] of Object.entries(ballot) as [ShapeId, number][])
-      totals[card] = (totals[card] ?? 0) + n;
+      totals[card] = (ownValue(totals, card) ?? 0) + n;
   }
   return { totals, voters };
 }

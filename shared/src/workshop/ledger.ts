@@ -3,6 +3,7 @@
 // Only the server writes it, each entry hash-chained and signed (evidence/ledger-chain.ts);
 // readers still check every entry. Two entry kinds are no facts and never count: the server's
 // seal over entries written before signing, and events of an imported file it could not verify.
+import { idRecord } from '../id-records.js';
 import * as Y from 'yjs';
 import {
   asCompanyKey,
@@ -150,7 +151,7 @@ export function parseLedgerEvent(value: unknown): LedgerEvent | null {
       if (!isRound(value.round) || !isRecord(value.totals)) return null;
       if (typeof value.voters !== 'number' || !Number.isSafeInteger(value.voters) || value.voters < 0)
         return null;
-      const totals: Record<ShapeId, number> = {};
+      const totals: Record<ShapeId, number> = idRecord();
       for (const [key, count] of Object.entries(value.totals)) {
         const card = asShapeId(key);
         if (!card || typeof count !== 'number' || !Number.isSafeInteger(count) || count < 0) return null;

@@ -4,6 +4,7 @@
 import {
   isCard,
   isInVoteScope,
+  ownValue,
   votesLeft,
   votesUsed,
   type Ballot,
@@ -231,7 +232,7 @@ function VoteFromList({
     ? null
     : left === 0
       ? t('voting.refuse.noneLeft', { total: round.rules.votesPerPerson })
-      : !round.rules.allowMultiple && (ballot[chosen.id] ?? 0) > 0
+      : !round.rules.allowMultiple && (ownValue(ballot, chosen.id) ?? 0) > 0
         ? t('voting.refuse.already')
         : null;
   const submit = (event: FormEvent) => {
@@ -256,7 +257,9 @@ function VoteFromList({
           {cards.map((card) => (
             <option key={card.id} value={card.id}>
               {cardLabel(card, t)}
-              {ballot[card.id] ? ` (${'●'.repeat(Math.min(ballot[card.id] ?? 0, 5))})` : ''}
+              {ownValue(ballot, card.id)
+                ? ` (${'●'.repeat(Math.min(ownValue(ballot, card.id) ?? 0, 5))})`
+                : ''}
             </option>
           ))}
         </select>

@@ -2,7 +2,7 @@
 // and each POST /votes answer), plus the dots asked for and not answered yet, so that quick
 // clicks count against what is left at once. Nobody else's ballot ever reaches the page.
 // Requests go one at a time: an answer can never be overtaken by an older one.
-import type { Ballot, ShapeId } from '@kyoso/shared';
+import { idRecord, ownValue, type Ballot, type ShapeId } from '@kyoso/shared';
 import type { Store } from '../../sync/session-types';
 import { createValueStore } from '../../sync/store';
 import type { CommandResult, CommandsApi, MyVotes } from '../commandsApi';
@@ -41,9 +41,9 @@ export function shownBallot(state: BallotState, round: number): Ballot {
   const base = state.round === round ? state.confirmed : EMPTY;
   const mine = state.pending.filter((vote) => vote.round === round);
   if (mine.length === 0) return base;
-  const next: Record<ShapeId, number> = { ...base };
+  const next: Record<ShapeId, number> = idRecord(Object.entries(base));
   for (const { card, delta } of mine) {
-    const count = (next[card] ?? 0) + delta;
+    const count = (ownValue(next, card) ?? 0) + delta;
     if (count > 0) next[card] = count;
     else delete next[card];
   }

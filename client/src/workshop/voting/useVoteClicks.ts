@@ -4,7 +4,7 @@
 // be done is explained in the voting panel. D switches vote mode off and on, so the same clicks
 // can select and edit cards again. While voting, the press on a card does not select it and the
 // cursor is not shared: nobody can watch which cards someone votes for.
-import { isBoxShape, isCard, isInVoteScope, votesLeft } from '@kyoso/shared';
+import { isBoxShape, isCard, isInVoteScope, ownValue, votesLeft } from '@kyoso/shared';
 import { useEffect } from 'react';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
 import { shapeAt } from '../../canvas/pointerHits';
@@ -45,7 +45,7 @@ export function useVoteClicks({ session, stores, workshop }: CanvasPartProps, t:
       if (!round) return false;
       const shape = session.shapes.byId(card);
       const mine = shownBallot(ballot.get(), round.round);
-      const count = mine[card] ?? 0;
+      const count = ownValue(mine, card) ?? 0;
       const onDot = !!shape && isBoxShape(shape) && count > 0 && isOnDot(layoutDots(shape, count), world);
       const decision = decideVoteClick({
         voting: true,

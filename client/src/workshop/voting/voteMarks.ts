@@ -1,7 +1,7 @@
 // What the vote overlay draws for the cards in view: while voting, dims over cards outside the
 // round and this person's own dots; after the reveal, each card's total, and with "top N" on, a
 // ring around the top cards and dims over the rest.
-import type { Ballot, ShapeId, StickyShape } from '@kyoso/shared';
+import { ownValue, type Ballot, type ShapeId, type StickyShape } from '@kyoso/shared';
 import type { Rect } from '../../sync/session-types';
 import { layoutDots, totalBadge, type DotLayout } from './dotLayout';
 import type { TotalMark } from './drawVotes';
@@ -33,9 +33,9 @@ export function voteMarks({ cards, zoom, inScope, mine, totals, top }: MarksInpu
     const isTop = top?.has(card.id) ?? false;
     if ((inScope && !inScope(card)) || (top && !isTop)) marks.dims.push(card);
     if (isTop) marks.rings.push(card);
-    const own = mine?.[card.id] ?? 0;
+    const own = ownValue(mine, card.id) ?? 0;
     if (own > 0) marks.dots.push(layoutDots(card, own));
-    const votes = totals?.[card.id] ?? 0;
+    const votes = ownValue(totals, card.id) ?? 0;
     if (votes > 0) marks.totals.push({ badge: totalBadge(card, votes, zoom), votes, top: isTop });
   }
   return marks;
