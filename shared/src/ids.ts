@@ -33,8 +33,13 @@ export function asBoardId(value: string): BoardId | null {
 export function asCompanyKey(value: string): CompanyKey | null {
   return COMPANY_KEY_PATTERN.test(value) ? (value as CompanyKey) : null;
 }
+/**
+ * Ids are keys of plain objects (vote totals, the board file): `__proto__` is the one name such an
+ * object cannot hold as a key (Yjs's and JSON's decoders would set the prototype instead), so it
+ * is no shape id. Other names of Object.prototype's members are plain ids (see id-records.ts).
+ */
 export function asShapeId(value: string): ShapeId | null {
-  return SHAPE_ID_PATTERN.test(value) ? (value as ShapeId) : null;
+  return SHAPE_ID_PATTERN.test(value) && value !== '__proto__' ? (value as ShapeId) : null;
 }
 export function asParticipantId(value: string): ParticipantId | null {
   return BOARD_ID_PATTERN.test(value) ? (value as ParticipantId) : null;

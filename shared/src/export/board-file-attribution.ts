@@ -4,6 +4,7 @@
 // server did not record it.
 import type { Attribution } from '../activity/activity-doc.js';
 import { parseAttribution } from '../activity/read-activity.js';
+import { idRecord } from '../id-records.js';
 import type { ShapeId } from '../ids.js';
 import type { Shape } from '../model/shape.js';
 import { assertSameAsRead, BoardFileError, fieldPath, isRecord } from './board-file-json.js';
@@ -16,7 +17,7 @@ export function fileAttribution(
   shapes: readonly Shape[],
   attribution: ReadonlyMap<ShapeId, Attribution> | undefined,
 ): FileAttribution {
-  const out: FileAttribution = {};
+  const out: FileAttribution = idRecord();
   if (!attribution) return out;
   for (const shape of shapes) {
     const found = attribution.get(shape.id);
@@ -32,7 +33,7 @@ export function parseFileAttribution(value: unknown, shapes: readonly Shape[]): 
   const keys = Object.keys(value);
   if (keys.length > MAX_FILE_SHAPES)
     throw new BoardFileError(`attribution: more than ${MAX_FILE_SHAPES} entries`);
-  const out: FileAttribution = {};
+  const out: FileAttribution = idRecord();
   for (const key of keys) {
     const path = fieldPath('attribution', key);
     if (!ids.has(key)) throw new BoardFileError(`${path}: no shape ${key} in the file`);

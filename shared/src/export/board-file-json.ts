@@ -12,6 +12,14 @@ export class BoardFileError extends Error {
  * later spread or assignment could still turn them into a prototype. */
 export const UNSAFE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
+/**
+ * Objects keyed by shape ids (`attribution`, vote `totals`), where `constructor` and `prototype` are cards like any other (their
+ * readers build prototype-less records: id-records.ts); `__proto__` is never a card id.
+ */
+const ID_KEYED = /(^attribution|\.totals)$/;
+const refusedKey = (path: string, key: string): boolean =>
+  UNSAFE_KEYS.has(key) && (key === '__proto__' || !ID_KEYED.test(path));
+
 /** The deepest a valid file nests (root.ledger[i].rules.scope.frame is 5). */
 export const MAX_FILE_DEPTH = 8;
 
@@ -47,7 +55,7 @@ export function assertSafeJson(value: unknown): void {
     }
     for (const key of Object.keys(node)) {
       const child = fieldPath(path, key);
-      if (UNSAFE_KEYS.has(key)) throw new BoardFileError(`${child}: the key "${key}" is not allowed`);
+      if (refusedKey(path, key)) throw new BoardFileError(`${child}: the key "${key}" is not allowed`);
       if (!isWellFormed(key))
         throw new BoardFileError(`${where(path)}: a key contains half a surrogate pair`);
       stack.push({ value: (node as Record<string, unknown>)[key], path: child, depth: depth + 1 });

@@ -6,14 +6,7 @@ import * as Y from 'yjs';
 import { asShapeId, type ShapeId } from '../ids.js';
 import { MAX_TEXT_LENGTH } from '../model/commands/guards.js';
 import { isBoxShape, readShape, SHAPE_TYPES, writeShape, type Shape } from '../model/shape.js';
-import {
-  assertSameAsRead,
-  BoardFileError,
-  fieldPath,
-  isRecord,
-  listOf,
-  UNSAFE_KEYS,
-} from './board-file-json.js';
+import { assertSameAsRead, BoardFileError, fieldPath, isRecord, listOf } from './board-file-json.js';
 
 /** Most shapes a file may hold on the board, and in all private drafts together. */
 export const MAX_FILE_SHAPES = 50_000;
@@ -21,7 +14,7 @@ export const MAX_FILE_SHAPES = 50_000;
 /** A shape id from the file, or a BoardFileError naming `path`. */
 export function fileShapeId(value: unknown, path: string): ShapeId {
   const id = typeof value === 'string' ? asShapeId(value) : null;
-  if (id === null || UNSAFE_KEYS.has(id)) throw new BoardFileError(`${path}: expected a shape id`);
+  if (id === null) throw new BoardFileError(`${path}: expected a shape id`);
   return id;
 }
 
