@@ -55,7 +55,16 @@ export const kyosoServer: ServerKind = {
         command: process.execPath,
         args: [...nodeArgs, '--conditions=kyoso-src', '--import', 'tsx', 'server/src/main.ts'],
         cwd: rootDir,
-        env: { ...cleanEnv(), PORT: String(port), HOST, DATA_DIR: dataDir },
+        env: {
+          ...cleanEnv(),
+          PORT: String(port),
+          HOST,
+          DATA_DIR: dataDir,
+          // Every load client comes from one address with one of three links: up to 500 sockets
+          // each, as many as the room takes (the defaults keep one holder well below that).
+          KYOSO_MAX_CONNECTIONS_PER_TOKEN: '500',
+          KYOSO_MAX_CONNECTIONS_PER_ADDRESS: '500',
+        },
         timeoutMs: START_TIMEOUT_MS,
         ready: async () => (await fetchWithin(`${base}/healthz`, {}, 1000)).ok,
       });

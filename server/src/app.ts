@@ -97,6 +97,7 @@ export async function startServer(config: Config, seams: Seams = {}): Promise<Ru
     storage,
     rooms,
     limits: config.limits,
+    trustProxy: config.trustProxy,
     metrics,
     log,
     isAccepting: () => accepting,

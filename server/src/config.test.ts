@@ -21,6 +21,9 @@ describe('configFromEnv', () => {
       KYOSO_PUBLIC_URL: 'https://kyoso.example.com/',
       KYOSO_MAX_MESSAGE_BYTES: '2048',
       KYOSO_MAX_CONNECTIONS_PER_ROOM: '7',
+      KYOSO_MAX_CONNECTIONS_PER_TOKEN: '3',
+      KYOSO_BOARDS_PER_MINUTE: '5',
+      KYOSO_TRUST_PROXY: '1',
     });
     expect(config).toMatchObject({
       port: 9000,
@@ -30,7 +33,9 @@ describe('configFromEnv', () => {
       adminToken: 'a',
       databaseUrl: 'postgres://x',
       publicUrl: 'https://kyoso.example.com',
+      trustProxy: true,
     });
+    expect(config.limits).toMatchObject({ maxConnectionsPerToken: 3, boardsPerMinute: 5 });
     expect(config.limits.maxMessageBytes).toBe(2048);
     expect(config.limits.maxConnectionsPerRoom).toBe(7);
   });
@@ -39,6 +44,7 @@ describe('configFromEnv', () => {
     expect(() => configFromEnv({ PORT: 'eighty' })).toThrow(ConfigError);
     expect(() => configFromEnv({ KYOSO_MAX_MESSAGE_BYTES: '-1' })).toThrow(/KYOSO_MAX_MESSAGE_BYTES/);
     expect(() => configFromEnv({ KYOSO_ROOM_IDLE_MS: '1.5' })).toThrow(/KYOSO_ROOM_IDLE_MS/);
+    expect(() => configFromEnv({ KYOSO_TRUST_PROXY: 'yes' })).toThrow(/KYOSO_TRUST_PROXY/);
   });
 
   it('treats empty variables as unset', () => {

@@ -15,6 +15,12 @@ export interface Limits {
   maxConnectionsPerRoom: number;
   /** Connections one server node accepts; more get 4503. */
   maxConnections: number;
+  /** Connections one token holder (a participant, or one link) may hold to one board channel; more get 4503. */
+  maxConnectionsPerToken: number;
+  /** Connections one address may hold to one board channel; more get 4503. */
+  maxConnectionsPerAddress: number;
+  /** Boards one address may create or import per minute (as a burst, refilled evenly); more get 429. */
+  boardsPerMinute: number;
   /** Stored size of one board channel, in bytes; updates past it close the writer with 4413. */
   maxDocumentBytes: number;
   /** Largest JSON body accepted by the HTTP API, in bytes. */
@@ -35,6 +41,8 @@ export interface Config {
   redisUrl: string | undefined;
   /** Prefix of this deployment's Redis channels, so that several can share one Redis. */
   redisPrefix: string;
+  /** Behind a reverse proxy: per-address limits use the last X-Forwarded-For entry it appends. */
+  trustProxy: boolean;
   /** Base of the links handed out (`https://kyoso.example.com`); defaults to the request's host. */
   publicUrl: string | undefined;
   /** Built client to serve at `/`; absent means API only. */
@@ -61,6 +69,9 @@ export const DEFAULT_LIMITS: Limits = {
   maxAwarenessBytes: 8 * 1024,
   maxConnectionsPerRoom: 500,
   maxConnections: 5000,
+  maxConnectionsPerToken: 50,
+  maxConnectionsPerAddress: 250,
+  boardsPerMinute: 30,
   maxDocumentBytes: 64 * 1024 * 1024,
   maxBodyBytes: 1024 * 1024,
   maxImportBytes: 32 * 1024 * 1024,
@@ -75,6 +86,7 @@ export const DEFAULT_CONFIG: Config = {
   databaseUrl: undefined,
   redisUrl: undefined,
   redisPrefix: 'kyoso:',
+  trustProxy: false,
   publicUrl: undefined,
   clientDir: undefined,
   roomIdleMs: 10_000,
@@ -95,6 +107,9 @@ const LIMIT_VARIABLES: Record<keyof Limits, string> = {
   maxAwarenessBytes: 'KYOSO_MAX_AWARENESS_BYTES',
   maxConnectionsPerRoom: 'KYOSO_MAX_CONNECTIONS_PER_ROOM',
   maxConnections: 'KYOSO_MAX_CONNECTIONS',
+  maxConnectionsPerToken: 'KYOSO_MAX_CONNECTIONS_PER_TOKEN',
+  maxConnectionsPerAddress: 'KYOSO_MAX_CONNECTIONS_PER_ADDRESS',
+  boardsPerMinute: 'KYOSO_BOARDS_PER_MINUTE',
   maxDocumentBytes: 'KYOSO_MAX_DOCUMENT_BYTES',
   maxBodyBytes: 'KYOSO_MAX_BODY_BYTES',
   maxImportBytes: 'KYOSO_MAX_IMPORT_BYTES',
@@ -109,6 +124,14 @@ function positiveInt(env: Record<string, string | undefined>, name: string, fall
   if (!Number.isInteger(value) || value <= 0)
     throw new ConfigError(`${name} must be a positive integer, got "${raw}"`);
   return value;
+}
+
+function flag(env: Record<string, string | undefined>, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === '1' || raw === 'true') return true;
+  if (raw === '0' || raw === 'false') return false;
+  throw new ConfigError(`${name} must be 1 or 0 (true or false), got "${raw}"`);
 }
 
 const optional = (value: string | undefined): string | undefined => (value ? value : undefined);
@@ -132,6 +155,7 @@ export function configFromEnv(env: Record<string, string | undefined>, base: Par
     databaseUrl: optional(env.DATABASE_URL) ?? defaults.databaseUrl,
     redisUrl: optional(env.REDIS_URL) ?? defaults.redisUrl,
     redisPrefix: optional(env.KYOSO_REDIS_PREFIX) ?? defaults.redisPrefix,
+    trustProxy: flag(env, 'KYOSO_TRUST_PROXY', defaults.trustProxy),
     publicUrl: optional(env.KYOSO_PUBLIC_URL)?.replace(/\/+$/, '') ?? defaults.publicUrl,
     roomIdleMs: positiveInt(env, 'KYOSO_ROOM_IDLE_MS', defaults.roomIdleMs),
     compactAfterUpdates: positiveInt(env, 'KYOSO_COMPACT_AFTER_UPDATES', defaults.compactAfterUpdates),

@@ -23,6 +23,7 @@ import {
 import type { Auth, ParticipantClaim } from '../auth/tokens.js';
 import { roomKey } from '../boards.js';
 import type { Limits } from '../config.js';
+import { clientAddress } from '../client-address.js';
 import type { Logger } from '../log.js';
 import type { Metrics } from '../metrics.js';
 import type { Storage } from '../storage/storage.js';
@@ -31,6 +32,7 @@ import { Connection } from './connection.js';
 import { CLOSE } from './protocol.js';
 import type { Refusal, Room } from './room.js';
 import type { RoomRegistry } from './rooms.js';
+import { SocketQuota, type Place } from './socket-quota.js';
 
 export interface SyncDeps {
   auth: Auth;
@@ -40,6 +42,8 @@ export interface SyncDeps {
   metrics: Metrics;
   log: Logger;
   isAccepting: () => boolean;
+  /** Per-address limits read the client's address behind a trusted proxy (X-Forwarded-For). */
+  trustProxy: boolean;
 }
 
 type Admission =
@@ -55,6 +59,8 @@ type Admission =
       roster: Held;
       /** The board record's admission setting when the upgrade was checked. */
       admission: boolean;
+      /** Its place in the channel's quota per holder and per address. */
+      place: Place;
     }
   | { ok: false; refusal: Refusal };
 
@@ -104,10 +110,19 @@ export function createSyncServer(deps: SyncDeps) {
     maxPayload: limits.maxMessageBytes * 4,
   });
   const connections = new Map<Connection, Admitted>();
+  const quota = new SocketQuota({
+    perHolder: limits.maxConnectionsPerToken,
+    perAddress: limits.maxConnectionsPerAddress,
+  });
   /** Per board, the generation below which tokens were revoked while this node ran. */
   const revokedBelow = new Map<BoardId, number>();
 
-  async function admit(boardRaw: string, channelRaw: string, token: string | null): Promise<Admission> {
+  async function admit(
+    boardRaw: string,
+    channelRaw: string,
+    token: string | null,
+    address: string,
+  ): Promise<Admission> {
     const refuse = (code: Refusal['code'], reason: string): Admission => ({
       ok: false,
       refusal: { code, reason },
@@ -156,18 +171,21 @@ export function createSyncServer(deps: SyncDeps) {
       : room.peers.size >= limits.maxConnectionsPerRoom
         ? 'board is full'
         : null;
-    if (full) {
+    // A participant is one person however many tabs; a link is shared, but one link is one holder.
+    const place = full ?? quota.reserve(key, participant ? `p:${participant.id}` : `t:${token}`, address);
+    if (typeof place === 'string') {
       if (!room.isClosed) deps.rooms.released(key, room);
       roster.release();
-      return refuse(CLOSE.overloaded, full);
+      return refuse(CLOSE.overloaded, place);
     }
-    return { ok: true, principal, participant, generation, channel, room, key, roster, admission };
+    return { ok: true, principal, participant, generation, channel, room, key, roster, admission, place };
   }
 
   /** Lets go of what an admission held, for an upgrade that will not become a connection. */
   function releaseAdmission(admission: Admission & { ok: true }): void {
     deps.rooms.released(admission.key, admission.room);
     admission.roster.release();
+    admission.place.release();
   }
 
   function handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
@@ -184,7 +202,8 @@ export function createSyncServer(deps: SyncDeps) {
     } catch {
       channelRaw = '';
     }
-    void admit(match[1]!, channelRaw, url.searchParams.get('token')).then(
+    const address = clientAddress(req, deps.trustProxy);
+    void admit(match[1]!, channelRaw, url.searchParams.get('token'), address).then(
       (admission) => complete(req, socket, head, admission),
       (error: unknown) => {
         deps.log.error('upgrade failed', { error: String(error) });
@@ -221,13 +240,14 @@ export function createSyncServer(deps: SyncDeps) {
         return;
       }
       attached = true;
-      const { room, key, principal, participant, generation, channel, roster } = admission;
+      const { room, key, principal, participant, generation, channel, roster, place } = admission;
       const context = { principal, participant, channel, limits, metrics };
       const connection = new Connection(ws, room, context, () => {
         connections.delete(connection);
         metrics.connections.set(connections.size);
         deps.rooms.released(key, room);
         roster.release();
+        place.release();
       });
       connections.set(connection, {
         board: principal.board,
