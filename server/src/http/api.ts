@@ -5,6 +5,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { CommandError, TEMPLATES, type BoardId } from '@kyoso/shared';
 import { bearerToken, type Auth } from '../auth/tokens.js';
 import { createBoard } from '../boards.js';
+import { clientAddress } from '../client-address.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
 import type { Metrics } from '../metrics.js';
@@ -19,6 +20,7 @@ import { CommandQueue } from '../workshop/command-queue.js';
 import { boardSummary } from '../workshop/board-settings.js';
 import { rosterEntryOf } from '../workshop/roster.js';
 import { workshopRoutes } from '../workshop/routes.js';
+import { AddressRate } from './address-rate.js';
 import { createAuthorize } from './authorize.js';
 import { parseCreateBoard } from './board-input.js';
 import { sendCreatedBoard } from './created-board.js';
@@ -44,8 +46,21 @@ export function createApi(deps: ApiDeps) {
   const { config, storage, auth, metrics } = deps;
   const authorize = createAuthorize(auth, storage, (board, id) => rosterEntryOf(deps.rooms, board, id));
 
-  function requireAdmin(req: IncomingMessage): void {
-    if (!config.adminToken) return;
+  const creations = new AddressRate(config.limits.boardsPerMinute);
+
+  /**
+   * The rule of board creation (and import): the admin token when one is configured; without
+   * one, anyone, at most `boardsPerMinute` boards a minute from one address.
+   */
+  function allowCreation(req: IncomingMessage): void {
+    if (!config.adminToken) {
+      if (!creations.take(clientAddress(req, config.trustProxy)))
+        throw new HttpError(
+          429,
+          `more than ${config.limits.boardsPerMinute} boards a minute from this address; try again in a minute`,
+        );
+      return;
+    }
     const given = Buffer.from(bearerToken(req.headers.authorization) ?? '');
     const expected = Buffer.from(config.adminToken);
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
@@ -77,14 +92,14 @@ export function createApi(deps: ApiDeps) {
       method: 'POST',
       pattern: /^\/api\/boards$/,
       handler: async (req, res) => {
-        requireAdmin(req);
+        allowCreation(req);
         const input = parseCreateBoard(await readJson(req, config.limits.maxBodyBytes));
         const board = await createBoard(storage, input);
         deps.log.info('board created', { board: board.id, companies: board.companies.length });
         await sendCreatedBoard(req, res, { config, auth }, board);
       },
     },
-    importRoute({ config, storage, auth, log: deps.log, requireAdmin, ledgerSigner: deps.ledgerSigner }),
+    importRoute({ config, storage, auth, log: deps.log, allowCreation, ledgerSigner: deps.ledgerSigner }),
     {
       method: 'GET',
       pattern: /^\/api\/boards\/([^/]+)$/,

@@ -17,8 +17,8 @@ export interface ImportDeps {
   storage: Storage;
   auth: Auth;
   log: Logger;
-  /** The rule of board creation: the admin token when one is configured. */
-  requireAdmin: (req: IncomingMessage) => void;
+  /** The rule of board creation: the admin token when one is configured, else a rate per address. */
+  allowCreation: (req: IncomingMessage) => void;
   /** Verifies the file's ledger, and signs what the new board's ledger gets. */
   ledgerSigner: LedgerSigner;
 }
@@ -29,7 +29,7 @@ export function importRoute(deps: ImportDeps): Route {
     method: 'POST',
     pattern: /^\/api\/boards\/import$/,
     handler: async (req, res) => {
-      deps.requireAdmin(req);
+      deps.allowCreation(req);
       const body = await readJson(req, config.limits.maxImportBytes);
       let file;
       try {
