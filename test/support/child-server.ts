@@ -1,5 +1,6 @@
 // The real server as a child process (for crash tests): started from source, killed for real.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { TEST_SECRET } from './server.js';
 
@@ -42,4 +43,18 @@ export async function spawnServer(dataDir: string, env: Record<string, string> =
     child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${stderr}`)));
   });
   return { url, process: child, exited };
+}
+
+/** Stops the server the way an operator does (SIGTERM) and waits for it to exit. */
+export async function stopServer(server: ChildServer): Promise<void> {
+  if (server.process.exitCode === null) server.process.kill('SIGTERM');
+  await server.exited;
+}
+
+/** The server process's resident memory, in bytes (Linux). */
+export function rssOf(server: ChildServer): number {
+  const status = readFileSync(`/proc/${server.process.pid}/status`, 'utf8');
+  const kib = /^VmRSS:\s+(\d+) kB$/m.exec(status)?.[1];
+  if (!kib) throw new Error('no VmRSS for the server process');
+  return Number(kib) * 1024;
 }
