@@ -97,6 +97,10 @@ export class Room {
   private bytes = 0;
   private lastSeq = 0;
   private updatesSinceSnapshot = 0;
+  /** Something was deleted since the last fold (folding may then give room back). */
+  private deletedSinceSnapshot = false;
+  /** A write was refused for the channel's size since the last fold. */
+  private fullSinceSnapshot = false;
   private pending: Pending[] = [];
   private pendingWaiters: (() => void)[] = [];
   private inflightWaiters: (() => void)[] | null = null;
@@ -217,13 +221,17 @@ export class Room {
    * one closes the connection (Refusal); one the room's rules refuse is dropped whole (Denial).
    */
   applyClientUpdate(peer: Peer, writer: Writer, update: Uint8Array): Refusal | Denial | null {
-    if (this.bytes + update.byteLength > this.options.maxDocumentBytes) {
-      return { code: CLOSE.tooLarge, reason: 'board channel is full' };
-    }
     const check = checkUpdate(this.doc, update);
     if (!check.ok) return { code: CLOSE.malformed, reason: check.reason };
     // Nothing new (a fresh client's empty sync step 2, a duplicate): nothing to store or send.
     if (!check.changesSomething) return null;
+    // A full channel takes no more content, but deletions always pass: they are how it is
+    // cleaned up (and compaction then gives the room back).
+    if (check.grows && this.bytes + update.byteLength > this.options.maxDocumentBytes) {
+      this.fullSinceSnapshot = true;
+      return { code: CLOSE.tooLarge, reason: 'board channel is full' };
+    }
+    if (!check.grows) this.deletedSinceSnapshot = true;
     let changes: readonly ShapeChange[] = [];
     try {
       if (this.guard) {
@@ -571,7 +579,13 @@ export class Room {
     this.publish(fresh);
     this.tellAccepted(batch);
     for (const waiter of waiters) waiter();
-    if (this.updatesSinceSnapshot >= this.options.compactAfterUpdates) await this.compact();
+    if (this.updatesSinceSnapshot >= this.options.compactAfterUpdates || this.mayReclaim())
+      await this.compact();
+  }
+
+  /** The channel refused a write for its size and something was deleted since: folding now makes room. */
+  private mayReclaim(): boolean {
+    return this.deletedSinceSnapshot && this.fullSinceSnapshot;
   }
 
   /**
@@ -624,6 +638,8 @@ export class Room {
         this.options.storage.compact(this.options.key, snapshot, throughSeq),
       );
       this.updatesSinceSnapshot = 0;
+      this.deletedSinceSnapshot = false;
+      this.fullSinceSnapshot = false;
       this.bytes = snapshot.byteLength;
       this.lastSeq = Math.max(this.lastSeq, throughSeq);
     } catch (error) {

@@ -12,7 +12,14 @@ const MAX_KEY_LENGTH = 1024;
 export type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>;
 
 export type UpdateCheck =
-  { ok: true; changesSomething: boolean; decoded: DecodedUpdate } | { ok: false; reason: string };
+  | {
+      ok: true;
+      changesSomething: boolean;
+      /** It adds content the document does not have (false for deletions and resent updates). */
+      grows: boolean;
+      decoded: DecodedUpdate;
+    }
+  | { ok: false; reason: string };
 
 export function checkUpdate(doc: Y.Doc, update: Uint8Array): UpdateCheck {
   const refuse = (reason: string): UpdateCheck => ({ ok: false, reason });
@@ -22,7 +29,7 @@ export function checkUpdate(doc: Y.Doc, update: Uint8Array): UpdateCheck {
   } catch {
     return refuse('update cannot be decoded');
   }
-  let changesSomething = decoded.ds.clients.size > 0;
+  let grows = false;
   // What each client's clock may reach once this update is in: contiguous from the known state.
   const available = new Map<number, number>();
   const known = (client: number) => available.get(client) ?? Y.getState(doc.store, client);
@@ -36,7 +43,7 @@ export function checkUpdate(doc: Y.Doc, update: Uint8Array): UpdateCheck {
     if (clock > known(client)) return refuse('update depends on changes the server does not have');
     if (end > known(client)) {
       available.set(client, end);
-      changesSomething = true;
+      grows = true;
     }
   }
   for (const struct of decoded.structs) {
@@ -57,5 +64,5 @@ export function checkUpdate(doc: Y.Doc, update: Uint8Array): UpdateCheck {
         return refuse('update deletes unknown items');
     }
   }
-  return { ok: true, changesSomething, decoded };
+  return { ok: true, changesSomething: grows || decoded.ds.clients.size > 0, grows, decoded };
 }
