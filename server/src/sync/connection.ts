@@ -68,7 +68,11 @@ export class Connection implements Peer {
 
   send(message: Uint8Array): void {
     if (this.closed) return;
-    if (this.ws.bufferedAmount > MAX_BUFFERED_BYTES) {
+    // Measured with the reply, before sending it: a reader that stopped reading is not handed one
+    // more copy of the board. A first reply larger than the limit still goes to a client that is
+    // keeping up (nothing is waiting for it).
+    const waiting = this.ws.bufferedAmount;
+    if (waiting > 0 && waiting + message.byteLength > MAX_BUFFERED_BYTES) {
       this.close(CLOSE.overloaded, 'client is not keeping up');
       return;
     }

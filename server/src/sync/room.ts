@@ -71,6 +71,10 @@ export interface RoomOptions {
   remoteAwarenessTimeoutMs?: number;
 }
 
+/** The encoded state vector of an empty document: one zero (no clients). */
+const isEmptyStateVector = (stateVector: Uint8Array): boolean =>
+  stateVector.byteLength === 1 && stateVector[0] === 0;
+
 interface Pending {
   update: Uint8Array;
   origin: Peer | null;
@@ -97,6 +101,9 @@ export class Room {
   private bytes = 0;
   private lastSeq = 0;
   private updatesSinceSnapshot = 0;
+  /** Counts the changes to the document (what `wholeState` was made from). */
+  private version = 0;
+  private wholeState: { version: number; message: Uint8Array } | null = null;
   /** Something was deleted since the last fold (folding may then give room back). */
   private deletedSinceSnapshot = false;
   /** A write was refused for the channel's size since the last fold. */
@@ -204,16 +211,29 @@ export class Room {
 
   /** Answers a client's sync step 1 once everything the answer holds is stored. */
   answerSyncStep1(peer: Peer, stateVector: Uint8Array): Refusal | null {
-    let diff: Uint8Array;
+    let message: Uint8Array;
     try {
-      diff = Y.encodeStateAsUpdate(this.doc, stateVector);
+      message = isEmptyStateVector(stateVector)
+        ? this.wholeStateMessage()
+        : encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector));
     } catch {
       return { code: CLOSE.malformed, reason: 'malformed state vector' };
     }
     this.afterCommit(() => {
-      if (this.peers.has(peer)) peer.send(encodeSyncStep2(diff));
+      if (this.peers.has(peer)) peer.send(message);
     });
     return null;
+  }
+
+  /**
+   * The whole document as a sync step 2, for a client that has nothing yet (most joiners). Made
+   * once per version of the document and shared: joiners cost one encoding, and joiners that stop
+   * reading hold a reference to the same bytes, not a copy each.
+   */
+  private wholeStateMessage(): Uint8Array {
+    if (this.wholeState?.version !== this.version)
+      this.wholeState = { version: this.version, message: encodeSyncStep2(Y.encodeStateAsUpdate(this.doc)) };
+    return this.wholeState.message;
   }
 
   /**
@@ -248,6 +268,7 @@ export class Room {
       return { code: CLOSE.malformed, reason: 'update could not be applied' };
     }
     this.bytes += update.byteLength;
+    this.version += 1;
     this.enqueue(update, peer, false, changes.length > 0 ? { writer, changes } : undefined);
     return null;
   }
@@ -274,6 +295,7 @@ export class Room {
       // it is stored too, keeping the log equal to what peers are sent.
       for (const update of updates) {
         this.bytes += update.byteLength;
+        this.version += 1;
         this.enqueue(update, null, false);
       }
     }
@@ -397,6 +419,7 @@ export class Room {
     if (this.closed) return;
     for (const diff of added) {
       this.bytes += diff.byteLength;
+      this.version += 1;
       this.enqueue(diff, null, true);
     }
   }
