@@ -17,11 +17,33 @@ export default defineConfig({
           name: 'unit',
           include: ['shared/src/**/*.test.ts', 'server/src/**/*.test.ts', 'client/src/**/*.test.ts'],
           isolate: false,
+          sequence: { groupOrder: 0 },
         },
       },
       // Against real servers, browsers and databases. Each file starts and stops its own servers,
       // so these too share a process rather than re-import the server for every file.
-      { extends: true, test: { name: 'integration', include: ['test/**/*.test.ts'], isolate: false } },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/hardening/**'],
+          isolate: false,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      // Attacks whose tests time the server's /healthz and read its memory: they run last, one
+      // file at a time, so that what they measure is the attack, not the rest of the suite.
+      {
+        extends: true,
+        test: {
+          name: 'hardening',
+          include: ['test/hardening/**/*.test.ts'],
+          isolate: false,
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+        },
+      },
     ],
   },
 });
