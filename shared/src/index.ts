@@ -483,3 +483,4 @@ export {
 } from './geometry/connector-line.js';
 export { isTimeZone, defaultTimeZone, formatExportTime } from './export/export-time.js';
 export { idRecord, ownValue } from './id-records.js';
+export { SYNC_PROTOCOL, tokenProtocols, tokenFromProtocols } from './token-protocol.js';

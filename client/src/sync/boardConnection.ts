@@ -4,6 +4,7 @@
 import { readAuthMessage } from 'y-protocols/auth';
 import { WebsocketProvider, messageAuth } from 'y-websocket';
 import * as Y from 'yjs';
+import { tokenProtocols } from '@kyoso/shared';
 
 /** The y-protocols awareness the provider sends and receives (presence). */
 export type Awareness = WebsocketProvider['awareness'];
@@ -87,7 +88,8 @@ export function openBoardConnection(options: OpenBoardConnectionOptions): BoardC
   const ownsDoc = options.doc === undefined;
   const doc = options.doc ?? new Y.Doc();
   const provider = new WebsocketProvider(options.serverUrl, `${options.boardId}/${channel}`, doc, {
-    params: { token: options.token },
+    // The token rides in a subprotocol, not the URL, where proxies and access logs would keep it.
+    protocols: tokenProtocols(options.token),
     // Cross-tab BroadcastChannel sync would let a read-only tab's local changes reach a writable
     // tab of the same board and be sent on with that tab's rights. Everything goes via the server.
     disableBc: true,

@@ -13,6 +13,8 @@ import {
   canRead,
   channelName,
   parseChannel,
+  SYNC_PROTOCOL,
+  tokenFromProtocols,
   readRosterAdmission,
   readRosterEntry,
   type BoardId,
@@ -108,6 +110,8 @@ export function createSyncServer(deps: SyncDeps) {
     noServer: true,
     perMessageDeflate: false,
     maxPayload: limits.maxMessageBytes * 4,
+    // A client that sends its token as a subprotocol offers `kyoso` too; it must be selected.
+    handleProtocols: (protocols) => (protocols.has(SYNC_PROTOCOL) ? SYNC_PROTOCOL : false),
   });
   const connections = new Map<Connection, Admitted>();
   const quota = new SocketQuota({
@@ -203,7 +207,8 @@ export function createSyncServer(deps: SyncDeps) {
       channelRaw = '';
     }
     const address = clientAddress(req, deps.trustProxy);
-    void admit(match[1]!, channelRaw, url.searchParams.get('token'), address).then(
+    const token = tokenFromProtocols(req.headers['sec-websocket-protocol']) ?? url.searchParams.get('token');
+    void admit(match[1]!, channelRaw, token, address).then(
       (admission) => complete(req, socket, head, admission),
       (error: unknown) => {
         deps.log.error('upgrade failed', { error: String(error) });
