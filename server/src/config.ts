@@ -11,6 +11,8 @@ export interface Limits {
   byteBurst: number;
   /** Largest awareness state (JSON) one client may publish, in bytes. */
   maxAwarenessBytes: number;
+  /** Presence bytes one connection may publish per second (four seconds' worth at once); more are dropped. */
+  awarenessBytesPerSecond: number;
   /** Connections one room (board channel) accepts; more get 4503. */
   maxConnectionsPerRoom: number;
   /** Connections one server node accepts; more get 4503. */
@@ -67,6 +69,7 @@ export const DEFAULT_LIMITS: Limits = {
   bytesPerSecond: 2 * 1024 * 1024,
   byteBurst: 8 * 1024 * 1024,
   maxAwarenessBytes: 8 * 1024,
+  awarenessBytesPerSecond: 32 * 1024,
   maxConnectionsPerRoom: 500,
   maxConnections: 5000,
   maxConnectionsPerToken: 50,
@@ -105,6 +108,7 @@ const LIMIT_VARIABLES: Record<keyof Limits, string> = {
   bytesPerSecond: 'KYOSO_BYTES_PER_SECOND',
   byteBurst: 'KYOSO_BYTE_BURST',
   maxAwarenessBytes: 'KYOSO_MAX_AWARENESS_BYTES',
+  awarenessBytesPerSecond: 'KYOSO_AWARENESS_BYTES_PER_SECOND',
   maxConnectionsPerRoom: 'KYOSO_MAX_CONNECTIONS_PER_ROOM',
   maxConnections: 'KYOSO_MAX_CONNECTIONS',
   maxConnectionsPerToken: 'KYOSO_MAX_CONNECTIONS_PER_TOKEN',

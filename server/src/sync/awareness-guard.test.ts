@@ -20,7 +20,7 @@ describe('checkAwareness', () => {
       member,
       1000,
     );
-    expect(check).toEqual({
+    expect(check).toMatchObject({
       ok: true,
       entries: [{ clientId: 5, clock: 1, state: { user: { name: 'Ann', role: 'member', company: 'b' } } }],
     });
@@ -34,7 +34,7 @@ describe('checkAwareness', () => {
       1000,
       '佐藤',
     );
-    expect(check).toEqual({
+    expect(check).toMatchObject({
       ok: true,
       entries: [
         {
@@ -57,10 +57,12 @@ describe('checkAwareness', () => {
       1000,
     );
     expect(check.ok && check.entries.map((e) => e.clientId)).toEqual([5]);
+    // Only the client's own state counts toward its presence budget.
+    expect(check.ok && check.bytes).toBe(JSON.stringify({ y: 2 }).length);
   });
 
   it('keeps removals and refuses states that are not objects or too large', () => {
-    expect(checkAwareness(update([[5, 3, null]]), 5, member, 1000)).toEqual({
+    expect(checkAwareness(update([[5, 3, null]]), 5, member, 1000)).toMatchObject({
       ok: true,
       entries: [{ clientId: 5, clock: 3, state: null }],
     });

@@ -13,7 +13,9 @@ export interface AwarenessEntry {
   state: Record<string, unknown> | null;
 }
 
-export type AwarenessCheck = { ok: true; entries: AwarenessEntry[] } | { ok: false; reason: string };
+export type AwarenessCheck =
+  /** `bytes`: the size of the states read (echoes of other clients' states are not). */
+  { ok: true; entries: AwarenessEntry[]; bytes: number } | { ok: false; reason: string };
 
 /** More entries than any real room has clients is not an awareness update. */
 const MAX_ENTRIES = 10_000;
@@ -31,6 +33,7 @@ export function checkAwareness(
   name: string | null = null,
 ): AwarenessCheck {
   const entries: AwarenessEntry[] = [];
+  let bytes = 0;
   try {
     const decoder = decoding.createDecoder(update);
     const count = decoding.readVarUint(decoder);
@@ -45,6 +48,7 @@ export function checkAwareness(
       }
       const json = decoding.readVarString(decoder);
       if (json.length > maxStateBytes) return { ok: false, reason: 'awareness state too large' };
+      bytes += json.length;
       const parsed: unknown = JSON.parse(json);
       if (parsed !== null && (typeof parsed !== 'object' || Array.isArray(parsed))) {
         return { ok: false, reason: 'awareness state must be an object' };
@@ -56,7 +60,7 @@ export function checkAwareness(
   } catch {
     return { ok: false, reason: 'awareness cannot be decoded' };
   }
-  return { ok: true, entries };
+  return { ok: true, entries, bytes };
 }
 
 function skipVarBytes(decoder: decoding.Decoder): void {

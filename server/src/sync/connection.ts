@@ -5,7 +5,7 @@ import { canWrite, type Channel, type Principal, type RightsRefusal } from '@kyo
 import type { ParticipantClaim } from '../auth/tokens.js';
 import type { Limits } from '../config.js';
 import type { Metrics } from '../metrics.js';
-import { checkAwareness } from './awareness-guard.js';
+import { checkAwareness, type AwarenessEntry } from './awareness-guard.js';
 import type { Writer } from '../trust/writer.js';
 import {
   CLOSE,
@@ -43,6 +43,11 @@ const BINARY = { binary: true } as const;
 export class Connection implements Peer {
   private readonly messages: TokenBucket;
   private readonly bytes: TokenBucket;
+  /** Presence is fanned out to every peer: what one connection may publish is bounded apart. */
+  private readonly awarenessBytes: TokenBucket;
+  /** The latest presence held back over budget, and the timer that publishes it once in budget. */
+  private heldAwareness: { entries: AwarenessEntry[]; bytes: number } | null = null;
+  private awarenessTimer: NodeJS.Timeout | null = null;
   private readonly writable: boolean;
   private readonly writer: Writer;
   private closed = false;
@@ -58,6 +63,7 @@ export class Connection implements Peer {
     const { limits } = context;
     this.messages = new TokenBucket(limits.messagesPerSecond, limits.messageBurst);
     this.bytes = new TokenBucket(limits.bytesPerSecond, limits.byteBurst);
+    this.awarenessBytes = new TokenBucket(limits.awarenessBytesPerSecond, limits.awarenessBytesPerSecond * 4);
     this.writable = canWrite(context.principal, context.channel);
     this.writer = { principal: context.principal, participant: context.participant };
     ws.on('message', (data, isBinary) => this.receive(data, isBinary));
@@ -90,6 +96,8 @@ export class Connection implements Peer {
   private closedByEither(): void {
     if (this.closed) return;
     this.closed = true;
+    if (this.awarenessTimer) clearTimeout(this.awarenessTimer);
+    this.heldAwareness = null;
     this.room.detach(this);
     this.onClose();
   }
@@ -137,13 +145,43 @@ export class Connection implements Peer {
           participant?.name ?? null,
         );
         if (!check.ok) return { code: CLOSE.malformed, reason: check.reason };
-        this.room.applyAwareness(this, check.entries);
+        this.publishAwareness({ entries: check.entries, bytes: check.bytes });
         return null;
       }
       case 'query-awareness':
         this.room.sendAllAwareness(this);
         return null;
     }
+  }
+
+  /**
+   * Publishes presence within the connection's byte budget. Past it, only the latest state is
+   * kept and published once the budget allows: a flood reaches the peers at the budget's rate,
+   * and an honest burst (a drag of a large selection) still ends on its final state.
+   */
+  private publishAwareness(update: { entries: AwarenessEntry[]; bytes: number }): void {
+    if (this.awarenessTimer === null && (update.bytes === 0 || this.awarenessBytes.take(update.bytes))) {
+      this.room.applyAwareness(this, update.entries);
+      return;
+    }
+    if (this.heldAwareness) this.context.metrics.dropped.add(1, { reason: 'awareness rate' });
+    this.heldAwareness = update;
+    this.awarenessTimer ??= this.retryAwarenessIn(update.bytes);
+  }
+
+  private retryAwarenessIn(bytes: number): NodeJS.Timeout {
+    const ms = Math.ceil((1000 * bytes) / this.context.limits.awarenessBytesPerSecond);
+    return setTimeout(() => {
+      this.awarenessTimer = null;
+      const held = this.heldAwareness;
+      if (this.closed || !held) return;
+      if (!this.awarenessBytes.take(held.bytes)) {
+        this.awarenessTimer = this.retryAwarenessIn(held.bytes);
+        return;
+      }
+      this.heldAwareness = null;
+      this.room.applyAwareness(this, held.entries);
+    }, ms);
   }
 
   private drop(reason: string): null {
