@@ -37,6 +37,21 @@ describe('RenderSlots', () => {
     expect(releases).toHaveLength(0);
   });
 
+  it('starts the next job on a later turn of the event loop, so waiting I/O runs in between', async () => {
+    const slots = new RenderSlots(1, 10);
+    const order: string[] = [];
+    const first = slots.run(async () => {
+      order.push('first');
+      // Ready while the first job runs, like a /healthz request arriving meanwhile.
+      setImmediate(() => order.push('io'));
+    });
+    const second = slots.run(async () => {
+      order.push('second');
+    });
+    await Promise.all([first, second]);
+    expect(order).toEqual(['first', 'io', 'second']);
+  });
+
   it('refuses with 503 past the queue limit, and a failed job frees its slot', async () => {
     const slots = new RenderSlots(1, 1);
     const { job, releases } = jobs();

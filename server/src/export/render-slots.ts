@@ -25,9 +25,11 @@ export class RenderSlots {
     try {
       return await work();
     } finally {
-      // Hand the slot straight to the next in line, or free it.
+      // Hand the slot to the next in line, or free it. The next starts on a later turn of the
+      // event loop: resolved here, it would run in this turn's microtasks, right after this one,
+      // and a queue of exports would hold the loop for all of them together.
       const next = this.waiting.shift();
-      if (next) next();
+      if (next) setImmediate(next);
       else this.running -= 1;
     }
   }
