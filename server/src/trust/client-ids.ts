@@ -14,8 +14,19 @@ import type { DecodedUpdate } from '../sync/update-guard.js';
 
 const clientsMap = (doc: Y.Doc): Y.Map<unknown> => doc.getMap<unknown>('clients');
 
+/**
+ * New client ids one update may start. A page writes under one id; a page that reloads its
+ * offline copy may bring a few more (one per earlier session that never synced). Thousands of
+ * fresh ids, each a struct the document keeps forever and every joiner downloads, are an attack.
+ */
+export const MAX_NEW_IDS_PER_UPDATE = 8;
+/** Client ids one writer (a participant, or one link) may start on one channel, ever. */
+export const MAX_IDS_PER_WRITER = 2_000;
+
 export class ClientIdOwners {
   private lastClaim: Promise<unknown> = Promise.resolve();
+  /** Ids claimed per owner on this channel, counted from the room on first use. */
+  private counts: Map<string, number> | null = null;
 
   /** `room`: the board's writers room; `channel`: the channel whose ids these are. */
   constructor(
@@ -62,12 +73,33 @@ export class ClientIdOwners {
         };
       claims.push(client);
     }
+    const budget =
+      claims.length > MAX_NEW_IDS_PER_UPDATE
+        ? `one update may start at most ${MAX_NEW_IDS_PER_UPDATE} new Yjs client ids`
+        : claims.length > 0 && this.claimedBy(owner) + claims.length > MAX_IDS_PER_WRITER
+          ? `one writer may start at most ${MAX_IDS_PER_WRITER} Yjs client ids on a channel`
+          : null;
+    if (budget) return { ok: false, refusal: { code: 'client-id', message: budget } };
     return { ok: true, claims };
+  }
+
+  private claimedBy(owner: string): number {
+    if (!this.counts) {
+      const counts = new Map<string, number>();
+      const prefix = `${this.channel}/`;
+      clientsMap(this.room.doc).forEach((value, key) => {
+        if (typeof value === 'string' && key.startsWith(prefix))
+          counts.set(value, (counts.get(value) ?? 0) + 1);
+      });
+      this.counts = counts;
+    }
+    return this.counts.get(owner) ?? 0;
   }
 
   /** Records `owner` for `clients`; the claim is in force at once and stored soon. */
   claim(owner: string, clients: readonly number[]): void {
     if (clients.length === 0) return;
+    this.counts?.set(owner, this.claimedBy(owner) + clients.length);
     const stored = this.room.applyServerChange((doc) => {
       for (const client of clients) clientsMap(doc).set(this.key(client), owner);
     });
