@@ -8,6 +8,15 @@ import * as Y from 'yjs';
 /** Far beyond any real document (two billion operations by one client), far below overflow. */
 const MAX_CLOCK = 2 ** 31;
 const MAX_KEY_LENGTH = 1024;
+/**
+ * Longest run of deleted content (a GC struct, or an item whose content is deleted) one update may
+ * bring that the room does not have: what a client typed and deleted before it synced, far more
+ * than any person writes. A run of 2^31 clocks costs the sender nothing and the room its clock space.
+ */
+export const MAX_NEW_DELETED_RUN = 1_000_000;
+
+const isDeletedRun = (struct: DecodedUpdate['structs'][number]): boolean =>
+  struct instanceof Y.GC || (struct instanceof Y.Item && struct.content instanceof Y.ContentDeleted);
 
 export type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>;
 
@@ -42,6 +51,8 @@ export function checkUpdate(doc: Y.Doc, update: Uint8Array): UpdateCheck {
       return refuse('update clock out of range');
     if (clock > known(client)) return refuse('update depends on changes the server does not have');
     if (end > known(client)) {
+      if (isDeletedRun(struct) && end - Math.max(clock, known(client)) > MAX_NEW_DELETED_RUN)
+        return refuse(`update brings a deleted run longer than ${MAX_NEW_DELETED_RUN} clocks`);
       available.set(client, end);
       grows = true;
     }
