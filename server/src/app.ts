@@ -141,6 +141,7 @@ export async function startServer(config: Config, seams: Seams = {}): Promise<Ru
     server.listen(config.port, config.host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
+  metrics.eventLoop.start();
   const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
 
   let closing: Promise<void> | null = null;
@@ -159,6 +160,7 @@ export async function startServer(config: Config, seams: Seams = {}): Promise<Ru
         await rooms.closeAll();
         await fanOut?.close();
         await storage.close();
+        metrics.eventLoop.stop();
       })();
       return closing;
     },

@@ -1,3 +1,5 @@
+import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
+
 // Prometheus text exposition of the few numbers an operator needs. Counters and gauges are keyed
 // by a fixed label set; histograms have fixed buckets.
 type Labels = Record<string, string>;
@@ -109,7 +111,38 @@ class UpdateChecks {
   }
 }
 
+/**
+ * How long the event loop was held up since the previous scrape: a task that blocks it delays
+ * every other caller of the node by as much. Reset on each scrape, as prom-client does.
+ */
+class EventLoopDelay {
+  private histogram: IntervalHistogram | null = null;
+  start(): void {
+    this.histogram ??= monitorEventLoopDelay({ resolution: 10 });
+    this.histogram.enable();
+  }
+  stop(): void {
+    this.histogram?.disable();
+  }
+  render(): string {
+    const h = this.histogram;
+    // The histogram reads NaN-free zeros before its first sample; nanoseconds to seconds.
+    const seconds = (ns: number) => (h && h.count > 0 ? ns / 1e9 : 0);
+    const lines = [
+      '# HELP kyoso_event_loop_delay_max_seconds Longest event-loop delay since the previous scrape.',
+      '# TYPE kyoso_event_loop_delay_max_seconds gauge',
+      `kyoso_event_loop_delay_max_seconds ${seconds(h?.max ?? 0)}`,
+      '# HELP kyoso_event_loop_delay_p99_seconds 99th percentile event-loop delay since the previous scrape.',
+      '# TYPE kyoso_event_loop_delay_p99_seconds gauge',
+      `kyoso_event_loop_delay_p99_seconds ${seconds(h?.percentile(99) ?? 0)}`,
+    ];
+    h?.reset();
+    return lines.join('\n');
+  }
+}
+
 export class Metrics {
+  readonly eventLoop = new EventLoopDelay();
   readonly traffic = new Traffic();
   readonly checks = new UpdateChecks();
   readonly connections = new Family('kyoso_connections', 'Open websocket connections.', 'gauge');
@@ -162,8 +195,12 @@ export class Metrics {
       this.fanOut,
     ];
     return (
-      [...families.map((f) => f.render()), this.storageLatency.render(), this.checks.render()].join('\n') +
-      '\n'
+      [
+        ...families.map((f) => f.render()),
+        this.storageLatency.render(),
+        this.checks.render(),
+        this.eventLoop.render(),
+      ].join('\n') + '\n'
     );
   }
 }
