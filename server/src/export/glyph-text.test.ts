@@ -39,4 +39,22 @@ describe('glyphPainter', () => {
     const right = offsets(painter.text(item(['提携'], 'right')));
     expect(right[0]).toBeCloseTo(60, 0);
   });
+
+  it('draws text too small to read in the picture as one faint bar per line', () => {
+    const painter = glyphPainter({ pixelScale: 0.1 }); // 20 units at 0.1 px each: 2 px
+    const svg = painter.text(item(['提携 提携', 'partner']));
+    expect(svg).not.toContain('<use');
+    expect(svg.match(/<path /g)).toHaveLength(1);
+    expect(svg.match(/M/g)).toHaveLength(2);
+    expect(svg).toContain('fill-opacity="0.3"');
+    expect(glyphPainter({ pixelScale: 0.2 }).text(item(['提携']))).toContain('<use');
+  });
+
+  it('draws bars instead of glyphs once a picture has placed its budget of outlines', () => {
+    const painter = glyphPainter({ maxGlyphs: 5 });
+    expect(painter.text(item(['提携提携']))).toContain('<use');
+    // Four placed, one left: a text of two glyphs is a bar, one of a single glyph still fits.
+    expect(painter.text(item(['提携']))).not.toContain('<use');
+    expect(painter.text(item(['提']))).toContain('<use');
+  });
 });

@@ -1,6 +1,6 @@
-// PNG encoding off the event loop. resvg rasterises on libuv's pool, but its `asPng()` encodes
-// synchronously: about a second for a big board, during which the node serves nobody's sync. Here
-// the rows get a filter byte in one copy and zlib compresses them on the pool.
+// PNG encoding, in the export's worker thread (png.ts). resvg's own `asPng()` takes about a second
+// for a big board; here the rows get a filter byte in one copy and zlib compresses them on
+// libuv's pool.
 import { promisify } from 'node:util';
 import { crc32, deflate } from 'node:zlib';
 

@@ -1,10 +1,12 @@
 // The board as a PNG: the SVG export rasterised by resvg at 2× (print), with the embedded Noto Sans
 // JP and no system fonts, so the picture is the same on every server. Huge boards are drawn at a
 // lower scale so the image stays within MAX_SIDE and MAX_PIXELS. Text goes in as glyph outlines
-// (glyph-text.ts), and rasterising and compressing run on libuv's thread pool (png-encode.ts),
-// never on the event loop that serves everyone's live sync.
-import { renderAsync } from '@resvg/resvg-js';
+// (glyph-text.ts). All of it runs in a worker thread (png-worker.ts): laying out the glyphs of a
+// large board, copying 50 million pixels out of resvg and framing them for zlib each hold a
+// thread for a few hundred milliseconds, never the event loop that serves everyone's live sync.
+import { Resvg } from '@resvg/resvg-js';
 import { buildScene, sceneToSvg, type DrawOptions, type ExportInput } from '@kyoso/shared';
+import { runInWorker, siblingModule } from '../workers/worker-task.js';
 import { glyphPainter } from './glyph-text.js';
 import { encodePng } from './png-encode.js';
 
@@ -19,13 +21,28 @@ export function pngScale(width: number, height: number): number {
   return Math.min(PNG_SCALE, bySide, byArea);
 }
 
-export async function renderPng(input: ExportInput, options: DrawOptions): Promise<Buffer> {
+export interface PngTask {
+  input: ExportInput;
+  options: DrawOptions;
+}
+
+/** Draws the PNG in this thread: what the worker runs. */
+export async function drawPng({ input, options }: PngTask): Promise<Uint8Array> {
   const scene = buildScene(input, options);
+  const scale = pngScale(scene.bounds.w, scene.bounds.h);
   // Text is already glyph outlines: resvg needs no fonts at all.
-  const image = await renderAsync(sceneToSvg(scene, glyphPainter()), {
-    fitTo: { mode: 'zoom', value: pngScale(scene.bounds.w, scene.bounds.h) },
+  const image = new Resvg(sceneToSvg(scene, glyphPainter({ pixelScale: scale })), {
+    fitTo: { mode: 'zoom', value: scale },
     background: '#ffffff',
     font: { loadSystemFonts: false },
-  });
+  }).render();
   return encodePng(image.pixels, image.width, image.height);
+}
+
+export async function renderPng(input: ExportInput, options: DrawOptions): Promise<Buffer> {
+  const png = await runInWorker<Uint8Array>(siblingModule(import.meta.url, 'png-worker'), {
+    input,
+    options,
+  } satisfies PngTask);
+  return Buffer.from(png.buffer, png.byteOffset, png.byteLength);
 }
