@@ -2,14 +2,21 @@
 // content, ledger, agenda and locks, and private drafts, written as the first state of every
 // room in one storage call, so a failure leaves nothing behind. The ledger stays a record of facts
 // only when this server can verify it (ledger/import-ledger.ts).
+//
+// Parsing a file of up to 32 MiB, checking it, building its rooms and signing its ledger take
+// a thread for up to seconds: they run in a worker thread (boards-import-worker.ts), and the
+// event loop only reads the body and stores the result.
+import type { KeyObject } from 'node:crypto';
 import * as Y from 'yjs';
 import {
+  BoardFileError,
   CURRENT_SCHEMA_VERSION,
   controlMap,
   DEFAULT_PHASES,
   initContentDoc,
   locksMap,
   newBoardId,
+  parseBoardFile,
   shapesMap,
   writeShape,
   type BoardFile,
@@ -19,8 +26,9 @@ import {
 import { importedAttribution, writeActivity } from '@kyoso/shared';
 import { roomKey } from './boards.js';
 import { importedLedger, type ImportedLedger } from './ledger/import-ledger.js';
-import type { LedgerSigner } from './ledger/signing-key.js';
+import { ledgerSignerFromKey, type LedgerSigner } from './ledger/signing-key.js';
 import type { BoardRecord, RoomKey, Storage } from './storage/storage.js';
+import { runInWorker, siblingModule } from './workers/worker-task.js';
 
 /** A fresh document filled by `fill` in one transaction, as its state update. */
 function stateOf(fill: (doc: Y.Doc) => void): Uint8Array {
@@ -103,15 +111,32 @@ function importedRooms(
   return rooms;
 }
 
-/**
- * Creates the board of a checked file (see `parseBoardFile`); companies keep their keys. Answers
- * the board and whether its ledger was verified.
- */
-export async function importBoard(
-  storage: Storage,
-  file: BoardFile,
-  signer: LedgerSigner,
-): Promise<{ board: BoardRecord; ledger: ImportedLedger }> {
+/** A checked file made ready to store: the new board, its rooms, and what came of its ledger. */
+export interface PreparedImport {
+  record: BoardRecord;
+  rooms: Map<RoomKey, Uint8Array>;
+  ledger: ImportedLedger;
+  shapes: number;
+}
+
+/** A file refused (why, for a 400), or ready to store. */
+export type ImportOutcome = { refused: string } | { prepared: PreparedImport };
+
+/** Parses and checks a board file (the body's bytes) and builds the new board's rooms. */
+export function prepareImport(body: Uint8Array, signer: LedgerSigner): ImportOutcome {
+  let json: unknown;
+  try {
+    json = JSON.parse(Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8'));
+  } catch {
+    return { refused: 'body is not valid JSON' };
+  }
+  let file: BoardFile;
+  try {
+    file = parseBoardFile(json);
+  } catch (error) {
+    if (error instanceof BoardFileError) return { refused: error.message };
+    throw error;
+  }
   const record: BoardRecord = {
     id: newBoardId(),
     title: file.board.title,
@@ -123,6 +148,33 @@ export async function importBoard(
     schemaVersion: CURRENT_SCHEMA_VERSION,
   };
   const ledger = importedLedger(file, signer);
-  await storage.createBoard(record, importedRooms(record.id, file, ledger));
-  return { board: record, ledger };
+  return {
+    prepared: { record, rooms: importedRooms(record.id, file, ledger), ledger, shapes: file.shapes.length },
+  };
+}
+
+export interface ImportTask {
+  body: Uint8Array;
+  /** The ledger's signing key (`LedgerSigner.privateKey`). */
+  key: KeyObject;
+}
+
+/** What the worker thread runs. */
+export const prepareImportTask = ({ body, key }: ImportTask): ImportOutcome =>
+  prepareImport(body, ledgerSignerFromKey(key));
+
+/** `prepareImport` in a worker thread; the body is handed over, not copied, when it can be. */
+export function prepareImportInWorker(body: Buffer, signer: LedgerSigner): Promise<ImportOutcome> {
+  const task: ImportTask = { body, key: signer.privateKey };
+  const owned = body.byteOffset === 0 && body.byteLength === body.buffer.byteLength;
+  return runInWorker<ImportOutcome>(
+    siblingModule(import.meta.url, 'boards-import-worker'),
+    task,
+    owned ? [body.buffer as ArrayBuffer] : [],
+  );
+}
+
+/** Creates a prepared board, every room in one storage call. */
+export async function storeImport(storage: Storage, prepared: PreparedImport): Promise<void> {
+  await storage.createBoard(prepared.record, prepared.rooms);
 }

@@ -52,6 +52,19 @@ const MIN_BYTES_PER_CONTAINER = 32;
  * number of objects and arrays are checked as it arrives, before anything parses it.
  */
 export async function readJson(req: IncomingMessage, maxBytes: number): Promise<unknown> {
+  const body = await readJsonBody(req, maxBytes);
+  try {
+    return JSON.parse(body.toString('utf8')) as unknown;
+  } catch {
+    throw new HttpError(400, 'body is not valid JSON');
+  }
+}
+
+/**
+ * A JSON body's bytes, unparsed, checked as they arrive: its type, its size, and its nesting and
+ * number of containers (a bomb is refused at the first chunk that shows it).
+ */
+export async function readJsonBody(req: IncomingMessage, maxBytes: number): Promise<Buffer> {
   const type = req.headers['content-type'] ?? '';
   if (!/^application\/json\b/i.test(type)) throw new HttpError(415, 'send the body as application/json');
   const declared = Number(req.headers['content-length']);
@@ -74,10 +87,5 @@ export async function readJson(req: IncomingMessage, maxBytes: number): Promise<
     }
     chunks.push(chunk as Buffer);
   }
-  const text = Buffer.concat(chunks).toString('utf8');
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw new HttpError(400, 'body is not valid JSON');
-  }
+  return Buffer.concat(chunks);
 }

@@ -1,15 +1,14 @@
 // POST /api/boards/import (docs/API.md): a board file (the `json` export) in, a new board out,
 // answered exactly like POST /api/boards. A file the checks refuse creates nothing.
 import type { IncomingMessage } from 'node:http';
-import { BoardFileError, parseBoardFile } from '@kyoso/shared';
 import type { Auth } from '../auth/tokens.js';
-import { importBoard } from '../boards-import.js';
+import { prepareImportInWorker, storeImport } from '../boards-import.js';
 import type { Config } from '../config.js';
 import type { LedgerSigner } from '../ledger/signing-key.js';
 import type { Logger } from '../log.js';
 import type { Storage } from '../storage/storage.js';
 import { sendCreatedBoard } from './created-board.js';
-import { HttpError, readJson } from './http-error.js';
+import { HttpError, readJsonBody } from './http-error.js';
 import type { Route } from './route.js';
 
 export interface ImportDeps {
@@ -30,21 +29,17 @@ export function importRoute(deps: ImportDeps): Route {
     pattern: /^\/api\/boards\/import$/,
     handler: async (req, res) => {
       deps.allowCreation(req);
-      const body = await readJson(req, config.limits.maxImportBytes);
-      let file;
-      try {
-        file = parseBoardFile(body);
-      } catch (error) {
-        if (error instanceof BoardFileError) throw new HttpError(400, error.message);
-        throw error;
-      }
-      const { board, ledger } = await importBoard(storage, file, deps.ledgerSigner);
+      const body = await readJsonBody(req, config.limits.maxImportBytes);
+      const outcome = await prepareImportInWorker(body, deps.ledgerSigner);
+      if ('refused' in outcome) throw new HttpError(400, outcome.refused);
+      const { record, ledger, shapes } = outcome.prepared;
+      await storeImport(storage, outcome.prepared);
       deps.log.info('board imported', {
-        board: board.id,
-        shapes: file.shapes.length,
+        board: record.id,
+        shapes,
         ledger: ledger.verified ? 'verified' : `not verified: ${ledger.reason}`,
       });
-      await sendCreatedBoard(req, res, deps, board);
+      await sendCreatedBoard(req, res, deps, record);
     },
   };
 }

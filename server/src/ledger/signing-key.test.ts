@@ -1,7 +1,7 @@
 import { createPublicKey, verify } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { sha256Hex } from '@kyoso/shared';
-import { ed25519Verifier, ledgerSignerFromSecret } from './signing-key.js';
+import { ed25519Verifier, ledgerSignerFromKey, ledgerSignerFromSecret } from './signing-key.js';
 
 const SECRET = 'test-secret-0123456789-abcdefghijklmnopqrstuvwxyz';
 const hash = sha256Hex('an entry');
@@ -42,5 +42,12 @@ describe('the ledger’s signing key', () => {
       'Ed25519',
       signer.publicKey,
     ]);
+  });
+
+  it('signs the same from its private key handed to a worker thread', () => {
+    const signer = ledgerSignerFromSecret(SECRET);
+    const again = ledgerSignerFromKey(signer.privateKey);
+    expect(again.publicKey).toBe(signer.publicKey);
+    expect(signer.verify(hash, again.sign(hash))).toBe(true);
   });
 });

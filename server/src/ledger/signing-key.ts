@@ -1,6 +1,7 @@
 // The key the server signs ledger entries and export seals with: Ed25519, derived from the
 // server's token secret (HKDF-SHA256), so every node sharing KYOSO_SECRET signs with the same key
-// and a restart keeps it. The private key lives only in this closure; it is never logged.
+// and a restart keeps it. The private key stays in this process: it goes only to the process's own
+// worker threads that sign for it (an import), and is never logged or sent.
 import {
   createPrivateKey,
   createPublicKey,
@@ -19,6 +20,8 @@ export interface LedgerSigner {
   sign(hash: string): string;
   /** Checks a signature of a hash made with this key. */
   readonly verify: SignatureVerifier;
+  /** The private key, for a worker thread of this process (`ledgerSignerFromKey` there). */
+  readonly privateKey: KeyObject;
 }
 
 /** A DER PKCS#8 Ed25519 private key is this prefix followed by the 32-byte seed (RFC 8410). */
@@ -52,9 +55,14 @@ export function ledgerSignerFromSecret(secret: string): LedgerSigner {
     type: 'pkcs8',
   });
   seed.fill(0);
+  return ledgerSignerFromKey(privateKey);
+}
+
+/** The signer of an Ed25519 private key (one handed to a worker thread). */
+export function ledgerSignerFromKey(privateKey: KeyObject): LedgerSigner {
   const spki = createPublicKey(privateKey).export({ format: 'der', type: 'spki' });
   const publicKey = spki.subarray(SPKI_ED25519_PREFIX.length).toString('base64url');
-  return {
+  const signer: Omit<LedgerSigner, 'privateKey'> = {
     alg: 'Ed25519',
     publicKey,
     sign(hash) {
@@ -63,4 +71,7 @@ export function ledgerSignerFromSecret(secret: string): LedgerSigner {
     },
     verify: ed25519Verifier(publicKey),
   };
+  // Not enumerable: a signer printed or serialised shows its public half only.
+  Object.defineProperty(signer, 'privateKey', { value: privateKey, enumerable: false });
+  return signer as LedgerSigner;
 }
