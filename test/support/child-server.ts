@@ -11,10 +11,17 @@ export interface ChildServer {
   process: ChildProcess;
   /** Resolves when the process has exited. */
   exited: Promise<void>;
+  /** Everything the server wrote to stdout and stderr so far (its JSON log). */
+  output(): string;
 }
 
-export async function spawnServer(dataDir: string, env: Record<string, string> = {}): Promise<ChildServer> {
-  const child = spawn(process.execPath, ['--conditions=kyoso-src', '--import', 'tsx', 'server/src/main.ts'], {
+export async function spawnServer(
+  dataDir: string,
+  env: Record<string, string> = {},
+  nodeArgs: string[] = [],
+): Promise<ChildServer> {
+  const args = [...nodeArgs, '--conditions=kyoso-src', '--import', 'tsx', 'server/src/main.ts'];
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -28,12 +35,12 @@ export async function spawnServer(dataDir: string, env: Record<string, string> =
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   let stderr = '';
+  let stdout = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   const url = await new Promise<string>((resolve, reject) => {
-    let stdout = '';
     const timer = setTimeout(() => reject(new Error(`server did not start: ${stderr}`)), 20_000);
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
+    child.stdout.on('data', () => {
       const match = /"event":"listening","url":"http:\/\/[^:]+:(\d+)"/.exec(stdout);
       if (match) {
         clearTimeout(timer);
@@ -42,7 +49,7 @@ export async function spawnServer(dataDir: string, env: Record<string, string> =
     });
     child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${stderr}`)));
   });
-  return { url, process: child, exited };
+  return { url, process: child, exited, output: () => stdout + stderr };
 }
 
 /** Stops the server the way an operator does (SIGTERM) and waits for it to exit. */

@@ -34,6 +34,8 @@ export function watchStalls(baseUrl: string): StallWatch {
     );
     worker.once('error', reject);
   });
+  // Read by stop(); until then a failure (the server gone) must not count as unhandled.
+  result.catch(() => {});
   return {
     async stop() {
       worker.postMessage('stop');
