@@ -23,6 +23,8 @@ export interface Limits {
   maxConnectionsPerAddress: number;
   /** Boards one address may create or import per minute (as a burst, refilled evenly); more get 429. */
   boardsPerMinute: number;
+  /** New participants one address may add to boards per minute (as a burst, refilled evenly); more get 429. */
+  joinsPerMinute: number;
   /** Stored size of one board channel, in bytes; updates past it close the writer with 4413. */
   maxDocumentBytes: number;
   /** Largest JSON body accepted by the HTTP API, in bytes. */
@@ -75,6 +77,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxConnectionsPerToken: 50,
   maxConnectionsPerAddress: 250,
   boardsPerMinute: 30,
+  joinsPerMinute: 120,
   maxDocumentBytes: 64 * 1024 * 1024,
   maxBodyBytes: 1024 * 1024,
   maxImportBytes: 32 * 1024 * 1024,
@@ -114,6 +117,7 @@ const LIMIT_VARIABLES: Record<keyof Limits, string> = {
   maxConnectionsPerToken: 'KYOSO_MAX_CONNECTIONS_PER_TOKEN',
   maxConnectionsPerAddress: 'KYOSO_MAX_CONNECTIONS_PER_ADDRESS',
   boardsPerMinute: 'KYOSO_BOARDS_PER_MINUTE',
+  joinsPerMinute: 'KYOSO_JOINS_PER_MINUTE',
   maxDocumentBytes: 'KYOSO_MAX_DOCUMENT_BYTES',
   maxBodyBytes: 'KYOSO_MAX_BODY_BYTES',
   maxImportBytes: 'KYOSO_MAX_IMPORT_BYTES',

@@ -8,6 +8,7 @@ export {
   type Limits,
 } from './config.js';
 export { CLOSE } from './sync/protocol.js';
+export { MAX_PARTICIPANTS } from './workshop/participants.js';
 export { openSqliteStorage } from './storage/sqlite.js';
 export { openPostgresStorage } from './storage/postgres.js';
 export { createTokenAuth, type Auth } from './auth/tokens.js';

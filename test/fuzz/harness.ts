@@ -54,7 +54,7 @@ const PLAYGROUND_INPUTS = 1000;
  * The fuzzed server's settings: the defaults, except board creation and import, whose per-address
  * rate (30 a minute) would otherwise answer most of the fuzzer's imports with 429 unread.
  */
-export const FUZZ_SERVER_ENV = { KYOSO_BOARDS_PER_MINUTE: '1000000' };
+export const FUZZ_SERVER_ENV = { KYOSO_BOARDS_PER_MINUTE: '1000000', KYOSO_JOINS_PER_MINUTE: '1000000' };
 const ANSWER_TIMEOUT_MS = 15_000;
 
 interface Context {

@@ -1,14 +1,17 @@
 // One holder cannot crowd everyone else out: one link holds a bounded share of a board channel's
-// sockets, one address too, and one address creates boards at a bounded rate. Real members and
-// the facilitator still get in.
+// sockets, one address too, and one address creates boards and adds people at bounded rates; a
+// board holds a bounded number of people. Real members and the facilitator still get in.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLOSE, DEFAULT_LIMITS } from '@kyoso/server';
+import { CLOSE, DEFAULT_LIMITS, MAX_PARTICIPANTS } from '@kyoso/server';
 import { connectClient, rawSocket, syncUrl, type RawSocket } from '../support/clients.js';
 import { createBoard, startTestServer, type CreatedBoard, type TestServer } from '../support/server.js';
 import { waitFor } from '../support/wait.js';
+import { call } from '../workshop/support.js';
 
 let server: TestServer;
 let board: CreatedBoard;
+/** A second board, for the rate of joins, which is the address's across boards. */
+let other: CreatedBoard;
 const sockets: RawSocket[] = [];
 
 beforeAll(async () => {
@@ -17,9 +20,11 @@ beforeAll(async () => {
       maxConnectionsPerToken: DEFAULT_LIMITS.maxConnectionsPerToken,
       maxConnectionsPerAddress: 60,
       boardsPerMinute: DEFAULT_LIMITS.boardsPerMinute,
+      joinsPerMinute: DEFAULT_LIMITS.joinsPerMinute,
     } as never,
   });
   board = await createBoard(server.url);
+  other = await createBoard(server.url);
 });
 afterAll(async () => {
   for (const socket of sockets) socket.ws.terminate();
@@ -101,8 +106,8 @@ describe('one holder among many', () => {
       });
       statuses.push(res.status);
     }
-    // The board made in beforeAll counts too.
-    expect(statuses.filter((status) => status === 201)).toHaveLength(DEFAULT_LIMITS.boardsPerMinute - 1);
+    // The boards made in beforeAll count too.
+    expect(statuses.filter((status) => status === 201)).toHaveLength(DEFAULT_LIMITS.boardsPerMinute - 2);
     expect(statuses.slice(-2)).toEqual([429, 429]);
     const imported = await fetch(`${server.url}/api/boards/import`, {
       method: 'POST',
@@ -111,4 +116,101 @@ describe('one holder among many', () => {
     });
     expect(imported.status).toBe(429);
   });
+
+  it('adds at most joinsPerMinute new people a minute from one address, then answers 429; renaming is not joining', async () => {
+    const join = (target: CreatedBoard, token: string, name: string) =>
+      call<{ token: string; error?: string }>(
+        server.url,
+        'POST',
+        `/api/boards/${target.id}/participants`,
+        token,
+        {
+          name,
+        },
+      );
+    const first = await join(board, board.tokens.members.a!, '最初の人');
+    expect(first.status).toBe(201);
+    // Across boards: the rate is the address's. The bucket refills evenly (2 a second here),
+    // so a few more may pass while this runs; then 429.
+    let joined = 1;
+    let refused: Awaited<ReturnType<typeof join>> | null = null;
+    for (let i = 1; !refused && i <= 2 * DEFAULT_LIMITS.joinsPerMinute; i++) {
+      const target = i % 2 ? other : board;
+      const answer = await join(target, target.tokens.members.b!, `person ${i}`);
+      if (answer.status === 201) joined += 1;
+      else refused = answer;
+    }
+    expect(joined).toBeGreaterThanOrEqual(DEFAULT_LIMITS.joinsPerMinute);
+    expect(joined).toBeLessThan(DEFAULT_LIMITS.joinsPerMinute + 10);
+    expect(refused?.status).toBe(429);
+    expect(refused?.body.error).toContain(`more than ${DEFAULT_LIMITS.joinsPerMinute} people joined`);
+    // Someone already on the board renames with their participant token: not a new person.
+    const renamed = await join(board, first.body.token, '改名した人');
+    expect(renamed.status).toBe(200);
+  });
+});
+
+describe('the roster', () => {
+  let roomy: TestServer;
+  afterAll(async () => {
+    await roomy?.dispose();
+  });
+
+  it(
+    `holds at most ${MAX_PARTICIPANTS} people; people already in and facilitators still join`,
+    { timeout: 120_000 },
+    async () => {
+      roomy = await startTestServer();
+      const target = await createBoard(roomy.url);
+      const facilitator = await call<{ token: string }>(
+        roomy.url,
+        'POST',
+        `/api/boards/${target.id}/participants`,
+        target.tokens.facilitator,
+        { name: '進行役' },
+      );
+      expect(facilitator.status).toBe(201);
+      for (let i = 1; i < MAX_PARTICIPANTS; i += 1) {
+        const joined = await call(
+          roomy.url,
+          'POST',
+          `/api/boards/${target.id}/participants`,
+          target.tokens.members.b!,
+          {
+            name: `member ${i}`,
+          },
+        );
+        expect(joined.status).toBe(201);
+      }
+      const full = await call<{ error: string }>(
+        roomy.url,
+        'POST',
+        `/api/boards/${target.id}/participants`,
+        target.tokens.members.a!,
+        { name: 'late' },
+      );
+      expect(full.status).toBe(409);
+      expect(full.body.error).toContain(`already has ${MAX_PARTICIPANTS} participants`);
+      const again = await call(
+        roomy.url,
+        'POST',
+        `/api/boards/${target.id}/participants`,
+        facilitator.body.token,
+        {
+          name: '進行役 (2)',
+        },
+      );
+      expect(again.status).toBe(200);
+      const cofacilitator = await call(
+        roomy.url,
+        'POST',
+        `/api/boards/${target.id}/participants`,
+        target.tokens.facilitator,
+        {
+          name: '副進行役',
+        },
+      );
+      expect(cofacilitator.status).toBe(201);
+    },
+  );
 });

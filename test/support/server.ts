@@ -21,8 +21,9 @@ export function testConfig(
     {},
     { port: 0, host: '127.0.0.1', dataDir, secret: TEST_SECRET, roomIdleMs: 200 },
   );
-  // Test files create boards by the dozen from one address; the rate itself has its own test.
-  const limits = { ...base.limits, boardsPerMinute: 100_000 };
+  // Test files create boards and join people by the dozen from one address; the rates have tests
+  // of their own.
+  const limits = { ...base.limits, boardsPerMinute: 100_000, joinsPerMinute: 100_000 };
   return { ...base, ...overrides, limits: { ...limits, ...overrides.limits } };
 }
 

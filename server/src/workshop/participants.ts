@@ -4,8 +4,21 @@
 // the facilitator when the board requires admission. Posting again with the participant token
 // renames: same id, same standing, new name, new token. `GET .../participants/me` is how a
 // waiting page learns it was let in.
-import { newParticipantId, readRosterEntry, writeRosterEntry, type RosterEntry } from '@kyoso/shared';
+//
+// A link may be shared with a whole company, so anyone holding one could add people without end,
+// each a writer with its own budgets: new participants are limited per address per minute, and
+// a board holds at most MAX_PARTICIPANTS. The facilitator is never held back: they are the one
+// who removes whoever should not be there.
+import {
+  newParticipantId,
+  readRosterEntry,
+  rosterEntries,
+  writeRosterEntry,
+  type RosterEntry,
+} from '@kyoso/shared';
 import { MAX_PARTICIPANT_NAME } from '../auth/tokens.js';
+import { clientAddress } from '../client-address.js';
+import { AddressRate } from '../http/address-rate.js';
 import { removedError, type Caller } from '../http/authorize.js';
 import { HttpError, sendJson } from '../http/http-error.js';
 import { bodyObject, cleanText } from '../http/json-fields.js';
@@ -13,6 +26,9 @@ import type { Route } from '../http/route.js';
 import { changeRoom } from '../sync/server-writes.js';
 import type { WorkshopDeps } from './deps.js';
 import { participantView, rosterRoomKey, standingOf } from './roster.js';
+
+/** People on one board's roster at most: far above any workshop, far below a roster too big to load. */
+export const MAX_PARTICIPANTS = 2000;
 
 function participantName(value: unknown): string {
   const name = cleanText(value, 'name', MAX_PARTICIPANT_NAME);
@@ -45,6 +61,7 @@ function joinedEntry(caller: Caller, before: RosterEntry | null, name: string, n
 }
 
 export function participantRoutes(deps: WorkshopDeps): Route[] {
+  const joins = new AddressRate(deps.config.limits.joinsPerMinute);
   return [
     {
       method: 'POST',
@@ -53,10 +70,20 @@ export function participantRoutes(deps: WorkshopDeps): Route[] {
         const caller = await deps.authorize(req, boardId!, { joining: true });
         const name = participantName(bodyObject(await deps.readBody(req)).name);
         const { principal, board, participant } = caller;
+        const limited = !participant && principal.role !== 'facilitator';
+        if (limited && !joins.take(clientAddress(req, deps.config.trustProxy))) {
+          throw new HttpError(
+            429,
+            `more than ${deps.config.limits.joinsPerMinute} people joined from this address in a minute; try again in a minute`,
+          );
+        }
         const rosterKey = rosterRoomKey(board.id);
         const entry = await deps.queue.run(board.id, () =>
           changeRoom(deps.rooms, rosterKey, (doc, origin) => {
             const before = participant ? readRosterEntry(doc, participant.id) : null;
+            if (limited && !before && rosterEntries(doc).size >= MAX_PARTICIPANTS) {
+              throw new HttpError(409, `this board already has ${MAX_PARTICIPANTS} participants`);
+            }
             const after = joinedEntry(caller, before, name, new Date().toISOString());
             // A page reload renames to the same name: nothing to store.
             if (before?.name !== after.name) writeRosterEntry(doc, after, origin);
