@@ -1,33 +1,26 @@
 // One channel of one board (or a server-only document such as the ballots), loaded on this node:
 // its Yjs document, the connections in it, and the commit pipeline. Every accepted update, a
 // client's or the server's own, is appended to storage before anyone is sent it, so whatever a
-// client has received survives a crash of this process. With a fan-out (several nodes sharing the
-// store), what this node stores is also published to the other nodes, and what they stored is
-// applied here and passed to this node's peers without being stored again.
+// client has received survives a crash of this process. Presence lives in room-awareness.ts;
+// with a fan-out (several nodes sharing the store), room-replication.ts publishes what this node
+// stored and brings in what the others stored, which is passed to this node's peers through the
+// same pipeline without being stored again.
 import * as Y from 'yjs';
-import type { Storage, RoomKey } from '../storage/storage.js';
+import type { RoomLog, RoomKey } from '../storage/storage.js';
 import type { Metrics } from '../metrics.js';
 import type { Logger } from '../log.js';
-import {
-  encodeAwareness,
-  encodeSyncStep1,
-  encodeSyncStep2,
-  encodeSyncUpdate,
-  CLOSE,
-  type CloseCode,
-} from './protocol.js';
-import type { FanOut, FanOutMessage, Subscription } from '../scale/fan-out.js';
+import { encodeSyncStep1, encodeSyncStep2, encodeSyncUpdate, CLOSE, type CloseCode } from './protocol.js';
+import type { FanOut } from '../scale/fan-out.js';
 import type { RightsRefusal } from '@kyoso/shared';
 import type { ShapeChange, WriteGuard } from '../trust/write-guard.js';
 import type { Writer } from '../trust/writer.js';
 import { checkUpdate } from './update-guard.js';
-import { decodeEntries, encodeEntries, type AwarenessEntry } from './awareness-guard.js';
+import type { AwarenessEntry } from './awareness-guard.js';
+import type { Peer } from './peer.js';
+import { RoomAwareness } from './room-awareness.js';
+import { RoomReplication } from './room-replication.js';
 
-/** A connection as the room sees it. */
-export interface Peer {
-  send(message: Uint8Array): void;
-  close(code: CloseCode, reason: string): void;
-}
+export type { Peer } from './peer.js';
 
 export type Refusal = { code: CloseCode; reason: string };
 /** An update the rules refused: dropped whole, and the writer is told why (the socket stays open). */
@@ -51,7 +44,7 @@ export class RoomUnavailableError extends Error {
 
 export interface RoomOptions {
   key: RoomKey;
-  storage: Storage;
+  storage: RoomLog;
   metrics: Metrics;
   log: Logger;
   compactAfterUpdates: number;
@@ -84,15 +77,6 @@ interface Pending {
   accepted?: { writer: Writer; changes: readonly ShapeChange[] };
 }
 
-interface AwarenessRecord {
-  /** The connection that speaks for this client id, or null for a client of another node. */
-  owner: Peer | null;
-  clock: number;
-  state: Record<string, unknown> | null;
-  /** When another node last renewed it (Date.now()); unused for this node's clients. */
-  seenAt: number;
-}
-
 export class Room {
   readonly doc = new Y.Doc({ gc: true });
   readonly peers = new Set<Peer>();
@@ -113,20 +97,38 @@ export class Room {
   private inflightWaiters: (() => void)[] | null = null;
   private flushScheduled = false;
   private chain: Promise<void> = Promise.resolve();
-  private readonly awareness = new Map<number, AwarenessRecord>();
-  private readonly awarenessOf = new Map<Peer, number>();
-  private readonly changedAwareness = new Set<number>();
-  private awarenessTimer: NodeJS.Timeout | null = null;
-  private subscription: Subscription | null = null;
-  /** Other nodes' messages that arrived while the room was loading; null once loaded. */
-  private held: FanOutMessage[] | null = [];
-  private resyncWanted = false;
-  private expiryTimer: NodeJS.Timeout | null = null;
+  private readonly awareness: RoomAwareness;
+  private readonly replication: RoomReplication | null;
   private guard: WriteGuard | null = null;
   /** Called when the room must be dropped from memory (storage failed). */
   onFailure: () => void = () => {};
 
-  private constructor(private options: RoomOptions) {}
+  private constructor(private options: RoomOptions) {
+    const { fanOut, key, storage, log } = options;
+    this.replication = fanOut
+      ? new RoomReplication(
+          {
+            key,
+            fanOut,
+            storage,
+            log,
+            awarenessTimeoutMs: options.remoteAwarenessTimeoutMs ?? REMOTE_AWARENESS_TIMEOUT_MS,
+          },
+          {
+            applyStored: (update) => this.applyStoredUpdate(update),
+            applyAwareness: (entries) => this.awareness.applyRemote(entries),
+            ownAwareness: () => this.awareness.own(),
+            expireAwareness: (timeoutMs) => this.awareness.expireRemote(timeoutMs),
+            isClosed: () => this.closed,
+          },
+        )
+      : null;
+    this.awareness = new RoomAwareness({
+      broadcast: (message) => this.broadcast(message),
+      publish: this.replication ? (entries) => this.replication?.publishAwareness(entries) : undefined,
+      flushMs: options.awarenessFlushMs,
+    });
+  }
 
   /**
    * Loads the room. With a fan-out it subscribes first, then reads the store, then applies what
@@ -134,13 +136,8 @@ export class Room {
    */
   static async load(options: RoomOptions): Promise<Room> {
     const room = new Room(options);
-    const { fanOut, key } = options;
-    if (fanOut) {
-      room.subscription = await fanOut.subscribe(key, {
-        receive: (message) => room.receive(message),
-        resync: () => room.resync(),
-      });
-    }
+    const { key } = options;
+    await room.replication?.subscribe();
     try {
       const stored = await options.metrics.timeStorage('load', () => options.storage.loadRoom(key));
       if (stored.updates.length > 0) Y.applyUpdate(room.doc, Y.mergeUpdates(stored.updates), 'load');
@@ -154,25 +151,15 @@ export class Room {
           room.lastSeq = await options.storage.appendUpdates(key, [change]);
           room.bytes += change.byteLength;
           room.updatesSinceSnapshot += 1;
-          fanOut?.publish(key, { type: 'update', update: change });
+          room.replication?.publishUpdates([change]);
         }
       }
       if (options.guard) room.guard = options.guard(room.doc);
     } catch (error) {
-      await room.subscription?.unsubscribe();
+      await room.replication?.stop();
       throw error;
     }
-    const held = room.held ?? [];
-    room.held = null;
-    for (const message of held) room.receive(message);
-    if (fanOut) {
-      // Ask the other nodes for their clients' presence rather than wait for its renewal.
-      fanOut.publish(key, { type: 'awareness-query' });
-      const timeout = options.remoteAwarenessTimeoutMs ?? REMOTE_AWARENESS_TIMEOUT_MS;
-      room.expiryTimer = setInterval(() => room.expireRemoteAwareness(timeout), Math.max(10, timeout / 3));
-      room.expiryTimer.unref();
-      if (room.resyncWanted) room.resync();
-    }
+    room.replication?.start();
     return room;
   }
 
@@ -188,25 +175,12 @@ export class Room {
   attach(peer: Peer): void {
     this.peers.add(peer);
     peer.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
-    const states = this.awarenessEntries([...this.awareness.keys()]);
-    if (states.length > 0) peer.send(encodeAwareness(encodeEntries(states)));
+    this.sendAllAwareness(peer);
   }
 
   detach(peer: Peer): void {
     this.peers.delete(peer);
-    const clientId = this.awarenessOf.get(peer);
-    if (clientId !== undefined) {
-      this.awarenessOf.delete(peer);
-      const record = this.awareness.get(clientId);
-      if (record) {
-        this.awareness.delete(clientId);
-        this.changedAwareness.delete(clientId);
-        // Tell everyone the state is gone: a removal with a newer clock.
-        const removal = encodeEntries([{ clientId, clock: record.clock + 1, state: null }]);
-        this.broadcast(encodeAwareness(removal));
-        this.options.fanOut?.publish(this.options.key, { type: 'awareness', entries: removal });
-      }
-    }
+    this.awareness.forget(peer);
   }
 
   /** Answers a client's sync step 1 once everything the answer holds is stored. */
@@ -305,36 +279,19 @@ export class Room {
     return result;
   }
 
-  /**
-   * Records a client's own awareness state and fans it out in the next batch. Entries for other
-   * client ids are the stock client re-sending states it received: they are ignored.
-   */
+  /** Records a connection's own presence; it goes out in the next batch (room-awareness.ts). */
   applyAwareness(peer: Peer, entries: readonly AwarenessEntry[]): void {
-    for (const entry of entries) {
-      const own = this.awarenessOf.get(peer);
-      if (own === undefined) {
-        const claimable = entries.length === 1 && entry.state !== null && !this.awareness.has(entry.clientId);
-        if (!claimable) continue;
-        this.awarenessOf.set(peer, entry.clientId);
-      } else if (own !== entry.clientId) {
-        continue;
-      }
-      const record = this.awareness.get(entry.clientId);
-      if (record && record.clock >= entry.clock) continue;
-      this.awareness.set(entry.clientId, { owner: peer, clock: entry.clock, state: entry.state, seenAt: 0 });
-      this.changedAwareness.add(entry.clientId);
-    }
-    this.scheduleAwarenessFlush();
+    this.awareness.applyLocal(peer, entries);
   }
 
   /** The awareness client id a connection speaks for, once it has claimed one. */
   awarenessClientOf(peer: Peer): number | null {
-    return this.awarenessOf.get(peer) ?? null;
+    return this.awareness.clientOf(peer);
   }
 
   sendAllAwareness(peer: Peer): void {
-    const states = this.awarenessEntries([...this.awareness.keys()]);
-    if (states.length > 0) peer.send(encodeAwareness(encodeEntries(states)));
+    const everything = this.awareness.everything();
+    if (everything) peer.send(everything);
   }
 
   /** Waits until every accepted update is stored and sent. */
@@ -349,10 +306,9 @@ export class Room {
     if (this.closed) return;
     await this.settle();
     this.closed = true;
-    if (this.awarenessTimer) clearTimeout(this.awarenessTimer);
-    if (this.expiryTimer) clearInterval(this.expiryTimer);
+    this.awareness.stop();
     if (this.updatesSinceSnapshot > 1) await this.compact();
-    await this.subscription?.unsubscribe();
+    await this.replication?.stop();
     this.release();
     this.doc.destroy();
   }
@@ -367,40 +323,12 @@ export class Room {
     onClose?.();
   }
 
-  /** A message another node published for this room. */
-  private receive(message: FanOutMessage): void {
-    if (this.closed) return;
-    if (this.held) {
-      this.held.push(message);
-      return;
-    }
-    switch (message.type) {
-      case 'update':
-        return this.applyRemoteUpdate(message.update);
-      case 'awareness': {
-        let entries: AwarenessEntry[];
-        try {
-          entries = decodeEntries(message.entries);
-        } catch (error) {
-          this.options.log.warn('awareness from another node not understood', {
-            room: this.options.key,
-            error: String(error),
-          });
-          return;
-        }
-        return this.applyRemoteAwareness(entries);
-      }
-      case 'awareness-query':
-        return this.publishOwnAwareness();
-    }
-  }
-
   /**
    * Applies an update that is already stored (another node's, or read back from the store). Only
    * what it adds to this document is passed to this node's peers, through the commit pipeline so
    * that it keeps its place after the batches before it; it is never stored or published again.
    */
-  private applyRemoteUpdate(update: Uint8Array): void {
+  private applyStoredUpdate(update: Uint8Array): void {
     const added: Uint8Array[] = [];
     const capture = (diff: Uint8Array, origin: unknown) => {
       if (origin === REMOTE_ORIGIN) added.push(diff);
@@ -422,102 +350,6 @@ export class Room {
       this.version += 1;
       this.enqueue(diff, null, true);
     }
-  }
-
-  /**
-   * Messages from the other nodes may have been lost: reads the room from the store again and
-   * applies it (Yjs updates are idempotent), and exchanges presence afresh.
-   */
-  private resync(): void {
-    const { fanOut, key, storage, log } = this.options;
-    if (this.closed || !fanOut) return;
-    if (this.held) {
-      this.resyncWanted = true;
-      return;
-    }
-    storage.loadRoom(key).then(
-      (stored) => {
-        if (this.closed) return;
-        if (stored.updates.length > 0) this.applyRemoteUpdate(Y.mergeUpdates(stored.updates));
-        this.publishOwnAwareness();
-        fanOut.publish(key, { type: 'awareness-query' });
-      },
-      (error: unknown) => log.warn('catching up from storage failed', { room: key, error: String(error) }),
-    );
-  }
-
-  /** Takes in another node's clients' awareness; this node's own clients are never overridden. */
-  private applyRemoteAwareness(entries: readonly AwarenessEntry[]): void {
-    const now = Date.now();
-    for (const entry of entries) {
-      const record = this.awareness.get(entry.clientId);
-      if (record && (record.owner !== null || record.clock >= entry.clock)) continue;
-      if (entry.state === null) {
-        if (record) this.removeAwareness(entry.clientId, entry.clock);
-        continue;
-      }
-      this.awareness.set(entry.clientId, {
-        owner: null,
-        clock: entry.clock,
-        state: entry.state,
-        seenAt: now,
-      });
-      this.changedAwareness.add(entry.clientId);
-    }
-    this.scheduleAwarenessFlush();
-  }
-
-  /** Another node's client that was not renewed in time (its node died, or lost Redis): gone. */
-  private expireRemoteAwareness(timeoutMs: number): void {
-    const now = Date.now();
-    for (const [clientId, record] of this.awareness) {
-      if (record.owner === null && now - record.seenAt > timeoutMs)
-        this.removeAwareness(clientId, record.clock + 1);
-    }
-  }
-
-  private removeAwareness(clientId: number, clock: number): void {
-    this.awareness.delete(clientId);
-    this.changedAwareness.delete(clientId);
-    this.broadcast(encodeAwareness(encodeEntries([{ clientId, clock, state: null }])));
-  }
-
-  /** Publishes the state of every client of this node (another node asked, or caught up). */
-  private publishOwnAwareness(): void {
-    const own: number[] = [];
-    for (const [clientId, record] of this.awareness) if (record.owner !== null) own.push(clientId);
-    const entries = this.awarenessEntries(own);
-    if (entries.length > 0) {
-      this.options.fanOut?.publish(this.options.key, { type: 'awareness', entries: encodeEntries(entries) });
-    }
-  }
-
-  private scheduleAwarenessFlush(): void {
-    if (this.changedAwareness.size > 0 && !this.awarenessTimer) {
-      this.awarenessTimer = setTimeout(() => this.flushAwareness(), this.options.awarenessFlushMs);
-    }
-  }
-
-  private awarenessEntries(ids: readonly number[]): AwarenessEntry[] {
-    const entries: AwarenessEntry[] = [];
-    for (const clientId of ids) {
-      const record = this.awareness.get(clientId);
-      if (record) entries.push({ clientId, clock: record.clock, state: record.state });
-    }
-    return entries;
-  }
-
-  private flushAwareness(): void {
-    this.awarenessTimer = null;
-    const entries = this.awarenessEntries([...this.changedAwareness]);
-    this.changedAwareness.clear();
-    if (entries.length === 0) return;
-    this.broadcast(encodeAwareness(encodeEntries(entries)));
-    const { fanOut, key } = this.options;
-    if (!fanOut) return;
-    // Only this node's clients: another node's entries are that node's to publish.
-    const own = entries.filter((entry) => this.awareness.get(entry.clientId)?.owner);
-    if (own.length > 0) fanOut.publish(key, { type: 'awareness', entries: encodeEntries(own) });
   }
 
   private broadcast(message: Uint8Array, except: Peer | null = null): void {
@@ -599,7 +431,7 @@ export class Room {
     }
     this.updatesSinceSnapshot += fresh.length;
     this.broadcastBatch(batch);
-    this.publish(fresh);
+    this.replication?.publishUpdates(fresh);
     this.tellAccepted(batch);
     for (const waiter of waiters) waiter();
     if (this.updatesSinceSnapshot >= this.options.compactAfterUpdates || this.mayReclaim())
@@ -628,21 +460,6 @@ export class Room {
     }
   }
 
-  /** Tells the other nodes what this node just stored, as one message per batch. */
-  private publish(updates: readonly Uint8Array[]): void {
-    const { fanOut, key } = this.options;
-    if (!fanOut || updates.length === 0) return;
-    let merged: readonly Uint8Array[] = updates;
-    if (updates.length > 1) {
-      try {
-        merged = [Y.mergeUpdates([...updates])];
-      } catch {
-        // Not expected (every update here was applied); publish them one by one.
-      }
-    }
-    for (const update of merged) fanOut.publish(key, { type: 'update', update });
-  }
-
   private async compact(): Promise<void> {
     let throughSeq = this.lastSeq;
     try {
@@ -653,7 +470,7 @@ export class Room {
         const stored = await this.options.metrics.timeStorage('load', () =>
           this.options.storage.loadRoom(this.options.key),
         );
-        if (stored.updates.length > 0) this.applyRemoteUpdate(Y.mergeUpdates(stored.updates));
+        if (stored.updates.length > 0) this.applyStoredUpdate(Y.mergeUpdates(stored.updates));
         throughSeq = stored.lastSeq;
       }
       const snapshot = Y.encodeStateAsUpdate(this.doc);
@@ -683,8 +500,8 @@ export class Room {
     this.closed = true;
     this.failed = true;
     this.pending = [];
-    if (this.expiryTimer) clearInterval(this.expiryTimer);
-    void this.subscription?.unsubscribe();
+    this.awareness.stop();
+    void this.replication?.stop();
     // Waiters on updates that will now never be flushed: tell them (a server change rejects).
     const stranded = this.pendingWaiters;
     this.pendingWaiters = [];

@@ -1,0 +1,148 @@
+// A room's presence table: who is where, selecting what, as y-protocols' awareness. Each
+// connection speaks for one client id (the first it claims); other nodes' clients are kept too,
+// and expire unless their node renews them. Changes go out in batches (`flushMs`), to this node's
+// peers and, for this node's own clients, to the other nodes.
+import { encodeAwareness } from './protocol.js';
+import { encodeEntries, type AwarenessEntry } from './awareness-guard.js';
+import type { Peer } from './peer.js';
+
+interface AwarenessRecord {
+  /** The connection that speaks for this client id, or null for a client of another node. */
+  owner: Peer | null;
+  clock: number;
+  state: Record<string, unknown> | null;
+  /** When another node last renewed it (Date.now()); unused for this node's clients. */
+  seenAt: number;
+}
+
+export interface AwarenessOutlets {
+  /** Sends to every peer on this node. */
+  broadcast(message: Uint8Array): void;
+  /** Tells the other nodes (encoded entries); absent on a single node. */
+  publish?(entries: Uint8Array): void;
+  /** How long changes gather before they go out. */
+  flushMs: number;
+}
+
+export class RoomAwareness {
+  private readonly records = new Map<number, AwarenessRecord>();
+  private readonly clients = new Map<Peer, number>();
+  private readonly changed = new Set<number>();
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(private readonly out: AwarenessOutlets) {}
+
+  /** Every state known, as one message for a peer that just joined; null when there is none. */
+  everything(): Uint8Array | null {
+    const states = this.entries([...this.records.keys()]);
+    return states.length > 0 ? encodeAwareness(encodeEntries(states)) : null;
+  }
+
+  /** The client id a connection speaks for, once it has claimed one. */
+  clientOf(peer: Peer): number | null {
+    return this.clients.get(peer) ?? null;
+  }
+
+  /**
+   * Records a connection's own state. Entries for other client ids are the stock client
+   * re-sending states it received: they are ignored.
+   */
+  applyLocal(peer: Peer, entries: readonly AwarenessEntry[]): void {
+    for (const entry of entries) {
+      const own = this.clients.get(peer);
+      if (own === undefined) {
+        const claimable = entries.length === 1 && entry.state !== null && !this.records.has(entry.clientId);
+        if (!claimable) continue;
+        this.clients.set(peer, entry.clientId);
+      } else if (own !== entry.clientId) {
+        continue;
+      }
+      const record = this.records.get(entry.clientId);
+      if (record && record.clock >= entry.clock) continue;
+      this.records.set(entry.clientId, { owner: peer, clock: entry.clock, state: entry.state, seenAt: 0 });
+      this.changed.add(entry.clientId);
+    }
+    this.scheduleFlush();
+  }
+
+  /** A connection left: its state is gone, for everyone (a removal with a newer clock). */
+  forget(peer: Peer): void {
+    const clientId = this.clients.get(peer);
+    if (clientId === undefined) return;
+    this.clients.delete(peer);
+    const record = this.records.get(clientId);
+    if (!record) return;
+    this.records.delete(clientId);
+    this.changed.delete(clientId);
+    const removal = encodeEntries([{ clientId, clock: record.clock + 1, state: null }]);
+    this.out.broadcast(encodeAwareness(removal));
+    this.out.publish?.(removal);
+  }
+
+  /** Takes in another node's clients' states; this node's own clients are never overridden. */
+  applyRemote(entries: readonly AwarenessEntry[]): void {
+    const now = Date.now();
+    for (const entry of entries) {
+      const record = this.records.get(entry.clientId);
+      if (record && (record.owner !== null || record.clock >= entry.clock)) continue;
+      if (entry.state === null) {
+        if (record) this.remove(entry.clientId, entry.clock);
+        continue;
+      }
+      this.records.set(entry.clientId, { owner: null, clock: entry.clock, state: entry.state, seenAt: now });
+      this.changed.add(entry.clientId);
+    }
+    this.scheduleFlush();
+  }
+
+  /** Another node's clients not renewed in time (their node died, or lost Redis): gone. */
+  expireRemote(timeoutMs: number): void {
+    const now = Date.now();
+    for (const [clientId, record] of this.records) {
+      if (record.owner === null && now - record.seenAt > timeoutMs) this.remove(clientId, record.clock + 1);
+    }
+  }
+
+  /** This node's clients' states, encoded for the other nodes (one asked, or this one caught up). */
+  own(): Uint8Array | null {
+    const own: number[] = [];
+    for (const [clientId, record] of this.records) if (record.owner !== null) own.push(clientId);
+    const entries = this.entries(own);
+    return entries.length > 0 ? encodeEntries(entries) : null;
+  }
+
+  stop(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private remove(clientId: number, clock: number): void {
+    this.records.delete(clientId);
+    this.changed.delete(clientId);
+    this.out.broadcast(encodeAwareness(encodeEntries([{ clientId, clock, state: null }])));
+  }
+
+  private scheduleFlush(): void {
+    if (this.changed.size > 0 && !this.timer) this.timer = setTimeout(() => this.flush(), this.out.flushMs);
+  }
+
+  private entries(ids: readonly number[]): AwarenessEntry[] {
+    const entries: AwarenessEntry[] = [];
+    for (const clientId of ids) {
+      const record = this.records.get(clientId);
+      if (record) entries.push({ clientId, clock: record.clock, state: record.state });
+    }
+    return entries;
+  }
+
+  private flush(): void {
+    this.timer = null;
+    const entries = this.entries([...this.changed]);
+    this.changed.clear();
+    if (entries.length === 0) return;
+    this.out.broadcast(encodeAwareness(encodeEntries(entries)));
+    // Only this node's clients: another node's entries are that node's to publish.
+    const own = entries.filter((entry) => this.records.get(entry.clientId)?.owner);
+    if (own.length > 0) this.out.publish?.(encodeEntries(own));
+  }
+}
