@@ -1,5 +1,7 @@
-// The storage seam: boards and the update log of each room. One adapter per engine
-// (SQLite, PostgreSQL) and one contract suite (storage.contract.ts) that every adapter passes.
+// The storage seam, in three parts: board records (BoardStore), the update log of each room
+// (RoomLog) and saved versions (SavedVersions). One adapter per engine (SQLite, PostgreSQL)
+// implements all three as `Storage`; each part has its contract suite (*.contract.ts), which every
+// adapter passes. Code that needs one part takes that part.
 import type { BoardId, Company, Locale } from '@kyoso/shared';
 
 /** A room is one channel of one board, e.g. `abc123/content`. */
@@ -61,7 +63,7 @@ export interface StoredVersion {
   state: Uint8Array;
 }
 
-export interface Storage {
+export interface BoardStore {
   /** Creates a board and the first state of its rooms atomically; fails if the id exists. */
   createBoard(board: BoardRecord, rooms: ReadonlyMap<RoomKey, Uint8Array>): Promise<void>;
   getBoard(id: BoardId): Promise<BoardRecord | null>;
@@ -72,11 +74,17 @@ export interface Storage {
   rotateTokens(id: BoardId): Promise<number | null>;
   /** Sets the given fields of the board record atomically; resolves with the new record, null if unknown. */
   updateBoard(id: BoardId, patch: BoardPatch): Promise<BoardRecord | null>;
+}
+
+export interface RoomLog {
   loadRoom(room: RoomKey): Promise<StoredRoom>;
   /** Appends updates in order, atomically; resolves with the last sequence number once durable. */
   appendUpdates(room: RoomKey, updates: readonly Uint8Array[]): Promise<number>;
   /** Replaces every entry up to `throughSeq` by `snapshot`, which must contain them all. */
   compact(room: RoomKey, snapshot: Uint8Array, throughSeq: number): Promise<void>;
+}
+
+export interface SavedVersions {
   /** Stores a version; fails if its id exists. */
   saveVersion(record: VersionRecord, state: Uint8Array): Promise<void>;
   /** The board's versions, newest first, without their states. */
@@ -85,6 +93,10 @@ export interface Storage {
   loadVersion(board: BoardId, id: string): Promise<StoredVersion | null>;
   /** Deletes all but the newest `keep` versions of `kind`; resolves with how many it deleted. */
   pruneVersions(board: BoardId, kind: VersionKind, keep: number): Promise<number>;
+}
+
+/** One engine's store: all three parts, and closing it. */
+export interface Storage extends BoardStore, RoomLog, SavedVersions {
   close(): Promise<void>;
 }
 

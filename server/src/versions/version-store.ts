@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import * as Y from 'yjs';
 import { migrateContentDoc, readShapes, type BoardId, type Shape } from '@kyoso/shared';
 import { roomKey } from '../boards.js';
-import type { Storage, VersionKind, VersionRecord } from '../storage/storage.js';
+import type { SavedVersions, VersionKind, VersionRecord } from '../storage/storage.js';
 import type { RoomRegistry } from '../sync/rooms.js';
 import { withRooms } from '../sync/server-writes.js';
 
@@ -32,7 +32,7 @@ export const toVersion = ({ id, name, kind, createdAt, createdBy, shapes }: Vers
 export const newVersionId = (): string => randomBytes(16).toString('base64url');
 
 export interface VersionStoreDeps {
-  storage: Storage;
+  storage: SavedVersions;
   rooms: RoomRegistry;
   now?: () => number;
   /** Called in the same tick the content is read, with the board whose state was captured. */

@@ -1,0 +1,134 @@
+// What every adapter's board records must do (BoardStore), one handle and two at once.
+import { describe, it, expect, beforeEach, afterEach } from 'vitest';
+import * as Y from 'yjs';
+import { newBoardId } from '@kyoso/shared';
+import { BoardExistsError, type Storage } from './storage.js';
+import {
+  board,
+  replay,
+  replayValues,
+  textUpdate,
+  withTwoNodes,
+  writer,
+  type OpenStorage,
+} from './contract-fixtures.js';
+
+export function describeBoardStoreContract(name: string, open: OpenStorage, reopen?: OpenStorage) {
+  describe(`board store contract: ${name}`, () => {
+    let storage: Storage;
+    beforeEach(async () => {
+      storage = await open();
+    });
+    afterEach(async () => {
+      await storage.close();
+    });
+
+    it('creates a board with its first room states and reads it back', async () => {
+      const record = board();
+      const doc = new Y.Doc();
+      const first = textUpdate(doc, '最初');
+      await storage.createBoard(record, new Map([[`${record.id}/content`, first]]));
+      expect(await storage.getBoard(record.id)).toEqual(record);
+      const room = await storage.loadRoom(`${record.id}/content`);
+      expect(replay(room.updates)).toBe('最初');
+      expect(room.bytes).toBe(first.byteLength);
+    });
+
+    it('refuses a second board with the same id and keeps the first', async () => {
+      const record = board();
+      await storage.createBoard(record, new Map());
+      await expect(storage.createBoard({ ...record, title: 'other' }, new Map())).rejects.toBeInstanceOf(
+        BoardExistsError,
+      );
+      expect((await storage.getBoard(record.id))?.title).toBe(record.title);
+    });
+
+    it('answers null for an unknown board', async () => {
+      expect(await storage.getBoard(newBoardId())).toBeNull();
+    });
+
+    it("rotates a board's tokens: one generation up each time, nothing else changed", async () => {
+      const record = board();
+      await storage.createBoard(record, new Map());
+      expect(await storage.rotateTokens(record.id)).toBe(1);
+      expect(await storage.rotateTokens(record.id)).toBe(2);
+      expect(await storage.getBoard(record.id)).toEqual({ ...record, tokenGeneration: 2 });
+    });
+
+    it('gives concurrent rotations distinct generations and loses none', async () => {
+      const record = board();
+      await storage.createBoard(record, new Map());
+      const generations = await Promise.all(Array.from({ length: 8 }, () => storage.rotateTokens(record.id)));
+      expect([...generations].sort((x, y) => x! - y!)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+      expect((await storage.getBoard(record.id))?.tokenGeneration).toBe(8);
+    });
+
+    it('patches fields of a board record, keeping the others, and answers null for an unknown board', async () => {
+      const record = board();
+      await storage.createBoard(record, new Map());
+      const renamed = await storage.updateBoard(record.id, { title: '新しい名前', schemaVersion: 2 });
+      expect(renamed).toEqual({ ...record, title: '新しい名前', schemaVersion: 2 });
+      expect(await storage.getBoard(record.id)).toEqual(renamed);
+      expect(await storage.updateBoard(newBoardId(), { title: 'x' })).toBeNull();
+    });
+
+    it('loses no field when patches and rotations of one board run at once', async () => {
+      const record = board();
+      await storage.createBoard(record, new Map());
+      await Promise.all([
+        storage.updateBoard(record.id, { title: 'A' }),
+        storage.rotateTokens(record.id),
+        storage.updateBoard(record.id, { admission: true }),
+        storage.rotateTokens(record.id),
+      ]);
+      expect(await storage.getBoard(record.id)).toEqual({
+        ...record,
+        title: 'A',
+        admission: true,
+        tokenGeneration: 2,
+      });
+    });
+
+    it('answers null when rotating an unknown board, and creates nothing', async () => {
+      const id = newBoardId();
+      expect(await storage.rotateTokens(id)).toBeNull();
+      expect(await storage.getBoard(id)).toBeNull();
+    });
+
+    it('refuses one of two nodes creating the same board at once', async () => {
+      await withTwoNodes(open, async (a, b) => {
+        const id = newBoardId();
+        const record = {
+          id,
+          title: 'race',
+          locale: 'en' as const,
+          template: 'blank',
+          companies: [],
+          createdAt: new Date(0).toISOString(),
+          tokenGeneration: 0,
+        };
+        const results = await Promise.allSettled([
+          a.createBoard(record, new Map([[`${id}/content`, writer().push('a')]])),
+          b.createBoard({ ...record, title: 'other' }, new Map([[`${id}/content`, writer().push('b')]])),
+        ]);
+        expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+        const winner = results[0]?.status === 'fulfilled' ? 'a' : 'b';
+        expect(replayValues((await a.loadRoom(`${id}/content`)).updates)).toEqual([winner]);
+      });
+    });
+
+    if (reopen) {
+      it('keeps everything across a close and reopen', async () => {
+        const record = board();
+        const doc = new Y.Doc();
+        await storage.createBoard(record, new Map([[`${record.id}/content`, textUpdate(doc, '残る')]]));
+        await storage.appendUpdates(`${record.id}/content`, [textUpdate(doc, 'データ')]);
+        await storage.rotateTokens(record.id);
+        await storage.close();
+        storage = await reopen();
+        expect(await storage.getBoard(record.id)).toEqual({ ...record, tokenGeneration: 1 });
+        expect(replay((await storage.loadRoom(`${record.id}/content`)).updates)).toBe('残るデータ');
+      });
+    }
+  });
+}
