@@ -2,6 +2,8 @@
 // vectors, with Noto Sans JP embedded (pdfkit subsets it) so Japanese text is real, selectable,
 // searchable text. One page for the board (or a frame), or one page per top-level frame; each
 // page has a header (board title, page title, the companies) and a footer (date, Kyoso, n / N).
+// It is drawn in a worker thread (pdf-worker.ts): opening the fonts and laying out a large board
+// take a thread for a while, and the event loop serves everyone's live sync.
 import { readFileSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
 import {
@@ -20,6 +22,7 @@ import {
   type SceneItem,
   type ShapeId,
 } from '@kyoso/shared';
+import { runInWorker, siblingModule } from '../workers/worker-task.js';
 import { fontFiles } from './fonts.js';
 
 /** Landscape page sizes in points. */
@@ -278,7 +281,21 @@ function pageFrames(input: ExportInput, options: PdfOptions): (ShapeId | null)[]
   return frames.length > 0 ? frames.map((frame) => frame.id) : [null];
 }
 
+export interface PdfTask {
+  input: ExportInput;
+  options: PdfOptions;
+}
+
 export async function renderPdf(input: ExportInput, options: PdfOptions): Promise<Buffer> {
+  const pdf = await runInWorker<Uint8Array>(siblingModule(import.meta.url, 'pdf-worker'), {
+    input,
+    options,
+  } satisfies PdfTask);
+  return Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+}
+
+/** Draws the PDF in this thread: what the worker runs. */
+export async function drawPdf({ input, options }: PdfTask): Promise<Buffer> {
   const paper = PAPER[options.paper];
   const words = WORDS[input.board.locale] ?? WORDS.ja;
   const scenes: Scene[] = [];
