@@ -1,7 +1,61 @@
 // Architecture in lint: no `export *`, no deep imports across packages, no focused tests,
-// no stray console.log (DESIGN.md, style 12).
+// no stray console.log (DESIGN.md, style 12), and the client's layers importing one way only
+// (docs/ARCHITECTURE.md, "The client's layers").
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+
+const packagePatterns = [
+  { group: ['@kyoso/*/*'], message: 'Import a package by its name, never its files.' },
+  {
+    group: ['**/shared/src/*', '**/server/src/*', '**/client/src/*'],
+    message: 'Cross-package imports go through the package name.',
+  },
+];
+
+/**
+ * The client's layers, lowest first: each may import the ones before it, never the ones after.
+ * `features` are the workshop's parts, history and exports; `board` is the page composing them.
+ */
+const CLIENT_LAYERS = [
+  ['sync', ['sync']],
+  ['bindings', ['bindings']],
+  ['ui', ['ui']],
+  ['canvas', ['canvas']],
+  ['features', ['workshop', 'history', 'exports']],
+  ['board', ['board']],
+  ['app', ['landing']],
+];
+
+function clientLayerRules() {
+  return CLIENT_LAYERS.slice(0, -1).map(([name, dirs], index) => {
+    const above = CLIENT_LAYERS.slice(index + 1).flatMap(([, higher]) => higher);
+    return {
+      files: dirs.map((dir) => `client/src/${dir}/**/*.{ts,tsx}`),
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            patterns: [
+              ...packagePatterns,
+              {
+                regex: `^(\\.\\./)+(${above.join('|')}|App)(/|$)`,
+                message: `The ${name} layer imports only layers below it (docs/ARCHITECTURE.md, "The client's layers").`,
+              },
+              ...(name === 'sync'
+                ? [
+                    {
+                      regex: '^react(-dom|-konva)?$',
+                      message: 'sync/ is plain TypeScript: React bindings live in bindings/.',
+                    },
+                  ]
+                : []),
+            ],
+          },
+        ],
+      },
+    };
+  });
+}
 
 export default tseslint.config(
   {
@@ -53,20 +107,10 @@ export default tseslint.config(
           message: 'No focused tests.',
         },
       ],
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['@kyoso/*/*'], message: 'Import a package by its name, never its files.' },
-            {
-              group: ['**/shared/src/*', '**/server/src/*', '**/client/src/*'],
-              message: 'Cross-package imports go through the package name.',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { patterns: packagePatterns }],
     },
   },
+  ...clientLayerRules(),
   {
     files: ['bench/**', 'test/**', '.ci/**', '**/*.test.ts', 'server/src/main.ts', 'server/src/log.ts'],
     rules: { 'no-console': 'off', 'no-restricted-imports': 'off' },

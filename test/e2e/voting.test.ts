@@ -25,7 +25,7 @@ const e2e = useE2E();
 
 const POLL = { timeout: 10_000, interval: 30 };
 
-/** `window.kyoso.votes()` (client/src/board/testHandle.ts). */
+/** `window.kyoso.votes()` (client/src/sync/testHandle.ts). */
 interface TestVotes {
   round: number | null;
   status: string | null;

@@ -106,6 +106,43 @@ export function useShape(
   return useStoreSelector(index, () => index.byId(id), equals);
 }
 
+const sameShapes = (a: readonly Shape[], b: readonly Shape[]): boolean =>
+  a.length === b.length && a.every((shape, i) => shape === b[i]);
+
+/**
+ * The shapes with these ids that are on the board, in the order given: re-renders only when one
+ * of them changes (or comes or goes), not when someone types in another card. Pass a stable
+ * `ids` array (a store's slice) so that the selection is not re-read on every render.
+ */
+export function useShapesById(index: ShapeIndex, ids: readonly ShapeId[]): readonly Shape[] {
+  return useStoreSelector(index, () => ids.flatMap((id) => index.byId(id) ?? []), sameShapes);
+}
+
+/**
+ * Like `useShapesById`, plus the shapes at both ends of any connector among them (an outline of
+ * a connector follows its ends).
+ */
+export function useShapesAndEnds(index: ShapeIndex, ids: readonly ShapeId[]): readonly Shape[] {
+  return useStoreSelector(
+    index,
+    () => {
+      const shapes: Shape[] = [];
+      for (const id of ids) {
+        const shape = index.byId(id);
+        if (!shape) continue;
+        shapes.push(shape);
+        if (shape.type !== 'connector') continue;
+        for (const end of [shape.from, shape.to]) {
+          const at = index.byId(end);
+          if (at) shapes.push(at);
+        }
+      }
+      return shapes;
+    },
+    sameShapes,
+  );
+}
+
 /**
  * Opens a resource (a session, the workshop channels) while the component is mounted and `key`
  * stays the same; a new key destroys the old one and opens anew. Null key: nothing open.

@@ -1,13 +1,13 @@
 // The board's top bar: brand, title, this user's role, export and history, connection status,
 // who is here, language.
-import { useStore } from '../board/hooks';
+import { useStore } from '../bindings/hooks';
 import { ExportButton } from '../exports/ExportButton';
 import { HistoryButton } from '../history/HistoryButton';
 import { useI18n } from '../i18n/I18nProvider';
 import type { BoardSession } from '../sync/session-types';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher';
-import { ConnectionBadge } from './ConnectionBadge';
-import { PresenceList } from './PresenceList';
+import { ConnectionBadge } from '../canvas/ConnectionBadge';
+import { PresenceList } from '../workshop/facilitation/PresenceList';
 
 export function BrandMark() {
   const { t } = useI18n();

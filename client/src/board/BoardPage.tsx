@@ -9,7 +9,7 @@ import {
   useSyncExternalStore,
   type ReactNode,
 } from 'react';
-import { BoardHeader, BrandMark } from '../canvas/BoardHeader';
+import { BoardHeader, BrandMark } from './BoardHeader';
 import { browserStorage, readDisplayName, storeDisplayName } from '../canvas/displayName';
 import { NameDialog } from '../canvas/NameDialog';
 import { useI18n, type TranslateFn } from '../i18n/I18nProvider';
@@ -18,16 +18,21 @@ import type { SessionOptions } from '../sync/session';
 import type { BoardSession, Identity, Store } from '../sync/session-types';
 import { AppHeader } from '../ui/AppHeader';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher';
-import type { LiveParticipant, ParticipantState } from '../workshop/participant';
+import type { LiveParticipant, ParticipantState } from '../sync/participant';
 import { useWorkshop } from '../workshop/useWorkshop';
-import { useBoardSession, useStore } from './hooks';
+import { useBoardSession, useStore } from '../bindings/hooks';
 import { discardLocalCopies, useRefusal } from './resync';
 import { useParticipant } from './useParticipant';
-import { createSessionTestHandle, createTestHandle, installTestHandle, type Viewport } from './testHandle';
+import {
+  createSessionTestHandle,
+  createTestHandle,
+  installTestHandle,
+  type Viewport,
+} from '../sync/testHandle';
 import { decodeTokenPayload, isExpired, tokenFromHash, type TokenClaims } from './token';
 
 // The canvas (Konva and all) loads only on board pages, not with the landing page.
-const loadEditor = () => import('../canvas/BoardEditor');
+const loadEditor = () => import('./BoardEditor');
 const BoardEditor = lazy(() => loadEditor().then((module) => ({ default: module.BoardEditor })));
 
 const subscribeHash = (onChange: () => void) => {

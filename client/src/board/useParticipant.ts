@@ -1,10 +1,10 @@
 // Joins the board as a person while the page is open: the link token and the name give a
 // participant (waiting first when the facilitator requires admission), whose token then opens the
 // board's channels.
-import { createCommandsApi } from '../workshop/commandsApi';
-import { joinAsParticipant, type KeyValueStorage, type LiveParticipant } from '../workshop/participant';
+import { createCommandsApi } from '../sync/commandsApi';
+import { joinAsParticipant, type KeyValueStorage, type LiveParticipant } from '../sync/participant';
 import type { Identity } from '../sync/session-types';
-import { useOpenWhileMounted } from './hooks';
+import { useOpenWhileMounted } from '../bindings/hooks';
 
 function localStore(): KeyValueStorage | null {
   try {

@@ -1,14 +1,10 @@
 // The canvas: a viewport-sized Konva stage with three layers (grid, content, overlay), the text
 // editor above it, and the pointer input that drives them.
 import type Konva from 'konva';
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, type ReactNode } from 'react';
 import { Layer, Stage } from 'react-konva';
-import { useStore, useStoreSelector } from '../board/hooks';
+import { useStore, useStoreSelector } from '../bindings/hooks';
 import { useI18n } from '../i18n/I18nProvider';
-import { LockBadges } from '../workshop/facilitation/LockBadges';
-import { AgreementBadges } from '../workshop/agreement/AgreementBadges';
-import { VoteOverlay } from '../workshop/voting/VoteOverlay';
-import { GhostLink } from '../workshop/suggest/GhostLink';
 import type { CanvasPartProps } from './canvasActions';
 import { ContentLayer } from './ContentLayer';
 import { DisplacedShapes } from './DisplacedShapes';
@@ -32,7 +28,14 @@ function cursorOf(state: EditorState, panning: boolean): string {
   return 'crosshair';
 }
 
-export function BoardCanvas({ session, stores, actions, workshop }: CanvasPartProps) {
+interface BoardCanvasProps extends CanvasPartProps {
+  /** Features' Konva nodes above the selection (extensions.ts). */
+  marks?: ReactNode;
+  /** Features' Konva nodes on top. */
+  badges?: ReactNode;
+}
+
+export function BoardCanvas({ session, stores, actions, workshop, marks, badges }: BoardCanvasProps) {
   const { t } = useI18n();
   const container = useRef<HTMLDivElement>(null);
   const stage = useRef<Konva.Stage>(null);
@@ -78,12 +81,10 @@ export function BoardCanvas({ session, stores, actions, workshop }: CanvasPartPr
           <Layer ref={overlay}>
             <DisplacedShapes session={session} stores={stores} kinds={kinds} untitledFrame={untitledFrame} />
             <SelectionOutlines session={session} stores={stores} />
-            <GhostLink session={session} stores={stores} />
-            <VoteOverlay session={session} stores={stores} workshop={workshop} />
-            <AgreementBadges session={session} stores={stores} actions={actions} workshop={workshop} />
+            {marks}
             <GesturePreview session={session} stores={stores} />
             <ResizeHandles session={session} stores={stores} actions={actions} workshop={workshop} />
-            <LockBadges session={session} stores={stores} />
+            {badges}
             <RemoteCursors peers={session.presence.peers} camera={stores.camera} />
           </Layer>
         </Stage>

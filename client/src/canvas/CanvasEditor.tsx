@@ -1,18 +1,21 @@
-// An open board: the canvas with its tools and panels, wired to one session. Owns the canvas's
-// local stores and publishes this user's selection and view through presence.
+// The editor of an open board: the canvas with its tools, wired to one session, and whatever the
+// features add through the extension points (extensions.ts). Owns the canvas's local stores,
+// publishes this user's selection and view through presence, and keeps the facilitator's locks
+// (from the workshop's control channel) where the editor's rules read them.
 import { useEffect, useMemo, useRef } from 'react';
+import type { ShapeId } from '@kyoso/shared';
 import type { BoardSession } from '../sync/session-types';
 import type { WorkshopSession } from '../sync/workshop-types';
-import { WorkshopPanels } from '../workshop/WorkshopPanels';
-import { AttributionTooltip } from './AttributionTooltip';
 import { BoardCanvas } from './BoardCanvas';
-import { createCanvasActions } from './canvasActions';
+import { createCanvasActions, type CanvasActions } from './canvasActions';
 import { createCanvasStores, type CanvasStores } from './canvasStores';
+import type { ExtendCanvas } from './extensions';
 import { HelpPanel } from './HelpPanel';
 import { Minimap } from './Minimap';
 import { PropertyBar } from './PropertyBar';
 import { ReadOnlyNotice } from './ReadOnlyNotice';
 import { remoteDrags, type DragOrigins } from './remoteDrags';
+import { rightsNow } from './rightsNow';
 import { sameIds } from './selection';
 import { Toolbar } from './Toolbar';
 import { useCanvasKeyboard } from './useCanvasKeyboard';
@@ -92,17 +95,38 @@ function useInitialFit(session: BoardSession, stores: CanvasStores): void {
   }, [session, stores]);
 }
 
-interface BoardEditorProps {
+/** The facilitator's locks from `control`; someone editing a shape's text when it gets locked stops. */
+function useLocks(
+  session: BoardSession,
+  stores: CanvasStores,
+  workshop: WorkshopSession,
+  actions: CanvasActions,
+) {
+  useEffect(() => {
+    const sync = () => {
+      stores.locks.set(workshop.control.get().locks);
+      const editing = stores.editor.get().editing;
+      if (editing && rightsNow(session, stores).whyNot(editing.id as ShapeId)) actions.finishEditing();
+    };
+    sync();
+    return workshop.control.subscribe(sync);
+  }, [session, stores, workshop, actions]);
+}
+
+interface CanvasEditorProps {
   session: BoardSession;
   workshop: WorkshopSession;
   /** Filled with the camera's getter, for the page's test handle (`window.kyoso.viewport()`). */
   viewport: { current: (() => Camera) | null };
+  /** What the features add (extensions.ts). */
+  extend: ExtendCanvas;
 }
 
-export function BoardEditor({ session, workshop, viewport }: BoardEditorProps) {
+export function CanvasEditor({ session, workshop, viewport, extend }: CanvasEditorProps) {
   const stores = useMemo(() => createCanvasStores(), []);
   const actions = useMemo(() => createCanvasActions(session, stores), [session, stores]);
   usePresenceSync(session, stores);
+  useLocks(session, stores, workshop, actions);
   useRemoteDrags(session, stores);
   useInitialFit(session, stores);
   useCanvasKeyboard(stores, actions);
@@ -114,20 +138,17 @@ export function BoardEditor({ session, workshop, viewport }: BoardEditorProps) {
     };
   }, [viewport, stores]);
 
+  const parts = { session, stores, actions, workshop };
+  const extensions = extend(parts);
   return (
     <div className="board-area">
-      <BoardCanvas session={session} stores={stores} actions={actions} workshop={workshop} />
-      <Toolbar session={session} stores={stores} actions={actions} workshop={workshop} />
-      {session.readOnly ? (
-        <ReadOnlyNotice />
-      ) : (
-        <PropertyBar session={session} stores={stores} actions={actions} workshop={workshop} />
-      )}
+      <BoardCanvas {...parts} marks={extensions.marks} badges={extensions.badges} />
+      <Toolbar {...parts} />
+      {session.readOnly ? <ReadOnlyNotice /> : <PropertyBar {...parts} slots={extensions.propertyBar} />}
       <ZoomControls stores={stores} actions={actions} />
-      <Minimap session={session} stores={stores} actions={actions} workshop={workshop} />
+      <Minimap {...parts} />
       <HelpPanel stores={stores} actions={actions} readOnly={session.readOnly} />
-      <AttributionTooltip session={session} stores={stores} actions={actions} workshop={workshop} />
-      <WorkshopPanels session={session} stores={stores} actions={actions} workshop={workshop} />
+      {extensions.panels}
     </div>
   );
 }

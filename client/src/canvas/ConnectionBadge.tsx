@@ -1,6 +1,6 @@
 // Connection status: connected, (re)connecting, or offline (edits are kept and sent later).
 import { useEffect, useRef } from 'react';
-import { useStore } from '../board/hooks';
+import { useStore } from '../bindings/hooks';
 import { useI18n } from '../i18n/I18nProvider';
 import type { ConnectionState } from '../sync/boardConnection';
 import type { Store } from '../sync/session-types';

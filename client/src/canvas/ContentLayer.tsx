@@ -4,7 +4,7 @@ import { isBoxShape, type BoxShape, type ShapeId } from '@kyoso/shared';
 import type Konva from 'konva';
 import { memo, useMemo, useRef, type Ref } from 'react';
 import { Layer } from 'react-konva';
-import { useStore, useStoreSelector } from '../board/hooks';
+import { useStore, useStoreSelector } from '../bindings/hooks';
 import type { BoardSession } from '../sync/session-types';
 import type { CanvasStores } from './canvasStores';
 import { CoarseShapes } from './CoarseShapes';

@@ -12,7 +12,7 @@ import {
 } from '@kyoso/shared';
 import { useMemo } from 'react';
 import { Group } from 'react-konva';
-import { useStore, useStoreSelector } from '../board/hooks';
+import { useStore, useStoreSelector } from '../bindings/hooks';
 import type { BoardSession } from '../sync/session-types';
 import type { CanvasStores } from './canvasStores';
 import type { KindLabels } from './kindLabels';

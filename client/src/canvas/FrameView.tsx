@@ -5,7 +5,7 @@ import type { Store } from '../sync/session-types';
 import { shade } from './colors';
 import { FRAME_TITLE_SCREEN_FONT, FRAME_TITLE_SCREEN_HEIGHT } from './frameTitle';
 import { CANVAS_FONT } from './textMeasure';
-import { useStoreSelector } from '../board/hooks';
+import { useStoreSelector } from '../bindings/hooks';
 import type { Camera } from './viewport';
 
 interface FrameViewProps {

@@ -2,7 +2,7 @@
 // arrow of a connector being dragged out (snapping to the shape under the pointer).
 import { isBoxShape } from '@kyoso/shared';
 import { Arrow, Rect } from 'react-konva';
-import { useStore } from '../board/hooks';
+import { useStore } from '../bindings/hooks';
 import type { BoardSession } from '../sync/session-types';
 import type { CanvasStores } from './canvasStores';
 import { SELECTION_COLOR } from './colors';

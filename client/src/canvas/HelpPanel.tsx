@@ -1,6 +1,6 @@
 // The shortcut list (`?`), a panel on the right that does not block the board.
 import { useEffect, useRef } from 'react';
-import { useStoreSelector } from '../board/hooks';
+import { useStoreSelector } from '../bindings/hooks';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/messages';
 import type { CanvasActions } from './canvasActions';

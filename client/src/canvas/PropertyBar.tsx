@@ -3,12 +3,10 @@
 // A selection this page may not change (another company's card, a locked one) gets no editing
 // tools: the bar says why, and keeps what still applies (agreeing, linking, duplicating).
 import { CARD_KINDS, isCardKind, type CompanyKey, type Shape } from '@kyoso/shared';
-import { useStore } from '../board/hooks';
+import { useShapesById, useStore, useStoreSelector } from '../bindings/hooks';
 import { useI18n } from '../i18n/I18nProvider';
-import { LockToggle } from '../workshop/facilitation/LockToggle';
-import { AgreeControl } from '../workshop/agreement/AgreeControl';
-import { SynergyButtons } from '../workshop/synergy/SynergyButtons';
 import type { CanvasPartProps } from './canvasActions';
+import type { PropertyBarSlots } from './extensions';
 import { SWATCHES } from './colors';
 import { shortcutLabel } from './platform';
 import { readOnlyReason } from './readOnlyReason';
@@ -23,14 +21,20 @@ function common<T>(shapes: readonly Shape[], read: (shape: Shape) => T): T | 'mi
   return shapes.every((shape) => read(shape) === value) ? value : 'mixed';
 }
 
-export function PropertyBar({ session, stores, actions, workshop }: CanvasPartProps) {
+interface PropertyBarProps extends CanvasPartProps {
+  /** What features add to the bar (extensions.ts). */
+  slots?: PropertyBarSlots;
+}
+
+export function PropertyBar({ session, stores, actions, slots = {} }: PropertyBarProps) {
   const { t } = useI18n();
-  const { selection, editing } = useStore(stores.editor);
-  useStore(session.shapes);
+  const selection = useStoreSelector(stores.editor, (state) => state.selection);
+  const editing = useStoreSelector(stores.editor, (state) => state.editing !== null);
+  const selected = useShapesById(session.shapes, selection);
   const { companies } = useStore(session.meta);
   const rights = useEditRights(session, stores);
   if (session.readOnly || selection.length === 0 || editing) return null;
-  const shapes = selection.flatMap((id) => session.shapes.byId(id) ?? []);
+  const shapes = selected;
   if (shapes.length === 0) return null;
   // Locked shapes keep the usual bar: its lock control says so (and lets the facilitator unlock).
   const refusals = shapes.map((shape) => rights.whyNot(shape.id));
@@ -47,7 +51,7 @@ export function PropertyBar({ session, stores, actions, workshop }: CanvasPartPr
         <span className="property-bar__readonly" data-testid="readonly-reason" data-code={firstRefusal.code}>
           {readOnlyReason(firstRefusal, session, companies, t)}
         </span>
-        <SynergyButtons session={session} stores={stores} actions={actions} workshop={workshop} />
+        {slots.afterFields}
         <ToolButton
           icon="duplicate"
           label={t('action.duplicate')}
@@ -55,7 +59,7 @@ export function PropertyBar({ session, stores, actions, workshop }: CanvasPartPr
           tooltipSide="bottom"
           onClick={() => actions.duplicateSelection()}
         />
-        <AgreeControl session={session} stores={stores} actions={actions} workshop={workshop} />
+        {slots.end}
       </div>
     );
   const cards = shapes.filter((shape) => shape.type === 'sticky');
@@ -134,9 +138,9 @@ export function PropertyBar({ session, stores, actions, workshop }: CanvasPartPr
           </select>
         </label>
       )}
-      <SynergyButtons session={session} stores={stores} actions={actions} workshop={workshop} />
+      {slots.afterFields}
       <span className="property-bar__divider" aria-hidden="true" />
-      <LockToggle session={session} stores={stores} actions={actions} workshop={workshop} />
+      {slots.arrange}
       <ToolButton
         icon="front"
         label={t('action.bringToFront')}
@@ -165,7 +169,7 @@ export function PropertyBar({ session, stores, actions, workshop }: CanvasPartPr
         tooltipSide="bottom"
         onClick={() => actions.deleteSelection()}
       />
-      <AgreeControl session={session} stores={stores} actions={actions} workshop={workshop} />
+      {slots.end}
     </div>
   );
 }

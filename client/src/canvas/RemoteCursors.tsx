@@ -1,6 +1,6 @@
 // Other people's pointers: an arrow in their colour with their name, constant size on screen.
 import { Group, Path } from 'react-konva';
-import { useStore, useStoreSelector } from '../board/hooks';
+import { useStore, useStoreSelector } from '../bindings/hooks';
 import type { PeerPresence, Store } from '../sync/session-types';
 import { NameTag } from './SelectionOutlines';
 import type { Camera } from './viewport';

@@ -3,9 +3,9 @@
 // document is written once, when the handle is released.
 import { isBoxShape, type ShapeId } from '@kyoso/shared';
 import type Konva from 'konva';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { Rect, Transformer } from 'react-konva';
-import { useStore, useStoreSelector } from '../board/hooks';
+import { useShapesById, useStoreSelector } from '../bindings/hooks';
 import type { CanvasPartProps } from './canvasActions';
 import { SELECTION_COLOR } from './colors';
 import { useEditRights } from './rightsNow';
@@ -18,8 +18,10 @@ const isDragging = (gesture: { kind: string }) => gesture.kind === 'drag';
 export function ResizeHandles({ session, stores, actions }: CanvasPartProps) {
   const id = useStoreSelector(stores.editor, singleSelection);
   const dragging = useStoreSelector(stores.gesture, isDragging);
-  useStore(session.shapes);
-  const shape = id ? session.shapes.byId(id) : undefined;
+  const shape = useShapesById(
+    session.shapes,
+    useMemo(() => (id ? [id] : []), [id]),
+  )[0];
   const box = shape && isBoxShape(shape) ? shape : undefined;
   // A shape this page may not change (locked, another company's card) keeps its size: no handles
   // to suggest otherwise (a lock badge, or the property bar, says why).

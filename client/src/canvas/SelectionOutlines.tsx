@@ -2,7 +2,8 @@
 // their name, so everyone sees who is working on what.
 import { isBoxShape, type ShapeId } from '@kyoso/shared';
 import { Group, Label, Line, Rect, Tag, Text } from 'react-konva';
-import { useStore, useStoreSelector } from '../board/hooks';
+import { useMemo } from 'react';
+import { useShapesAndEnds, useStore, useStoreSelector } from '../bindings/hooks';
 import type { BoardSession, Rect as WorldRect } from '../sync/session-types';
 import type { CanvasStores } from './canvasStores';
 import { SELECTION_COLOR } from './colors';
@@ -19,7 +20,6 @@ function useShownBounds(session: BoardSession, stores: CanvasStores) {
   const remote = useStore(stores.remoteDrags);
   const own = useStore(stores.drag);
   const resize = useStore(stores.resize);
-  useStore(session.shapes);
   const offsets = new Map<ShapeId, { dx: number; dy: number }>();
   for (const drag of remote) for (const id of drag.ids) offsets.set(id, drag);
   if (own) for (const id of own.ids) offsets.set(id, own);
@@ -95,6 +95,12 @@ export function SelectionOutlines({ session, stores }: { session: BoardSession; 
   const zoom = useStoreSelector(stores.camera, zoomOf);
   const selection = useStoreSelector(stores.editor, selectionOf);
   const peers = useStore(session.presence.peers);
+  const outlined = useMemo(
+    () => [...selection, ...peers.flatMap((peer) => peer.selection)],
+    [selection, peers],
+  );
+  // Re-rendered when an outlined shape (or a connector's end) changes, not on every edit.
+  useShapesAndEnds(session.shapes, outlined);
   const bounds = useShownBounds(session, stores);
   return (
     <>

@@ -5,7 +5,7 @@
 // difference, so the same text written twice changes nothing, and other people's typing merges.
 import { isBoxShape, setText, type Shape, type ShapeId } from '@kyoso/shared';
 import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
-import { useShape, useStore } from '../board/hooks';
+import { useShape, useStore } from '../bindings/hooks';
 import { useI18n } from '../i18n/I18nProvider';
 import type { BoardSession } from '../sync/session-types';
 import type { CanvasPartProps } from './canvasActions';

@@ -1,6 +1,6 @@
 // The tools, on the left edge. Observers see only the tools that look around (select and hand):
 // nothing that would change the board is shown to them.
-import { useStore } from '../board/hooks';
+import { useStore } from '../bindings/hooks';
 import { useI18n } from '../i18n/I18nProvider';
 import type { CanvasPartProps } from './canvasActions';
 import { shortcutLabel } from './platform';

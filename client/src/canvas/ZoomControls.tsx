@@ -1,5 +1,5 @@
 // Zoom buttons, bottom left: out, the current zoom (click: 100%), in, fit the whole board.
-import { useStoreSelector } from '../board/hooks';
+import { useStoreSelector } from '../bindings/hooks';
 import { useI18n } from '../i18n/I18nProvider';
 import type { CanvasActions } from './canvasActions';
 import type { CanvasStores } from './canvasStores';

@@ -2,7 +2,8 @@
 // what it shows: the camera changes every frame of a pan, the selection rarely.
 import type { Locks, RightsRefusal, ShapeId } from '@kyoso/shared';
 import type { Point, Rect } from '../sync/session-types';
-import { NO_LOCKS, sameLocks } from '../workshop/facilitation/lockRules';
+import { createCardClicks, type CardClicks } from './cardClicks';
+import { NO_LOCKS, sameLocks } from './lockRules';
 import { createValueStore, type ValueStore } from '../sync/store';
 import { createEditorStore, type EditorStore } from './editorStore';
 import { IDLE, type Gesture } from './gesture';
@@ -42,6 +43,8 @@ export interface CanvasStores {
   pointer: { world: Point | null };
   /** The canvas element, to give it focus back (after editing text, after a toolbar click). */
   element: { current: HTMLDivElement | null };
+  /** A feature that takes clicks on cards first (cardClicks.ts). */
+  cardClicks: CardClicks;
 }
 
 const sameSize = (a: Size, b: Size) => a.w === b.w && a.h === b.h;
@@ -69,5 +72,6 @@ export function createCanvasStores(): CanvasStores {
     refusals: createValueStore<EditorRefusal>({ count: 0, reason: null }),
     pointer: { world: null },
     element: { current: null },
+    cardClicks: createCardClicks(),
   };
 }

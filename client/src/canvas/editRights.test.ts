@@ -1,6 +1,6 @@
 import type { BoardId, CompanyKey, Locks, Role, Shape, ShapeId } from '@kyoso/shared';
 import { describe, expect, it } from 'vitest';
-import { NO_LOCKS } from '../workshop/facilitation/lockRules';
+import { NO_LOCKS } from './lockRules';
 import { changeableIds, deletableIds, editRights, movableIds } from './editRights';
 import { box, connector } from './testShapes';
 

@@ -5,7 +5,7 @@ import type { ShapeId } from '@kyoso/shared';
 import { useMemo } from 'react';
 import type { CanvasStores, OwnDrag, ResizePreview } from './canvasStores';
 import type { RemoteDrag } from './remoteDrags';
-import { useStoreSelector } from '../board/hooks';
+import { useStoreSelector } from '../bindings/hooks';
 
 const NONE: readonly ShapeId[] = [];
 const ownIds = (drag: OwnDrag | null) => drag?.ids ?? NONE;

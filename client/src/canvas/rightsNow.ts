@@ -1,7 +1,7 @@
 // The editor's rights as things stand now (locks, companies, the shapes on the board), for
 // actions; and the same as a value components re-render with.
 import { useMemo } from 'react';
-import { useStore } from '../board/hooks';
+import { useStore } from '../bindings/hooks';
 import type { BoardSession } from '../sync/session-types';
 import type { CanvasStores } from './canvasStores';
 import { editRights, type EditRights } from './editRights';

@@ -4,7 +4,6 @@ import type { ShapeId } from '@kyoso/shared';
 import type Konva from 'konva';
 import { useEffect, type RefObject } from 'react';
 import type { BoardSession, Point } from '../sync/session-types';
-import { votePointerOf } from '../workshop/voting/votingCanvas';
 import type { CanvasActions } from './canvasActions';
 import { refuseEdit, type CanvasStores } from './canvasStores';
 import { focusCanvasQuietly } from './canvasFocus';
@@ -46,7 +45,7 @@ export function useCanvasPointer({ container, stage, session, stores, actions }:
     if (!element) return;
     const { camera, editor, drag } = stores;
     const gestureStore = stores.gesture;
-    const votes = votePointerOf(stores);
+    const votes = stores.cardClicks;
     /** The last click was a vote: a double-click made of vote clicks does not start editing. */
     let voted = false;
     const { presence } = session;

@@ -4,7 +4,7 @@
 import type { ExportFormat, PaperSize } from '@kyoso/shared';
 import { useId, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { useStore } from '../board/hooks';
+import { useStore } from '../bindings/hooks';
 import type { CanvasPartProps } from '../canvas/canvasActions';
 import { useI18n, type TranslateFn } from '../i18n/I18nProvider';
 import { trapTab, useDialogFocus } from './dialogFocus';

@@ -2,7 +2,7 @@
 // theirs), opened by the header's button or Shift+H. It shares the top right corner with the
 // shortcuts help, so opening one closes the other.
 import { useEffect } from 'react';
-import { useStoreSelector } from '../board/hooks';
+import { useStoreSelector } from '../bindings/hooks';
 import type { CanvasPartProps } from '../canvas/canvasActions';
 import { usePanelShortcut } from '../workshop/drafting/usePanelShortcut';
 import { HistoryPanel } from './HistoryPanel';

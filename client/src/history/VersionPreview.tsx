@@ -3,7 +3,7 @@
 import { renderSvg } from '@kyoso/shared';
 import { useEffect, useId, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { useStore } from '../board/hooks';
+import { useStore } from '../bindings/hooks';
 import { Icon } from '../canvas/icons';
 import { trapTab, useDialogFocus } from '../exports/dialogFocus';
 import { useI18n } from '../i18n/I18nProvider';

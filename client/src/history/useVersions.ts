@@ -5,7 +5,7 @@ import type { Shape } from '@kyoso/shared';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { BoardSession } from '../sync/session-types';
 import type { WorkshopSession } from '../sync/workshop-types';
-import type { CommandResult } from '../workshop/commandsApi';
+import type { CommandResult } from '../sync/commandsApi';
 import { applyRestore } from './applyRestore';
 import { createVersionsApi, type Version } from './versionsApi';
 

@@ -3,7 +3,7 @@
 // before the UI trusts them.
 import type { Shape } from '@kyoso/shared';
 import type { FetchLike } from '../api';
-import { requestJson, type CommandResult } from '../workshop/commandsApi';
+import { requestJson, type CommandResult } from '../sync/commandsApi';
 
 export type VersionKind = 'named' | 'auto' | 'restore';
 

@@ -1,6 +1,6 @@
 // One live channel of a board: a Y.Doc kept in sync with the server by the stock y-websocket
 // provider (DESIGN.md Contract, "Live sync"). Plain TypeScript, no React: components read it
-// through `useSyncExternalStore` (see ../board/hooks.ts).
+// through `useSyncExternalStore` (see ../bindings/hooks.ts).
 import { readAuthMessage } from 'y-protocols/auth';
 import { WebsocketProvider, messageAuth } from 'y-websocket';
 import * as Y from 'yjs';

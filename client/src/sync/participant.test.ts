@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BoardId, ParticipantId } from '@kyoso/shared';
-import type { Identity } from '../sync/session-types';
+import type { Identity } from './session-types';
 import type { CommandResult, CommandsApi, ParticipantInfo } from './commandsApi';
 import {
   joinAsParticipant,

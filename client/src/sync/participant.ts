@@ -4,8 +4,8 @@
 // reload keeps the same participant (and its votes). When the facilitator requires admission,
 // the person waits until let in; when the facilitator removed them, they are told so and are not
 // quietly joined again.
-import type { Identity, Store } from '../sync/session-types';
-import { createValueStore } from '../sync/store';
+import type { Identity, Store } from './session-types';
+import { createValueStore } from './store';
 import type { CommandResult, CommandsApi, ParticipantInfo } from './commandsApi';
 
 export type ParticipantState =

@@ -7,7 +7,7 @@ import {
   type BoardId,
   type CompanyKey,
 } from '@kyoso/shared';
-import type { BoardSession } from '../sync/session-types';
+import type { BoardSession } from './session-types';
 import { createSessionTestHandle, testShapes } from './testHandle';
 
 describe('test handle', () => {

@@ -1,8 +1,8 @@
 // `window.kyoso`: read-only accessors for tests and debugging (DESIGN.md Contract, "Test handle").
 import { readShapes, type Role, type Shape } from '@kyoso/shared';
-import type { BoardConnection, ConnectionStatus } from '../sync/boardConnection';
-import type { BoardSession } from '../sync/session-types';
-import type { WorkshopSession } from '../sync/workshop-types';
+import type { BoardConnection, ConnectionStatus } from './boardConnection';
+import type { BoardSession } from './session-types';
+import type { WorkshopSession } from './workshop-types';
 import type * as Y from 'yjs';
 
 export interface Viewport {

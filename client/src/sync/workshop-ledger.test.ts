@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { configFromEnv, startServer, type RunningServer } from '@kyoso/server';
 import type { BoardId, CompanyKey } from '@kyoso/shared';
-import { createCommandsApi } from '../workshop/commandsApi';
-import { joinAsParticipant } from '../workshop/participant';
+import { createCommandsApi } from './commandsApi';
+import { joinAsParticipant } from './participant';
 import { until } from './test-support';
 import { openWorkshop } from './workshop';
 

@@ -10,8 +10,8 @@ import type {
   StickyShape,
   VoteRound,
 } from '@kyoso/shared';
-import type { CommandsApi } from '../workshop/commandsApi';
-import type { LiveParticipant } from '../workshop/participant';
+import type { CommandsApi } from './commandsApi';
+import type { LiveParticipant } from './participant';
 import type { ActivityChannel } from './activity';
 import type { ConnectionState, Refusal } from './boardConnection';
 import type { Identity, Store } from './session-types';

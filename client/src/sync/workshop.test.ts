@@ -9,8 +9,8 @@ import { configFromEnv, startServer, type RunningServer } from '@kyoso/server';
 import { addSticky, setPhase, startTimer, type BoardId, type CompanyKey, type Role } from '@kyoso/shared';
 import { ReadOnlyError, type Store } from './session-types';
 import { until } from './test-support';
-import { createCommandsApi } from '../workshop/commandsApi';
-import { joinAsParticipant, type LiveParticipant } from '../workshop/participant';
+import { createCommandsApi } from './commandsApi';
+import { joinAsParticipant, type LiveParticipant } from './participant';
 import { openWorkshop } from './workshop';
 import type { WorkshopSession } from './workshop-types';
 

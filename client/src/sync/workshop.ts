@@ -14,8 +14,8 @@ import {
 } from '@kyoso/shared';
 import type * as Y from 'yjs';
 import type { FetchLike } from '../api';
-import { createCommandsApi, type CommandsApi } from '../workshop/commandsApi';
-import type { LiveParticipant } from '../workshop/participant';
+import { createCommandsApi, type CommandsApi } from './commandsApi';
+import type { LiveParticipant } from './participant';
 import { createActivityChannel } from './activity';
 import { openBoardConnection, type BoardConnection, type Refusal } from './boardConnection';
 import { createDocStore } from './docStore';

@@ -1,4 +1,4 @@
-import { useOpenWhileMounted } from '../board/hooks';
+import { useOpenWhileMounted } from '../bindings/hooks';
 import { openWorkshop, type WorkshopOptions } from '../sync/workshop';
 import type { WorkshopSession } from '../sync/workshop-types';
 

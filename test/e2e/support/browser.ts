@@ -178,7 +178,7 @@ export async function newPage(e2e: E2E, locale: 'ja-JP' | 'en-US' = 'ja-JP'): Pr
   return page;
 }
 
-/** A shape as `window.kyoso.shapes()` lists it (client/src/board/testHandle.ts). */
+/** A shape as `window.kyoso.shapes()` lists it (client/src/sync/testHandle.ts). */
 export interface TestShape {
   id: string;
   type: string;

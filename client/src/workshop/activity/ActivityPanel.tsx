@@ -4,7 +4,7 @@
 // opens it (Shift+W).
 import type { CompanyKey } from '@kyoso/shared';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { useStore } from '../../board/hooks';
+import { useStore, useStoreSelector } from '../../bindings/hooks';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
 import { Icon, IconFrame } from '../../canvas/icons';
 import { kindLabels } from '../../canvas/kindLabels';
@@ -32,8 +32,9 @@ export function ActivityPanel({ session, stores, workshop }: CanvasPartProps) {
   const entries = useStore(workshop.activity.entries);
   const { events } = useStore(workshop.ledger);
   const { companies } = useStore(session.meta);
-  // Texts and areas are read from the board as it is now.
-  useStore(session.shapes);
+  // Texts and areas are read from the board as it is now, while the panel is open (a closed
+  // panel's launcher does not re-render on every edit).
+  useStoreSelector(session.shapes, (snapshot) => (open ? snapshot : null));
   const [filter, setFilter] = useState<FeedFilter>(NO_FILTER);
   const [limit, setLimit] = useState(PAGE);
   const panel = useRef<HTMLElement>(null);

@@ -4,14 +4,14 @@
 // recorded this have no attribution and get no tooltip.
 import type { ShapeId } from '@kyoso/shared';
 import { useEffect, useState } from 'react';
-import { useStore } from '../board/hooks';
-import { useI18n } from '../i18n/I18nProvider';
-import { formatLedgerTime } from '../workshop/drafting/ledgerTime';
-import '../workshop/activity/activity.css';
-import { stampLine } from '../workshop/activity/activityText';
-import type { CanvasPartProps } from './canvasActions';
-import { shapeAt } from './pointerHits';
-import { screenToWorld } from './viewport';
+import { useStore } from '../../bindings/hooks';
+import { useI18n } from '../../i18n/I18nProvider';
+import { formatLedgerTime } from '../drafting/ledgerTime';
+import './activity.css';
+import { stampLine } from './activityText';
+import type { CanvasPartProps } from '../../canvas/canvasActions';
+import { shapeAt } from '../../canvas/pointerHits';
+import { screenToWorld } from '../../canvas/viewport';
 
 /** How long the pointer rests before the tooltip shows. */
 const REST_MS = 450;

@@ -3,7 +3,7 @@
 // that changed since), with what changed since the agreement. The facilitator sees the status
 // only: agreeing is the companies' act.
 import { agreementStatus, type ShapeId } from '@kyoso/shared';
-import { useStore, useStoreSelector } from '../../board/hooks';
+import { useStore, useStoreSelector } from '../../bindings/hooks';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
 import { keepCanvasFocus } from '../../canvas/ToolButton';
 import { useI18n } from '../../i18n/I18nProvider';

@@ -4,7 +4,7 @@
 import { agreementStatus, type ShapeId } from '@kyoso/shared';
 import { useMemo } from 'react';
 import { Shape } from 'react-konva';
-import { useStore, useStoreSelector } from '../../board/hooks';
+import { useStore, useStoreSelector } from '../../bindings/hooks';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
 import type { CanvasStores } from '../../canvas/canvasStores';
 import { CANVAS_FONT, measureTextWidth } from '../../canvas/textMeasure';

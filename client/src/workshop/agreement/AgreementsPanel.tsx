@@ -4,8 +4,8 @@
 // shows the tally and opens it.
 import type { ShapeId } from '@kyoso/shared';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { useStore } from '../../board/hooks';
-import { provideTestWorkshop } from '../../board/testHandle';
+import { useStore } from '../../bindings/hooks';
+import { provideTestWorkshop } from '../../sync/testHandle';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
 import { Icon } from '../../canvas/icons';
 import { kindLabels } from '../../canvas/kindLabels';

@@ -5,7 +5,7 @@ import type { ShapeId } from '@kyoso/shared';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TranslateFn } from '../../i18n/I18nProvider';
 import type { WorkshopSession } from '../../sync/workshop-types';
-import type { CommandResult } from '../commandsApi';
+import type { CommandResult } from '../../sync/commandsApi';
 import { JOIN_WAIT_MS, tokenWithin } from '../drafting/participantToken';
 
 export interface AgreeProblem {

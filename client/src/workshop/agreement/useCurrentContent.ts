@@ -2,7 +2,7 @@
 // recomputed only when they change, and looked up per card on demand.
 import { currentAgreementContent } from '@kyoso/shared';
 import { useMemo } from 'react';
-import { useStore } from '../../board/hooks';
+import { useStore } from '../../bindings/hooks';
 import type { BoardSession } from '../../sync/session-types';
 
 export type CurrentContent = ReturnType<typeof currentAgreementContent>;

@@ -4,7 +4,7 @@
 // says so. Teammates see each other's drafts live: it is one shared document.
 import type { PhaseKey, ShapeId, StickyShape } from '@kyoso/shared';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useStore } from '../../board/hooks';
+import { useShapesById, useStore } from '../../bindings/hooks';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
 import { kindLabels } from '../../canvas/kindLabels';
 import { shortcutLabel } from '../../canvas/platform';
@@ -90,7 +90,6 @@ function DraftsPanel({ session, stores, workshop, drafts, cards, shortcut, onClo
   const kinds = useMemo(() => kindLabels(t), [t]);
   const { companies } = useStore(session.meta);
   const connection = useStore(drafts.connection);
-  useStore(session.shapes);
   const panel = useRef<HTMLElement>(null);
   const companyName =
     companies.find((entry) => entry.key === session.identity.company)?.name ?? session.identity.company ?? '';
@@ -143,7 +142,7 @@ function DraftsPanel({ session, stores, workshop, drafts, cards, shortcut, onClo
     showCards(session, stores, ids, panelInsets(panel.current, stores.element.current, 'left'));
   const currentText = (id: ShapeId) => drafts.cards.get().find((card) => card.id === id)?.text;
   const revealed = reveal.state.status === 'done' ? reveal.state.revealed : [];
-  const revealedOnBoard = revealed.some((id) => session.shapes.byId(id) !== undefined);
+  const revealedOnBoard = useShapesById(session.shapes, revealed).length > 0;
   const confirming = reveal.state.status === 'confirm' ? reveal.state.scope : null;
 
   return (

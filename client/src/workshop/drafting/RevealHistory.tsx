@@ -1,7 +1,8 @@
 // The company's reveals as the server recorded them: who revealed how many cards, and when, each
 // with a button that shows those cards on the board.
 import type { CompanyKey, ShapeId } from '@kyoso/shared';
-import { useStore } from '../../board/hooks';
+import { useMemo } from 'react';
+import { useShapesById, useStore } from '../../bindings/hooks';
 import { useI18n } from '../../i18n/I18nProvider';
 import { countText } from './countText';
 import type { BoardSession } from '../../sync/session-types';
@@ -19,8 +20,12 @@ interface RevealHistoryProps {
 export function RevealHistory({ session, workshop, company, onShow }: RevealHistoryProps) {
   const { t, locale } = useI18n();
   const { events } = useStore(workshop.ledger);
-  useStore(session.shapes);
-  const records = revealHistory(events, company);
+  const records = useMemo(() => revealHistory(events, company), [events, company]);
+  // Whether each reveal's cards are still on the board: re-rendered when one of them changes.
+  useShapesById(
+    session.shapes,
+    useMemo(() => records.flatMap((record) => record.cards), [records]),
+  );
   if (records.length === 0) return null;
   const now = new Date(workshop.now());
   return (

@@ -1,8 +1,8 @@
 // Why a reveal did not happen, in words for the member who tried, and what they can do next.
 // Server reasons are English; they are kept as a detail under a message in the UI language.
 import type { MessageKey } from '../../i18n/messages';
-import type { CommandResult } from '../commandsApi';
-import type { ParticipantState } from '../participant';
+import type { CommandResult } from '../../sync/commandsApi';
+import type { ParticipantState } from '../../sync/participant';
 
 export interface RevealProblem {
   message: MessageKey;

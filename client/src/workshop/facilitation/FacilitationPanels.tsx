@@ -2,7 +2,7 @@
 // follow banner and notices (bottom centre, everyone), the facilitator's dock and dialogs, and
 // the behaviours behind them (locks in the editor, answering a summon, following a view).
 import { useState } from 'react';
-import { useStore, useStoreSelector } from '../../board/hooks';
+import { useStore, useStoreSelector } from '../../bindings/hooks';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
 import { useI18n } from '../../i18n/I18nProvider';
 import { AgendaDialog } from './AgendaDialog';
@@ -15,7 +15,7 @@ import { ParticipantsPanel } from '../participants/ParticipantsPanel';
 import { NoticeToast } from './NoticeToast';
 import { PhaseBar } from './PhaseBar';
 import { useFollowCamera } from './useFollowCamera';
-import { useLocks } from './useLocks';
+import { useLockShortcut } from './useLocks';
 import { useSummonAnswer } from './useSummonAnswer';
 import { useWalkHandover } from './useWalkHandover';
 import './facilitation.css';
@@ -27,7 +27,7 @@ export function FacilitationPanels(props: CanvasPartProps) {
   const phases = useStoreSelector(workshop.control, (control) => control.phases);
   const linksOpen = useStore(linksDialogOf(session.identity.boardId)).open;
   const participantsOpen = useStore(participantsOpenOf(session.identity.boardId));
-  useLocks(props, t);
+  useLockShortcut(props, t);
   useSummonAnswer(props);
   useWalkHandover(props);
   const target = useFollowCamera(props);

@@ -1,7 +1,7 @@
 // The facilitator's tools for guiding attention, bottom centre: bring everyone here, follow me,
 // the frame walk, lock all frames, who is in the room, and the invitation links.
 import { setFollowMe, setFramesLocked } from '@kyoso/shared';
-import { useStore, useStoreSelector } from '../../board/hooks';
+import { useStore, useStoreSelector } from '../../bindings/hooks';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
 import { keepCanvasFocus } from '../../canvas/ToolButton';
 import { useI18n } from '../../i18n/I18nProvider';

@@ -3,7 +3,7 @@
 // following them. A thin frame in the followed person's colour edges the canvas meanwhile.
 import { setFollowMe, type FollowMe } from '@kyoso/shared';
 import type { CSSProperties } from 'react';
-import { useStore, useStoreSelector } from '../../board/hooks';
+import { useStore, useStoreSelector } from '../../bindings/hooks';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { BoardSession } from '../../sync/session-types';

@@ -2,12 +2,12 @@
 // "Replace all links", which issues new links and cuts off everyone using the old ones. After a
 // rotation this page switches to the new facilitator link and shows the new links.
 import { useEffect, useId, useRef, useState } from 'react';
-import { useStore } from '../../board/hooks';
+import { useStore } from '../../bindings/hooks';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { BoardSession } from '../../sync/session-types';
 import type { WorkshopSession } from '../../sync/workshop-types';
 import { CopyField } from '../../ui/CopyField';
-import type { RoleLinks } from '../commandsApi';
+import type { RoleLinks } from '../../sync/commandsApi';
 import { commandFailure } from './controlErrors';
 import { FacilitationIcon } from './FacilitationIcon';
 import { closeLinksDialog, linksDialogOf } from './linksDialogState';

@@ -1,9 +1,9 @@
 // A small lock badge on locked shapes that are selected or under the pointer (Konva overlay
 // layer), so people see why a shape will not move before they try. Fixed size on screen.
 import { isBoxShape, isShapeLocked, type ShapeId } from '@kyoso/shared';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Circle, Group, Path, Rect } from 'react-konva';
-import { useStore, useStoreSelector } from '../../board/hooks';
+import { useShapesById, useStore, useStoreSelector } from '../../bindings/hooks';
 import type { CanvasStores } from '../../canvas/canvasStores';
 import { shapeAt } from '../../canvas/pointerHits';
 import { screenToWorld } from '../../canvas/viewport';
@@ -39,10 +39,15 @@ export function LockBadges({ session, stores }: { session: BoardSession; stores:
   const locks = useStore(stores.locks);
   const selection = useStoreSelector(stores.editor, (state) => state.selection);
   const zoom = useStoreSelector(stores.camera, (camera) => camera.zoom);
-  useStore(session.shapes);
   const hovered = useHovered(session, stores);
+  const shown = useMemo(
+    () => [...new Set(hovered ? [...selection, hovered] : selection)],
+    [selection, hovered],
+  );
+  // Re-rendered when a shown shape changes, not on every edit.
+  useShapesById(session.shapes, shown);
   if (locks.shapes.size === 0 && !locks.frames) return null;
-  const ids = new Set(hovered ? [...selection, hovered] : selection);
+  const ids = shown;
   const scale = 1 / zoom;
   return (
     <>

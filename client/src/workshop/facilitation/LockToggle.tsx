@@ -1,7 +1,7 @@
 // The lock control in the property bar. The facilitator locks or unlocks the selection
 // (Ctrl/⌘+Shift+L); everyone else sees that the selection is locked and by whom.
 import { isShapeLocked } from '@kyoso/shared';
-import { useStore } from '../../board/hooks';
+import { useShapesById, useStore, useStoreSelector } from '../../bindings/hooks';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
 import { shortcutLabel } from '../../canvas/platform';
 import { keepCanvasFocus } from '../../canvas/ToolButton';
@@ -12,10 +12,9 @@ import { LOCK_SHORTCUT, toggleSelectionLock } from './useLocks';
 
 export function LockToggle({ session, stores, workshop }: CanvasPartProps) {
   const { t } = useI18n();
-  const { selection } = useStore(stores.editor);
+  const selection = useStoreSelector(stores.editor, (state) => state.selection);
   const locks = useStore(stores.locks);
-  useStore(session.shapes);
-  const shapes = selection.flatMap((id) => session.shapes.byId(id) ?? []);
+  const shapes = useShapesById(session.shapes, selection);
   if (shapes.length === 0) return null;
   const anyLocked = shapes.some((shape) => isShapeLocked(shape, locks));
 

@@ -2,7 +2,7 @@
 // that a summon went out, or what failed. Refusals come from the editor (`stores.refusals`), the
 // rest from notices.ts.
 import { useEffect, useRef, useState } from 'react';
-import { useStore } from '../../board/hooks';
+import { useStore } from '../../bindings/hooks';
 import type { CanvasStores } from '../../canvas/canvasStores';
 import { shortcutLabel } from '../../canvas/platform';
 import { useI18n } from '../../i18n/I18nProvider';

@@ -1,6 +1,6 @@
 // Another participant in the presence list: their avatar opens a small menu to follow their view
 // (or stop following it).
-import { useStore } from '../../board/hooks';
+import { useStore } from '../../bindings/hooks';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { BoardSession, PeerPresence } from '../../sync/session-types';
 import { followChoiceOf } from './followChoice';

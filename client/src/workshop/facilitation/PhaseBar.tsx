@@ -4,7 +4,7 @@
 // "Start workshop".
 import { phaseText, setPhase, type Phase } from '@kyoso/shared';
 import { useLayoutEffect, useRef, useState } from 'react';
-import { useStoreSelector } from '../../board/hooks';
+import { useStoreSelector } from '../../bindings/hooks';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { WorkshopSession } from '../../sync/workshop-types';
 import { tryControl } from './controlErrors';

@@ -1,11 +1,11 @@
 // Who is on the board: everyone else from presence, and this user, each with their colour,
 // name, role and company. Clicking your own entry changes your name.
 import type { Company, CompanyKey, Role } from '@kyoso/shared';
-import { useStore } from '../board/hooks';
-import { useI18n } from '../i18n/I18nProvider';
-import { presenceColor } from '../sync/presenceColor';
-import { PeerAvatar } from '../workshop/facilitation/PeerAvatar';
-import type { BoardSession, PresenceUser } from '../sync/session-types';
+import { useStore } from '../../bindings/hooks';
+import { useI18n } from '../../i18n/I18nProvider';
+import { presenceColor } from '../../sync/presenceColor';
+import { PeerAvatar } from './PeerAvatar';
+import type { BoardSession, PresenceUser } from '../../sync/session-types';
 
 const MAX_SHOWN = 6;
 

@@ -2,7 +2,7 @@
 // the last minute looks different, and at zero it pulses, chimes softly and says "time's up".
 // For the facilitator it is also the button that opens the timer settings.
 import type { TimerState } from '@kyoso/shared';
-import { useStoreSelector } from '../../board/hooks';
+import { useStoreSelector } from '../../bindings/hooks';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { WorkshopSession } from '../../sync/workshop-types';
 import { FacilitationIcon } from './FacilitationIcon';

@@ -1,7 +1,7 @@
 // Turning a failed facilitation change into words for the person who tried it: nothing fails
 // silently.
 import type { TranslateFn } from '../../i18n/I18nProvider';
-import type { CommandResult } from '../commandsApi';
+import type { CommandResult } from '../../sync/commandsApi';
 
 /** A server command's failure, in the UI language. */
 export function commandFailure(

@@ -2,7 +2,7 @@
 // outside React: replacing the links reopens the board with the new facilitator link (a new
 // session), and the dialog stays open across that, showing the new links.
 import { createValueStore, type ValueStore } from '../../sync/store';
-import type { RoleLinks } from '../commandsApi';
+import type { RoleLinks } from '../../sync/commandsApi';
 
 export interface LinksDialogState {
   open: boolean;

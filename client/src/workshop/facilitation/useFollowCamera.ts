@@ -3,7 +3,7 @@
 // and the camera glides there; a manual pan or zoom, or Esc, stops following.
 import type { FollowMe } from '@kyoso/shared';
 import { useEffect, useRef } from 'react';
-import { useStore, useStoreSelector } from '../../board/hooks';
+import { useStore, useStoreSelector } from '../../bindings/hooks';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
 import { isTypingTarget } from '../../canvas/shortcuts';
 import type { BoardSession } from '../../sync/session-types';

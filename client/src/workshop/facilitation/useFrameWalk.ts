@@ -3,7 +3,7 @@
 // everyone's view walks along.
 import type { ShapeId } from '@kyoso/shared';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useStore } from '../../board/hooks';
+import { useStore } from '../../bindings/hooks';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
 import { isTypingTarget } from '../../canvas/shortcuts';
 import { fitBounds } from '../../canvas/viewport';

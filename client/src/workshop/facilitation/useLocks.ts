@@ -1,6 +1,6 @@
-// Keeps the editor's copy of the locks in step with `control`, and gives the facilitator
-// Ctrl/⌘+Shift+L to lock or unlock the selection.
-import { setShapesLocked, type ShapeId } from '@kyoso/shared';
+// Gives the facilitator Ctrl/⌘+Shift+L to lock or unlock the selection. (The editor keeps its
+// copy of the locks itself: canvas/CanvasEditor.tsx.)
+import { setShapesLocked } from '@kyoso/shared';
 import { useEffect } from 'react';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
 import type { CanvasStores } from '../../canvas/canvasStores';
@@ -8,7 +8,6 @@ import type { TranslateFn } from '../../i18n/I18nProvider';
 import { isTypingTarget } from '../../canvas/shortcuts';
 import type { BoardSession } from '../../sync/session-types';
 import type { WorkshopSession } from '../../sync/workshop-types';
-import { rightsNow } from '../../canvas/rightsNow';
 import { errorText, showNotice } from './notices';
 
 export const LOCK_SHORTCUT = 'Mod+Shift+L';
@@ -26,18 +25,7 @@ export function toggleSelectionLock(
   workshop.runControl((doc, origin) => setShapesLocked(doc, { ids, locked: !allLocked }, origin));
 }
 
-export function useLocks({ session, stores, workshop, actions }: CanvasPartProps, t: TranslateFn): void {
-  useEffect(() => {
-    const sync = () => {
-      stores.locks.set(workshop.control.get().locks);
-      // Someone editing a shape's text when it gets locked stops editing it.
-      const editing = stores.editor.get().editing;
-      if (editing && rightsNow(session, stores).whyNot(editing.id as ShapeId)) actions.finishEditing();
-    };
-    sync();
-    return workshop.control.subscribe(sync);
-  }, [session, stores, workshop, actions]);
-
+export function useLockShortcut({ session, stores, workshop }: CanvasPartProps, t: TranslateFn): void {
   useEffect(() => {
     if (!workshop.canControl) return;
     const onKeyDown = (event: KeyboardEvent) => {

@@ -2,7 +2,7 @@
 // count badge and a notice says who: the facilitator notices without opening the panel.
 import type { RosterSnapshot } from '@kyoso/shared';
 import { useEffect, useRef } from 'react';
-import { useStore } from '../../board/hooks';
+import { useStore } from '../../bindings/hooks';
 import type { CanvasStores } from '../../canvas/canvasStores';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { Store } from '../../sync/session-types';

@@ -4,7 +4,7 @@
 // channel); every change goes through the server's roster commands.
 import type { RosterEntry, RosterSnapshot } from '@kyoso/shared';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { useStore } from '../../board/hooks';
+import { useStore } from '../../bindings/hooks';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
 import { Icon } from '../../canvas/icons';
 import { useI18n, type TranslateFn } from '../../i18n/I18nProvider';

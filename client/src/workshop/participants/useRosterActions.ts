@@ -5,7 +5,7 @@ import type { ParticipantId, RosterEntry } from '@kyoso/shared';
 import { useCallback, useState } from 'react';
 import type { TranslateFn } from '../../i18n/I18nProvider';
 import type { WorkshopSession } from '../../sync/workshop-types';
-import type { CommandResult } from '../commandsApi';
+import type { CommandResult } from '../../sync/commandsApi';
 
 export type RosterOutcome = { tone: 'info' | 'error'; text: string } | null;
 /** A participant's id while a command on them runs, `admission` while the switch saves. */

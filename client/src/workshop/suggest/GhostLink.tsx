@@ -2,7 +2,7 @@
 // dashed line between its two cards (not part of the board: nothing is written).
 import { isBoxShape, type ShapeId } from '@kyoso/shared';
 import { Group, Line } from 'react-konva';
-import { useShape, useStore, useStoreSelector } from '../../board/hooks';
+import { useShape, useStore, useStoreSelector } from '../../bindings/hooks';
 import type { CanvasStores } from '../../canvas/canvasStores';
 import type { BoardSession } from '../../sync/session-types';
 import { ghostLinePoints } from './ghostGeometry';

@@ -5,7 +5,7 @@
 // in this browser); observers only see. A launcher at the bottom left opens it.
 import { createSynergy, suggestionKey, type ShapeId, type Suggestion } from '@kyoso/shared';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useStore } from '../../board/hooks';
+import { useStore } from '../../bindings/hooks';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
 import { Icon } from '../../canvas/icons';
 import { kindLabels } from '../../canvas/kindLabels';

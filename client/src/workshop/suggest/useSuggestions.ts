@@ -11,7 +11,7 @@ import {
   type Suggestion,
 } from '@kyoso/shared';
 import { useMemo } from 'react';
-import { useStore } from '../../board/hooks';
+import { useStore } from '../../bindings/hooks';
 import type { BoardSession } from '../../sync/session-types';
 
 /** Shown in the panel; more would bury the strong ones. */

@@ -2,7 +2,7 @@
 // them, linked by connectors, selects it and opens its details), "Link to synergy" when one
 // synergy card and other cards are selected, and "Synergy details" for one synergy card.
 import { createSynergy, linkToSynergy, type Shape, type StickyShape } from '@kyoso/shared';
-import { useStore } from '../../board/hooks';
+import { useShapesById, useStoreSelector } from '../../bindings/hooks';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
 import { runStep } from '../../canvas/runCommand';
 import { keepCanvasFocus } from '../../canvas/ToolButton';
@@ -23,10 +23,9 @@ function firstTitle(shapes: readonly Shape[], from: string | undefined, to: stri
 
 export function SynergyButtons({ session, stores }: CanvasPartProps) {
   const { t } = useI18n();
-  const { selection } = useStore(stores.editor);
-  useStore(session.shapes);
+  const selection = useStoreSelector(stores.editor, (state) => state.selection);
+  const shapes = useShapesById(session.shapes, selection);
   if (session.readOnly) return null;
-  const shapes = selection.flatMap((id) => session.shapes.byId(id) ?? []);
   const synergy = selectedSynergy(shapes);
   const sides = selectionSides(shapes);
 

@@ -17,7 +17,7 @@ import {
   type UpdateSynergyArgs,
 } from '@kyoso/shared';
 import { useMemo } from 'react';
-import { useStore } from '../../board/hooks';
+import { useStore } from '../../bindings/hooks';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
 import { kindLabels } from '../../canvas/kindLabels';
 import { runCommand, runStep } from '../../canvas/runCommand';

@@ -16,7 +16,7 @@ import {
   type SynergyStatus,
 } from '@kyoso/shared';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { useStore } from '../../board/hooks';
+import { useStore } from '../../bindings/hooks';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
 import { Icon } from '../../canvas/icons';
 import { shortcutLabel } from '../../canvas/platform';

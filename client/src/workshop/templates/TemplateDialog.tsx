@@ -2,7 +2,7 @@
 // the board's companies to the right of what is already there, as one undo step.
 import { LOCALES, TEMPLATES, type Locale } from '@kyoso/shared';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { useStore } from '../../board/hooks';
+import { useStore } from '../../bindings/hooks';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
 import { useI18n } from '../../i18n/I18nProvider';
 import { errorText, showNotice } from '../facilitation/notices';

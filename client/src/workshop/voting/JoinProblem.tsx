@@ -1,6 +1,6 @@
 // Voting needs a participant token: when registering the person's name failed, say why and
 // offer to try again (instead of a panel that waits forever).
-import { useStore } from '../../board/hooks';
+import { useStore } from '../../bindings/hooks';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { WorkshopSession } from '../../sync/workshop-types';
 

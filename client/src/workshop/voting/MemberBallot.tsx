@@ -13,7 +13,7 @@ import {
   type VoteRound,
 } from '@kyoso/shared';
 import { useId, useMemo, useState, type FormEvent } from 'react';
-import { useStore } from '../../board/hooks';
+import { useShapesById, useStore } from '../../bindings/hooks';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
 import { shortcutLabel } from '../../canvas/platform';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -149,8 +149,11 @@ function MyDots({
   onTakeBack: (card: ShapeId) => void;
 }) {
   const { t } = useI18n();
-  useStore(session.shapes);
   const entries = Object.entries(ballot) as [ShapeId, number][];
+  useShapesById(
+    session.shapes,
+    useMemo(() => Object.keys(ballot) as ShapeId[], [ballot]),
+  );
   const titleId = useId();
   return (
     <div className="my-dots">

@@ -3,7 +3,7 @@
 import type { VoteRound } from '@kyoso/shared';
 import { isBoxShape } from '@kyoso/shared';
 import { useId, useMemo } from 'react';
-import { useStore } from '../../board/hooks';
+import { useShapesById, useStore } from '../../bindings/hooks';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
 import { fitBounds } from '../../canvas/viewport';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -20,9 +20,12 @@ export function ResultsList({
   round,
 }: Pick<CanvasPartProps, 'session' | 'stores'> & { round: VoteRound }) {
   const { t } = useI18n();
-  useStore(session.shapes);
   const { highlightTop } = useStore(votingOf(stores).ui);
   const ranked = useMemo(() => rankResults(round.totals ?? {}), [round]);
+  useShapesById(
+    session.shapes,
+    useMemo(() => ranked.map((entry) => entry.card), [ranked]),
+  );
   const dots = ranked.reduce((sum, entry) => sum + entry.votes, 0);
   const countId = useId();
   const titleId = useId();

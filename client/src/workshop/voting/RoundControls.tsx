@@ -2,10 +2,10 @@
 // Nobody's dots reach this page before the reveal, the facilitator's included.
 import type { VoteRound } from '@kyoso/shared';
 import { useState } from 'react';
-import { useStore } from '../../board/hooks';
+import { useStore } from '../../bindings/hooks';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { CommandResult } from '../commandsApi';
+import type { CommandResult } from '../../sync/commandsApi';
 import { JoinProblem } from './JoinProblem';
 import { StartRoundForm } from './StartRoundForm';
 import { voteFailure } from './voteFailure';

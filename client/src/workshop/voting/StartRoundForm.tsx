@@ -11,7 +11,7 @@ import {
   type VoteScope,
 } from '@kyoso/shared';
 import { useId, useMemo, useState, type FormEvent } from 'react';
-import { useStore } from '../../board/hooks';
+import { useStore } from '../../bindings/hooks';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
 import { useI18n } from '../../i18n/I18nProvider';
 import { frameName } from './roundText';

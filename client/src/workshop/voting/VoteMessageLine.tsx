@@ -1,7 +1,7 @@
 // The voting panel's short explanations ("this card is not part of the vote", a refused dot):
 // one at a time, the newest wins, gone after a few seconds or when closed.
 import { useEffect, useState } from 'react';
-import { useStore } from '../../board/hooks';
+import { useStore } from '../../bindings/hooks';
 import type { CanvasStores } from '../../canvas/canvasStores';
 import { useI18n } from '../../i18n/I18nProvider';
 import { votingOf } from './votingCanvas';

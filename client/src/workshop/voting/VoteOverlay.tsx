@@ -4,7 +4,7 @@
 import { isCard, isInVoteScope, type StickyShape } from '@kyoso/shared';
 import { useMemo } from 'react';
 import { Shape } from 'react-konva';
-import { useStore, useStoreSelector } from '../../board/hooks';
+import { useStore, useStoreSelector } from '../../bindings/hooks';
 import type { CanvasStores } from '../../canvas/canvasStores';
 import { useHiddenShapes } from '../../canvas/hiddenShapes';
 import { CANVAS_FONT } from '../../canvas/textMeasure';

@@ -3,7 +3,7 @@
 // The marks on the cards are drawn by VoteOverlay, on the canvas's overlay layer.
 import { votesLeft } from '@kyoso/shared';
 import { useEffect } from 'react';
-import { provideTestVotes } from '../../board/testHandle';
+import { provideTestVotes } from '../../sync/testHandle';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ballotOf } from './ballotOf';

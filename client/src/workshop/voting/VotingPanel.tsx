@@ -2,8 +2,8 @@
 // member's dots and vote mode while a round is open; the facilitator's controls; the results
 // after the reveal. Folds into its title bar ("done" for a member, or to make room).
 import { votesLeft, type VoteRound } from '@kyoso/shared';
-import { useId } from 'react';
-import { useStore } from '../../board/hooks';
+import { useId, useMemo } from 'react';
+import { useShapesById, useStore } from '../../bindings/hooks';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
 import { useI18n, type TranslateFn } from '../../i18n/I18nProvider';
 import { ballotOf } from './ballotOf';
@@ -38,7 +38,12 @@ export function VotingPanel(props: CanvasPartProps) {
   const { t } = useI18n();
   const round = useVoteRound(workshop);
   const { collapsed } = useStore(votingOf(stores).ui);
-  useStore(session.shapes);
+  const scope = round?.rules.scope;
+  // The scope's frame title: re-rendered when that frame changes.
+  useShapesById(
+    session.shapes,
+    useMemo(() => (scope?.kind === 'frame' ? [scope.frame] : []), [scope]),
+  );
   const bodyId = useId();
   const role = session.identity.role;
   if (!round && !workshop.canControl) return null;

@@ -1,6 +1,6 @@
 import type { Ballot, ShapeId, VoteRound } from '@kyoso/shared';
 import { describe, expect, it } from 'vitest';
-import type { CommandResult, MyVotes } from '../commandsApi';
+import type { CommandResult, MyVotes } from '../../sync/commandsApi';
 import { createBallotStore, shownBallot, type BallotState } from './ballotStore';
 
 const A = 'card-a' as ShapeId;

@@ -5,7 +5,7 @@
 import { idRecord, ownValue, type Ballot, type ShapeId } from '@kyoso/shared';
 import type { Store } from '../../sync/session-types';
 import { createValueStore } from '../../sync/store';
-import type { CommandResult, CommandsApi, MyVotes } from '../commandsApi';
+import type { CommandResult, CommandsApi, MyVotes } from '../../sync/commandsApi';
 
 export interface PendingVote {
   round: number;

@@ -16,7 +16,8 @@ import { shownBallot } from './ballotStore';
 import { isOnDot, layoutDots } from './dotLayout';
 import { decideVoteClick, type VoteRefusal } from './voteClick';
 import { voteFailure } from './voteFailure';
-import { showVoteMessage, updateVotingUi, votingOf, type VoteClick } from './votingCanvas';
+import type { CardClick } from '../../canvas/cardClicks';
+import { showVoteMessage, updateVotingUi, votingOf } from './votingCanvas';
 
 export const VOTE_MODE_KEY = 'D';
 
@@ -40,7 +41,7 @@ export function useVoteClicks({ session, stores, workshop }: CanvasPartProps, t:
       const round = workshop.ledger.get().vote;
       return round?.status === 'open' && voting.ui.get().voteMode ? round : null;
     };
-    const click = ({ card, world, takeBack, shift }: VoteClick): boolean => {
+    const click = ({ card, world, takeBack, shift }: CardClick): boolean => {
       const round = openRound();
       if (!round) return false;
       const shape = session.shapes.byId(card);
@@ -81,7 +82,7 @@ export function useVoteClicks({ session, stores, workshop }: CanvasPartProps, t:
           return true;
       }
     };
-    voting.pointer.current = {
+    stores.cardClicks.current = {
       active: () => openRound() !== null,
       claims: (card, shift) => {
         const shape = session.shapes.byId(card);
@@ -116,7 +117,7 @@ export function useVoteClicks({ session, stores, workshop }: CanvasPartProps, t:
     window.addEventListener('keydown', onKeyDown);
 
     return () => {
-      voting.pointer.current = null;
+      stores.cardClicks.current = null;
       element?.removeEventListener('contextmenu', onContextMenu);
       window.removeEventListener('keydown', onKeyDown);
     };

@@ -1,6 +1,6 @@
 // The latest vote round from the ledger, re-rendering only when its number or state changes.
 import type { VoteRound } from '@kyoso/shared';
-import { useStoreSelector } from '../../board/hooks';
+import { useStoreSelector } from '../../bindings/hooks';
 import type { LedgerView, WorkshopSession } from '../../sync/workshop-types';
 
 const sameRound = (a: VoteRound | null, b: VoteRound | null) =>

@@ -1,0 +1,52 @@
+// An open board as the page shows it: the canvas editor, with what every feature adds to it
+// (canvas/extensions.ts). This is the one place that knows both the canvas and the features.
+import type { CanvasPartProps } from '../canvas/canvasActions';
+import { CanvasEditor } from '../canvas/CanvasEditor';
+import type { CanvasExtensions } from '../canvas/extensions';
+import type { Camera } from '../canvas/viewport';
+import type { BoardSession } from '../sync/session-types';
+import type { WorkshopSession } from '../sync/workshop-types';
+import { AttributionTooltip } from '../workshop/activity/AttributionTooltip';
+import { AgreeControl } from '../workshop/agreement/AgreeControl';
+import { AgreementBadges } from '../workshop/agreement/AgreementBadges';
+import { LockBadges } from '../workshop/facilitation/LockBadges';
+import { LockToggle } from '../workshop/facilitation/LockToggle';
+import { GhostLink } from '../workshop/suggest/GhostLink';
+import { SynergyButtons } from '../workshop/synergy/SynergyButtons';
+import { VoteOverlay } from '../workshop/voting/VoteOverlay';
+import { WorkshopPanels } from '../workshop/WorkshopPanels';
+
+function features(parts: CanvasPartProps): CanvasExtensions {
+  return {
+    marks: (
+      <>
+        <GhostLink {...parts} />
+        <VoteOverlay {...parts} />
+        <AgreementBadges {...parts} />
+      </>
+    ),
+    badges: <LockBadges {...parts} />,
+    propertyBar: {
+      afterFields: <SynergyButtons {...parts} />,
+      arrange: <LockToggle {...parts} />,
+      end: <AgreeControl {...parts} />,
+    },
+    panels: (
+      <>
+        <AttributionTooltip {...parts} />
+        <WorkshopPanels {...parts} />
+      </>
+    ),
+  };
+}
+
+interface BoardEditorProps {
+  session: BoardSession;
+  workshop: WorkshopSession;
+  /** Filled with the camera's getter, for the page's test handle (`window.kyoso.viewport()`). */
+  viewport: { current: (() => Camera) | null };
+}
+
+export function BoardEditor(props: BoardEditorProps) {
+  return <CanvasEditor {...props} extend={features} />;
+}
