@@ -227,13 +227,26 @@ export class Room {
     }
     if (!check.grows) this.deletedSinceSnapshot = true;
     let changes: readonly ShapeChange[] = [];
+    if (this.guard) {
+      const started = performance.now();
+      let verdict: ReturnType<WriteGuard['check']>;
+      try {
+        verdict = this.guard.check(writer, update, check.decoded);
+      } catch (error) {
+        // A fault of the check, not of the writer: refuse this change (the client starts over
+        // from the board), never close the writer for good.
+        this.options.log.error('checking a client update failed', {
+          room: this.options.key,
+          error: String(error),
+        });
+        return { denied: { code: 'malformed', message: 'this change could not be checked' } };
+      }
+      this.options.metrics.checks.record(verdict.ok, (performance.now() - started) / 1000);
+      if (!verdict.ok) return { denied: verdict.refusal };
+      changes = verdict.changes;
+    }
     try {
       if (this.guard) {
-        const started = performance.now();
-        const verdict = this.guard.check(writer, update, check.decoded);
-        this.options.metrics.checks.record(verdict.ok, (performance.now() - started) / 1000);
-        if (!verdict.ok) return { denied: verdict.refusal };
-        changes = verdict.changes;
         this.guard.commit(() => Y.applyUpdate(this.doc, update, peer));
       } else {
         Y.applyUpdate(this.doc, update, peer);

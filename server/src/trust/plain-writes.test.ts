@@ -127,6 +127,19 @@ describe('updates judged from themselves', () => {
     for (const edit of shadowOnes) expect(plainWrites(doc, Y.decodeUpdate(updateOf(doc, edit)))).toBeNull();
   });
 
+  it('leaves to the shadow copy the deletion of something the room never had, without throwing', () => {
+    // A client typed into a card, the server refused it (so the room never had those characters),
+    // and the client then deleted them: its update is only a deletion of items the room lacks
+    // (found by the convergence fuzz: reading it threw, and the writer was closed with 4400).
+    const { doc, ids } = boardWith(2);
+    const [one] = ids as [ShapeId];
+    const peer = peerOf(doc);
+    insertText(peer, { id: one, index: 0, text: '断られた' }, 'p'); // refused: never reaches `doc`
+    const before = Y.encodeStateVector(peer);
+    deleteText(peer, { id: one, index: 0, length: 4 }, 'p');
+    expect(plainWrites(doc, Y.decodeUpdate(Y.encodeStateAsUpdate(peer, before)))).toBeNull();
+  });
+
   it('leaves a write concurrent with one the room already has to the shadow copy', () => {
     const { doc, ids } = boardWith(2);
     const [one] = ids as [ShapeId];

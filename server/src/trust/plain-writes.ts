@@ -121,6 +121,9 @@ export function plainWrites(doc: Y.Doc, decoded: DecodedUpdate): PlainWrites | n
       let clock = range.clock;
       while (clock < range.clock + range.len) {
         const id = Y.createID(client, clock);
+        // Deleting what this document never had (a write the server refused, which the client
+        // still holds): not a plain write; the shadow copy decides.
+        if (!known(id)) return null;
         const item = Y.getItem(store, id);
         clock = item.id.clock + item.length;
         if (replaced.has(idKey(item.id)) || item.deleted) continue;
