@@ -10,6 +10,9 @@ const request: CreateBoardRequest = {
 
 const created = {
   id: 'abcd1234efgh5678',
+  title: 'Workshop',
+  locale: 'ja',
+  template: 'blank',
   companies: [
     { key: 'c1', name: 'A', color: '#2f6fde' },
     { key: 'c2', name: 'B', color: '#e0572b' },

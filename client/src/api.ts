@@ -1,6 +1,8 @@
 // The HTTP API the landing page uses (DESIGN.md Contract, "Creating a board"). Plain TypeScript:
 // `fetch` is injected so the logic is testable without a browser.
-import type { Locale, TemplateInfo } from '@kyoso/shared';
+import type { CreatedBoard, Locale, TemplateInfo } from '@kyoso/shared';
+
+export type { CreatedBoard } from '@kyoso/shared';
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
@@ -9,19 +11,6 @@ export interface CreateBoardRequest {
   template?: string;
   locale: Locale;
   companies: { name: string; color?: string }[];
-}
-
-export interface CreatedCompany {
-  key: string;
-  name: string;
-  color: string;
-}
-
-export interface CreatedBoard {
-  id: string;
-  companies: CreatedCompany[];
-  tokens: { facilitator: string; observer: string; members: Record<string, string> };
-  links: { facilitator: string; observer: string; members: Record<string, string> };
 }
 
 export type CreateBoardResult =
@@ -43,6 +32,8 @@ const isStringMap = (value: unknown): value is Record<string, string> =>
 
 export function isCreatedBoard(value: unknown): value is CreatedBoard {
   if (!isRecord(value) || !isString(value.id) || !Array.isArray(value.companies)) return false;
+  if (!isString(value.title) || !isString(value.template) || (value.locale !== 'ja' && value.locale !== 'en'))
+    return false;
   const companiesOk = value.companies.every(
     (c: unknown) => isRecord(c) && isString(c.key) && isString(c.name) && isString(c.color),
   );

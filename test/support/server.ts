@@ -44,12 +44,9 @@ export async function startTestServer(
   };
 }
 
-export interface CreatedBoard {
-  id: string;
-  companies: { key: string; name: string; color: string }[];
-  tokens: { facilitator: string; observer: string; members: Record<string, string> };
-  links: { facilitator: string; observer: string; members: Record<string, string> };
-}
+import type { CreatedBoard } from '@kyoso/shared';
+
+export type { CreatedBoard };
 
 export const SAMPLE_BOARD = {
   title: '提携ワークショップ 2026',

@@ -1,4 +1,4 @@
-import { asCompanyKey, type BoardId } from '@kyoso/shared';
+import { asCompanyKey, CLOSE, CLOSE_REASON, type BoardId } from '@kyoso/shared';
 import {
   lazy,
   Suspense,
@@ -56,13 +56,13 @@ function linkProblem(
 
 function closeMessage(state: ConnectionState, t: TranslateFn): string | null {
   if (!state.closed) return null;
-  if (state.closed.code === 4401)
-    return state.closed.reason === 'link has been replaced'
+  if (state.closed.code === CLOSE.unauthorized)
+    return state.closed.reason === CLOSE_REASON.linkReplaced
       ? t('facilitation.links.replaced')
-      : state.closed.reason === 'participant removed'
+      : state.closed.reason === CLOSE_REASON.participantRemoved
         ? t('board.closed.removed')
         : t('board.closed.4401');
-  if (state.closed.code === 4403) return t('board.closed.4403');
+  if (state.closed.code === CLOSE.forbidden) return t('board.closed.4403');
   return t('board.closed.other', { code: state.closed.code });
 }
 

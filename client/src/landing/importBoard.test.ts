@@ -3,6 +3,9 @@ import { importResult } from './importBoard';
 
 const created = {
   id: 'b2',
+  title: '取り込んだボード',
+  locale: 'ja',
+  template: 'blank',
   companies: [{ key: 'a', name: 'A社', color: '#112233' }],
   tokens: { facilitator: 'f', observer: 'o', members: { a: 'm' } },
   links: { facilitator: '/b/b2#f', observer: '/b/b2#o', members: { a: '/b/b2#m' } },

@@ -17,12 +17,12 @@ import WebSocket from 'ws';
 import { configFromEnv, startServer, type RunningServer } from '@kyoso/server';
 import {
   addSticky,
+  type CreatedBoard,
   createRng,
   deleteShapes,
   moveShapes,
   readShapes,
   setText,
-  type BoardId,
   type CompanyKey,
   type Rng,
   type Role,
@@ -42,11 +42,6 @@ const RANDOM_SEEDS = process.env.KYOSO_CONVERGENCE_SEED
   ? [Number(process.env.KYOSO_CONVERGENCE_SEED)]
   : Array.from({ length: 2 }, () => Math.floor(Math.random() * 2 ** 31));
 const OPS = 120;
-
-interface CreatedBoard {
-  id: BoardId;
-  tokens: { facilitator: string; observer: string; members: Record<string, string> };
-}
 
 const SECRET = 'client-convergence-test-secret-0123456789ab';
 let server: RunningServer;

@@ -9,6 +9,7 @@ import WebSocket from 'ws';
 import { configFromEnv, startServer, type RunningServer } from '@kyoso/server';
 import {
   addSticky,
+  type CreatedBoard,
   moveShapes,
   readShapes,
   setText,
@@ -21,12 +22,6 @@ import { FACILITATOR_COLOR } from './presenceColor';
 import { openBoardSession, SessionClosedError, type LiveBoardSession, type SessionOptions } from './session';
 import { ReadOnlyError, type BoardSession, type Store } from './session-types';
 import { until } from './test-support';
-
-interface CreatedBoard {
-  id: BoardId;
-  companies: { key: CompanyKey; name: string; color: string }[];
-  tokens: { facilitator: string; observer: string; members: Record<string, string> };
-}
 
 const SECRET = 'client-session-test-secret-0123456789abcdef';
 let server: RunningServer;

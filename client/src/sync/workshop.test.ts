@@ -6,18 +6,20 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { configFromEnv, startServer, type RunningServer } from '@kyoso/server';
-import { addSticky, setPhase, startTimer, type BoardId, type CompanyKey, type Role } from '@kyoso/shared';
+import {
+  addSticky,
+  setPhase,
+  startTimer,
+  type CreatedBoard,
+  type CompanyKey,
+  type Role,
+} from '@kyoso/shared';
 import { ReadOnlyError, type Store } from './session-types';
 import { until } from './test-support';
 import { createCommandsApi } from './commandsApi';
 import { joinAsParticipant, type LiveParticipant } from './participant';
 import { openWorkshop } from './workshop';
 import type { WorkshopSession } from './workshop-types';
-
-interface CreatedBoard {
-  id: BoardId;
-  tokens: { facilitator: string; observer: string; members: Record<string, string> };
-}
 
 let server: RunningServer;
 let dataDir: string;

@@ -1,6 +1,7 @@
 // The answer to creating a board, whether from the form (POST /api/boards) or from a file
 // (POST /api/boards/import): the board, its role tokens and the links that carry them.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { CreatedBoard } from '@kyoso/shared';
 import type { Auth } from '../auth/tokens.js';
 import { boardLinks, issueTokens } from '../boards.js';
 import type { Config } from '../config.js';
@@ -23,5 +24,5 @@ export async function sendCreatedBoard(
     companies: board.companies,
     tokens,
     links: boardLinks(baseUrlOf(deps.config, req), board.id, tokens),
-  });
+  } satisfies CreatedBoard);
 }

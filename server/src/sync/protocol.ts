@@ -14,15 +14,8 @@ export const SYNC_STEP1 = 0;
 export const SYNC_STEP2 = 1;
 export const SYNC_UPDATE = 2;
 
-/** Close codes of the Contract. 44xx are permanent (the stock client stops retrying); 4503 is not. */
-export const CLOSE = {
-  malformed: 4400,
-  unauthorized: 4401,
-  forbidden: 4403,
-  tooLarge: 4413,
-  overloaded: 4503,
-} as const;
-export type CloseCode = (typeof CLOSE)[keyof typeof CLOSE];
+// The close codes live in @kyoso/shared (the client reads them too).
+export { CLOSE, type CloseCode } from '@kyoso/shared';
 
 export type ClientMessage =
   | { type: 'sync-step1'; stateVector: Uint8Array }

@@ -10,6 +10,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import {
   asBoardId,
+  CLOSE_REASON,
   canRead,
   channelName,
   parseChannel,
@@ -80,8 +81,8 @@ interface Admitted {
   roster: Room;
 }
 
-const REPLACED = 'link has been replaced';
-export const PARTICIPANT_REMOVED = 'participant removed';
+const REPLACED = CLOSE_REASON.linkReplaced;
+export const PARTICIPANT_REMOVED = CLOSE_REASON.participantRemoved;
 const WAITING = 'waiting for the facilitator to let you in';
 const ADMISSION_REQUIRED = 'this board lets people in one by one: join as a participant';
 

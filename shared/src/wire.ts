@@ -1,0 +1,42 @@
+// What crosses the wire between the server, the client and the tests, named once: the answer to
+// creating (or importing) a board, and the websocket close codes and reasons (docs/API.md).
+import type { Company } from './companies.js';
+import type { BoardId } from './ids.js';
+import type { Locale } from './templates.js';
+
+/** One token (or link) per role; members' by company key. */
+export interface RoleTokens {
+  facilitator: string;
+  observer: string;
+  members: Record<string, string>;
+}
+
+/** `201` of `POST /api/boards` and `POST /api/boards/import`. */
+export interface CreatedBoard {
+  id: BoardId;
+  title: string;
+  locale: Locale;
+  template: string;
+  companies: Company[];
+  tokens: RoleTokens;
+  /** The tokens as links to open the board. */
+  links: RoleTokens;
+}
+
+/** Websocket close codes. 44xx are permanent (the stock client stops retrying); 4503 is not. */
+export const CLOSE = {
+  malformed: 4400,
+  unauthorized: 4401,
+  forbidden: 4403,
+  tooLarge: 4413,
+  overloaded: 4503,
+} as const;
+export type CloseCode = (typeof CLOSE)[keyof typeof CLOSE];
+
+/** Close reasons a client acts on (others are for people and logs). */
+export const CLOSE_REASON = {
+  /** 4401: the facilitator replaced the board's links. */
+  linkReplaced: 'link has been replaced',
+  /** 4401: the facilitator removed this participant. */
+  participantRemoved: 'participant removed',
+} as const;
