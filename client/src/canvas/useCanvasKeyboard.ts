@@ -3,7 +3,8 @@
 import { useEffect } from 'react';
 import type { CanvasActions } from './canvasActions';
 import type { CanvasStores } from './canvasStores';
-import { isTypingTarget, shortcutFor, type ShortcutAction } from './shortcuts';
+import { mayBeShortcut } from './keyBindings';
+import { shortcutFor, type ShortcutAction } from './shortcuts';
 
 function run(action: ShortcutAction, actions: CanvasActions): void {
   switch (action.type) {
@@ -42,13 +43,10 @@ function run(action: ShortcutAction, actions: CanvasActions): void {
   }
 }
 
-const isModalOpen = () => document.querySelector('[aria-modal="true"]') !== null;
-
 export function useCanvasKeyboard(stores: CanvasStores, actions: CanvasActions): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.isComposing || event.keyCode === 229) return;
-      if (isTypingTarget(event.target as HTMLElement | null) || isModalOpen()) return;
+      if (event.defaultPrevented || !mayBeShortcut(event)) return;
       if (event.key === ' ' && !event.ctrlKey && !event.metaKey && !event.altKey) {
         // Space on a focused button presses it; anywhere else it means "pan".
         if ((event.target as HTMLElement | null)?.tagName === 'BUTTON') return;

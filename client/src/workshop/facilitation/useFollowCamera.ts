@@ -5,7 +5,7 @@ import type { FollowMe } from '@kyoso/shared';
 import { useEffect, useRef } from 'react';
 import { useStore, useStoreSelector } from '../../bindings/hooks';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
-import { isTypingTarget } from '../../canvas/shortcuts';
+import { matches, mayBeShortcut } from '../../canvas/keyBindings';
 import type { BoardSession } from '../../sync/session-types';
 import type { CanvasStores } from '../../canvas/canvasStores';
 import { moveCamera } from './cameraMotion';
@@ -74,10 +74,7 @@ export function useFollowCamera({ session, stores, workshop }: CanvasPartProps):
     });
     const onKeyDown = (event: KeyboardEvent) => {
       // Not skipped when the canvas already used Escape (to deselect): it means "stop" too.
-      if (event.key !== 'Escape' || event.isComposing) return;
-      if (isTypingTarget(event.target as HTMLElement | null)) return;
-      if (document.querySelector('[aria-modal="true"]')) return;
-      stop();
+      if (matches(event, 'Escape') && mayBeShortcut(event)) stop();
     };
     window.addEventListener('keydown', onKeyDown);
     return () => {

@@ -5,7 +5,7 @@ import type { ShapeId } from '@kyoso/shared';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from '../../bindings/hooks';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
-import { isTypingTarget } from '../../canvas/shortcuts';
+import { useKeyBinding } from '../../canvas/keyBindings';
 import { fitBounds } from '../../canvas/viewport';
 import { moveCamera, type CameraMotion } from './cameraMotion';
 import { readingOrder, stepFrame, type WalkFrame } from './frameWalk';
@@ -50,19 +50,8 @@ export function useFrameWalk({ session, stores }: CanvasPartProps, enabled: bool
 
   useEffect(() => () => motion.current?.stop(), []);
 
-  useEffect(() => {
-    if (!enabled) return;
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'PageDown' && event.key !== 'PageUp') return;
-      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
-      if (isTypingTarget(event.target as HTMLElement | null)) return;
-      if (document.querySelector('[aria-modal="true"]')) return;
-      event.preventDefault();
-      step(event.key === 'PageDown' ? 1 : -1);
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [enabled, step]);
+  useKeyBinding({ keys: 'PageDown', run: () => step(1) }, enabled);
+  useKeyBinding({ keys: 'PageUp', run: () => step(-1) }, enabled);
 
   return {
     count: frames.length,

@@ -1,11 +1,10 @@
 // Gives the facilitator Ctrl/⌘+Shift+L to lock or unlock the selection. (The editor keeps its
 // copy of the locks itself: canvas/CanvasEditor.tsx.)
 import { setShapesLocked } from '@kyoso/shared';
-import { useEffect } from 'react';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
 import type { CanvasStores } from '../../canvas/canvasStores';
 import type { TranslateFn } from '../../i18n/I18nProvider';
-import { isTypingTarget } from '../../canvas/shortcuts';
+import { useKeyBinding } from '../../canvas/keyBindings';
 import type { BoardSession } from '../../sync/session-types';
 import type { WorkshopSession } from '../../sync/workshop-types';
 import { errorText, showNotice } from './notices';
@@ -26,22 +25,17 @@ export function toggleSelectionLock(
 }
 
 export function useLockShortcut({ session, stores, workshop }: CanvasPartProps, t: TranslateFn): void {
-  useEffect(() => {
-    if (!workshop.canControl) return;
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.isComposing || event.altKey) return;
-      if (!(event.ctrlKey || event.metaKey) || !event.shiftKey) return;
-      if (event.code !== 'KeyL' && event.key.toLowerCase() !== 'l') return;
-      if (isTypingTarget(event.target as HTMLElement | null)) return;
-      if (document.querySelector('[aria-modal="true"]')) return;
-      event.preventDefault();
-      try {
-        toggleSelectionLock(session, stores, workshop);
-      } catch (error) {
-        showNotice(stores, 'error', t('facilitation.error', { message: errorText(error) }));
-      }
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [session, stores, workshop, t]);
+  useKeyBinding(
+    {
+      keys: LOCK_SHORTCUT,
+      run: () => {
+        try {
+          toggleSelectionLock(session, stores, workshop);
+        } catch (error) {
+          showNotice(stores, 'error', t('facilitation.error', { message: errorText(error) }));
+        }
+      },
+    },
+    workshop.canControl,
+  );
 }

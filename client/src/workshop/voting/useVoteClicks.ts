@@ -8,7 +8,7 @@ import { isBoxShape, isCard, isInVoteScope, ownValue, votesLeft } from '@kyoso/s
 import { useEffect } from 'react';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
 import { shapeAt } from '../../canvas/pointerHits';
-import { isTypingTarget } from '../../canvas/shortcuts';
+import { matches, mayBeShortcut } from '../../canvas/keyBindings';
 import { screenToWorld } from '../../canvas/viewport';
 import type { TranslateFn } from '../../i18n/I18nProvider';
 import { ballotOf } from './ballotOf';
@@ -26,8 +26,6 @@ const REFUSALS: Record<VoteRefusal, Parameters<TranslateFn>[0]> = {
   noneLeft: 'voting.refuse.noneLeft',
   noDotHere: 'voting.refuse.noDotHere',
 };
-
-const isModalOpen = () => document.querySelector('[aria-modal="true"]') !== null;
 
 export function useVoteClicks({ session, stores, workshop }: CanvasPartProps, t: TranslateFn): void {
   const isVoter = session.identity.role === 'member';
@@ -104,10 +102,8 @@ export function useVoteClicks({ session, stores, workshop }: CanvasPartProps, t:
     element?.addEventListener('contextmenu', onContextMenu);
 
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.isComposing || event.repeat) return;
-      if (event.ctrlKey || event.metaKey || event.altKey || event.shiftKey) return;
-      if (event.code !== `Key${VOTE_MODE_KEY}` && event.key.toUpperCase() !== VOTE_MODE_KEY) return;
-      if (isTypingTarget(event.target as HTMLElement | null) || isModalOpen()) return;
+      if (event.defaultPrevented || event.repeat || !matches(event, VOTE_MODE_KEY) || !mayBeShortcut(event))
+        return;
       if (workshop.ledger.get().vote?.status !== 'open' || stores.editor.get().editing) return;
       event.preventDefault();
       const on = !voting.ui.get().voteMode;
