@@ -47,3 +47,15 @@ export function watchStalls(baseUrl: string): StallWatch {
     },
   };
 }
+
+/**
+ * The server's own measure: the longest its event loop was held up since the previous call (its
+ * `kyoso_event_loop_delay_max_seconds`, reset by each scrape), in ms. Unlike a /healthz round
+ * trip it does not count what keeps this test's own process busy.
+ */
+export async function longestEventLoopDelay(baseUrl: string): Promise<number> {
+  const text = await (await fetch(`${baseUrl}/metrics`)).text();
+  const seconds = /^kyoso_event_loop_delay_max_seconds (\S+)$/m.exec(text)?.[1];
+  if (seconds === undefined) throw new Error('the server reports no event-loop delay');
+  return Number(seconds) * 1000;
+}
