@@ -1,7 +1,7 @@
 // "Export" in the board header, for everyone.
 import { shortcutLabel } from '../canvas/platform';
 import { useI18n } from '../i18n/I18nProvider';
-import { requestExportDialog } from './exportRequests';
+import { requestUi } from '../bindings/pageUi';
 import { EXPORT_SHORTCUT } from './useExportShortcut';
 
 export function ExportButton() {
@@ -14,7 +14,7 @@ export function ExportButton() {
       data-tooltip={`${t('exports.openHint')} (${shortcutLabel(EXPORT_SHORTCUT)})`}
       data-tooltip-side="bottom"
       data-testid="export-open"
-      onClick={requestExportDialog}
+      onClick={() => requestUi('exportRequests')}
     >
       <svg className="header-action__icon" viewBox="0 0 24 24" width="16" height="16" aria-hidden="true">
         <path

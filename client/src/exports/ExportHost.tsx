@@ -3,12 +3,12 @@
 import { useState } from 'react';
 import type { CanvasPartProps } from '../canvas/canvasActions';
 import { ExportDialog } from './ExportDialog';
-import { useExportDialogRequests } from './exportRequests';
+import { useUiRequests } from '../bindings/pageUi';
 import { useExportShortcut } from './useExportShortcut';
 
 export function ExportHost(props: CanvasPartProps) {
   const [open, setOpen] = useState(false);
-  useExportDialogRequests(() => setOpen(true));
+  useUiRequests('exportRequests', () => setOpen(true));
   useExportShortcut(() => setOpen(true));
   return open ? <ExportDialog {...props} onClose={() => setOpen(false)} /> : null;
 }

@@ -1,11 +1,11 @@
 // "History" in the board header, for the facilitator.
 import { shortcutLabel } from '../canvas/platform';
 import { useI18n } from '../i18n/I18nProvider';
-import { toggleHistory, useHistoryOpen } from './historyOpen';
+import { readPageUi, updatePageUi, usePageUi } from '../bindings/pageUi';
 
 export function HistoryButton() {
   const { t } = useI18n();
-  const open = useHistoryOpen();
+  const open = usePageUi((ui) => ui.historyOpen);
   return (
     <button
       type="button"
@@ -15,7 +15,7 @@ export function HistoryButton() {
       data-tooltip={`${t('history.openHint')} (${shortcutLabel('Shift+H')})`}
       data-tooltip-side="bottom"
       data-testid="history-open"
-      onClick={toggleHistory}
+      onClick={() => updatePageUi({ historyOpen: !readPageUi().historyOpen })}
     >
       <svg className="header-action__icon" viewBox="0 0 24 24" width="16" height="16" aria-hidden="true">
         <path

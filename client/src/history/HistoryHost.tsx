@@ -6,22 +6,22 @@ import { useStoreSelector } from '../bindings/hooks';
 import type { CanvasPartProps } from '../canvas/canvasActions';
 import { usePanelShortcut } from '../workshop/drafting/usePanelShortcut';
 import { HistoryPanel } from './HistoryPanel';
-import { setHistoryOpen, toggleHistory, useHistoryOpen } from './historyOpen';
+import { readPageUi, updatePageUi, usePageUi } from '../bindings/pageUi';
 
 export const HISTORY_SHORTCUT = 'H';
 
 export function HistoryHost(props: CanvasPartProps) {
   const { session, stores } = props;
   const allowed = session.identity.role === 'facilitator' && !session.readOnly;
-  const open = useHistoryOpen();
+  const open = usePageUi((ui) => ui.historyOpen);
   const helpOpen = useStoreSelector(stores.editor, (state) => state.helpOpen);
-  usePanelShortcut(HISTORY_SHORTCUT, toggleHistory, allowed);
+  usePanelShortcut(HISTORY_SHORTCUT, () => updatePageUi({ historyOpen: !readPageUi().historyOpen }), allowed);
   useEffect(() => {
-    if (helpOpen) setHistoryOpen(false);
+    if (helpOpen) updatePageUi({ historyOpen: false });
   }, [helpOpen]);
   useEffect(() => {
     if (open && stores.editor.get().helpOpen) stores.editor.update({ helpOpen: false });
   }, [open, stores]);
   if (!allowed || !open) return null;
-  return <HistoryPanel {...props} onClose={() => setHistoryOpen(false)} />;
+  return <HistoryPanel {...props} onClose={() => updatePageUi({ historyOpen: false })} />;
 }

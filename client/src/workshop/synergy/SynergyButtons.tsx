@@ -8,7 +8,7 @@ import { runStep } from '../../canvas/runCommand';
 import { keepCanvasFocus } from '../../canvas/ToolButton';
 import { useI18n } from '../../i18n/I18nProvider';
 import { excerpt } from '../drafting/DraftCardRow';
-import { requestSynergyPanel } from './panelRequests';
+import { requestUi } from '../../bindings/pageUi';
 import { selectedSynergy, selectionSides } from './selectionSides';
 import './synergy.css';
 
@@ -35,13 +35,13 @@ export function SynergyButtons({ session, stores }: CanvasPartProps) {
     const id = runStep(session, (doc, origin) => createSynergy(doc, { title, ...sides }, origin));
     if (!id) return;
     stores.editor.update({ selection: [id], editing: null });
-    requestSynergyPanel();
+    requestUi('synergyPanelRequests');
   };
   const link = (card: StickyShape) => {
     const cards = [...(sides?.from ?? []), ...(sides?.to ?? [])];
     runStep(session, (doc, origin) => linkToSynergy(doc, { id: card.id, cards }, origin));
     stores.editor.update({ selection: [card.id], editing: null });
-    requestSynergyPanel();
+    requestUi('synergyPanelRequests');
   };
 
   return (
@@ -77,7 +77,7 @@ export function SynergyButtons({ session, stores }: CanvasPartProps) {
           className="synergy-make"
           data-testid="synergy-details"
           onMouseDown={keepCanvasFocus}
-          onClick={requestSynergyPanel}
+          onClick={() => requestUi('synergyPanelRequests')}
         >
           {t('synergy.edit')}
         </button>

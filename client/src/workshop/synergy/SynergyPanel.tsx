@@ -28,7 +28,7 @@ import { usePanelShortcut } from '../drafting/usePanelShortcut';
 import { WorkshopIcon } from '../drafting/WorkshopIcon';
 import { useEditRights } from '../../canvas/rightsNow';
 import { formatDue, isOverdue } from './dueDate';
-import { useSynergyPanelRequests } from './panelRequests';
+import { useUiRequests } from '../../bindings/pageUi';
 import { StatusChip } from './StatusChip';
 import { SynergyInspector } from './SynergyInspector';
 import './synergy.css';
@@ -46,7 +46,7 @@ export function SynergyPanel({ session, stores, workshop }: CanvasPartProps) {
   const [open, setOpen] = usePanelOpen(workshop, 'synergy', openAtFirst, OPEN_IN_PHASES);
   const toggle = useCallback(() => setOpen(!open), [open, setOpen]);
   usePanelShortcut(SYNERGY_SHORTCUT, toggle);
-  useSynergyPanelRequests(() => setOpen(true));
+  useUiRequests('synergyPanelRequests', () => setOpen(true));
   const { events } = useStore(workshop.ledger);
   const { companies } = useStore(session.meta);
   const shapes = useStore(session.shapes);

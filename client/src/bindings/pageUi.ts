@@ -1,0 +1,51 @@
+// The page's UI state that parts in different places share: a button in the header and the panel
+// it opens, a property-bar button and the panel it brings up. One store for all of it, instead of
+// a module-level bus per feature. Requests are counters: a part that opens on request acts when
+// its counter goes up (so asking twice opens twice, after a close in between).
+import { useEffect, useRef } from 'react';
+import { createValueStore } from '../sync/store';
+import { useStoreSelector } from './hooks';
+
+export interface PageUi {
+  /** The history (versions) panel is open. */
+  historyOpen: boolean;
+  /** "Open the export dialog" (header button, shortcut). */
+  exportRequests: number;
+  /** "Open the synergy panel" (property-bar buttons). */
+  synergyPanelRequests: number;
+}
+
+export type UiRequest = 'exportRequests' | 'synergyPanelRequests';
+
+const pageUi = createValueStore<PageUi>({ historyOpen: false, exportRequests: 0, synergyPanelRequests: 0 });
+
+export function updatePageUi(change: Partial<PageUi>): void {
+  pageUi.set({ ...pageUi.get(), ...change });
+}
+
+export const readPageUi = (): PageUi => pageUi.get();
+
+/** Asks whoever handles `request` to act (opens the export dialog, the synergy panel). */
+export function requestUi(request: UiRequest): void {
+  updatePageUi({ [request]: pageUi.get()[request] + 1 });
+}
+
+/** One slice of the page's UI state; the component re-renders only when it changes. */
+export function usePageUi<S>(select: (ui: PageUi) => S): S {
+  return useStoreSelector(pageUi, select);
+}
+
+/** Runs `onRequest` each time `request` is asked for while mounted (not for earlier requests). */
+export function useUiRequests(request: UiRequest, onRequest: () => void): void {
+  const count = usePageUi((ui) => ui[request]);
+  const seen = useRef(count);
+  const latest = useRef(onRequest);
+  useEffect(() => {
+    latest.current = onRequest;
+  });
+  useEffect(() => {
+    if (count === seen.current) return;
+    seen.current = count;
+    latest.current();
+  }, [count]);
+}
