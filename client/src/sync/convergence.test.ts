@@ -33,7 +33,7 @@ import { until } from './test-support';
 
 /** Seeds that once failed, named after what they caught. */
 const REGRESSION_SEEDS: readonly { name: string; seed: number }[] = [
-  // Deleting text the server had refused threw in the per-object check: the writer got 4400 for good.
+  // An update deleting characters it adds itself threw in the per-object check: 4400 for good.
   { name: 'delete-refused-text', seed: 20261205 },
   // A peer's update overtook the sync answer after a reconnect (reads while it waits are allowed).
   { name: 'update-before-sync-answer', seed: 98143258 },

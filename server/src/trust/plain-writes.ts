@@ -121,8 +121,8 @@ export function plainWrites(doc: Y.Doc, decoded: DecodedUpdate): PlainWrites | n
       let clock = range.clock;
       while (clock < range.clock + range.len) {
         const id = Y.createID(client, clock);
-        // Deleting what this document never had (a write the server refused, which the client
-        // still holds): not a plain write; the shadow copy decides.
+        // Deleting what the room does not have yet (characters this same update adds and
+        // deletes: typed and deleted before it was sent): not a plain write; the shadow decides.
         if (!known(id)) return null;
         const item = Y.getItem(store, id);
         clock = item.id.clock + item.length;
