@@ -28,7 +28,7 @@ import { roomKey } from './boards.js';
 import { importedLedger, type ImportedLedger } from './ledger/import-ledger.js';
 import { ledgerSignerFromKey, type LedgerSigner } from './ledger/signing-key.js';
 import type { BoardRecord, RoomKey, Storage } from './storage/storage.js';
-import { runInWorker, siblingModule } from './workers/worker-task.js';
+import { handOver, runInWorker, siblingModule } from './workers/worker-task.js';
 
 /** A fresh document filled by `fill` in one transaction, as its state update. */
 function stateOf(fill: (doc: Y.Doc) => void): Uint8Array {
@@ -166,11 +166,10 @@ export const prepareImportTask = ({ body, key }: ImportTask): ImportOutcome =>
 /** `prepareImport` in a worker thread; the body is handed over, not copied, when it can be. */
 export function prepareImportInWorker(body: Buffer, signer: LedgerSigner): Promise<ImportOutcome> {
   const task: ImportTask = { body, key: signer.privateKey };
-  const owned = body.byteOffset === 0 && body.byteLength === body.buffer.byteLength;
   return runInWorker<ImportOutcome>(
     siblingModule(import.meta.url, 'boards-import-worker'),
     task,
-    owned ? [body.buffer as ArrayBuffer] : [],
+    handOver(body),
   );
 }
 

@@ -1,7 +1,5 @@
 // The worker thread that draws PDF exports (pdf.ts): each file's bytes go back without a copy.
-import { serveTasks } from '../workers/worker-task.js';
+import { handOver, serveTasks } from '../workers/worker-task.js';
 import { drawPdf, type PdfTask } from './pdf.js';
 
-serveTasks<PdfTask, Uint8Array>(drawPdf, (pdf) =>
-  pdf.byteLength === pdf.buffer.byteLength ? [pdf.buffer as ArrayBuffer] : [],
-);
+serveTasks<PdfTask, Uint8Array>(drawPdf, (pdf) => handOver(pdf));

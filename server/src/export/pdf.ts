@@ -22,7 +22,7 @@ import {
   type SceneItem,
   type ShapeId,
 } from '@kyoso/shared';
-import { runInWorker, siblingModule } from '../workers/worker-task.js';
+import { bytesFromWorker, siblingModule } from '../workers/worker-task.js';
 import { fontFiles } from './fonts.js';
 
 /** Landscape page sizes in points. */
@@ -287,11 +287,7 @@ export interface PdfTask {
 }
 
 export async function renderPdf(input: ExportInput, options: PdfOptions): Promise<Buffer> {
-  const pdf = await runInWorker<Uint8Array>(siblingModule(import.meta.url, 'pdf-worker'), {
-    input,
-    options,
-  } satisfies PdfTask);
-  return Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+  return bytesFromWorker(siblingModule(import.meta.url, 'pdf-worker'), { input, options } satisfies PdfTask);
 }
 
 /** Draws the PDF in this thread: what the worker runs. */

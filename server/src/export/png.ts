@@ -6,7 +6,7 @@
 // thread for a few hundred milliseconds, never the event loop that serves everyone's live sync.
 import { Resvg } from '@resvg/resvg-js';
 import { buildScene, sceneToSvg, type DrawOptions, type ExportInput } from '@kyoso/shared';
-import { runInWorker, siblingModule } from '../workers/worker-task.js';
+import { bytesFromWorker, siblingModule } from '../workers/worker-task.js';
 import { glyphPainter } from './glyph-text.js';
 import { encodePng } from './png-encode.js';
 
@@ -40,9 +40,5 @@ export async function drawPng({ input, options }: PngTask): Promise<Uint8Array> 
 }
 
 export async function renderPng(input: ExportInput, options: DrawOptions): Promise<Buffer> {
-  const png = await runInWorker<Uint8Array>(siblingModule(import.meta.url, 'png-worker'), {
-    input,
-    options,
-  } satisfies PngTask);
-  return Buffer.from(png.buffer, png.byteOffset, png.byteLength);
+  return bytesFromWorker(siblingModule(import.meta.url, 'png-worker'), { input, options } satisfies PngTask);
 }

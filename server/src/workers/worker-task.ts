@@ -137,6 +137,16 @@ export function runInWorker<T>(moduleUrl: URL, data: unknown, transferList: Arra
   return worker.run<T>(data, transferList);
 }
 
+/** A task whose answer is a file's bytes (an export): a Buffer over them, not a copy. */
+export async function bytesFromWorker(moduleUrl: URL, data: unknown): Promise<Buffer> {
+  const bytes = await runInWorker<Uint8Array>(moduleUrl, data);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/** For `serveTasks`: hand over the buffers that `bytes` own whole (a slice of a shared pool is copied). */
+export const handOver = (...bytes: Uint8Array[]): ArrayBuffer[] =>
+  bytes.filter((b) => b.byteLength === b.buffer.byteLength).map((b) => b.buffer as ArrayBuffer);
+
 /** In a worker module: does `work` on each task's data and answers, transferring `transfer(value)`. */
 export function serveTasks<I, T>(
   work: (data: I) => T | Promise<T>,
