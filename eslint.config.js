@@ -5,7 +5,10 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 const packagePatterns = [
-  { group: ['@kyoso/*/*'], message: 'Import a package by its name, never its files.' },
+  {
+    group: ['@kyoso/*/*'],
+    message: 'Import a package by its name, never its files (@kyoso/shared/testing is for tests only).',
+  },
   {
     group: ['**/shared/src/*', '**/server/src/*', '**/client/src/*'],
     message: 'Cross-package imports go through the package name.',

@@ -89,8 +89,9 @@ describe('rooms', () => {
 
   it('migrates a board stored in an old schema version when it is loaded, once', async () => {
     server = await startTestServer();
-    const { writeV1Board, V1_FIXTURE_COMPANIES, V1_FIXTURE_SHAPE_IDS, CURRENT_SCHEMA_VERSION } =
-      await import('@kyoso/shared');
+    const { CURRENT_SCHEMA_VERSION } = await import('@kyoso/shared');
+    const { writeV1Board, V1_FIXTURE_COMPANIES, V1_FIXTURE_SHAPE_IDS } =
+      await import('@kyoso/shared/testing');
     const old = new Y.Doc();
     writeV1Board(old);
     const id = 'legacyboard0001' as never;

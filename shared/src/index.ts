@@ -153,12 +153,6 @@ export {
   mayChange,
   mayDelete,
 } from './rights/shape-rights.js';
-export {
-  writeV1Board,
-  createFixtureBoard,
-  V1_FIXTURE_COMPANIES,
-  V1_FIXTURE_SHAPE_IDS,
-} from './model/fixtures.js';
 export { CommandError, MAX_TEXT_LENGTH, MAX_SHAPES_PER_COMMAND } from './model/commands/guards.js';
 export {
   type AddStickyArgs,

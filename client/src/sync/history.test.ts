@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import {
-  addSticky,
-  createFixtureBoard,
-  moveShapes,
-  readShapes,
-  setText,
-  setTitle,
-  shapesMap,
-  type ShapeId,
-} from '@kyoso/shared';
+import { addSticky, moveShapes, readShapes, setText, setTitle, shapesMap, type ShapeId } from '@kyoso/shared';
+import { createFixtureBoard } from '@kyoso/shared/testing';
 import { createHistory } from './history';
 import { linkDocs, REMOTE } from './test-support';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { createFixtureBoard, metaMap, setTitle, V1_FIXTURE_COMPANIES } from '@kyoso/shared';
+import { metaMap, setTitle } from '@kyoso/shared';
+import { createFixtureBoard, V1_FIXTURE_COMPANIES } from '@kyoso/shared/testing';
 import { readBoardMeta, sameMeta } from './meta';
 import { createMetaStore } from './metaStore';
 

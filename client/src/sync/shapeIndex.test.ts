@@ -6,7 +6,6 @@ import {
   addSticky,
   bringToFront,
   compareShapes,
-  createFixtureBoard,
   createRng,
   deleteShapes,
   indicesBetween,
@@ -22,6 +21,7 @@ import {
   type Shape,
   type ShapeId,
 } from '@kyoso/shared';
+import { createFixtureBoard } from '@kyoso/shared/testing';
 import { bboxToRect, boxBounds, connectorBounds, intersects, rectToBBox, type BBox } from './bounds';
 import type { Rect } from './session-types';
 import { createShapeIndex } from './shapeIndex';

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addConnector,
-  addShape,
-  addSticky,
-  createFixtureBoard,
-  type BoardId,
-  type CompanyKey,
-} from '@kyoso/shared';
+import { addConnector, addShape, addSticky, type BoardId, type CompanyKey } from '@kyoso/shared';
+import { createFixtureBoard } from '@kyoso/shared/testing';
 import type { BoardSession } from './session-types';
 import { createSessionTestHandle, testShapes } from './testHandle';
 

@@ -3,12 +3,12 @@ import type * as Y from 'yjs';
 import {
   addConnector,
   addSticky,
-  createFixtureBoard,
   deleteShapes,
   shapesMap,
   type CompanyKey,
   type ShapeId,
 } from '@kyoso/shared';
+import { createFixtureBoard } from '@kyoso/shared/testing';
 import { ConnectorIndex } from './connector-index.js';
 
 const acme = 'acme' as CompanyKey;

@@ -1,0 +1,8 @@
+// Fixtures for tests in any package (`@kyoso/shared/testing`): boards as an old schema wrote them,
+// for migration and reader tests. Not part of the public API the app uses.
+export {
+  writeV1Board,
+  createFixtureBoard,
+  V1_FIXTURE_COMPANIES,
+  V1_FIXTURE_SHAPE_IDS,
+} from './model/fixtures.js';
