@@ -478,4 +478,11 @@ export {
 export { isTimeZone, defaultTimeZone, formatExportTime } from './export/export-time.js';
 export { idRecord, ownValue } from './id-records.js';
 export { SYNC_PROTOCOL, tokenProtocols, tokenFromProtocols } from './token-protocol.js';
-export { CLOSE, CLOSE_REASON, type CloseCode, type CreatedBoard, type RoleTokens } from './wire.js';
+export {
+  CLOSE,
+  CLOSE_REASON,
+  type CloseCode,
+  type CreatedBoard,
+  type RoleTokens,
+  type TestShape,
+} from './wire.js';

@@ -1,5 +1,6 @@
 // What crosses the wire between the server, the client and the tests, named once: the answer to
-// creating (or importing) a board, and the websocket close codes and reasons (docs/API.md).
+// creating (or importing) a board, the websocket close codes and reasons (docs/API.md), and the
+// shapes the page's test handle lists.
 import type { Company } from './companies.js';
 import type { BoardId } from './ids.js';
 import type { Locale } from './templates.js';
@@ -40,3 +41,20 @@ export const CLOSE_REASON = {
   /** 4401: the facilitator removed this participant. */
   participantRemoved: 'participant removed',
 } as const;
+
+/**
+ * A shape as the page's test handle lists it (`window.kyoso.shapes()`, docs/API.md). Every key is
+ * present: `w`, `h` are null for connectors, `company` and `kind` null for shapes that are not
+ * company cards (or have none).
+ */
+export interface TestShape {
+  id: string;
+  type: string;
+  x: number;
+  y: number;
+  w: number | null;
+  h: number | null;
+  text: string;
+  company: string | null;
+  kind: string | null;
+}

@@ -29,7 +29,7 @@ import {
   type ShapeId,
 } from '@kyoso/shared';
 import { openBoardSession, type LiveBoardSession } from './session';
-import { until } from './test-support';
+import { until, createTestBoard } from './test-support';
 
 /** Seeds that once failed, named after what they caught. */
 const REGRESSION_SEEDS: readonly { name: string; seed: number }[] = [
@@ -118,19 +118,7 @@ class ChaosProxy {
   }
 }
 
-async function createBoard(): Promise<CreatedBoard> {
-  const res = await fetch(`${server.url}/api/boards`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      title: '収束',
-      locale: 'ja',
-      companies: [{ name: 'あさひ' }, { name: 'Blue Ocean' }],
-    }),
-  });
-  if (res.status !== 201) throw new Error(`board creation failed: ${res.status}`);
-  return (await res.json()) as CreatedBoard;
-}
+const createBoard = () => createTestBoard(server.url, '収束');
 
 interface Person {
   role: Role;

@@ -21,7 +21,7 @@ import {
 import { FACILITATOR_COLOR } from './presenceColor';
 import { openBoardSession, SessionClosedError, type LiveBoardSession, type SessionOptions } from './session';
 import { ReadOnlyError, type BoardSession, type Store } from './session-types';
-import { until } from './test-support';
+import { until, createTestBoard } from './test-support';
 
 const SECRET = 'client-session-test-secret-0123456789abcdef';
 let server: RunningServer;
@@ -53,19 +53,7 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-async function createBoard(): Promise<CreatedBoard> {
-  const res = await fetch(`${server.url}/api/boards`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      title: '提携ワークショップ',
-      locale: 'ja',
-      companies: [{ name: 'あさひ' }, { name: 'Blue Ocean', color: '#e0572b' }],
-    }),
-  });
-  if (res.status !== 201) throw new Error(`board creation failed: ${res.status}`);
-  return (await res.json()) as CreatedBoard;
-}
+const createBoard = () => createTestBoard(server.url);
 
 const serverUrl = () => `${server.url.replace(/^http/, 'ws')}/sync`;
 

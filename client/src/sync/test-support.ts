@@ -1,6 +1,6 @@
 // Helpers for this folder's tests (not used by the app).
 import * as Y from 'yjs';
-import { shapesMap } from '@kyoso/shared';
+import { shapesMap, type CreatedBoard } from '@kyoso/shared';
 
 /** The origin under which linked docs apply each other's updates (as a provider would). */
 export const REMOTE = Symbol('remote');
@@ -57,4 +57,19 @@ export function until(
       resolve();
     });
   });
+}
+
+/** Creates a board of two companies (あさひ, Blue Ocean) on the server at `httpUrl`. */
+export async function createTestBoard(httpUrl: string, title = '提携ワークショップ'): Promise<CreatedBoard> {
+  const res = await fetch(`${httpUrl}/api/boards`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      title,
+      locale: 'ja',
+      companies: [{ name: 'あさひ' }, { name: 'Blue Ocean', color: '#e0572b' }],
+    }),
+  });
+  if (res.status !== 201) throw new Error(`board creation failed: ${res.status}`);
+  return (await res.json()) as CreatedBoard;
 }

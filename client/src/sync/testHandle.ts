@@ -1,5 +1,5 @@
 // `window.kyoso`: read-only accessors for tests and debugging (DESIGN.md Contract, "Test handle").
-import { readShapes, type Role, type Shape } from '@kyoso/shared';
+import { readShapes, type Role, type Shape, type TestShape } from '@kyoso/shared';
 import type { BoardConnection, ConnectionStatus } from './boardConnection';
 import type { BoardSession } from './session-types';
 import type { WorkshopSession } from './workshop-types';
@@ -9,22 +9,6 @@ export interface Viewport {
   x: number;
   y: number;
   zoom: number;
-}
-
-/**
- * A shape as the Contract lists it. Every key is present: `w`, `h` are null for connectors,
- * `company` and `kind` null for shapes that are not company cards (or have none).
- */
-export interface TestShape {
-  id: string;
-  type: string;
-  x: number;
-  y: number;
-  w: number | null;
-  h: number | null;
-  text: string;
-  company: string | null;
-  kind: string | null;
 }
 
 export interface KyosoTestHandle {

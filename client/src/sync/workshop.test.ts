@@ -15,7 +15,7 @@ import {
   type Role,
 } from '@kyoso/shared';
 import { ReadOnlyError, type Store } from './session-types';
-import { until } from './test-support';
+import { until, createTestBoard } from './test-support';
 import { createCommandsApi } from './commandsApi';
 import { joinAsParticipant, type LiveParticipant } from './participant';
 import { openWorkshop } from './workshop';
@@ -50,18 +50,7 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-async function createBoard(): Promise<CreatedBoard> {
-  const res = await fetch(`${server.url}/api/boards`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      title: '共創',
-      locale: 'ja',
-      companies: [{ name: 'あさひ' }, { name: 'Blue Ocean' }],
-    }),
-  });
-  return (await res.json()) as CreatedBoard;
-}
+const createBoard = () => createTestBoard(server.url, '共創');
 
 /** Joins as a participant with the role's link, then opens the workshop channels with its token. */
 async function open(

@@ -178,18 +178,9 @@ export async function newPage(e2e: E2E, locale: 'ja-JP' | 'en-US' = 'ja-JP'): Pr
   return page;
 }
 
-/** A shape as `window.kyoso.shapes()` lists it (client/src/sync/testHandle.ts). */
-export interface TestShape {
-  id: string;
-  type: string;
-  x: number;
-  y: number;
-  w: number | null;
-  h: number | null;
-  text: string;
-  company: string | null;
-  kind: string | null;
-}
+import type { TestShape } from '@kyoso/shared';
+
+export type { TestShape };
 
 // The page is only read through `window.kyoso`, as strings evaluated in the page (the test
 // program has no DOM types). What is polled is a function instead: a string polled in the page
