@@ -3,8 +3,16 @@
 // a module-level bus per feature. Requests are counters: a part that opens on request acts when
 // its counter goes up (so asking twice opens twice, after a close in between).
 import { useEffect, useRef } from 'react';
+import type { RoleLinks } from '../sync/commandsApi';
 import { createValueStore } from '../sync/store';
 import { useStoreSelector } from './hooks';
+
+/** The "Share links" dialog of one board, open. */
+export interface LinksDialogUi {
+  boardId: string;
+  /** Links a rotation from this page just issued, shown with a "replaced" note. */
+  rotated: RoleLinks | null;
+}
 
 export interface PageUi {
   /** The history (versions) panel is open. */
@@ -13,11 +21,24 @@ export interface PageUi {
   exportRequests: number;
   /** "Open the synergy panel" (property-bar buttons). */
   synergyPanelRequests: number;
+  /**
+   * Per board, so that they stay open across a new session of the same board (replacing the links
+   * reopens the board with the new facilitator link) and not into another board's page.
+   */
+  linksDialog: LinksDialogUi | null;
+  /** The board whose participants panel is open. */
+  participantsOpen: string | null;
 }
 
 export type UiRequest = 'exportRequests' | 'synergyPanelRequests';
 
-const pageUi = createValueStore<PageUi>({ historyOpen: false, exportRequests: 0, synergyPanelRequests: 0 });
+const pageUi = createValueStore<PageUi>({
+  historyOpen: false,
+  exportRequests: 0,
+  synergyPanelRequests: 0,
+  linksDialog: null,
+  participantsOpen: null,
+});
 
 export function updatePageUi(change: Partial<PageUi>): void {
   pageUi.set({ ...pageUi.get(), ...change });

@@ -5,8 +5,8 @@ import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/messages';
 import type { CanvasActions } from './canvasActions';
 import type { CanvasStores } from './canvasStores';
-import { Icon } from './icons';
-import { shortcutLabel } from './platform';
+import { Icon } from '../ui/icons';
+import { shortcutLabel } from '../ui/platform';
 import { SHORTCUT_SECTIONS } from './shortcutList';
 
 export function HelpPanel({

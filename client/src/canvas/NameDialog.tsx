@@ -1,6 +1,7 @@
 // Asks for the name others will see (once per browser; changeable later from the presence list).
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
+import { Dialog } from '../ui/Dialog';
 import { MAX_DISPLAY_NAME, normalizeName } from './displayName';
 
 interface NameDialogProps {
@@ -35,56 +36,47 @@ export function NameDialog({ initial, first, onSubmit, onCancel }: NameDialogPro
   };
 
   return (
-    <div className="dialog-backdrop">
-      <div
-        className="dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape' && !first) onCancel();
-        }}
-      >
-        <form className="dialog__form" onSubmit={submit} noValidate>
-          <h2 id={titleId} className="dialog__title">
-            {first ? t('name.title') : t('name.change')}
-          </h2>
-          <p className="muted">{t('name.body')}</p>
-          <label className="field">
-            <span className="field__label">{t('name.label')}</span>
-            <input
-              ref={input}
-              className="input"
-              data-testid="name-input"
-              value={value}
-              maxLength={MAX_DISPLAY_NAME * 2}
-              placeholder={t('name.placeholder')}
-              autoComplete="name"
-              aria-invalid={error}
-              aria-describedby={error ? errorId : undefined}
-              onChange={(event) => {
-                setValue(event.target.value);
-                setError(false);
-              }}
-            />
-            {error && (
-              <span id={errorId} className="field__error">
-                {t('name.required')}
-              </span>
-            )}
-          </label>
-          <div className="dialog__actions">
-            {!first && (
-              <button type="button" className="button button--ghost" onClick={onCancel}>
-                {t('name.cancel')}
-              </button>
-            )}
-            <button type="submit" className="button button--primary" data-testid="name-submit">
-              {first ? t('name.submit') : t('name.save')}
+    // The first time, the name is needed before the board opens: nothing dismisses the dialog.
+    <Dialog labelledBy={titleId} onDismiss={first ? undefined : onCancel} dismissOnBackdrop={false}>
+      <form className="dialog__form" onSubmit={submit} noValidate>
+        <h2 id={titleId} className="dialog__title">
+          {first ? t('name.title') : t('name.change')}
+        </h2>
+        <p className="muted">{t('name.body')}</p>
+        <label className="field">
+          <span className="field__label">{t('name.label')}</span>
+          <input
+            ref={input}
+            className="input"
+            data-testid="name-input"
+            value={value}
+            maxLength={MAX_DISPLAY_NAME * 2}
+            placeholder={t('name.placeholder')}
+            autoComplete="name"
+            aria-invalid={error}
+            aria-describedby={error ? errorId : undefined}
+            onChange={(event) => {
+              setValue(event.target.value);
+              setError(false);
+            }}
+          />
+          {error && (
+            <span id={errorId} className="field__error">
+              {t('name.required')}
+            </span>
+          )}
+        </label>
+        <div className="dialog__actions">
+          {!first && (
+            <button type="button" className="button button--ghost" onClick={onCancel}>
+              {t('name.cancel')}
             </button>
-          </div>
-        </form>
-      </div>
-    </div>
+          )}
+          <button type="submit" className="button button--primary" data-testid="name-submit">
+            {first ? t('name.submit') : t('name.save')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
   );
 }

@@ -8,7 +8,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import type { CanvasPartProps } from './canvasActions';
 import type { PropertyBarSlots } from './extensions';
 import { SWATCHES } from './colors';
-import { shortcutLabel } from './platform';
+import { shortcutLabel } from '../ui/platform';
 import { readOnlyReason } from './readOnlyReason';
 import { useEditRights } from './rightsNow';
 import { keepCanvasFocus, ToolButton } from './ToolButton';

@@ -1,6 +1,6 @@
 // Shown to observers instead of editing tools: they can look around but not change anything.
 import { useI18n } from '../i18n/I18nProvider';
-import { Icon } from './icons';
+import { Icon } from '../ui/icons';
 
 export function ReadOnlyNotice() {
   const { t } = useI18n();

@@ -1,6 +1,6 @@
 // A square icon button with a tooltip that names the action and its shortcut.
 import type { ButtonHTMLAttributes, MouseEvent } from 'react';
-import { Icon, type IconName } from './icons';
+import { Icon, type IconName } from '../ui/icons';
 
 interface ToolButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'children'> {
   icon: IconName;

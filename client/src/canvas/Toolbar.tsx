@@ -3,7 +3,7 @@
 import { useStore } from '../bindings/hooks';
 import { useI18n } from '../i18n/I18nProvider';
 import type { CanvasPartProps } from './canvasActions';
-import { shortcutLabel } from './platform';
+import { shortcutLabel } from '../ui/platform';
 import { ToolButton } from './ToolButton';
 import { isEditingTool, TOOL_KEYS, TOOLS, type Tool } from './tools';
 

@@ -3,7 +3,7 @@ import { useStoreSelector } from '../bindings/hooks';
 import { useI18n } from '../i18n/I18nProvider';
 import type { CanvasActions } from './canvasActions';
 import type { CanvasStores } from './canvasStores';
-import { shortcutLabel } from './platform';
+import { shortcutLabel } from '../ui/platform';
 import { keepCanvasFocus, ToolButton } from './ToolButton';
 
 export function ZoomControls({ stores, actions }: { stores: CanvasStores; actions: CanvasActions }) {

@@ -1,5 +1,5 @@
 // "Export" in the board header, for everyone.
-import { shortcutLabel } from '../canvas/platform';
+import { shortcutLabel } from '../ui/platform';
 import { useI18n } from '../i18n/I18nProvider';
 import { requestUi } from '../bindings/pageUi';
 import { EXPORT_SHORTCUT } from './useExportShortcut';

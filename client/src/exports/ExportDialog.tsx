@@ -3,11 +3,10 @@
 // written in the interface language. Esc cancels a running download, or else closes.
 import type { ExportFormat, PaperSize } from '@kyoso/shared';
 import { useId, useMemo, useRef, useState } from 'react';
-import { createPortal } from 'react-dom';
 import { useStore } from '../bindings/hooks';
 import type { CanvasPartProps } from '../canvas/canvasActions';
 import { useI18n, type TranslateFn } from '../i18n/I18nProvider';
-import { trapTab, useDialogFocus } from './dialogFocus';
+import { Dialog } from '../ui/Dialog';
 import { exportUrl, formatBytes } from './exportUrl';
 import { frameChoices, preselectedFrame } from './frameChoices';
 import { DIALOG_FORMATS, isReport, takesScope } from './formats';
@@ -98,10 +97,6 @@ export function ExportDialog({
   const dialog = useRef<HTMLDivElement>(null);
   const titleId = useId();
   const baseId = useId();
-  useDialogFocus(
-    dialog,
-    () => dialog.current?.querySelector<HTMLElement>('input[name="export-format"]:checked') ?? null,
-  );
 
   const chosenFrame = frame !== null && frames.some((entry) => entry.id === frame) ? frame : null;
   const byFrames = format === 'pdf' && pages === 'frames' && frames.length > 0;
@@ -119,161 +114,149 @@ export function ExportDialog({
   };
   const closeOrCancel = () => (busy ? cancel() : onClose());
 
-  // On <body>, above the page header like every modal.
-  return createPortal(
-    <div
-      className="dialog-backdrop"
-      onMouseDown={(event) => event.target === event.currentTarget && !busy && onClose()}
+  return (
+    <Dialog
+      ref={dialog}
+      className="export-dialog"
+      labelledBy={titleId}
+      testId="export-dialog"
+      // Escape cancels a download under way; a press beside the dialog does not.
+      onDismiss={closeOrCancel}
+      dismissOnBackdrop={!busy}
+      initialFocus={() =>
+        dialog.current?.querySelector<HTMLElement>('input[name="export-format"]:checked') ?? null
+      }
     >
-      <div
-        ref={dialog}
-        className="dialog export-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        tabIndex={-1}
-        data-testid="export-dialog"
-        onKeyDown={(event) => {
-          trapTab(event);
-          if (event.key === 'Escape') {
-            event.preventDefault();
-            event.stopPropagation();
-            closeOrCancel();
-          }
+      <form
+        className="dialog__form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          download();
         }}
       >
-        <form
-          className="dialog__form"
-          onSubmit={(event) => {
-            event.preventDefault();
-            download();
-          }}
-        >
-          <h2 id={titleId} className="dialog__title">
-            {t('exports.title')}
-          </h2>
-          <fieldset className="export-dialog__formats" disabled={busy}>
-            <legend className="export-dialog__legend">{t('exports.format')}</legend>
-            {DIALOG_FORMATS.map((option) => (
-              <label key={option} className="export-format" data-testid={`export-format-${option}`}>
-                <input
-                  type="radio"
-                  name="export-format"
-                  value={option}
-                  checked={format === option}
-                  onChange={() => setFormat(option)}
-                />
-                <span className="export-format__text">
-                  <span className="export-format__name">{t(`exports.format.${option}`)}</span>
-                  <span className="export-format__description">{t(`exports.format.${option}.desc`)}</span>
-                </span>
-              </label>
-            ))}
-          </fieldset>
+        <h2 id={titleId} className="dialog__title">
+          {t('exports.title')}
+        </h2>
+        <fieldset className="export-dialog__formats" disabled={busy}>
+          <legend className="export-dialog__legend">{t('exports.format')}</legend>
+          {DIALOG_FORMATS.map((option) => (
+            <label key={option} className="export-format" data-testid={`export-format-${option}`}>
+              <input
+                type="radio"
+                name="export-format"
+                value={option}
+                checked={format === option}
+                onChange={() => setFormat(option)}
+              />
+              <span className="export-format__text">
+                <span className="export-format__name">{t(`exports.format.${option}`)}</span>
+                <span className="export-format__description">{t(`exports.format.${option}.desc`)}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
 
-          <div className="export-dialog__options">
-            {format === 'pdf' && (
-              <>
-                <div className="export-option" role="radiogroup" aria-labelledby={`${baseId}-paper`}>
-                  <span id={`${baseId}-paper`} className="export-option__label">
-                    {t('exports.paper')}
-                  </span>
-                  <span className="export-option__choices">
-                    {(['a4', 'a3'] as const).map((size) => (
-                      <label key={size}>
-                        <input
-                          type="radio"
-                          name="export-paper"
-                          checked={paper === size}
-                          disabled={busy}
-                          onChange={() => setPaper(size)}
-                        />
-                        {t(`exports.paper.${size}`)}
-                      </label>
-                    ))}
-                  </span>
-                </div>
-                <div className="export-option" role="radiogroup" aria-labelledby={`${baseId}-pages`}>
-                  <span id={`${baseId}-pages`} className="export-option__label">
-                    {t('exports.pages')}
-                  </span>
-                  <span className="export-option__choices">
-                    <label>
-                      <input
-                        type="radio"
-                        name="export-pages"
-                        checked={!byFrames}
-                        disabled={busy}
-                        onChange={() => setPages('board')}
-                      />
-                      {t('exports.pages.board')}
-                    </label>
-                    <label>
-                      <input
-                        type="radio"
-                        name="export-pages"
-                        data-testid="export-pages-frames"
-                        checked={byFrames}
-                        disabled={busy || frames.length === 0}
-                        onChange={() => setPages('frames')}
-                      />
-                      {t('exports.pages.frames')}
-                    </label>
-                  </span>
-                </div>
-              </>
-            )}
-            {takesScope(format) && !byFrames && (
-              <div className="export-option">
-                <label htmlFor={`${baseId}-scope`} className="export-option__label">
-                  {t('exports.scope')}
-                </label>
+        <div className="export-dialog__options">
+          {format === 'pdf' && (
+            <>
+              <div className="export-option" role="radiogroup" aria-labelledby={`${baseId}-paper`}>
+                <span id={`${baseId}-paper`} className="export-option__label">
+                  {t('exports.paper')}
+                </span>
                 <span className="export-option__choices">
-                  <select
-                    id={`${baseId}-scope`}
-                    value={chosenFrame ?? ''}
-                    disabled={busy}
-                    data-testid="export-scope"
-                    onChange={(event) => setFrame(event.target.value || null)}
-                  >
-                    <option value="">{t('exports.scope.board')}</option>
-                    {frames.map((entry, index) => (
-                      <option key={entry.id} value={entry.id}>
-                        {t('exports.scope.frame')}: {frameLabel(entry.title, index, t)}
-                      </option>
-                    ))}
-                  </select>
-                  {frames.length === 0 && <span className="field__hint">{t('exports.scope.noFrames')}</span>}
+                  {(['a4', 'a3'] as const).map((size) => (
+                    <label key={size}>
+                      <input
+                        type="radio"
+                        name="export-paper"
+                        checked={paper === size}
+                        disabled={busy}
+                        onChange={() => setPaper(size)}
+                      />
+                      {t(`exports.paper.${size}`)}
+                    </label>
+                  ))}
                 </span>
               </div>
-            )}
-            {isReport(format) && <p className="field__hint">{t('exports.language')}</p>}
-          </div>
+              <div className="export-option" role="radiogroup" aria-labelledby={`${baseId}-pages`}>
+                <span id={`${baseId}-pages`} className="export-option__label">
+                  {t('exports.pages')}
+                </span>
+                <span className="export-option__choices">
+                  <label>
+                    <input
+                      type="radio"
+                      name="export-pages"
+                      checked={!byFrames}
+                      disabled={busy}
+                      onChange={() => setPages('board')}
+                    />
+                    {t('exports.pages.board')}
+                  </label>
+                  <label>
+                    <input
+                      type="radio"
+                      name="export-pages"
+                      data-testid="export-pages-frames"
+                      checked={byFrames}
+                      disabled={busy || frames.length === 0}
+                      onChange={() => setPages('frames')}
+                    />
+                    {t('exports.pages.frames')}
+                  </label>
+                </span>
+              </div>
+            </>
+          )}
+          {takesScope(format) && !byFrames && (
+            <div className="export-option">
+              <label htmlFor={`${baseId}-scope`} className="export-option__label">
+                {t('exports.scope')}
+              </label>
+              <span className="export-option__choices">
+                <select
+                  id={`${baseId}-scope`}
+                  value={chosenFrame ?? ''}
+                  disabled={busy}
+                  data-testid="export-scope"
+                  onChange={(event) => setFrame(event.target.value || null)}
+                >
+                  <option value="">{t('exports.scope.board')}</option>
+                  {frames.map((entry, index) => (
+                    <option key={entry.id} value={entry.id}>
+                      {t('exports.scope.frame')}: {frameLabel(entry.title, index, t)}
+                    </option>
+                  ))}
+                </select>
+                {frames.length === 0 && <span className="field__hint">{t('exports.scope.noFrames')}</span>}
+              </span>
+            </div>
+          )}
+          {isReport(format) && <p className="field__hint">{t('exports.language')}</p>}
+        </div>
 
-          <StatusLine state={state} t={t} locale={locale} />
+        <StatusLine state={state} t={t} locale={locale} />
 
-          <div className="dialog__actions">
-            <button
-              type="button"
-              className="button button--secondary"
-              data-testid={busy ? 'export-cancel' : 'export-close'}
-              onClick={closeOrCancel}
-            >
-              {busy ? t('exports.cancel') : t('exports.close')}
-            </button>
-            <button
-              type="submit"
-              className="button button--primary"
-              data-testid="export-download"
-              disabled={busy}
-            >
-              {busy && <span className="spinner" aria-hidden="true" />}
-              {busy ? t('exports.preparing') : t('exports.download')}
-            </button>
-          </div>
-        </form>
-      </div>
-    </div>,
-    document.body,
+        <div className="dialog__actions">
+          <button
+            type="button"
+            className="button button--secondary"
+            data-testid={busy ? 'export-cancel' : 'export-close'}
+            onClick={closeOrCancel}
+          >
+            {busy ? t('exports.cancel') : t('exports.close')}
+          </button>
+          <button
+            type="submit"
+            className="button button--primary"
+            data-testid="export-download"
+            disabled={busy}
+          >
+            {busy && <span className="spinner" aria-hidden="true" />}
+            {busy ? t('exports.preparing') : t('exports.download')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
   );
 }

@@ -1,5 +1,5 @@
 // "History" in the board header, for the facilitator.
-import { shortcutLabel } from '../canvas/platform';
+import { shortcutLabel } from '../ui/platform';
 import { useI18n } from '../i18n/I18nProvider';
 import { readPageUi, updatePageUi, usePageUi } from '../bindings/pageUi';
 

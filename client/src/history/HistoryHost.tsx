@@ -4,7 +4,7 @@
 import { useEffect } from 'react';
 import { useStoreSelector } from '../bindings/hooks';
 import type { CanvasPartProps } from '../canvas/canvasActions';
-import { usePanelShortcut } from '../workshop/drafting/usePanelShortcut';
+import { usePanelShortcut } from '../canvas/usePanelShortcut';
 import { HistoryPanel } from './HistoryPanel';
 import { readPageUi, updatePageUi, usePageUi } from '../bindings/pageUi';
 

@@ -3,8 +3,8 @@
 // shapes, preview one read-only, and restore one for everyone (Ctrl+Z undoes it).
 import { useRef, useState, type FormEvent } from 'react';
 import type { CanvasPartProps } from '../canvas/canvasActions';
-import { Icon } from '../canvas/icons';
-import { shortcutLabel } from '../canvas/platform';
+import { SidePanel } from '../ui/SidePanel';
+import { shortcutLabel } from '../ui/platform';
 import { useI18n, type TranslateFn } from '../i18n/I18nProvider';
 import { RestoreConfirm } from './RestoreConfirm';
 import { useVersions } from './useVersions';
@@ -71,20 +71,15 @@ export function HistoryPanel({ session, workshop, onClose }: CanvasPartProps & {
   };
 
   return (
-    <aside className="side-panel history-panel" aria-labelledby="history-title" data-testid="history-panel">
-      <header className="history-panel__header">
-        <h2 id="history-title">{t('history.title')}</h2>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={t('history.close')}
-          data-testid="history-close"
-          onClick={onClose}
-        >
-          <Icon name="close" />
-        </button>
-      </header>
-      <p className="history-panel__intro">{t('history.intro')}</p>
+    <SidePanel
+      className="history-panel"
+      title={t('history.title')}
+      closeLabel={t('history.close')}
+      onClose={onClose}
+      testId="history-panel"
+      closeTestId="history-close"
+    >
+      <p className="side-panel__intro">{t('history.intro')}</p>
       <form className="history-save" onSubmit={(event) => void submit(event)} noValidate>
         <label htmlFor="history-name">{t('history.name')}</label>
         <div className="history-save__row">
@@ -196,6 +191,6 @@ export function HistoryPanel({ session, workshop, onClose }: CanvasPartProps & {
           onCancel={() => setConfirming(null)}
         />
       )}
-    </aside>
+    </SidePanel>
   );
 }

@@ -1,11 +1,10 @@
 // A saved version, read-only: drawn with the same `renderSvg` as the SVG export and shown as an
 // image (an <img> never runs what an SVG holds), with pan and zoom, and "Restore this version".
 import { renderSvg } from '@kyoso/shared';
-import { useEffect, useId, useRef, useState } from 'react';
-import { createPortal } from 'react-dom';
+import { useEffect, useRef, useState } from 'react';
 import { useStore } from '../bindings/hooks';
-import { Icon } from '../canvas/icons';
-import { trapTab, useDialogFocus } from '../exports/dialogFocus';
+import { Dialog, useDialogIds } from '../ui/Dialog';
+import { Icon } from '../ui/icons';
 import { useI18n } from '../i18n/I18nProvider';
 import type { BoardSession } from '../sync/session-types';
 import { previewInput } from './previewInput';
@@ -65,9 +64,7 @@ export function VersionPreview({
   const { view, setView, handlers } = usePanZoom();
   const stage = useRef<HTMLDivElement>(null);
   const image = useRef<HTMLImageElement>(null);
-  const dialog = useRef<HTMLDivElement>(null);
-  const titleId = useId();
-  useDialogFocus(dialog);
+  const { titleId } = useDialogIds();
 
   const fit = () => {
     const box = stage.current;
@@ -81,108 +78,86 @@ export function VersionPreview({
   };
 
   const label = versionLabel(version, t);
-  // On <body>: the panel it opens from is a stacking context under the page header.
-  return createPortal(
-    <div
-      className="dialog-backdrop"
-      onMouseDown={(event) => event.target === event.currentTarget && onClose()}
-    >
-      <div
-        ref={dialog}
-        className="dialog version-preview"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        tabIndex={-1}
-        data-testid="version-preview"
-        onKeyDown={(event) => {
-          trapTab(event);
-          if (event.key === 'Escape') {
-            event.stopPropagation();
-            onClose();
-          }
-        }}
-      >
-        <header className="version-preview__header">
-          <div className="version-preview__heading">
-            <h2 id={titleId} className="dialog__title">
-              {t('history.previewTitle', { name: label })}
-            </h2>
-            <p className="muted">
-              {t(`history.kind.${version.kind}`)} · {formatVersionTime(version.createdAt, locale)} ·{' '}
-              {t('history.shapes', { count: version.shapes })}
-            </p>
-          </div>
-          <button type="button" className="icon-button" aria-label={t('exports.close')} onClick={onClose}>
-            <Icon name="close" />
-          </button>
-        </header>
-        <div ref={stage} className="version-preview__stage" {...handlers}>
-          {picture.phase === 'loading' && <p className="version-preview__message">{t('history.loading')}</p>}
-          {picture.phase === 'failed' && (
-            <p className="alert alert--error version-preview__message" role="alert">
-              {t('history.previewFailed', { message: picture.message })}
-            </p>
-          )}
-          {picture.phase === 'ready' && (
-            <img
-              ref={image}
-              src={picture.url}
-              alt={t('history.previewImage', { name: label })}
-              draggable={false}
-              data-testid="version-preview-image"
-              style={{ transform: `translate(${view.x}px, ${view.y}px) scale(${view.scale})` }}
-              onLoad={fit}
-            />
-          )}
+  return (
+    <Dialog className="version-preview" labelledBy={titleId} testId="version-preview" onDismiss={onClose}>
+      <header className="version-preview__header">
+        <div className="version-preview__heading">
+          <h2 id={titleId} className="dialog__title">
+            {t('history.previewTitle', { name: label })}
+          </h2>
+          <p className="muted">
+            {t(`history.kind.${version.kind}`)} · {formatVersionTime(version.createdAt, locale)} ·{' '}
+            {t('history.shapes', { count: version.shapes })}
+          </p>
         </div>
-        <footer className="version-preview__footer">
-          <div className="version-preview__zoom" role="group">
-            <button
-              type="button"
-              className="icon-button"
-              aria-label={t('history.zoomOut')}
-              data-tooltip={t('history.zoomOut')}
-              onClick={() => zoomBy(1 / 1.25)}
-            >
-              <Icon name="zoomOut" />
-            </button>
-            <button
-              type="button"
-              className="icon-button"
-              aria-label={t('history.zoomIn')}
-              data-tooltip={t('history.zoomIn')}
-              onClick={() => zoomBy(1.25)}
-            >
-              <Icon name="zoomIn" />
-            </button>
-            <button
-              type="button"
-              className="icon-button"
-              aria-label={t('history.zoomFit')}
-              data-tooltip={t('history.zoomFit')}
-              onClick={fit}
-            >
-              <Icon name="fit" />
-            </button>
-            <span className="muted version-preview__hint">{t('history.previewHint')}</span>
-          </div>
-          <div className="dialog__actions">
-            <button type="button" className="button button--secondary" onClick={onClose}>
-              {t('exports.close')}
-            </button>
-            <button
-              type="button"
-              className="button button--primary"
-              data-testid="version-preview-restore"
-              onClick={onRestore}
-            >
-              {t('history.restore')}
-            </button>
-          </div>
-        </footer>
+        <button type="button" className="icon-button" aria-label={t('exports.close')} onClick={onClose}>
+          <Icon name="close" />
+        </button>
+      </header>
+      <div ref={stage} className="version-preview__stage" {...handlers}>
+        {picture.phase === 'loading' && <p className="version-preview__message">{t('history.loading')}</p>}
+        {picture.phase === 'failed' && (
+          <p className="alert alert--error version-preview__message" role="alert">
+            {t('history.previewFailed', { message: picture.message })}
+          </p>
+        )}
+        {picture.phase === 'ready' && (
+          <img
+            ref={image}
+            src={picture.url}
+            alt={t('history.previewImage', { name: label })}
+            draggable={false}
+            data-testid="version-preview-image"
+            style={{ transform: `translate(${view.x}px, ${view.y}px) scale(${view.scale})` }}
+            onLoad={fit}
+          />
+        )}
       </div>
-    </div>,
-    document.body,
+      <footer className="version-preview__footer">
+        <div className="version-preview__zoom" role="group">
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={t('history.zoomOut')}
+            data-tooltip={t('history.zoomOut')}
+            onClick={() => zoomBy(1 / 1.25)}
+          >
+            <Icon name="zoomOut" />
+          </button>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={t('history.zoomIn')}
+            data-tooltip={t('history.zoomIn')}
+            onClick={() => zoomBy(1.25)}
+          >
+            <Icon name="zoomIn" />
+          </button>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={t('history.zoomFit')}
+            data-tooltip={t('history.zoomFit')}
+            onClick={fit}
+          >
+            <Icon name="fit" />
+          </button>
+          <span className="muted version-preview__hint">{t('history.previewHint')}</span>
+        </div>
+        <div className="dialog__actions">
+          <button type="button" className="button button--secondary" onClick={onClose}>
+            {t('exports.close')}
+          </button>
+          <button
+            type="button"
+            className="button button--primary"
+            data-testid="version-preview-restore"
+            onClick={onRestore}
+          >
+            {t('history.restore')}
+          </button>
+        </div>
+      </footer>
+    </Dialog>
   );
 }

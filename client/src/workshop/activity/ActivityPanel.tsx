@@ -6,14 +6,15 @@ import type { CompanyKey } from '@kyoso/shared';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useStore, useStoreSelector } from '../../bindings/hooks';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
-import { Icon, IconFrame } from '../../canvas/icons';
+import { IconFrame } from '../../ui/icons';
 import { kindLabels } from '../../canvas/kindLabels';
-import { shortcutLabel } from '../../canvas/platform';
 import { useI18n } from '../../i18n/I18nProvider';
-import { formatLedgerTime } from '../drafting/ledgerTime';
-import { panelInsets, showCards } from '../drafting/showCards';
-import { usePanelOpen } from '../drafting/usePanelOpen';
-import { usePanelShortcut } from '../drafting/usePanelShortcut';
+import { Launcher } from '../../ui/Launcher';
+import { SidePanel } from '../../ui/SidePanel';
+import { formatLedgerTime } from '../../i18n/ledgerTime';
+import { panelInsets, showCards } from '../../canvas/showCards';
+import { usePanelOpen } from '../usePanelOpen';
+import { usePanelShortcut } from '../../canvas/usePanelShortcut';
 import './activity.css';
 import { actionText, actorCompany, actorName, whatText } from './activityText';
 import { activityFeed, filterFeed, NO_FILTER, peopleIn, personKey, type FeedFilter } from './feed';
@@ -42,24 +43,21 @@ export function ActivityPanel({ session, stores, workshop }: CanvasPartProps) {
   const items = useMemo(() => activityFeed(entries, events), [entries, events]);
   const people = useMemo(() => peopleIn(items), [items]);
   const shown = useMemo(() => filterFeed(items, filter), [items, filter]);
-  const shortcut = shortcutLabel(`Shift+${ACTIVITY_SHORTCUT}`);
 
   const launcher = (
-    <button
-      type="button"
-      className="panel-launcher activity-launcher"
-      aria-label={t('activity.launcherAria', { count: items.length })}
-      aria-expanded={open}
-      aria-keyshortcuts={`Shift+${ACTIVITY_SHORTCUT}`}
-      data-tooltip={`${open ? t('activity.panel.close') : t('activity.panel.open')} (${shortcut})`}
-      data-tooltip-side="top"
-      data-testid="activity-open"
+    <Launcher
+      tone="activity"
+      order={4}
+      icon={<ActivityIcon />}
+      label={t('activity.launcher')}
+      count={items.length}
+      ariaLabel={t('activity.launcherAria', { count: items.length })}
+      open={open}
+      shortcut={`Shift+${ACTIVITY_SHORTCUT}`}
+      hint={open ? t('activity.panel.close') : t('activity.panel.open')}
       onClick={toggle}
-    >
-      <ActivityIcon />
-      <span>{t('activity.launcher')}</span>
-      <span className="activity-launcher__count">{items.length}</span>
-    </button>
+      testId="activity-open"
+    />
   );
   if (!open) return launcher;
 
@@ -74,24 +72,15 @@ export function ActivityPanel({ session, stores, workshop }: CanvasPartProps) {
   return (
     <>
       {launcher}
-      <aside
+      <SidePanel
         ref={panel}
-        className="side-panel activity-panel"
-        aria-labelledby="activity-title"
-        data-testid="activity-panel"
+        className="activity-panel"
+        title={t('activity.panel.title')}
+        closeLabel={t('activity.panel.close')}
+        onClose={() => setOpen(false)}
+        testId="activity-panel"
+        closeTestId="activity-close"
       >
-        <header className="side-panel__header">
-          <h2 id="activity-title">{t('activity.panel.title')}</h2>
-          <button
-            type="button"
-            className="icon-button"
-            aria-label={t('activity.panel.close')}
-            data-testid="activity-close"
-            onClick={() => setOpen(false)}
-          >
-            <Icon name="close" />
-          </button>
-        </header>
         <p className="side-panel__intro">{t('activity.panel.intro')}</p>
         <div className="activity-filters">
           <label>
@@ -193,7 +182,7 @@ export function ActivityPanel({ session, stores, workshop }: CanvasPartProps) {
             {t('activity.more', { count: shown.length - limit })}
           </button>
         )}
-      </aside>
+      </SidePanel>
     </>
   );
 }

@@ -6,7 +6,7 @@ import type { ShapeId } from '@kyoso/shared';
 import { useEffect, useState } from 'react';
 import { useStore } from '../../bindings/hooks';
 import { useI18n } from '../../i18n/I18nProvider';
-import { formatLedgerTime } from '../drafting/ledgerTime';
+import { formatLedgerTime } from '../../i18n/ledgerTime';
 import './activity.css';
 import { stampLine } from './activityText';
 import type { CanvasPartProps } from '../../canvas/canvasActions';

@@ -7,7 +7,7 @@ import { useStore, useStoreSelector } from '../../bindings/hooks';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
 import { keepCanvasFocus } from '../../canvas/ToolButton';
 import { useI18n } from '../../i18n/I18nProvider';
-import { WorkshopIcon } from '../drafting/WorkshopIcon';
+import { WorkshopIcon } from '../../ui/WorkshopIcon';
 import './agreement.css';
 import { AgreementMarks } from './AgreementMarks';
 import { ChangesSinceAgreed } from './ChangesSinceAgreed';

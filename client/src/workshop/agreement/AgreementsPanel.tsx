@@ -7,16 +7,16 @@ import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useStore } from '../../bindings/hooks';
 import { provideTestWorkshop } from '../../sync/testHandle';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
-import { Icon } from '../../canvas/icons';
 import { kindLabels } from '../../canvas/kindLabels';
-import { shortcutLabel } from '../../canvas/platform';
 import { useI18n } from '../../i18n/I18nProvider';
-import { excerpt } from '../drafting/DraftCardRow';
-import { formatLedgerTime } from '../drafting/ledgerTime';
-import { panelInsets, showCards } from '../drafting/showCards';
-import { usePanelOpen } from '../drafting/usePanelOpen';
-import { usePanelShortcut } from '../drafting/usePanelShortcut';
-import { WorkshopIcon } from '../drafting/WorkshopIcon';
+import { Launcher } from '../../ui/Launcher';
+import { SidePanel } from '../../ui/SidePanel';
+import { excerpt } from '../../ui/excerpt';
+import { formatLedgerTime } from '../../i18n/ledgerTime';
+import { panelInsets, showCards } from '../../canvas/showCards';
+import { usePanelOpen } from '../usePanelOpen';
+import { usePanelShortcut } from '../../canvas/usePanelShortcut';
+import { WorkshopIcon } from '../../ui/WorkshopIcon';
 import './agreement.css';
 import { agreementEntries, agreementTally, synergiesWithoutAgreement } from './agreementList';
 import { ChangesSinceAgreed } from './ChangesSinceAgreed';
@@ -50,7 +50,6 @@ export function AgreementsPanel({ session, stores, workshop }: CanvasPartProps) 
   );
   const tally = agreementTally(entries);
   const undecided = useMemo(() => synergiesWithoutAgreement(shapes, agreements), [shapes, agreements]);
-  const shortcut = shortcutLabel(`Shift+${SHORTCUT}`);
   const own = session.identity.role === 'member' ? session.identity.company : null;
   const ownName = companies.find((company) => company.key === own)?.name ?? own ?? '';
   const now = new Date(workshop.now());
@@ -58,23 +57,20 @@ export function AgreementsPanel({ session, stores, workshop }: CanvasPartProps) 
     showCards(session, stores, [id], panelInsets(panel.current, stores.element.current, 'right'));
 
   const launcher = (
-    <button
-      type="button"
-      className="panel-launcher agreement-launcher"
-      aria-label={t('agreement.launcherAria', tally)}
-      aria-expanded={open}
-      aria-keyshortcuts={`Shift+${SHORTCUT}`}
-      data-tooltip={`${open ? t('agreement.panel.close') : t('agreement.panel.open')} (${shortcut})`}
-      data-tooltip-side="top"
-      data-testid="agreements-open"
+    <Launcher
+      tone="agreement"
+      order={1}
+      icon={<WorkshopIcon name="agreement" size={18} />}
+      label={t('agreement.launcher')}
+      count={t('agreement.launcherCount', tally)}
+      countTestId="agreements-tally"
+      ariaLabel={t('agreement.launcherAria', tally)}
+      open={open}
+      shortcut={`Shift+${SHORTCUT}`}
+      hint={open ? t('agreement.panel.close') : t('agreement.panel.open')}
       onClick={toggle}
-    >
-      <WorkshopIcon name="agreement" size={18} />
-      <span>{t('agreement.launcher')}</span>
-      <span className="agreement-launcher__count" data-testid="agreements-tally">
-        {t('agreement.launcherCount', tally)}
-      </span>
-    </button>
+      testId="agreements-open"
+    />
   );
   if (!open) return launcher;
 
@@ -100,24 +96,15 @@ export function AgreementsPanel({ session, stores, workshop }: CanvasPartProps) 
   return (
     <>
       {launcher}
-      <aside
+      <SidePanel
         ref={panel}
-        className="side-panel agreements-panel"
-        aria-labelledby="agreements-title"
-        data-testid="agreements-panel"
+        className="agreements-panel"
+        title={t('agreement.panel.title')}
+        closeLabel={t('agreement.panel.close')}
+        onClose={() => setOpen(false)}
+        testId="agreements-panel"
+        closeTestId="agreements-close"
       >
-        <header className="side-panel__header">
-          <h2 id="agreements-title">{t('agreement.panel.title')}</h2>
-          <button
-            type="button"
-            className="icon-button"
-            aria-label={t('agreement.panel.close')}
-            data-testid="agreements-close"
-            onClick={() => setOpen(false)}
-          >
-            <Icon name="close" />
-          </button>
-        </header>
         <p className="side-panel__intro">{t('agreement.panel.intro')}</p>
         <p className="side-panel__intro">
           {own ? t('agreement.panel.howTo', { company: ownName }) : t('agreement.panel.viewOnly')}
@@ -262,7 +249,7 @@ export function AgreementsPanel({ session, stores, workshop }: CanvasPartProps) 
             </ul>
           </details>
         )}
-      </aside>
+      </SidePanel>
     </>
   );
 }

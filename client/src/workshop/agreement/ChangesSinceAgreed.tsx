@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import { kindLabels } from '../../canvas/kindLabels';
 import { useI18n, type TranslateFn } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
-import { excerpt } from '../drafting/DraftCardRow';
+import { excerpt } from '../../ui/excerpt';
 
 interface ChangesSinceAgreedProps {
   mark: AgreementMark;

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TranslateFn } from '../../i18n/I18nProvider';
 import type { WorkshopSession } from '../../sync/workshop-types';
 import type { CommandResult } from '../../sync/commandsApi';
-import { JOIN_WAIT_MS, tokenWithin } from '../drafting/participantToken';
+import { JOIN_WAIT_MS, tokenWithin } from '../participantToken';
 
 export interface AgreeProblem {
   card: ShapeId;

@@ -1,7 +1,8 @@
 // One draft card in the panel: a checkbox (for revealing), its text edited in place, its kind and
 // a delete button.
 import { CARD_KINDS, isCardKind, type ShapeId, type StickyShape } from '@kyoso/shared';
-import { Icon } from '../../canvas/icons';
+import { excerpt } from '../../ui/excerpt';
+import { Icon } from '../../ui/icons';
 import type { KindLabels } from '../../canvas/kindLabels';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { DraftCommands } from './draftCommands';
@@ -19,13 +20,6 @@ interface DraftCardRowProps {
   autoFocus: boolean;
   disabled: boolean;
 }
-
-/** A short excerpt of the text, for labels that name the card. */
-export const excerpt = (text: string, max = 24): string => {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  const chars = Array.from(flat);
-  return chars.length > max ? `${chars.slice(0, max).join('')}…` : flat;
-};
 
 export function DraftCardRow(props: DraftCardRowProps) {
   const { card, kinds, selected, onSelect, onDelete, onAddNext, commands, currentText, autoFocus, disabled } =

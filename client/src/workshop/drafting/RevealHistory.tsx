@@ -7,7 +7,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { countText } from './countText';
 import type { BoardSession } from '../../sync/session-types';
 import type { WorkshopSession } from '../../sync/workshop-types';
-import { formatLedgerTime } from './ledgerTime';
+import { formatLedgerTime } from '../../i18n/ledgerTime';
 import { revealHistory } from './revealHistory';
 
 interface RevealHistoryProps {

@@ -4,7 +4,7 @@
 import type { ShapeId } from '@kyoso/shared';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { WorkshopSession } from '../../sync/workshop-types';
-import { JOIN_WAIT_MS, tokenWithin } from './participantToken';
+import { JOIN_WAIT_MS, tokenWithin } from '../participantToken';
 import { participantProblem, revealFailure, type RevealProblem } from './revealProblem';
 
 export type RevealScope = 'selected' | 'all';

@@ -1,6 +1,6 @@
 // The facilitation features' own icons (20×20, stroke in currentColor, like canvas/icons.tsx).
 import type { ReactNode } from 'react';
-import { IconFrame } from '../../canvas/icons';
+import { IconFrame } from '../../ui/icons';
 
 export type FacilitationIconName =
   | 'lock'

@@ -2,15 +2,14 @@
 // follow banner and notices (bottom centre, everyone), the facilitator's dock and dialogs, and
 // the behaviours behind them (locks in the editor, answering a summon, following a view).
 import { useState } from 'react';
-import { useStore, useStoreSelector } from '../../bindings/hooks';
+import { useStoreSelector } from '../../bindings/hooks';
+import { usePageUi } from '../../bindings/pageUi';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
 import { useI18n } from '../../i18n/I18nProvider';
 import { AgendaDialog } from './AgendaDialog';
 import { FacilitatorDock } from './FacilitatorDock';
 import { FollowBanner, FollowFrame } from './FollowBanner';
 import { LinksDialog } from './LinksDialog';
-import { linksDialogOf } from './linksDialogState';
-import { participantsOpenOf } from '../participants/participantsOpen';
 import { ParticipantsPanel } from '../participants/ParticipantsPanel';
 import { NoticeToast } from './NoticeToast';
 import { PhaseBar } from './PhaseBar';
@@ -25,8 +24,9 @@ export function FacilitationPanels(props: CanvasPartProps) {
   const { t } = useI18n();
   const [agendaOpen, setAgendaOpen] = useState(false);
   const phases = useStoreSelector(workshop.control, (control) => control.phases);
-  const linksOpen = useStore(linksDialogOf(session.identity.boardId)).open;
-  const participantsOpen = useStore(participantsOpenOf(session.identity.boardId));
+  const boardId = session.identity.boardId;
+  const linksOpen = usePageUi((ui) => ui.linksDialog?.boardId === boardId);
+  const participantsOpen = usePageUi((ui) => ui.participantsOpen === boardId);
   useLockShortcut(props, t);
   useSummonAnswer(props);
   useWalkHandover(props);

@@ -1,5 +1,6 @@
 // The facilitator's tools for guiding attention, bottom centre: bring everyone here, follow me,
 // the frame walk, lock all frames, who is in the room, and the invitation links.
+import { updatePageUi } from '../../bindings/pageUi';
 import { setFollowMe, setFramesLocked } from '@kyoso/shared';
 import { useStore, useStoreSelector } from '../../bindings/hooks';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
@@ -7,7 +8,6 @@ import { keepCanvasFocus } from '../../canvas/ToolButton';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ParticipantsButton } from '../participants/ParticipantsButton';
 import { FacilitationIcon } from './FacilitationIcon';
-import { linksDialogOf } from './linksDialogState';
 import { errorText, showNotice } from './notices';
 import { summonEveryone } from './summon';
 import { useFrameWalk } from './useFrameWalk';
@@ -157,7 +157,7 @@ export function FacilitatorDock(props: CanvasPartProps) {
         data-tooltip={t('facilitation.links.open')}
         data-tooltip-side="top"
         data-testid="share-links"
-        onClick={() => linksDialogOf(session.identity.boardId).set({ open: true, rotated: null })}
+        onClick={() => updatePageUi({ linksDialog: { boardId: session.identity.boardId, rotated: null } })}
       >
         <FacilitationIcon name="link" />
       </button>

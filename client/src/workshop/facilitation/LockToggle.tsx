@@ -3,7 +3,7 @@
 import { isShapeLocked } from '@kyoso/shared';
 import { useShapesById, useStore, useStoreSelector } from '../../bindings/hooks';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
-import { shortcutLabel } from '../../canvas/platform';
+import { shortcutLabel } from '../../ui/platform';
 import { keepCanvasFocus } from '../../canvas/ToolButton';
 import { useI18n } from '../../i18n/I18nProvider';
 import { FacilitationIcon } from './FacilitationIcon';

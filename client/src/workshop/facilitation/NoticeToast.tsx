@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useStore } from '../../bindings/hooks';
 import type { CanvasStores } from '../../canvas/canvasStores';
-import { shortcutLabel } from '../../canvas/platform';
+import { shortcutLabel } from '../../ui/platform';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { BoardSession } from '../../sync/session-types';
 import type { WorkshopSession } from '../../sync/workshop-types';

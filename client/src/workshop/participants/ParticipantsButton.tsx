@@ -1,5 +1,6 @@
 // The facilitator's "Participants" button in the dock. When someone waits to be let in, it wears a
 // count badge and a notice says who: the facilitator notices without opening the panel.
+import { updatePageUi, usePageUi } from '../../bindings/pageUi';
 import type { RosterSnapshot } from '@kyoso/shared';
 import { useEffect, useRef } from 'react';
 import { useStore } from '../../bindings/hooks';
@@ -7,7 +8,6 @@ import type { CanvasStores } from '../../canvas/canvasStores';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { Store } from '../../sync/session-types';
 import { showNotice } from '../facilitation/notices';
-import { participantsOpenOf } from './participantsOpen';
 import { waitingCount } from './rosterGroups';
 import './participants.css';
 
@@ -41,7 +41,7 @@ export function ParticipantsButton({
 }) {
   const { t } = useI18n();
   const roster = useStore(rosterStore);
-  const open = useStore(participantsOpenOf(boardId));
+  const open = usePageUi((ui) => ui.participantsOpen === boardId);
   const waiting = waitingCount(roster);
   const seen = useRef<Set<string> | null>(null);
 
@@ -69,7 +69,7 @@ export function ParticipantsButton({
       data-tooltip={waiting > 0 ? label : `${t('participants.open')}: ${t('participants.openHint')}`}
       data-tooltip-side="top"
       data-testid="participants-open"
-      onClick={() => participantsOpenOf(boardId).set(!open)}
+      onClick={() => updatePageUi({ participantsOpen: open ? null : boardId })}
     >
       <PeopleIcon />
       {waiting > 0 && (

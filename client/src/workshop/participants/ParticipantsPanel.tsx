@@ -2,15 +2,15 @@
 // requests first (admit or turn down), then everyone let in, by company, with whether they are on
 // the canvas now, and Remove behind a confirmation. It reads the live roster (the `participants`
 // channel); every change goes through the server's roster commands.
+import { updatePageUi } from '../../bindings/pageUi';
 import type { RosterEntry, RosterSnapshot } from '@kyoso/shared';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useStore } from '../../bindings/hooks';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
-import { Icon } from '../../canvas/icons';
+import { SidePanel } from '../../ui/SidePanel';
 import { useI18n, type TranslateFn } from '../../i18n/I18nProvider';
 import type { Store } from '../../sync/session-types';
-import { formatLedgerTime } from '../drafting/ledgerTime';
-import { participantsOpenOf } from './participantsOpen';
+import { formatLedgerTime } from '../../i18n/ledgerTime';
 import { rosterView, type RosterGroup, type RosterRow } from './rosterGroups';
 import { useRosterActions } from './useRosterActions';
 import './participants.css';
@@ -28,7 +28,6 @@ export function ParticipantsPanel({
   roster: rosterStore,
 }: CanvasPartProps & { roster: Store<RosterSnapshot> }) {
   const { t, locale } = useI18n();
-  const boardId = session.identity.boardId;
   const roster = useStore(rosterStore);
   const { companies } = useStore(session.meta);
   const peers = useStore(session.presence.peers);
@@ -38,7 +37,7 @@ export function ParticipantsPanel({
   const titleId = useId();
   const panel = useRef<HTMLElement>(null);
   const close = () => {
-    participantsOpenOf(boardId).set(false);
+    updatePageUi({ participantsOpen: null });
     // Back to the dock's button, which opened the panel.
     document.querySelector<HTMLElement>('.participants-dock-button')?.focus();
   };
@@ -104,27 +103,16 @@ export function ParticipantsPanel({
         : t('participants.away');
 
   return (
-    <aside
+    <SidePanel
       ref={panel}
-      className="side-panel participants-panel"
-      aria-labelledby={titleId}
-      data-testid="participants-panel"
+      className="participants-panel"
+      title={t('participants.title')}
+      closeLabel={t('participants.close')}
+      onClose={close}
+      testId="participants-panel"
+      closeTestId="participants-close"
       onKeyDown={onKeyDown}
     >
-      <header className="side-panel__header">
-        <h2 id={titleId} tabIndex={-1}>
-          {t('participants.title')}
-        </h2>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={t('participants.close')}
-          data-testid="participants-close"
-          onClick={close}
-        >
-          <Icon name="close" />
-        </button>
-      </header>
       <p className="side-panel__intro">{t('participants.intro')}</p>
 
       <div className="participants-admission">
@@ -324,6 +312,6 @@ export function ParticipantsPanel({
       {view.removed > 0 && (
         <p className="participants-removed">{t('participants.removedCount', { count: view.removed })}</p>
       )}
-    </aside>
+    </SidePanel>
   );
 }

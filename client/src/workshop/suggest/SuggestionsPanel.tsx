@@ -7,15 +7,15 @@ import { createSynergy, suggestionKey, type ShapeId, type Suggestion } from '@ky
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from '../../bindings/hooks';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
-import { Icon } from '../../canvas/icons';
 import { kindLabels } from '../../canvas/kindLabels';
-import { shortcutLabel } from '../../canvas/platform';
 import { runStep } from '../../canvas/runCommand';
 import { useI18n } from '../../i18n/I18nProvider';
-import { excerpt } from '../drafting/DraftCardRow';
-import { panelInsets, showCards } from '../drafting/showCards';
-import { usePanelOpen } from '../drafting/usePanelOpen';
-import { usePanelShortcut } from '../drafting/usePanelShortcut';
+import { Launcher } from '../../ui/Launcher';
+import { SidePanel } from '../../ui/SidePanel';
+import { excerpt } from '../../ui/excerpt';
+import { panelInsets, showCards } from '../../canvas/showCards';
+import { usePanelOpen } from '../usePanelOpen';
+import { usePanelShortcut } from '../../canvas/usePanelShortcut';
 import { useDismissed } from './dismissed';
 import { ghostLinkOf } from './ghostLink';
 import './suggest.css';
@@ -85,26 +85,22 @@ export function SuggestionsPanel({ session, stores, workshop }: CanvasPartProps)
     stores.editor.update({ selection: [id] });
   };
   const insets = () => panelInsets(panel.current, stores.element.current, 'right');
-  const shortcut = shortcutLabel(`Shift+${SHORTCUT}`);
 
   const launcher = (
-    <button
-      type="button"
-      className="panel-launcher suggest-launcher"
-      aria-label={t('suggest.launcherAria', { count: suggestions.length })}
-      aria-expanded={open}
-      aria-keyshortcuts={`Shift+${SHORTCUT}`}
-      data-tooltip={`${open ? t('suggest.panel.close') : t('suggest.panel.open')} (${shortcut})`}
-      data-tooltip-side="top"
-      data-testid="suggestions-open"
+    <Launcher
+      tone="suggest"
+      order={3}
+      icon={<SuggestIcon />}
+      label={t('suggest.launcher')}
+      count={suggestions.length}
+      countTestId="suggestions-count"
+      ariaLabel={t('suggest.launcherAria', { count: suggestions.length })}
+      open={open}
+      shortcut={`Shift+${SHORTCUT}`}
+      hint={open ? t('suggest.panel.close') : t('suggest.panel.open')}
       onClick={toggle}
-    >
-      <SuggestIcon />
-      <span>{t('suggest.launcher')}</span>
-      <span className="suggest-launcher__count" data-testid="suggestions-count">
-        {suggestions.length}
-      </span>
-    </button>
+      testId="suggestions-open"
+    />
   );
   if (!open) return launcher;
 
@@ -112,25 +108,16 @@ export function SuggestionsPanel({ session, stores, workshop }: CanvasPartProps)
   return (
     <>
       {launcher}
-      <aside
+      <SidePanel
         ref={panel}
-        className="side-panel suggest-panel"
-        aria-labelledby="suggest-title"
-        data-testid="suggestions-panel"
+        className="suggest-panel"
+        title={t('suggest.panel.title')}
+        closeLabel={t('suggest.panel.close')}
+        onClose={() => setOpen(false)}
+        testId="suggestions-panel"
+        closeTestId="suggestions-close"
         onMouseLeave={() => point(null)}
       >
-        <header className="side-panel__header">
-          <h2 id="suggest-title">{t('suggest.panel.title')}</h2>
-          <button
-            type="button"
-            className="icon-button"
-            aria-label={t('suggest.panel.close')}
-            data-testid="suggestions-close"
-            onClick={() => setOpen(false)}
-          >
-            <Icon name="close" />
-          </button>
-        </header>
         <p className="side-panel__intro">{t('suggest.panel.intro')}</p>
         <p className="side-panel__intro">{canAct ? t('suggest.panel.howTo') : t('suggest.panel.viewOnly')}</p>
         {notice && (
@@ -238,7 +225,7 @@ export function SuggestionsPanel({ session, stores, workshop }: CanvasPartProps)
             </button>
           </p>
         )}
-      </aside>
+      </SidePanel>
     </>
   );
 }

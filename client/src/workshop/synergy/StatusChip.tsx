@@ -1,7 +1,7 @@
 // A synergy point's status as a small coloured chip (agreed: green with a check).
 import type { SynergyStatus } from '@kyoso/shared';
 import type { TranslateFn } from '../../i18n/I18nProvider';
-import { WorkshopIcon } from '../drafting/WorkshopIcon';
+import { WorkshopIcon } from '../../ui/WorkshopIcon';
 
 export function StatusChip({ status, t }: { status: SynergyStatus; t: TranslateFn }) {
   return (

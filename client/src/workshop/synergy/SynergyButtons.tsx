@@ -7,7 +7,7 @@ import type { CanvasPartProps } from '../../canvas/canvasActions';
 import { runStep } from '../../canvas/runCommand';
 import { keepCanvasFocus } from '../../canvas/ToolButton';
 import { useI18n } from '../../i18n/I18nProvider';
-import { excerpt } from '../drafting/DraftCardRow';
+import { excerpt } from '../../ui/excerpt';
 import { requestUi } from '../../bindings/pageUi';
 import { selectedSynergy, selectionSides } from './selectionSides';
 import './synergy.css';

@@ -18,14 +18,14 @@ import {
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useStore } from '../../bindings/hooks';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
-import { Icon } from '../../canvas/icons';
-import { shortcutLabel } from '../../canvas/platform';
+import { Icon } from '../../ui/icons';
 import { useI18n } from '../../i18n/I18nProvider';
-import { excerpt } from '../drafting/DraftCardRow';
-import { panelInsets, showCards } from '../drafting/showCards';
-import { usePanelOpen } from '../drafting/usePanelOpen';
-import { usePanelShortcut } from '../drafting/usePanelShortcut';
-import { WorkshopIcon } from '../drafting/WorkshopIcon';
+import { Launcher } from '../../ui/Launcher';
+import { excerpt } from '../../ui/excerpt';
+import { panelInsets, showCards } from '../../canvas/showCards';
+import { usePanelOpen } from '../usePanelOpen';
+import { usePanelShortcut } from '../../canvas/usePanelShortcut';
+import { WorkshopIcon } from '../../ui/WorkshopIcon';
 import { useEditRights } from '../../canvas/rightsNow';
 import { formatDue, isOverdue } from './dueDate';
 import { useUiRequests } from '../../bindings/pageUi';
@@ -66,27 +66,23 @@ export function SynergyPanel({ session, stores, workshop }: CanvasPartProps) {
     selection.length === 1 ? (points.find((point) => point.id === selection[0]) ?? null) : null;
   const show = (ids: readonly ShapeId[]) =>
     showCards(session, stores, ids, panelInsets(panel.current, stores.element.current, 'left'));
-  const shortcut = shortcutLabel(`Shift+${SYNERGY_SHORTCUT}`);
   const now = new Date(workshop.now());
 
   const launcher = (
-    <button
-      type="button"
-      className="panel-launcher synergy-launcher"
-      aria-label={t('synergy.panel.launcherAria', { count: points.length })}
-      aria-expanded={open}
-      aria-keyshortcuts={`Shift+${SYNERGY_SHORTCUT}`}
-      data-tooltip={`${open ? t('synergy.panel.close') : t('synergy.panel.open')} (${shortcut})`}
-      data-tooltip-side="top"
-      data-testid="synergy-open"
+    <Launcher
+      tone="synergy"
+      order={2}
+      icon={<WorkshopIcon name="agreement" size={18} />}
+      label={t('synergy.panel.launcher')}
+      count={points.length}
+      countTestId="synergy-count"
+      ariaLabel={t('synergy.panel.launcherAria', { count: points.length })}
+      open={open}
+      shortcut={`Shift+${SYNERGY_SHORTCUT}`}
+      hint={open ? t('synergy.panel.close') : t('synergy.panel.open')}
       onClick={toggle}
-    >
-      <WorkshopIcon name="agreement" size={18} />
-      <span>{t('synergy.panel.launcher')}</span>
-      <span className="synergy-launcher__count" data-testid="synergy-count">
-        {points.length}
-      </span>
-    </button>
+      testId="synergy-open"
+    />
   );
   if (!open) return launcher;
 

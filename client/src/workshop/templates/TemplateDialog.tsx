@@ -1,10 +1,11 @@
 // The "Add a template" dialog: pick a template and the language of its text; it is laid out for
 // the board's companies to the right of what is already there, as one undo step.
 import { LOCALES, TEMPLATES, type Locale } from '@kyoso/shared';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useStore } from '../../bindings/hooks';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
 import { useI18n } from '../../i18n/I18nProvider';
+import { Dialog, useDialogIds } from '../../ui/Dialog';
 import { errorText, showNotice } from '../facilitation/notices';
 import { addTemplate } from './addTemplate';
 
@@ -16,12 +17,8 @@ export function TemplateDialog({ session, stores, onClose }: CanvasPartProps & {
   const [template, setTemplate] = useState(CHOICES[0]?.id ?? '');
   const [locale, setLocale] = useState<Locale>(uiLocale);
   const [error, setError] = useState<string | null>(null);
-  const titleId = useId();
+  const { titleId } = useDialogIds();
   const dialog = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    dialog.current?.querySelector<HTMLInputElement>('input[name="template"]:checked')?.focus();
-  }, []);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -37,79 +34,69 @@ export function TemplateDialog({ session, stores, onClose }: CanvasPartProps & {
   };
 
   return (
-    <div
-      className="dialog-backdrop"
-      onMouseDown={(event) => event.target === event.currentTarget && onClose()}
+    <Dialog
+      ref={dialog}
+      className="template-dialog"
+      labelledBy={titleId}
+      testId="template-dialog"
+      onDismiss={onClose}
+      initialFocus={() =>
+        dialog.current?.querySelector<HTMLElement>('input[name="template"]:checked') ?? null
+      }
     >
-      <div
-        ref={dialog}
-        className="dialog template-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        data-testid="template-dialog"
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') onClose();
-        }}
-      >
-        <form className="dialog__form" onSubmit={submit}>
-          <h2 id={titleId} className="dialog__title">
-            {t('templates.title')}
-          </h2>
-          <p className="muted">{t('templates.intro', { count: companies.length })}</p>
-          <fieldset className="template-dialog__choices">
-            <legend className="template-dialog__legend">{t('templates.choose')}</legend>
-            <div className="template-dialog__grid">
-              {CHOICES.map((choice) => (
-                <label
-                  key={choice.id}
-                  className="template-choice"
-                  data-testid={`template-choice-${choice.id}`}
-                >
-                  <input
-                    type="radio"
-                    name="template"
-                    value={choice.id}
-                    checked={template === choice.id}
-                    onChange={() => setTemplate(choice.id)}
-                  />
-                  <span className="template-choice__text">
-                    <span className="template-choice__name">{choice.name[uiLocale]}</span>
-                    <span className="template-choice__description">{choice.description[uiLocale]}</span>
-                  </span>
-                </label>
-              ))}
-            </div>
-          </fieldset>
-          <label className="template-dialog__language">
-            <span>{t('templates.language')}</span>
-            <select
-              value={locale}
-              data-testid="template-locale"
-              onChange={(event) => setLocale(event.target.value as Locale)}
-            >
-              {LOCALES.map((option) => (
-                <option key={option} value={option}>
-                  {t(option === 'ja' ? 'lang.ja' : 'lang.en')}
-                </option>
-              ))}
-            </select>
-          </label>
-          {error && (
-            <p className="alert alert--error" role="alert" data-testid="template-error">
-              {error}
-            </p>
-          )}
-          <div className="dialog__actions">
-            <button type="button" className="button button--secondary" onClick={onClose}>
-              {t('templates.cancel')}
-            </button>
-            <button type="submit" className="button button--primary" data-testid="template-add">
-              {t('templates.add')}
-            </button>
+      <form className="dialog__form" onSubmit={submit}>
+        <h2 id={titleId} className="dialog__title">
+          {t('templates.title')}
+        </h2>
+        <p className="muted">{t('templates.intro', { count: companies.length })}</p>
+        <fieldset className="template-dialog__choices">
+          <legend className="template-dialog__legend">{t('templates.choose')}</legend>
+          <div className="template-dialog__grid">
+            {CHOICES.map((choice) => (
+              <label key={choice.id} className="template-choice" data-testid={`template-choice-${choice.id}`}>
+                <input
+                  type="radio"
+                  name="template"
+                  value={choice.id}
+                  checked={template === choice.id}
+                  onChange={() => setTemplate(choice.id)}
+                />
+                <span className="template-choice__text">
+                  <span className="template-choice__name">{choice.name[uiLocale]}</span>
+                  <span className="template-choice__description">{choice.description[uiLocale]}</span>
+                </span>
+              </label>
+            ))}
           </div>
-        </form>
-      </div>
-    </div>
+        </fieldset>
+        <label className="template-dialog__language">
+          <span>{t('templates.language')}</span>
+          <select
+            value={locale}
+            data-testid="template-locale"
+            onChange={(event) => setLocale(event.target.value as Locale)}
+          >
+            {LOCALES.map((option) => (
+              <option key={option} value={option}>
+                {t(option === 'ja' ? 'lang.ja' : 'lang.en')}
+              </option>
+            ))}
+          </select>
+        </label>
+        {error && (
+          <p className="alert alert--error" role="alert" data-testid="template-error">
+            {error}
+          </p>
+        )}
+        <div className="dialog__actions">
+          <button type="button" className="button button--secondary" onClick={onClose}>
+            {t('templates.cancel')}
+          </button>
+          <button type="submit" className="button button--primary" data-testid="template-add">
+            {t('templates.add')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
   );
 }

@@ -1,6 +1,6 @@
 // "Templates" (facilitator): a launcher at the top left and the dialog that adds an alliance
 // template to the board, laid out for the board's companies.
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
 import { keepCanvasFocus } from '../../canvas/ToolButton';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -10,12 +10,10 @@ import './templates.css';
 export function TemplatesPanel(props: CanvasPartProps) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
-  const launcher = useRef<HTMLButtonElement>(null);
   if (!props.workshop.canControl || props.session.readOnly) return null;
   return (
     <>
       <button
-        ref={launcher}
         type="button"
         className="templates-launcher"
         aria-haspopup="dialog"
@@ -30,13 +28,8 @@ export function TemplatesPanel(props: CanvasPartProps) {
         <span>{t('templates.launcher')}</span>
       </button>
       {open && (
-        <TemplateDialog
-          {...props}
-          onClose={() => {
-            setOpen(false);
-            launcher.current?.focus();
-          }}
-        />
+        // Closing gives the focus back to where it was (the canvas, or this launcher).
+        <TemplateDialog {...props} onClose={() => setOpen(false)} />
       )}
     </>
   );

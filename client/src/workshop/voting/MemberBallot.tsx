@@ -15,7 +15,7 @@ import {
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useShapesById, useStore } from '../../bindings/hooks';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
-import { shortcutLabel } from '../../canvas/platform';
+import { shortcutLabel } from '../../ui/platform';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ballotOf } from './ballotOf';
 import { shownBallot } from './ballotStore';

@@ -1,6 +1,6 @@
-// Icons of the drafting and agreement panels (20×20, stroke in currentColor, like canvas/icons.tsx).
+// Icons of the workshop's panels and launchers (20×20, stroke in currentColor, like ui/icons.tsx).
 import type { ReactNode } from 'react';
-import { IconFrame } from '../../canvas/icons';
+import { IconFrame } from './icons';
 
 export type WorkshopIconName = 'lock' | 'check' | 'agreement' | 'reveal' | 'chevronLeft';
 

@@ -2,8 +2,8 @@
 // moves the workshop to a phase where the panel is what people need.
 import type { PhaseKey } from '@kyoso/shared';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useStoreSelector } from '../../bindings/hooks';
-import type { WorkshopSession } from '../../sync/workshop-types';
+import { useStoreSelector } from '../bindings/hooks';
+import type { WorkshopSession } from '../sync/workshop-types';
 
 function readFlag(key: string, fallback: boolean): boolean {
   try {

@@ -1,9 +1,9 @@
 // "Show on the board": fits the view to some cards, beside whichever panel is open, and selects
 // them so that they stand out.
 import { isBoxShape, type ShapeId } from '@kyoso/shared';
-import type { CanvasStores } from '../../canvas/canvasStores';
-import type { BoardSession } from '../../sync/session-types';
-import { fitBeside } from '../../canvas/viewport';
+import type { CanvasStores } from './canvasStores';
+import type { BoardSession } from '../sync/session-types';
+import { fitBeside } from './viewport';
 import { cardsBounds } from './cardBounds';
 
 /** How much of the canvas a panel element covers on the left or the right. */

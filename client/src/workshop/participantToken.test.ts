@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createValueStore } from '../../sync/store';
-import type { LiveParticipant, ParticipantState } from '../../sync/participant';
+import { createValueStore } from '../sync/store';
+import type { LiveParticipant, ParticipantState } from '../sync/participant';
 import { tokenWithin } from './participantToken';
 
 function fakeParticipant(initial: ParticipantState) {

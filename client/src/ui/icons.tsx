@@ -1,4 +1,4 @@
-// Inline SVG icons (20×20, stroke in currentColor) for the toolbar and property bar.
+// Inline SVG icons (20×20, stroke in currentColor): the toolbar's, the property bar's and the panels' common ones.
 import type { ReactNode } from 'react';
 
 export type IconName =

@@ -1,6 +1,6 @@
 // The participant token a person command (reveal, agree) needs: at once when this page has joined,
 // else after the registration still under way finishes (or fails, or takes too long).
-import type { LiveParticipant } from '../../sync/participant';
+import type { LiveParticipant } from '../sync/participant';
 
 /** How long a command waits for the participant registration before saying it is not done. */
 export const JOIN_WAIT_MS = 10_000;

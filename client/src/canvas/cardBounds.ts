@@ -1,6 +1,6 @@
 // The world rectangle around some cards (revealed ones, an agreed one): what "show" fits the view to.
 import { isBoxShape, type Shape, type ShapeId } from '@kyoso/shared';
-import type { Rect } from '../../sync/session-types';
+import type { Rect } from '../sync/session-types';
 
 /** The union of the bounds of those ids that are box shapes on the board, or null when none is. */
 export function cardsBounds(ids: readonly ShapeId[], byId: (id: ShapeId) => Shape | undefined): Rect | null {

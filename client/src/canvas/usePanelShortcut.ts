@@ -1,6 +1,6 @@
 // A single-key shortcut that opens or closes a panel (Shift+letter: plain letters pick canvas
 // tools). Left alone while typing, while an input method composes, and under a modal dialog.
-import { useKeyBinding } from '../../canvas/keyBindings';
+import { useKeyBinding } from './keyBindings';
 
 /** `letter` is the upper-case Latin letter; its physical key works on any keyboard layout. */
 export function usePanelShortcut(letter: string, onPress: () => void, enabled = true): void {

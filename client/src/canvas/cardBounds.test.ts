@@ -1,8 +1,8 @@
 import type { ShapeId } from '@kyoso/shared';
 import { describe, expect, it } from 'vitest';
-import { box, connector } from '../../canvas/testShapes';
-import { fitBounds } from '../../canvas/viewport';
-import { fitBeside } from '../../canvas/viewport';
+import { box, connector } from './testShapes';
+import { fitBounds } from './viewport';
+import { fitBeside } from './viewport';
 import { cardsBounds } from './cardBounds';
 
 describe('bounds of cards', () => {

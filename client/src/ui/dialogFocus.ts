@@ -1,18 +1,23 @@
-// Focus for the export and history dialogs: focus moves in when they open, Tab stays inside
-// while they are open, and focus goes back where it was when they close.
+// Focus for modal dialogs (Dialog.tsx): focus moves in when one opens, Tab stays inside while it
+// is open, and focus goes back where it was when it closes.
 import { useEffect, type KeyboardEvent, type RefObject } from 'react';
 
 const FOCUSABLE =
   'button:not(:disabled), input:not(:disabled), select:not(:disabled), textarea:not(:disabled), a[href], [tabindex]:not([tabindex="-1"])';
 
-/** Focuses `initial()` (or the dialog) on open; gives focus back to the opener on close. */
+/**
+ * Focuses `initial()` on open, or leaves the focus where the dialog's content put it, or focuses
+ * the dialog; gives the focus back to `opener` on close.
+ */
 export function useDialogFocus(
   dialog: RefObject<HTMLElement | null>,
+  opener: HTMLElement | null,
   initial?: () => HTMLElement | null,
 ): void {
   useEffect(() => {
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    (initial?.() ?? dialog.current)?.focus();
+    const target = initial?.();
+    if (target) target.focus();
+    else if (!dialog.current?.contains(document.activeElement)) dialog.current?.focus();
     return () => {
       if (opener?.isConnected) opener.focus();
     };
