@@ -19,6 +19,14 @@ const packagePatterns = [
  * The client's layers, lowest first: each may import the ones before it, never the ones after.
  * `features` are the workshop's parts, history and exports; `board` is the page composing them.
  */
+const RESTRICTED_SYNTAX = [
+  { selector: 'ExportAllDeclaration', message: 'No `export *`: name what a module exports.' },
+  {
+    selector: "CallExpression[callee.object.name=/^(it|test|describe)$/][callee.property.name='only']",
+    message: 'No focused tests.',
+  },
+];
+
 const CLIENT_LAYERS = [
   ['sync', ['sync']],
   ['bindings', ['bindings']],
@@ -102,15 +110,24 @@ export default tseslint.config(
       'no-console': ['error', { allow: ['warn', 'error', 'info'] }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
+      'no-restricted-syntax': ['error', ...RESTRICTED_SYNTAX],
+      'no-restricted-imports': ['error', { patterns: packagePatterns }],
+    },
+  },
+  {
+    // The page's colours come from the design tokens (CSS) or PALETTE (drawing code), never a
+    // literal: one place to change a colour, and the two kept equal by client/src/ui/tokens.test.ts.
+    files: ['client/src/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.ts', 'client/src/sync/test-support.ts'],
+    rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: 'ExportAllDeclaration', message: 'No `export *`: name what a module exports.' },
+        ...RESTRICTED_SYNTAX,
         {
-          selector: "CallExpression[callee.object.name=/^(it|test|describe)$/][callee.property.name='only']",
-          message: 'No focused tests.',
+          selector: 'Literal[value=/^#[0-9a-fA-F]{3,8}$/]',
+          message: 'No raw colour: use a design token (ui/tokens.css) or PALETTE from @kyoso/shared.',
         },
       ],
-      'no-restricted-imports': ['error', { patterns: packagePatterns }],
     },
   },
   ...clientLayerRules(),

@@ -66,6 +66,7 @@ export {
   COMPANY_PALETTE,
   isHexColor,
 } from './companies.js';
+export { CARD_SWATCHES, PALETTE, type PaletteColor } from './palette.js';
 export { type Locale, LOCALES, type TemplateInfo, TEMPLATES, findTemplate } from './templates.js';
 // The board model (docs/SCHEMA.md).
 export {
@@ -440,7 +441,7 @@ export {
 } from './export/scene-items.js';
 export { type Scene, buildScene, itemBounds, topLevelFrames } from './export/scene.js';
 export { type SceneLabels, sceneLabels } from './export/scene-labels.js';
-export { safeColor } from './export/scene-colors.js';
+export { baseColor, cardColors, safeColor, shade, tint, type CardColors } from './export/scene-colors.js';
 export {
   type FontWeight,
   textWidth,

@@ -8,17 +8,14 @@ import type { BoardSession } from '../sync/session-types';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher';
 import { ConnectionBadge } from '../canvas/ConnectionBadge';
 import { PresenceList } from '../workshop/facilitation/PresenceList';
+import { LogoMark } from '../ui/LogoMark';
 
 export function BrandMark() {
   const { t } = useI18n();
   return (
     <a className="brand brand--compact" href="/" aria-label={t('app.name')}>
       <span className="brand__mark" aria-hidden="true">
-        <svg viewBox="0 0 32 32" width="26" height="26">
-          <rect width="32" height="32" rx="7" fill="currentColor" />
-          <circle cx="12.5" cy="16" r="6" fill="none" stroke="#fff" strokeWidth="2.5" />
-          <circle cx="19.5" cy="16" r="6" fill="none" stroke="#fff" strokeWidth="2.5" />
-        </svg>
+        <LogoMark size={26} />
       </span>
     </a>
   );

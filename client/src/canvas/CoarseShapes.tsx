@@ -1,6 +1,7 @@
 // A crowded view (thousands of shapes on screen, text unreadable anyway) drawn by one Konva Shape:
 // boxes batched by colour into one path each (a few fills per frame, not one per shape), and
 // connectors as one path of lines. No node per shape.
+import { PALETTE } from '@kyoso/shared';
 import type { Company, Shape } from '@kyoso/shared';
 import type { Context } from 'konva/lib/Context';
 import { useMemo } from 'react';
@@ -82,12 +83,12 @@ export function CoarseShapes({ shapes, byId, companies }: CoarseShapesProps) {
     const ctx = context._context;
     if (batches.frames.length > 0) {
       fillBoxes(ctx, 'rgba(255, 255, 255, 0.72)', batches.frames);
-      ctx.strokeStyle = '#8f99a8';
+      ctx.strokeStyle = PALETTE.textSubtle;
       ctx.lineWidth = 4;
       for (const [x, y, w, h] of batches.frames) ctx.strokeRect(x, y, w, h);
     }
     if (batches.lines.length > 0) {
-      ctx.strokeStyle = '#8a93a3';
+      ctx.strokeStyle = PALETTE.textSubtle;
       ctx.lineWidth = 2;
       ctx.beginPath();
       for (const [x1, y1, x2, y2] of batches.lines) {

@@ -1,4 +1,5 @@
 // A connector: an arrow between the edges of its two shapes, with its label at the middle.
+import { PALETTE } from '@kyoso/shared';
 import type { BoxShape, ConnectorShape } from '@kyoso/shared';
 import { Arrow, Group, Rect, Text } from 'react-konva';
 import { connectorLine, type Outline } from './connectorGeometry';
@@ -6,7 +7,7 @@ import { CANVAS_FONT, measureTextWidth } from './textMeasure';
 
 export const outlineOf = (shape: BoxShape): Outline => (shape.type === 'ellipse' ? 'ellipse' : 'box');
 
-export const CONNECTOR_COLOR = '#5a6474';
+export const CONNECTOR_COLOR = PALETTE.muted;
 
 interface ConnectorViewProps {
   shape: ConnectorShape;
@@ -52,8 +53,8 @@ function ConnectorLabel({ text, x, y }: { text: string; x: number; y: number }) 
       <Rect
         width={w}
         height={h}
-        fill="#ffffff"
-        stroke="#d8dde5"
+        fill={PALETTE.surface}
+        stroke={PALETTE.border}
         strokeWidth={1}
         cornerRadius={4}
         perfectDrawEnabled={false}
@@ -65,7 +66,7 @@ function ConnectorLabel({ text, x, y }: { text: string; x: number; y: number }) 
         fontFamily={CANVAS_FONT}
         fontSize={LABEL_SIZE}
         lineHeight={1.3}
-        fill="#1d2430"
+        fill={PALETTE.text}
         wrap="none"
         perfectDrawEnabled={false}
       />

@@ -1,4 +1,5 @@
 // A frame: a quiet panel with its title above, the title kept at a readable screen size.
+import { PALETTE } from '@kyoso/shared';
 import type { FrameShape } from '@kyoso/shared';
 import { Group, Rect, Text } from 'react-konva';
 import type { Store } from '../sync/session-types';
@@ -20,7 +21,7 @@ const zoomOf = (camera: Camera) => camera.zoom;
 export function FrameView({ shape, camera, untitled, hideText }: FrameViewProps) {
   const zoom = useStoreSelector(camera, zoomOf);
   const titleH = FRAME_TITLE_SCREEN_HEIGHT / zoom;
-  const color = shape.color ?? '#8f99a8';
+  const color = shape.color ?? PALETTE.textSubtle;
   return (
     <Group x={shape.x} y={shape.y} listening={false}>
       <Rect
@@ -43,7 +44,7 @@ export function FrameView({ shape, camera, untitled, hideText }: FrameViewProps)
           fontFamily={CANVAS_FONT}
           fontSize={FRAME_TITLE_SCREEN_FONT / zoom}
           fontStyle="bold"
-          fill={shape.text ? shade(color, 0.45) : '#8a93a3'}
+          fill={shape.text ? shade(color, 0.45) : PALETTE.textSubtle}
           wrap="none"
           ellipsis
           perfectDrawEnabled={false}

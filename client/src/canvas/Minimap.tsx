@@ -1,6 +1,6 @@
 // The minimap, bottom right: every shape as a coarse box and the current view as a frame. Click
 // or drag in it to move the view there. Drawn on a plain 2D canvas, at most once per frame.
-import { isBoxShape, type Company, type Shape } from '@kyoso/shared';
+import { isBoxShape, type Company, type Shape, PALETTE } from '@kyoso/shared';
 import { useEffect, useRef, type PointerEvent as ReactPointerEvent } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import type { CanvasPartProps } from './canvasActions';
@@ -29,11 +29,11 @@ function drawShapes(
     const w = Math.max(1, shape.w * t.scale);
     const h = Math.max(1, shape.h * t.scale);
     if (shape.type === 'frame') {
-      ctx.strokeStyle = '#b9c1cd';
+      ctx.strokeStyle = PALETTE.borderStrong;
       ctx.lineWidth = 1;
       ctx.strokeRect(p.x, p.y, w, h);
     } else {
-      ctx.fillStyle = shape.type === 'text' ? '#8a93a3' : baseColor(shape, companies);
+      ctx.fillStyle = shape.type === 'text' ? PALETTE.textSubtle : baseColor(shape, companies);
       ctx.fillRect(p.x, p.y, w, h);
     }
   }
@@ -85,7 +85,7 @@ export function Minimap({ session, stores, actions }: CanvasPartProps) {
       const a = toMinimap(t, view);
       ctx.fillStyle = 'rgba(37, 99, 235, 0.08)';
       ctx.fillRect(a.x, a.y, view.w * t.scale, view.h * t.scale);
-      ctx.strokeStyle = '#2563eb';
+      ctx.strokeStyle = PALETTE.focus;
       ctx.lineWidth = 1.5;
       ctx.strokeRect(a.x, a.y, view.w * t.scale, view.h * t.scale);
     };

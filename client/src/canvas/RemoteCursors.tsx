@@ -1,4 +1,5 @@
 // Other people's pointers: an arrow in their colour with their name, constant size on screen.
+import { PALETTE } from '@kyoso/shared';
 import { Group, Path } from 'react-konva';
 import { useStore, useStoreSelector } from '../bindings/hooks';
 import type { PeerPresence, Store } from '../sync/session-types';
@@ -25,7 +26,7 @@ export function RemoteCursors({
             <Path
               data={ARROW}
               fill={peer.user.color}
-              stroke="#ffffff"
+              stroke={PALETTE.surface}
               strokeWidth={1.5}
               scaleX={1 / zoom}
               scaleY={1 / zoom}

@@ -1,6 +1,6 @@
 // Selection outlines: this user's in the accent colour, other people's in their colour with
 // their name, so everyone sees who is working on what.
-import { isBoxShape, type ShapeId } from '@kyoso/shared';
+import { isBoxShape, type ShapeId, PALETTE } from '@kyoso/shared';
 import { Group, Label, Line, Rect, Tag, Text } from 'react-konva';
 import { useMemo } from 'react';
 import { useShapesAndEnds, useStore, useStoreSelector } from '../bindings/hooks';
@@ -156,7 +156,7 @@ export function NameTag({
         fontFamily={CANVAS_FONT}
         fontSize={12}
         fontStyle="bold"
-        fill="#ffffff"
+        fill={PALETTE.surface}
         padding={4}
         wrap="none"
       />

@@ -1,6 +1,6 @@
-import { asCompanyKey, type CompanyKey } from '@kyoso/shared';
+import { asCompanyKey, PALETTE, type CompanyKey } from '@kyoso/shared';
 import { describe, expect, it } from 'vitest';
-import { baseColor, cardColors, DEFAULT_STICKY, NEUTRAL, shade, tint } from './colors';
+import { baseColor, cardColors, NEUTRAL, shade, tint } from './colors';
 import { box } from './testShapes';
 
 const asahi = asCompanyKey('asahi') as CompanyKey;
@@ -19,7 +19,7 @@ describe('colours', () => {
     expect(baseColor(box('sticky', 0, 0, 1, 1, { company: 'asahi', color: '#1f9d6a' }), companies)).toBe(
       '#1f9d6a',
     );
-    expect(baseColor(box('sticky', 0, 0, 1, 1, { company: 'gone' }), companies)).toBe(DEFAULT_STICKY);
+    expect(baseColor(box('sticky', 0, 0, 1, 1, { company: 'gone' }), companies)).toBe(PALETTE.highlight);
     expect(baseColor(box('rect', 0, 0, 1, 1), companies)).toBe(NEUTRAL);
   });
 

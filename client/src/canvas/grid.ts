@@ -1,5 +1,6 @@
 // The background grid: spacing that adapts to zoom so lines stay 16–80 screen px apart, and a
 // draw function for one Konva Shape (a few hundred lines per frame, never a node per line).
+import { PALETTE } from '@kyoso/shared';
 import type { Camera, Size } from './viewport';
 
 export const GRID_BASE = 20;
@@ -39,8 +40,8 @@ export function gridLines(camera: Camera, size: Size): GridLines {
   return { vertical: lines(camera.x, size.w), horizontal: lines(camera.y, size.h) };
 }
 
-export const GRID_MINOR_COLOR = '#eceff3';
-export const GRID_MAJOR_COLOR = '#dfe3ea';
+export const GRID_MINOR_COLOR = PALETTE.gridMinor;
+export const GRID_MAJOR_COLOR = PALETTE.gridMajor;
 
 /** Draws the grid on a 2D context in screen space. */
 export function drawGrid(context: CanvasRenderingContext2D, camera: Camera, size: Size): void {

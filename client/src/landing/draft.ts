@@ -54,7 +54,7 @@ export const newRowId = (): string => `company-row-${++rowCounter}`;
 export function nextColor(used: readonly string[]): string {
   const taken = new Set(used.map((c) => c.toLowerCase()));
   const free = COMPANY_PALETTE.find((c) => !taken.has(c.toLowerCase()));
-  return free ?? COMPANY_PALETTE[used.length % COMPANY_PALETTE.length] ?? '#2f6fde';
+  return free ?? COMPANY_PALETTE[used.length % COMPANY_PALETTE.length] ?? COMPANY_PALETTE[0]!;
 }
 
 export function emptyDraft(locale: Locale, template = 'blank'): BoardDraft {

@@ -3,32 +3,44 @@
 // come out of here, whatever a shape or company holds.
 import { isHexColor, type Company } from '../companies.js';
 import type { Shape } from '../model/shape.js';
+import { PALETTE } from '../palette.js';
 
-export const NEUTRAL = '#5a6474';
-export const DEFAULT_STICKY = '#e8b10c';
-export const TEXT_COLOR = '#1d2430';
-export const MUTED_TEXT = '#5a6474';
-export const CONNECTOR_COLOR = '#5a6474';
-export const FRAME_COLOR = '#8f99a8';
-export const AGREED_GREEN = '#146c43';
+export const NEUTRAL = PALETTE.muted;
+/** A card without a company or a colour of its own. */
+export const DEFAULT_STICKY = PALETTE.highlight;
+export const TEXT_COLOR = PALETTE.text;
+export const MUTED_TEXT = PALETTE.muted;
+export const CONNECTOR_COLOR = PALETTE.muted;
+export const FRAME_COLOR = PALETTE.textSubtle;
+export const AGREED_GREEN = PALETTE.success;
 /** The badge of an agreement to content that has changed since. */
-export const CHANGED_AMBER = '#b7791f';
-export const WHITE = '#ffffff';
+export const CHANGED_AMBER = PALETTE.warningStrong;
+export const WHITE = PALETTE.surface;
 
 /** `value` when it is a #rrggbb colour, else `fallback`. */
 export const safeColor = (value: unknown, fallback: string): string =>
   isHexColor(value) ? value.toLowerCase() : fallback;
 
-function mix(hex: string, amount: number, toward: number): string {
-  const value = Number.parseInt(safeColor(hex, NEUTRAL).slice(1), 16);
-  const channels = [(value >> 16) & 255, (value >> 8) & 255, value & 255];
-  return `#${channels
-    .map((c) =>
-      Math.round(Math.max(0, Math.min(255, c + (toward - c) * amount)))
-        .toString(16)
-        .padStart(2, '0'),
-    )
-    .join('')}`;
+/** Mixed colours are asked for once per shape per frame when the canvas draws coarsely: kept. */
+const mixed = new Map<string, string>();
+
+function mix(hex: string, amount: number, toward: 0 | 255): string {
+  const key = `${hex}|${amount}|${toward}`;
+  let out = mixed.get(key);
+  if (out === undefined) {
+    const value = Number.parseInt(safeColor(hex, NEUTRAL).slice(1), 16);
+    const channels = [(value >> 16) & 255, (value >> 8) & 255, value & 255];
+    out = `#${channels
+      .map((c) =>
+        Math.round(Math.max(0, Math.min(255, c + (toward - c) * amount)))
+          .toString(16)
+          .padStart(2, '0'),
+      )
+      .join('')}`;
+    if (mixed.size > 1000) mixed.clear();
+    mixed.set(key, out);
+  }
+  return out;
 }
 
 /** `hex` mixed with white: 0 is the colour itself, 1 is white. */
@@ -46,3 +58,16 @@ export function baseColor(shape: Shape, companies: readonly Company[]): string {
   }
   return NEUTRAL;
 }
+
+/** A card: a light tint of its colour, a strip of the full colour, its kind label darker. */
+export interface CardColors {
+  fill: string;
+  strip: string;
+  label: string;
+}
+
+export const cardColors = (base: string): CardColors => ({
+  fill: tint(base, 0.84),
+  strip: base,
+  label: shade(base, 0.35),
+});

@@ -12,6 +12,7 @@ import {
   AGREED_GREEN,
   CHANGED_AMBER,
   baseColor,
+  cardColors,
   FRAME_COLOR,
   safeColor,
   shade,
@@ -197,7 +198,7 @@ export function stickyItems(
       h,
       radius: 4,
       roundBottom: true,
-      fill: tint(base, 0.84),
+      fill: cardColors(base).fill,
       fillOpacity: 1,
       stroke: null,
       strokeWidth: 0,
@@ -225,7 +226,7 @@ export function stickyItems(
       size: KIND_SIZE,
       lineHeight: LINE_HEIGHT,
       weight: 700,
-      color: shade(base, 0.35),
+      color: cardColors(base).label,
       align: 'left',
     });
   // Text keeps clear of the badge, so a seal never covers words.
@@ -321,7 +322,7 @@ export function frameItems(frame: FrameShape, labels: SceneLabels, topLevel: boo
       size,
       lineHeight: 1.3,
       weight: 700,
-      color: title ? shade(color, 0.45) : '#8a93a3',
+      color: title ? shade(color, 0.45) : FRAME_COLOR,
       align: 'left',
     },
   ];

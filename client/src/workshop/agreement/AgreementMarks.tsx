@@ -1,9 +1,10 @@
 // Per company, whether it has agreed on a card: a filled check in its colour, an empty ring, or a
 // dashed ring when it agreed to an earlier version that has changed since. The same marks as the
 // badge on the canvas, for the property bar and the agreements list.
+import { PALETTE } from '@kyoso/shared';
 import type { AgreementMark, AgreementStatus, Company, CompanyKey } from '@kyoso/shared';
 import { useI18n } from '../../i18n/I18nProvider';
-import { formatLedgerTime } from '../drafting/ledgerTime';
+import { formatLedgerTime } from '../../i18n/ledgerTime';
 
 interface AgreementMarksProps {
   companies: readonly Company[];
@@ -44,7 +45,7 @@ export function AgreementMarks({ companies, marks, status, now }: AgreementMarks
                 <path
                   d="M2.5 6.3l2.2 2.2 4.8-5"
                   fill="none"
-                  stroke="#fff"
+                  stroke={PALETTE.surface}
                   strokeWidth="1.8"
                   strokeLinecap="round"
                 />

@@ -1,13 +1,14 @@
 // Drawing an agreement badge (see badgeLayout.ts) onto a 2D context in one pass, in screen pixels.
+import { PALETTE } from '@kyoso/shared';
 import type { BadgeLayout } from './badgeLayout';
 
 type Ctx = CanvasRenderingContext2D;
 
-export const AGREED_GREEN = '#146c43';
+export const AGREED_GREEN = PALETTE.success;
 /** Agreed to content that has changed since (the exports use the same colour). */
-export const CHANGED_AMBER = '#b7791f';
+export const CHANGED_AMBER = PALETTE.warningStrong;
 export const BADGE_FONT_SIZE = 11;
-const OUTLINE = '#b9c1cd';
+const OUTLINE = PALETTE.borderStrong;
 
 function pill(ctx: Ctx, w: number, h: number): void {
   ctx.beginPath();
@@ -32,13 +33,13 @@ function alert(ctx: Ctx, cx: number, cy: number): void {
   ctx.beginPath();
   ctx.moveTo(cx, cy - 4.5);
   ctx.lineTo(cx, cy + 1);
-  ctx.strokeStyle = '#ffffff';
+  ctx.strokeStyle = PALETTE.surface;
   ctx.lineWidth = 2;
   ctx.lineCap = 'round';
   ctx.stroke();
   ctx.beginPath();
   ctx.arc(cx, cy + 3.8, 1.2, 0, Math.PI * 2);
-  ctx.fillStyle = '#ffffff';
+  ctx.fillStyle = PALETTE.surface;
   ctx.fill();
 }
 
@@ -51,11 +52,11 @@ export function drawBadge(ctx: Ctx, layout: BadgeLayout, label: string, font: st
   if (layout.kind === 'dot') {
     ctx.beginPath();
     ctx.arc(w / 2, h / 2, w / 2, 0, Math.PI * 2);
-    ctx.fillStyle = layout.agreed ? AGREED_GREEN : '#ffffff';
+    ctx.fillStyle = layout.agreed ? AGREED_GREEN : PALETTE.surface;
     ctx.fill();
     ctx.restore();
     if (!layout.agreed) {
-      ctx.strokeStyle = '#5a6474';
+      ctx.strokeStyle = PALETTE.muted;
       ctx.lineWidth = 1.5;
       ctx.stroke();
     }
@@ -63,14 +64,14 @@ export function drawBadge(ctx: Ctx, layout: BadgeLayout, label: string, font: st
   }
   pill(ctx, w, h);
   ctx.fillStyle =
-    layout.kind === 'agreed' ? AGREED_GREEN : layout.kind === 'changed' ? CHANGED_AMBER : '#ffffff';
+    layout.kind === 'agreed' ? AGREED_GREEN : layout.kind === 'changed' ? CHANGED_AMBER : PALETTE.surface;
   ctx.fill();
   ctx.restore();
   if (layout.kind !== 'marks') {
-    if (layout.kind === 'agreed') check(ctx, layout.checkX + 6, h / 2, 12, '#ffffff');
+    if (layout.kind === 'agreed') check(ctx, layout.checkX + 6, h / 2, 12, PALETTE.surface);
     else alert(ctx, layout.checkX + 6, h / 2);
     if (layout.labelX !== null) {
-      ctx.fillStyle = '#ffffff';
+      ctx.fillStyle = PALETTE.surface;
       ctx.font = `bold ${BADGE_FONT_SIZE}px ${font}`;
       ctx.textBaseline = 'middle';
       ctx.textAlign = 'left';
@@ -88,9 +89,9 @@ export function drawBadge(ctx: Ctx, layout: BadgeLayout, label: string, font: st
     if (mark.agreed) {
       ctx.fillStyle = mark.color;
       ctx.fill();
-      check(ctx, mark.cx, h / 2, 10, '#ffffff');
+      check(ctx, mark.cx, h / 2, 10, PALETTE.surface);
     } else {
-      ctx.fillStyle = '#ffffff';
+      ctx.fillStyle = PALETTE.surface;
       ctx.fill();
       ctx.strokeStyle = mark.color;
       ctx.lineWidth = 1.6;

@@ -1,6 +1,6 @@
 // A small lock badge on locked shapes that are selected or under the pointer (Konva overlay
 // layer), so people see why a shape will not move before they try. Fixed size on screen.
-import { isBoxShape, isShapeLocked, type ShapeId } from '@kyoso/shared';
+import { isBoxShape, isShapeLocked, type ShapeId, PALETTE } from '@kyoso/shared';
 import { useEffect, useMemo, useState } from 'react';
 import { Circle, Group, Path, Rect } from 'react-konva';
 import { useShapesById, useStore, useStoreSelector } from '../../bindings/hooks';
@@ -10,7 +10,7 @@ import { screenToWorld } from '../../canvas/viewport';
 import type { BoardSession } from '../../sync/session-types';
 
 const BADGE_RADIUS = 11;
-const BADGE_COLOR = '#1d2430';
+const BADGE_COLOR = PALETTE.surfaceInverse;
 
 /** The shape under the pointer, kept up to date while the pointer moves over the canvas. */
 function useHovered(session: BoardSession, stores: CanvasStores): ShapeId | null {
@@ -64,11 +64,11 @@ export function LockBadges({ session, stores }: { session: BoardSession; stores:
             listening={false}
             name="lock-badge"
           >
-            <Circle radius={BADGE_RADIUS} fill={BADGE_COLOR} stroke="#ffffff" strokeWidth={2} />
-            <Rect x={-4.5} y={-1} width={9} height={7} cornerRadius={1.5} fill="#ffffff" />
+            <Circle radius={BADGE_RADIUS} fill={BADGE_COLOR} stroke={PALETTE.textInverse} strokeWidth={2} />
+            <Rect x={-4.5} y={-1} width={9} height={7} cornerRadius={1.5} fill={PALETTE.textInverse} />
             <Path
               data="M-2.8 -1 V-3.2 a2.8 2.8 0 0 1 5.6 0 V-1"
-              stroke="#ffffff"
+              stroke={PALETTE.textInverse}
               strokeWidth={1.6}
               lineCap="round"
             />

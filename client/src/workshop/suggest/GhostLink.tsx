@@ -1,6 +1,6 @@
 // The suggestion being looked at in the suggestions panel, drawn on the canvas overlay as a
 // dashed line between its two cards (not part of the board: nothing is written).
-import { isBoxShape, type ShapeId } from '@kyoso/shared';
+import { isBoxShape, type ShapeId, PALETTE } from '@kyoso/shared';
 import { Group, Line } from 'react-konva';
 import { useShape, useStore, useStoreSelector } from '../../bindings/hooks';
 import type { CanvasStores } from '../../canvas/canvasStores';
@@ -8,7 +8,7 @@ import type { BoardSession } from '../../sync/session-types';
 import { ghostLinePoints } from './ghostGeometry';
 import { ghostLinkOf } from './ghostLink';
 
-const COLOR = '#7c3aed';
+const COLOR = PALETTE.suggest;
 const NONE = '' as ShapeId;
 
 export function GhostLink({ session, stores }: { session: BoardSession; stores: CanvasStores }) {

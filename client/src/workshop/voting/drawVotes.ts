@@ -1,6 +1,7 @@
 // Drawing the vote overlay in one pass per kind of mark (dims, dots, totals): a board can show
 // hundreds of cards, and one Konva node drawing them all is far cheaper than a node per mark.
 // World coordinates; marks of constant screen size are drawn under a 1/zoom scale.
+import { PALETTE } from '@kyoso/shared';
 import type { Rect } from '../../sync/session-types';
 import type { DotLayout, TotalBadge } from './dotLayout';
 import { TOTAL_BADGE } from './dotLayout';
@@ -8,12 +9,12 @@ import { TOTAL_BADGE } from './dotLayout';
 type Ctx = CanvasRenderingContext2D;
 
 export const VOTE_COLORS = {
-  dot: '#e5484d',
-  dotRing: '#ffffff',
-  badge: '#1d2430',
-  badgeTop: '#b45309',
-  badgeText: '#ffffff',
-  top: '#f59e0b',
+  dot: PALETTE.vote,
+  dotRing: PALETTE.surface,
+  badge: PALETTE.surfaceInverse,
+  badgeTop: PALETTE.voteTopStrong,
+  badgeText: PALETTE.textInverse,
+  top: PALETTE.voteTop,
   /** The canvas background, laid over cards that are not part of what is shown. */
   dim: 'rgba(249, 250, 251, 0.74)',
 } as const;
