@@ -442,16 +442,16 @@ export {
 export { type Scene, buildScene, itemBounds, topLevelFrames } from './export/scene.js';
 export { type SceneLabels, sceneLabels } from './export/scene-labels.js';
 export { baseColor, cardColors, safeColor, shade, tint, type CardColors } from './export/scene-colors.js';
+export { type FontWeight, textWidth, ellipsize, wrapText, cleanText } from './export/text-layout.js';
 export {
-  type FontWeight,
-  textWidth,
-  ellipsize,
-  wrapText,
-  fitText,
-  cleanText,
   drawnText,
+  ellipsizeLine,
+  fitText,
+  type FitOptions,
+  type FittedText,
   MAX_DRAWN_CHARS,
-} from './export/text-layout.js';
+} from './text/fit-text.js';
+export { CARD_HEADER, LINE_HEIGHT, textBoxOf, type TextBox } from './text/text-boxes.js';
 export { type MeasureWidth, breakPieces, wrapLines } from './text/line-breaking.js';
 export { escapeXml } from './export/xml.js';
 export { type TextPainter, SVG_FONT_FAMILY, sceneToSvg, renderSvg } from './export/svg.js';

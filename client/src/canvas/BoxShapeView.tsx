@@ -1,11 +1,11 @@
 // Rectangles, ellipses and free text: outline in the shape's colour, a faint fill, fitted text;
 // one Konva node drawn in one pass (drawShapes.ts).
+import { textBoxOf } from '@kyoso/shared';
 import type { EllipseShape, RectShape, TextShape } from '@kyoso/shared';
 import { Shape } from 'react-konva';
 import { TEXT_COLOR, tint } from './colors';
 import { drawBox, type BoxLook } from './drawShapes';
 import { CANVAS_FONT, fitShapeText } from './textMeasure';
-import { textBoxOf } from './textStyles';
 
 interface BoxShapeViewProps {
   shape: RectShape | EllipseShape | TextShape;

@@ -1,11 +1,11 @@
 // A card: light tint of its colour, a strip of the full colour on top, its kind, its text;
 // one Konva node drawn in one pass (drawShapes.ts).
+import { textBoxOf } from '@kyoso/shared';
 import type { StickyShape } from '@kyoso/shared';
 import { Shape } from 'react-konva';
 import { cardColors, TEXT_COLOR } from './colors';
 import { drawCard, type CardLook } from './drawShapes';
 import { CANVAS_FONT, fitShapeText } from './textMeasure';
-import { textBoxOf } from './textStyles';
 
 /** The kind label is 11 world units high: drawn from 5 screen pixels up. */
 const LABEL_SIZE = 11;

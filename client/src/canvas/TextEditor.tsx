@@ -3,7 +3,7 @@
 // (Enter then confirms the conversion, it does not end editing); the text is written on input
 // outside a composition and once more when a composition ends. `setText` writes only the
 // difference, so the same text written twice changes nothing, and other people's typing merges.
-import { isBoxShape, setText, type Shape, type ShapeId } from '@kyoso/shared';
+import { isBoxShape, setText, type Shape, type ShapeId, LINE_HEIGHT, textBoxOf } from '@kyoso/shared';
 import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
 import { useShape, useStore } from '../bindings/hooks';
 import { useI18n } from '../i18n/I18nProvider';
@@ -16,7 +16,6 @@ import { outlineOf } from './ConnectorView';
 import { runCommand } from './runCommand';
 import { editorKeyAction, mergeEdit, rebasePosition } from './textEditing';
 import { CANVAS_FONT, fitShapeText } from './textMeasure';
-import { LINE_HEIGHT, textBoxOf } from './textStyles';
 import { worldToScreen, type Camera } from './viewport';
 
 /** Where the textarea goes and how its text looks, in screen pixels. */
@@ -67,7 +66,7 @@ function editorStyle(
     top: at.y,
     width: rect.w * zoom,
     height: rect.h * zoom,
-    fontSize: layout.fontSize * zoom,
+    fontSize: layout.size * zoom,
     lineHeight: LINE_HEIGHT,
     padding: `${top * zoom}px ${options.padding * zoom}px ${options.padding * zoom}px`,
     textAlign: align,

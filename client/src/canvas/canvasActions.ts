@@ -21,6 +21,7 @@ import {
   type CompanyKey,
   type RightsRefusal,
   type ShapeId,
+  textBoxOf,
 } from '@kyoso/shared';
 import type * as Y from 'yjs';
 import type { BoardSession, Point, Rect } from '../sync/session-types';
@@ -33,7 +34,6 @@ import { pasteShapes } from './paste';
 import { rightsNow } from './rightsNow';
 import { runStep } from './runCommand';
 import { measureTextWidth } from './textMeasure';
-import { textBoxOf } from './textStyles';
 import type { CreationTool, Tool } from './tools';
 import { isEditingTool } from './tools';
 import { sidePanelInsets } from './sidePanelInsets';

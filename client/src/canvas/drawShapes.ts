@@ -2,13 +2,12 @@
 // this as its scene function: a board shows hundreds of shapes at once, and one node per shape
 // draws several times faster than a group of rectangles and text nodes.
 import { MIN_TEXT_SCREEN_PX } from './culling';
-import type { TextLayout } from './textFit';
-import type { TextBox } from './textStyles';
+import type { FittedText, TextBox } from '@kyoso/shared';
 
 type Ctx = CanvasRenderingContext2D;
 
 export interface ShapeText {
-  layout: TextLayout;
+  layout: FittedText;
   box: TextBox;
   color: string;
   font: string;
@@ -25,21 +24,21 @@ export const textTop = (text: ShapeText): number => {
 export function drawText(ctx: Ctx, text: ShapeText): void {
   const { layout, box, color, font, zoomLevel } = text;
   const { rect, options, align } = box;
-  const step = layout.fontSize * options.lineHeight;
+  const step = layout.size * options.lineHeight;
   const top = textTop(text);
   const innerW = rect.w - 2 * options.padding;
-  if (layout.fontSize * zoomLevel < MIN_TEXT_SCREEN_PX) {
+  if (layout.size * zoomLevel < MIN_TEXT_SCREEN_PX) {
     ctx.fillStyle = 'rgba(29, 36, 48, 0.18)';
     layout.lines.slice(0, 12).forEach((line, i) => {
-      const width = Math.min(innerW, [...line].length * layout.fontSize * 0.8);
+      const width = Math.min(innerW, [...line].length * layout.size * 0.8);
       if (width <= 0) return;
       const x = align === 'left' ? rect.x + options.padding : rect.x + (rect.w - width) / 2;
-      ctx.fillRect(x, top + i * step + step * 0.3, width, layout.fontSize * 0.5);
+      ctx.fillRect(x, top + i * step + step * 0.3, width, layout.size * 0.5);
     });
     return;
   }
   ctx.fillStyle = color;
-  ctx.font = `${layout.fontSize}px ${font}`;
+  ctx.font = `${layout.size}px ${font}`;
   ctx.textBaseline = 'middle';
   ctx.textAlign = align === 'left' ? 'left' : 'center';
   const x = align === 'left' ? rect.x + options.padding : rect.x + rect.w / 2;

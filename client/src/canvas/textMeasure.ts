@@ -1,6 +1,7 @@
 // Measuring text in the browser for the fitter: one shared 2D context, the same font the canvas
 // draws with. Widths are measured at REFERENCE_SIZE and scaled (see textFit.ts).
-import { createTextFitter, REFERENCE_SIZE, type FitOptions, type TextLayout } from './textFit';
+import type { FitOptions, FittedText } from '@kyoso/shared';
+import { createTextFitter, REFERENCE_SIZE } from './textFit';
 
 export const CANVAS_FONT =
   "system-ui, -apple-system, 'Segoe UI', 'Hiragino Sans', 'Hiragino Kaku Gothic ProN', 'Noto Sans JP', 'Noto Sans CJK JP', 'Yu Gothic', Meiryo, sans-serif";
@@ -18,7 +19,7 @@ function measure(text: string): number {
 
 const fitter = createTextFitter(measure);
 
-export const fitShapeText = (text: string, w: number, h: number, options: FitOptions): TextLayout =>
+export const fitShapeText = (text: string, w: number, h: number, options: FitOptions): FittedText =>
   fitter(text, w, h, options);
 
 /** Width of one line of text at `size` px in the canvas font. */

@@ -6,7 +6,8 @@ import type { BoxShape } from '../model/shape.js';
 import type { ConnectorShape } from '../model/shapes/connector.js';
 import { CONNECTOR_COLOR, safeColor, TEXT_COLOR, WHITE } from './scene-colors.js';
 import type { Point, SceneItem } from './scene-items.js';
-import { cleanText, drawnText, ellipsize, textWidth } from './text-layout.js';
+import { drawnText } from '../text/fit-text.js';
+import { cleanText, ellipsize, textWidth } from './text-layout.js';
 
 const outlineOf = (shape: BoxShape): Outline => (shape.type === 'ellipse' ? 'ellipse' : 'box');
 

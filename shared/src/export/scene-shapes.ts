@@ -2,6 +2,7 @@
 // FrameView.tsx): cards in a light tint of their company's colour with a strip of the full colour,
 // their kind and fitted text; rectangles, ellipses and free text; frames with their title above.
 import type { Company } from '../companies.js';
+import type { BoxShape } from '../model/shape.js';
 import type { EllipseShape } from '../model/shapes/ellipse.js';
 import type { RectShape } from '../model/shapes/rect.js';
 import type { TextShape } from '../model/shapes/text.js';
@@ -22,34 +23,27 @@ import {
 } from './scene-colors.js';
 import type { SceneItem, TextItem } from './scene-items.js';
 import type { SceneLabels } from './scene-labels.js';
-import { cleanText, drawnText, ellipsize, fitText, textWidth, type FitOptions } from './text-layout.js';
-
-const LINE_HEIGHT = 1.3;
-/** Space a card keeps at its top for the company strip and kind label. */
-const CARD_HEADER = 26;
-const STICKY_FIT: FitOptions = { maxSize: 28, minSize: 6, lineHeight: LINE_HEIGHT, padding: 12 };
-const BOX_FIT: FitOptions = { maxSize: 24, minSize: 6, lineHeight: LINE_HEIGHT, padding: 12 };
-const FREE_TEXT_FIT: FitOptions = { maxSize: 20, minSize: 6, lineHeight: LINE_HEIGHT, padding: 4 };
+import { drawnText } from '../text/fit-text.js';
+import { LINE_HEIGHT, textBoxOf } from '../text/text-boxes.js';
+import { cleanText, ellipsize, fitText, textWidth } from './text-layout.js';
 const KIND_SIZE = 11;
 const BADGE_HEIGHT = 20;
 const BADGE_INSET = 8;
 const BADGE_FONT = 11;
 
-/** Text fitted into a box at (x, y) and centred in it (or from its top-left, for free text). */
-function fittedText(
-  text: string,
-  box: { x: number; y: number; w: number; h: number },
-  options: FitOptions,
-  align: 'center' | 'left',
-  color: string,
-): TextItem | null {
+/** A shape's text fitted into its text box (text-boxes.ts), centred in it or from its top-left. */
+function fittedText(shape: BoxShape, text: string, color: string, reserveBottom = 0): TextItem | null {
+  const box = textBoxOf(shape, reserveBottom);
   const drawn = drawnText(text);
-  if (!cleanText(drawn).trim()) return null;
-  const fit = fitText(drawn, box.w, box.h, options);
+  if (!box || !cleanText(drawn).trim()) return null;
+  const { rect, options, align } = box;
+  const x = shape.x + rect.x;
+  const y = shape.y + rect.y;
+  const fit = fitText(drawn, rect.w, rect.h, options);
   return {
     type: 'text',
-    x: align === 'left' ? box.x + options.padding : box.x + box.w / 2,
-    top: align === 'left' ? box.y + options.padding : box.y + (box.h - fit.height) / 2,
+    x: align === 'left' ? x + options.padding : x + rect.w / 2,
+    top: align === 'left' ? y + options.padding : y + (rect.h - fit.height) / 2,
     lines: fit.lines,
     size: fit.size,
     lineHeight: options.lineHeight,
@@ -230,14 +224,7 @@ export function stickyItems(
       align: 'left',
     });
   // Text keeps clear of the badge, so a seal never covers words.
-  const textBottom = hasBadge ? h - BADGE_HEIGHT + 4 : h;
-  const text = fittedText(
-    card.text,
-    { x, y: y + CARD_HEADER - 8, w, h: Math.max(1, textBottom - CARD_HEADER + 8) },
-    STICKY_FIT,
-    'center',
-    TEXT_COLOR,
-  );
+  const text = fittedText(card, card.text, TEXT_COLOR, hasBadge ? BADGE_HEIGHT - 4 : 0);
   if (text) items.push(text);
   if (hasBadge) items.push(...agreementBadge(card, status, companies, labels));
   return items;
@@ -275,20 +262,7 @@ export function boxItems(
       stroke: base,
       strokeWidth: 2,
     });
-  let text: TextItem | null;
-  if (shape.type === 'ellipse') {
-    // The largest box inside the ellipse.
-    const iw = w / Math.SQRT2;
-    const ih = h / Math.SQRT2;
-    text = fittedText(
-      shape.text,
-      { x: x + (w - iw) / 2, y: y + (h - ih) / 2, w: iw, h: ih },
-      BOX_FIT,
-      'center',
-      TEXT_COLOR,
-    );
-  } else if (shape.type === 'rect') text = fittedText(shape.text, shape, BOX_FIT, 'center', TEXT_COLOR);
-  else text = fittedText(shape.text, shape, FREE_TEXT_FIT, 'left', shape.color ? base : TEXT_COLOR);
+  const text = fittedText(shape, shape.text, shape.type === 'text' && shape.color ? base : TEXT_COLOR);
   if (text) items.push(text);
   return items;
 }

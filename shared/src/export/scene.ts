@@ -12,7 +12,8 @@ import { connectorItems } from './scene-connectors.js';
 import type { Box, SceneItem } from './scene-items.js';
 import { sceneLabels } from './scene-labels.js';
 import { boxItems, frameItems, frameTitleSize, stickyItems } from './scene-shapes.js';
-import { cleanText, drawnText, textWidth, wrapText } from './text-layout.js';
+import { drawnText } from '../text/fit-text.js';
+import { cleanText, textWidth, wrapText } from './text-layout.js';
 
 export interface Scene {
   /** The board's title (or "untitled" in its language). */

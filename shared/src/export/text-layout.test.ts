@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { breakPieces } from '../text/line-breaking.js';
-import { MAX_DRAWN_CHARS, cleanText, ellipsize, fitText, textWidth, wrapText } from './text-layout.js';
+import { MAX_DRAWN_CHARS } from '../text/fit-text.js';
+import { cleanText, ellipsize, fitText, textWidth, wrapText } from './text-layout.js';
 
 const FIT = { maxSize: 28, minSize: 6, lineHeight: 1.3, padding: 12 };
 

@@ -1,9 +1,14 @@
 // Text layout for the drawing exports, without a DOM: approximate widths (the Latin advances of
-// Noto Sans JP, the font the exports embed; CJK and full-width at 1 em), the canvas's line
-// breaking (shared/src/text/line-breaking.ts), and shrink-to-fit into a box with an ellipsis when
-// even the smallest size overflows. Mirrors client/src/canvas/textFit.ts so exports look like the
-// canvas.
-import { wrapLines } from '../text/line-breaking.js';
+// Noto Sans JP, the font the exports embed; CJK and full-width at 1 em) fed to the canvas's own
+// line breaking and shrink-to-fit (shared/src/text/), so exports look like the canvas.
+import {
+  drawnText,
+  ellipsizeLine,
+  fitText as fitMeasured,
+  type FitOptions,
+  type FittedText,
+} from '../text/fit-text.js';
+import { wrapLines, type MeasureWidth } from '../text/line-breaking.js';
 
 export type FontWeight = 400 | 700;
 
@@ -65,111 +70,20 @@ export function cleanText(text: string): string {
   return out;
 }
 
-/**
- * Drawings lay out at most this many characters of one text (a card holds a few hundred): laying
- * out a huge text costs no more than this, and it is drawn cut, ending in an ellipsis.
- */
-export const MAX_DRAWN_CHARS = 4_000;
-
-/** `text` cut to MAX_DRAWN_CHARS (with an ellipsis), before anything reads it whole. */
-export function drawnText(text: string, max = MAX_DRAWN_CHARS): string {
-  return text.length <= max ? text : `${text.slice(0, max)}…`;
-}
-
-/**
- * `text` cut where it needs more lines than the box holds at its smallest size, plus one more (the
- * line breaker looks ahead): wrapping it costs what the box can show, not what the text holds.
- * Each paragraph needs at least its width over the line's width in lines, so past the cut the
- * text cannot fit and is drawn cut anyway.
- */
-function withinCapacity(
-  text: string,
-  innerW: number,
-  innerH: number,
-  options: FitOptions,
-  weight: FontWeight,
-): string {
-  const maxLines = Math.floor(innerH / (options.minSize * options.lineHeight)) + 2;
-  const lineEm = innerW / options.minSize;
-  let lines = 1;
-  let em = 0;
-  let index = 0;
-  for (const char of text) {
-    if (char === '\n') {
-      lines += 1;
-      em = 0;
-    } else if (char !== ' ') {
-      // Spaces are left out: one at the end of a line takes no room, so lines are never overcounted.
-      em += charEm(char, weight);
-      if (em > lineEm) {
-        lines += 1;
-        em = charEm(char, weight);
-      }
-    }
-    if (lines > maxLines) return text.slice(0, index);
-    index += char.length;
-  }
-  return text;
-}
-
 /** Wraps text to `maxWidth` at `size`; hard line breaks are kept, trailing spaces dropped. */
 export function wrapText(text: string, maxWidth: number, size: number, weight: FontWeight = 400): string[] {
   return wrapLines(cleanText(text), maxWidth, (line) => textWidth(line, size, weight));
 }
 
+/** Widths at font size 1, in ems of Noto Sans JP. */
+const emsOf =
+  (weight: FontWeight): MeasureWidth =>
+  (text) =>
+    textWidth(text, 1, weight);
+
 /** `text` on one line, cut with an ellipsis if it is wider than `maxWidth`. */
 export function ellipsize(text: string, maxWidth: number, size: number, weight: FontWeight = 400): string {
-  const clean = cleanText(text).replace(/\n/g, ' ');
-  if (textWidth(clean, size, weight) <= maxWidth) return clean;
-  const room = maxWidth - textWidth('…', size, weight);
-  let out = '';
-  let width = 0;
-  for (const char of clean) {
-    const next = width + textWidth(char, size, weight);
-    if (next > room) break;
-    out += char;
-    width = next;
-  }
-  return `${out.trimEnd()}…`;
-}
-
-export interface FitOptions {
-  maxSize: number;
-  minSize: number;
-  lineHeight: number;
-  /** Inner padding on every side. */
-  padding: number;
-}
-
-export interface FittedText {
-  size: number;
-  lines: string[];
-  /** Height the lines take. */
-  height: number;
-  /** True when even the smallest size did not fit and the text was cut (ending in …). */
-  truncated: boolean;
-}
-
-const LATIN_WORD = /[A-Za-z0-9][A-Za-z0-9'’.-]*/g;
-
-/** Fitting is monotonic in font size: binary search over whole units. */
-function largestFitting(
-  options: FitOptions,
-  fits: (size: number, lines: string[]) => boolean,
-  layoutAt: (size: number) => string[],
-): { size: number; lines: string[] } | null {
-  let low = Math.floor(options.minSize);
-  let high = Math.floor(options.maxSize);
-  let best: { size: number; lines: string[] } | null = null;
-  while (low <= high) {
-    const mid = Math.floor((low + high) / 2);
-    const lines = layoutAt(mid);
-    if (fits(mid, lines)) {
-      best = { size: mid, lines };
-      low = mid + 1;
-    } else high = mid - 1;
-  }
-  return best;
+  return ellipsizeLine(cleanText(text), maxWidth, size, emsOf(weight));
 }
 
 /** The largest size at which `text` wrapped fits a w × h box; cut with … when none does. */
@@ -180,35 +94,5 @@ export function fitText(
   options: FitOptions,
   weight: FontWeight = 400,
 ): FittedText {
-  const innerW = Math.max(1, w - 2 * options.padding);
-  const innerH = Math.max(1, h - 2 * options.padding);
-  text = withinCapacity(drawnText(text), innerW, innerH, options, weight);
-  const layoutAt = (size: number): string[] => wrapText(text, innerW, size, weight);
-  const fits = (size: number, lines: string[]): boolean => lines.length * size * options.lineHeight <= innerH;
-
-  // A Latin word split across lines reads badly: prefer the largest size at which every word
-  // fits on a line, and only when none does, split words (Japanese breaks anywhere anyway).
-  let longestWord = 0;
-  for (const word of text.matchAll(LATIN_WORD))
-    longestWord = Math.max(longestWord, textWidth(word[0], 1, weight));
-  const wordsFit = (size: number) => longestWord * size <= innerW;
-  const best =
-    largestFitting(options, (size, lines) => wordsFit(size) && fits(size, lines), layoutAt) ??
-    largestFitting(options, fits, layoutAt);
-  if (best)
-    return {
-      size: best.size,
-      lines: best.lines,
-      height: best.lines.length * best.size * options.lineHeight,
-      truncated: false,
-    };
-
-  const size = options.minSize;
-  const all = layoutAt(size);
-  const keep = Math.max(1, Math.floor(innerH / (size * options.lineHeight)));
-  const lines = all.slice(0, keep);
-  const last = lines.length - 1;
-  // The ellipsis goes on the last kept line, cutting it further if the line is full.
-  lines[last] = ellipsize(`${lines[last] ?? ''}…`, innerW, size, weight);
-  return { size, lines, height: lines.length * size * options.lineHeight, truncated: true };
+  return fitMeasured(cleanText(drawnText(text)), w, h, options, emsOf(weight));
 }
