@@ -109,6 +109,7 @@ export {
   type ShapesSnapshot,
   SHAPE_TYPES,
   SHAPE_KEYS,
+  SHAPE_DEFINITIONS,
   isBoxShape,
   readShape,
   readShapeFrom,

@@ -2,6 +2,9 @@
 // for migration and reader tests. Not part of the public API the app uses.
 export {
   writeV1Board,
+  writeV2Board,
+  writeV4Board,
+  V4_FIXTURE_SHAPE_IDS,
   createFixtureBoard,
   V1_FIXTURE_COMPANIES,
   V1_FIXTURE_SHAPE_IDS,

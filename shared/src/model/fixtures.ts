@@ -83,3 +83,90 @@ export function writeV1Board(doc: Y.Doc): void {
     });
   });
 }
+
+/** Writes shapes into root `shapes` as raw fields (`text` becomes a Y.Text; `owners` a Y.Map). */
+function rawShapes(doc: Y.Doc, shapes: Record<string, Record<string, unknown>>): void {
+  const root = shapesMap(doc);
+  for (const [id, fields] of Object.entries(shapes)) {
+    const map = new Y.Map<unknown>();
+    root.set(id, map);
+    for (const [key, value] of Object.entries(fields)) {
+      if (key === 'text' && typeof value === 'string') map.set(key, new Y.Text(value));
+      else if (key === 'owners' && value !== null && typeof value === 'object' && !Array.isArray(value))
+        map.set(key, new Y.Map(Object.entries(value)));
+      else map.set(key, value);
+    }
+  }
+}
+
+function fixtureMeta(doc: Y.Doc, version: number, title: string): void {
+  const meta = metaMap(doc);
+  meta.set('schemaVersion', version);
+  meta.set('title', title);
+  meta.set('companies', Y.Array.from(V1_FIXTURE_COMPANIES.map((company) => ({ ...company }))));
+}
+
+/** Writes a schemaVersion 2 board: every shape has an `index`; no areas, no synergy fields. */
+export function writeV2Board(doc: Y.Doc): void {
+  doc.transact(() => {
+    fixtureMeta(doc, 2, 'v2 fixture: Acme × 雲産業');
+    rawShapes(doc, {
+      'v2-frame': { type: 'frame', x: 0, y: 0, w: 1000, h: 600, index: 'a0', text: '強み / Assets' },
+      'v2-sticky': {
+        type: 'sticky',
+        ...{ x: 40, y: 80, w: 200, h: 160, index: 'a1' },
+        text: 'Factories in Osaka',
+        company: 'acme',
+        kind: 'asset',
+      },
+      'v2-rect': { type: 'rect', x: 1200, y: 0, w: 240, h: 160, index: 'a2', text: '', color: '#1f9d6a' },
+    });
+  });
+}
+
+/**
+ * Writes a schemaVersion 4 board: template areas (frames with `areaKind`, `areaCompany`) and a
+ * synergy card with its fields, plus what a misbehaving client could store before the server
+ * checked every shape: a colour that is no colour, a kind and an area kind the model does not
+ * know, a synergy status and an owner's name that are not valid. Readers repair those (read them
+ * as defaults); migration 5 drops them from storage.
+ */
+export function writeV4Board(doc: Y.Doc): void {
+  doc.transact(() => {
+    fixtureMeta(doc, 4, 'v4 fixture: Acme × 雲産業');
+    rawShapes(doc, {
+      'v4-area-acme': {
+        type: 'frame',
+        ...{ x: 0, y: 0, w: 600, h: 400, index: 'a0', text: 'Acme の強み' },
+        areaKind: 'asset',
+        areaCompany: 'acme',
+      },
+      'v4-area-bad': {
+        type: 'frame',
+        ...{ x: 700, y: 0, w: 600, h: 400, index: 'a1', text: '課題' },
+        areaKind: 'weakness',
+        areaCompany: 'kumo',
+      },
+      'v4-card': {
+        type: 'sticky',
+        ...{ x: 40, y: 80, w: 200, h: 160, index: 'a2', text: '物流網', company: 'acme' },
+        kind: 'strength',
+        color: 'red',
+      },
+      'v4-synergy': {
+        type: 'sticky',
+        ...{ x: 40, y: 500, w: 200, h: 160, index: 'a3', text: '共同配送 / Joint delivery' },
+        kind: 'synergy',
+        synergyType: 'sharedChannel',
+        expectedValue: '年間 2 億円',
+        owners: { acme: '山田', kumo: 7 },
+        nextStep: 'PoC',
+        due: '2027-03-31',
+        status: 'maybe-later',
+      },
+    });
+  });
+}
+
+/** What the v4 fixture's shapes read as (its bad values as their defaults), in z-order. */
+export const V4_FIXTURE_SHAPE_IDS = ['v4-area-acme', 'v4-area-bad', 'v4-card', 'v4-synergy'] as ShapeId[];

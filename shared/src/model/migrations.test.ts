@@ -1,7 +1,13 @@
 import { describe, it, expect } from 'vitest';
 import * as Y from 'yjs';
 import { compareIndex, isValidIndex } from './fractional-index.js';
-import { V1_FIXTURE_SHAPE_IDS, writeV1Board } from './fixtures.js';
+import {
+  V1_FIXTURE_SHAPE_IDS,
+  V4_FIXTURE_SHAPE_IDS,
+  writeV1Board,
+  writeV2Board,
+  writeV4Board,
+} from './fixtures.js';
 import { readMeta } from './meta.js';
 import {
   assertMigrationList,
@@ -48,7 +54,7 @@ describe('migrations', () => {
     expect(migrateContentDoc(doc)).toEqual({
       from: 1,
       to: CURRENT_SCHEMA_VERSION,
-      applied: ['0002-shape-z-index'],
+      applied: ['0002-shape-z-index', '0003-area-frames', '0004-synergy-points', '0005-drop-repaired-values'],
     });
     expect(origins).toEqual([MIGRATION_ORIGIN]);
 
@@ -137,5 +143,67 @@ describe('migrations', () => {
     ];
     expect(() => migrateContentDoc(doc, failing)).toThrow(/board left at version 1: boom/);
     expect(Y.encodeStateAsUpdate(doc)).toEqual(before);
+  });
+
+  it('brings the v2 fixture to the current version, reading the same as before', () => {
+    const doc = new Y.Doc();
+    writeV2Board(doc);
+    const before = readShapes(doc);
+    expect(before.problems).toEqual([]);
+    expect(migrateContentDoc(doc)).toEqual({
+      from: 2,
+      to: CURRENT_SCHEMA_VERSION,
+      applied: ['0003-area-frames', '0004-synergy-points', '0005-drop-repaired-values'],
+    });
+    expect(readShapes(doc)).toEqual(before);
+    expect(readMeta(doc).meta.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+  });
+
+  it('drops the values readers repair from the v4 fixture; the board reads the same, without repairs', () => {
+    const doc = new Y.Doc();
+    writeV4Board(doc);
+    const before = readShapes(doc);
+    expect(before.shapes.map((shape) => shape.id)).toEqual(V4_FIXTURE_SHAPE_IDS);
+    expect(before.repairs.map((repair) => `${repair.id} ${repair.reason.split(':')[0]}`).sort()).toEqual([
+      'v4-area-bad areaKind',
+      'v4-card color',
+      'v4-card kind',
+      'v4-synergy owners.kumo',
+      'v4-synergy status',
+    ]);
+
+    expect(migrateContentDoc(doc).applied).toEqual(['0005-drop-repaired-values']);
+    const after = readShapes(doc);
+    expect(after.repairs).toEqual([]);
+    expect(after.problems).toEqual([]);
+    expect(after.shapes).toEqual(before.shapes);
+    const stored = (id: string) => shapesMap(doc).get(id) as Y.Map<unknown>;
+    expect(stored('v4-card').has('color')).toBe(false);
+    expect(stored('v4-card').get('company')).toBe('acme');
+    expect(stored('v4-area-bad').get('areaCompany')).toBe('kumo');
+    // The valid owner stays; only the bad entry goes.
+    expect((stored('v4-synergy').get('owners') as Y.Map<unknown>).toJSON()).toEqual({ acme: '山田' });
+    expect(stored('v4-synergy').get('expectedValue')).toBe('年間 2 億円');
+  });
+
+  it('two nodes dropping repaired values from the same board at once converge', () => {
+    const a = new Y.Doc();
+    writeV4Board(a);
+    const b = new Y.Doc();
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    migrateContentDoc(a);
+    migrateContentDoc(b);
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    expect(readShapes(a)).toEqual(readShapes(b));
+    expect(readShapes(a).repairs).toEqual([]);
+  });
+
+  it('a server that knows only version 2 refuses a board at a later version', () => {
+    const doc = new Y.Doc();
+    writeV4Board(doc);
+    expect(() => migrateContentDoc(doc, MIGRATIONS.slice(0, 1))).toThrow(
+      /version 4 is newer than this code knows \(2\)/,
+    );
   });
 });

@@ -3,9 +3,12 @@
 // A migration must be deterministic (same document in, same writes out): two server nodes that
 // migrate the same board at once then write identical values, which merge to the same result.
 import * as Y from 'yjs';
+import { asCompanyKey } from '../ids.js';
+import { isSynergyText, readSynergyFields } from '../synergy/fields.js';
 import { indicesBetween, isValidIndex } from './fractional-index.js';
 import { isSchemaVersion } from './meta.js';
 import { metaMap, shapesMap } from './roots.js';
+import { readShape } from './shape.js';
 
 export interface Migration {
   /** Unique and stable, e.g. '0002-shape-z-index'; recorded in results and logs. */
@@ -39,8 +42,56 @@ function addShapeIndices(doc: Y.Doc): void {
   missing.forEach((id, i) => (shapes.get(id) as Y.Map<unknown>).set('index', indices[i]));
 }
 
+/**
+ * v3 and v4 added optional fields: frames may be template areas (`areaKind`, `areaCompany`), and
+ * synergy cards carry their fields (type, expected value, effort, owners, next step, due, status).
+ * Older boards hold none of them, so there is nothing to rewrite; the version tells code that
+ * does not know these fields (and would drop them when it copies or restores a shape) to leave
+ * the board alone.
+ */
+const additiveFields = (): void => {};
+
+/** The field a reader's repair note is about: `color: expected …`, `owners.acme: expected …`. */
+const repairedField = (repair: string): string => repair.split(/[:.]/, 1)[0] ?? repair;
+
+/** Keeps the owners whose company key and name are valid; drops the rest. */
+function dropBadOwners(map: Y.Map<unknown>): void {
+  const owners = map.get('owners');
+  if (!(owners instanceof Y.Map)) {
+    map.delete('owners');
+    return;
+  }
+  for (const [key, name] of [...(owners as Y.Map<unknown>).entries()])
+    if (asCompanyKey(key) === null || !isSynergyText(name)) owners.delete(key);
+}
+
+/**
+ * v5: before the server checked every shape, a client could store values the readers repair (a
+ * colour that is no colour, a kind the model does not know, a bad synergy field): they have always
+ * read as their defaults. They are deleted, so the stored board reads the same without repairs
+ * and every later write of those shapes passes the server's checks. Shapes that do not read at
+ * all are left as they are (shown to nobody; a person may still want them from a saved version).
+ */
+function dropRepairedValues(doc: Y.Doc): void {
+  shapesMap(doc).forEach((value, id) => {
+    const read = readShape(id, value);
+    if (!read.ok) return;
+    const map = value as Y.Map<unknown>;
+    const repairs = [...read.repairs];
+    // Synergy fields are read only on a synergy card; a card that was one may still hold them.
+    if (read.shape.type === 'sticky') readSynergyFields(map, repairs);
+    for (const field of new Set(repairs.map(repairedField))) {
+      if (field === 'owners') dropBadOwners(map);
+      else map.delete(field);
+    }
+  });
+}
+
 export const MIGRATIONS: readonly Migration[] = [
   { name: '0002-shape-z-index', toVersion: 2, up: addShapeIndices },
+  { name: '0003-area-frames', toVersion: 3, up: additiveFields },
+  { name: '0004-synergy-points', toVersion: 4, up: additiveFields },
+  { name: '0005-drop-repaired-values', toVersion: 5, up: dropRepairedValues },
 ];
 
 export const CURRENT_SCHEMA_VERSION: number = MIGRATIONS.at(-1)?.toVersion ?? INITIAL_SCHEMA_VERSION;

@@ -5,18 +5,13 @@ import * as Y from 'yjs';
 import { asShapeId, type ShapeId } from '../ids.js';
 import { compareIndex } from './fractional-index.js';
 import { shapesMap } from './roots.js';
-import {
-  CONNECTOR_KEYS,
-  readConnectorShape,
-  writeConnectorShape,
-  type ConnectorShape,
-} from './shapes/connector.js';
-import { ELLIPSE_KEYS, readEllipseShape, writeEllipseShape, type EllipseShape } from './shapes/ellipse.js';
-import { FRAME_KEYS, readFrameShape, writeFrameShape, type FrameShape } from './shapes/frame.js';
-import { RECT_KEYS, readRectShape, writeRectShape, type RectShape } from './shapes/rect.js';
-import { STICKY_KEYS, readStickyShape, writeStickyShape, type StickyShape } from './shapes/sticky.js';
-import { TEXT_KEYS, readTextShape, writeTextShape, type TextShape } from './shapes/text.js';
-import type { Repairs, ShapeFields, ShapeMap } from './shapes/fields.js';
+import { CONNECTOR_SHAPE, type ConnectorShape } from './shapes/connector.js';
+import { ELLIPSE_SHAPE, type EllipseShape } from './shapes/ellipse.js';
+import { FRAME_SHAPE, type FrameShape } from './shapes/frame.js';
+import { RECT_SHAPE, type RectShape } from './shapes/rect.js';
+import { STICKY_SHAPE, type StickyShape } from './shapes/sticky.js';
+import { TEXT_SHAPE, type TextShape } from './shapes/text.js';
+import type { Repairs, ShapeDefinition, ShapeFields, ShapeMap } from './shapes/fields.js';
 
 export type Shape = StickyShape | RectShape | EllipseShape | TextShape | FrameShape | ConnectorShape;
 export type ShapeType = Shape['type'];
@@ -34,25 +29,29 @@ export type ShapeReadResult =
   /** `repairs`: cosmetic fields read as their default because their stored value was bad. */
   { ok: true; shape: Shape; repairs: readonly string[] } | { ok: false; problem: ShapeProblem };
 
+/** One definition per shape type (shapes/<type>.ts): its keys, defaults, reader and writer. */
+export const SHAPE_DEFINITIONS: { readonly [T in ShapeType]: ShapeDefinition<Extract<Shape, { type: T }>> } =
+  {
+    sticky: STICKY_SHAPE,
+    rect: RECT_SHAPE,
+    ellipse: ELLIPSE_SHAPE,
+    text: TEXT_SHAPE,
+    frame: FRAME_SHAPE,
+    connector: CONNECTOR_SHAPE,
+  };
+
+/** The definition of `shape`'s type, typed for it (TypeScript cannot correlate the two itself). */
+const definitionOf = <S extends Shape>(shape: S): ShapeDefinition<S> =>
+  SHAPE_DEFINITIONS[shape.type] as unknown as ShapeDefinition<S>;
+
 /** The keys each shape type may hold in its map; anything else is not part of the model. */
 export const SHAPE_KEYS: { readonly [T in ShapeType]: ReadonlySet<string> } = {
-  sticky: new Set(STICKY_KEYS),
-  rect: new Set(RECT_KEYS),
-  ellipse: new Set(ELLIPSE_KEYS),
-  text: new Set(TEXT_KEYS),
-  frame: new Set(FRAME_KEYS),
-  connector: new Set(CONNECTOR_KEYS),
-};
-
-const READERS: {
-  [T in ShapeType]: (id: ShapeId, map: ShapeFields, repairs: Repairs) => Extract<Shape, { type: T }>;
-} = {
-  sticky: readStickyShape,
-  rect: readRectShape,
-  ellipse: readEllipseShape,
-  text: readTextShape,
-  frame: readFrameShape,
-  connector: readConnectorShape,
+  sticky: new Set(STICKY_SHAPE.keys),
+  rect: new Set(RECT_SHAPE.keys),
+  ellipse: new Set(ELLIPSE_SHAPE.keys),
+  text: new Set(TEXT_SHAPE.keys),
+  frame: new Set(FRAME_SHAPE.keys),
+  connector: new Set(CONNECTOR_SHAPE.keys),
 };
 
 const isShapeType = (value: unknown): value is ShapeType => SHAPE_TYPES.some((type) => type === value);
@@ -79,7 +78,7 @@ export function readShapeFrom(id: ShapeId, map: ShapeFields): ShapeReadResult {
     );
   const repairs: Repairs = [];
   try {
-    return { ok: true, shape: READERS[type](id, map, repairs), repairs };
+    return { ok: true, shape: SHAPE_DEFINITIONS[type].read(id, map, repairs), repairs };
   } catch (error) {
     return problem(error instanceof Error ? error.message : 'unreadable');
   }
@@ -87,20 +86,7 @@ export function readShapeFrom(id: ShapeId, map: ShapeFields): ShapeReadResult {
 
 /** Writes a shape's fields into a fresh, empty shape map (the inverse of `readShape`). */
 export function writeShape(map: ShapeMap, shape: Shape): void {
-  switch (shape.type) {
-    case 'sticky':
-      return writeStickyShape(map, shape);
-    case 'rect':
-      return writeRectShape(map, shape);
-    case 'ellipse':
-      return writeEllipseShape(map, shape);
-    case 'text':
-      return writeTextShape(map, shape);
-    case 'frame':
-      return writeFrameShape(map, shape);
-    case 'connector':
-      return writeConnectorShape(map, shape);
-  }
+  definitionOf(shape).write(map, shape);
 }
 
 /** Back-to-front order: by index, then by id so that equal indices (two peers adding at the

@@ -13,6 +13,7 @@ import {
   readYText,
   type Repairs,
   type ShapeFields,
+  type ShapeDefinition,
   type ShapeMap,
 } from './fields.js';
 
@@ -87,3 +88,11 @@ export function writeConnectorShape(map: ShapeMap, shape: Omit<ConnectorShape, '
   map.set('endArrow', shape.endArrow);
   if (shape.color !== null) map.set('color', shape.color);
 }
+
+export const CONNECTOR_SHAPE: ShapeDefinition<ConnectorShape> = {
+  type: 'connector',
+  keys: CONNECTOR_KEYS,
+  defaults: CONNECTOR_DEFAULTS,
+  read: readConnectorShape,
+  write: writeConnectorShape,
+};

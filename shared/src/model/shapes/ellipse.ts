@@ -7,6 +7,7 @@ import {
   type BoxFields,
   type Repairs,
   type ShapeFields,
+  type ShapeDefinition,
   type ShapeMap,
 } from './fields.js';
 
@@ -27,3 +28,11 @@ export function readEllipseShape(id: ShapeId, map: ShapeFields, repairs: Repairs
 export function writeEllipseShape(map: ShapeMap, shape: Omit<EllipseShape, 'id'>): void {
   writeBoxFields(map, 'ellipse', shape);
 }
+
+export const ELLIPSE_SHAPE: ShapeDefinition<EllipseShape> = {
+  type: 'ellipse',
+  keys: ELLIPSE_KEYS,
+  defaults: ELLIPSE_DEFAULTS,
+  read: readEllipseShape,
+  write: writeEllipseShape,
+};

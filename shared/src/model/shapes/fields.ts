@@ -38,6 +38,23 @@ export type ShapeFields = Pick<Y.Map<unknown>, 'get' | 'has'>;
 /** Where readers note the cosmetic fields they replaced by their default ("color: expected ..."). */
 export type Repairs = string[];
 
+/**
+ * Everything the model knows about one shape type, defined in that type's file and listed once in
+ * SHAPE_DEFINITIONS (model/shape.ts), which readers, writers, the server's checks and the
+ * commands use: a new type is one new file and one new line there.
+ */
+export interface ShapeDefinition<S extends { id: ShapeId; type: string }> {
+  readonly type: S['type'];
+  /** The keys a shape of this type may hold in its map; anything else is not part of the model. */
+  readonly keys: readonly string[];
+  /** What a new shape of this type takes when its creator gives nothing else (a box's size). */
+  readonly defaults: Readonly<Partial<Omit<S, 'id' | 'type'>>>;
+  /** Reads a stored shape; throws FieldError when a structural field is bad, notes repairs. */
+  read(id: ShapeId, map: ShapeFields, repairs: Repairs): S;
+  /** Writes a shape into a fresh, empty map (the inverse of `read`). */
+  write(map: ShapeMap, shape: Omit<S, 'id'>): void;
+}
+
 /** The keys every box shape may hold; each shape file adds its own. */
 export const BOX_KEYS = ['type', 'x', 'y', 'w', 'h', 'index', 'text', 'color'] as const;
 

@@ -13,6 +13,7 @@ import {
   type CardKind,
   type Repairs,
   type ShapeFields,
+  type ShapeDefinition,
   type ShapeMap,
 } from './fields.js';
 
@@ -51,3 +52,11 @@ export function writeFrameShape(map: ShapeMap, shape: Omit<FrameShape, 'id'>): v
   if (shape.areaKind !== undefined) map.set('areaKind', shape.areaKind);
   if (shape.areaCompany !== undefined) map.set('areaCompany', shape.areaCompany);
 }
+
+export const FRAME_SHAPE: ShapeDefinition<FrameShape> = {
+  type: 'frame',
+  keys: FRAME_KEYS,
+  defaults: FRAME_DEFAULTS,
+  read: readFrameShape,
+  write: writeFrameShape,
+};

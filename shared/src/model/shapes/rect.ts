@@ -7,6 +7,7 @@ import {
   type BoxFields,
   type Repairs,
   type ShapeFields,
+  type ShapeDefinition,
   type ShapeMap,
 } from './fields.js';
 
@@ -27,3 +28,11 @@ export function readRectShape(id: ShapeId, map: ShapeFields, repairs: Repairs): 
 export function writeRectShape(map: ShapeMap, shape: Omit<RectShape, 'id'>): void {
   writeBoxFields(map, 'rect', shape);
 }
+
+export const RECT_SHAPE: ShapeDefinition<RectShape> = {
+  type: 'rect',
+  keys: RECT_KEYS,
+  defaults: RECT_DEFAULTS,
+  read: readRectShape,
+  write: writeRectShape,
+};

@@ -17,6 +17,7 @@ import {
   type CardKind,
   type Repairs,
   type ShapeFields,
+  type ShapeDefinition,
   type ShapeMap,
 } from './fields.js';
 
@@ -48,3 +49,11 @@ export function writeStickyShape(map: ShapeMap, shape: Omit<StickyShape, 'id'>):
   if (shape.kind !== null) map.set('kind', shape.kind);
   if (shape.synergy !== undefined) writeSynergyFields(map, shape.synergy);
 }
+
+export const STICKY_SHAPE: ShapeDefinition<StickyShape> = {
+  type: 'sticky',
+  keys: STICKY_KEYS,
+  defaults: STICKY_DEFAULTS,
+  read: readStickyShape,
+  write: writeStickyShape,
+};

@@ -7,6 +7,7 @@ import {
   type BoxFields,
   type Repairs,
   type ShapeFields,
+  type ShapeDefinition,
   type ShapeMap,
 } from './fields.js';
 
@@ -27,3 +28,11 @@ export function readTextShape(id: ShapeId, map: ShapeFields, repairs: Repairs): 
 export function writeTextShape(map: ShapeMap, shape: Omit<TextShape, 'id'>): void {
   writeBoxFields(map, 'text', shape);
 }
+
+export const TEXT_SHAPE: ShapeDefinition<TextShape> = {
+  type: 'text',
+  keys: TEXT_KEYS,
+  defaults: TEXT_DEFAULTS,
+  read: readTextShape,
+  write: writeTextShape,
+};
