@@ -1,8 +1,11 @@
 // Convergence with the server in the loop: the facilitator and members of two companies run random
 // commands, undo and redo through real board sessions, connected to the real server through a
-// proxy that delays their traffic at random and cuts connections now and then. Some commands
-// break the rules (a member moving the other company's card): the server refuses them, and the
-// session is reopened as the page does. After the network heals, every session and a newcomer
+// proxy that delays their traffic at random and cuts connections now and then. The commands are
+// the canvas's (add, move, type, delete) and the workshop's (synergy points made, edited and
+// linked, kinds set, templates added, cards locked and unlocked by the facilitator on the control
+// channel, which changes what the server lets members write mid-run). Some commands break the
+// rules (a member moving the other company's card): the server refuses them, and the session is
+// reopened as the page does. After the network heals, every session and a newcomer
 // read the same board, and nobody ever reads a malformed shape.
 //
 // New random seeds each run (named in the failure) and the regression seeds below; a failure's
@@ -17,17 +20,26 @@ import WebSocket from 'ws';
 import { configFromEnv, startServer, type RunningServer } from '@kyoso/server';
 import {
   addSticky,
+  applyTemplate,
+  type CardKind,
+  CARD_KINDS,
   type CreatedBoard,
   createRng,
+  createSynergy,
   deleteShapes,
+  linkToSynergy,
   moveShapes,
   readShapes,
+  setCompanyAndKind,
+  setShapesLocked,
   setText,
+  updateSynergy,
   type CompanyKey,
   type Rng,
   type Role,
   type ShapeId,
 } from '@kyoso/shared';
+import { openBoardConnection, type BoardConnection } from './boardConnection';
 import { openBoardSession, type LiveBoardSession } from './session';
 import { until, createTestBoard } from './test-support';
 
@@ -41,7 +53,7 @@ const REGRESSION_SEEDS: readonly { name: string; seed: number }[] = [
 const RANDOM_SEEDS = process.env.KYOSO_CONVERGENCE_SEED
   ? [Number(process.env.KYOSO_CONVERGENCE_SEED)]
   : Array.from({ length: 2 }, () => Math.floor(Math.random() * 2 ** 31));
-const OPS = 120;
+const OPS = 200;
 
 const SECRET = 'client-convergence-test-secret-0123456789ab';
 let server: RunningServer;
@@ -143,68 +155,164 @@ function open(port: number, board: CreatedBoard, role: Role, company: CompanyKey
   });
 }
 
+/** Resolves once the session holds the board (a person starts working when the board shows). */
+const loaded = (session: LiveBoardSession) =>
+  until(
+    (listener) => {
+      const timer = setInterval(listener, 10);
+      return () => clearInterval(timer);
+    },
+    () => session.meta.get().companies.length > 0,
+    'the board to load',
+    20_000,
+  );
+
 /** What a session reads: every shape, sorted, and the shapes that did not read cleanly. */
 function board(session: LiveBoardSession) {
   const { shapes, problems } = readShapes(session.doc);
   return { shapes: [...shapes].sort((a, b) => a.id.localeCompare(b.id)), problems };
 }
 
-/** One random step by `person`: a command (now and then one the rules forbid), undo or redo. */
-function step(rng: Rng, person: Person): string {
+/** The facilitator's control channel: locks change what the server lets members write. */
+interface Control {
+  connection: BoardConnection;
+}
+
+/** How often each step comes up, out of the sum. */
+const STEPS = {
+  add: 20,
+  move: 16,
+  text: 10,
+  delete: 5,
+  synergy: 5,
+  editSynergy: 6,
+  link: 3,
+  kind: 4,
+  template: 1,
+  lock: 5,
+  undo: 8,
+  redo: 8,
+  forbidden: 6,
+} as const;
+type StepName = keyof typeof STEPS;
+
+function pickStep(rng: Rng): StepName {
+  const names = Object.keys(STEPS) as StepName[];
+  let roll = rng.int(0, names.reduce((sum, name) => sum + STEPS[name], 0) - 1);
+  for (const name of names) {
+    if (roll < STEPS[name]) return name;
+    roll -= STEPS[name];
+  }
+  return 'undo';
+}
+
+/** One random step by `person`: a canvas or workshop command (now and then one the rules forbid), undo or redo. */
+function step(rng: Rng, person: Person, control: Control): string {
   const { session, company, role } = person;
-  const all = session.shapes.all();
-  const own = all.filter(
-    (shape) => shape.type === 'sticky' && (role === 'facilitator' || shape.company === company),
-  );
-  const others = all.filter((shape) => shape.type === 'sticky' && shape.company !== company);
-  const pick = (list: typeof all) => (list.length ? list[rng.int(0, list.length - 1)]!.id : null);
-  const roll = rng.int(0, 99);
+  const cards = session.shapes.all().filter((shape) => shape.type === 'sticky');
+  const own = cards.filter((shape) => role === 'facilitator' || shape.company === company);
+  const others = cards.filter((shape) => shape.company !== company);
+  const synergies = cards.filter((shape) => shape.kind === 'synergy');
+  const pick = (list: readonly { id: ShapeId }[]) =>
+    list.length ? list[rng.int(0, list.length - 1)]!.id : null;
+  const name = pickStep(rng);
+  const target = pick(own);
+  const run = (command: Parameters<LiveBoardSession['run']>[0], done: string) => {
+    session.run(command);
+    return `${name} ${done}`;
+  };
   try {
-    if (roll < 30) {
-      const card = company ?? (rng.chance(0.5) ? ('a' as CompanyKey) : ('b' as CompanyKey));
-      session.run((doc, origin) =>
-        addSticky(
-          doc,
-          { x: rng.int(0, 2000), y: rng.int(0, 2000), text: rng.pick(TEXTS), company: card },
-          origin,
-        ),
-      );
-      return `add ${card}`;
-    }
-    const target = roll >= 90 && role === 'member' ? pick(others) : pick(own);
-    if (roll < 55 && target) {
-      session.run((doc, origin) =>
-        moveShapes(doc, { ids: [target], dx: rng.int(-50, 50), dy: rng.int(-50, 50) }, origin),
-      );
-      return `move ${target}`;
-    }
-    if (roll < 70 && target) {
-      session.run((doc, origin) =>
-        setText(doc, { id: target, text: rng.pick(TEXTS) + rng.int(0, 9) }, origin),
-      );
-      return `text ${target}`;
-    }
-    if (roll < 78 && target) {
-      session.run((doc, origin) => deleteShapes(doc, { ids: [target] }, origin));
-      return `delete ${target}`;
-    }
-    if (roll < 84) {
-      session.history.undo();
-      return 'undo';
-    }
-    if (roll < 90) {
-      session.history.redo();
-      return 'redo';
-    }
-    if (target) {
-      // A member of another company moving this card: the server refuses it.
-      session.run((doc, origin) => moveShapes(doc, { ids: [target as ShapeId], dx: 10, dy: 10 }, origin));
-      return `forbidden move ${target}`;
+    switch (name) {
+      case 'add': {
+        const card = company ?? (rng.chance(0.5) ? ('a' as CompanyKey) : ('b' as CompanyKey));
+        const at = { x: rng.int(0, 2000), y: rng.int(0, 2000) };
+        return run(
+          (doc, origin) => addSticky(doc, { ...at, text: rng.pick(TEXTS), company: card }, origin),
+          card,
+        );
+      }
+      case 'move':
+        if (!target) break;
+        return run(
+          (doc, origin) =>
+            moveShapes(doc, { ids: [target], dx: rng.int(-50, 50), dy: rng.int(-50, 50) }, origin),
+          target,
+        );
+      case 'text':
+        if (!target) break;
+        return run(
+          (doc, origin) => setText(doc, { id: target, text: rng.pick(TEXTS) + rng.int(0, 9) }, origin),
+          target,
+        );
+      case 'delete':
+        if (!target) break;
+        return run((doc, origin) => deleteShapes(doc, { ids: [target] }, origin), target);
+      case 'synergy': {
+        const theirs = pick(others);
+        if (!target || !theirs) break;
+        return run(
+          (doc, origin) =>
+            createSynergy(doc, { title: rng.pick(TEXTS), from: [target], to: [theirs] }, origin),
+          `${target} → ${theirs}`,
+        );
+      }
+      case 'editSynergy': {
+        const synergy = pick(synergies);
+        if (!synergy) break;
+        const edits = [
+          { expectedValue: `年間 ${rng.int(1, 9)} 億円` },
+          { nextStep: rng.pick(TEXTS) },
+          { owners: { [company ?? 'a']: rng.pick(['山田', 'Sato', '']) } },
+          { status: rng.pick(['idea', 'candidate', 'parked'] as const) },
+        ];
+        return run((doc, origin) => updateSynergy(doc, { id: synergy, ...rng.pick(edits) }, origin), synergy);
+      }
+      case 'link': {
+        const synergy = pick(synergies);
+        if (!synergy || !target) break;
+        return run(
+          (doc, origin) => linkToSynergy(doc, { id: synergy, cards: [target] }, origin),
+          `${target} → ${synergy}`,
+        );
+      }
+      case 'kind': {
+        if (!target) break;
+        const kind: CardKind = rng.pick(CARD_KINDS.filter((k) => k !== 'synergy'));
+        return run(
+          (doc, origin) => setCompanyAndKind(doc, { ids: [target], kind }, origin),
+          `${target} ${kind}`,
+        );
+      }
+      case 'template': {
+        if (role !== 'facilitator') break;
+        const template = rng.pick(['company-profile', 'synergy-map']);
+        return run((doc, origin) => applyTemplate(doc, { template, locale: 'ja' }, origin), template);
+      }
+      case 'lock': {
+        // The facilitator locks or unlocks any card: members' writes to it are refused from then on.
+        const card = pick(cards);
+        if (role !== 'facilitator' || !card) break;
+        const locked = rng.chance(0.6);
+        setShapesLocked(control.connection.doc, { ids: [card], locked }, 'fuzz');
+        return `${locked ? 'lock' : 'unlock'} ${card}`;
+      }
+      case 'undo':
+        session.history.undo();
+        return name;
+      case 'redo':
+        session.history.redo();
+        return name;
+      case 'forbidden': {
+        // A member moving another company's card: the server refuses it.
+        const theirs = pick(others);
+        if (role !== 'member' || !theirs) break;
+        return run((doc, origin) => moveShapes(doc, { ids: [theirs], dx: 10, dy: 10 }, origin), theirs);
+      }
     }
   } catch (error) {
-    return `refused locally: ${String(error)}`;
+    return `${name} refused locally: ${String(error).slice(0, 80)}`;
   }
-  return 'nothing';
+  return `${name}: nothing to do`;
 }
 
 async function runSeed(seed: number): Promise<void> {
@@ -225,8 +333,19 @@ async function runSeed(seed: number): Promise<void> {
     session: open(port, created, role, company, token),
     reopened: 0,
   }));
+  const control: Control = {
+    connection: openBoardConnection({
+      serverUrl: `ws://127.0.0.1:${server.port}/sync`,
+      boardId: created.id,
+      token: created.tokens.facilitator,
+      channel: 'control',
+      WebSocketPolyfill: WebSocket,
+      maxBackoffTime: 100,
+    }),
+  };
   const log: string[] = [];
   try {
+    await Promise.all(people.map((person) => loaded(person.session)));
     for (let op = 0; op < OPS; op++) {
       const person = rng.pick(people);
       // The page's answer to a refusal: drop this copy and open the board afresh.
@@ -234,8 +353,9 @@ async function runSeed(seed: number): Promise<void> {
         person.session.destroy();
         person.session = open(port, created, person.role, person.company, person.token);
         person.reopened += 1;
+        await loaded(person.session);
       }
-      log.push(`${person.role} ${person.company ?? ''}: ${step(rng, person)}`);
+      log.push(`${person.role} ${person.company ?? ''}: ${step(rng, person, control)}`);
       if (rng.chance(0.03)) {
         proxy.cutAll();
         log.push('-- network cut');
@@ -293,6 +413,7 @@ async function runSeed(seed: number): Promise<void> {
     expect(board(newcomer).problems).toEqual([]);
   } finally {
     for (const person of people) person.session.destroy();
+    control.connection.destroy();
     await proxy.close();
   }
 }

@@ -110,4 +110,39 @@ describe('history', () => {
     expect(history.touchedBy('redo')).toEqual([a]);
     expect(history.touchedBy('undo')).not.toContain(b);
   });
+
+  it('keeps a card whole when its move is undone after someone else moved it concurrently (yjs/yjs#514)', () => {
+    // Two copies that do not sync by themselves: the concurrent moves cross as updates do.
+    const mine = createFixtureBoard();
+    const theirs = new Y.Doc();
+    const sync = () => {
+      Y.applyUpdate(theirs, Y.encodeStateAsUpdate(mine, Y.encodeStateVector(theirs)), REMOTE);
+      Y.applyUpdate(mine, Y.encodeStateAsUpdate(theirs, Y.encodeStateVector(mine)), REMOTE);
+    };
+    const local = { local: true };
+    const history = createHistory(mine, local, { captureTimeout: 0 });
+    const id = addSticky(theirs, { x: 0, y: 0, text: 'card' }, 'them');
+    sync();
+    // The higher client id wins the concurrent writes; this copy must win for the Yjs bug to bite.
+    mine.clientID = theirs.clientID + 1;
+    moveShapes(theirs, { ids: [id], dx: 10, dy: 10 }, 'them');
+    moveShapes(mine, { ids: [id], dx: 300, dy: 300 }, local);
+    sync();
+    expect(positionOf(mine, id)).toEqual({ x: 300, y: 300 });
+
+    const updates: Uint8Array[] = [];
+    mine.on('update', (update: Uint8Array) => updates.push(update));
+    history.undo();
+    // Yjs alone would leave x and y empty (the card unreadable); the value the move had stays.
+    expect(readShapes(mine).problems).toEqual([]);
+    expect(positionOf(mine, id)).toEqual({ x: 300, y: 300 });
+    // One update: the server judges the step with its repair, never a broken card.
+    expect(updates).toHaveLength(1);
+    sync();
+    expect(readShapes(theirs).problems).toEqual([]);
+    expect(history.get()).toEqual({ canUndo: false, canRedo: true });
+    history.redo();
+    expect(readShapes(mine).problems).toEqual([]);
+    expect(positionOf(mine, id)).toEqual({ x: 300, y: 300 });
+  });
 });

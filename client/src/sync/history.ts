@@ -4,8 +4,16 @@
 // edits are never undone, and an undo only removes our own items. What the next undo or redo
 // would touch can be asked first: the editor does not undo into a card that has since become
 // read-only for this page (locked meanwhile), which the server would refuse.
+//
+// Y.UndoManager can leave a map key with no value: undoing a change whose earlier value someone
+// else has overwritten since deletes ours and cannot bring back theirs (yjs/yjs#514, #472), and a
+// card without `x` reads as malformed and vanishes. So each step runs in one transaction with a
+// repair: a key the step left empty gets back the value it had before the step (as Yjs means it:
+// a change that conflicts with someone else's is not undone), and a card the step brought back
+// unreadable is taken out again. The server refuses any write that leaves a shape unreadable, so
+// the repair has to travel in the step's own update.
 import * as Y from 'yjs';
-import { shapesMap, type ShapeId } from '@kyoso/shared';
+import { readShape, shapesMap, type ShapeId } from '@kyoso/shared';
 import type { History, HistoryState } from './session-types';
 import { createValueStore } from './store';
 
@@ -41,6 +49,35 @@ function shapesIn(doc: Y.Doc, set: DeleteSet): ShapeId[] {
   return ids;
 }
 
+/** A shape's stored fields before a step: plain values as they are, texts as strings. */
+type Fields = Map<string, unknown>;
+
+function fieldsOf(map: Y.Map<unknown>): Fields {
+  const fields: Fields = new Map();
+  for (const [key, value] of map.entries()) {
+    if (value instanceof Y.Text) fields.set(key, value.toString());
+    else if (!(value instanceof Y.AbstractType)) fields.set(key, value);
+  }
+  return fields;
+}
+
+/** Puts back what the step left broken (see the top of this file). */
+function repairStep(doc: Y.Doc, before: ReadonlyMap<ShapeId, Fields | null>): void {
+  const root = shapesMap(doc);
+  for (const [id, fields] of before) {
+    const map = root.get(id);
+    if (!(map instanceof Y.Map) || readShape(id, map).ok) continue;
+    if (fields === null) {
+      // Brought back by the step, but not whole: better gone than a broken card.
+      root.delete(id);
+      continue;
+    }
+    for (const [key, value] of fields)
+      if (map.get(key) === undefined)
+        map.set(key, typeof value === 'string' && key === 'text' ? new Y.Text(value) : value);
+  }
+}
+
 export function createHistory(doc: Y.Doc, localOrigin: object, options: HistoryOptions = {}): LiveHistory {
   const manager = new Y.UndoManager([shapesMap(doc)], {
     trackedOrigins: new Set<unknown>([localOrigin]),
@@ -55,25 +92,49 @@ export function createHistory(doc: Y.Doc, localOrigin: object, options: HistoryO
   manager.on('stack-item-popped', update);
   manager.on('stack-cleared', update);
 
+  const touchedBy = (which: 'undo' | 'redo'): ShapeId[] => {
+    const item = (which === 'undo' ? manager.undoStack : manager.redoStack).at(-1);
+    if (!item) return [];
+    const ids = new Set<ShapeId>();
+    for (const set of [item.insertions, item.deletions]) for (const id of shapesIn(doc, set)) ids.add(id);
+    return [...ids];
+  };
+
+  function step(which: 'undo' | 'redo'): void {
+    const root = shapesMap(doc);
+    const before = new Map<ShapeId, Fields | null>();
+    for (const id of touchedBy(which)) {
+      const map = root.get(id);
+      before.set(id, map instanceof Y.Map ? fieldsOf(map) : null);
+    }
+    const flag = which === 'undo' ? 'undoing' : 'redoing';
+    try {
+      // One transaction, the manager's own: it records the step and its repair as one item on the
+      // other stack. undo() and redo() clear their flag when they return, before the transaction
+      // ends and the manager looks at it, so the flag is set again for the rest of it.
+      doc.transact(() => {
+        if (which === 'undo') manager.undo();
+        else manager.redo();
+        manager[flag] = true;
+        repairStep(doc, before);
+      }, manager);
+    } finally {
+      manager[flag] = false;
+    }
+    update();
+  }
+
   return {
     get: store.get,
     subscribe: store.subscribe,
     undo() {
-      manager.undo();
-      update();
+      step('undo');
     },
     redo() {
-      manager.redo();
-      update();
+      step('redo');
     },
     stopCapturing: () => manager.stopCapturing(),
-    touchedBy(step) {
-      const item = (step === 'undo' ? manager.undoStack : manager.redoStack).at(-1);
-      if (!item) return [];
-      const ids = new Set<ShapeId>();
-      for (const set of [item.insertions, item.deletions]) for (const id of shapesIn(doc, set)) ids.add(id);
-      return [...ids];
-    },
+    touchedBy,
     destroy() {
       manager.off('stack-item-added', update);
       manager.off('stack-item-popped', update);

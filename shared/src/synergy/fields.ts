@@ -90,6 +90,9 @@ function readOwners(value: unknown, repairs: string[]): Record<CompanyKey, strin
         ? Object.entries(value)
         : null;
   if (entries === null) repairs.push('owners: expected a map of company keys to names');
+  // A Y.Map lists its keys in the order this replica received them: sorted, every replica reads
+  // (and shows) the owners in the same order.
+  entries?.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   for (const [key, name] of entries ?? []) {
     const company = asCompanyKey(key);
     if (company !== null && isSynergyText(name)) {
