@@ -28,14 +28,14 @@ function cursorOf(state: EditorState, panning: boolean): string {
   return 'crosshair';
 }
 
-interface BoardCanvasProps extends CanvasPartProps {
+interface BoardCanvasProps extends Pick<CanvasPartProps, 'session' | 'stores' | 'actions'> {
   /** Features' Konva nodes above the selection (extensions.ts). */
   marks?: ReactNode;
   /** Features' Konva nodes on top. */
   badges?: ReactNode;
 }
 
-export function BoardCanvas({ session, stores, actions, workshop, marks, badges }: BoardCanvasProps) {
+export function BoardCanvas({ session, stores, actions, marks, badges }: BoardCanvasProps) {
   const { t } = useI18n();
   const container = useRef<HTMLDivElement>(null);
   const stage = useRef<Konva.Stage>(null);
@@ -83,13 +83,13 @@ export function BoardCanvas({ session, stores, actions, workshop, marks, badges 
             <SelectionOutlines session={session} stores={stores} />
             {marks}
             <GesturePreview session={session} stores={stores} />
-            <ResizeHandles session={session} stores={stores} actions={actions} workshop={workshop} />
+            <ResizeHandles session={session} stores={stores} actions={actions} />
             {badges}
             <RemoteCursors peers={session.presence.peers} camera={stores.camera} />
           </Layer>
         </Stage>
       </div>
-      <TextEditor session={session} stores={stores} actions={actions} workshop={workshop} />
+      <TextEditor session={session} stores={stores} actions={actions} />
     </>
   );
 }

@@ -39,7 +39,11 @@ function drawShapes(
   }
 }
 
-export function Minimap({ session, stores, actions }: CanvasPartProps) {
+export function Minimap({
+  session,
+  stores,
+  actions,
+}: Pick<CanvasPartProps, 'session' | 'stores' | 'actions'>) {
   const { t } = useI18n();
   const canvas = useRef<HTMLCanvasElement>(null);
   const transform = useRef<MinimapTransform | null>(null);

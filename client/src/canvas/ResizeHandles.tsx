@@ -15,7 +15,11 @@ const singleSelection = (state: { selection: readonly ShapeId[]; editing: unknow
   state.selection.length === 1 && !state.editing ? (state.selection[0] ?? null) : null;
 const isDragging = (gesture: { kind: string }) => gesture.kind === 'drag';
 
-export function ResizeHandles({ session, stores, actions }: CanvasPartProps) {
+export function ResizeHandles({
+  session,
+  stores,
+  actions,
+}: Pick<CanvasPartProps, 'session' | 'stores' | 'actions'>) {
   const id = useStoreSelector(stores.editor, singleSelection);
   const dragging = useStoreSelector(stores.gesture, isDragging);
   const shape = useShapesById(

@@ -73,22 +73,24 @@ function editorStyle(
   };
 }
 
-export function TextEditor({ session, stores, actions, workshop }: CanvasPartProps) {
+export function TextEditor({
+  session,
+  stores,
+  actions,
+}: Pick<CanvasPartProps, 'session' | 'stores' | 'actions'>) {
   const editing = useStore(stores.editor).editing;
   if (!editing || session.readOnly) return null;
   return (
-    <ShapeTextEditor
-      key={editing.id}
-      id={editing.id}
-      session={session}
-      stores={stores}
-      actions={actions}
-      workshop={workshop}
-    />
+    <ShapeTextEditor key={editing.id} id={editing.id} session={session} stores={stores} actions={actions} />
   );
 }
 
-function ShapeTextEditor({ id, session, stores, actions }: CanvasPartProps & { id: ShapeId }) {
+function ShapeTextEditor({
+  id,
+  session,
+  stores,
+  actions,
+}: Pick<CanvasPartProps, 'session' | 'stores' | 'actions'> & { id: ShapeId }) {
   const { t } = useI18n();
   const shape = useShape(session.shapes, id);
   const camera = useStore(stores.camera);

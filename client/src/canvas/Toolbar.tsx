@@ -7,7 +7,11 @@ import { shortcutLabel } from '../ui/platform';
 import { ToolButton } from './ToolButton';
 import { isEditingTool, TOOL_KEYS, TOOLS, type Tool } from './tools';
 
-export function Toolbar({ session, stores, actions }: CanvasPartProps) {
+export function Toolbar({
+  session,
+  stores,
+  actions,
+}: Pick<CanvasPartProps, 'session' | 'stores' | 'actions'>) {
   const { t } = useI18n();
   const { tool, spaceHeld, helpOpen } = useStore(stores.editor);
   const history = useStore(session.history);

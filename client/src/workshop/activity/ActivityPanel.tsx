@@ -25,7 +25,11 @@ const PAGE = 100;
 const NO_PHASES = [] as const;
 const closedAtFirst = () => false;
 
-export function ActivityPanel({ session, stores, workshop }: CanvasPartProps) {
+export function ActivityPanel({
+  session,
+  stores,
+  workshop,
+}: Pick<CanvasPartProps, 'session' | 'stores' | 'workshop'>) {
   const { t, locale } = useI18n();
   const [open, setOpen] = usePanelOpen(workshop, 'activity', closedAtFirst, NO_PHASES);
   const toggle = useCallback(() => setOpen(!open), [open, setOpen]);

@@ -25,7 +25,11 @@ interface Hover {
   clientY: number;
 }
 
-export function AttributionTooltip({ session, stores, workshop }: CanvasPartProps) {
+export function AttributionTooltip({
+  session,
+  stores,
+  workshop,
+}: Pick<CanvasPartProps, 'session' | 'stores' | 'workshop'>) {
   const { t, locale } = useI18n();
   const [hover, setHover] = useState<Hover | null>(null);
   // Re-read when the server records something (the hovered card's stamp may be it).

@@ -18,7 +18,11 @@ import { useCurrentContent } from './useCurrentContent';
 const onlyCard = (state: { selection: readonly ShapeId[] }) =>
   state.selection.length === 1 ? (state.selection[0] ?? null) : null;
 
-export function AgreeControl({ session, stores, workshop }: CanvasPartProps) {
+export function AgreeControl({
+  session,
+  stores,
+  workshop,
+}: Pick<CanvasPartProps, 'session' | 'stores' | 'workshop'>) {
   const { t } = useI18n();
   const id = useStoreSelector(stores.editor, onlyCard);
   const isCard = useStoreSelector(session.shapes, () =>

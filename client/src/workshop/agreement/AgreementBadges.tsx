@@ -34,7 +34,11 @@ function useMoving(stores: CanvasStores) {
 const intersects = (a: Rect, b: Rect) =>
   a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
-export function AgreementBadges({ session, stores, workshop }: CanvasPartProps) {
+export function AgreementBadges({
+  session,
+  stores,
+  workshop,
+}: Pick<CanvasPartProps, 'session' | 'stores' | 'workshop'>) {
   const { t } = useI18n();
   const { agreements } = useStore(workshop.ledger);
   const { companies } = useStore(session.meta);

@@ -28,7 +28,11 @@ const SHORTCUT = 'A';
 const OPEN_IN_PHASES = ['agree'] as const;
 const openAtFirst = (phase: string | null) => phase === 'agree';
 
-export function AgreementsPanel({ session, stores, workshop }: CanvasPartProps) {
+export function AgreementsPanel({
+  session,
+  stores,
+  workshop,
+}: Pick<CanvasPartProps, 'session' | 'stores' | 'workshop'>) {
   const { t, locale } = useI18n();
   const [open, setOpen] = usePanelOpen(workshop, 'agreements', openAtFirst, OPEN_IN_PHASES);
   const toggle = useCallback(() => setOpen(!open), [open, setOpen]);

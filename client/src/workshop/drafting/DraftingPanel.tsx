@@ -38,7 +38,12 @@ export function DraftingPanel(props: CanvasPartProps) {
   return <OpenDrafts {...props} drafts={drafts} />;
 }
 
-function OpenDrafts({ session, stores, workshop, drafts }: CanvasPartProps & { drafts: DraftsChannel }) {
+function OpenDrafts({
+  session,
+  stores,
+  workshop,
+  drafts,
+}: Pick<CanvasPartProps, 'session' | 'stores' | 'workshop'> & { drafts: DraftsChannel }) {
   const { t } = useI18n();
   const [open, setOpen] = usePanelOpen(workshop, 'drafts', openAtFirst, OPEN_IN_PHASES);
   const toggle = useCallback(() => setOpen(!open), [open, setOpen]);

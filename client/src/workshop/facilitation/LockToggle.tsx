@@ -10,7 +10,11 @@ import { FacilitationIcon } from './FacilitationIcon';
 import { errorText, showNotice } from './notices';
 import { LOCK_SHORTCUT, toggleSelectionLock } from './useLocks';
 
-export function LockToggle({ session, stores, workshop }: CanvasPartProps) {
+export function LockToggle({
+  session,
+  stores,
+  workshop,
+}: Pick<CanvasPartProps, 'session' | 'stores' | 'workshop'>) {
   const { t } = useI18n();
   const selection = useStoreSelector(stores.editor, (state) => state.selection);
   const locks = useStore(stores.locks);

@@ -44,7 +44,11 @@ export function whenCanvasReady(session: BoardSession, stores: CanvasStores, sta
   };
 }
 
-export function useFollowCamera({ session, stores, workshop }: CanvasPartProps): FollowTarget | null {
+export function useFollowCamera({
+  session,
+  stores,
+  workshop,
+}: Pick<CanvasPartProps, 'session' | 'stores' | 'workshop'>): FollowTarget | null {
   const choices = followChoiceOf(session);
   const choice = useStore(choices);
   const walk = useStoreSelector(workshop.control, (control) => control.followMe, sameWalk);

@@ -21,7 +21,10 @@ export interface FrameWalk {
   step(direction: 1 | -1): void;
 }
 
-export function useFrameWalk({ session, stores }: CanvasPartProps, enabled: boolean): FrameWalk {
+export function useFrameWalk(
+  { session, stores }: Pick<CanvasPartProps, 'session' | 'stores'>,
+  enabled: boolean,
+): FrameWalk {
   const all = useStore(session.shapes);
   const frames = useMemo(
     () =>

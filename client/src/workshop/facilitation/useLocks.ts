@@ -24,7 +24,10 @@ export function toggleSelectionLock(
   workshop.runControl((doc, origin) => setShapesLocked(doc, { ids, locked: !allLocked }, origin));
 }
 
-export function useLockShortcut({ session, stores, workshop }: CanvasPartProps, t: TranslateFn): void {
+export function useLockShortcut(
+  { session, stores, workshop }: Pick<CanvasPartProps, 'session' | 'stores' | 'workshop'>,
+  t: TranslateFn,
+): void {
   useKeyBinding(
     {
       keys: LOCK_SHORTCUT,

@@ -9,7 +9,11 @@ import { followTarget } from './followTarget';
 import { sentSummons } from './summon';
 import { shouldAnswerSummon } from './summonRules';
 
-export function useSummonAnswer({ session, stores, workshop }: CanvasPartProps): void {
+export function useSummonAnswer({
+  session,
+  stores,
+  workshop,
+}: Pick<CanvasPartProps, 'session' | 'stores' | 'workshop'>): void {
   useEffect(() => {
     let handled: number | null = null;
     let motion: CameraMotion | null = null;

@@ -8,7 +8,7 @@ import type { CanvasPartProps } from '../../canvas/canvasActions';
 
 const ABSENT_MS = 3000;
 
-export function useWalkHandover({ session, workshop }: CanvasPartProps): void {
+export function useWalkHandover({ session, workshop }: Pick<CanvasPartProps, 'session' | 'workshop'>): void {
   useEffect(() => {
     if (!workshop.canControl) return;
     let timer: ReturnType<typeof setTimeout> | null = null;

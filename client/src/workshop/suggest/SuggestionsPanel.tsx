@@ -27,7 +27,11 @@ const closedAtFirst = () => false;
 
 type Notice = { kind: 'info' | 'error'; text: string } | null;
 
-export function SuggestionsPanel({ session, stores, workshop }: CanvasPartProps) {
+export function SuggestionsPanel({
+  session,
+  stores,
+  workshop,
+}: Pick<CanvasPartProps, 'session' | 'stores' | 'workshop'>) {
   const { t, locale } = useI18n();
   const [open, setOpen] = usePanelOpen(workshop, 'suggestions', closedAtFirst, OPEN_IN_PHASES);
   const toggle = useCallback(() => setOpen(!open), [open, setOpen]);

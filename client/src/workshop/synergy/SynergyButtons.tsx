@@ -21,7 +21,7 @@ function firstTitle(shapes: readonly Shape[], from: string | undefined, to: stri
   return [text(from), text(to)].filter(Boolean).join(' × ');
 }
 
-export function SynergyButtons({ session, stores }: CanvasPartProps) {
+export function SynergyButtons({ session, stores }: Pick<CanvasPartProps, 'session' | 'stores'>) {
   const { t } = useI18n();
   const selection = useStoreSelector(stores.editor, (state) => state.selection);
   const shapes = useShapesById(session.shapes, selection);

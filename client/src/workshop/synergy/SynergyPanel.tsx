@@ -41,7 +41,11 @@ const openAtFirst = (phase: string | null) => phase === 'nextSteps';
 const isStatus = (value: string): value is SynergyStatus => SYNERGY_STATUS_ORDER.some((s) => s === value);
 const isSortKey = (value: string): value is SynergySortKey => SYNERGY_SORT_KEYS.some((k) => k === value);
 
-export function SynergyPanel({ session, stores, workshop }: CanvasPartProps) {
+export function SynergyPanel({
+  session,
+  stores,
+  workshop,
+}: Pick<CanvasPartProps, 'session' | 'stores' | 'workshop'>) {
   const { t, locale } = useI18n();
   const [open, setOpen] = usePanelOpen(workshop, 'synergy', openAtFirst, OPEN_IN_PHASES);
   const toggle = useCallback(() => setOpen(!open), [open, setOpen]);

@@ -37,7 +37,12 @@ function DotMeter({ used, total }: { used: number; total: number }) {
   );
 }
 
-export function MemberBallot({ session, stores, workshop, round }: CanvasPartProps & { round: VoteRound }) {
+export function MemberBallot({
+  session,
+  stores,
+  workshop,
+  round,
+}: Pick<CanvasPartProps, 'session' | 'stores' | 'workshop'> & { round: VoteRound }) {
   const { t } = useI18n();
   const ballotState = useStore(ballotOf(workshop));
   const { voteMode } = useStore(votingOf(stores).ui);

@@ -27,7 +27,10 @@ const REFUSALS: Record<VoteRefusal, Parameters<TranslateFn>[0]> = {
   noDotHere: 'voting.refuse.noDotHere',
 };
 
-export function useVoteClicks({ session, stores, workshop }: CanvasPartProps, t: TranslateFn): void {
+export function useVoteClicks(
+  { session, stores, workshop }: Pick<CanvasPartProps, 'session' | 'stores' | 'workshop'>,
+  t: TranslateFn,
+): void {
   const isVoter = session.identity.role === 'member';
 
   useEffect(() => {
