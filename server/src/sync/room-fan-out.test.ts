@@ -74,6 +74,12 @@ function peer() {
   return p;
 }
 
+/** Attaches a peer and answers its sync step 1, as a connecting client asks for the document. */
+function joinRoom(room: Room, p: Peer): void {
+  room.attach(p);
+  room.answerSyncStep1(p, Y.encodeStateVector(new Y.Doc()));
+}
+
 /** An update adding `value` to the array `list` of a copy of `room`'s document. */
 function edit(room: Room, value: string): Uint8Array {
   const doc = new Y.Doc();
@@ -104,9 +110,9 @@ describe('a room shared with other nodes', () => {
   it('passes another node’s update to its peers without storing it again', async () => {
     const [one, two] = [await load(hub.node()), await load(hub.node())];
     const watcher = peer();
-    two.attach(watcher);
+    joinRoom(two, watcher);
     const writer = peer();
-    one.attach(writer);
+    joinRoom(one, writer);
     expect(one.applyClientUpdate(writer, WRITER, edit(one, 'hello'))).toBeNull();
     await until(() => values(watcher.doc).includes('hello'), 'the update on node two’s peer');
     expect(values(two.doc)).toEqual(['hello']);
@@ -123,9 +129,9 @@ describe('a room shared with other nodes', () => {
   it('keeps another node’s update whose message was lost when it compacts', async () => {
     const [one, two] = [await load(hub.node(), { compactAfterUpdates: 2 }), await load(hub.node())];
     const [p1, p2, watcher] = [peer(), peer(), peer()];
-    one.attach(p1);
-    one.attach(watcher);
-    two.attach(p2);
+    joinRoom(one, p1);
+    joinRoom(one, watcher);
+    joinRoom(two, p2);
     hub.partitioned = true;
     two.applyClientUpdate(p2, WRITER, edit(two, 'lost in transit'));
     await two.settle();
@@ -145,10 +151,10 @@ describe('a room shared with other nodes', () => {
     const nodeOne = hub.node();
     const [one, two] = [await load(nodeOne), await load(hub.node())];
     const p1 = peer();
-    one.attach(p1);
+    joinRoom(one, p1);
     hub.partitioned = true;
     const p2 = peer();
-    two.attach(p2);
+    joinRoom(two, p2);
     two.applyClientUpdate(p2, WRITER, edit(two, 'while away'));
     await two.settle();
     hub.partitioned = false;
@@ -160,13 +166,13 @@ describe('a room shared with other nodes', () => {
   it('shows other nodes’ presence, drops their removals, and expires what is not renewed', async () => {
     const [one, two] = [await load(hub.node(), { timeoutMs: 60 }), await load(hub.node(), { timeoutMs: 60 })];
     const [p1, p2] = [peer(), peer()];
-    one.attach(p1);
-    two.attach(p2);
+    joinRoom(one, p1);
+    joinRoom(two, p2);
     two.applyAwareness(p2, [{ clientId: 42, clock: 1, state: { user: { name: 'Ben' } } }]);
     await until(() => p1.awareness.some((e) => e.clientId === 42 && e.state !== null), 'Ben on node one');
     // A connection on node one cannot speak for node two's client.
     const intruder = peer();
-    one.attach(intruder);
+    joinRoom(one, intruder);
     one.applyAwareness(intruder, [{ clientId: 42, clock: 9, state: { user: { name: 'not Ben' } } }]);
     expect(one.awarenessClientOf(intruder)).toBeNull();
     // Not renewed (node two went quiet): gone after the timeout.

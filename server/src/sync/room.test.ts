@@ -70,14 +70,18 @@ afterEach(async () => {
 function peer(name: string) {
   const doc = new Y.Doc();
   const closes: number[] = [];
-  const p: Peer & { doc: Y.Doc; closes: number[] } = {
+  /** The document messages it was sent, in order: 'whole' (sync step 2) or 'change'. */
+  const received: string[] = [];
+  const p: Peer & { doc: Y.Doc; closes: number[]; received: string[] } = {
     doc,
     closes,
+    received,
     send(message) {
       const decoder = decoding.createDecoder(message);
       if (decoding.readVarUint(decoder) !== 0) return;
       const step = decoding.readVarUint(decoder);
       if (step === 0) return;
+      received.push(step === 1 ? 'whole' : 'change');
       const before = values(doc).length;
       Y.applyUpdate(doc, decoding.readVarUint8Array(decoder));
       if (values(doc).length > before) gate.events.push(`${name} received`);
@@ -87,6 +91,12 @@ function peer(name: string) {
     },
   };
   return p;
+}
+
+/** Attaches a peer and answers its sync step 1, as a connecting client asks for the document. */
+function joinRoom(p: Peer): void {
+  room.attach(p);
+  room.answerSyncStep1(p, Y.encodeStateVector(new Y.Doc()));
 }
 
 function edit(value: string): Uint8Array {
@@ -115,8 +125,8 @@ const turns = async (n = 5) => {
 describe('a room commits before it sends', () => {
   it('sends a client’s update to no peer until the store has it', async () => {
     const [writer, reader] = [peer('writer'), peer('reader')];
-    room.attach(writer);
-    room.attach(reader);
+    joinRoom(writer);
+    joinRoom(reader);
     expect(room.applyClientUpdate(writer, WRITER, edit('カード'))).toBeNull();
     await until(() => gate.appends.length === 1, 'the append to start');
     await turns();
@@ -162,8 +172,8 @@ describe('a room commits before it sends', () => {
 
   it('sends nothing of a batch the store refused, and sends everyone away to retry', async () => {
     const [writer, reader] = [peer('writer'), peer('reader')];
-    room.attach(writer);
-    room.attach(reader);
+    joinRoom(writer);
+    joinRoom(reader);
     room.applyClientUpdate(writer, WRITER, edit('lost'));
     await until(() => gate.appends.length === 1, 'the append to start');
     gate.appends[0]!.fail(new Error('disk full'));
@@ -171,5 +181,34 @@ describe('a room commits before it sends', () => {
     expect(reader.closes).toEqual([CLOSE.overloaded]);
     expect(values(reader.doc)).toEqual([]);
     expect(room.isClosed).toBe(true);
+  });
+
+  it('sends a joiner the whole document before any change, and every change after it', async () => {
+    const writer = peer('writer');
+    room.attach(writer);
+    const joiner = peer('joiner');
+    room.attach(joiner);
+    // Stored and sent while the joiner has not asked for the document yet: its answer holds it.
+    room.applyClientUpdate(writer, WRITER, edit('before asking'));
+    await until(() => gate.appends.length === 1, 'the first append');
+    gate.appends[0]!.release();
+    await until(() => gate.events.includes('stored'), 'the first batch stored');
+    await turns();
+    expect(joiner.received).toEqual([]);
+
+    // Asked while a batch is in the store: the answer waits for it, and so does what follows.
+    room.applyClientUpdate(writer, WRITER, edit('while answering'));
+    await until(() => gate.appends.length === 2, 'the second append');
+    room.answerSyncStep1(joiner, Y.encodeStateVector(new Y.Doc()));
+    room.applyClientUpdate(writer, WRITER, edit('after the answer was made'));
+    gate.appends[1]!.release();
+    await until(() => gate.appends.length === 3, 'the third append');
+    await turns();
+    gate.appends[2]!.release();
+    await until(() => values(joiner.doc).length === 3, 'the joiner to hold all three');
+    expect(joiner.received[0]).toBe('whole');
+    expect(values(joiner.doc).sort()).toEqual(
+      ['after the answer was made', 'before asking', 'while answering'].sort(),
+    );
   });
 });

@@ -80,6 +80,15 @@ interface Pending {
 export class Room {
   readonly doc = new Y.Doc({ gc: true });
   readonly peers = new Set<Peer>();
+  /**
+   * A peer sees the document first whole (its sync step 2), then change by change. Until it asks
+   * (sync step 1), what is broadcast is skipped for it: its answer will hold all of that. Between
+   * the answer being made and sent (once the pending batch is stored), broadcasts wait in its
+   * queue here and follow the answer. So no peer is sent a change before the state it builds on,
+   * which Yjs would hold as pending (a moment in which a card can read as half there).
+   */
+  private readonly handshaking = new Set<Peer>();
+  private readonly answering = new Map<Peer, Uint8Array[]>();
   private closed = false;
   private failed = false;
   private bytes = 0;
@@ -124,7 +133,10 @@ export class Room {
         )
       : null;
     this.awareness = new RoomAwareness({
-      broadcast: (message) => this.broadcast(message),
+      // Presence is not document state: every peer gets it at once, handshake or not.
+      broadcast: (message) => {
+        for (const peer of this.peers) peer.send(message);
+      },
       publish: this.replication ? (entries) => this.replication?.publishAwareness(entries) : undefined,
       flushMs: options.awarenessFlushMs,
     });
@@ -174,12 +186,15 @@ export class Room {
   /** Adds a connection and starts the sync handshake with it. */
   attach(peer: Peer): void {
     this.peers.add(peer);
+    this.handshaking.add(peer);
     peer.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
     this.sendAllAwareness(peer);
   }
 
   detach(peer: Peer): void {
     this.peers.delete(peer);
+    this.handshaking.delete(peer);
+    this.answering.delete(peer);
     this.awareness.forget(peer);
   }
 
@@ -193,8 +208,15 @@ export class Room {
     } catch {
       return { code: CLOSE.malformed, reason: 'malformed state vector' };
     }
+    this.handshaking.delete(peer);
+    // A second step 1 (a client may resync) keeps the queue the first one started.
+    if (!this.answering.has(peer)) this.answering.set(peer, []);
     this.afterCommit(() => {
-      if (this.peers.has(peer)) peer.send(message);
+      const queued = this.answering.get(peer) ?? [];
+      this.answering.delete(peer);
+      if (!this.peers.has(peer)) return;
+      peer.send(message);
+      for (const next of queued) peer.send(next);
     });
     return null;
   }
@@ -366,7 +388,12 @@ export class Room {
   }
 
   private broadcast(message: Uint8Array, except: Peer | null = null): void {
-    for (const peer of this.peers) if (peer !== except) peer.send(message);
+    for (const peer of this.peers) {
+      if (peer === except || this.handshaking.has(peer)) continue;
+      const queue = this.answering.get(peer);
+      if (queue) queue.push(message);
+      else peer.send(message);
+    }
   }
 
   /**
@@ -520,6 +547,8 @@ export class Room {
     this.pendingWaiters = [];
     for (const peer of [...this.peers]) peer.close(CLOSE.overloaded, 'storage unavailable, retry');
     this.peers.clear();
+    this.handshaking.clear();
+    this.answering.clear();
     this.release();
     this.onFailure();
     for (const waiter of stranded) waiter();
