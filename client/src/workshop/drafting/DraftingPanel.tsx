@@ -55,7 +55,7 @@ function OpenDrafts({
     return (
       <button
         type="button"
-        className="drafting-launcher"
+        className="panel-launcher panel-launcher--drafts corner-launcher"
         aria-keyshortcuts={`Shift+${SHORTCUT}`}
         data-tooltip={`${t('drafting.open')} (${shortcut})`}
         data-tooltip-side="bottom"
@@ -64,7 +64,7 @@ function OpenDrafts({
       >
         <WorkshopIcon name="lock" size={16} />
         <span>{t('drafting.launcher')}</span>
-        <span className="drafting-launcher__count">{cards.length}</span>
+        <span className="panel-launcher__count">{cards.length}</span>
       </button>
     );
   return (

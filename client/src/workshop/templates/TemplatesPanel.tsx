@@ -15,7 +15,7 @@ export function TemplatesPanel(props: CanvasPartProps) {
     <>
       <button
         type="button"
-        className="templates-launcher"
+        className="panel-launcher panel-launcher--templates corner-launcher"
         aria-haspopup="dialog"
         aria-expanded={open}
         data-tooltip={t('templates.launcher.hint')}
