@@ -110,6 +110,7 @@ export {
   SHAPE_TYPES,
   SHAPE_KEYS,
   SHAPE_DEFINITIONS,
+  textBoxOf,
   isBoxShape,
   readShape,
   readShapeFrom,
@@ -452,7 +453,7 @@ export {
   type FittedText,
   MAX_DRAWN_CHARS,
 } from './text/fit-text.js';
-export { CARD_HEADER, LINE_HEIGHT, textBoxOf, type TextBox } from './text/text-boxes.js';
+export { CARD_HEADER, LINE_HEIGHT, type TextBox } from './text/text-boxes.js';
 export { type MeasureWidth, breakPieces, wrapLines } from './text/line-breaking.js';
 export { escapeXml } from './export/xml.js';
 export { type TextPainter, SVG_FONT_FAMILY, sceneToSvg, renderSvg } from './export/svg.js';

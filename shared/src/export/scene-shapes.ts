@@ -2,7 +2,7 @@
 // FrameView.tsx): cards in a light tint of their company's colour with a strip of the full colour,
 // their kind and fitted text; rectangles, ellipses and free text; frames with their title above.
 import type { Company } from '../companies.js';
-import type { BoxShape } from '../model/shape.js';
+import { textBoxOf, type BoxShape } from '../model/shape.js';
 import type { EllipseShape } from '../model/shapes/ellipse.js';
 import type { RectShape } from '../model/shapes/rect.js';
 import type { TextShape } from '../model/shapes/text.js';
@@ -24,14 +24,14 @@ import {
 import type { SceneItem, TextItem } from './scene-items.js';
 import type { SceneLabels } from './scene-labels.js';
 import { drawnText } from '../text/fit-text.js';
-import { LINE_HEIGHT, textBoxOf } from '../text/text-boxes.js';
+import { LINE_HEIGHT } from '../text/text-boxes.js';
 import { cleanText, ellipsize, fitText, textWidth } from './text-layout.js';
 const KIND_SIZE = 11;
 const BADGE_HEIGHT = 20;
 const BADGE_INSET = 8;
 const BADGE_FONT = 11;
 
-/** A shape's text fitted into its text box (text-boxes.ts), centred in it or from its top-left. */
+/** A shape's text fitted into its text box (its type's `textBox`), centred in it or from its top-left. */
 function fittedText(shape: BoxShape, text: string, color: string, reserveBottom = 0): TextItem | null {
   const box = textBoxOf(shape, reserveBottom);
   const drawn = drawnText(text);

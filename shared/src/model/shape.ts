@@ -12,6 +12,7 @@ import { RECT_SHAPE, type RectShape } from './shapes/rect.js';
 import { STICKY_SHAPE, type StickyShape } from './shapes/sticky.js';
 import { TEXT_SHAPE, type TextShape } from './shapes/text.js';
 import type { Repairs, ShapeDefinition, ShapeFields, ShapeMap } from './shapes/fields.js';
+import type { TextBox } from '../text/text-boxes.js';
 
 export type Shape = StickyShape | RectShape | EllipseShape | TextShape | FrameShape | ConnectorShape;
 export type ShapeType = Shape['type'];
@@ -82,6 +83,14 @@ export function readShapeFrom(id: ShapeId, map: ShapeFields): ShapeReadResult {
   } catch (error) {
     return problem(error instanceof Error ? error.message : 'unreadable');
   }
+}
+
+/**
+ * The box a shape's text is drawn in and at which sizes (its type's `textBox`), or null for shapes
+ * whose text is not drawn inside (frames). `reserveBottom` keeps that much clear at its foot.
+ */
+export function textBoxOf(shape: BoxShape, reserveBottom = 0): TextBox | null {
+  return definitionOf(shape).textBox?.(shape, reserveBottom) ?? null;
 }
 
 /** Writes a shape's fields into a fresh, empty shape map (the inverse of `readShape`). */

@@ -1,15 +1,16 @@
-// Where each kind of shape lays out its text and at which sizes: the canvas, its text editor and
-// the drawing exports all read it here, so a card's text wraps the same on screen and on paper.
-import type { BoxShape } from '../model/shape.js';
+// How shapes lay out their text: the line height, the sizes each kind of box fits text at, and the
+// box a shape's text goes in. Each shape type says where its text box is (its `textBox` in
+// model/shapes/<type>.ts); the canvas, its text editor and the drawing exports all read it there
+// through `textBoxOf` (model/shape.ts), so a card's text wraps the same on screen and on paper.
 import type { FitOptions } from './fit-text.js';
 
 export const LINE_HEIGHT = 1.3;
 /** Space a card keeps at its top for the company strip and kind label. */
 export const CARD_HEADER = 26;
 
-const STICKY_FIT: FitOptions = { maxSize: 28, minSize: 6, lineHeight: LINE_HEIGHT, padding: 12 };
-const BOX_FIT: FitOptions = { maxSize: 24, minSize: 6, lineHeight: LINE_HEIGHT, padding: 12 };
-const FREE_TEXT_FIT: FitOptions = { maxSize: 20, minSize: 6, lineHeight: LINE_HEIGHT, padding: 4 };
+export const CARD_FIT: FitOptions = { maxSize: 28, minSize: 6, lineHeight: LINE_HEIGHT, padding: 12 };
+export const BOX_FIT: FitOptions = { maxSize: 24, minSize: 6, lineHeight: LINE_HEIGHT, padding: 12 };
+export const FREE_TEXT_FIT: FitOptions = { maxSize: 20, minSize: 6, lineHeight: LINE_HEIGHT, padding: 4 };
 
 export interface TextBox {
   /** Where the text goes, relative to the shape's top-left corner. */
@@ -18,34 +19,10 @@ export interface TextBox {
   align: 'center' | 'left';
 }
 
-/**
- * The text box of a shape, or null for shapes whose text is not drawn inside (frames: a title).
- * `reserveBottom` keeps the box's last units clear (an export's agreement seal on a card).
- */
-export function textBoxOf(shape: BoxShape, reserveBottom = 0): TextBox | null {
-  const bottom = Math.max(1, shape.h - reserveBottom);
-  switch (shape.type) {
-    case 'sticky':
-      return {
-        rect: { x: 0, y: CARD_HEADER - 8, w: shape.w, h: Math.max(1, bottom - CARD_HEADER + 8) },
-        options: STICKY_FIT,
-        align: 'center',
-      };
-    case 'rect':
-      return { rect: { x: 0, y: 0, w: shape.w, h: bottom }, options: BOX_FIT, align: 'center' };
-    case 'ellipse': {
-      // The largest box inside the ellipse.
-      const w = shape.w / Math.SQRT2;
-      const h = shape.h / Math.SQRT2;
-      return {
-        rect: { x: (shape.w - w) / 2, y: (shape.h - h) / 2, w, h },
-        options: BOX_FIT,
-        align: 'center',
-      };
-    }
-    case 'text':
-      return { rect: { x: 0, y: 0, w: shape.w, h: bottom }, options: FREE_TEXT_FIT, align: 'left' };
-    case 'frame':
-      return null;
-  }
-}
+/** The whole box but `reserveBottom` units at its foot (an export's agreement seal on a card). */
+export const wholeBox = (
+  shape: { w: number; h: number },
+  reserveBottom: number,
+  options: FitOptions,
+  align: TextBox['align'],
+): TextBox => ({ rect: { x: 0, y: 0, w: shape.w, h: Math.max(1, shape.h - reserveBottom) }, options, align });

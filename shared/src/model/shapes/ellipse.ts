@@ -10,6 +10,7 @@ import {
   type ShapeDefinition,
   type ShapeMap,
 } from './fields.js';
+import { BOX_FIT } from '../../text/text-boxes.js';
 
 export interface EllipseShape extends BoxFields {
   id: ShapeId;
@@ -35,4 +36,10 @@ export const ELLIPSE_SHAPE: ShapeDefinition<EllipseShape> = {
   defaults: ELLIPSE_DEFAULTS,
   read: readEllipseShape,
   write: writeEllipseShape,
+  // The largest box inside the ellipse.
+  textBox: (shape) => {
+    const w = shape.w / Math.SQRT2;
+    const h = shape.h / Math.SQRT2;
+    return { rect: { x: (shape.w - w) / 2, y: (shape.h - h) / 2, w, h }, options: BOX_FIT, align: 'center' };
+  },
 };

@@ -7,6 +7,7 @@ import * as Y from 'yjs';
 import { isHexColor } from '../../companies.js';
 import { asCompanyKey, asShapeId, type CompanyKey, type ShapeId } from '../../ids.js';
 import { isValidIndex } from '../fractional-index.js';
+import type { TextBox } from '../../text/text-boxes.js';
 
 /** World coordinates beyond this are refused: far past any real board, far below float trouble. */
 export const MAX_COORDINATE = 10_000_000;
@@ -53,6 +54,11 @@ export interface ShapeDefinition<S extends { id: ShapeId; type: string }> {
   read(id: ShapeId, map: ShapeFields, repairs: Repairs): S;
   /** Writes a shape into a fresh, empty map (the inverse of `read`). */
   write(map: ShapeMap, shape: Omit<S, 'id'>): void;
+  /**
+   * Where its text is drawn inside it and at which sizes (text/text-boxes.ts), keeping
+   * `reserveBottom` units clear at the foot; absent or null when its text is not drawn inside.
+   */
+  textBox?(shape: S, reserveBottom: number): TextBox | null;
 }
 
 /** The keys every box shape may hold; each shape file adds its own. */

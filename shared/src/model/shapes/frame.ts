@@ -59,4 +59,6 @@ export const FRAME_SHAPE: ShapeDefinition<FrameShape> = {
   defaults: FRAME_DEFAULTS,
   read: readFrameShape,
   write: writeFrameShape,
+  // A frame's text is its title, drawn above it.
+  textBox: () => null,
 };

@@ -10,6 +10,7 @@ import {
   type ShapeDefinition,
   type ShapeMap,
 } from './fields.js';
+import { BOX_FIT, wholeBox } from '../../text/text-boxes.js';
 
 export interface RectShape extends BoxFields {
   id: ShapeId;
@@ -35,4 +36,5 @@ export const RECT_SHAPE: ShapeDefinition<RectShape> = {
   defaults: RECT_DEFAULTS,
   read: readRectShape,
   write: writeRectShape,
+  textBox: (shape, reserve) => wholeBox(shape, reserve, BOX_FIT, 'center'),
 };

@@ -20,6 +20,7 @@ import {
   type ShapeDefinition,
   type ShapeMap,
 } from './fields.js';
+import { CARD_FIT, CARD_HEADER } from '../../text/text-boxes.js';
 
 export interface StickyShape extends BoxFields {
   id: ShapeId;
@@ -56,4 +57,10 @@ export const STICKY_SHAPE: ShapeDefinition<StickyShape> = {
   defaults: STICKY_DEFAULTS,
   read: readStickyShape,
   write: writeStickyShape,
+  // Below the company strip and the kind label.
+  textBox: (shape, reserve) => ({
+    rect: { x: 0, y: CARD_HEADER - 8, w: shape.w, h: Math.max(1, shape.h - reserve - CARD_HEADER + 8) },
+    options: CARD_FIT,
+    align: 'center',
+  }),
 };

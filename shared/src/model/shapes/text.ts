@@ -10,6 +10,7 @@ import {
   type ShapeDefinition,
   type ShapeMap,
 } from './fields.js';
+import { FREE_TEXT_FIT, wholeBox } from '../../text/text-boxes.js';
 
 export interface TextShape extends BoxFields {
   id: ShapeId;
@@ -35,4 +36,5 @@ export const TEXT_SHAPE: ShapeDefinition<TextShape> = {
   defaults: TEXT_DEFAULTS,
   read: readTextShape,
   write: writeTextShape,
+  textBox: (shape, reserve) => wholeBox(shape, reserve, FREE_TEXT_FIT, 'left'),
 };
