@@ -252,6 +252,7 @@ export {
   readRosterEntry,
   readRosterAdmission,
   readRoster,
+  nextJoinTime,
   writeRosterEntry,
   setRosterAdmission,
 } from './workshop/roster.js';

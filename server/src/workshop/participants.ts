@@ -11,6 +11,7 @@
 // who removes whoever should not be there.
 import {
   newParticipantId,
+  nextJoinTime,
   readRosterEntry,
   rosterEntries,
   writeRosterEntry,
@@ -84,7 +85,7 @@ export function participantRoutes(deps: WorkshopDeps): Route[] {
             if (limited && !before && rosterEntries(doc).size >= MAX_PARTICIPANTS) {
               throw new HttpError(409, `this board already has ${MAX_PARTICIPANTS} participants`);
             }
-            const after = joinedEntry(caller, before, name, new Date().toISOString());
+            const after = joinedEntry(caller, before, name, nextJoinTime(doc, new Date()));
             // A page reload renames to the same name: nothing to store.
             if (before?.name !== after.name) writeRosterEntry(doc, after, origin);
             return after;

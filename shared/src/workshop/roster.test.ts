@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { CompanyKey, ParticipantId } from '../ids.js';
 import {
+  nextJoinTime,
   readRoster,
   readRosterEntry,
   rosterEntries,
@@ -33,6 +34,19 @@ describe('the roster document', () => {
     expect(readRosterEntry(doc, 'bbbbbbbbbbbbbbbb' as ParticipantId)).toEqual(
       entry('bbbbbbbbbbbbbbbb', { joinedAt: '2026-01-01T09:05:00.000Z' }),
     );
+  });
+
+  it('stamps a join just after the latest one when the clock has not moved on, so joins keep their order', () => {
+    const doc = new Y.Doc();
+    expect(nextJoinTime(doc, new Date('2026-01-01T09:00:00.000Z'))).toBe('2026-01-01T09:00:00.000Z');
+    writeRosterEntry(doc, entry('zzzzzzzzzzzzzzzz', { joinedAt: '2026-01-01T09:00:00.000Z' }), 'test');
+    // The same millisecond (or a clock step back): one millisecond later than the latest.
+    const second = nextJoinTime(doc, new Date('2026-01-01T09:00:00.000Z'));
+    expect(second).toBe('2026-01-01T09:00:00.001Z');
+    writeRosterEntry(doc, entry('aaaaaaaaaaaaaaaa', { joinedAt: second }), 'test');
+    expect(readRoster(doc).participants.map((p) => p.id)).toEqual(['zzzzzzzzzzzzzzzz', 'aaaaaaaaaaaaaaaa']);
+    // Later joins keep the clock's own time.
+    expect(nextJoinTime(doc, new Date('2026-01-01T10:00:00.000Z'))).toBe('2026-01-01T10:00:00.000Z');
   });
 
   it('skips entries that are not well formed', () => {

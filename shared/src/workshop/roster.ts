@@ -83,6 +83,20 @@ export function readRoster(doc: Y.Doc): RosterSnapshot {
   return { admission: readRosterAdmission(doc), participants };
 }
 
+/**
+ * The time to stamp a new participant with: now, or just after the latest join when that is not
+ * earlier (two people joining within one millisecond), so "oldest first" is the order the server
+ * let them in, not a tie broken by their random ids.
+ */
+export function nextJoinTime(doc: Y.Doc, now: Date): string {
+  let latest = -Infinity;
+  rosterEntries(doc).forEach((value, key) => {
+    const entry = parseRosterEntry(key, value);
+    if (entry) latest = Math.max(latest, Date.parse(entry.joinedAt));
+  });
+  return new Date(Math.max(now.getTime(), latest + 1)).toISOString();
+}
+
 /** Stores an entry as a plain object (replacing the participant's previous one). */
 export function writeRosterEntry(doc: Y.Doc, entry: RosterEntry, origin: unknown): void {
   doc.transact(() => rosterEntries(doc).set(entry.id, { ...entry }), origin);
