@@ -41,7 +41,7 @@ describe('creating a board with a template', () => {
     expect(
       frames.filter((frame) => frame.areaCompany === 'a').every((frame) => frame.color === '#123abc'),
     ).toBe(true);
-    expect(frames.map((frame) => frame.text)).toContain('Assets and strengths');
+    expect(frames.map((frame) => frame.text)).toContain('Asset');
     expect(frames.find((frame) => frame.text === '株式会社あさひ')).toMatchObject({ areaCompany: 'a' });
     expect(frames[0]?.text).toBe('Company profile');
   });

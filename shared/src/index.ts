@@ -78,6 +78,7 @@ export {
   compareIndex,
 } from './model/fractional-index.js';
 export { SHAPES_ROOT, META_ROOT, shapesMap, metaMap } from './model/roots.js';
+export { KIND_NAMES } from './model/kind-names.js';
 export {
   MAX_COORDINATE,
   MAX_SIZE,

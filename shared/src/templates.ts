@@ -18,8 +18,8 @@ export const TEMPLATES: readonly TemplateInfo[] = [
     id: 'company-profile',
     name: { ja: '企業プロフィール', en: 'Company profile' },
     description: {
-      ja: '各社の資産・強み、ギャップ、目標、価値観・ビジョン、バリューチェーン上の位置。',
-      en: 'Per company: assets and strengths, gaps, goals, values and vision, position in the value chain.',
+      ja: '各社の強み・資産、足りないもの、目指す姿、想い、バリューチェーン上の位置。',
+      en: 'Per company: assets, gaps, goals, values, and its position in the value chain.',
     },
   },
   {

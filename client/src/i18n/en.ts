@@ -10,6 +10,7 @@ import { templatesEn } from './templates';
 import { trustEn } from './trust';
 import { activityEn } from './activity';
 import { votingEn } from './voting';
+import { KIND_NAMES } from '@kyoso/shared';
 
 // English UI text. Typed as `Messages`: the compiler rejects a missing or an extra key.
 const core: Omit<
@@ -192,14 +193,14 @@ const core: Omit<
   'props.kind': 'Kind',
   'props.kindNone': 'No kind',
   'props.mixed': '(mixed)',
-  'kind.asset': 'Asset',
-  'kind.gap': 'Gap',
-  'kind.goal': 'Goal',
-  'kind.value': 'Value',
-  'kind.idea': 'Idea',
-  'kind.synergy': 'Synergy',
-  'kind.issue': 'Issue',
-  'kind.note': 'Note',
+  'kind.asset': KIND_NAMES.en.asset,
+  'kind.gap': KIND_NAMES.en.gap,
+  'kind.goal': KIND_NAMES.en.goal,
+  'kind.value': KIND_NAMES.en.value,
+  'kind.idea': KIND_NAMES.en.idea,
+  'kind.synergy': KIND_NAMES.en.synergy,
+  'kind.issue': KIND_NAMES.en.issue,
+  'kind.note': KIND_NAMES.en.note,
   'notFound.title': 'Page not found',
   'notFound.body': 'Please check the address.',
 };

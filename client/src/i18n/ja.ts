@@ -11,6 +11,7 @@ import { templatesJa } from './templates';
 import { trustJa } from './trust';
 import { activityJa } from './activity';
 import { votingJa } from './voting';
+import { KIND_NAMES } from '@kyoso/shared';
 
 const core = {
   'app.name': '共創 Kyoso',
@@ -181,14 +182,14 @@ const core = {
   'props.kind': '種類',
   'props.kindNone': '種類なし',
   'props.mixed': '（複数）',
-  'kind.asset': '強み・資産',
-  'kind.gap': '足りないもの',
-  'kind.goal': '目指す姿',
-  'kind.value': '想い',
-  'kind.idea': 'アイデア',
-  'kind.synergy': 'シナジー',
-  'kind.issue': '課題',
-  'kind.note': 'メモ',
+  'kind.asset': KIND_NAMES.ja.asset,
+  'kind.gap': KIND_NAMES.ja.gap,
+  'kind.goal': KIND_NAMES.ja.goal,
+  'kind.value': KIND_NAMES.ja.value,
+  'kind.idea': KIND_NAMES.ja.idea,
+  'kind.synergy': KIND_NAMES.ja.synergy,
+  'kind.issue': KIND_NAMES.ja.issue,
+  'kind.note': KIND_NAMES.ja.note,
   'notFound.title': 'ページが見つかりません',
   'notFound.body': 'アドレスを確認してください。',
 } satisfies Record<string, string>;

@@ -1,5 +1,6 @@
 // The few words the drawing exports write themselves, in the board's language (the same words as
-// the canvas: client/src/i18n).
+// the canvas: client/src/i18n; the kinds' names are KIND_NAMES, shared with it).
+import { KIND_NAMES } from '../model/kind-names.js';
 import type { CardKind } from '../model/shapes/fields.js';
 import type { Locale } from '../templates.js';
 
@@ -16,16 +17,7 @@ export interface SceneLabels {
 
 const LABELS: Record<Locale, SceneLabels> = {
   ja: {
-    kinds: {
-      asset: '強み・資産',
-      gap: '足りないもの',
-      goal: '目指す姿',
-      value: '想い',
-      idea: 'アイデア',
-      synergy: 'シナジー',
-      issue: '課題',
-      note: 'メモ',
-    },
+    kinds: KIND_NAMES.ja,
     agreed: '合意済み',
     changedSinceAgreed: '合意後に変更あり',
     untitledFrame: 'フレーム',
@@ -33,16 +25,7 @@ const LABELS: Record<Locale, SceneLabels> = {
     emptyBoard: 'このボードにはまだ何もありません。',
   },
   en: {
-    kinds: {
-      asset: 'Asset',
-      gap: 'Gap',
-      goal: 'Goal',
-      value: 'Value',
-      idea: 'Idea',
-      synergy: 'Synergy',
-      issue: 'Issue',
-      note: 'Note',
-    },
+    kinds: KIND_NAMES.en,
     agreed: 'Agreed',
     changedSinceAgreed: 'Changed since agreed',
     untitledFrame: 'Frame',

@@ -1,5 +1,6 @@
 // Company profile: a lane per company in its colour, with an area per question (assets, gaps,
 // goals, values/vision, position in the value chain) side by side.
+import { KIND_NAMES } from '../model/kind-names.js';
 import type { CardKind } from '../model/shapes/fields.js';
 import {
   area,
@@ -18,11 +19,14 @@ import {
   type TemplateLayout,
 } from './common.js';
 
+/** A kind's area is titled with the kind's one name (KIND_NAMES), as its cards are labelled. */
+const kindArea = (kind: CardKind) => ({ kind, title: { ja: KIND_NAMES.ja[kind], en: KIND_NAMES.en[kind] } });
+
 const SECTIONS: readonly { kind: CardKind; title: Phrase }[] = [
-  { kind: 'asset', title: { ja: '資産・強み', en: 'Assets and strengths' } },
-  { kind: 'gap', title: { ja: '足りないもの（ギャップ）', en: 'Gaps' } },
-  { kind: 'goal', title: { ja: '目標・目指す姿', en: 'Goals and target state' } },
-  { kind: 'value', title: { ja: '価値観・ビジョン', en: 'Values and vision' } },
+  kindArea('asset'),
+  kindArea('gap'),
+  kindArea('goal'),
+  kindArea('value'),
   { kind: 'note', title: { ja: 'バリューチェーン上の位置', en: 'Position in the value chain' } },
 ];
 

@@ -8,6 +8,8 @@ import type * as Y from 'yjs';
 import { setCompanyAndKind } from '../model/commands/style.js';
 import { applyTemplate } from '../model/commands/template.js';
 import { readShapes, type BoxShape, type Shape } from '../model/shape.js';
+import { sceneLabels } from '../export/scene-labels.js';
+import { KIND_NAMES } from '../model/kind-names.js';
 import { LOCALES, TEMPLATES } from '../templates.js';
 import { areaAt, classifyByArea } from './areas.js';
 import type { LayoutItem } from './common.js';
@@ -110,6 +112,25 @@ describe('template layouts', () => {
       );
     expect(kinds('a')).toEqual(['asset', 'gap', 'goal', 'value', 'note']);
     expect(kinds('b')).toEqual(['asset', 'gap', 'goal', 'value', 'note']);
+  });
+
+  it('titles the company profile’s areas with the kinds’ one name, as cards, drafts and exports say them', () => {
+    for (const locale of LOCALES) {
+      const items = TEMPLATE_LAYOUTS['company-profile']?.({ companies: companiesFor(2), locale }) ?? [];
+      const titles = items.flatMap((item) =>
+        item.type === 'frame' && item.areaCompany === 'a' && item.areaKind && item.areaKind !== 'note'
+          ? [[item.areaKind, item.title]]
+          : [],
+      );
+      expect(titles, locale).toEqual(
+        (['asset', 'gap', 'goal', 'value'] as const).map((kind) => [kind, KIND_NAMES[locale][kind]]),
+      );
+      expect(sceneLabels(locale).kinds).toEqual(KIND_NAMES[locale]);
+    }
+    // The words the workshop uses in Japanese (and not their old variants).
+    expect(Object.values(KIND_NAMES.ja)).toEqual(
+      expect.arrayContaining(['強み・資産', '足りないもの', '目指す姿', '想い']),
+    );
   });
 
   it('writes the alliance plan checklists and a sign-off line per company and the facilitator', () => {
