@@ -75,8 +75,14 @@ describe('zooming', () => {
   it('turns wheel deltas into gentle factors, in either unit', () => {
     expect(wheelZoomFactor(-10, 0)).toBeGreaterThan(1);
     expect(wheelZoomFactor(10, 0)).toBeLessThan(1);
-    expect(wheelZoomFactor(1000, 0)).toBeCloseTo(wheelZoomFactor(60, 0));
-    expect(wheelZoomFactor(3, 1)).toBeCloseTo(wheelZoomFactor(48, 0));
+    expect(wheelZoomFactor(1000, 0)).toBeCloseTo(wheelZoomFactor(100, 0));
+    // One mouse-wheel notch (about 100 px, or 3 lines) is a gentle step, about ×1.2, both ways.
+    for (const notch of [wheelZoomFactor(-100, 0), wheelZoomFactor(-3, 1), 1 / wheelZoomFactor(100, 0)]) {
+      expect(notch).toBeGreaterThan(1.1);
+      expect(notch).toBeLessThan(1.25);
+    }
+    // A pinch's small deltas are not capped: they zoom as far as the fingers go.
+    expect(wheelZoomFactor(-5, 0)).toBeCloseTo(Math.exp(0.05));
   });
 
   it('scrolls sideways with shift and a vertical-only wheel', () => {

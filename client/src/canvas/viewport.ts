@@ -61,11 +61,15 @@ export function stepZoom(zoom: number, direction: 1 | -1): number {
   return [...ZOOM_STEPS].reverse().find((step) => step < zoom - epsilon) ?? MIN_ZOOM;
 }
 
+/** The most one wheel event counts for, in pixels of delta: e^(0.18) ≈ ×1.2 a notch. */
+const WHEEL_NOTCH_CAP = 18;
+
 /** Zoom factor for one wheel event with ctrl/⌘ held (also how browsers report pinch). */
 export function wheelZoomFactor(deltaY: number, deltaMode: number): number {
   const pixels = deltaMode === 1 ? deltaY * 16 : deltaMode === 2 ? deltaY * 400 : deltaY;
-  // Pinch sends small deltas, a mouse wheel notch ~100: cap so one notch is a gentle step.
-  const bounded = Math.max(-60, Math.min(60, pixels));
+  // Pinch sends small deltas, a mouse wheel notch ~100: cap so one notch is a gentle step
+  // (×1.2, as in other whiteboards), not a jump past what the person was looking at.
+  const bounded = Math.max(-WHEEL_NOTCH_CAP, Math.min(WHEEL_NOTCH_CAP, pixels));
   return Math.exp(-bounded * 0.01);
 }
 
