@@ -181,6 +181,7 @@ function ShapeTextEditor({
             keyCode: event.keyCode,
           },
           composing.current,
+          shape.type === 'frame',
         );
         if (action !== 'finish') return;
         event.preventDefault();

@@ -22,6 +22,12 @@ describe('editorKeyAction', () => {
     expect(editorKeyAction(key('Enter'), false)).toBe('default');
   });
 
+  it('finishes a frame’s title on plain Enter (a title is one line), but not while composing', () => {
+    expect(editorKeyAction(key('Enter'), false, true)).toBe('finish');
+    expect(editorKeyAction(key('Enter', { isComposing: true }), false, true)).toBe('ime');
+    expect(editorKeyAction(key('a'), false, true)).toBe('default');
+  });
+
   it('finishes on Escape and on Ctrl/⌘+Enter', () => {
     expect(editorKeyAction(key('Escape'), false)).toBe('finish');
     expect(editorKeyAction(key('Enter', { ctrl: true }), false)).toBe('finish');

@@ -15,10 +15,11 @@ export interface EditorKey {
 
 export type EditorKeyAction = 'ime' | 'finish' | 'default';
 
-export function editorKeyAction(event: EditorKey, composing: boolean): EditorKeyAction {
+/** `singleLine`: a frame's title, where Enter finishes instead of starting a new line. */
+export function editorKeyAction(event: EditorKey, composing: boolean, singleLine = false): EditorKeyAction {
   if (composing || event.isComposing || event.keyCode === 229) return 'ime';
   if (event.key === 'Escape') return 'finish';
-  if (event.key === 'Enter' && (event.ctrl || event.meta)) return 'finish';
+  if (event.key === 'Enter' && (singleLine || event.ctrl || event.meta)) return 'finish';
   return 'default';
 }
 
