@@ -79,7 +79,8 @@ const core: Omit<
   'created.heading': 'Your board is ready',
   'created.intro':
     'Share these links with the participants. Anyone who has a link can join the board in that role.',
-  'created.warning': 'The links are shown only on this screen. Copy them somewhere safe before you leave.',
+  'created.warning':
+    'Keep the facilitator link somewhere safe: opening the board with it, “Share links” shows every link again at any time, and can replace them.',
   'created.boardId': 'Board ID',
   'created.membersHeading': 'Member links, one per company',
   'created.openFacilitator': 'Open as facilitator',
