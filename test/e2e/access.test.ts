@@ -32,6 +32,19 @@ async function makeNote(page: Page, world: { x: number; y: number }, text: strin
   await editor.waitFor({ state: 'detached' });
 }
 
+describe('joining', () => {
+  it('says which board and which role a link opens before asking for a name', async () => {
+    const board = await createBoard(e2e.server.url);
+    const [member, observer] = await Promise.all([newPage(e2e), newPage(e2e, 'en-US')]);
+    await member.goto(memberLink(board, 'a'));
+    const joining = member.getByTestId('name-joining');
+    await expect.poll(() => joining.innerText(), POLL).toContain('提携ワークショップ 2026');
+    expect(await joining.innerText()).toContain('メンバー・株式会社あさひ');
+    await observer.goto(board.links.observer);
+    await expect.poll(() => observer.getByTestId('name-joining').innerText(), POLL).toContain('Observer');
+  });
+});
+
 describe('observers', () => {
   it('cannot create anything', async () => {
     const board = await createBoard(e2e.server.url);

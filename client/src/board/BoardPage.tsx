@@ -22,6 +22,7 @@ import type { LiveParticipant, ParticipantState } from '../sync/participant';
 import { useWorkshop } from '../workshop/useWorkshop';
 import { useBoardSession, useStore } from '../bindings/hooks';
 import { discardLocalCopies, useRefusal } from './resync';
+import { useJoining } from './useJoining';
 import { useParticipant } from './useParticipant';
 import {
   createSessionTestHandle,
@@ -279,6 +280,7 @@ export function BoardPage({ boardId }: { boardId: BoardId }) {
   // `window.kyoso`: before the board opens it still says which board and role this page is for;
   // the viewport is the canvas's camera once the canvas is there.
   const role = claims?.board === boardId ? claims.role : null;
+  const joining = useJoining(boardId, !problem && name === null ? token : null, t);
   const viewport = useRef<(() => Viewport) | null>(null);
   useEffect(
     () =>
@@ -327,6 +329,7 @@ export function BoardPage({ boardId }: { boardId: BoardId }) {
       {askName && (
         <NameDialog
           initial={name ?? ''}
+          joining={joining}
           first={name === null}
           onSubmit={(next) => {
             storeDisplayName(browserStorage(), next);

@@ -4,15 +4,23 @@ import { useI18n } from '../i18n/I18nProvider';
 import { Dialog } from '../ui/Dialog';
 import { MAX_DISPLAY_NAME, normalizeName } from './displayName';
 
+/** What the person joins: shown the first time, so they know they opened the right link. */
+export interface Joining {
+  board: string;
+  /** The role as shown (with the company for a member). */
+  role: string;
+}
+
 interface NameDialogProps {
   initial: string;
+  joining?: Joining | null;
   /** First visit: the board opens after this; no cancelling. */
   first: boolean;
   onSubmit: (name: string) => void;
   onCancel: () => void;
 }
 
-export function NameDialog({ initial, first, onSubmit, onCancel }: NameDialogProps) {
+export function NameDialog({ initial, joining, first, onSubmit, onCancel }: NameDialogProps) {
   const { t } = useI18n();
   const [value, setValue] = useState(initial);
   const [error, setError] = useState(false);
@@ -42,6 +50,14 @@ export function NameDialog({ initial, first, onSubmit, onCancel }: NameDialogPro
         <h2 id={titleId} className="dialog__title">
           {first ? t('name.title') : t('name.change')}
         </h2>
+        {first && joining && (
+          <dl className="name-joining" data-testid="name-joining">
+            <dt>{t('name.board')}</dt>
+            <dd>{joining.board || t('board.untitled')}</dd>
+            <dt>{t('name.role')}</dt>
+            <dd>{joining.role}</dd>
+          </dl>
+        )}
         <p className="muted">{t('name.body')}</p>
         <label className="field">
           <span className="field__label">{t('name.label')}</span>

@@ -116,6 +116,8 @@ const core: Omit<
     'You are offline. Changes are kept on this device and synced when the connection is back.',
   'name.title': 'Join the board',
   'name.body': 'Other participants see this name. This browser remembers it; you can change it later.',
+  'name.board': 'Board',
+  'name.role': 'Joining as',
   'name.label': 'Display name',
   'name.placeholder': 'e.g. Hanako Yamada',
   'name.submit': 'Join',

@@ -104,6 +104,8 @@ const core = {
   'status.offlineHint': 'オフラインです。変更はこの端末に保存され、再接続したときに同期されます。',
   'name.title': 'ボードに参加する',
   'name.body': 'ほかの参加者に表示される名前です。このブラウザーに保存され、あとから変更できます。',
+  'name.board': 'ボード',
+  'name.role': '参加する役割',
   'name.label': '表示名',
   'name.placeholder': '例: 山田 花子',
   'name.submit': '参加する',

@@ -37,6 +37,14 @@ export interface LinksAnswer {
   links: RoleLinks;
 }
 
+/** The board as a link or participant token opens it (`GET /api/boards/<id>`). */
+export interface BoardInfo {
+  title: string;
+  companies: { key: string; name: string; color: string }[];
+  role: Role;
+  company: string | null;
+}
+
 export interface MyVotes {
   round: VoteRound | null;
   ballot: Ballot;
@@ -97,6 +105,8 @@ export function createCommandsApi(boardId: string, options: { fetch?: FetchLike;
     requestJson(doFetch, method, url, token, body) as Promise<CommandResult<T>>;
 
   return {
+    /** The board's title and companies and the token's role, before anything is opened. */
+    boardInfo: (token: string) => call<BoardInfo>('GET', base, token),
     /** The server's clock (ms since the epoch), for the timer. */
     serverTime: () => call<{ now: number }>('GET', `${options.baseUrl ?? ''}/api/time`, null),
     /** With a link token: join as a new participant; with a participant token: rename. */
