@@ -79,6 +79,7 @@ export {
 } from './model/fractional-index.js';
 export { SHAPES_ROOT, META_ROOT, shapesMap, metaMap } from './model/roots.js';
 export { KIND_NAMES } from './model/kind-names.js';
+export { distinctFrameNames } from './model/frame-names.js';
 export {
   MAX_COORDINATE,
   MAX_SIZE,

@@ -22,6 +22,23 @@ describe('frameChoices', () => {
     ]);
   });
 
+  it('tells apart frames that share a title (a template’s areas, once per company)', () => {
+    const lane = (id: string, y: number, text: string) =>
+      ({ ...(frame(id, 0, y, text) as object), w: 1000, h: 300 }) as unknown as Shape;
+    const shapes = [
+      lane('lane-a', 0, 'あさひ'),
+      lane('lane-b', 400, 'Blue Ocean'),
+      frame('area-a', 20, 40, '強み・資産'),
+      frame('area-b', 20, 440, '強み・資産'),
+    ];
+    expect(frameChoices(shapes).map((choice) => choice.title)).toEqual([
+      'あさひ',
+      '強み・資産 · あさひ',
+      'Blue Ocean',
+      '強み・資産 · Blue Ocean',
+    ]);
+  });
+
   it('offers the selected frame first, and the whole board otherwise', () => {
     const frames = frameChoices([frame('f1', 0, 0, 'A'), frame('f2', 200, 0, 'B')]);
     expect(preselectedFrame(frames, ['f2'])).toBe('f2');

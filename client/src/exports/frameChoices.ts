@@ -1,6 +1,7 @@
 // The frames a user can export alone, in reading order (top to bottom, then left to right), named
-// by their titles; and which one to offer first: the selected frame, if one is selected.
-import type { Shape } from '@kyoso/shared';
+// by their titles (told apart when several share one); and which one to offer first: the
+// selected frame, if one is selected.
+import { distinctFrameNames, type FrameShape, type Shape } from '@kyoso/shared';
 
 export interface FrameChoice {
   id: string;
@@ -9,11 +10,11 @@ export interface FrameChoice {
 }
 
 export function frameChoices(shapes: readonly Shape[]): FrameChoice[] {
-  return shapes
-    .filter((shape) => shape.type === 'frame')
-    .map((frame) => frame as Extract<Shape, { type: 'frame' }>)
-    .sort((a, b) => a.y - b.y || a.x - b.x)
-    .map((frame) => ({ id: frame.id, title: frame.text.trim() }));
+  const frames = shapes
+    .filter((shape): shape is FrameShape => shape.type === 'frame')
+    .sort((a, b) => a.y - b.y || a.x - b.x);
+  const names = distinctFrameNames(frames);
+  return frames.map((frame) => ({ id: frame.id, title: names.get(frame.id) ?? '' }));
 }
 
 /** The selected frame's id when exactly one frame is selected, else null (the whole board). */

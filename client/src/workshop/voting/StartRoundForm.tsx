@@ -2,10 +2,12 @@
 // and whether one person may put several dots on one card. Shows how many cards the round covers.
 import {
   CARD_KINDS,
+  distinctFrameNames,
   MAX_VOTES_PER_PERSON,
   isCard,
   isInVoteScope,
   type CardKind,
+  type FrameShape,
   type ShapeId,
   type VoteRules,
   type VoteScope,
@@ -54,14 +56,14 @@ export function StartRoundForm({ session, workshop, token, onCancel }: StartRoun
     error: useId(),
   };
 
-  const frames = useMemo(
-    () =>
-      all
-        .filter((shape) => shape.type === 'frame')
-        .sort((a, b) => a.y - b.y || a.x - b.x)
-        .map((shape) => ({ id: shape.id, name: frameName(shape, t) })),
-    [all, t],
-  );
+  const frames = useMemo(() => {
+    const list = all
+      .filter((shape): shape is FrameShape => shape.type === 'frame')
+      .sort((a, b) => a.y - b.y || a.x - b.x);
+    // A template's lanes repeat their areas' titles: each entry names its lane too.
+    const names = distinctFrameNames(list);
+    return list.map((shape) => ({ id: shape.id, name: names.get(shape.id) || frameName(shape, t) }));
+  }, [all, t]);
   const chosenFrame = frames.some((entry) => entry.id === frame) ? frame : (frames[0]?.id ?? '');
   const scope = useMemo<VoteScope | null>(() => {
     if (scopeKind === 'all') return { kind: 'all' };
