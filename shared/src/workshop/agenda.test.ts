@@ -4,6 +4,7 @@ import { setPhase, setPhases } from './agenda.js';
 import { controlMap } from './control-roots.js';
 import { readControl } from './control.js';
 import { DEFAULT_PHASES, MAX_PHASES, type Phase } from './phases.js';
+import { clearTimer, pauseTimer, startTimer } from './timer.js';
 
 const origin = 'facilitator';
 const custom = (id: string, name = id): Phase => ({ id, key: null, name, instructions: null });
@@ -24,6 +25,21 @@ describe('moving through the agenda', () => {
     setPhase(doc, null, origin);
     expect(readControl(doc).phase).toBeNull();
     expect(controlMap(doc).has('phase')).toBe(false);
+  });
+
+  it('clears a timer that ran out when the room moves on, and keeps one that runs or is paused', () => {
+    const doc = new Y.Doc();
+    startTimer(doc, { durationMs: 60_000, now: 0 }, origin);
+    setPhase(doc, 'vote', origin, 30_000);
+    expect(readControl(doc).timer).not.toBeNull();
+    pauseTimer(doc, { now: 40_000 }, origin);
+    setPhase(doc, 'agree', origin, 500_000);
+    expect(readControl(doc).timer).not.toBeNull();
+    clearTimer(doc, origin);
+    startTimer(doc, { durationMs: 60_000, now: 0 }, origin);
+    // Ran out at 60 s: the red 0:00 belongs to the step just left.
+    setPhase(doc, 'vote', origin, 61_000);
+    expect(readControl(doc).timer).toBeNull();
   });
 
   it('refuses a phase that is not in the agenda and stays where it was', () => {

@@ -3,14 +3,27 @@ import type * as Y from 'yjs';
 import { controlMap } from './control-roots.js';
 import { readControl } from './control.js';
 import { MAX_PHASES, parsePhase, type Phase } from './phases.js';
+import { timerRemaining } from './timer.js';
 
 /** Makes `phaseId` the current phase (null: before the workshop, no phase shown). */
-export function setPhase(doc: Y.Doc, phaseId: string | null, origin: unknown): void {
-  if (phaseId !== null && !readControl(doc).phases.some((phase) => phase.id === phaseId))
+/**
+ * Moves the workshop to a phase (null: before the agenda). Given the time `now`, a timer that has
+ * run out is cleared in the same step: its red 0:00 belonged to the step the room just left. A
+ * running or paused timer carries on.
+ */
+export function setPhase(doc: Y.Doc, phaseId: string | null, origin: unknown, now?: number): void {
+  const control = readControl(doc);
+  if (phaseId !== null && !control.phases.some((phase) => phase.id === phaseId))
     throw new RangeError(`no phase ${phaseId.slice(0, 40)} in the agenda`);
+  const ranOut =
+    now !== undefined &&
+    control.timer !== null &&
+    control.timer.endsAt !== null &&
+    timerRemaining(control.timer, now) === 0;
   doc.transact(() => {
     if (phaseId === null) controlMap(doc).delete('phase');
     else controlMap(doc).set('phase', phaseId);
+    if (ranOut) controlMap(doc).delete('timer');
   }, origin);
 }
 

@@ -82,7 +82,9 @@ export function PhaseBar({
 
   const go = (id: string | null) => {
     menu.close({ restoreFocus: false });
-    setError(tryControl(() => workshop.runControl((doc, origin) => setPhase(doc, id, origin)), t));
+    setError(
+      tryControl(() => workshop.runControl((doc, origin) => setPhase(doc, id, origin, workshop.now())), t),
+    );
   };
   const step = (delta: 1 | -1) => {
     const next = phases[index + delta];
