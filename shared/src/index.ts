@@ -385,6 +385,7 @@ export {
   filterSynergyPoints,
   sortSynergyPoints,
   firstOwner,
+  ownerNames,
 } from './synergy/order.js';
 export { type LinkedCard, synergyLinks } from './synergy/links.js';
 // Alliance templates: layouts, applying one to a board, and the areas cards take their kind from.

@@ -28,6 +28,14 @@ export function firstOwner(point: SynergyPoint, companies: readonly Company[]): 
   return null;
 }
 
+/** Every company's owner of a point, in the board's company order (companies without one left out). */
+export function ownerNames(point: SynergyPoint, companies: readonly Company[]): string[] {
+  return companies.flatMap((company) => {
+    const name = point.fields.owners[company.key];
+    return name ? [name] : [];
+  });
+}
+
 /**
  * Sorts a copy. Ascending means: status idea → candidate → agreed → parked; company and owner
  * A→Z (in the board's company order for company); votes most first; due soonest first. Points

@@ -8,7 +8,7 @@ import { readShapes } from '../model/shape.js';
 import { currentAgreementContent } from '../workshop/agreement-content.js';
 import type { LedgerEvent } from '../workshop/ledger.js';
 import { createSynergy, updateSynergy } from './commands.js';
-import { filterSynergyPoints, sortSynergyPoints } from './order.js';
+import { filterSynergyPoints, ownerNames, sortSynergyPoints } from './order.js';
 import { latestRevealedTotals, synergyPoints } from './points.js';
 
 const origin = 'local';
@@ -121,6 +121,16 @@ describe('sorting and filtering', () => {
     expect(ids(sortSynergyPoints(points, 'votes', companies))).toEqual([two, one]);
     expect(ids(sortSynergyPoints(points, 'due', companies))).toEqual([two, one]);
     expect(ids(sortSynergyPoints(points, 'owner', companies))).toEqual([two, one]);
+    // The list names every company's owner, in the board's company order.
+    updateSynergy(doc, { id: two, owners: { kumo: '雲野' } }, origin);
+    const both = synergyPoints(readShapes(doc).shapes, [], companies).find((point) => point.id === two)!;
+    expect(ownerNames(both, companies)).toEqual(['Abe', '雲野']);
+    expect(
+      ownerNames(
+        points.find((point) => point.id === one)!,
+        companies,
+      ),
+    ).toEqual(['Yamada']);
     expect(ids(filterSynergyPoints(points, { status: 'candidate', company: null }))).toEqual([one]);
     expect(ids(filterSynergyPoints(points, { status: null, company: kumo }))).toEqual([one]);
     expect(ids(filterSynergyPoints(points, { status: null, company: null }))).toEqual([one, two]);

@@ -6,7 +6,7 @@ import {
   SYNERGY_SORT_KEYS,
   SYNERGY_STATUS_ORDER,
   filterSynergyPoints,
-  firstOwner,
+  ownerNames,
   sortSynergyPoints,
   synergyPoints,
   type CompanyKey,
@@ -218,7 +218,8 @@ export function SynergyPanel({
             <ol className="synergy-list">
               {shown.map((point) => {
                 const title = excerpt(point.title, 60) || t('synergy.untitled');
-                const owner = firstOwner(point, companies);
+                // Each company names its own owner: the row shows them all, in the board's order.
+                const owners = ownerNames(point, companies);
                 return (
                   <li key={point.id}>
                     <button
@@ -248,7 +249,9 @@ export function SynergyPanel({
                             );
                           })}
                         </span>
-                        <span>{owner ?? t('synergy.panel.noOwner')}</span>
+                        <span data-testid="synergy-row-owners">
+                          {owners.length > 0 ? owners.join(' · ') : t('synergy.panel.noOwner')}
+                        </span>
                         <span data-testid="synergy-row-votes">
                           {t('synergy.panel.votes', { count: point.votes })}
                         </span>
