@@ -145,4 +145,47 @@ describe('history', () => {
     expect(readShapes(mine).problems).toEqual([]);
     expect(positionOf(mine, id)).toEqual({ x: 300, y: 300 });
   });
+
+  it('keeps a card whole when the undo of a move that cannot be undone any more goes on to one of yjs#514', () => {
+    const mine = createFixtureBoard();
+    const theirs = new Y.Doc();
+    const sync = () => {
+      Y.applyUpdate(theirs, Y.encodeStateAsUpdate(mine, Y.encodeStateVector(theirs)), REMOTE);
+      Y.applyUpdate(mine, Y.encodeStateAsUpdate(theirs, Y.encodeStateVector(mine)), REMOTE);
+    };
+    const local = { local: true };
+    const history = createHistory(mine, local, { captureTimeout: 0 });
+    const gone = addSticky(mine, { x: 0, y: 0, text: 'deleted later' }, local);
+    const id = addSticky(theirs, { x: 0, y: 0, text: 'card' }, 'them');
+    sync();
+    mine.clientID = theirs.clientID + 1;
+    moveShapes(theirs, { ids: [id], dx: 10, dy: 10 }, 'them');
+    moveShapes(mine, { ids: [id], dx: 300, dy: 300 }, local);
+    sync();
+    history.stopCapturing();
+    moveShapes(mine, { ids: [gone], dx: 5, dy: 5 }, local);
+    // Someone deletes the card of the last move: its undo has nothing to do, so Yjs undoes the
+    // step below it, the move of yjs#514, in the same call.
+    shapesMap(theirs).delete(gone);
+    sync();
+
+    history.undo();
+    expect(readShapes(mine).problems).toEqual([]);
+    expect(positionOf(mine, id)).toEqual({ x: 300, y: 300 });
+    sync();
+    expect(readShapes(theirs).problems).toEqual([]);
+  });
+
+  it('keeps the text a step found when it puts a replaced text back', () => {
+    const { mine, local, history } = peers();
+    const id = addSticky(mine, { x: 0, y: 0, text: '物流網' }, local);
+    history.stopCapturing();
+    // A card whose text is replaced by a new one: undo brings the first back with its characters.
+    const map = shapesMap(mine).get(id) as Y.Map<unknown>;
+    mine.transact(() => map.set('text', new Y.Text('海外販路')), local);
+    history.undo();
+    expect(textOf(mine, id)).toBe('物流網');
+    history.redo();
+    expect(textOf(mine, id)).toBe('海外販路');
+  });
 });

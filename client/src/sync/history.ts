@@ -28,9 +28,9 @@ export interface HistoryOptions {
 
 const sameState = (a: HistoryState, b: HistoryState) => a.canUndo === b.canUndo && a.canRedo === b.canRedo;
 
-/** The shape each struct of a delete set belongs to (its ancestor right under root `shapes`). */
 type DeleteSet = Y.UndoManager['undoStack'][number]['insertions'];
 
+/** The shape each struct of a delete set belongs to (its ancestor right under root `shapes`). */
 function shapesIn(doc: Y.Doc, set: DeleteSet): ShapeId[] {
   const ids: ShapeId[] = [];
   const root = shapesMap(doc);
@@ -49,32 +49,72 @@ function shapesIn(doc: Y.Doc, set: DeleteSet): ShapeId[] {
   return ids;
 }
 
-/** A shape's stored fields before a step: plain values as they are, texts as strings. */
-type Fields = Map<string, unknown>;
-
-function fieldsOf(map: Y.Map<unknown>): Fields {
-  const fields: Fields = new Map();
-  for (const [key, value] of map.entries()) {
-    if (value instanceof Y.Text) fields.set(key, value.toString());
-    else if (!(value instanceof Y.AbstractType)) fields.set(key, value);
-  }
-  return fields;
+/** A step's transaction, with what it deleted sorted for lookups (Yjs sorts it only at the end). */
+interface Step {
+  tr: Y.Transaction;
+  deleted: DeleteSet;
 }
 
-/** Puts back what the step left broken (see the top of this file). */
-function repairStep(doc: Y.Doc, before: ReadonlyMap<ShapeId, Fields | null>): void {
-  const root = shapesMap(doc);
-  for (const [id, fields] of before) {
+/** Whether `item` is new in the step (redone items are new items of this client). */
+const isNew = ({ tr }: Step, item: Y.Item) => item.id.clock >= (tr.beforeState.get(item.id.client) ?? 0);
+
+/** Whether `item` was visible before the step: not new, and not deleted or deleted by the step. */
+const wasVisible = (step: Step, item: Y.Item) =>
+  !isNew(step, item) && (!item.deleted || Y.isDeleted(step.deleted, item.id));
+
+/** What a text read before the step: its characters then visible. */
+function textBefore(step: Step, text: Y.Text): string {
+  let out = '';
+  for (let item = text._start; item; item = item.right)
+    if (item.content instanceof Y.ContentString && wasVisible(step, item)) out += item.content.str;
+  return out;
+}
+
+/** The value `map[key]` held before the step (undefined if none), texts as new texts of the same string. */
+function valueBefore(step: Step, map: Y.Map<unknown>, key: string): unknown {
+  for (let item = map._map.get(key) ?? null; item; item = item.left) {
+    if (!wasVisible(step, item)) continue;
+    const value = item.content.getContent().at(-1);
+    return value instanceof Y.Text ? new Y.Text(textBefore(step, value)) : value;
+  }
+  return undefined;
+}
+
+/** The shapes `tr` changed: keys of root `shapes`, and the shape above every changed type. */
+function shapesChangedBy(tr: Y.Transaction, root: Y.Map<unknown>): Set<string> {
+  const ids = new Set<string>();
+  tr.changed.forEach((keys, type) => {
+    if (type === (root as Y.AbstractType<unknown>)) {
+      for (const key of keys) if (key !== null) ids.add(key);
+      return;
+    }
+    let item = type._item;
+    while (item && item.parent !== root) item = (item.parent as Y.AbstractType<unknown>)._item;
+    if (item?.parentSub) ids.add(item.parentSub);
+  });
+  return ids;
+}
+
+/**
+ * Puts back what the step left broken (see the top of this file). Judged from the step's own
+ * transaction: an undo that finds nothing to do on the top of the stack goes on to the next item,
+ * so which shapes a step touches is known only once it ran.
+ */
+function repairStep(tr: Y.Transaction, root: Y.Map<unknown>): void {
+  const step: Step = { tr, deleted: Y.mergeDeleteSets([tr.deleteSet]) };
+  for (const id of shapesChangedBy(tr, root)) {
     const map = root.get(id);
-    if (!(map instanceof Y.Map) || readShape(id, map).ok) continue;
-    if (fields === null) {
+    if (!(map instanceof Y.Map) || readShape(id as ShapeId, map).ok) continue;
+    if (map._item && isNew(step, map._item)) {
       // Brought back by the step, but not whole: better gone than a broken card.
       root.delete(id);
       continue;
     }
-    for (const [key, value] of fields)
-      if (map.get(key) === undefined)
-        map.set(key, typeof value === 'string' && key === 'text' ? new Y.Text(value) : value);
+    for (const key of map._map.keys()) {
+      if (map.get(key) !== undefined) continue;
+      const value = valueBefore(step, map, key);
+      if (value !== undefined) map.set(key, value);
+    }
   }
 }
 
@@ -101,22 +141,16 @@ export function createHistory(doc: Y.Doc, localOrigin: object, options: HistoryO
   };
 
   function step(which: 'undo' | 'redo'): void {
-    const root = shapesMap(doc);
-    const before = new Map<ShapeId, Fields | null>();
-    for (const id of touchedBy(which)) {
-      const map = root.get(id);
-      before.set(id, map instanceof Y.Map ? fieldsOf(map) : null);
-    }
     const flag = which === 'undo' ? 'undoing' : 'redoing';
     try {
       // One transaction, the manager's own: it records the step and its repair as one item on the
       // other stack. undo() and redo() clear their flag when they return, before the transaction
       // ends and the manager looks at it, so the flag is set again for the rest of it.
-      doc.transact(() => {
+      doc.transact((tr) => {
         if (which === 'undo') manager.undo();
         else manager.redo();
         manager[flag] = true;
-        repairStep(doc, before);
+        repairStep(tr, shapesMap(doc));
       }, manager);
     } finally {
       manager[flag] = false;

@@ -93,7 +93,7 @@ export interface History extends Store<HistoryState> {
   redo(): void;
   /** Ends the current undo step, so the next change is undone separately. */
   stopCapturing(): void;
-  /** The shapes the next undo (or redo) would change. */
+  /** The shapes the next undo (or redo) would change (if the top step still has something to change; otherwise Yjs goes on to the one below it). */
   touchedBy(step: 'undo' | 'redo'): ShapeId[];
 }
 
