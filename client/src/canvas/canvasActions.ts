@@ -12,10 +12,12 @@ import {
   isBoxShape,
   MAX_TEXT_LENGTH,
   moveShapes,
+  readShape,
   sendToBack,
   setColor,
   setCompanyAndKind,
   setShapeBounds,
+  shapesMap,
   STICKY_DEFAULTS,
   type CardKind,
   type CompanyKey,
@@ -26,7 +28,7 @@ import {
 import type * as Y from 'yjs';
 import type { BoardSession, Point, Rect } from '../sync/session-types';
 import type { WorkshopSession } from '../sync/workshop-types';
-import { refuseEdit, type CanvasStores } from './canvasStores';
+import { refuseEdit, type CanvasStores, type KindChange } from './canvasStores';
 import { changeableIds, deletableIds, movableIds } from './editRights';
 import { parseClipboard, serializeShapes } from './clipboard';
 import { IDLE } from './gesture';
@@ -74,15 +76,26 @@ function withAreaClasses(doc: Y.Doc, ids: ShapeId[], member: CompanyKey | null, 
   classifyCardsByArea(doc, { ids, member }, origin);
   return ids;
 }
+/**
+ * Moves shapes. One card dropped alone into an area of another kind takes that kind (a group keeps
+ * its kinds); a moved card keeps its company, one without a company takes the lane's. Returns the
+ * card that changed kind, if any, with its kind before.
+ */
 function moveIntoAreas(
   doc: Y.Doc,
   ids: ShapeId[],
   delta: { dx: number; dy: number },
-  member: CompanyKey | null,
+  before: CardKind | null,
   origin: unknown,
-): void {
+): KindChange['change'] {
   moveShapes(doc, { ids, ...delta }, origin);
-  classifyCardsByArea(doc, { ids, member }, origin);
+  if (ids.length !== 1) return null;
+  const [changed] = classifyCardsByArea(doc, { ids, moved: true }, origin);
+  if (!changed) return null;
+  const after = readShape(changed, shapesMap(doc).get(changed));
+  return after.ok && after.shape.type === 'sticky' && after.shape.kind !== before
+    ? { id: changed, from: before, to: after.shape.kind }
+    : null;
 }
 
 export function createCanvasActions(session: BoardSession, stores: CanvasStores) {
@@ -108,6 +121,14 @@ export function createCanvasActions(session: BoardSession, stores: CanvasStores)
   const movable = (ids: readonly ShapeId[]) =>
     kept(movableIds(ids, rights(), session.shapes.byId, session.shapes.all()));
   const refusalFor = (id: ShapeId) => rights().whyNot(id);
+  /** Moves what may be moved; a card that took another kind on the way is announced (kindChanges). */
+  const moveCards = (ids: ShapeId[], dx: number, dy: number) => {
+    if (!editable() || ids.length === 0) return;
+    const only = ids.length === 1 ? session.shapes.byId(ids[0]!) : undefined;
+    const before = only?.type === 'sticky' ? only.kind : null;
+    const change = runStep(session, (doc, origin) => moveIntoAreas(doc, ids, { dx, dy }, before, origin));
+    if (change) stores.kindChanges.set({ count: stores.kindChanges.get().count + 1, change });
+  };
   /** An undo or redo into a shape this page may no longer change is not done; the user is told why. */
   const stepRefused = (step: 'undo' | 'redo'): boolean => {
     const now = rights();
@@ -206,16 +227,10 @@ export function createCanvasActions(session: BoardSession, stores: CanvasStores)
       select(session.shapes.all().map((shape) => shape.id));
     },
     nudge(dx: number, dy: number) {
-      const ids = editable() ? movable(existing(selection())) : [];
-      const own = member();
-      if (editable() && ids.length > 0)
-        runStep(session, (doc, origin) => moveIntoAreas(doc, ids, { dx, dy }, own, origin));
+      moveCards(editable() ? movable(existing(selection())) : [], dx, dy);
     },
     move(ids: readonly ShapeId[], dx: number, dy: number) {
-      const present = editable() ? movable(existing(ids)) : [];
-      const own = member();
-      if (editable() && present.length > 0)
-        runStep(session, (doc, origin) => moveIntoAreas(doc, present, { dx, dy }, own, origin));
+      moveCards(editable() ? movable(existing(ids)) : [], dx, dy);
     },
     setBounds(id: ShapeId, rect: Rect) {
       if (!editable()) return;

@@ -1,6 +1,6 @@
 // The local state of one open canvas, as small stores so that each part re-renders only for
 // what it shows: the camera changes every frame of a pan, the selection rarely.
-import type { Locks, RightsRefusal, ShapeId } from '@kyoso/shared';
+import type { CardKind, Locks, RightsRefusal, ShapeId } from '@kyoso/shared';
 import type { Point, Rect } from '../sync/session-types';
 import { createCardClicks, type CardClicks } from './cardClicks';
 import { NO_LOCKS, sameLocks } from './lockRules';
@@ -39,6 +39,8 @@ export interface CanvasStores {
    * card): the latest reason, and a count that goes up each time so a notice says it again.
    */
   refusals: ValueStore<EditorRefusal>;
+  /** A card moved alone into an area of another kind took that kind: the latest, to say so. */
+  kindChanges: ValueStore<KindChange>;
   /** Last pointer position over the canvas, world coordinates (where paste puts things). */
   pointer: { world: Point | null };
   /** The canvas element, to give it focus back (after editing text, after a toolbar click). */
@@ -52,6 +54,11 @@ const sameSize = (a: Size, b: Size) => a.w === b.w && a.h === b.h;
 export interface EditorRefusal {
   count: number;
   reason: RightsRefusal | null;
+}
+
+export interface KindChange {
+  count: number;
+  change: { id: ShapeId; from: CardKind | null; to: CardKind | null } | null;
 }
 
 /** Says (again) why the editor left something alone. */
@@ -70,6 +77,7 @@ export function createCanvasStores(): CanvasStores {
     remoteDrags: createValueStore<readonly RemoteDrag[]>([], sameRemoteDrags),
     locks: createValueStore<Locks>(NO_LOCKS, sameLocks),
     refusals: createValueStore<EditorRefusal>({ count: 0, reason: null }),
+    kindChanges: createValueStore<KindChange>({ count: 0, change: null }),
     pointer: { world: null },
     element: { current: null },
     cardClicks: createCardClicks(),

@@ -314,6 +314,21 @@ describe('cards dropped into an area', () => {
     });
   });
 
+  it('keeps the company of a moved card that has one; a card without one takes the lane’s', () => {
+    const doc = boardWith(2);
+    applyTemplate(doc, { template: 'value-chain', locale: 'ja', at: { x: 0, y: 0 } }, 'test');
+    const laneB = readShapes(doc).shapes.find(
+      (shape) => shape.type === 'frame' && shape.areaCompany === 'b',
+    ) as BoxShape;
+    const at = { x: laneB.x + 40, y: laneB.y + 20 };
+    const owned = addSticky(doc, { ...at, company: 'a' as never, kind: 'idea' }, 'test');
+    const free = addSticky(doc, { ...at, kind: 'idea' }, 'test');
+    expect(classifyCardsByArea(doc, { ids: [owned, free], moved: true }, 'test')).toEqual([owned, free]);
+    const shapes = readShapes(doc).shapes;
+    expect(shapes.find((shape) => shape.id === owned)).toMatchObject({ kind: 'note', company: 'a' });
+    expect(shapes.find((shape) => shape.id === free)).toMatchObject({ kind: 'note', company: 'b' });
+  });
+
   it('reads bad area fields as absent, so the frame still draws', () => {
     const doc = boardWith(2);
     const id = addShape(doc, { type: 'frame', x: 0, y: 0 }, 'test');

@@ -1,7 +1,9 @@
 // The bottom-of-board message: why a shape did not move or change (locked, another company's card),
-// that a summon went out, or what failed. Refusals come from the editor (`stores.refusals`), the
-// rest from notices.ts.
+// that a card took the kind of the area it was dropped in (with a way back), that a summon went
+// out, or what failed. Refusals and kind changes come from the editor (`stores.refusals`,
+// `stores.kindChanges`), the rest from notices.ts.
 import { useEffect, useRef, useState } from 'react';
+import { setCompanyAndKind } from '@kyoso/shared';
 import { useStore } from '../../bindings/hooks';
 import type { CanvasStores } from '../../canvas/canvasStores';
 import { shortcutLabel } from '../../ui/platform';
@@ -9,6 +11,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import type { BoardSession } from '../../sync/session-types';
 import type { WorkshopSession } from '../../sync/workshop-types';
 import { readOnlyReason } from '../../canvas/readOnlyReason';
+import { runStep } from '../../canvas/runCommand';
 import { FacilitationIcon } from './FacilitationIcon';
 import { noticesOf, showNotice } from './notices';
 import { LOCK_SHORTCUT } from './useLocks';
@@ -29,6 +32,8 @@ export function NoticeToast({
   const refusals = useStore(stores.refusals);
   const seenRefusals = useRef(refusals.count);
   const { companies } = useStore(session.meta);
+  const kindChanges = useStore(stores.kindChanges);
+  const seenKindChanges = useRef(kindChanges.count);
   const [hiddenId, setHiddenId] = useState<number | null>(null);
 
   // Each refusal shows (again) why the shape did not change.
@@ -47,9 +52,25 @@ export function NoticeToast({
     );
   }, [refusals, stores, workshop, session, companies, t]);
 
+  // A card dropped alone into an area of another kind took that kind: say so, with a way back.
+  useEffect(() => {
+    if (kindChanges.count === seenKindChanges.current || !kindChanges.change) return;
+    seenKindChanges.current = kindChanges.count;
+    const { id, from, to } = kindChanges.change;
+    if (!to) return;
+    showNotice(stores, 'info', t('canvas.kindChanged', { kind: t(`kind.${to}`) }), {
+      label: from ? t('canvas.kindChanged.keep', { kind: t(`kind.${from}`) }) : t('canvas.kindChanged.clear'),
+      run: () => {
+        if (session.shapes.byId(id))
+          runStep(session, (doc, origin) => setCompanyAndKind(doc, { ids: [id], kind: from }, origin));
+      },
+    });
+  }, [kindChanges, stores, session, t]);
+
   useEffect(() => {
     if (!notice) return;
-    const timer = setTimeout(() => setHiddenId(notice.id), SHOWN_MS[notice.kind]);
+    // A notice with a way back stays long enough to take it.
+    const timer = setTimeout(() => setHiddenId(notice.id), notice.action ? SHOWN_MS.error : SHOWN_MS[notice.kind]);
     return () => clearTimeout(timer);
   }, [notice]);
 
@@ -65,6 +86,19 @@ export function NoticeToast({
         >
           {visible.kind === 'lock' && <FacilitationIcon name="lock" size={16} />}
           <span>{visible.text}</span>
+          {visible.action && (
+            <button
+              type="button"
+              className="facilitation-toast__action"
+              data-testid="facilitation-notice-action"
+              onClick={() => {
+                visible.action?.run();
+                setHiddenId(visible.id);
+              }}
+            >
+              {visible.action.label}
+            </button>
+          )}
           <button
             type="button"
             className="facilitation-toast__close"

@@ -7,6 +7,8 @@ export interface Notice {
   id: number;
   kind: 'lock' | 'info' | 'error';
   text: string;
+  /** A button beside the text (a way back from what the notice reports). */
+  action?: { label: string; run: () => void };
 }
 
 const notices = new WeakMap<CanvasStores, ValueStore<Notice | null>>();
@@ -21,9 +23,14 @@ export function noticesOf(stores: CanvasStores): ValueStore<Notice | null> {
   return store;
 }
 
-export function showNotice(stores: CanvasStores, kind: Notice['kind'], text: string): void {
+export function showNotice(
+  stores: CanvasStores,
+  kind: Notice['kind'],
+  text: string,
+  action?: Notice['action'],
+): void {
   counter += 1;
-  noticesOf(stores).set({ id: counter, kind, text });
+  noticesOf(stores).set({ id: counter, kind, text, ...(action ? { action } : {}) });
 }
 
 export const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));

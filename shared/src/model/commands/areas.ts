@@ -1,5 +1,7 @@
 // Cards take the kind (and company) of the template area they end up in. Run right after a
-// move or a new card, inside the same undo step, so that undo puts both back together.
+// move or a new card, inside the same undo step, so that undo puts both back together. A card
+// that moves keeps its company (moving never hands a card to another company); only a card
+// without one takes the lane's.
 import type * as Y from 'yjs';
 import type { CompanyKey, ShapeId } from '../../ids.js';
 import { classifyByArea } from '../../templates/areas.js';
@@ -15,6 +17,8 @@ export interface ClassifyCardsArgs {
    * company for them (members make cards for their own company only); it still takes the kind.
    */
   member?: CompanyKey | null;
+  /** The cards were moved, not made: a card that has a company keeps it. */
+  moved?: boolean;
 }
 
 /** Returns the ids of the cards that changed. Shapes that are not stickies are left alone. */
@@ -27,8 +31,10 @@ export function classifyCardsByArea(doc: Y.Doc, args: ClassifyCardsArgs, origin:
     if (shape.type !== 'sticky' || !wanted.has(shape.id)) return [];
     const found = classifyByArea(shapes, shape, companies);
     const member = args.member ?? null;
+    const keepsCompany =
+      (args.moved === true && shape.company !== null) || (member !== null && found?.company !== member);
     const change =
-      found && member !== null && found.company !== undefined && found.company !== member
+      found && found.company !== undefined && keepsCompany
         ? { ...(found.kind !== undefined ? { kind: found.kind } : {}) }
         : found;
     return change && (change.kind !== undefined || change.company !== undefined)
