@@ -339,7 +339,8 @@ export {
   tallyBallots,
 } from './workshop/ballot.js';
 export { isCard, isInVoteScope } from './workshop/vote-scope.js';
-export { type RevealArgs, MAX_REVEAL, readDrafts, layoutReveal, revealDrafts } from './workshop/reveal.js';
+export { type RevealArgs, MAX_REVEAL, readDrafts, revealDrafts } from './workshop/reveal.js';
+export { type Placement, layoutReveal } from './workshop/reveal-layout.js';
 // Synergy points (docs/SCHEMA.md, "Synergy cards").
 export {
   type SynergyType,

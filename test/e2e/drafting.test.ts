@@ -3,15 +3,20 @@
 // everyone's board; companies agree on a card until it is agreed by all, which observers see too.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { addSticky, type CompanyKey } from '@kyoso/shared';
+import { addSticky, readShapes, type CompanyKey, type FrameShape } from '@kyoso/shared';
+import { join } from 'node:path';
 import { connectClient } from '../support/clients.js';
 import { createBoard } from '../support/server.js';
 import {
+  canvasBox,
   enterBoard,
   memberLink,
   newPage,
+  painted,
+  SCREENSHOTS,
   shapesOf,
   waitShapeCount,
+  viewportOf,
   worldToPage,
   type TestShape,
   useE2E,
@@ -252,5 +257,81 @@ describe('agreement', () => {
         .getByRole('button', { name: /合意する|として合意/ })
         .count(),
     ).toBe(0);
+  });
+
+  it('reveals cards into their company’s areas of their kinds, apart, and in view of the revealer', async () => {
+    const board = await createBoard(e2e.server.url, {
+      title: '企業プロフィール',
+      locale: 'ja',
+      template: 'company-profile',
+      companies: [{ name: '株式会社あさひ' }, { name: 'Blue Ocean Inc.' }],
+    });
+    const aoi = await newPage(e2e);
+    await enterBoard(aoi, memberLink(board, 'a'), 'Aoi');
+    await aoi.getByTestId('drafts-panel').waitFor();
+    const drafts: [string, string][] = [
+      ['asset', '全国3万社の顧客基盤'],
+      ['asset', '自社物流網'],
+      ['asset', '大手小売300社との取引'],
+      ['gap', 'AI人材が足りない'],
+      ['gap', '海外販路がない'],
+      ['goal', '2030年に売上倍増'],
+      ['value', '地域の暮らしを支える'],
+    ];
+    for (const [kind, text] of drafts) await addDraft(aoi, kind, text);
+    await aoi.getByTestId('reveal-all').click();
+    await aoi.getByTestId('reveal-confirm-submit').click();
+    await aoi.getByTestId('reveal-done').waitFor();
+
+    const isCard = (shape: TestShape) => shape.type === 'sticky';
+    await expect.poll(async () => (await shapesOf(aoi)).filter(isCard).length, POLL).toBe(drafts.length);
+    const cards = (await shapesOf(aoi)).filter(isCard);
+    // The template's areas, as the board stores them.
+    const reader = connectClient(e2e.server.url, board.id, 'content', board.tokens.observer);
+    await reader.synced;
+    const areas = readShapes(reader.doc).shapes.filter(
+      (shape): shape is FrameShape => shape.type === 'frame',
+    );
+    reader.destroy();
+    const within = (p: TestShape, q: FrameShape) =>
+      p.x >= q.x && p.y >= q.y && p.x + p.w! <= q.x + q.w && p.y + p.h! <= q.y + q.h;
+    for (const card of cards) {
+      const area = areas.find((frame) => frame.areaCompany === 'a' && frame.areaKind === card.kind);
+      expect(area, `the area for ${card.kind}`).toBeDefined();
+      expect(within(card, area!), `${card.text} inside its area`).toBe(true);
+    }
+    cards.forEach((card, i) => {
+      for (const other of cards.slice(i + 1)) {
+        const apart =
+          card.x + card.w! <= other.x ||
+          other.x + other.w! <= card.x ||
+          card.y + card.h! <= other.y ||
+          other.y + other.h! <= card.y;
+        expect(apart, `${card.text} and ${other.text} apart`).toBe(true);
+      }
+    });
+
+    // The revealer's view moved to them: every card on screen, none under the drafts panel.
+    await expect
+      .poll(async () => {
+        const box = await canvasBox(aoi);
+        const panel = (await aoi.getByTestId('drafts-panel').boundingBox())!;
+        const view = await viewportOf(aoi);
+        return cards.every((card) => {
+          const left = box.x + (card.x - view.x) * view.zoom;
+          const top = box.y + (card.y - view.y) * view.zoom;
+          const right = left + card.w! * view.zoom;
+          const bottom = top + card.h! * view.zoom;
+          return (
+            left >= panel.x + panel.width &&
+            top >= box.y &&
+            right <= box.x + box.width &&
+            bottom <= box.y + box.height
+          );
+        });
+      }, POLL)
+      .toBe(true);
+    await painted(aoi);
+    await aoi.screenshot({ path: join(SCREENSHOTS, 'reveal-into-areas-ja.png') });
   });
 });

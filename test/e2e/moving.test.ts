@@ -22,7 +22,7 @@ import {
 
 const e2e = useE2E();
 
-const centre = (shape: { x: number; y: number; w?: number; h?: number }) => ({
+const centre = (shape: { x: number; y: number; w?: number | null; h?: number | null }) => ({
   x: shape.x + (shape.w ?? 0) / 2,
   y: shape.y + (shape.h ?? 0) / 2,
 });
@@ -48,7 +48,9 @@ describe('moving cards in a template', () => {
     const writer = connectClient(e2e.server.url, board.id, 'content', board.tokens.facilitator);
     await writer.synced;
     applyTemplate(writer.doc, { template: 'company-profile', locale: 'ja', at: { x: 0, y: 0 } }, 'seed');
-    const frames = readShapes(writer.doc).shapes.filter((shape): shape is FrameShape => shape.type === 'frame');
+    const frames = readShapes(writer.doc).shapes.filter(
+      (shape): shape is FrameShape => shape.type === 'frame',
+    );
     const area = (company: string, kind: string) =>
       frames.find((frame) => frame.areaCompany === company && frame.areaKind === kind)!;
     const assets = area('a', 'asset');
@@ -86,8 +88,7 @@ describe('moving cards in a template', () => {
     await page.keyboard.up('Shift');
     await drag(page, centre(one), centre(gapsB));
     await expect.poll(async () => (await byId(first)).y, { timeout: 10_000 }).not.toBe(one.y);
-    for (const id of [first, second])
-      expect(await byId(id)).toMatchObject({ kind: 'asset', company: 'a' });
+    for (const id of [first, second]) expect(await byId(id)).toMatchObject({ kind: 'asset', company: 'a' });
     expect(await page.getByTestId('facilitation-notice').count()).toBe(0);
 
     // One card dropped into its own company's gaps becomes a gap, and says so.

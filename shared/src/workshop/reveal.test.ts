@@ -7,7 +7,7 @@ import { CommandError } from '../model/commands/guards.js';
 import { initContentDoc } from '../model/document.js';
 import { readShapes, type Shape } from '../model/shape.js';
 import type { StickyShape } from '../model/shapes/sticky.js';
-import { layoutReveal, MAX_REVEAL, readDrafts, revealDrafts } from './reveal.js';
+import { MAX_REVEAL, readDrafts, revealDrafts } from './reveal.js';
 
 const o = 'server';
 const acme = 'acme' as CompanyKey;
@@ -165,41 +165,5 @@ describe('revealing drafts', () => {
     content.on('afterTransaction', (tr: Y.Transaction) => origins.push(tr.origin));
     revealDrafts(drafts, content, { company: acme, cards: 'all' }, o);
     expect(origins).toEqual([o]);
-  });
-});
-
-describe('layoutReveal', () => {
-  const sticky = (id: string, kind: StickyShape['kind'], w = 200, h = 160): StickyShape => ({
-    id: id as ShapeId,
-    type: 'sticky',
-    x: 0,
-    y: 0,
-    w,
-    h,
-    index: 'a0',
-    color: null,
-    text: '',
-    company: null,
-    kind,
-  });
-
-  it('starts at the origin on an empty board, one column per kind', () => {
-    const at = layoutReveal([sticky('a', 'asset'), sticky('g', 'gap'), sticky('a2', 'asset')], []);
-    expect(at.get('a' as ShapeId)).toEqual({ x: 0, y: 0 });
-    expect(at.get('a2' as ShapeId)?.x).toBe(0);
-    expect(at.get('a2' as ShapeId)!.y).toBeGreaterThanOrEqual(160);
-    expect(at.get('g' as ShapeId)!.x).toBeGreaterThanOrEqual(200);
-  });
-
-  it('makes a column as wide as its widest card', () => {
-    const at = layoutReveal([sticky('wide', 'asset', 600), sticky('n', null)], []);
-    expect(at.get('n' as ShapeId)!.x).toBeGreaterThanOrEqual(600);
-  });
-
-  it('lines the cards up with the top of the board, right of its right edge', () => {
-    const board = [{ ...sticky('old', 'goal', 300, 100), x: 50, y: -40 }];
-    const at = layoutReveal([sticky('a', 'asset')], board);
-    expect(at.get('a' as ShapeId)!.y).toBe(-40);
-    expect(at.get('a' as ShapeId)!.x).toBeGreaterThan(350);
   });
 });

@@ -6,14 +6,12 @@ import type { CompanyKey, ShapeId } from '../ids.js';
 import { addSticky } from '../model/commands/create.js';
 import { CommandError } from '../model/commands/guards.js';
 import { deleteShapes } from '../model/commands/remove.js';
-import { readShapes, isBoxShape, type Shape } from '../model/shape.js';
+import { readShapes } from '../model/shape.js';
 import { shapesMap } from '../model/roots.js';
 import type { StickyShape } from '../model/shapes/sticky.js';
-import { CARD_KINDS } from '../model/shapes/fields.js';
+import { layoutReveal } from './reveal-layout.js';
 
 export const MAX_REVEAL = 500;
-const GAP = 24;
-const MARGIN = 160;
 
 export interface RevealArgs {
   company: CompanyKey;
@@ -24,48 +22,6 @@ export interface RevealArgs {
 /** Drafts in a private document, in their stored order (kind groups are the reader's job). */
 export function readDrafts(privateDoc: Y.Doc): StickyShape[] {
   return readShapes(privateDoc).shapes.filter((s): s is StickyShape => s.type === 'sticky');
-}
-
-function boardBounds(shapes: readonly Shape[]): { right: number; top: number } | null {
-  let right = -Infinity;
-  let top = Infinity;
-  for (const shape of shapes) {
-    if (!isBoxShape(shape)) continue;
-    right = Math.max(right, shape.x + shape.w);
-    top = Math.min(top, shape.y);
-  }
-  return Number.isFinite(right) ? { right, top } : null;
-}
-
-/** Places cards in one column per kind, to the right of everything already on the board. */
-export function layoutReveal(
-  cards: readonly StickyShape[],
-  board: readonly Shape[],
-): Map<ShapeId, { x: number; y: number }> {
-  const bounds = boardBounds(board);
-  const left = bounds ? bounds.right + MARGIN : 0;
-  const top = bounds ? bounds.top : 0;
-  const columns = new Map<string, StickyShape[]>();
-  const order = [...CARD_KINDS, 'none'];
-  for (const card of cards) {
-    const key = card.kind ?? 'none';
-    columns.set(key, [...(columns.get(key) ?? []), card]);
-  }
-  const out = new Map<ShapeId, { x: number; y: number }>();
-  let x = left;
-  for (const key of order) {
-    const column = columns.get(key);
-    if (!column) continue;
-    let y = top;
-    let width = 0;
-    for (const card of column) {
-      out.set(card.id, { x, y });
-      y += card.h + GAP;
-      width = Math.max(width, card.w);
-    }
-    x += width + GAP;
-  }
-  return out;
 }
 
 /**
@@ -96,7 +52,7 @@ export function revealDrafts(
   if (chosen.length === 0) return [];
   const onBoard = shapesMap(contentDoc);
   const fresh = chosen.filter((card) => !onBoard.has(card.id));
-  const positions = layoutReveal(fresh, readShapes(contentDoc).shapes);
+  const positions = layoutReveal(fresh, readShapes(contentDoc).shapes, args.company);
   contentDoc.transact(() => {
     for (const card of fresh) {
       const at = positions.get(card.id)!;
@@ -106,8 +62,8 @@ export function revealDrafts(
           id: card.id,
           x: at.x,
           y: at.y,
-          w: card.w,
-          h: card.h,
+          w: at.w,
+          h: at.h,
           text: card.text,
           kind: card.kind,
           color: card.color,

@@ -148,6 +148,13 @@ function DraftsPanel({ session, stores, workshop, drafts, cards, shortcut, onClo
   const currentText = (id: ShapeId) => drafts.cards.get().find((card) => card.id === id)?.text;
   const revealed = reveal.state.status === 'done' ? reveal.state.revealed : [];
   const revealedOnBoard = useShapesById(session.shapes, revealed).length > 0;
+  // The revealer sees where the cards went, once they are on the board (once per reveal).
+  const shown = useRef<readonly ShapeId[] | null>(null);
+  useEffect(() => {
+    if (!revealedOnBoard || shown.current === revealed) return;
+    shown.current = revealed;
+    show(revealed);
+  });
   const confirming = reveal.state.status === 'confirm' ? reveal.state.scope : null;
 
   return (

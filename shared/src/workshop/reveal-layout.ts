@@ -1,0 +1,216 @@
+// Where revealed drafts land: in their company's lane and their kind's area when the board has
+// one (the company profile's "強み・資産" of that company), on free places inside it, shrunk a
+// little when the area is nearly full; otherwise beside the company's other cards, or to the
+// right of the board when the company has none yet. Never on top of another card or shape, and
+// the same place for the same board and cards (no randomness).
+import type { CompanyKey, ShapeId } from '../ids.js';
+import { isBoxShape, type Shape } from '../model/shape.js';
+import type { FrameShape } from '../model/shapes/frame.js';
+import type { StickyShape } from '../model/shapes/sticky.js';
+import { CARD_KINDS } from '../model/shapes/fields.js';
+
+export interface Placement {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** Space between cards and around them inside an area (the templates' own spacing). */
+const PAD = 20;
+/** Space between the board and cards put beside it. */
+const MARGIN = 160;
+/** Cards in an area may shrink this far (of their size) so that more of them fit. */
+const SCALES = [1, 0.85, 0.7, 0.6] as const;
+/** Cards put beside others go in columns this many cards high. */
+const COLUMN_CARDS = 6;
+/** The obstacle index's cell size (world units). */
+const CELL = 512;
+
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+
+const grow = (box: Box, by: number): Box => ({
+  x: box.x - by,
+  y: box.y - by,
+  w: box.w + 2 * by,
+  h: box.h + 2 * by,
+});
+
+/** The boxes nothing may be put on, in cells so that a lookup reads only what is near. */
+class Obstacles {
+  private readonly cells = new Map<string, Box[]>();
+
+  add(box: Box): void {
+    for (const key of this.keys(box)) {
+      const list = this.cells.get(key);
+      if (list) list.push(box);
+      else this.cells.set(key, [box]);
+    }
+  }
+
+  remove(box: Box): void {
+    for (const key of this.keys(box)) {
+      const list = this.cells.get(key) ?? [];
+      const at = list.indexOf(box);
+      if (at >= 0) list.splice(at, 1);
+    }
+  }
+
+  hits(box: Box): boolean {
+    for (const key of this.keys(box))
+      for (const other of this.cells.get(key) ?? []) if (overlaps(box, other)) return true;
+    return false;
+  }
+
+  private *keys(box: Box): Generator<string> {
+    for (let cx = Math.floor(box.x / CELL); cx <= Math.floor((box.x + box.w) / CELL); cx++)
+      for (let cy = Math.floor(box.y / CELL); cy <= Math.floor((box.y + box.h) / CELL); cy++)
+        yield `${cx},${cy}`;
+  }
+}
+
+const isFrame = (shape: Shape): shape is FrameShape => shape.type === 'frame';
+const isArea = (frame: FrameShape) => frame.areaKind !== undefined || frame.areaCompany !== undefined;
+
+/** The area a company's card of this kind belongs in: its lane's area for the kind, else a shared one. */
+function areaFor(areas: readonly FrameShape[], company: CompanyKey, kind: string | null): FrameShape | null {
+  if (kind === null) return null;
+  return (
+    areas.find((area) => area.areaCompany === company && area.areaKind === kind) ??
+    areas.find((area) => area.areaCompany === undefined && area.areaKind === kind) ??
+    null
+  );
+}
+
+const inside = (inner: Box, outer: Box) =>
+  inner !== outer &&
+  inner.x >= outer.x &&
+  inner.y >= outer.y &&
+  inner.x + inner.w <= outer.x + outer.w &&
+  inner.y + inner.h <= outer.y + outer.h;
+
+/** Free places for `count` cards of `size` inside `area`, row by row; as many as there are. */
+function freeSlots(area: Box, size: { w: number; h: number }, count: number, taken: Obstacles): Box[] {
+  const slots: Box[] = [];
+  for (let y = area.y + PAD; y + size.h <= area.y + area.h - PAD && slots.length < count; y += size.h + PAD)
+    for (
+      let x = area.x + PAD;
+      x + size.w <= area.x + area.w - PAD && slots.length < count;
+      x += size.w + PAD
+    ) {
+      const slot = { x, y, ...size };
+      if (!taken.hits(grow(slot, PAD / 2 - 1))) slots.push(slot);
+    }
+  return slots;
+}
+
+/**
+ * Places cards inside `area` on free places, at the largest size at which all of them fit (down
+ * to 60%); the ones that still do not fit are returned.
+ */
+function placeInArea(
+  cards: readonly StickyShape[],
+  area: Box,
+  taken: Obstacles,
+  out: Map<ShapeId, Placement>,
+): StickyShape[] {
+  const w = Math.max(...cards.map((card) => card.w));
+  const h = Math.max(...cards.map((card) => card.h));
+  let slots: Box[] = [];
+  for (const scale of SCALES) {
+    slots = freeSlots(area, { w: Math.round(w * scale), h: Math.round(h * scale) }, cards.length, taken);
+    if (slots.length === cards.length) break;
+  }
+  const scale = slots[0] ? slots[0].w / w : 1;
+  cards.slice(0, slots.length).forEach((card, i) => {
+    const slot = slots[i]!;
+    const placed = { x: slot.x, y: slot.y, w: Math.round(card.w * scale), h: Math.round(card.h * scale) };
+    out.set(card.id, placed);
+    taken.add(placed);
+  });
+  return cards.slice(slots.length);
+}
+
+/** The first free place for `size` in columns going right from `start` (COLUMN_CARDS high). */
+function besideSlot(start: { x: number; y: number }, size: { w: number; h: number }, taken: Obstacles): Box {
+  for (let column = 0; ; column++) {
+    for (let row = 0; row < COLUMN_CARDS; row++) {
+      const slot = { x: start.x + column * (size.w + PAD), y: start.y + row * (size.h + PAD), ...size };
+      if (!taken.hits(grow(slot, PAD / 2 - 1))) return slot;
+    }
+  }
+}
+
+function boundsOf(shapes: readonly Box[]): Box | null {
+  if (shapes.length === 0) return null;
+  const x = Math.min(...shapes.map((s) => s.x));
+  const y = Math.min(...shapes.map((s) => s.y));
+  const right = Math.max(...shapes.map((s) => s.x + s.w));
+  const bottom = Math.max(...shapes.map((s) => s.y + s.h));
+  return { x, y, w: right - x, h: bottom - y };
+}
+
+/** Where each card goes (position and size) when `company` reveals `cards` onto `board`. */
+export function layoutReveal(
+  cards: readonly StickyShape[],
+  board: readonly Shape[],
+  company: CompanyKey,
+): Map<ShapeId, Placement> {
+  const out = new Map<ShapeId, Placement>();
+  const taken = new Obstacles();
+  const areas: FrameShape[] = [];
+  for (const shape of board) {
+    if (!isBoxShape(shape)) continue;
+    if (isFrame(shape)) {
+      if (isArea(shape)) areas.push(shape);
+      continue;
+    }
+    taken.add(shape);
+  }
+
+  // Into areas, kind by kind in their usual order.
+  const order = (card: StickyShape) => (card.kind ? CARD_KINDS.indexOf(card.kind) : CARD_KINDS.length);
+  const sorted = [...cards].sort((a, b) => order(a) - order(b));
+  const byArea = new Map<FrameShape, StickyShape[]>();
+  const homeless: StickyShape[] = [];
+  for (const card of sorted) {
+    const area = areaFor(areas, company, card.kind);
+    if (area) byArea.set(area, [...(byArea.get(area) ?? []), card]);
+    else homeless.push(card);
+  }
+  for (const [area, group] of byArea) {
+    // Smaller areas inside this one are theirs: a card placed there would read as their kind.
+    const nested = areas.filter((other) => inside(other, area));
+    for (const other of nested) taken.add(other);
+    homeless.push(...placeInArea(group, area, taken, out));
+    for (const other of nested) taken.remove(other);
+  }
+  if (homeless.length === 0) return out;
+
+  // The rest beside the company's cards (those just placed included), else right of the board;
+  // area frames count as taken here, so that no card lands in an area of another kind.
+  const own = board.filter(
+    (shape): shape is StickyShape => shape.type === 'sticky' && shape.company === company,
+  );
+  const anchor = boundsOf([...own, ...out.values()]);
+  const everything = boundsOf(board.filter(isBoxShape));
+  for (const area of areas) taken.add(area);
+  const start = anchor
+    ? { x: anchor.x + anchor.w + PAD, y: anchor.y }
+    : everything
+      ? { x: everything.x + everything.w + MARGIN, y: everything.y }
+      : { x: 0, y: 0 };
+  for (const card of homeless) {
+    const slot = besideSlot(start, { w: card.w, h: card.h }, taken);
+    out.set(card.id, slot);
+    taken.add(slot);
+  }
+  return out;
+}
