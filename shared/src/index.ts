@@ -368,8 +368,8 @@ export {
   updateSynergy,
   linkToSynergy,
   unlinkFromSynergy,
-  synergyPlacement,
 } from './synergy/commands.js';
+export { synergyPlacement } from './synergy/placement.js';
 export {
   type SynergyStatus,
   type SynergyPoint,
@@ -483,6 +483,7 @@ export {
   edgePoint,
   connectorLine,
 } from './geometry/connector-line.js';
+export { contains, grow, nearestFree, overlaps, TakenSpace, type NearestFreeOptions } from './geometry/free-space.js';
 export { isTimeZone, defaultTimeZone, formatExportTime } from './export/export-time.js';
 export { idRecord, ownValue } from './id-records.js';
 export { SYNC_PROTOCOL, tokenProtocols, tokenFromProtocols } from './token-protocol.js';

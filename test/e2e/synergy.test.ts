@@ -77,8 +77,9 @@ describe('synergy points', () => {
       type: 'sticky',
       kind: 'synergy',
       text: '全国の物流網 × 販路不足',
+      // Between the two cards, below them: where it covers neither nor hides their connectors.
       x: 760,
-      y: 420,
+      y: 400,
     });
     expect(await aoi.getByTestId('synergy-linked').locator('li').count()).toBe(2);
 

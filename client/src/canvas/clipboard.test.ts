@@ -4,6 +4,8 @@ import {
   asCompanyKey,
   createSynergy,
   initContentDoc,
+  isBoxShape,
+  overlaps,
   readShapes,
   updateSynergy,
   type CompanyKey,
@@ -116,6 +118,22 @@ describe('pasteShapes', () => {
     expect(pastedSticky).toMatchObject({ x: 1100, y: 1100, company: 'asahi', kind: 'asset' });
     const pastedLink = stored.find((shape) => shape.type === 'connector');
     expect(pastedLink).toMatchObject({ from: pastedSticky?.id, to: pastedFrame?.id, text: 'uses' });
+  });
+
+  it('never pastes on top of a card: the copies go to the free place nearest the point', () => {
+    const doc = board();
+    const there = addSticky(doc, { x: 0, y: 0, w: 200, h: 160, text: '既存' }, 'local');
+    const shapes = parseClipboard(serializeShapes([sticky])) ?? [];
+    const target = { at: { x: 100, y: 80 }, companies: [key('asahi'), key('blue')], ownCompany: null };
+    const first = pasteShapes(doc, shapes, target, 'local');
+    const second = pasteShapes(doc, shapes, target, 'local');
+    const cards = readShapes(doc).shapes.filter(isBoxShape);
+    expect(cards.map((card) => card.id).sort()).toEqual([there, ...first, ...second].sort());
+    cards.forEach((card, i) => {
+      for (const other of cards.slice(i + 1)) expect(overlaps(card, other)).toBe(false);
+      // Near the point still: within a card or two of it.
+      expect(Math.hypot(card.x - 0, card.y - 0)).toBeLessThan(600);
+    });
   });
 
   it('gives a card from an unknown company to the pasting member', () => {

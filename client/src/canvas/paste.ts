@@ -1,11 +1,17 @@
 // Pasting clipboard shapes into a board: fresh ids from the shared commands, centred on the
-// pointer, connectors re-joined to the copies, cards taking the kind of the template area they
-// land in (as when moved there). One transaction, so one undo step.
+// pointer (or on the free space nearest to it: a paste never lands on top of a card or shape),
+// connectors re-joined to the copies, cards taking the kind of the template area they land in
+// (as when moved there). One transaction, so one undo step.
 import {
   addConnector,
   addShape,
   addSticky,
   classifyCardsByArea,
+  grow,
+  isBoxShape,
+  nearestFree,
+  readShapes,
+  TakenSpace,
   updateSynergy,
   type CompanyKey,
   type ShapeId,
@@ -14,7 +20,19 @@ import {
 import type * as Y from 'yjs';
 import type { Point } from '../sync/session-types';
 import type { ClipboardBox, ClipboardShape } from './clipboard';
-import { rectCenter, unionRect } from './rect';
+import { unionRect } from './rect';
+
+/** Space kept between pasted shapes and those already there. */
+const MARGIN = 20;
+
+/** Top-left for pasted shapes spanning `size`: centred on `at`, or the free place nearest it. */
+function freePlaceFor(doc: Y.Doc, size: { w: number; h: number }, at: Point): Point {
+  const ideal = { x: Math.round(at.x - size.w / 2), y: Math.round(at.y - size.h / 2) };
+  const taken = new TakenSpace();
+  for (const shape of readShapes(doc).shapes)
+    if (isBoxShape(shape) && shape.type !== 'frame') taken.add(grow(shape, MARGIN));
+  return nearestFree(taken, size, ideal, { step: MARGIN }) ?? ideal;
+}
 
 export interface PasteTarget {
   /** World point the pasted shapes are centred on. */
@@ -48,9 +66,9 @@ export function pasteShapes(
   const boxes = shapes.filter((shape): shape is ClipboardBox => shape.type !== 'connector');
   const bounds = boxBounds(boxes);
   if (!bounds) return [];
-  const centre = rectCenter(bounds);
-  const dx = Math.round(target.at.x - centre.x);
-  const dy = Math.round(target.at.y - centre.y);
+  const place = freePlaceFor(doc, bounds, target.at);
+  const dx = place.x - bounds.x;
+  const dy = place.y - bounds.y;
   const newIds = new Map<ShapeId, ShapeId>();
   doc.transact(() => {
     for (const shape of shapes) {

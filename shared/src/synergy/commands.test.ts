@@ -53,13 +53,8 @@ describe('createSynergy', () => {
     expect(readShapes(doc).problems).toEqual([]);
   });
 
-  it('places the card beside a single card, or below cards it would cover', () => {
+  it('places the card where it is told to', () => {
     const { doc, asset, gap } = board();
-    const single = createSynergy(doc, { title: 'A', from: [asset], to: [] }, origin);
-    expect(sticky(doc, single)).toMatchObject({ x: 260, y: 0 });
-    const near = addSticky(doc, { x: 100, y: 0, company: kumo, kind: 'gap' }, origin);
-    const below = createSynergy(doc, { title: 'B', from: [asset], to: [near] }, origin);
-    expect(sticky(doc, below)).toMatchObject({ y: 220 });
     const placed = createSynergy(doc, { title: 'C', from: [asset], to: [gap], at: { x: -50, y: 7 } }, origin);
     expect(sticky(doc, placed)).toMatchObject({ x: -50, y: 7 });
   });

@@ -6,7 +6,6 @@ import * as Y from 'yjs';
 import type { CompanyKey, ShapeId } from '../ids.js';
 import { shapesMap } from '../model/roots.js';
 import type { StickyShape } from '../model/shapes/sticky.js';
-import { STICKY_DEFAULTS } from '../model/shapes/sticky.js';
 import { addConnector, addSticky } from '../model/commands/create.js';
 import {
   allShapes,
@@ -20,6 +19,8 @@ import {
   text,
 } from '../model/commands/guards.js';
 import { setText } from '../model/commands/text.js';
+import { readShapes } from '../model/shape.js';
+import { synergyPlacement } from './placement.js';
 import {
   isDueDate,
   isStoredSynergyStatus,
@@ -37,9 +38,6 @@ import {
 /** Which side of the synergy a linked card is on. */
 export type SynergySide = 'from' | 'to';
 
-/** Space kept between the synergy card and the cards it links when it would cover one. */
-const GAP = 60;
-
 function requireCard(doc: Y.Doc, id: ShapeId): StickyShape {
   const { shape } = requireShape(doc, id);
   if (shape.type !== 'sticky') throw new CommandError(`shape ${id} is a ${shape.type}, not a card`);
@@ -51,29 +49,6 @@ function requireSynergy(doc: Y.Doc, id: ShapeId): { shape: StickyShape; map: Y.M
   if (shape.type !== 'sticky' || shape.kind !== 'synergy')
     throw new CommandError(`shape ${id} is not a synergy card`);
   return { shape, map };
-}
-
-/** True when the box comes within GAP / 2 of the card (the connector between would be hidden). */
-const crowds = (a: StickyShape, x: number, y: number, w: number, h: number): boolean => {
-  const m = GAP / 2;
-  return a.x - m < x + w && x < a.x + a.w + m && a.y - m < y + h && y < a.y + a.h + m;
-};
-
-/** Top-left for a new synergy card: centred between the linked cards, moved below them if that
- * would cover one of them or crowd it so that the connector between them would not show. */
-export function synergyPlacement(cards: readonly StickyShape[]): { x: number; y: number } {
-  const { w, h } = STICKY_DEFAULTS;
-  if (cards.length === 0) return { x: 0, y: 0 };
-  const cx = cards.reduce((sum, c) => sum + c.x + c.w / 2, 0) / cards.length;
-  const cy = cards.reduce((sum, c) => sum + c.y + c.h / 2, 0) / cards.length;
-  const x = cx - w / 2;
-  const y = cy - h / 2;
-  if (!cards.some((card) => crowds(card, x, y, w, h))) return { x, y };
-  if (cards.length === 1) {
-    const card = cards[0] as StickyShape;
-    return { x: card.x + card.w + GAP, y: card.y };
-  }
-  return { x, y: Math.max(...cards.map((card) => card.y + card.h)) + GAP };
 }
 
 export interface CreateSynergyArgs {
@@ -101,7 +76,7 @@ export function createSynergy(doc: Y.Doc, args: CreateSynergyArgs, origin: unkno
   const cards = [...from, ...to].map((id) => requireCard(doc, id));
   const at =
     args.at === undefined
-      ? synergyPlacement(cards)
+      ? synergyPlacement(cards, readShapes(doc).shapes)
       : (assertArgs(args.at), { x: coordinate('at.x', args.at.x), y: coordinate('at.y', args.at.y) });
   let id = '' as ShapeId;
   // Everything was checked above, so nothing below throws half-way through the transaction.

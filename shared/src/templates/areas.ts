@@ -10,7 +10,8 @@ export interface AreaClass {
   company?: CompanyKey;
 }
 
-const isArea = (shape: Shape): shape is FrameShape =>
+/** A template area: a frame that gives cards a kind or a company. */
+export const isArea = (shape: Shape): shape is FrameShape =>
   shape.type === 'frame' && (shape.areaKind !== undefined || shape.areaCompany !== undefined);
 
 /** The smallest area frame containing the point, or null. */

@@ -3,25 +3,17 @@
 // little when the area is nearly full; otherwise beside the company's other cards, or to the
 // right of the board when the company has none yet. Never on top of another card or shape, and
 // the same place for the same board and cards (no randomness).
+import type { Rect } from '../geometry/connector-line.js';
+import { contains, grow, TakenSpace } from '../geometry/free-space.js';
 import type { CompanyKey, ShapeId } from '../ids.js';
 import { isBoxShape, type Shape } from '../model/shape.js';
 import type { FrameShape } from '../model/shapes/frame.js';
 import type { StickyShape } from '../model/shapes/sticky.js';
 import { CARD_KINDS } from '../model/shapes/fields.js';
+import { isArea } from '../templates/areas.js';
 
-export interface Placement {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
-
-interface Box {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
+/** Where a card goes, and its size there. */
+export type Placement = Rect;
 
 /** Space between cards and around them inside an area (the templates' own spacing). */
 const PAD = 20;
@@ -31,53 +23,7 @@ const MARGIN = 160;
 const SCALES = [1, 0.85, 0.7, 0.6] as const;
 /** Cards put beside others go in columns this many cards high. */
 const COLUMN_CARDS = 6;
-/** The obstacle index's cell size (world units). */
-const CELL = 512;
 
-const overlaps = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
-
-const grow = (box: Box, by: number): Box => ({
-  x: box.x - by,
-  y: box.y - by,
-  w: box.w + 2 * by,
-  h: box.h + 2 * by,
-});
-
-/** The boxes nothing may be put on, in cells so that a lookup reads only what is near. */
-class Obstacles {
-  private readonly cells = new Map<string, Box[]>();
-
-  add(box: Box): void {
-    for (const key of this.keys(box)) {
-      const list = this.cells.get(key);
-      if (list) list.push(box);
-      else this.cells.set(key, [box]);
-    }
-  }
-
-  remove(box: Box): void {
-    for (const key of this.keys(box)) {
-      const list = this.cells.get(key) ?? [];
-      const at = list.indexOf(box);
-      if (at >= 0) list.splice(at, 1);
-    }
-  }
-
-  hits(box: Box): boolean {
-    for (const key of this.keys(box))
-      for (const other of this.cells.get(key) ?? []) if (overlaps(box, other)) return true;
-    return false;
-  }
-
-  private *keys(box: Box): Generator<string> {
-    for (let cx = Math.floor(box.x / CELL); cx <= Math.floor((box.x + box.w) / CELL); cx++)
-      for (let cy = Math.floor(box.y / CELL); cy <= Math.floor((box.y + box.h) / CELL); cy++)
-        yield `${cx},${cy}`;
-  }
-}
-
-const isFrame = (shape: Shape): shape is FrameShape => shape.type === 'frame';
-const isArea = (frame: FrameShape) => frame.areaKind !== undefined || frame.areaCompany !== undefined;
 
 /** The area a company's card of this kind belongs in: its lane's area for the kind, else a shared one. */
 function areaFor(areas: readonly FrameShape[], company: CompanyKey, kind: string | null): FrameShape | null {
@@ -89,16 +35,11 @@ function areaFor(areas: readonly FrameShape[], company: CompanyKey, kind: string
   );
 }
 
-const inside = (inner: Box, outer: Box) =>
-  inner !== outer &&
-  inner.x >= outer.x &&
-  inner.y >= outer.y &&
-  inner.x + inner.w <= outer.x + outer.w &&
-  inner.y + inner.h <= outer.y + outer.h;
+const inside = (inner: Rect, outer: Rect) => inner !== outer && contains(outer, inner);
 
 /** Free places for `count` cards of `size` inside `area`, row by row; as many as there are. */
-function freeSlots(area: Box, size: { w: number; h: number }, count: number, taken: Obstacles): Box[] {
-  const slots: Box[] = [];
+function freeSlots(area: Rect, size: { w: number; h: number }, count: number, taken: TakenSpace): Rect[] {
+  const slots: Rect[] = [];
   for (let y = area.y + PAD; y + size.h <= area.y + area.h - PAD && slots.length < count; y += size.h + PAD)
     for (
       let x = area.x + PAD;
@@ -117,13 +58,13 @@ function freeSlots(area: Box, size: { w: number; h: number }, count: number, tak
  */
 function placeInArea(
   cards: readonly StickyShape[],
-  area: Box,
-  taken: Obstacles,
+  area: Rect,
+  taken: TakenSpace,
   out: Map<ShapeId, Placement>,
 ): StickyShape[] {
   const w = Math.max(...cards.map((card) => card.w));
   const h = Math.max(...cards.map((card) => card.h));
-  let slots: Box[] = [];
+  let slots: Rect[] = [];
   for (const scale of SCALES) {
     slots = freeSlots(area, { w: Math.round(w * scale), h: Math.round(h * scale) }, cards.length, taken);
     if (slots.length === cards.length) break;
@@ -139,7 +80,7 @@ function placeInArea(
 }
 
 /** The first free place for `size` in columns going right from `start` (COLUMN_CARDS high). */
-function besideSlot(start: { x: number; y: number }, size: { w: number; h: number }, taken: Obstacles): Box {
+function besideSlot(start: { x: number; y: number }, size: { w: number; h: number }, taken: TakenSpace): Rect {
   for (let column = 0; ; column++) {
     for (let row = 0; row < COLUMN_CARDS; row++) {
       const slot = { x: start.x + column * (size.w + PAD), y: start.y + row * (size.h + PAD), ...size };
@@ -148,7 +89,7 @@ function besideSlot(start: { x: number; y: number }, size: { w: number; h: numbe
   }
 }
 
-function boundsOf(shapes: readonly Box[]): Box | null {
+function boundsOf(shapes: readonly Rect[]): Rect | null {
   if (shapes.length === 0) return null;
   const x = Math.min(...shapes.map((s) => s.x));
   const y = Math.min(...shapes.map((s) => s.y));
@@ -164,11 +105,11 @@ export function layoutReveal(
   company: CompanyKey,
 ): Map<ShapeId, Placement> {
   const out = new Map<ShapeId, Placement>();
-  const taken = new Obstacles();
+  const taken = new TakenSpace();
   const areas: FrameShape[] = [];
   for (const shape of board) {
     if (!isBoxShape(shape)) continue;
-    if (isFrame(shape)) {
+    if (shape.type === 'frame') {
       if (isArea(shape)) areas.push(shape);
       continue;
     }

@@ -6,7 +6,6 @@ import { addShape, addSticky } from '../model/commands/create.js';
 import { CommandError } from '../model/commands/guards.js';
 import { initContentDoc } from '../model/document.js';
 import { readShapes, type Shape } from '../model/shape.js';
-import type { StickyShape } from '../model/shapes/sticky.js';
 import { MAX_REVEAL, readDrafts, revealDrafts } from './reveal.js';
 
 const o = 'server';
