@@ -483,7 +483,14 @@ export {
   edgePoint,
   connectorLine,
 } from './geometry/connector-line.js';
-export { contains, grow, nearestFree, overlaps, TakenSpace, type NearestFreeOptions } from './geometry/free-space.js';
+export {
+  contains,
+  grow,
+  nearestFree,
+  overlaps,
+  TakenSpace,
+  type NearestFreeOptions,
+} from './geometry/free-space.js';
 export { isTimeZone, defaultTimeZone, formatExportTime } from './export/export-time.js';
 export { idRecord, ownValue } from './id-records.js';
 export { SYNC_PROTOCOL, tokenProtocols, tokenFromProtocols } from './token-protocol.js';
@@ -493,5 +500,6 @@ export {
   type CloseCode,
   type CreatedBoard,
   type RoleTokens,
+  type RoomProgress,
   type TestShape,
 } from './wire.js';

@@ -4,6 +4,7 @@
 import type { Company } from './companies.js';
 import type { BoardId } from './ids.js';
 import type { Locale } from './templates.js';
+import type { VoteStatus } from './workshop/vote-rounds.js';
 
 /** One token (or link) per role; members' by company key. */
 export interface RoleTokens {
@@ -57,4 +58,12 @@ export interface TestShape {
   text: string;
   company: string | null;
   kind: string | null;
+}
+
+/** `GET /api/boards/<id>/progress` (facilitator): how the room is doing, as counts only. */
+export interface RoomProgress {
+  /** The latest vote round, and how many people have at least one dot in it. */
+  votes: { round: number; status: VoteStatus; voted: number } | null;
+  /** Private drafts per company key. */
+  drafts: Record<string, number>;
 }

@@ -3,11 +3,15 @@
 // participants panel, sees them on the canvas, and removes them; the member's page says so.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { addSticky, type CompanyKey } from '@kyoso/shared';
+import { connectClient } from '../support/clients.js';
 import { createBoard } from '../support/server.js';
+import { call, joinAs } from '../workshop/support.js';
 import {
   enterBoard,
   memberLink,
   newPage,
+  closeDrafts,
   painted,
   SCREENSHOTS,
   useE2E,
@@ -87,5 +91,69 @@ describe('participants and admission', () => {
     // The member's page says they were removed.
     await m.getByText('ファシリテーターがあなたをこのボードから外しました。').first().waitFor();
     await Promise.all([f.context().close(), m.context().close()]);
+  });
+
+  it('shows the facilitator how the room is doing, as counts: drafts per company and who has voted', async () => {
+    const board = await createBoard(e2e.server.url);
+    const [f, aoi] = await Promise.all([newPage(e2e), newPage(e2e)]);
+    await Promise.all([
+      enterBoard(f, board.links.facilitator, '進行 山田'),
+      enterBoard(aoi, memberLink(board, 'a'), 'Aoi'),
+    ]);
+    const ben = await joinAs(e2e.server.url, board, board.tokens.members.b!, 'Ben');
+    const host = await joinAs(e2e.server.url, board, board.tokens.facilitator, '進行 補佐');
+
+    await f.getByTestId('participants-open').click();
+    const panel = f.getByTestId('participants-panel');
+    await panel.waitFor();
+    const drafts = (company: string) =>
+      f.getByTestId(`participants-group-${company}`).getByTestId('room-progress-drafts').innerText();
+    await expect.poll(() => drafts('a'), POLL).toBe('下書き 0枚');
+
+    // Aoi drafts two cards: the facilitator sees the count, never the text.
+    for (const text of ['全国の物流網', '大手小売との取引']) {
+      await aoi.getByTestId('draft-add-asset').click();
+      const field = aoi.locator('[data-testid="draft-section-asset"] [data-testid="draft-text"]:focus');
+      await field.waitFor();
+      await aoi.keyboard.type(text);
+    }
+    await expect.poll(() => drafts('a'), POLL).toBe('下書き 2枚');
+    expect(await panel.innerText()).not.toContain('全国の物流網');
+    await closeDrafts(aoi);
+
+    // A vote round: the count of voters rises as a member votes.
+    const writer = connectClient(e2e.server.url, board.id, 'content', board.tokens.facilitator);
+    await writer.synced;
+    const card = addSticky(
+      writer.doc,
+      { x: 0, y: 0, text: '共同配送', company: 'a' as CompanyKey, kind: 'idea' },
+      'seed',
+    );
+    const rules = { scope: { kind: 'all' }, votesPerPerson: 3, allowMultiple: true };
+    expect(
+      (
+        await call(e2e.server.url, 'POST', `/api/boards/${board.id}/votes/rounds`, host.token, {
+          rules,
+        })
+      ).status,
+    ).toBe(201);
+    const votes = f.getByTestId('room-progress-votes');
+    await expect.poll(() => votes.innerText(), POLL).toContain('メンバー2人中0人が投票');
+    await expect
+      .poll(
+        async () =>
+          (await call(e2e.server.url, 'POST', `/api/boards/${board.id}/votes`, ben.token, { card, delta: 1 }))
+            .status,
+        POLL,
+      )
+      .toBe(200);
+    await expect.poll(() => votes.innerText(), POLL).toContain('メンバー2人中1人が投票');
+    // The voting panel, opened for the round, says it too.
+    await expect
+      .poll(() => f.getByTestId('vote-progress').innerText(), POLL)
+      .toBe('メンバー2人中1人が投票しました');
+    writer.destroy();
+    await painted(f);
+    await panel.screenshot({ path: join(SCREENSHOTS, 'participants-progress-ja.png') });
   });
 });

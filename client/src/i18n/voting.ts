@@ -78,6 +78,7 @@ export const votingJa = {
   'voting.facilitator.open':
     '投票中です。誰がどこに投票したかは、結果を発表するまでファシリテーターにも表示されません。',
   'voting.facilitator.ended': '投票を締め切りました。準備ができたら結果を発表してください。',
+  'voting.facilitator.voted': 'メンバー{members}人中{voted}人が投票しました',
   'voting.end': '投票を締め切る',
   'voting.end.busy': '締め切っています…',
   'voting.reveal': '結果を発表',
@@ -183,6 +184,7 @@ export const votingEn: Record<keyof typeof votingJa, string> = {
   'voting.facilitator.open':
     'Voting is open. Who voted for what stays hidden, from you too, until you reveal the results.',
   'voting.facilitator.ended': 'Voting is closed. Reveal the results when the group is ready.',
+  'voting.facilitator.voted': '{voted} of {members} members have voted',
   'voting.end': 'End voting',
   'voting.end.busy': 'Ending…',
   'voting.reveal': 'Reveal results',

@@ -1,6 +1,15 @@
 // The workshop's HTTP commands (docs/API.md): participants, reveal, agreement, dot voting and
 // links. Plain TypeScript with `fetch` injected, so it runs in tests without a browser.
-import type { ParticipantId, Role, RosterEntry, ShapeId, VoteRound, VoteRules, Ballot } from '@kyoso/shared';
+import type {
+  Ballot,
+  ParticipantId,
+  Role,
+  RoomProgress,
+  RosterEntry,
+  ShapeId,
+  VoteRound,
+  VoteRules,
+} from '@kyoso/shared';
 import type { FetchLike } from '../api';
 
 export type CommandResult<T> =
@@ -136,6 +145,8 @@ export function createCommandsApi(boardId: string, options: { fetch?: FetchLike;
         `${base}/votes/rounds/${round}/reveal`,
         token,
       ),
+    /** The facilitator's: how many have voted in the latest round and drafted per company (counts). */
+    progress: (token: string) => call<RoomProgress>('GET', `${base}/progress`, token),
     /** The facilitator's: who joined the board, and whether it requires admission. */
     roster: (token: string) => call<RosterAnswer>('GET', `${base}/participants`, token),
     /** The facilitator lets a waiting person in. */

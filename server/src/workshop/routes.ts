@@ -1,5 +1,5 @@
 // The workshop's HTTP commands (docs/API.md): participants and the roster, links, reveal,
-// agreements, voting.
+// agreements, voting, the room's progress.
 import type { Route } from '../http/route.js';
 import { agreementRoutes } from './agreements.js';
 import { boardSettingsRoutes } from './board-settings.js';
@@ -7,6 +7,7 @@ import type { WorkshopDeps } from './deps.js';
 import { linkRoutes } from './links.js';
 import { participantRoutes } from './participants.js';
 import { revealRoutes } from './reveal.js';
+import { roomProgressRoutes } from './room-progress.js';
 import { rosterRoutes } from './roster-routes.js';
 import { voteRoundRoutes } from './vote-rounds.js';
 import { voteRoutes } from './votes.js';
@@ -16,6 +17,7 @@ export function workshopRoutes(deps: WorkshopDeps): Route[] {
     ...boardSettingsRoutes(deps),
     ...participantRoutes(deps),
     ...rosterRoutes(deps),
+    ...roomProgressRoutes(deps),
     ...linkRoutes(deps),
     ...revealRoutes(deps),
     ...agreementRoutes(deps),

@@ -24,7 +24,6 @@ const SCALES = [1, 0.85, 0.7, 0.6] as const;
 /** Cards put beside others go in columns this many cards high. */
 const COLUMN_CARDS = 6;
 
-
 /** The area a company's card of this kind belongs in: its lane's area for the kind, else a shared one. */
 function areaFor(areas: readonly FrameShape[], company: CompanyKey, kind: string | null): FrameShape | null {
   if (kind === null) return null;
@@ -80,7 +79,11 @@ function placeInArea(
 }
 
 /** The first free place for `size` in columns going right from `start` (COLUMN_CARDS high). */
-function besideSlot(start: { x: number; y: number }, size: { w: number; h: number }, taken: TakenSpace): Rect {
+function besideSlot(
+  start: { x: number; y: number },
+  size: { w: number; h: number },
+  taken: TakenSpace,
+): Rect {
   for (let column = 0; ; column++) {
     for (let row = 0; row < COLUMN_CARDS; row++) {
       const slot = { x: start.x + column * (size.w + PAD), y: start.y + row * (size.h + PAD), ...size };

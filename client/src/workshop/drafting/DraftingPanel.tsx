@@ -9,7 +9,7 @@ import type { CanvasPartProps } from '../../canvas/canvasActions';
 import { kindLabels } from '../../canvas/kindLabels';
 import { shortcutLabel } from '../../ui/platform';
 import { useI18n } from '../../i18n/I18nProvider';
-import { countText } from './countText';
+import { countText } from '../../i18n/countText';
 import type { DraftsChannel } from '../../sync/workshop-types';
 import { createDraftCommands } from './draftCommands';
 import { DraftCardRow } from './DraftCardRow';

@@ -4,7 +4,7 @@ import { useRef } from 'react';
 import type { KindLabels } from '../../canvas/kindLabels';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Dialog, useDialogIds } from '../../ui/Dialog';
-import { countText } from './countText';
+import { countText } from '../../i18n/countText';
 import { countByKind } from './draftGroups';
 import type { RevealScope } from './useReveal';
 

@@ -4,7 +4,7 @@ import type { CompanyKey, ShapeId } from '@kyoso/shared';
 import { useMemo } from 'react';
 import { useShapesById, useStore } from '../../bindings/hooks';
 import { useI18n } from '../../i18n/I18nProvider';
-import { countText } from './countText';
+import { countText } from '../../i18n/countText';
 import type { BoardSession } from '../../sync/session-types';
 import type { WorkshopSession } from '../../sync/workshop-types';
 import { formatLedgerTime } from '../../i18n/ledgerTime';

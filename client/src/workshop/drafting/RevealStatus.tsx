@@ -2,7 +2,7 @@
 // reason it failed with "try again" (the selection is still there).
 import type { ShapeId } from '@kyoso/shared';
 import { useI18n } from '../../i18n/I18nProvider';
-import { countText } from './countText';
+import { countText } from '../../i18n/countText';
 import type { RevealState } from './useReveal';
 
 interface RevealStatusProps {

@@ -70,7 +70,10 @@ export function NoticeToast({
   useEffect(() => {
     if (!notice) return;
     // A notice with a way back stays long enough to take it.
-    const timer = setTimeout(() => setHiddenId(notice.id), notice.action ? SHOWN_MS.error : SHOWN_MS[notice.kind]);
+    const timer = setTimeout(
+      () => setHiddenId(notice.id),
+      notice.action ? SHOWN_MS.error : SHOWN_MS[notice.kind],
+    );
     return () => clearTimeout(timer);
   }, [notice]);
 

@@ -13,6 +13,8 @@ import type { Store } from '../../sync/session-types';
 import { formatLedgerTime } from '../../i18n/ledgerTime';
 import { rosterView, type RosterGroup, type RosterRow } from './rosterGroups';
 import { useRosterActions } from './useRosterActions';
+import { useRoomProgress } from './useRoomProgress';
+import { countText } from '../../i18n/countText';
 import './participants.css';
 
 function groupTitle(group: RosterGroup, t: TranslateFn): string {
@@ -33,6 +35,7 @@ export function ParticipantsPanel({
   const peers = useStore(session.presence.peers);
   const self = useStore(workshop.participant);
   const actions = useRosterActions(workshop, t);
+  const progress = useRoomProgress(workshop, true);
   const [confirming, setConfirming] = useState<RosterEntry | null>(null);
   const titleId = useId();
   const panel = useRef<HTMLElement>(null);
@@ -95,6 +98,11 @@ export function ParticipantsPanel({
     );
   };
 
+  const rows = view.groups.flatMap((group) => group.rows);
+  const here = rows.filter((row) => row.here === true).length;
+  const members = rows.filter((row) => row.entry.role === 'member').length;
+  const votes = progress?.votes;
+
   const statusLine = (row: RosterRow) =>
     row.here === null
       ? t('participants.joined', { time: time(row.entry.joinedAt) })
@@ -114,6 +122,26 @@ export function ParticipantsPanel({
       onKeyDown={onKeyDown}
     >
       <p className="side-panel__intro">{t('participants.intro')}</p>
+
+      <section
+        className="participants-progress"
+        aria-label={t('participants.progress.title')}
+        data-testid="room-progress"
+      >
+        <p data-testid="room-progress-here">{countText(t, 'participants.progress.here', here)}</p>
+        <p data-testid="room-progress-votes">
+          {!progress
+            ? t('participants.progress.waiting')
+            : votes
+              ? t('participants.progress.votes', {
+                  round: votes.round,
+                  status: t(`participants.progress.status.${votes.status}`),
+                  voted: votes.voted,
+                  members,
+                })
+              : t('participants.progress.noVotes')}
+        </p>
+      </section>
 
       <div className="participants-admission">
         <label className="participants-switch">
@@ -225,6 +253,11 @@ export function ParticipantsPanel({
             <span className="participants-group__count">
               {t('participants.group.count', { count: group.rows.length })}
             </span>
+            {group.kind === 'company' && progress && (
+              <span className="participants-group__drafts" data-testid="room-progress-drafts">
+                {countText(t, 'participants.group.drafts', progress.drafts[group.company.key] ?? 0)}
+              </span>
+            )}
           </h3>
           <ul>
             {group.rows.map((row) => (

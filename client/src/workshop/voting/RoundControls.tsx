@@ -1,14 +1,18 @@
 // The facilitator's controls for the current round: end it, reveal it, or start a new one.
 // Nobody's dots reach this page before the reveal, the facilitator's included.
-import type { VoteRound } from '@kyoso/shared';
+import type { RosterSnapshot, VoteRound } from '@kyoso/shared';
 import { useState } from 'react';
 import { useStore } from '../../bindings/hooks';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { CommandResult } from '../../sync/commandsApi';
+import { createValueStore } from '../../sync/store';
+import { useRoomProgress } from '../participants/useRoomProgress';
 import { JoinProblem } from './JoinProblem';
 import { StartRoundForm } from './StartRoundForm';
 import { voteFailure } from './voteFailure';
+
+const NO_ROSTER = createValueStore<RosterSnapshot>({ admission: false, participants: [] });
 
 interface RoundControlsProps {
   session: CanvasPartProps['session'];
@@ -23,6 +27,12 @@ export function RoundControls({ session, workshop, round }: RoundControlsProps) 
   const [busy, setBusy] = useState<'end' | 'reveal' | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [newRound, setNewRound] = useState<number | null>(null);
+  // How many have voted so far (a count: nobody's dots reach this page).
+  const counting = round !== null && round.status !== 'revealed';
+  const progress = useRoomProgress(workshop, counting);
+  const roster = useStore(workshop.roster ?? NO_ROSTER);
+  const members = roster.participants.filter((p) => p.role === 'member' && p.status === 'admitted').length;
+  const voted = progress?.votes?.round === round?.round ? progress?.votes?.voted : undefined;
 
   const run = async (action: 'end' | 'reveal', command: () => Promise<CommandResult<unknown>>) => {
     setBusy(action);
@@ -53,6 +63,11 @@ export function RoundControls({ session, workshop, round }: RoundControlsProps) 
       {joinProblem}
       {round.status === 'open' && <p className="voting-note">{t('voting.facilitator.open')}</p>}
       {round.status === 'ended' && <p className="voting-note">{t('voting.facilitator.ended')}</p>}
+      {counting && voted !== undefined && (
+        <p className="voting-count" data-testid="vote-progress">
+          {t('voting.facilitator.voted', { voted, members })}
+        </p>
+      )}
       {error && (
         <p className="alert alert--error voting-alert" role="alert" data-testid="vote-error">
           {error}

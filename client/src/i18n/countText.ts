@@ -1,7 +1,7 @@
 // Text with a count in it: English needs "1 card" but "2 cards", so messages that take a count
 // have a `.one` sibling (the same words in Japanese).
-import type { TranslateFn } from '../../i18n/I18nProvider';
-import type { MessageKey, MessageVars } from '../../i18n/messages';
+import type { TranslateFn } from './I18nProvider';
+import type { MessageKey, MessageVars } from './messages';
 
 /** Message keys that have a `.one` variant. */
 export type CountedKey = { [K in MessageKey]: `${K}.one` extends MessageKey ? K : never }[MessageKey];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { translate, type MessageKey, type MessageVars } from '../../i18n/messages';
+import { translate, type MessageKey, type MessageVars } from './messages';
 import { countText } from './countText';
 
 const en = (key: MessageKey, vars?: MessageVars) => translate('en', key, vars);

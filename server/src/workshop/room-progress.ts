@@ -1,0 +1,44 @@
+// The facilitator's view of how the room is doing, as counts only: how many people have dots in
+// the latest vote round (never who or where), and how many private drafts each company holds
+// (never what they say). Read on demand from the ballots room and each company's private room.
+import { latestVoteRound, readDrafts, readLedger, type RoomProgress } from '@kyoso/shared';
+import { roomKey } from '../boards.js';
+import { requireRole } from '../http/authorize.js';
+import { sendJson } from '../http/http-error.js';
+import type { Route } from '../http/route.js';
+import { withRooms } from '../sync/server-writes.js';
+import { ballotsRoomKey, roundBallots } from './ballot-box.js';
+import type { WorkshopDeps } from './deps.js';
+
+export function roomProgressRoutes(deps: WorkshopDeps): Route[] {
+  return [
+    {
+      method: 'GET',
+      pattern: /^\/api\/boards\/([^/]+)\/progress$/,
+      handler: async (req, res, [boardId]) => {
+        const caller = await deps.authorize(req, boardId!);
+        requireRole(caller, ['facilitator'], 'see how the room is doing');
+        const { board } = caller;
+        const companies = board.companies.map((company) => company.key);
+        const keys = [
+          roomKey(board.id, 'ledger'),
+          ballotsRoomKey(board.id),
+          ...companies.map((key) => roomKey(board.id, `private/${key}`)),
+        ];
+        const progress = await withRooms(deps.rooms, keys, async ([ledger, ballots, ...drafts]) => {
+          const round = latestVoteRound(readLedger(ledger!.doc).events);
+          const voted = round
+            ? roundBallots(ballots!.doc, round.round).filter((ballot) => Object.keys(ballot).length > 0)
+                .length
+            : 0;
+          const answer: RoomProgress = {
+            votes: round ? { round: round.round, status: round.status, voted } : null,
+            drafts: Object.fromEntries(companies.map((key, i) => [key, readDrafts(drafts[i]!.doc).length])),
+          };
+          return answer;
+        });
+        sendJson(res, 200, progress);
+      },
+    },
+  ];
+}
