@@ -421,6 +421,8 @@ export {
   type PaperSize,
   type DrawOptions,
   type PdfOptions,
+  type PdfPages,
+  PDF_PAGES,
   EXPORT_FORMATS,
   PAPER_SIZES,
   isExportFormat,

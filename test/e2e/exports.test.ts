@@ -1,9 +1,12 @@
-// Exports through the UI: the header's Export button (and Mod+Shift+E) opens the dialog; a PDF
-// and the synergy report CSV download through the browser with the server's file names; a member
+// Exports through the UI: the header's Export button (and Mod+Shift+E) opens the dialog; the PDF
+// handout, a one-page PDF and the synergy report CSV download through the browser with the server's file names; a member
 // exports with their own link.
 import { addShape, addSticky, asCompanyKey, createSynergy } from '@kyoso/shared';
-import { readFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { connectClient } from '../support/clients.js';
@@ -43,6 +46,18 @@ async function seededBoard() {
   return { board, frame, count, writer };
 }
 
+/** A PDF's text, as pdftotext reads it. */
+async function pdfText(bytes: Buffer): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'kyoso-handout-'));
+  try {
+    const file = join(dir, 'handout.pdf');
+    writeFileSync(file, bytes);
+    return (await promisify(execFile)('pdftotext', [file, '-'])).stdout;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function downloadFrom(page: Page, format: string) {
   await page.getByTestId(`export-format-${format}`).click();
   const [download] = await Promise.all([
@@ -72,7 +87,14 @@ describe('export dialog', () => {
 
     await page.getByTestId('export-open').click();
     await dialog.waitFor();
-    // The board's frames are offered by title.
+    // The handout is offered first; the one-page board lets a frame be chosen, by title.
+    expect(await page.getByTestId('export-pages-handout').isChecked()).toBe(true);
+    expect(await page.getByTestId('export-scope').count()).toBe(0);
+    const handout = await downloadFrom(page, 'pdf');
+    const handoutText = await pdfText(handout.bytes);
+    for (const text of ['アクションリスト', SYNERGY_TITLE, '株式会社あさひ'])
+      expect(handoutText.replace(/\s+/g, '')).toContain(text);
+    await page.getByTestId('export-pages-board').check();
     await page.getByTestId('export-scope').selectOption(frame);
     await page.getByTestId('export-scope').selectOption('');
     await painted(page);

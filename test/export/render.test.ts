@@ -14,6 +14,7 @@ import {
   applyTemplate,
   createSynergy,
   readShapes,
+  updateSynergy,
   type CompanyKey,
   type FrameShape,
   type ShapeId,
@@ -73,6 +74,16 @@ beforeAll(async () => {
       from: [made.a![0]!],
       to: [made.b![0]!],
       at: { x: together.x + 40, y: together.y + 40 },
+    },
+    'local',
+  );
+  updateSynergy(
+    content.doc,
+    {
+      id: synergy,
+      owners: { a: '佐藤 花子', b: 'Ben Lee' },
+      nextStep: '物流データを共有して試算',
+      due: '2027-01-15',
     },
     'local',
   );
@@ -280,6 +291,59 @@ describe('PDF export', () => {
     const pdf = await bytes('pdf', `?frame=${valueChain.id}&pages=frames`);
     expect(await pdfInfo(pdf, 'one.pdf')).toMatch(/Pages:\s+1\n/);
     expect(squeeze(await pdfText(pdf, 'one.pdf'))).not.toContain(CARDS.b[0]);
+  });
+});
+
+describe('PDF handout', () => {
+  it('has a cover, the map on legible pages, and the action list with owners, next step, due date and who agreed when', async () => {
+    const pdf = await bytes('pdf', '?pages=handout&lang=ja&tz=Asia%2FTokyo');
+    const info = await pdfInfo(pdf, 'handout.pdf');
+    expect(info).toMatch(/Page size:\s+841\.89 x 595\.28 pts/);
+    const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);
+    // Cover, two sheets (the synergy map's split into tiles to stay legible on A4), action list.
+    expect(pages).toBeGreaterThan(4);
+    const cover = squeeze(await pdfText(pdf, 'handout.pdf', 1));
+    for (const text of [
+      '提携ワークショップ<2026>',
+      '株式会社あさひ',
+      'ブルーオーシャン株式会社',
+      'シナジーポイント1件（全社合意1件）',
+    ])
+      expect(cover).toContain(text);
+    expect(cover).toMatch(/UTC\+9/);
+    const second = squeeze(await pdfText(pdf, 'handout.pdf', 2));
+    expect(second).toContain('シナジーマップ');
+    expect(second).toMatch(/\(1\/\d\)/);
+    const actions = squeeze(await pdfText(pdf, 'handout.pdf', pages));
+    for (const text of [
+      'アクションリスト',
+      SYNERGY,
+      '合意済み',
+      '佐藤花子',
+      'BenLee',
+      '物流データを共有して試算',
+      '2027-01-15',
+      '担当a',
+      '担当b',
+    ])
+      expect(actions).toContain(squeeze(text));
+    expect(actions).toMatch(/UTC\+9/);
+    const whole = squeeze(await pdfText(pdf, 'handout.pdf'));
+    for (const card of [...CARDS.a, ...CARDS.b]) expect(whole).toContain(squeeze(card));
+  });
+
+  it('speaks the reader’s language and fits A3', async () => {
+    const pdf = await bytes('pdf', '?pages=handout&paper=a3&lang=en&tz=Europe%2FBerlin');
+    const info = await pdfInfo(pdf, 'handout-en.pdf');
+    expect(info).toMatch(/Page size:\s+1190\.55 x 841\.89 pts/);
+    const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);
+    expect(squeeze(await pdfText(pdf, 'handout-en.pdf', 1))).toContain(
+      '1synergypoint(1agreedbyeverycompany)',
+    );
+    const actions = squeeze(await pdfText(pdf, 'handout-en.pdf', pages));
+    expect(actions).toContain('Actionlist');
+    expect(actions).toContain('Nextstep');
+    expect(actions).toMatch(/UTC\+1/);
   });
 });
 

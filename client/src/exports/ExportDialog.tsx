@@ -1,7 +1,7 @@
 // The export dialog: pick a format (each with one line on what it is for), its scope and paper,
 // then download with the board token while a progress bar shows how far it is. Reports are
 // written in the interface language. Esc cancels a running download, or else closes.
-import type { ExportFormat, PaperSize } from '@kyoso/shared';
+import type { ExportFormat, PaperSize, PdfPages } from '@kyoso/shared';
 import { useId, useMemo, useRef, useState } from 'react';
 import { useStore } from '../bindings/hooks';
 import type { CanvasPartProps } from '../canvas/canvasActions';
@@ -90,7 +90,8 @@ export function ExportDialog({
     preselectedFrame(frames, stores.editor.get().selection),
   );
   const [paper, setPaper] = useState<PaperSize>('a4');
-  const [pages, setPages] = useState<'board' | 'frames'>('board');
+  // The handout is what a team takes home: cover, legible map, action list.
+  const [pages, setPages] = useState<PdfPages>('handout');
   // The participant token: on a board that requires admission a member's link alone reads nothing.
   const { state, start, cancel } = useDownload(workshop.participant.token() ?? workshop.linkToken);
   const busy = isBusy(state);
@@ -100,13 +101,14 @@ export function ExportDialog({
 
   const chosenFrame = frame !== null && frames.some((entry) => entry.id === frame) ? frame : null;
   const byFrames = format === 'pdf' && pages === 'frames' && frames.length > 0;
+  const handout = format === 'pdf' && pages === 'handout';
   const download = () => {
     if (busy) return;
     const url = exportUrl(session.identity.boardId, {
       format,
-      frame: takesScope(format) ? chosenFrame : null,
+      frame: takesScope(format) && !handout ? chosenFrame : null,
       paper,
-      pages: byFrames ? 'frames' : 'board',
+      pages: handout ? 'handout' : byFrames ? 'frames' : 'board',
       lang: locale,
       timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     });
@@ -187,7 +189,19 @@ export function ExportDialog({
                     <input
                       type="radio"
                       name="export-pages"
-                      checked={!byFrames}
+                      data-testid="export-pages-handout"
+                      checked={handout}
+                      disabled={busy}
+                      onChange={() => setPages('handout')}
+                    />
+                    {t('exports.pages.handout')}
+                  </label>
+                  <label>
+                    <input
+                      type="radio"
+                      name="export-pages"
+                      data-testid="export-pages-board"
+                      checked={!byFrames && !handout}
                       disabled={busy}
                       onChange={() => setPages('board')}
                     />
@@ -208,7 +222,8 @@ export function ExportDialog({
               </div>
             </>
           )}
-          {takesScope(format) && !byFrames && (
+          {handout && <p className="field__hint">{t('exports.pages.handout.hint')}</p>}
+          {takesScope(format) && !byFrames && !handout && (
             <div className="export-option">
               <label htmlFor={`${baseId}-scope`} className="export-option__label">
                 {t('exports.scope')}

@@ -7,11 +7,16 @@ describe('exportUrl', () => {
     expect(url).toBe('/api/boards/b1/export.pdf?paper=a3&pages=board&lang=ja');
   });
 
-  it('names the chosen frame, except for one page per frame', () => {
+  it('names the chosen frame, except for one page per frame and the handout', () => {
     const png = exportUrl('b1', { format: 'png', frame: 'f1', paper: 'a4', pages: 'board', lang: 'en' });
     expect(new URL(png, 'http://x').searchParams.get('frame')).toBe('f1');
-    const pdf = exportUrl('b1', { format: 'pdf', frame: 'f1', paper: 'a4', pages: 'frames', lang: 'en' });
-    expect(new URL(pdf, 'http://x').searchParams.has('frame')).toBe(false);
+    const one = exportUrl('b1', { format: 'pdf', frame: 'f1', paper: 'a4', pages: 'board', lang: 'en' });
+    expect(new URL(one, 'http://x').searchParams.get('frame')).toBe('f1');
+    for (const pages of ['frames', 'handout'] as const) {
+      const pdf = exportUrl('b1', { format: 'pdf', frame: 'f1', paper: 'a4', pages, lang: 'en' });
+      expect(new URL(pdf, 'http://x').searchParams.has('frame')).toBe(false);
+      expect(new URL(pdf, 'http://x').searchParams.get('pages')).toBe(pages);
+    }
   });
 
   it('leaves paper options out of reports', () => {

@@ -1,13 +1,13 @@
 // Where an export is downloaded from (docs/API.md, GET /api/boards/<id>/export.<format>) and what
 // the saved file is called: the server's name from Content-Disposition, Japanese kept.
-import type { ExportFormat, Locale, PaperSize } from '@kyoso/shared';
+import type { ExportFormat, Locale, PaperSize, PdfPages } from '@kyoso/shared';
 
 export interface ExportChoice {
   format: ExportFormat;
   /** A frame's id, or null for the whole board. */
   frame: string | null;
   paper: PaperSize;
-  pages: 'board' | 'frames';
+  pages: PdfPages;
   /** The interface language: reports and labels are written in it. */
   lang: Locale;
   /** The reader's time zone (IANA): times on the PDF and in the report are printed in it. */
@@ -16,8 +16,9 @@ export interface ExportChoice {
 
 export function exportUrl(boardId: string, choice: ExportChoice, baseUrl = ''): string {
   const params = new URLSearchParams();
-  // One page per frame covers every frame, so a chosen frame only matters otherwise.
-  if (choice.frame && !(choice.format === 'pdf' && choice.pages === 'frames'))
+  // One page per frame covers every frame, and the handout is of the whole board, so a chosen
+  // frame only matters otherwise.
+  if (choice.frame && !(choice.format === 'pdf' && choice.pages !== 'board'))
     params.set('frame', choice.frame);
   if (choice.format === 'pdf') {
     params.set('paper', choice.paper);

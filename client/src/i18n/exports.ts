@@ -6,7 +6,8 @@ export const exportsJa = {
   'exports.title': 'ボードを書き出す',
   'exports.format': '形式',
   'exports.format.pdf': 'PDF',
-  'exports.format.pdf.desc': '印刷・配布用。A4／A3 横、ボード全体を1ページか、フレームごとに1ページ。',
+  'exports.format.pdf.desc':
+    '印刷・配布用。A4／A3 横。表紙とアクションリスト付きの配布資料、ボード全体を1ページ、フレームごとに1ページ。',
   'exports.format.png': 'PNG 画像',
   'exports.format.png.desc': '2倍解像度の画像。ボード全体、または1つのフレーム。',
   'exports.format.svg': 'SVG',
@@ -28,6 +29,9 @@ export const exportsJa = {
   'exports.paper.a3': 'A3 横',
   'exports.pages': 'ページ',
   'exports.pages.board': 'ボード全体を1ページに',
+  'exports.pages.handout': '配布資料',
+  'exports.pages.handout.hint':
+    '表紙、読める大きさに分けたシナジーマップ、担当者・次のアクション・期日・合意を並べたアクションリスト。',
   'exports.pages.frames': 'フレームごとに1ページ',
   'exports.language': 'レポートは表示言語（日本語）で作成します。',
   'exports.download': 'ダウンロード',
@@ -62,7 +66,7 @@ export const exportsEn: Record<keyof typeof exportsJa, string> = {
   'exports.format': 'Format',
   'exports.format.pdf': 'PDF',
   'exports.format.pdf.desc':
-    'For printing and handing out. A4/A3 landscape, the whole board or one page per frame.',
+    'For printing and handing out. A4/A3 landscape: a handout with a cover and the action list, the whole board on one page, or one page per frame.',
   'exports.format.png': 'PNG image',
   'exports.format.png.desc': 'An image at 2× resolution: the whole board or one frame.',
   'exports.format.svg': 'SVG',
@@ -85,6 +89,9 @@ export const exportsEn: Record<keyof typeof exportsJa, string> = {
   'exports.paper.a3': 'A3 landscape',
   'exports.pages': 'Pages',
   'exports.pages.board': 'Whole board on one page',
+  'exports.pages.handout': 'Handout',
+  'exports.pages.handout.hint':
+    'A cover, the synergy map split into readable pages, and the action list: owners, next step, due date and agreements.',
   'exports.pages.frames': 'One page per frame',
   'exports.language': 'Reports are written in the interface language (English).',
   'exports.download': 'Download',

@@ -1,277 +1,29 @@
 // The board as a print-ready PDF (A4 or A3 landscape): the same scene as the SVG painted as
-// vectors, with Noto Sans JP embedded (pdfkit subsets it) so Japanese text is real, selectable,
-// searchable text. One page for the board (or a frame), or one page per top-level frame; each
-// page has a header (board title, page title, the companies) and a footer (date, Kyoso, n / N).
-// It is drawn in a worker thread (pdf-worker.ts): opening the fonts and laying out a large board
-// take a thread for a while, and the event loop serves everyone's live sync.
-import { readFileSync } from 'node:fs';
-import PDFDocument from 'pdfkit';
+// vectors (pdf-paint.ts). One page for the board (or a frame), one page per top-level frame, or
+// the executive handout (pdf-handout.ts). It is drawn in a worker thread (pdf-worker.ts): opening
+// the fonts and laying out a large board take a thread for a while, and the event loop serves
+// everyone's live sync.
 import {
-  baselineOf,
   buildScene,
-  ellipsize,
-  formatExportTime,
-  roundedRectPath,
-  safeColor,
   topLevelFrames,
   type ExportInput,
-  type Locale,
-  type PaperSize,
   type PdfOptions,
   type Scene,
-  type SceneItem,
   type ShapeId,
 } from '@kyoso/shared';
 import { bytesFromWorker, siblingModule } from '../workers/worker-task.js';
-import { fontFiles } from './fonts.js';
-
-/** Landscape page sizes in points. */
-const PAPER: Record<PaperSize, { w: number; h: number }> = {
-  a4: { w: 841.89, h: 595.28 },
-  a3: { w: 1190.55, h: 841.89 },
-};
-const MARGIN = 28;
-const HEADER_H = 44;
-const FOOTER_H = 22;
-const INK = '#1d2430';
-const MUTED = '#5a6474';
-const RULE = '#d8dde5';
-const REGULAR = 'kyoso-regular';
-const BOLD = 'kyoso-bold';
-
-const WORDS: Record<Locale, { wholeBoard: string; exported: string }> = {
-  ja: { wholeBoard: 'ボード全体', exported: '出力日時' },
-  en: { wholeBoard: 'Whole board', exported: 'Exported' },
-};
-
-let fontBytes: { regular: Buffer; bold: Buffer } | null = null;
-
-/** The TTFs, read once: every PDF embeds a subset of them. */
-function fonts(): { regular: Buffer; bold: Buffer } {
-  if (!fontBytes) {
-    const files = fontFiles();
-    fontBytes = { regular: readFileSync(files.regular), bold: readFileSync(files.bold) };
-  }
-  return fontBytes;
-}
-
-type Doc = PDFKit.PDFDocument;
-
-function paintItem(doc: Doc, item: SceneItem): void {
-  switch (item.type) {
-    case 'rect': {
-      if (item.roundBottom)
-        doc.roundedRect(item.x, item.y, item.w, item.h, Math.min(item.radius, item.w / 2, item.h / 2));
-      else doc.path(roundedRectPath(item));
-      paintArea(doc, item.fill, item.fillOpacity, item.stroke, item.strokeWidth);
-      return;
-    }
-    case 'ellipse':
-      doc.ellipse(item.cx, item.cy, item.rx, item.ry);
-      paintArea(doc, item.fill, 1, item.stroke, item.strokeWidth);
-      return;
-    case 'line': {
-      const [first, ...rest] = item.points;
-      if (!first) return;
-      doc.moveTo(first.x, first.y);
-      for (const point of rest) doc.lineTo(point.x, point.y);
-      doc
-        .lineWidth(item.width)
-        .lineCap('round')
-        .lineJoin('round')
-        .strokeOpacity(1)
-        .stroke(safeColor(item.stroke, INK));
-      return;
-    }
-    case 'polygon': {
-      const [first, ...rest] = item.points;
-      if (!first) return;
-      doc.moveTo(first.x, first.y);
-      for (const point of rest) doc.lineTo(point.x, point.y);
-      doc.closePath().fillOpacity(1).fill(safeColor(item.fill, INK));
-      return;
-    }
-    case 'text': {
-      doc
-        .font(item.weight === 700 ? BOLD : REGULAR)
-        .fontSize(item.size)
-        .fillColor(safeColor(item.color, INK), 1);
-      item.lines.forEach((line, i) => {
-        if (!line) return;
-        // Aligned by the embedded font's real widths, which the layout only approximated.
-        const width = item.align === 'left' ? 0 : doc.widthOfString(line);
-        const x =
-          item.align === 'left' ? item.x : item.align === 'center' ? item.x - width / 2 : item.x - width;
-        doc.text(line, x, baselineOf(item, i), { lineBreak: false, baseline: 'alphabetic' });
-      });
-      return;
-    }
-  }
-}
-
-function paintArea(
-  doc: Doc,
-  fill: string | null,
-  opacity: number,
-  stroke: string | null,
-  width: number,
-): void {
-  const fillColor = fill === null ? null : safeColor(fill, '#ffffff');
-  const strokeColor = stroke === null ? null : safeColor(stroke, INK);
-  if (strokeColor) doc.lineWidth(width).strokeColor(strokeColor, 1);
-  if (fillColor && strokeColor) doc.fillColor(fillColor, opacity).fillAndStroke();
-  else if (fillColor) doc.fillColor(fillColor, opacity).fill();
-  else if (strokeColor) doc.stroke();
-}
-
-/** Painting gives the event loop a turn this often, so a big board never stalls everyone's sync. */
-const ITEMS_PER_TURN = 200;
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
-
-/** The scene scaled to fit the box, centred; never drawn larger than 1 pt per world unit × 1.5. */
-async function paintScene(
-  doc: Doc,
-  scene: Scene,
-  box: { x: number; y: number; w: number; h: number },
-): Promise<void> {
-  const { bounds } = scene;
-  const scale = Math.min(box.w / bounds.w, box.h / bounds.h, 1.5);
-  const ox = box.x + (box.w - bounds.w * scale) / 2;
-  const oy = box.y + (box.h - bounds.h * scale) / 2;
-  doc.save();
-  doc.rect(box.x, box.y, box.w, box.h).clip();
-  doc.translate(ox, oy).scale(scale).translate(-bounds.x, -bounds.y);
-  for (const [i, item] of scene.items.entries()) {
-    paintItem(doc, item);
-    if ((i + 1) % ITEMS_PER_TURN === 0) await nextTurn();
-  }
-  doc.restore();
-}
-
-interface PageInfo {
-  title: string;
-  pageTitle: string;
-  number: number;
-  count: number;
-}
-
-const COMPANY_GAP = 14;
-
-interface CompanyLabel {
-  name: string;
-  color: string;
-  /** Dot and name. */
-  width: number;
-}
-
-const rowWidth = (row: readonly CompanyLabel[]): number =>
-  row.reduce((sum, company) => sum + company.width, 0) + Math.max(0, row.length - 1) * COMPANY_GAP;
-
-/** The companies for the header's right half, in board order: one row at 10 pt when they fit,
- * else two rows at 9 pt; any that still do not fit are counted ("+2"), not dropped silently. */
-function companyRows(
-  doc: Doc,
-  input: ExportInput,
-  maxWidth: number,
-): { rows: CompanyLabel[][]; hidden: number; size: number } {
-  const labels = (size: number): CompanyLabel[] => {
-    doc.font(REGULAR).fontSize(size);
-    return input.board.companies.map((company) => {
-      const name = ellipsize(company.name, 180, size);
-      return { name, color: safeColor(company.color, MUTED), width: 10 + doc.widthOfString(name) };
-    });
-  };
-  const one = labels(10);
-  if (rowWidth(one) <= maxWidth) return { rows: [one], hidden: 0, size: 10 };
-  const all = labels(9);
-  const rows: CompanyLabel[][] = [[], []];
-  let placed = 0;
-  for (const row of rows) {
-    while (placed < all.length) {
-      const next = all[placed]!;
-      // The last row keeps room for the "+N" count of what is left after it.
-      const reserve =
-        row === rows[1] && placed < all.length - 1 ? doc.widthOfString(`+${all.length}`) + COMPANY_GAP : 0;
-      if (row.length > 0 && rowWidth([...row, next]) + reserve > maxWidth) break;
-      row.push(next);
-      placed += 1;
-    }
-  }
-  return { rows: rows.filter((row) => row.length > 0), hidden: all.length - placed, size: 9 };
-}
-
-function paintHeader(doc: Doc, input: ExportInput, page: PageInfo, paper: { w: number; h: number }): void {
-  const right = paper.w - MARGIN;
-  const { rows, hidden, size } = companyRows(doc, input, paper.w / 2 - MARGIN);
-  let left = right;
-  rows.forEach((row, r) => {
-    const baseline = rows.length === 1 ? MARGIN + 13 : MARGIN + 10 + r * 15;
-    const more = r === rows.length - 1 && hidden > 0 ? `+${hidden}` : '';
-    const width = rowWidth(row) + (more ? doc.widthOfString(more) + COMPANY_GAP : 0);
-    let x = right - width;
-    left = Math.min(left, x);
-    for (const company of row) {
-      doc
-        .circle(x + 3.5, baseline - size * 0.35, 3.5)
-        .fillColor(company.color, 1)
-        .fill();
-      doc
-        .fillColor(MUTED, 1)
-        .text(company.name, x + 10, baseline, { lineBreak: false, baseline: 'alphabetic' });
-      x += company.width + COMPANY_GAP;
-    }
-    if (more) doc.fillColor(MUTED, 1).text(more, x, baseline, { lineBreak: false, baseline: 'alphabetic' });
-  });
-  const titleRoom = left - MARGIN - 20;
-  doc
-    .font(BOLD)
-    .fontSize(14)
-    .fillColor(INK, 1)
-    .text(ellipsize(page.title, titleRoom / 1.02, 14, 700), MARGIN, MARGIN + 14, {
-      lineBreak: false,
-      baseline: 'alphabetic',
-    });
-  doc
-    .font(REGULAR)
-    .fontSize(10)
-    .fillColor(MUTED, 1)
-    .text(ellipsize(page.pageTitle, titleRoom / 1.02, 10), MARGIN, MARGIN + 31, {
-      lineBreak: false,
-      baseline: 'alphabetic',
-    });
-  doc
-    .moveTo(MARGIN, MARGIN + HEADER_H - 4)
-    .lineTo(right, MARGIN + HEADER_H - 4)
-    .lineWidth(0.5)
-    .strokeColor(RULE, 1)
-    .stroke();
-}
-
-function paintFooter(doc: Doc, input: ExportInput, page: PageInfo, paper: { w: number; h: number }): void {
-  const words = WORDS[input.board.locale] ?? WORDS.ja;
-  const y = paper.h - MARGIN;
-  doc
-    .moveTo(MARGIN, y - FOOTER_H + 6)
-    .lineTo(paper.w - MARGIN, y - FOOTER_H + 6)
-    .lineWidth(0.5)
-    .strokeColor(RULE, 1)
-    .stroke();
-  doc.font(REGULAR).fontSize(8).fillColor(MUTED, 1);
-  doc.text(`${words.exported}: ${formatExportTime(input.exportedAt, input.timeZone)}`, MARGIN, y - 3, {
-    lineBreak: false,
-    baseline: 'alphabetic',
-  });
-  const brand = 'Kyoso';
-  doc.text(brand, (paper.w - doc.widthOfString(brand)) / 2, y - 3, {
-    lineBreak: false,
-    baseline: 'alphabetic',
-  });
-  const numbers = `${page.number} / ${page.count}`;
-  doc.text(numbers, paper.w - MARGIN - doc.widthOfString(numbers), y - 3, {
-    lineBreak: false,
-    baseline: 'alphabetic',
-  });
-}
+import { drawHandout } from './pdf-handout.js';
+import {
+  contentBox,
+  nextTurn,
+  openPdf,
+  paintFooter,
+  paintHeader,
+  paintScene,
+  PAPER,
+  WORDS,
+  type PageInfo,
+} from './pdf-paint.js';
 
 /** Which frames get a page: the one asked for, every top-level frame, or none (whole board). */
 function pageFrames(input: ExportInput, options: PdfOptions): (ShapeId | null)[] {
@@ -292,6 +44,7 @@ export async function renderPdf(input: ExportInput, options: PdfOptions): Promis
 
 /** Draws the PDF in this thread: what the worker runs. */
 export async function drawPdf({ input, options }: PdfTask): Promise<Buffer> {
+  if (options.pages === 'handout') return drawHandout(input, options);
   const paper = PAPER[options.paper];
   const words = WORDS[input.board.locale] ?? WORDS.ja;
   const scenes: Scene[] = [];
@@ -300,22 +53,7 @@ export async function drawPdf({ input, options }: PdfTask): Promise<Buffer> {
     await nextTurn();
   }
   const title = scenes[0]?.title ?? input.board.title;
-  const doc = new PDFDocument({
-    size: [paper.w, paper.h],
-    margin: 0,
-    autoFirstPage: false,
-    info: { Title: title, Creator: 'Kyoso', Producer: 'Kyoso', CreationDate: new Date(input.exportedAt) },
-    lang: input.board.locale,
-  });
-  const { regular, bold } = fonts();
-  doc.registerFont(REGULAR, regular);
-  doc.registerFont(BOLD, bold);
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const { doc, bytes } = openPdf(paper, input, title);
   for (const [i, scene] of scenes.entries()) {
     doc.addPage({ size: [paper.w, paper.h], margin: 0 });
     const page: PageInfo = {
@@ -325,15 +63,9 @@ export async function drawPdf({ input, options }: PdfTask): Promise<Buffer> {
       count: scenes.length,
     };
     paintHeader(doc, input, page, paper);
-    const top = MARGIN + HEADER_H + 6;
-    await paintScene(doc, scene, {
-      x: MARGIN,
-      y: top,
-      w: paper.w - 2 * MARGIN,
-      h: paper.h - MARGIN - FOOTER_H - top - 4,
-    });
+    await paintScene(doc, scene, contentBox(paper));
     paintFooter(doc, input, page, paper);
   }
   doc.end();
-  return done;
+  return bytes;
 }

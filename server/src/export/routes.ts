@@ -8,6 +8,7 @@ import {
   isExportFormat,
   LOCALES,
   PAPER_SIZES,
+  PDF_PAGES,
   EXPORT_FORMATS,
   renderCsv,
   renderMarkdown,
@@ -90,7 +91,7 @@ function parseQuery(req: IncomingMessage, input: ExportInput): ExportQuery {
   return {
     frame,
     paper: oneOf<PaperSize>(params, 'paper', PAPER_SIZES, 'a4'),
-    pages: oneOf(params, 'pages', ['frames', 'board'] as const, 'board'),
+    pages: oneOf(params, 'pages', PDF_PAGES, 'board'),
     locale: oneOf<Locale>(params, 'lang', LOCALES, input.board.locale),
     timeZone: timeZoneOf(params, input.board.locale),
   };

@@ -36,3 +36,26 @@ export function formatExportTime(iso: string, timeZone = 'UTC'): string {
       .replace(/^UTC[+-]0$/, 'UTC') || 'UTC';
   return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')} ${zone}`;
 }
+
+/**
+ * 2026-11-24T12:00:00Z in Asia/Tokyo -> "2026-11-24T21:00:00+09:00": ISO 8601 that a spreadsheet
+ * reads as a time, in the reader's zone with its offset; an unreadable time as given.
+ */
+export function isoInZone(iso: string, timeZone = 'UTC'): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: isTimeZone(timeZone) ? timeZone : 'UTC',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+    timeZoneName: 'longOffset',
+  }).formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  const offset = part('timeZoneName').replace(/^GMT/, '') || '+00:00';
+  return `${part('year')}-${part('month')}-${part('day')}T${part('hour')}:${part('minute')}:${part('second')}${offset}`;
+}

@@ -47,8 +47,17 @@ export interface DrawOptions {
   frame: ShapeId | null;
 }
 
+export const PDF_PAGES = ['board', 'frames', 'handout'] as const;
+export type PdfPages = (typeof PDF_PAGES)[number];
+
 export interface PdfOptions extends DrawOptions {
   paper: PaperSize;
-  /** One page per frame (the board's frames in reading order), or the whole board on one page. */
-  pages: 'frames' | 'board';
+  /**
+   * One page per frame (the board's frames in reading order), the whole board on one page, or the
+   * executive handout: a cover, the map on as many pages as it takes to stay legible, and the
+   * action list of the synergy points.
+   */
+  pages: PdfPages;
+  /** The reader's language for the handout's words and labels (the board's when absent). */
+  locale?: Locale;
 }

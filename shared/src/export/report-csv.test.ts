@@ -50,9 +50,9 @@ describe('renderCsv', () => {
       '',
       '合意済み',
       'Bob',
-      '2026-11-24T10:04:00.000Z',
+      '2026-11-24T10:04:00+00:00',
       '鈴木',
-      '2026-11-24T10:02:00.000Z',
+      '2026-11-24T10:02:00+00:00',
       '',
       '0',
     ]);
@@ -69,7 +69,7 @@ describe('renderCsv', () => {
       '2026-12-01',
       '候補',
       '佐藤',
-      '2026-11-24T10:05:00.000Z',
+      '2026-11-24T10:05:00+00:00',
       '',
       '',
       '',
@@ -95,6 +95,13 @@ describe('renderCsv', () => {
     expect(column('合意後に変更あり（再合意待ち）')).toBe(
       'Acme: Bob (2026-11-24 10:04 UTC)、雲産業: 鈴木 (2026-11-24 10:02 UTC)',
     );
+  });
+
+  it('writes agreement times in the reader’s zone, with its offset', () => {
+    const [header, first] = parseCsv(
+      renderCsv({ ...reportFixture().input, timeZone: 'Asia/Tokyo' }, 'ja').slice(1),
+    );
+    expect(first![header!.indexOf('合意日時（Acme）')]).toBe('2026-11-24T19:04:00+09:00');
   });
 
   it('gives English headers and labels for en', () => {

@@ -3,7 +3,7 @@
 // Shift_JIS; RFC 4180 quoting and CRLF line ends; every typed text neutralised against formulas.
 import type { Locale } from '../templates.js';
 import { csvNumber, csvRecord, csvText } from './csv-cell.js';
-import { formatExportTime } from './export-time.js';
+import { formatExportTime, isoInZone } from './export-time.js';
 import type { ExportInput } from './input.js';
 import { buildSynergyReport, type ReportRow, type SynergyReport } from './report.js';
 
@@ -47,7 +47,7 @@ function record(row: ReportRow, report: SynergyReport): string[] {
     csvText(row.statusLabel),
     ...companies.flatMap((company) => {
       const agreed = row.agreed[company.key];
-      return [csvText(agreed?.name ?? ''), csvText(agreed?.at ?? '')];
+      return [csvText(agreed?.name ?? ''), csvText(agreed ? isoInZone(agreed.at, report.timeZone) : '')];
     }),
     csvText(
       companies

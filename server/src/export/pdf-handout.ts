@@ -1,0 +1,302 @@
+// The executive handout (`pages=handout`): a cover (title, companies, date, what came of it), the
+// synergy map on as many pages as it takes to stay legible (each top-level frame, or the whole
+// board, split into tiles when one page would shrink it too far), and the action list: every
+// synergy point with its status, owners per company, next step, due date and who agreed when.
+// Times are printed in the reader's zone; the words follow the reader's language.
+import {
+  buildScene,
+  buildSynergyReport,
+  formatExportTime,
+  safeColor,
+  topLevelFrames,
+  type ExportInput,
+  type Locale,
+  type PdfOptions,
+  type ReportRow,
+  type Scene,
+  type SynergyReport,
+} from '@kyoso/shared';
+import {
+  BOLD,
+  contentBox,
+  INK,
+  MARGIN,
+  MUTED,
+  nextTurn,
+  openPdf,
+  paintFooter,
+  paintHeader,
+  paintScene,
+  PAPER,
+  REGULAR,
+  RULE,
+  type Doc,
+  type PageInfo,
+} from './pdf-paint.js';
+
+/** The map is drawn at no less than this many points per world unit (a card's text stays readable). */
+export const MIN_MAP_SCALE = 0.4;
+
+interface HandoutWords {
+  kicker: string;
+  prepared: string;
+  summary: (points: number, agreed: number) => string;
+  map: string;
+  wholeBoard: string;
+  actions: string;
+  notYet: string;
+  changed: string;
+}
+
+const WORDS: Record<Locale, HandoutWords> = {
+  ja: {
+    kicker: 'アライアンス・ワークショップ 成果資料',
+    prepared: '作成日時',
+    summary: (points, agreed) => `シナジーポイント ${points}件（全社合意 ${agreed}件）`,
+    map: 'シナジーマップ',
+    wholeBoard: 'ボード全体',
+    actions: 'アクションリスト',
+    notYet: '未合意',
+    changed: '合意後に変更',
+  },
+  en: {
+    kicker: 'Alliance workshop handout',
+    prepared: 'Prepared',
+    summary: (points, agreed) =>
+      `${points} synergy point${points === 1 ? '' : 's'} (${agreed} agreed by every company)`,
+    map: 'Synergy map',
+    wholeBoard: 'Whole board',
+    actions: 'Action list',
+    notYet: 'not yet',
+    changed: 'changed since agreed',
+  },
+};
+
+interface Tile {
+  scene: Scene;
+  title: string;
+}
+
+/** A scene cut into a grid of pieces each drawn at MIN_MAP_SCALE or more in `box`. */
+export function tilesOf(scene: Scene, box: { w: number; h: number }): Scene[] {
+  const { bounds } = scene;
+  const fits = Math.min(box.w / bounds.w, box.h / bounds.h);
+  if (fits >= MIN_MAP_SCALE) return [scene];
+  const columns = Math.ceil((bounds.w * MIN_MAP_SCALE) / box.w);
+  const rows = Math.ceil((bounds.h * MIN_MAP_SCALE) / box.h);
+  const w = bounds.w / columns;
+  const h = bounds.h / rows;
+  const tiles: Scene[] = [];
+  for (let row = 0; row < rows; row++)
+    for (let column = 0; column < columns; column++)
+      tiles.push({ ...scene, bounds: { x: bounds.x + column * w, y: bounds.y + row * h, w, h } });
+  return tiles;
+}
+
+/** The map's pages: each top-level frame (or the whole board), tiled when it must be. */
+async function mapTiles(input: ExportInput, box: { w: number; h: number }, words: HandoutWords) {
+  const frames = topLevelFrames(input.shapes);
+  const tiles: Tile[] = [];
+  for (const frame of frames.length > 0 ? frames.map((f) => f.id) : [null]) {
+    const scene = buildScene(input, { frame });
+    const name = scene.frameTitle ?? `${words.map} · ${words.wholeBoard}`;
+    const pieces = tilesOf(scene, box);
+    pieces.forEach((piece, i) =>
+      tiles.push({
+        scene: piece,
+        title: `${name}${pieces.length > 1 ? ` (${i + 1}/${pieces.length})` : ''}`,
+      }),
+    );
+    await nextTurn();
+  }
+  return tiles;
+}
+
+function paintCover(doc: Doc, report: SynergyReport, words: HandoutWords, paper: { w: number; h: number }) {
+  const x = MARGIN * 3;
+  const width = paper.w - 2 * x;
+  let y = paper.h * 0.28;
+  doc.font(REGULAR).fontSize(13).fillColor(MUTED, 1).text(words.kicker, x, y, { width });
+  y += 28;
+  doc.font(BOLD).fontSize(30).fillColor(INK, 1).text(report.boardTitle, x, y, { width });
+  y = doc.y + 18;
+  doc
+    .moveTo(x, y)
+    .lineTo(x + width, y)
+    .lineWidth(1)
+    .strokeColor(RULE, 1)
+    .stroke();
+  y += 18;
+  doc.font(REGULAR).fontSize(13);
+  for (const company of report.companies) {
+    doc
+      .circle(x + 6, y + 7, 6)
+      .fillColor(safeColor(company.color, MUTED), 1)
+      .fill();
+    doc.fillColor(INK, 1).text(company.name, x + 20, y, { width: width - 20 });
+    y = doc.y + 6;
+  }
+  y += 14;
+  const agreed = report.counts.agreed;
+  doc
+    .font(BOLD)
+    .fontSize(14)
+    .fillColor(INK, 1)
+    .text(words.summary(report.rows.length, agreed), x, y, { width });
+  y = doc.y + 8;
+  doc
+    .font(REGULAR)
+    .fontSize(11)
+    .fillColor(MUTED, 1)
+    .text(`${words.prepared}: ${formatExportTime(report.exportedAt, report.timeZone)}`, x, y, { width });
+}
+
+interface Column {
+  title: string;
+  /** Share of the table's width. */
+  share: number;
+  cell: (row: ReportRow, index: number) => string;
+  bold?: boolean;
+}
+
+function actionColumns(report: SynergyReport, words: HandoutWords): Column[] {
+  const { labels, companies } = report;
+  const perCompany = (text: (key: string) => string | null) =>
+    companies
+      .map((company) => {
+        const value = text(company.key);
+        return value === null ? null : `${company.name}: ${value}`;
+      })
+      .filter((line) => line !== null)
+      .join('\n');
+  return [
+    { title: '#', share: 0.03, cell: (_, i) => String(i + 1) },
+    { title: labels.points, share: 0.2, cell: (row) => `${row.title}\n${row.type}`, bold: true },
+    { title: labels.status, share: 0.08, cell: (row) => row.statusLabel },
+    {
+      title: labels.owners,
+      share: 0.17,
+      cell: (row) => perCompany((key) => row.owners[key as never] || '—'),
+    },
+    { title: labels.nextStep, share: 0.2, cell: (row) => row.nextStep || '—' },
+    { title: labels.due, share: 0.08, cell: (row) => row.due || '—' },
+    {
+      title: labels.agreement,
+      share: 0.24,
+      cell: (row) =>
+        perCompany((key) => {
+          const mark = row.agreed[key as never];
+          if (mark) return `${mark.name} (${formatExportTime(mark.at, report.timeZone)})`;
+          const stale = row.changedSince[key as never];
+          return stale ? `${words.changed} (${stale.name})` : words.notYet;
+        }),
+    },
+  ];
+}
+
+const CELL_PAD = 4;
+/** The column titles' band: the UI's muted surface. */
+const HEADING_FILL = '#eef1f5';
+const TABLE_SIZE = 8.5;
+
+/**
+ * The action list as a table over as many pages as it takes, the column titles on each. `newPage`
+ * starts a page (header painted) and returns where the table may go.
+ */
+function paintActionList(
+  doc: Doc,
+  report: SynergyReport,
+  words: HandoutWords,
+  newPage: () => { x: number; y: number; w: number; h: number },
+): void {
+  const columns = actionColumns(report, words);
+  let box = newPage();
+  const widths = columns.map((column) => column.share * box.w);
+  const cellHeight = (text: string, i: number, bold = false) =>
+    doc
+      .font(bold ? BOLD : REGULAR)
+      .fontSize(TABLE_SIZE)
+      .heightOfString(text, { width: widths[i]! - 2 * CELL_PAD });
+  const paintRow = (cells: string[], y: number, options: { bold: (i: number) => boolean; fill?: string }) => {
+    const height = Math.max(...cells.map((text, i) => cellHeight(text, i, options.bold(i)))) + 2 * CELL_PAD;
+    if (options.fill) doc.rect(box.x, y, box.w, height).fillColor(options.fill, 1).fill();
+    let x = box.x;
+    cells.forEach((text, i) => {
+      doc
+        .font(options.bold(i) ? BOLD : REGULAR)
+        .fontSize(TABLE_SIZE)
+        .fillColor(INK, 1)
+        .text(text, x + CELL_PAD, y + CELL_PAD, { width: widths[i]! - 2 * CELL_PAD });
+      x += widths[i]!;
+    });
+    doc
+      .moveTo(box.x, y + height)
+      .lineTo(box.x + box.w, y + height)
+      .lineWidth(0.5)
+      .strokeColor(RULE, 1)
+      .stroke();
+    return height;
+  };
+  const titles = columns.map((column) => column.title);
+  const heading = () => paintRow(titles, box.y, { bold: () => true, fill: HEADING_FILL });
+  let y = box.y + heading();
+  if (report.rows.length === 0) {
+    doc
+      .font(REGULAR)
+      .fontSize(11)
+      .fillColor(MUTED, 1)
+      .text(report.labels.none, box.x, y + 12);
+    return;
+  }
+  report.rows.forEach((row, index) => {
+    const cells = columns.map((column) => column.cell(row, index));
+    const height = Math.max(...cells.map((text, i) => cellHeight(text, i, columns[i]!.bold))) + 2 * CELL_PAD;
+    if (y + height > box.y + box.h) {
+      box = newPage();
+      y = box.y + heading();
+    }
+    y += paintRow(cells, y, { bold: (i) => columns[i]!.bold === true });
+  });
+}
+
+export async function drawHandout(input: ExportInput, options: PdfOptions): Promise<Buffer> {
+  const paper = PAPER[options.paper];
+  const locale = options.locale ?? input.board.locale;
+  const words = WORDS[locale] ?? WORDS.ja;
+  const report = buildSynergyReport(input, locale);
+  const box = contentBox(paper);
+  const tiles = await mapTiles(input, box, words);
+  const { doc, bytes } = openPdf(paper, input, input.board.title, { bufferPages: true });
+  const titles: string[] = [];
+  const page = (title: string) => {
+    doc.addPage({ size: [paper.w, paper.h], margin: 0 });
+    titles.push(title);
+  };
+
+  page('');
+  paintCover(doc, report, words, paper);
+  for (const tile of tiles) {
+    page(tile.title);
+    await paintScene(doc, tile.scene, box);
+  }
+  paintActionList(doc, report, words, () => {
+    page(words.actions);
+    return box;
+  });
+
+  // Headers and footers once the number of pages is known (the cover has a footer only).
+  const range = doc.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    const info: PageInfo = {
+      title: input.board.title,
+      pageTitle: titles[i] ?? '',
+      number: i + 1,
+      count: range.count,
+    };
+    if (i > range.start) paintHeader(doc, input, info, paper);
+    paintFooter(doc, input, info, paper);
+  }
+  doc.end();
+  return bytes;
+}
