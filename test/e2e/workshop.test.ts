@@ -111,6 +111,8 @@ describe('a workshop between two companies', () => {
     for (const page of [f, ...members]) await expect.poll(() => votingStatus(page), POLL).toBe('open');
     // The drafts panels closed themselves when the workshop moved on from drafting and reveal.
     for (const page of members) await page.getByTestId('drafts-open').waitFor();
+    // Each revealer's view went to their own cards; the whole board back in view to vote.
+    for (const page of members) await page.getByTestId('zoom-fit').click();
     const network = byText(cards, 'EV charging network');
     const customers = byText(cards, '全国3万社の顧客基盤');
     const gap = byText(cards, 'EV充電の知見が足りない');
