@@ -69,7 +69,7 @@ export function PropertyBar({ session, stores, actions, slots = {} }: PropertyBa
   const facilitator = session.identity.role === 'facilitator';
 
   return (
-    <div className="property-bar" role="toolbar" aria-label={t('props.label')}>
+    <div className="property-bar" role="toolbar" aria-label={t('props.label')} data-testid="property-bar">
       <span className="property-bar__count">{t('props.selected', { count: shapes.length })}</span>
       <div className="property-bar__swatches" role="group" aria-label={t('props.color')}>
         <button

@@ -1,5 +1,7 @@
 // Pointer input on the canvas: feeds the gesture machine (gesture.ts), pans and zooms the camera,
 // streams the cursor and drags through presence, and carries out each gesture's effect on release.
+// On a touch screen one finger on empty board pans (on a card it selects, drags, taps to vote), and
+// two fingers pinch and pan (pinch.ts), dropping whatever the first finger had begun.
 import type { ShapeId } from '@kyoso/shared';
 import type Konva from 'konva';
 import { useEffect, type RefObject } from 'react';
@@ -18,6 +20,7 @@ import {
   type GestureEffect,
   type PointerInput,
 } from './gesture';
+import { pinchCamera, startPinch, type Pinch } from './pinch';
 import { boxAt, shapeAt } from './pointerHits';
 import { rightsNow } from './rightsNow';
 import { marqueeSelection } from './selection';
@@ -49,6 +52,13 @@ export function useCanvasPointer({ container, stage, session, stores, actions }:
     /** The last click was a vote: a double-click made of vote clicks does not start editing. */
     let voted = false;
     const { presence } = session;
+    /** Fingers on the canvas (touch pointers), and the pinch two of them make. */
+    const fingers = new Map<number, Point>();
+    let pinch: Pinch | null = null;
+    const twoFingers = (): [Point, Point] | null => {
+      const [a, b] = [...fingers.values()];
+      return a && b ? [a, b] : null;
+    };
 
     const screenOf = (event: { clientX: number; clientY: number }): Point => {
       const bounds = element.getBoundingClientRect();
@@ -96,6 +106,21 @@ export function useCanvasPointer({ container, stage, session, stores, actions }:
 
     const onPointerDown = (event: PointerEvent) => {
       const screen = screenOf(event);
+      const touch = event.pointerType === 'touch';
+      if (touch) {
+        fingers.set(event.pointerId, screen);
+        element.setPointerCapture(event.pointerId);
+        const pair = twoFingers();
+        if (pair) {
+          // A second finger: the first one's gesture is dropped, the pinch takes over.
+          gestureStore.set(IDLE);
+          endDrag();
+          pinch = startPinch(camera.get(), ...pair);
+          event.preventDefault();
+          return;
+        }
+        if (pinch) return;
+      }
       if (event.button === 2 || onTransformer(stage.current, screen)) return;
       if (editor.get().editing) actions.finishEditing();
       // Take the keyboard focus from whatever had it (a select in the property bar, a button).
@@ -106,7 +131,8 @@ export function useCanvasPointer({ container, stage, session, stores, actions }:
       const { gesture, selection } = pointerDown(
         {
           tool: state.tool,
-          spaceHeld: state.spaceHeld,
+          // One finger on empty board pans, as on any touch whiteboard.
+          spaceHeld: state.spaceHeld || (touch && hit === null && state.tool === 'select'),
           readOnly: session.readOnly,
           selection: state.selection,
         },
@@ -123,6 +149,15 @@ export function useCanvasPointer({ container, stage, session, stores, actions }:
     };
 
     const onPointerMove = (event: PointerEvent) => {
+      if (event.pointerType === 'touch' && fingers.has(event.pointerId)) {
+        fingers.set(event.pointerId, screenOf(event));
+        const pair = twoFingers();
+        if (pinch && pair) {
+          camera.set(pinchCamera(pinch, ...pair));
+          return;
+        }
+        if (pinch) return;
+      }
       const input = inputOf(event);
       stores.pointer.world = input.world;
       presence.setCursor(votes.active() ? null : input.world);
@@ -163,6 +198,15 @@ export function useCanvasPointer({ container, stage, session, stores, actions }:
     };
 
     const finish = (event: PointerEvent, cancelled: boolean) => {
+      if (event.pointerType === 'touch') {
+        fingers.delete(event.pointerId);
+        if (pinch) {
+          // The pinch ends when a finger lifts; the other does nothing until it lifts too.
+          if (fingers.size === 0) pinch = null;
+          if (element.hasPointerCapture(event.pointerId)) element.releasePointerCapture(event.pointerId);
+          return;
+        }
+      }
       const current: Gesture = gestureStore.get();
       if (current.kind === 'idle') return;
       if (element.hasPointerCapture(event.pointerId)) element.releasePointerCapture(event.pointerId);

@@ -6,7 +6,6 @@ import { readFileSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
 import {
   baselineOf,
-  buildScene,
   ellipsize,
   formatExportTime,
   roundedRectPath,

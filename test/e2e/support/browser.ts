@@ -166,9 +166,18 @@ export function useE2E(): E2E {
   });
 }
 
-/** A page in a context of its own. */
-export async function newPage(e2e: E2E, locale: 'ja-JP' | 'en-US' = 'ja-JP'): Promise<Page> {
-  const context = await e2e.browser.newContext({ viewport: VIEWPORT, locale, deviceScaleFactor: 1 });
+/** A page in a context of its own (a phone or tablet: its screen size, and touch). */
+export async function newPage(
+  e2e: E2E,
+  locale: 'ja-JP' | 'en-US' = 'ja-JP',
+  device: { viewport: { width: number; height: number }; hasTouch?: boolean } = { viewport: VIEWPORT },
+): Promise<Page> {
+  const context = await e2e.browser.newContext({
+    viewport: device.viewport,
+    hasTouch: device.hasTouch ?? false,
+    locale,
+    deviceScaleFactor: 1,
+  });
   e2e.contexts.push(context);
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);

@@ -1,0 +1,118 @@
+// A participant on a phone: the page fits 390x844 (nothing runs off the screen, the header's
+// controls reachable), one finger pans the board, two fingers pinch to zoom (touch events through
+// the Chrome DevTools Protocol, as a touch screen sends them), and a tap on a card selects it.
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { addSticky, type CompanyKey } from '@kyoso/shared';
+import { connectClient } from '../support/clients.js';
+import { createBoard } from '../support/server.js';
+import {
+  closeDrafts,
+  enterBoard,
+  memberLink,
+  newPage,
+  painted,
+  SCREENSHOTS,
+  useE2E,
+  viewportOf,
+  waitShapeCount,
+  worldToPage,
+} from './support/browser.js';
+
+const e2e = useE2E();
+const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true };
+const POLL = { timeout: 10_000, interval: 30 };
+
+type Finger = { x: number; y: number; id: number };
+
+/** A touch screen on the page: each call sends one touch event with these fingers down. */
+async function touchScreen(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  return (type: 'touchStart' | 'touchMove' | 'touchEnd', fingers: Finger[]) =>
+    cdp.send('Input.dispatchTouchEvent', {
+      type,
+      touchPoints: fingers.map(({ x, y, id }) => ({ x, y, id, radiusX: 4, radiusY: 4, force: 1 })),
+    });
+}
+
+/** Boxes of visible elements that run past the viewport's left or right edge. */
+const overflowing = (page: Page) =>
+  page.evaluate<{ width: number; scrollWidth: number; out: string[] }>(`(() => {
+    const width = document.documentElement.clientWidth;
+    const out = [];
+    for (const element of document.querySelectorAll('body *')) {
+      const box = element.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0 || getComputedStyle(element).visibility === 'hidden') continue;
+      if (box.left < -1 || box.right > width + 1)
+        out.push(element.tagName.toLowerCase() + '.' + element.className + ' ' + Math.round(box.left) + '..' + Math.round(box.right));
+    }
+    return { width, scrollWidth: document.documentElement.scrollWidth, out };
+  })()`);
+
+describe('on a phone', () => {
+  it('fits the screen, pans with one finger, pinches to zoom and taps to select', async () => {
+    const board = await createBoard(e2e.server.url);
+    const writer = connectClient(e2e.server.url, board.id, 'content', board.tokens.facilitator);
+    await writer.synced;
+    const card = addSticky(
+      writer.doc,
+      { x: 40, y: 40, text: '全国の物流網', company: 'a' as CompanyKey, kind: 'asset' },
+      'seed',
+    );
+    const page = await newPage(e2e, 'ja-JP', PHONE);
+    await enterBoard(page, memberLink(board, 'a'), '佐藤');
+    await waitShapeCount(page, 1);
+    writer.destroy();
+    await closeDrafts(page);
+    await painted(page);
+    await page.screenshot({ path: join(SCREENSHOTS, 'phone-ja.png') });
+
+    // Nothing runs off the screen; the header's controls are on it.
+    const fit = await overflowing(page);
+    expect(fit.out).toEqual([]);
+    expect(fit.scrollWidth).toBeLessThanOrEqual(fit.width);
+    for (const id of ['export-open', 'connection-status']) {
+      const box = (await page.getByTestId(id).boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+    }
+
+    // One finger on empty board pans.
+    const touch = await touchScreen(page);
+    const start = await viewportOf(page);
+    await touch('touchStart', [{ x: 200, y: 650, id: 1 }]);
+    for (const y of [630, 600, 570, 550]) await touch('touchMove', [{ x: 200, y, id: 1 }]);
+    await touch('touchEnd', []);
+    await expect
+      .poll(async () => (await viewportOf(page)).y, POLL)
+      .toBeCloseTo(start.y + 100 / start.zoom, 0);
+
+    // Two fingers apart: twice the distance, twice the zoom.
+    const before = await viewportOf(page);
+    await touch('touchStart', [
+      { x: 150, y: 500, id: 1 },
+      { x: 250, y: 500, id: 2 },
+    ]);
+    for (const d of [60, 80, 100])
+      await touch('touchMove', [
+        { x: 200 - d, y: 500, id: 1 },
+        { x: 200 + d, y: 500, id: 2 },
+      ]);
+    await touch('touchEnd', []);
+    await expect.poll(async () => (await viewportOf(page)).zoom, POLL).toBeCloseTo(before.zoom * 2, 1);
+
+    // A tap on the card selects it: the property bar shows it.
+    const shape = (
+      await page.evaluate<{ id: string; x: number; y: number; w: number; h: number }[]>(
+        'window.kyoso.shapes()',
+      )
+    ).find((s) => s.id === card)!;
+    const at = await worldToPage(page, { x: shape.x + shape.w / 2, y: shape.y + shape.h / 2 });
+    await page.touchscreen.tap(at.x, at.y);
+    await page.getByTestId('property-bar').waitFor();
+    await painted(page);
+    await page.screenshot({ path: join(SCREENSHOTS, 'phone-selected-ja.png') });
+    expect((await overflowing(page)).out).toEqual([]);
+  });
+});
