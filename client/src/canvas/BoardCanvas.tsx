@@ -1,5 +1,6 @@
 // The canvas: a viewport-sized Konva stage with three layers (grid, content, overlay), the text
 // editor above it, and the pointer input that drives them.
+import { CardStatus } from './CardStatus';
 import type Konva from 'konva';
 import { useMemo, useRef, type ReactNode } from 'react';
 import { Layer, Stage } from 'react-konva';
@@ -90,6 +91,7 @@ export function BoardCanvas({ session, stores, actions, marks, badges }: BoardCa
         </Stage>
       </div>
       <TextEditor session={session} stores={stores} actions={actions} />
+      <CardStatus session={session} stores={stores} />
     </>
   );
 }

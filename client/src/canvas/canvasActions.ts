@@ -18,6 +18,10 @@ import {
   setCompanyAndKind,
   setShapeBounds,
   shapesMap,
+  contains,
+  grow,
+  nearestFree,
+  TakenSpace,
   STICKY_DEFAULTS,
   type CardKind,
   type CompanyKey,
@@ -39,7 +43,8 @@ import { measureTextWidth } from './textMeasure';
 import type { CreationTool, Tool } from './tools';
 import { isEditingTool } from './tools';
 import { sidePanelInsets } from './sidePanelInsets';
-import { centerOn, fitBeside, stepZoom, zoomAt } from './viewport';
+import { nearestInDirection, nextInOrder, type Direction, type Placed } from './cardOrder';
+import { centerOn, fitBeside, stepZoom, visibleRect, zoomAt } from './viewport';
 import { wrapText } from './wrapText';
 
 const DEFAULT_SIZES: Readonly<Record<CreationTool, { w: number; h: number }>> = {
@@ -162,6 +167,16 @@ export function createCanvasActions(session: BoardSession, stores: CanvasStores)
       );
   }
 
+  /** What Tab walks through: every shape with a box but frames (they have their own walk). */
+  const keyboardCards = (): Placed[] =>
+    session.shapes.all().flatMap((shape) => (isBoxShape(shape) && shape.type !== 'frame' ? [shape] : []));
+  /** Selects a card and scrolls it into view when it is not wholly on screen. */
+  const showCard = (card: Placed) => {
+    select([card.id]);
+    if (!contains(visibleRect(camera.get(), size.get()), card))
+      camera.set(centerOn(camera.get(), { x: card.x + card.w / 2, y: card.y + card.h / 2 }, size.get()));
+  };
+
   const actions = {
     setTool(tool: Tool) {
       if (isEditingTool(tool) && !editable()) return;
@@ -192,6 +207,39 @@ export function createCanvasActions(session: BoardSession, stores: CanvasStores)
       const bounds = session.shapes.bounds();
       if (bounds) camera.set(fitBeside(bounds, size.get(), sidePanelInsets(stores.element.current)));
       else camera.set(centerOn({ ...camera.get(), zoom: 1 }, { x: 0, y: 0 }, size.get()));
+    },
+    /**
+     * Tab and Shift+Tab on the canvas: selects the next or previous card in reading order and
+     * brings it into view. False past either end, so that the focus may leave the canvas.
+     */
+    focusCard(step: 1 | -1): boolean {
+      const [current] = selection();
+      const next = nextInOrder(keyboardCards(), current ?? null, step);
+      if (!next) return false;
+      showCard(next);
+      return true;
+    },
+    /** Alt+arrow: selects the nearest card that way. */
+    focusNear(direction: Direction) {
+      const [current] = selection();
+      const from = current ? session.shapes.byId(current) : undefined;
+      if (!from || !isBoxShape(from)) return void actions.focusCard(1);
+      const next = nearestInDirection(keyboardCards(), from, direction);
+      if (next) showCard(next);
+    },
+    /** Enter with nothing selected: a new card on free space in the middle of the view, being typed into. */
+    newCardInView() {
+      const { w, h } = STICKY_DEFAULTS;
+      const centre = viewCentre();
+      const view = visibleRect(camera.get(), size.get());
+      const taken = new TakenSpace();
+      for (const id of session.shapes.search(view)) {
+        const shape = session.shapes.byId(id);
+        if (shape && isBoxShape(shape) && shape.type !== 'frame') taken.add(grow(shape, 20));
+      }
+      const spot = nearestFree(taken, { w, h }, { x: centre.x - w / 2, y: centre.y - h / 2 }, { step: 20 });
+      const at = spot ?? { x: centre.x - w / 2, y: centre.y - h / 2 };
+      actions.create('sticky', { x: at.x + w / 2, y: at.y + h / 2 }, null);
     },
     /** Centres the view on a world point, keeping the zoom (minimap). */
     centreOn(point: Point) {
@@ -292,10 +340,11 @@ export function createCanvasActions(session: BoardSession, stores: CanvasStores)
       session.history.stopCapturing();
       editor.update({ selection: [id], editing: { id } });
     },
-    /** Enter: edits the text of the one selected shape. */
+    /** Enter: edits the text of the one selected shape; with nothing selected, makes a card. */
     editSelection() {
       const ids = selection();
       if (ids.length === 1 && ids[0]) actions.startEditing(ids[0]);
+      else if (ids.length === 0 && editable()) actions.newCardInView();
     },
     finishEditing() {
       const editing = editor.get().editing;

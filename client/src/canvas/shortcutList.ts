@@ -26,7 +26,7 @@ export const SHORTCUT_SECTIONS: readonly ShortcutSection[] = [
     editing: true,
     entries: [
       { keys: ['help.doubleClick'], label: 'help.doubleClickEmpty' },
-      { keys: ['Enter'], label: 'action.edit' },
+      { keys: ['Enter'], label: 'help.enter' },
       { keys: ['Mod+Enter', 'Esc'], label: 'action.finishEditing' },
       { keys: ['Shift+Click'], label: 'help.shiftClick' },
       { keys: ['Mod+A'], label: 'action.selectAll' },
@@ -38,6 +38,8 @@ export const SHORTCUT_SECTIONS: readonly ShortcutSection[] = [
       { keys: ['Mod+]'], label: 'action.bringToFront' },
       { keys: ['Mod+['], label: 'action.sendToBack' },
       { keys: ['←↑→↓'], label: 'action.nudge' },
+      { keys: ['Tab', 'Shift+Tab'], label: 'help.tabCards' },
+      { keys: ['Alt+←↑→↓'], label: 'help.nearestCard' },
       { keys: ['Mod+Z'], label: 'action.undo' },
       { keys: ['Mod+Shift+Z', 'Ctrl+Y'], label: 'action.redo' },
     ],

@@ -57,6 +57,12 @@ describe('shortcutFor', () => {
     expect(shortcutFor(key('0', { ctrl: true }))).toEqual({ type: 'zoom100' });
   });
 
+  it('moves to the nearest card with Alt and an arrow', () => {
+    expect(shortcutFor(key('ArrowRight', { alt: true }))).toEqual({ type: 'focusNear', direction: 'right' });
+    expect(shortcutFor(key('ArrowUp', { alt: true }))).toEqual({ type: 'focusNear', direction: 'up' });
+    expect(shortcutFor(key('ArrowUp', { alt: true, shift: true }))).toBeNull();
+  });
+
   it('nudges with the arrows, further with shift', () => {
     expect(shortcutFor(key('ArrowLeft'))).toEqual({ type: 'nudge', dx: -1, dy: 0 });
     expect(shortcutFor(key('ArrowDown', { shift: true }))).toEqual({ type: 'nudge', dx: 0, dy: 10 });

@@ -13,6 +13,7 @@ export type ShortcutAction =
   | { type: 'selectAll' }
   | { type: 'edit' }
   | { type: 'nudge'; dx: number; dy: number }
+  | { type: 'focusNear'; direction: 'left' | 'right' | 'up' | 'down' }
   | { type: 'help' }
   | { type: 'escape' }
   | { type: 'zoomIn' }
@@ -46,6 +47,13 @@ const NUDGE: Readonly<Record<string, [number, number]>> = {
   ArrowDown: [0, 1],
 };
 
+const ARROW_WAY: Readonly<Record<string, 'left' | 'right' | 'up' | 'down'>> = {
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+};
+
 export function shortcutFor(input: KeyInput): ShortcutAction | null {
   // An input method is composing: the key belongs to it.
   if (input.key === 'Process' || input.key === 'Dead') return null;
@@ -63,6 +71,9 @@ export function shortcutFor(input: KeyInput): ShortcutAction | null {
     if (input.key === '0') return { type: 'zoom100' };
     return null;
   }
+  const way = ARROW_WAY[input.key];
+  if (input.alt && !input.shift && !input.meta && !input.ctrl && way)
+    return { type: 'focusNear', direction: way };
   if (input.alt || input.meta || input.ctrl) return null;
   if (input.key === 'Delete' || input.key === 'Backspace') return { type: 'delete' };
   if (input.key === 'Escape') return { type: 'escape' };

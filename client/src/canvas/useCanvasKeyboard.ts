@@ -1,4 +1,5 @@
-// Keyboard shortcuts while a board is open (shortcuts.ts), plus space-to-pan. Keys typed into a
+// Keyboard shortcuts while a board is open (shortcuts.ts), plus space-to-pan and Tab through the
+// cards while the canvas has the focus. Keys typed into a
 // field (a textarea, the name dialog) and keys an input method is handling are left alone.
 import { useEffect } from 'react';
 import type { CanvasActions } from './canvasActions';
@@ -28,6 +29,8 @@ function run(action: ShortcutAction, actions: CanvasActions): void {
       return actions.editSelection();
     case 'nudge':
       return actions.nudge(action.dx, action.dy);
+    case 'focusNear':
+      return actions.focusNear(action.direction);
     case 'help':
       return actions.toggleHelp();
     case 'escape':
@@ -47,6 +50,12 @@ export function useCanvasKeyboard(stores: CanvasStores, actions: CanvasActions):
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || !mayBeShortcut(event)) return;
+      // Tab on the canvas walks its cards; past the last (or first) the focus leaves it as usual.
+      if (event.key === 'Tab' && !event.ctrlKey && !event.metaKey && !event.altKey) {
+        if (event.target === stores.element.current && actions.focusCard(event.shiftKey ? -1 : 1))
+          event.preventDefault();
+        return;
+      }
       if (event.key === ' ' && !event.ctrlKey && !event.metaKey && !event.altKey) {
         // Space on a focused button presses it; anywhere else it means "pan".
         if ((event.target as HTMLElement | null)?.tagName === 'BUTTON') return;
