@@ -43,6 +43,22 @@ export function describeBoardStoreContract(name: string, open: OpenStorage, reop
       expect((await storage.getBoard(record.id))?.title).toBe(record.title);
     });
 
+    it('creates a board with megabytes of rooms (an import) the same way, refusing a taken id', async () => {
+      const record = board();
+      const doc = new Y.Doc();
+      const big = textUpdate(doc, '提携の候補 partnership candidate '.repeat(60_000));
+      expect(big.byteLength).toBeGreaterThan(2 * 1024 * 1024);
+      await storage.createBoard(record, new Map([[`${record.id}/content`, big]]));
+      expect(await storage.getBoard(record.id)).toEqual(record);
+      const room = await storage.loadRoom(`${record.id}/content`);
+      expect(room.bytes).toBe(big.byteLength);
+      expect(replay(room.updates).startsWith('提携の候補 partnership')).toBe(true);
+      await expect(
+        storage.createBoard({ ...record, title: 'other' }, new Map([[`${record.id}/content`, big]])),
+      ).rejects.toBeInstanceOf(BoardExistsError);
+      expect((await storage.getBoard(record.id))?.title).toBe(record.title);
+    });
+
     it('answers null for an unknown board', async () => {
       expect(await storage.getBoard(newBoardId())).toBeNull();
     });

@@ -1,9 +1,12 @@
 // The embedded default: one SQLite file in WAL mode. better-sqlite3 is synchronous, so each call
-// is durable (against a process crash) by the time its promise resolves.
+// is durable (against a process crash) by the time its promise resolves. A board created with
+// megabytes of rooms (an import) is written by a worker thread on its own connection
+// (sqlite-write-worker.ts): writing it here would hold the event loop that serves live sync.
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BoardId } from '@kyoso/shared';
+import { runInWorker, siblingModule } from '../workers/worker-task.js';
 import {
   BoardExistsError,
   type BoardPatch,
@@ -39,17 +42,49 @@ CREATE TABLE IF NOT EXISTS versions (
 CREATE INDEX IF NOT EXISTS versions_board ON versions (board, created_at);
 `;
 
-export function openSqliteStorage(dataDir: string, fileName = 'kyoso.db'): Storage {
-  mkdirSync(dataDir, { recursive: true });
-  const db = new Database(join(dataDir, fileName));
+/** Rooms larger than this in all, at creation, are written by the worker thread. */
+export const LARGE_WRITE_BYTES = 1024 * 1024;
+
+/** A connection to the file, set up as every connection to it is (here and in the write worker). */
+export function openSqliteFile(file: string): Database.Database {
+  const db = new Database(file);
   db.pragma('journal_mode = WAL');
   // NORMAL in WAL mode survives a crash of this process (kill -9); only an OS crash can lose
   // the last transactions. FULL would fsync every commit.
   db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 5000');
   db.exec(SCHEMA);
+  return db;
+}
 
+/** Inserts a new board's record and rooms in one transaction; false when the id is taken. */
+export type BoardCreator = (board: BoardRecord, rooms: Iterable<[RoomKey, Uint8Array]>) => boolean;
+
+export function sqliteBoardCreator(db: Database.Database): BoardCreator {
+  const exists = db.prepare<[string], { id: string }>('SELECT id FROM boards WHERE id = ?');
   const insertBoard = db.prepare<[string, string]>('INSERT INTO boards (id, record) VALUES (?, ?)');
+  const insertEntry = db.prepare<[string, Uint8Array]>(
+    'INSERT INTO room_log (room, is_snapshot, data) VALUES (?, 0, ?)',
+  );
+  return db.transaction((board: BoardRecord, rooms: Iterable<[RoomKey, Uint8Array]>): boolean => {
+    if (exists.get(board.id)) return false;
+    insertBoard.run(board.id, JSON.stringify(board));
+    for (const [room, update] of rooms) insertEntry.run(room, update);
+    return true;
+  });
+}
+
+export interface SqliteWriteTask {
+  file: string;
+  board: BoardRecord;
+  rooms: [RoomKey, Uint8Array][];
+}
+
+export function openSqliteStorage(dataDir: string, fileName = 'kyoso.db'): Storage {
+  mkdirSync(dataDir, { recursive: true });
+  const file = join(dataDir, fileName);
+  const db = openSqliteFile(file);
+
   const selectBoard = db.prepare<[string], { record: string }>('SELECT record FROM boards WHERE id = ?');
   const updateBoard = db.prepare<[string, string]>('UPDATE boards SET record = ? WHERE id = ?');
   const insertEntry = db.prepare<[string, number, Uint8Array]>(
@@ -78,11 +113,7 @@ export function openSqliteStorage(dataDir: string, fileName = 'kyoso.db'): Stora
        SELECT seq FROM versions WHERE board = ? AND kind = ? ORDER BY created_at DESC, seq DESC LIMIT ?)`,
   );
 
-  const createBoard = db.transaction((board: BoardRecord, rooms: ReadonlyMap<RoomKey, Uint8Array>) => {
-    if (selectBoard.get(board.id)) throw new BoardExistsError(board.id);
-    insertBoard.run(board.id, JSON.stringify(board));
-    for (const [room, update] of rooms) insertEntry.run(room, 0, update);
-  });
+  const createHere = sqliteBoardCreator(db);
   const rotate = db.transaction((id: string): number | null => {
     const row = selectBoard.get(id);
     if (!row) return null;
@@ -112,7 +143,17 @@ export function openSqliteStorage(dataDir: string, fileName = 'kyoso.db'): Stora
 
   return {
     async createBoard(board, rooms) {
-      createBoard(board, rooms);
+      let bytes = 0;
+      for (const update of rooms.values()) bytes += update.byteLength;
+      const created =
+        bytes > LARGE_WRITE_BYTES
+          ? await runInWorker<boolean>(siblingModule(import.meta.url, 'sqlite-write-worker'), {
+              file,
+              board,
+              rooms: [...rooms],
+            } satisfies SqliteWriteTask)
+          : createHere(board, rooms);
+      if (!created) throw new BoardExistsError(board.id);
     },
     async getBoard(id: BoardId) {
       const row = selectBoard.get(id);

@@ -147,10 +147,15 @@ export async function bytesFromWorker(moduleUrl: URL, data: unknown): Promise<Bu
 export const handOver = (...bytes: Uint8Array[]): ArrayBuffer[] =>
   bytes.filter((b) => b.byteLength === b.buffer.byteLength).map((b) => b.buffer as ArrayBuffer);
 
-/** In a worker module: does `work` on each task's data and answers, transferring `transfer(value)`. */
+/**
+ * In a worker module: does `work` on each task's data and answers, transferring `transfer(value)`.
+ * `retireAfterEach`: the worker stops after every task (for rare tasks: a kept worker's memory is
+ * better given back).
+ */
 export function serveTasks<I, T>(
   work: (data: I) => T | Promise<T>,
   transfer?: (value: T) => ArrayBuffer[],
+  { retireAfterEach = false }: { retireAfterEach?: boolean } = {},
 ): void {
   const port = parentPort;
   if (!port) throw new Error('serveTasks runs in a worker thread');
@@ -173,13 +178,13 @@ export function serveTasks<I, T>(
           const transferList = transfer?.(value) ?? [];
           // What is handed over leaves this thread: count what stays.
           const handedOver = transferList.reduce((sum, buffer) => sum + buffer.byteLength, 0);
-          const retire = held() - handedOver > RETIRE_BYTES;
+          const retire = retireAfterEach || held() - handedOver > RETIRE_BYTES;
           port.postMessage({ id, retire, ok: true, value } satisfies Outcome<T>, transferList);
         },
         (error: unknown) =>
           port.postMessage({
             id,
-            retire: held() > RETIRE_BYTES,
+            retire: retireAfterEach || held() > RETIRE_BYTES,
             ok: false,
             error: String(error),
           } satisfies Outcome<T>),
