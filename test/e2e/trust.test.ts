@@ -78,9 +78,9 @@ describe('trust between companies in the browser', () => {
     await reason.waitFor();
     expect(await reason.getAttribute('data-code')).toBe('other-company');
     expect(await reason.innerText()).toContain('Blue Ocean Inc.');
-    // No colour, order or delete for it; agreeing stays.
+    // No colour, order or delete for it; nor an agree button: companies agree on synergy points.
     expect(await aoi.locator('.property-bar .swatch-button').count()).toBe(0);
-    expect(await aoi.getByTestId('agree-control').count()).toBe(1);
+    expect(await aoi.getByTestId('agree-control').count()).toBe(0);
     await painted(aoi);
     await aoi.screenshot({ path: join(SCREENSHOTS, 'trust-read-only-ja.png') });
     publishScreenshot('trust-read-only-ja.png');

@@ -131,21 +131,39 @@ describe('a workshop between two companies', () => {
       expect(await top.getAttribute('data-votes')).toBe('2');
     }
 
-    // 6–7. Converge, then each company agrees the landing point on its own behalf.
+    // 6–7. Converge on a synergy point (Aoi links the winner with her company's gap), then each
+    // company agrees to it on its own behalf.
     await nextPhase(f, members, '6/8');
+    await a.keyboard.press('Escape');
+    await clickCard(a, network);
+    await a.keyboard.down('Shift');
+    await clickCard(a, gap);
+    await a.keyboard.up('Shift');
+    await a.getByTestId('synergy-make').click();
+    const inspector = a.getByTestId('synergy-inspector');
+    await inspector.waitFor();
+    const point = (await inspector.getAttribute('data-card'))!;
+    await a.getByTestId('synergy-close').click();
     await nextPhase(f, members, '7/8');
     for (const page of members) {
+      await expect.poll(async () => (await shapesOf(page)).some((s) => s.id === point), POLL).toBe(true);
       await page.keyboard.press('Escape');
-      await clickCard(page, network);
+      await clickCard(
+        page,
+        (await shapesOf(page)).find((s) => s.id === point)!,
+      );
       await page.getByTestId('agree-control').waitFor();
       await page.getByTestId('agree-button').click();
     }
     for (const page of [f, ...members])
-      await expect.poll(() => agreementsOf(page), POLL).toEqual({ [network.id]: { a: 'Aoi', b: 'Ben' } });
+      await expect.poll(() => agreementsOf(page), POLL).toEqual({ [point]: { a: 'Aoi', b: 'Ben' } });
     // The whole board in view, the agreed card selected: the screenshots show the outcome.
     for (const page of [f, b]) {
       await page.getByTestId('zoom-fit').click();
-      await clickCard(page, network);
+      await clickCard(
+        page,
+        (await shapesOf(page)).find((s) => s.id === point)!,
+      );
     }
     await expect.poll(() => f.getByTestId('agree-control').getAttribute('data-agreed'), POLL).toBe('all');
     expect(await f.getByTestId('agree-button').count()).toBe(0);

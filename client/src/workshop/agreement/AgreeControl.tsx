@@ -1,7 +1,9 @@
-// In the property bar, for one selected card: its agreement status for everyone, and for a member
-// the button that agrees on behalf of their company (or withdraws it, or agrees again to content
-// that changed since), with what changed since the agreement. The facilitator sees the status
-// only: agreeing is the companies' act.
+// In the property bar, for one selected synergy point: its agreement status for everyone, and for
+// a member the button that agrees on behalf of their company (or withdraws it, or agrees again to
+// content that changed since), with what changed since the agreement. The facilitator sees the
+// status only: agreeing is the companies' act. Synergy points are what companies agree on; any
+// other card shows the control only once someone agreed to it (through the API, or before it
+// stopped being a synergy point), so that the agreement can still be seen and withdrawn.
 import { agreementStatus, type ShapeId } from '@kyoso/shared';
 import { useStore, useStoreSelector } from '../../bindings/hooks';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
@@ -25,14 +27,15 @@ export function AgreeControl({
 }: Pick<CanvasPartProps, 'session' | 'stores' | 'workshop'>) {
   const { t } = useI18n();
   const id = useStoreSelector(stores.editor, onlyCard);
-  const isCard = useStoreSelector(session.shapes, () =>
-    id ? session.shapes.byId(id)?.type === 'sticky' : false,
-  );
+  const kind = useStoreSelector(session.shapes, () => {
+    const shape = id ? session.shapes.byId(id) : undefined;
+    return shape?.type === 'sticky' ? (shape.kind ?? 'none') : null;
+  });
   const { agreements } = useStore(workshop.ledger);
   const { companies } = useStore(session.meta);
   const agree = useAgree(workshop, t);
   const current = useCurrentContent(session);
-  if (!id || !isCard) return null;
+  if (!id || kind === null || (kind !== 'synergy' && !agreements.get(id)?.size)) return null;
 
   const content = current(id);
   const status = agreementStatus(agreements, id, companies, content?.digest ?? null);
