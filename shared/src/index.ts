@@ -391,7 +391,7 @@ export {
 export { type LinkedCard, synergyLinks } from './synergy/links.js';
 // Alliance templates: layouts, applying one to a board, and the areas cards take their kind from.
 export { type ApplyTemplateArgs, TEMPLATE_MARGIN, applyTemplate } from './model/commands/template.js';
-export { type AreaClass, areaAt, classifyByArea } from './templates/areas.js';
+export { type AreaClass, areaAt, classifyByArea, isArea } from './templates/areas.js';
 export { type ClassifyCardsArgs, classifyCardsByArea } from './model/commands/areas.js';
 export {
   type LayoutItem,

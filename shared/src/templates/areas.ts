@@ -11,14 +11,14 @@ export interface AreaClass {
 }
 
 /** A template area: a frame that gives cards a kind or a company. */
-export const isArea = (shape: Shape): shape is FrameShape =>
-  shape.type === 'frame' && (shape.areaKind !== undefined || shape.areaCompany !== undefined);
+export const isArea = (frame: FrameShape): boolean =>
+  frame.areaKind !== undefined || frame.areaCompany !== undefined;
 
 /** The smallest area frame containing the point, or null. */
 export function areaAt(shapes: readonly Shape[], point: { x: number; y: number }): FrameShape | null {
   let best: FrameShape | null = null;
   for (const shape of shapes) {
-    if (!isArea(shape)) continue;
+    if (shape.type !== 'frame' || !isArea(shape)) continue;
     const inside =
       point.x >= shape.x &&
       point.x <= shape.x + shape.w &&

@@ -1,6 +1,7 @@
-import type { ShapeId } from '@kyoso/shared';
+import { applyTemplate, readShapes, type ShapeId } from '@kyoso/shared';
+import { createFixtureBoard } from '@kyoso/shared/testing';
 import { describe, expect, it } from 'vitest';
-import { readingOrder, stepFrame, type WalkFrame } from './frameWalk';
+import { readingOrder, stepFrame, walkFrames, type WalkFrame } from './frameWalk';
 
 const frame = (id: string, x: number, y: number, w = 400, h = 300): WalkFrame => ({
   id: id as ShapeId,
@@ -47,5 +48,24 @@ describe('stepping through frames', () => {
     expect(stepFrame(ordered, null, -1)?.id).toBe('c');
     expect(stepFrame(ordered, 'gone' as ShapeId, 1)?.id).toBe('a');
     expect(stepFrame([], null, 1)).toBeNull();
+  });
+});
+
+describe('the frames the walk stops at', () => {
+  it('shows a template’s sheet whole, not each of its lanes and columns', () => {
+    const doc = createFixtureBoard();
+    applyTemplate(doc, { template: 'company-profile', locale: 'ja', at: { x: 0, y: 0 } }, 'test');
+    applyTemplate(doc, { template: 'synergy-map', locale: 'ja' }, 'test');
+    const shapes = readShapes(doc).shapes;
+    const sheets = shapes.filter(
+      (shape) => shape.type === 'frame' && shape.areaKind === undefined && shape.areaCompany === undefined,
+    );
+    expect(shapes.filter((shape) => shape.type === 'frame').length).toBeGreaterThan(sheets.length);
+    expect(
+      walkFrames(shapes)
+        .map((frame) => frame.id)
+        .sort(),
+    ).toEqual(sheets.map((sheet) => sheet.id).sort());
+    expect(walkFrames(shapes)).toHaveLength(2);
   });
 });

@@ -1,7 +1,8 @@
 // The facilitator's walk through the board's frames, pure: frames in reading order (rows from
 // top to bottom, each row left to right, the way a Japanese or English reader scans a wall of
-// posters) and the next or previous one from where the walk is.
-import type { ShapeId } from '@kyoso/shared';
+// posters) and the next or previous one from where the walk is. A template's areas (its lanes and
+// columns) are parts of its sheet, not stops of their own: the walk shows the sheet whole.
+import { isArea, type Shape, type ShapeId } from '@kyoso/shared';
 import type { Rect } from '../../sync/session-types';
 
 export interface WalkFrame extends Rect {
@@ -13,6 +14,17 @@ const ROW_OVERLAP = 0.5;
 
 function overlapY(a: Rect, b: Rect): number {
   return Math.max(0, Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y));
+}
+
+/** The frames the walk stops at, in reading order: every frame but a template's areas. */
+export function walkFrames(shapes: readonly Shape[]): WalkFrame[] {
+  return readingOrder(
+    shapes.flatMap((shape) =>
+      shape.type === 'frame' && !isArea(shape)
+        ? [{ id: shape.id, x: shape.x, y: shape.y, w: shape.w, h: shape.h }]
+        : [],
+    ),
+  );
 }
 
 export function readingOrder<T extends WalkFrame>(frames: readonly T[]): T[] {

@@ -8,7 +8,7 @@ import type { CanvasPartProps } from '../../canvas/canvasActions';
 import { useKeyBinding } from '../../canvas/keyBindings';
 import { fitBounds } from '../../canvas/viewport';
 import { moveCamera, type CameraMotion } from './cameraMotion';
-import { readingOrder, stepFrame, type WalkFrame } from './frameWalk';
+import { stepFrame, walkFrames } from './frameWalk';
 
 /** Room around a frame on screen, its title (above the box) included. */
 const FRAME_PADDING_PX = 72;
@@ -26,15 +26,7 @@ export function useFrameWalk(
   enabled: boolean,
 ): FrameWalk {
   const all = useStore(session.shapes);
-  const frames = useMemo(
-    () =>
-      readingOrder<WalkFrame>(
-        all.flatMap((shape) =>
-          shape.type === 'frame' ? [{ id: shape.id, x: shape.x, y: shape.y, w: shape.w, h: shape.h }] : [],
-        ),
-      ),
-    [all],
-  );
+  const frames = useMemo(() => walkFrames(all), [all]);
   const [current, setCurrent] = useState<ShapeId | null>(null);
   const motion = useRef<CameraMotion | null>(null);
   const index = current === null ? -1 : frames.findIndex((frame) => frame.id === current);
