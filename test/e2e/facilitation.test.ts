@@ -164,6 +164,10 @@ describe('facilitation', () => {
     await expectSameView(a, f);
     await expectSameView(b, f);
     expect(distance(await viewportOf(a), before)).toBeGreaterThan(100);
+    // Each member is told why their view moved.
+    await expect
+      .poll(() => a.getByTestId('facilitation-notice').textContent(), POLL)
+      .toBe('ファシリテーターが全員をこの場所に呼びました');
 
     // Follow me: members follow the facilitator as they move.
     await f.getByTestId('follow-me').click();

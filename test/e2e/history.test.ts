@@ -94,6 +94,10 @@ describe('version history', () => {
     await host.getByTestId('history-confirm').click();
     await expect.poll(() => ids(host), POLL).toEqual(before);
     await expect.poll(() => ids(member), POLL).toEqual(before);
+    // The member is told why the board changed under them.
+    await expect
+      .poll(() => member.getByTestId('facilitation-notice').textContent(), POLL)
+      .toBe(`進行役さんがボードをバージョン「${VERSION}」に戻しました`);
     const status = host.getByTestId('history-status');
     await expect.poll(() => status.textContent()).toContain(`「${VERSION}」に戻しました`);
     expect(await status.textContent()).toContain('Ctrl+Z');

@@ -1,6 +1,7 @@
 // UI text of the workshop's facilitation features, in Japanese and English (merged into ja.ts / en.ts).
 export const facilitationJa = {
   'facilitation.title': '進行',
+  'facilitation.summoned': 'ファシリテーターが全員をこの場所に呼びました',
   'facilitation.error': '変更できませんでした: {message}',
   'facilitation.error.network': 'サーバーに接続できませんでした。接続を確認して、もう一度お試しください。',
   'facilitation.error.status': 'サーバーがエラーを返しました（{status}）',
@@ -125,6 +126,7 @@ export const facilitationJa = {
 
 export const facilitationEn: Record<keyof typeof facilitationJa, string> = {
   'facilitation.title': 'Facilitation',
+  'facilitation.summoned': 'The facilitator brought everyone to this view',
   'facilitation.error': 'Could not make the change: {message}',
   'facilitation.error.network': 'Could not reach the server. Check your connection and try again.',
   'facilitation.error.status': 'The server answered with an error ({status})',

@@ -1,6 +1,7 @@
 // Facilitation over the canvas: the agenda bar with the timer (top centre, everyone), the
 // follow banner and notices (bottom centre, everyone), the facilitator's dock and dialogs, and
-// the behaviours behind them (locks in the editor, answering a summon, following a view).
+// the behaviours behind them (locks in the editor, answering a summon, following a view, telling
+// everyone of a restore).
 import { useState } from 'react';
 import { useStoreSelector } from '../../bindings/hooks';
 import { usePageUi } from '../../bindings/pageUi';
@@ -15,6 +16,7 @@ import { NoticeToast } from './NoticeToast';
 import { PhaseBar } from './PhaseBar';
 import { useFollowCamera } from './useFollowCamera';
 import { useLockShortcut } from './useLocks';
+import { useRestoreNotice } from './useRestoreNotice';
 import { useSummonAnswer } from './useSummonAnswer';
 import { useWalkHandover } from './useWalkHandover';
 import './facilitation.css';
@@ -29,6 +31,7 @@ export function FacilitationPanels(props: CanvasPartProps) {
   const participantsOpen = usePageUi((ui) => ui.participantsOpen === boardId);
   useLockShortcut(props, t);
   useSummonAnswer(props);
+  useRestoreNotice(props);
   useWalkHandover(props);
   const target = useFollowCamera(props);
 
