@@ -1,5 +1,6 @@
 // The board's shapes, culled to the region around the view. The layer does not listen to events
 // (hit-testing is ours, see hitTest.ts) and is moved by the camera without re-rendering.
+import { inDrawOrder } from './drawOrder';
 import { isBoxShape, type BoxShape, type ShapeId } from '@kyoso/shared';
 import type Konva from 'konva';
 import { memo, useMemo, useRef, type Ref } from 'react';
@@ -46,9 +47,10 @@ export const ContentLayer = memo(function ContentLayer({
   const previous = useRef<ShapeId[]>([]);
   const visible = useMemo(() => {
     const found = all.length === 0 ? [] : session.shapes.search(region);
-    if (sameIds(found, previous.current)) return previous.current;
-    previous.current = found;
-    return found;
+    const ordered = inDrawOrder(found, (id) => session.shapes.byId(id)?.type);
+    if (sameIds(ordered, previous.current)) return previous.current;
+    previous.current = ordered;
+    return ordered;
   }, [session, all, region]);
   const coarse = useMemo(
     () =>

@@ -42,6 +42,20 @@ describe('hitTest', () => {
     expect(hitTest({ ...onLine, y: onLine.y + 30 }, all, options)).toBeNull();
     expect(hitTest({ ...onLine, y: onLine.y + 30 }, all, { ...options, zoom: 0.1 })).toBe('link');
   });
+
+  it('gives a card, not a connector running under it, the click (connectors are drawn under cards)', () => {
+    const left = box('sticky', 0, 0, 200, 160, { id: 'left' });
+    const right = box('sticky', 600, 0, 200, 160, { id: 'right' });
+    // A card made later, between the two, over the line joining them.
+    const between = box('sticky', 300, 0, 200, 160, { id: 'between' });
+    const joining = connector(left, right, { id: 'joining' });
+    const lineOf = () => connectorLine(left, 'box', right, 'box');
+    const onBoth = { x: 400, y: 80 };
+    expect(hitTest(onBoth, [left, right, joining, between], { zoom: 1, lineOf })).toBe('between');
+    expect(hitTest(onBoth, [left, right, between, joining], { zoom: 1, lineOf })).toBe('between');
+    // Beside the cards, the connector is still picked.
+    expect(hitTest({ x: 250, y: 80 }, [left, right, between, joining], { zoom: 1, lineOf })).toBe('joining');
+  });
 });
 
 describe('hitBox', () => {

@@ -4,6 +4,7 @@ import { isBoxShape, type BoxShape, type Shape, type ShapeId } from '@kyoso/shar
 import type { Point } from '../sync/session-types';
 import { distanceToSegment, type ConnectorLine } from './connectorGeometry';
 import { frameTitleRect } from './frameTitle';
+import { inDrawOrder } from './drawOrder';
 import { containsPoint, expandRect } from './rect';
 
 export interface HitOptions {
@@ -33,11 +34,15 @@ function hitsBox(shape: BoxShape, point: Point, slack: number, zoom: number): bo
   return containsPoint(shape, point);
 }
 
-/** The front-most shape under `point` among `candidates` (given back to front), or null. */
+/**
+ * The front-most shape under `point` among `candidates` (given in the board's order), or null:
+ * front-most as drawn (drawOrder.ts), so a card wins over a connector that runs under it.
+ */
 export function hitTest(point: Point, candidates: readonly Shape[], options: HitOptions): ShapeId | null {
   const slack = (options.tolerance ?? 6) / options.zoom;
-  for (let i = candidates.length - 1; i >= 0; i--) {
-    const shape = candidates[i];
+  const drawn = inDrawOrder(candidates, (shape) => shape.type);
+  for (let i = drawn.length - 1; i >= 0; i--) {
+    const shape = drawn[i];
     if (!shape) continue;
     if (isBoxShape(shape)) {
       if (hitsBox(shape, point, slack, options.zoom)) return shape.id;
