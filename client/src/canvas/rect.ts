@@ -1,4 +1,5 @@
 // Axis-aligned rectangle helpers in world coordinates, pure.
+import { contains, grow } from '@kyoso/shared';
 import type { Point, Rect } from '../sync/session-types';
 
 export const rectFromPoints = (a: Point, b: Point): Rect => ({
@@ -8,19 +9,10 @@ export const rectFromPoints = (a: Point, b: Point): Rect => ({
   h: Math.abs(a.y - b.y),
 });
 
-/** Grows a rectangle by `margin` on every side. */
-export const expandRect = (rect: Rect, margin: number): Rect => ({
-  x: rect.x - margin,
-  y: rect.y - margin,
-  w: rect.w + 2 * margin,
-  h: rect.h + 2 * margin,
-});
+/** Grows a rectangle by `margin` on every side (shrinks it for a negative one). */
+export const expandRect: (rect: Rect, margin: number) => Rect = grow;
 
-export const containsRect = (outer: Rect, inner: Rect): boolean =>
-  inner.x >= outer.x &&
-  inner.y >= outer.y &&
-  inner.x + inner.w <= outer.x + outer.w &&
-  inner.y + inner.h <= outer.y + outer.h;
+export const containsRect: (outer: Rect, inner: Rect) => boolean = contains;
 
 export const intersects = (a: Rect, b: Rect): boolean =>
   a.x <= b.x + b.w && b.x <= a.x + a.w && a.y <= b.y + b.h && b.y <= a.y + a.h;

@@ -20,6 +20,19 @@ function peers() {
   return { mine, theirs, local, history };
 }
 
+/** Two copies that do not sync by themselves: concurrent changes cross as updates do on `sync()`. */
+function crossingCopies() {
+  const mine = createFixtureBoard();
+  const theirs = new Y.Doc();
+  const sync = () => {
+    Y.applyUpdate(theirs, Y.encodeStateAsUpdate(mine, Y.encodeStateVector(theirs)), REMOTE);
+    Y.applyUpdate(mine, Y.encodeStateAsUpdate(theirs, Y.encodeStateVector(mine)), REMOTE);
+  };
+  const local = { local: true };
+  const history = createHistory(mine, local, { captureTimeout: 0 });
+  return { mine, theirs, sync, local, history };
+}
+
 describe('history', () => {
   it('starts empty: what was loaded is not undoable', () => {
     const source = createFixtureBoard();
@@ -112,15 +125,7 @@ describe('history', () => {
   });
 
   it('keeps a card whole when its move is undone after someone else moved it concurrently (yjs/yjs#514)', () => {
-    // Two copies that do not sync by themselves: the concurrent moves cross as updates do.
-    const mine = createFixtureBoard();
-    const theirs = new Y.Doc();
-    const sync = () => {
-      Y.applyUpdate(theirs, Y.encodeStateAsUpdate(mine, Y.encodeStateVector(theirs)), REMOTE);
-      Y.applyUpdate(mine, Y.encodeStateAsUpdate(theirs, Y.encodeStateVector(mine)), REMOTE);
-    };
-    const local = { local: true };
-    const history = createHistory(mine, local, { captureTimeout: 0 });
+    const { mine, theirs, sync, local, history } = crossingCopies();
     const id = addSticky(theirs, { x: 0, y: 0, text: 'card' }, 'them');
     sync();
     // The higher client id wins the concurrent writes; this copy must win for the Yjs bug to bite.
@@ -147,14 +152,7 @@ describe('history', () => {
   });
 
   it('keeps a card whole when the undo of a move that cannot be undone any more goes on to one of yjs#514', () => {
-    const mine = createFixtureBoard();
-    const theirs = new Y.Doc();
-    const sync = () => {
-      Y.applyUpdate(theirs, Y.encodeStateAsUpdate(mine, Y.encodeStateVector(theirs)), REMOTE);
-      Y.applyUpdate(mine, Y.encodeStateAsUpdate(theirs, Y.encodeStateVector(mine)), REMOTE);
-    };
-    const local = { local: true };
-    const history = createHistory(mine, local, { captureTimeout: 0 });
+    const { mine, theirs, sync, local, history } = crossingCopies();
     const gone = addSticky(mine, { x: 0, y: 0, text: 'deleted later' }, local);
     const id = addSticky(theirs, { x: 0, y: 0, text: 'card' }, 'them');
     sync();
