@@ -39,4 +39,13 @@ describe('fitting cards beside a panel', () => {
     const centreOnScreen = (bounds.x + bounds.w / 2 - camera.x) * camera.zoom;
     expect(centreOnScreen).toBeCloseTo((1200 - 400) / 2);
   });
+
+  it('keeps the cards below the bars over the top and above the launchers at the bottom', () => {
+    const tall = { x: 0, y: 0, w: 200, h: 900 };
+    const camera = fitBeside(tall, size, { top: 140, bottom: 110 });
+    const top = (tall.y - camera.y) * camera.zoom;
+    const bottom = (tall.y + tall.h - camera.y) * camera.zoom;
+    expect(top).toBeGreaterThanOrEqual(140);
+    expect(bottom).toBeLessThanOrEqual(800 - 110);
+  });
 });

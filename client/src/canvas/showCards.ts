@@ -1,9 +1,13 @@
-// "Show on the board": fits the view to some cards, beside whichever panel is open, and selects
-// them so that they stand out.
+// "Show on the board": fits the view to some cards, beside whichever panel is open and below the
+// bars at the top (the property bar the selection brings, the agenda), and selects them so that
+// they stand out.
 import { isBoxShape, type ShapeId } from '@kyoso/shared';
 import type { CanvasStores } from './canvasStores';
 import type { BoardSession } from '../sync/session-types';
-import { fitBeside } from './viewport';
+import { fitBeside, type Insets } from './viewport';
+
+/** Room kept for what sits over the board's top (property bar, agenda bar) and bottom (launchers). */
+export const BAR_INSETS = { top: 140, bottom: 110 } as const;
 import { cardsBounds } from './cardBounds';
 
 /** How much of the canvas a panel element covers on the left or the right. */
@@ -23,11 +27,11 @@ export function showCards(
   session: BoardSession,
   stores: CanvasStores,
   ids: readonly ShapeId[],
-  insets: { left?: number; right?: number } = {},
+  insets: Insets = {},
 ): boolean {
   const bounds = cardsBounds(ids, session.shapes.byId);
   if (!bounds) return false;
-  stores.camera.set(fitBeside(bounds, stores.size.get(), insets));
+  stores.camera.set(fitBeside(bounds, stores.size.get(), { ...BAR_INSETS, ...insets }));
   const present = ids.filter((id) => {
     const shape = session.shapes.byId(id);
     return shape !== undefined && isBoxShape(shape);

@@ -95,17 +95,26 @@ export function fitBounds(bounds: Rect, size: Size, padding = 64): Camera {
   return centerOn({ x: 0, y: 0, zoom }, { x: bounds.x + bounds.w / 2, y: bounds.y + bounds.h / 2 }, size);
 }
 
+export interface Insets {
+  left?: number;
+  right?: number;
+  top?: number;
+  bottom?: number;
+}
+
 /**
- * The camera that fits `bounds` into the part of the canvas a side panel leaves free: fitted
- * into the narrower view, then shifted past the panel on the left (or stopping short of one on
- * the right).
+ * The camera that fits `bounds` into the part of the canvas that panels and bars leave free:
+ * fitted into the smaller view, then shifted past what covers the left and top (each side's
+ * inset is capped so that some view always remains).
  */
-export function fitBeside(bounds: Rect, size: Size, insets: { left?: number; right?: number }): Camera {
-  const limit = size.w * 0.6;
-  const left = Math.min(Math.max(0, insets.left ?? 0), limit);
-  const right = Math.min(Math.max(0, insets.right ?? 0), limit - left);
-  const camera = fitBounds(bounds, { w: size.w - left - right, h: size.h });
-  return { ...camera, x: camera.x - left / camera.zoom };
+export function fitBeside(bounds: Rect, size: Size, insets: Insets): Camera {
+  const clamp = (value: number | undefined, limit: number) => Math.min(Math.max(0, value ?? 0), limit);
+  const left = clamp(insets.left, size.w * 0.6);
+  const right = clamp(insets.right, size.w * 0.6 - left);
+  const top = clamp(insets.top, size.h * 0.4);
+  const bottom = clamp(insets.bottom, size.h * 0.4 - top);
+  const camera = fitBounds(bounds, { w: size.w - left - right, h: size.h - top - bottom });
+  return { ...camera, x: camera.x - left / camera.zoom, y: camera.y - top / camera.zoom };
 }
 
 export const sameCamera = (a: Camera, b: Camera): boolean => a.x === b.x && a.y === b.y && a.zoom === b.zoom;
