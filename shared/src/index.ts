@@ -282,6 +282,12 @@ export {
   parseVoteScope,
   parseVoteRules,
 } from './workshop/vote-rules.js';
+export {
+  HIGHLIGHT_MAX,
+  type VoteHighlight,
+  parseVoteHighlight,
+  setVoteHighlight,
+} from './workshop/highlight.js';
 export { type VoteStatus, type VoteRound, latestVoteRound, rankByVotes } from './workshop/vote-rounds.js';
 export {
   type AgreementMark,

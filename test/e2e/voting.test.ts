@@ -193,7 +193,12 @@ describe('dot voting in the browser', () => {
       }, POLL)
       .toBeLessThan(2);
 
-    await b.getByTestId('vote-highlight').check();
+    // The facilitator highlights the top 3: every page shows it, members with a word about it.
+    expect(await b.getByTestId('vote-highlight').count()).toBe(0);
+    await facilitator.getByTestId('vote-highlight').check();
+    await expect
+      .poll(() => b.getByTestId('vote-highlight-shared').textContent(), POLL)
+      .toBe('The facilitator highlights the top 3');
     await painted(b);
     await b.screenshot({ path: join(SCREENSHOTS, 'voting-results-en.png') });
     await painted(facilitator);

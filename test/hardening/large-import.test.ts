@@ -82,9 +82,12 @@ it(
     expect(importStall).toBeLessThan(250);
 
     // Loading a room holds the event loop for as long as Yjs takes to read the whole document
-    // (bounded by KYOSO_MAX_DOCUMENT_BYTES): someone joins first, as at any workshop.
-    const viewer = connectClient(server.url, imported.id, 'content', imported.tokens.observer);
-    await viewer.synced;
+    // (bounded by KYOSO_MAX_DOCUMENT_BYTES): someone joins first, as at any workshop, where every
+    // page opens the board's channels (its 6,000-entry ledger among them).
+    const viewers = ['content', 'ledger', 'control', 'activity'].map((channel) =>
+      connectClient(server.url, imported.id, channel, imported.tokens.observer),
+    );
+    for (const viewer of viewers) await viewer.synced;
 
     await longestEventLoopDelay(server.url); // from here on
     const png = await fetch(`${server.url}/api/boards/${imported.id}/export.png`, {
@@ -99,7 +102,7 @@ it(
     expect(width * height).toBeGreaterThan(40_000_000);
     expect(width * height).toBeLessThanOrEqual(50_000_000 * 1.0001);
     expect(drawStall).toBeLessThan(250);
-    viewer.destroy();
+    for (const viewer of viewers) viewer.destroy();
 
     // Everything was imported: every card, and the ledger kept as unverified entries.
     const summary = await fetch(`${server.url}/api/boards/${imported.id}/export.json`, {

@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { setPhase, setPhases } from './agenda.js';
 import { controlMap } from './control-roots.js';
 import { readControl } from './control.js';
+import { setVoteHighlight } from './highlight.js';
 import { DEFAULT_PHASES, MAX_PHASES, type Phase } from './phases.js';
 import { clearTimer, pauseTimer, startTimer } from './timer.js';
 
@@ -40,6 +41,24 @@ describe('moving through the agenda', () => {
     // Ran out at 60 s: the red 0:00 belongs to the step just left.
     setPhase(doc, 'vote', origin, 61_000);
     expect(readControl(doc).timer).toBeNull();
+  });
+
+  it('ends a vote highlight with the step it was set in, for everyone', () => {
+    const doc = new Y.Doc();
+    setPhase(doc, 'vote', origin);
+    setVoteHighlight(doc, { round: 2, top: 3 }, origin);
+    expect(readControl(doc).highlight).toEqual({ round: 2, top: 3 });
+    setPhase(doc, 'vote', origin);
+    expect(readControl(doc).highlight).toEqual({ round: 2, top: 3 });
+    setPhase(doc, 'converge', origin);
+    expect(readControl(doc).highlight).toBeNull();
+  });
+
+  it('reads a malformed highlight as none, and refuses to write one', () => {
+    const doc = new Y.Doc();
+    for (const bad of [{ round: 1, top: 0 }, { round: 1, top: 21 }, { round: 'x', top: 3 }, 'top 3'])
+      (controlMap(doc).set('highlight', bad), expect(readControl(doc).highlight).toBeNull());
+    expect(() => setVoteHighlight(doc, { round: 1, top: 99 }, origin)).toThrow(RangeError);
   });
 
   it('refuses a phase that is not in the agenda and stays where it was', () => {

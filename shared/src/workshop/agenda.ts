@@ -5,11 +5,10 @@ import { readControl } from './control.js';
 import { MAX_PHASES, parsePhase, type Phase } from './phases.js';
 import { timerRemaining } from './timer.js';
 
-/** Makes `phaseId` the current phase (null: before the workshop, no phase shown). */
 /**
  * Moves the workshop to a phase (null: before the agenda). Given the time `now`, a timer that has
  * run out is cleared in the same step: its red 0:00 belonged to the step the room just left. A
- * running or paused timer carries on.
+ * running or paused timer carries on. A vote highlight ends with the step it was set in.
  */
 export function setPhase(doc: Y.Doc, phaseId: string | null, origin: unknown, now?: number): void {
   const control = readControl(doc);
@@ -24,6 +23,8 @@ export function setPhase(doc: Y.Doc, phaseId: string | null, origin: unknown, no
     if (phaseId === null) controlMap(doc).delete('phase');
     else controlMap(doc).set('phase', phaseId);
     if (ranOut) controlMap(doc).delete('timer');
+    // A highlight of the vote belongs to the step it was set in.
+    if (phaseId !== control.phase) controlMap(doc).delete('highlight');
   }, origin);
 }
 

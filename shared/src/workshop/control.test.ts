@@ -20,6 +20,7 @@ const EMPTY = {
   summon: null,
   followMe: null,
   locks: { frames: false, shapes: new Set() },
+  highlight: null,
 };
 
 describe('readControl', () => {

@@ -1,10 +1,11 @@
-// The `control` channel's document (DESIGN.md Contract): phase and agenda, timer, locks and
-// follow/summon. Only the facilitator writes it, but readers still check every value: a
+// The `control` channel's document (DESIGN.md Contract): phase and agenda, timer, locks,
+// follow/summon and the highlight of a revealed vote. Only the facilitator writes it, but readers still check every value: a
 // misbehaving facilitator client must not break anyone's board.
 import type * as Y from 'yjs';
 import { asShapeId, type ShapeId } from '../ids.js';
 import { controlMap, locksMap } from './control-roots.js';
 import { parseAttention, type FollowMe, type Summon } from './attention.js';
+import { parseVoteHighlight, type VoteHighlight } from './highlight.js';
 import { DEFAULT_PHASES, MAX_PHASES, parsePhase, type Phase } from './phases.js';
 import { parseTimer, type TimerState } from './timer.js';
 
@@ -23,6 +24,8 @@ export interface ControlSnapshot {
   summon: Summon | null;
   followMe: FollowMe | null;
   locks: Locks;
+  /** The facilitator's "highlight the top N" of a revealed round, for everyone. */
+  highlight: VoteHighlight | null;
 }
 
 function readPhases(value: unknown): Phase[] {
@@ -58,5 +61,6 @@ export function readControl(doc: Y.Doc): ControlSnapshot {
     summon,
     followMe,
     locks: { frames: control.get('lockFrames') === true, shapes: lockedShapes },
+    highlight: parseVoteHighlight(control.get('highlight')),
   };
 }

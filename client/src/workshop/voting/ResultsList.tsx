@@ -1,15 +1,15 @@
 // The revealed results, the same for everyone (they come from the ledger): cards by votes, most
-// first; choosing one brings it into view. "Highlight top N" dims every other card on the canvas.
-import type { VoteRound } from '@kyoso/shared';
-import { isBoxShape } from '@kyoso/shared';
+// first; choosing one brings it into view. The facilitator's "highlight top N" dims every other
+// card on every page (it lives in `control`); members see that it is on and how many.
+import { HIGHLIGHT_MAX, isBoxShape, setVoteHighlight, type VoteRound } from '@kyoso/shared';
 import { useId, useMemo } from 'react';
-import { useShapesById, useStore } from '../../bindings/hooks';
+import { useShapesById } from '../../bindings/hooks';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
 import { fitBounds } from '../../canvas/viewport';
 import { useI18n } from '../../i18n/I18nProvider';
 import { cardLabel } from './cardLabel';
-import { HIGHLIGHT_DEFAULT, HIGHLIGHT_MAX, rankResults } from './ranking';
-import { updateVotingUi, votingOf } from './votingCanvas';
+import { HIGHLIGHT_DEFAULT, rankResults } from './ranking';
+import { useHighlightTop } from './useHighlight';
 
 /** Room around a card brought into view from the list, screen pixels. */
 const FOCUS_PADDING = 160;
@@ -17,10 +17,11 @@ const FOCUS_PADDING = 160;
 export function ResultsList({
   session,
   stores,
+  workshop,
   round,
-}: Pick<CanvasPartProps, 'session' | 'stores'> & { round: VoteRound }) {
+}: Pick<CanvasPartProps, 'session' | 'stores' | 'workshop'> & { round: VoteRound }) {
   const { t } = useI18n();
-  const { highlightTop } = useStore(votingOf(stores).ui);
+  const highlightTop = useHighlightTop(workshop, round);
   const ranked = useMemo(() => rankResults(round.totals ?? {}), [round]);
   useShapesById(
     session.shapes,
@@ -35,8 +36,16 @@ export function ResultsList({
     if (!shape || !isBoxShape(shape)) return;
     stores.camera.set(fitBounds(shape, stores.size.get(), FOCUS_PADDING));
   };
-  const setTop = (value: number) =>
-    updateVotingUi(stores, { highlightTop: Math.min(HIGHLIGHT_MAX, Math.max(1, Math.round(value))) });
+  const setTop = (value: number | null) =>
+    workshop.runControl((doc, origin) =>
+      setVoteHighlight(
+        doc,
+        value === null
+          ? null
+          : { round: round.round, top: Math.min(HIGHLIGHT_MAX, Math.max(1, Math.round(value))) },
+        origin,
+      ),
+    );
 
   return (
     <div className="vote-results" data-testid="vote-results">
@@ -47,34 +56,40 @@ export function ResultsList({
         <p className="voting-empty">{t('voting.results.none')}</p>
       ) : (
         <>
-          <div className="vote-results__highlight">
-            <label className="voting-check">
+          {workshop.canControl ? (
+            <div className="vote-results__highlight">
+              <label className="voting-check">
+                <input
+                  type="checkbox"
+                  checked={highlightTop !== null}
+                  onChange={(event) => setTop(event.target.checked ? HIGHLIGHT_DEFAULT : null)}
+                  aria-describedby={countId}
+                  data-testid="vote-highlight"
+                />
+                {t('voting.results.highlight')}
+              </label>
               <input
-                type="checkbox"
-                checked={highlightTop !== null}
-                onChange={(event) =>
-                  updateVotingUi(stores, { highlightTop: event.target.checked ? HIGHLIGHT_DEFAULT : null })
-                }
-                aria-describedby={countId}
-                data-testid="vote-highlight"
+                id={countId}
+                className="input start-round__number"
+                type="number"
+                min={1}
+                max={HIGHLIGHT_MAX}
+                value={highlightTop ?? HIGHLIGHT_DEFAULT}
+                aria-label={t('voting.results.highlightCount')}
+                onChange={(event) => {
+                  const value = Number(event.target.value);
+                  if (Number.isFinite(value) && value >= 1) setTop(value);
+                }}
+                data-testid="vote-highlight-count"
               />
-              {t('voting.results.highlight')}
-            </label>
-            <input
-              id={countId}
-              className="input start-round__number"
-              type="number"
-              min={1}
-              max={HIGHLIGHT_MAX}
-              value={highlightTop ?? HIGHLIGHT_DEFAULT}
-              aria-label={t('voting.results.highlightCount')}
-              onChange={(event) => {
-                const value = Number(event.target.value);
-                if (Number.isFinite(value) && value >= 1) setTop(value);
-              }}
-              data-testid="vote-highlight-count"
-            />
-          </div>
+            </div>
+          ) : (
+            highlightTop !== null && (
+              <p className="voting-note" data-testid="vote-highlight-shared">
+                {t('voting.results.highlightShared', { count: highlightTop })}
+              </p>
+            )
+          )}
           <h3 id={titleId} className="voting-subtitle">
             {t('voting.results.title')}
           </h3>

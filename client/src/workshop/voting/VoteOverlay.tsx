@@ -18,6 +18,7 @@ import { drawDims, drawDots, drawTopRings, drawTotals } from './drawVotes';
 import { rankResults, topCards } from './ranking';
 import { useVoteRound } from './useVoteRound';
 import { voteMarks } from './voteMarks';
+import { useHighlightTop } from './useHighlight';
 import { votingOf } from './votingCanvas';
 
 interface VoteOverlayProps {
@@ -50,9 +51,10 @@ export function VoteOverlay({ session, stores, workshop }: VoteOverlayProps) {
     [session, round, region, hidden, all],
   );
   const totals = round?.status === 'revealed' ? round.totals : null;
+  const highlightTop = useHighlightTop(workshop, round);
   const top = useMemo(
-    () => (totals && ui.highlightTop !== null ? topCards(rankResults(totals), ui.highlightTop) : null),
-    [totals, ui.highlightTop],
+    () => (totals && highlightTop !== null ? topCards(rankResults(totals), highlightTop) : null),
+    [totals, highlightTop],
   );
   if (!round || cards.length === 0) return null;
 

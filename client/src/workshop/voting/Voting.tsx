@@ -28,8 +28,8 @@ export function Voting(props: CanvasPartProps) {
   useEffect(() => {
     const status = workshop.ledger.get().vote?.status ?? null;
     votingOf(stores).message.set(null);
-    if (status === null) updateVotingUi(stores, { collapsed: true, highlightTop: null });
-    else updateVotingUi(stores, { collapsed: false, voteMode: status === 'open', highlightTop: null });
+    if (status === null) updateVotingUi(stores, { collapsed: true });
+    else updateVotingUi(stores, { collapsed: false, voteMode: status === 'open' });
   }, [stores, workshop, key]);
 
   // `window.kyoso.votes()`: what this page knows about votes, for tests and debugging.

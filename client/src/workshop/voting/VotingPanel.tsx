@@ -94,7 +94,9 @@ export function VotingPanel(props: CanvasPartProps) {
           {role === 'observer' && round && round.status !== 'revealed' && (
             <p className="voting-note">{t(`voting.observer.${round.status}`)}</p>
           )}
-          {round?.status === 'revealed' && <ResultsList session={session} stores={stores} round={round} />}
+          {round?.status === 'revealed' && (
+            <ResultsList session={session} stores={stores} workshop={workshop} round={round} />
+          )}
           {workshop.canControl && <RoundControls session={session} workshop={workshop} round={round} />}
         </div>
       )}

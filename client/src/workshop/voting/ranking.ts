@@ -25,4 +25,3 @@ export function topCards(ranked: readonly RankedCard[], n: number): ReadonlySet<
 }
 
 export const HIGHLIGHT_DEFAULT = 3;
-export const HIGHLIGHT_MAX = 20;

@@ -1,6 +1,6 @@
 // The voting state of one open canvas, shared by the voting panel, the canvas overlay and the
-// pointer: whether clicks on cards vote (vote mode), whether the panel is folded, the "top N"
-// highlight and the latest short explanation. (Its clicks on cards reach the pointer through the
+// pointer: whether clicks on cards vote (vote mode), whether the panel is folded, and the latest
+// short explanation (the "top N" highlight is everyone's: it lives in `control`, useHighlight.ts). (Its clicks on cards reach the pointer through the
 // canvas's card-click extension point: canvas/cardClicks.ts.)
 // Kept per canvas (like the facilitation notices), never in a document.
 import type { CanvasStores } from '../../canvas/canvasStores';
@@ -11,8 +11,6 @@ export interface VotingUi {
   voteMode: boolean;
   /** The voting panel is folded into its title bar. */
   collapsed: boolean;
-  /** After the reveal: dim every card outside the top N (null: off). */
-  highlightTop: number | null;
 }
 
 export interface VoteMessage {
@@ -26,8 +24,7 @@ export interface VotingCanvas {
   message: ValueStore<VoteMessage | null>;
 }
 
-const sameUi = (a: VotingUi, b: VotingUi) =>
-  a.voteMode === b.voteMode && a.collapsed === b.collapsed && a.highlightTop === b.highlightTop;
+const sameUi = (a: VotingUi, b: VotingUi) => a.voteMode === b.voteMode && a.collapsed === b.collapsed;
 
 const canvases = new WeakMap<CanvasStores, VotingCanvas>();
 let messages = 0;
@@ -36,7 +33,7 @@ export function votingOf(stores: CanvasStores): VotingCanvas {
   let voting = canvases.get(stores);
   if (!voting) {
     voting = {
-      ui: createValueStore<VotingUi>({ voteMode: true, collapsed: false, highlightTop: null }, sameUi),
+      ui: createValueStore<VotingUi>({ voteMode: true, collapsed: false }, sameUi),
       message: createValueStore<VoteMessage | null>(null),
     };
     canvases.set(stores, voting);
