@@ -56,8 +56,10 @@ describe('moving through the agenda', () => {
 
   it('reads a malformed highlight as none, and refuses to write one', () => {
     const doc = new Y.Doc();
-    for (const bad of [{ round: 1, top: 0 }, { round: 1, top: 21 }, { round: 'x', top: 3 }, 'top 3'])
-      (controlMap(doc).set('highlight', bad), expect(readControl(doc).highlight).toBeNull());
+    for (const bad of [{ round: 1, top: 0 }, { round: 1, top: 21 }, { round: 'x', top: 3 }, 'top 3']) {
+      controlMap(doc).set('highlight', bad);
+      expect(readControl(doc).highlight).toBeNull();
+    }
     expect(() => setVoteHighlight(doc, { round: 1, top: 99 }, origin)).toThrow(RangeError);
   });
 
