@@ -83,19 +83,21 @@ function withAreaClasses(doc: Y.Doc, ids: ShapeId[], member: CompanyKey | null, 
 }
 /**
  * Moves shapes. One card dropped alone into an area of another kind takes that kind (a group keeps
- * its kinds); a moved card keeps its company, one without a company takes the lane's. Returns the
- * card that changed kind, if any, with its kind before.
+ * its kinds); a moved card keeps its company, one without a company takes the lane's (for a member,
+ * only their own company's lane: a member never gives a card to another company). Returns the card
+ * that changed kind, if any, with its kind before.
  */
 function moveIntoAreas(
   doc: Y.Doc,
   ids: ShapeId[],
   delta: { dx: number; dy: number },
   before: CardKind | null,
+  member: CompanyKey | null,
   origin: unknown,
 ): KindChange['change'] {
   moveShapes(doc, { ids, ...delta }, origin);
   if (ids.length !== 1) return null;
-  const [changed] = classifyCardsByArea(doc, { ids, moved: true }, origin);
+  const [changed] = classifyCardsByArea(doc, { ids, moved: true, member }, origin);
   if (!changed) return null;
   const after = readShape(changed, shapesMap(doc).get(changed));
   return after.ok && after.shape.type === 'sticky' && after.shape.kind !== before
@@ -131,7 +133,10 @@ export function createCanvasActions(session: BoardSession, stores: CanvasStores)
     if (!editable() || ids.length === 0) return;
     const only = ids.length === 1 ? session.shapes.byId(ids[0]!) : undefined;
     const before = only?.type === 'sticky' ? only.kind : null;
-    const change = runStep(session, (doc, origin) => moveIntoAreas(doc, ids, { dx, dy }, before, origin));
+    const own = member();
+    const change = runStep(session, (doc, origin) =>
+      moveIntoAreas(doc, ids, { dx, dy }, before, own, origin),
+    );
     if (change) stores.kindChanges.set({ count: stores.kindChanges.get().count + 1, change });
   };
   /** An undo or redo into a shape this page may no longer change is not done; the user is told why. */
