@@ -327,6 +327,16 @@ describe('cards dropped into an area', () => {
     const shapes = readShapes(doc).shapes;
     expect(shapes.find((shape) => shape.id === owned)).toMatchObject({ kind: 'note', company: 'a' });
     expect(shapes.find((shape) => shape.id === free)).toMatchObject({ kind: 'note', company: 'b' });
+
+    // Moved by a member of another company, a card of no company takes the kind only.
+    const shared = addSticky(doc, { ...at, kind: 'idea' }, 'test');
+    expect(classifyCardsByArea(doc, { ids: [shared], moved: true, member: 'a' as never }, 'test')).toEqual([
+      shared,
+    ]);
+    expect(readShapes(doc).shapes.find((shape) => shape.id === shared)).toMatchObject({
+      kind: 'note',
+      company: null,
+    });
   });
 
   it('reads bad area fields as absent, so the frame still draws', () => {
