@@ -57,6 +57,7 @@ export function synergyPlacement(linked: readonly Rect[], board: readonly Shape[
   });
   if (outside) return outside;
   // Nothing free within reach: right of everything.
-  const right = Math.max(0, ...board.filter(isBoxShape).map((shape) => shape.x + shape.w));
+  let right = 0;
+  for (const shape of board) if (isBoxShape(shape)) right = Math.max(right, shape.x + shape.w);
   return { x: right + 2 * MARGIN, y: ideal.y };
 }

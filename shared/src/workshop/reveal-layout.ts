@@ -92,13 +92,19 @@ function besideSlot(
   }
 }
 
-function boundsOf(shapes: readonly Rect[]): Rect | null {
-  if (shapes.length === 0) return null;
-  const x = Math.min(...shapes.map((s) => s.x));
-  const y = Math.min(...shapes.map((s) => s.y));
-  const right = Math.max(...shapes.map((s) => s.x + s.w));
-  const bottom = Math.max(...shapes.map((s) => s.y + s.h));
-  return { x, y, w: right - x, h: bottom - y };
+/** The box around `shapes` (a loop, not Math.min(...): a board may hold tens of thousands). */
+function boundsOf(shapes: Iterable<Rect>): Rect | null {
+  let x = Infinity;
+  let y = Infinity;
+  let right = -Infinity;
+  let bottom = -Infinity;
+  for (const s of shapes) {
+    x = Math.min(x, s.x);
+    y = Math.min(y, s.y);
+    right = Math.max(right, s.x + s.w);
+    bottom = Math.max(bottom, s.y + s.h);
+  }
+  return Number.isFinite(x) ? { x, y, w: right - x, h: bottom - y } : null;
 }
 
 /** Where each card goes (position and size) when `company` reveals `cards` onto `board`. */
