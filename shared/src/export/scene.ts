@@ -1,5 +1,6 @@
 // A board as a list of drawing primitives in world coordinates plus the area to show: what the
 // SVG, PNG and PDF exports paint. Pure: the same scene on the server and in the browser.
+import { unionOf } from '../geometry/free-space.js';
 import type { ShapeId } from '../ids.js';
 import { boxContains, childrenOfFrame } from '../model/commands/arrange.js';
 import { isBoxShape, type BoxShape, type Shape } from '../model/shape.js';
@@ -51,21 +52,6 @@ export function itemBounds(item: SceneItem): Box {
       return { x, y: item.top, w, h: item.lines.length * item.size * item.lineHeight };
     }
   }
-}
-
-function union(boxes: readonly Box[]): Box | null {
-  if (boxes.length === 0) return null;
-  let x0 = Infinity;
-  let y0 = Infinity;
-  let x1 = -Infinity;
-  let y1 = -Infinity;
-  for (const b of boxes) {
-    x0 = Math.min(x0, b.x);
-    y0 = Math.min(y0, b.y);
-    x1 = Math.max(x1, b.x + b.w);
-    y1 = Math.max(y1, b.y + b.h);
-  }
-  return { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
 }
 
 const grow = (box: Box, by: number): Box => ({
@@ -198,11 +184,11 @@ export function buildScene(input: ExportInput, options: DrawOptions): Scene {
 
   const frameTitle = frame ? cleanText(drawnText(frame.text, 500)).trim() || labels.untitledFrame : null;
   const drawn = frame
-    ? union([
+    ? unionOf([
         frame,
         { x: frame.x, y: frame.y - frameTitleSize(sheets.has(frame.id)) * 1.7, w: frame.w, h: 1 },
       ])
-    : union(items.map(itemBounds));
+    : unionOf(items.map(itemBounds));
   return {
     title,
     frameTitle,

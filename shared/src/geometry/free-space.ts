@@ -21,6 +21,21 @@ export const contains = (outer: Rect, inner: Rect): boolean =>
   inner.x + inner.w <= outer.x + outer.w &&
   inner.y + inner.h <= outer.y + outer.h;
 
+/** The box around `boxes`, or null for none (a loop: a board may hold tens of thousands). */
+export function unionOf(boxes: Iterable<Rect>): Rect | null {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const b of boxes) {
+    x0 = Math.min(x0, b.x);
+    y0 = Math.min(y0, b.y);
+    x1 = Math.max(x1, b.x + b.w);
+    y1 = Math.max(y1, b.y + b.h);
+  }
+  return Number.isFinite(x0) ? { x: x0, y: y0, w: x1 - x0, h: y1 - y0 } : null;
+}
+
 /** The cell size (world units): about two cards. */
 const CELL = 512;
 

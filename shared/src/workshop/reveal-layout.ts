@@ -4,7 +4,7 @@
 // right of the board when the company has none yet. Never on top of another card or shape, and
 // the same place for the same board and cards (no randomness).
 import type { Rect } from '../geometry/connector-line.js';
-import { contains, grow, TakenSpace } from '../geometry/free-space.js';
+import { contains, grow, TakenSpace, unionOf } from '../geometry/free-space.js';
 import type { CompanyKey, ShapeId } from '../ids.js';
 import { isBoxShape, type Shape } from '../model/shape.js';
 import type { FrameShape } from '../model/shapes/frame.js';
@@ -92,21 +92,6 @@ function besideSlot(
   }
 }
 
-/** The box around `shapes` (a loop, not Math.min(...): a board may hold tens of thousands). */
-function boundsOf(shapes: Iterable<Rect>): Rect | null {
-  let x = Infinity;
-  let y = Infinity;
-  let right = -Infinity;
-  let bottom = -Infinity;
-  for (const s of shapes) {
-    x = Math.min(x, s.x);
-    y = Math.min(y, s.y);
-    right = Math.max(right, s.x + s.w);
-    bottom = Math.max(bottom, s.y + s.h);
-  }
-  return Number.isFinite(x) ? { x, y, w: right - x, h: bottom - y } : null;
-}
-
 /** Where each card goes (position and size) when `company` reveals `cards` onto `board`. */
 export function layoutReveal(
   cards: readonly StickyShape[],
@@ -149,8 +134,8 @@ export function layoutReveal(
   const own = board.filter(
     (shape): shape is StickyShape => shape.type === 'sticky' && shape.company === company,
   );
-  const anchor = boundsOf([...own, ...out.values()]);
-  const everything = boundsOf(board.filter(isBoxShape));
+  const anchor = unionOf([...own, ...out.values()]);
+  const everything = unionOf(board.filter(isBoxShape));
   for (const area of areas) taken.add(area);
   const start = anchor
     ? { x: anchor.x + anchor.w + PAD, y: anchor.y }
