@@ -137,8 +137,11 @@ describe('participants and admission', () => {
         })
       ).status,
     ).toBe(201);
-    const votes = f.getByTestId('room-progress-votes');
-    await expect.poll(() => votes.innerText(), POLL).toContain('メンバー2人中0人が投票');
+    // The round opens the voting panel, which takes the right side from the participants panel
+    // (one panel a side) and counts the voters as they vote.
+    const progress = f.getByTestId('vote-progress');
+    await expect.poll(() => progress.innerText(), POLL).toBe('メンバー2人中0人が投票しました');
+    expect(await panel.count()).toBe(0);
     await expect
       .poll(
         async () =>
@@ -147,11 +150,12 @@ describe('participants and admission', () => {
         POLL,
       )
       .toBe(200);
-    await expect.poll(() => votes.innerText(), POLL).toContain('メンバー2人中1人が投票');
-    // The voting panel, opened for the round, says it too.
+    await expect.poll(() => progress.innerText(), POLL).toBe('メンバー2人中1人が投票しました');
+    // The participants panel, opened again, says it too.
+    await f.getByTestId('participants-open').click();
     await expect
-      .poll(() => f.getByTestId('vote-progress').innerText(), POLL)
-      .toBe('メンバー2人中1人が投票しました');
+      .poll(() => f.getByTestId('room-progress-votes').innerText(), POLL)
+      .toContain('メンバー2人中1人が投票');
     writer.destroy();
     await painted(f);
     await panel.screenshot({ path: join(SCREENSHOTS, 'participants-progress-ja.png') });

@@ -147,6 +147,8 @@ describe('a workshop between two companies', () => {
     await nextPhase(f, members, '7/8');
     for (const page of members) {
       await expect.poll(async () => (await shapesOf(page)).some((s) => s.id === point), POLL).toBe(true);
+      // The new point went below the cards: the whole board back in view, clear of the launchers.
+      await page.getByTestId('zoom-fit').click();
       await page.keyboard.press('Escape');
       await clickCard(
         page,

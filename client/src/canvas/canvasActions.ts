@@ -42,7 +42,7 @@ import { runStep } from './runCommand';
 import { measureTextWidth } from './textMeasure';
 import type { CreationTool, Tool } from './tools';
 import { isEditingTool } from './tools';
-import { sidePanelInsets } from './sidePanelInsets';
+import { coveredInsets } from './sidePanelInsets';
 import { nearestInDirection, nextInOrder, type Direction, type Placed } from './cardOrder';
 import { centerOn, fitBeside, stepZoom, visibleRect, zoomAt } from './viewport';
 import { wrapText } from './wrapText';
@@ -210,7 +210,7 @@ export function createCanvasActions(session: BoardSession, stores: CanvasStores)
     },
     zoomToFit() {
       const bounds = session.shapes.bounds();
-      if (bounds) camera.set(fitBeside(bounds, size.get(), sidePanelInsets(stores.element.current)));
+      if (bounds) camera.set(fitBeside(bounds, size.get(), coveredInsets(stores.element.current)));
       else camera.set(centerOn({ ...camera.get(), zoom: 1 }, { x: 0, y: 0 }, size.get()));
     },
     /**

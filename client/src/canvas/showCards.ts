@@ -1,37 +1,18 @@
-// "Show on the board": fits the view to some cards, beside whichever panel is open and below the
-// bars at the top (the property bar the selection brings, the agenda), and selects them so that
-// they stand out.
+// "Show on the board": fits the view to some cards in the part of the canvas that the open panels
+// (either side of the panel dock) and the bars at the top (the property bar the selection brings,
+// the agenda) leave free, and selects them so that they stand out.
 import { isBoxShape, type ShapeId } from '@kyoso/shared';
-import type { CanvasStores } from './canvasStores';
-import type { BoardSession } from '../sync/session-types';
-import { fitBeside, type Insets } from './viewport';
-
-/** Room kept for what sits over the board's top (property bar, agenda bar) and bottom (launchers). */
-export const BAR_INSETS = { top: 140, bottom: 110 } as const;
 import { cardsBounds } from './cardBounds';
-
-/** How much of the canvas a panel element covers on the left or the right. */
-export function panelInsets(
-  panel: HTMLElement | null,
-  canvas: HTMLElement | null,
-  side: 'left' | 'right',
-): { left?: number; right?: number } {
-  if (!panel || !canvas) return {};
-  const p = panel.getBoundingClientRect();
-  const c = canvas.getBoundingClientRect();
-  return side === 'left' ? { left: p.right - c.left } : { right: c.right - p.left };
-}
+import type { CanvasStores } from './canvasStores';
+import { coveredInsets } from './sidePanelInsets';
+import type { BoardSession } from '../sync/session-types';
+import { fitBeside } from './viewport';
 
 /** Returns false when none of the cards is on the board (yet, or any more). */
-export function showCards(
-  session: BoardSession,
-  stores: CanvasStores,
-  ids: readonly ShapeId[],
-  insets: Insets = {},
-): boolean {
+export function showCards(session: BoardSession, stores: CanvasStores, ids: readonly ShapeId[]): boolean {
   const bounds = cardsBounds(ids, session.shapes.byId);
   if (!bounds) return false;
-  stores.camera.set(fitBeside(bounds, stores.size.get(), { ...BAR_INSETS, ...insets }));
+  stores.camera.set(fitBeside(bounds, stores.size.get(), coveredInsets(stores.element.current)));
   const present = ids.filter((id) => {
     const shape = session.shapes.byId(id);
     return shape !== undefined && isBoxShape(shape);

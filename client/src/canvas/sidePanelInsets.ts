@@ -1,17 +1,35 @@
-// How much of the canvas the open side panels cover (agreements, synergy points, suggestions,
-// history on either side; a member's drafts on the left), so that "zoom to fit" fits the board
-// into what stays visible instead of under a panel.
-const PANELS = '.side-panel, .drafting-panel';
+// How much of the canvas the open panels of the panel dock (ui/PanelDock.tsx) and the bars cover,
+// so that "zoom to fit" and "show on board" frame cards in what stays visible, not under a panel.
+// A chip at the top of a slot (the folded voting panel) sits in the room kept for the bars.
+const SLOTTED = '.panel-slot > :not(.dock-chip)';
 
-export function sidePanelInsets(canvas: HTMLElement | null): { left: number; right: number } {
-  const insets = { left: 0, right: 0 };
+export interface PanelInsets {
+  left: number;
+  right: number;
+  bottom: number;
+}
+
+export function sidePanelInsets(canvas: HTMLElement | null): PanelInsets {
+  const insets = { left: 0, right: 0, bottom: 0 };
   if (!canvas) return insets;
   const c = canvas.getBoundingClientRect();
-  for (const panel of canvas.ownerDocument.querySelectorAll<HTMLElement>(PANELS)) {
+  for (const panel of canvas.ownerDocument.querySelectorAll<HTMLElement>(SLOTTED)) {
     const p = panel.getBoundingClientRect();
     if (p.width === 0 || p.right <= c.left || p.left >= c.right) continue;
-    if (p.left + p.width / 2 >= c.left + c.width / 2) insets.right = Math.max(insets.right, c.right - p.left);
+    // A narrow screen's one slot spans the width above the launchers: it covers the bottom.
+    if (p.width > c.width / 2) insets.bottom = Math.max(insets.bottom, c.bottom - p.top);
+    else if (p.left + p.width / 2 >= c.left + c.width / 2)
+      insets.right = Math.max(insets.right, c.right - p.left);
     else insets.left = Math.max(insets.left, p.right - c.left);
   }
   return insets;
+}
+
+/** Room kept for what sits over the board's top (property bar, agenda bar) and bottom (launchers). */
+const BAR_INSETS = { top: 140, bottom: 110 } as const;
+
+/** What covers the canvas at each side: the open panels, and the bars at the top and bottom. */
+export function coveredInsets(canvas: HTMLElement | null) {
+  const panels = sidePanelInsets(canvas);
+  return { ...BAR_INSETS, ...panels, bottom: Math.max(BAR_INSETS.bottom, panels.bottom) };
 }

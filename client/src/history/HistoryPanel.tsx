@@ -73,6 +73,7 @@ export function HistoryPanel({ session, workshop, onClose }: CanvasPartProps & {
   return (
     <SidePanel
       className="history-panel"
+      side="right"
       title={t('history.title')}
       closeLabel={t('history.close')}
       onClose={onClose}

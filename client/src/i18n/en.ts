@@ -169,6 +169,8 @@ const core: Omit<
   'help.open': 'Keyboard shortcuts',
   'help.title': 'Keyboard shortcuts',
   'help.close': 'Close',
+  'panel.collapse': 'Fold the panel (it stays open as its title)',
+  'panel.expand': 'Unfold the panel',
   'help.section.tools': 'Tools',
   'help.section.edit': 'Editing',
   'help.section.view': 'View',

@@ -157,6 +157,8 @@ const core = {
   'help.open': 'キーボードショートカット',
   'help.title': 'キーボードショートカット',
   'help.close': '閉じる',
+  'panel.collapse': 'パネルをたたむ（タイトルだけ残ります）',
+  'panel.expand': 'パネルを広げる',
   'help.section.tools': 'ツール',
   'help.section.edit': '編集',
   'help.section.view': '表示',

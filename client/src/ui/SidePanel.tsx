@@ -1,14 +1,19 @@
 // A panel beside the canvas (agreements, synergy points, suggestions, activity, history,
-// participants): a titled box with a close button. Where it sits comes from its `className`.
-import { useId, type ComponentProps, type ReactNode } from 'react';
+// participants): a titled box with a fold and a close button, in its side's slot of the panel
+// dock. Folded, it keeps its place and its state (filters, scroll) and shows only its title.
+import { useId, useState, type ComponentProps, type ReactNode } from 'react';
+import { useI18n } from '../i18n/I18nProvider';
 import { Icon } from './icons';
+import { InSlot, type DockSide } from './PanelDock';
 import './ui.css';
 
 type AsideProps = Omit<ComponentProps<'aside'>, 'title' | 'className' | 'aria-labelledby'>;
 
 interface SidePanelProps extends AsideProps {
-  /** The panel's own class (`agreements-panel`): its place and what only it needs. */
+  /** The panel's own class (`agreements-panel`): what only it needs. */
   className: string;
+  /** Which slot of the panel dock it opens in; opening it closes the panel that was there. */
+  side: DockSide;
   title: ReactNode;
   /** Said by the close button (its only label). */
   closeLabel: string;
@@ -18,26 +23,54 @@ interface SidePanelProps extends AsideProps {
 }
 
 export function SidePanel(props: SidePanelProps) {
-  const { className, title, closeLabel, onClose, testId, closeTestId, children, ...aside } = props;
+  const { className, side, title, closeLabel, onClose, testId, closeTestId, children, ...aside } = props;
+  const { t } = useI18n();
   const titleId = useId();
+  const bodyId = useId();
+  const [folded, setFolded] = useState(false);
+  const foldLabel = folded ? t('panel.expand') : t('panel.collapse');
   return (
-    <aside {...aside} className={`side-panel ${className}`} aria-labelledby={titleId} data-testid={testId}>
-      <header className="side-panel__header">
-        {/* Focusable from script: a panel opened from the keyboard moves the focus to its title. */}
-        <h2 id={titleId} tabIndex={-1}>
-          {title}
-        </h2>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={closeLabel}
-          data-testid={closeTestId}
-          onClick={onClose}
-        >
-          <Icon name="close" />
-        </button>
-      </header>
-      {children}
-    </aside>
+    <InSlot side={side} onClose={onClose}>
+      <aside
+        {...aside}
+        className={`side-panel ${className}${folded ? ' side-panel--folded' : ''}`}
+        aria-labelledby={titleId}
+        data-testid={testId}
+      >
+        <header className="side-panel__header">
+          {/* Focusable from script: a panel opened from the keyboard moves the focus to its title. */}
+          <h2 id={titleId} tabIndex={-1}>
+            {title}
+          </h2>
+          <span className="side-panel__buttons">
+            <button
+              type="button"
+              className="icon-button side-panel__fold"
+              aria-label={foldLabel}
+              aria-expanded={!folded}
+              aria-controls={bodyId}
+              data-tooltip={foldLabel}
+              data-tooltip-side="bottom"
+              data-testid="panel-fold"
+              onClick={() => setFolded(!folded)}
+            >
+              <Icon name="chevronUp" />
+            </button>
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={closeLabel}
+              data-testid={closeTestId}
+              onClick={onClose}
+            >
+              <Icon name="close" />
+            </button>
+          </span>
+        </header>
+        <div id={bodyId} className="side-panel__body" hidden={folded}>
+          {children}
+        </div>
+      </aside>
+    </InSlot>
   );
 }

@@ -21,6 +21,7 @@ export type IconName =
   | 'duplicate'
   | 'delete'
   | 'close'
+  | 'chevronUp'
   | 'eye'
   | 'edit';
 
@@ -99,6 +100,7 @@ const PATHS: Readonly<Record<IconName, ReactNode>> = {
     />
   ),
   close: <path d="M5 5l10 10M15 5L5 15" strokeLinecap="round" />,
+  chevronUp: <path d="M5 12.5L10 7.5l5 5" strokeLinecap="round" strokeLinejoin="round" />,
   eye: (
     <>
       <path d="M2 10s3-5.5 8-5.5 8 5.5 8 5.5-3 5.5-8 5.5S2 10 2 10z" strokeLinejoin="round" />

@@ -3,7 +3,7 @@
 // company and by person; each entry can bring its cards into view. A launcher at the bottom left
 // opens it (Shift+W).
 import type { CompanyKey } from '@kyoso/shared';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useStore, useStoreSelector } from '../../bindings/hooks';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
 import { IconFrame } from '../../ui/icons';
@@ -12,7 +12,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { Launcher } from '../../ui/Launcher';
 import { SidePanel } from '../../ui/SidePanel';
 import { formatLedgerTime } from '../../i18n/ledgerTime';
-import { panelInsets, showCards } from '../../canvas/showCards';
+import { showCards } from '../../canvas/showCards';
 import { usePanelOpen } from '../usePanelOpen';
 import { usePanelShortcut } from '../../canvas/usePanelShortcut';
 import './activity.css';
@@ -42,7 +42,6 @@ export function ActivityPanel({
   useStoreSelector(session.shapes, (snapshot) => (open ? snapshot : null));
   const [filter, setFilter] = useState<FeedFilter>(NO_FILTER);
   const [limit, setLimit] = useState(PAGE);
-  const panel = useRef<HTMLElement>(null);
   const kinds = useMemo(() => kindLabels(t), [t]);
   const items = useMemo(() => activityFeed(entries, events), [entries, events]);
   const people = useMemo(() => peopleIn(items), [items]);
@@ -77,8 +76,8 @@ export function ActivityPanel({
     <>
       {launcher}
       <SidePanel
-        ref={panel}
         className="activity-panel"
+        side="right"
         title={t('activity.panel.title')}
         closeLabel={t('activity.panel.close')}
         onClose={() => setOpen(false)}
@@ -160,14 +159,7 @@ export function ActivityPanel({
                       className="agreement-link"
                       aria-label={t('activity.showAria', { what: whatText(item, byId, t) })}
                       data-testid="activity-show"
-                      onClick={() =>
-                        showCards(
-                          session,
-                          stores,
-                          present,
-                          panelInsets(panel.current, stores.element.current, 'right'),
-                        )
-                      }
+                      onClick={() => showCards(session, stores, present)}
                     >
                       {t('activity.show')}
                     </button>

@@ -3,7 +3,7 @@
 // agreed on yet below. Members agree or withdraw from here too. A launcher at the bottom left
 // shows the tally and opens it.
 import type { ShapeId } from '@kyoso/shared';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useStore } from '../../bindings/hooks';
 import { provideTestWorkshop } from '../../sync/testHandle';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
@@ -13,7 +13,7 @@ import { Launcher } from '../../ui/Launcher';
 import { SidePanel } from '../../ui/SidePanel';
 import { excerpt } from '../../ui/excerpt';
 import { formatLedgerTime } from '../../i18n/ledgerTime';
-import { panelInsets, showCards } from '../../canvas/showCards';
+import { showCards } from '../../canvas/showCards';
 import { usePanelOpen } from '../usePanelOpen';
 import { usePanelShortcut } from '../../canvas/usePanelShortcut';
 import { WorkshopIcon } from '../../ui/WorkshopIcon';
@@ -43,7 +43,6 @@ export function AgreementsPanel({
   const current = useCurrentContent(session);
   const kinds = useMemo(() => kindLabels(t), [t]);
   const agree = useAgree(workshop, t);
-  const panel = useRef<HTMLElement>(null);
   // `window.kyoso.drafts()` and `agreements()` (this panel is on every page with a canvas).
   useEffect(() => provideTestWorkshop(session, workshop), [session, workshop]);
 
@@ -57,8 +56,7 @@ export function AgreementsPanel({
   const own = session.identity.role === 'member' ? session.identity.company : null;
   const ownName = companies.find((company) => company.key === own)?.name ?? own ?? '';
   const now = new Date(workshop.now());
-  const show = (id: ShapeId) =>
-    showCards(session, stores, [id], panelInsets(panel.current, stores.element.current, 'right'));
+  const show = (id: ShapeId) => showCards(session, stores, [id]);
 
   const launcher = (
     <Launcher
@@ -101,8 +99,8 @@ export function AgreementsPanel({
     <>
       {launcher}
       <SidePanel
-        ref={panel}
         className="agreements-panel"
+        side="right"
         title={t('agreement.panel.title')}
         closeLabel={t('agreement.panel.close')}
         onClose={() => setOpen(false)}

@@ -19,7 +19,8 @@ import './drafting.css';
 import { RevealConfirmDialog } from './RevealConfirmDialog';
 import { RevealHistory } from './RevealHistory';
 import { RevealStatus } from './RevealStatus';
-import { panelInsets, showCards } from '../../canvas/showCards';
+import { showCards } from '../../canvas/showCards';
+import { InSlot } from '../../ui/PanelDock';
 import { usePanelOpen } from '../usePanelOpen';
 import { usePanelShortcut } from '../../canvas/usePanelShortcut';
 import { useReveal } from './useReveal';
@@ -68,18 +69,20 @@ function OpenDrafts({
       </button>
     );
   return (
-    <DraftsPanel
-      session={session}
-      stores={stores}
-      workshop={workshop}
-      drafts={drafts}
-      cards={cards}
-      shortcut={shortcut}
-      onClose={() => {
-        setOpen(false);
-        stores.element.current?.focus({ preventScroll: true });
-      }}
-    />
+    <InSlot side="left" onClose={() => setOpen(false)}>
+      <DraftsPanel
+        session={session}
+        stores={stores}
+        workshop={workshop}
+        drafts={drafts}
+        cards={cards}
+        shortcut={shortcut}
+        onClose={() => {
+          setOpen(false);
+          stores.element.current?.focus({ preventScroll: true });
+        }}
+      />
+    </InSlot>
   );
 }
 
@@ -95,7 +98,6 @@ function DraftsPanel({ session, stores, workshop, drafts, cards, shortcut, onClo
   const kinds = useMemo(() => kindLabels(t), [t]);
   const { companies } = useStore(session.meta);
   const connection = useStore(drafts.connection);
-  const panel = useRef<HTMLElement>(null);
   const companyName =
     companies.find((entry) => entry.key === session.identity.company)?.name ?? session.identity.company ?? '';
 
@@ -143,8 +145,7 @@ function DraftsPanel({ session, stores, workshop, drafts, cards, shortcut, onClo
       }
       return next;
     });
-  const show = (ids: readonly ShapeId[]) =>
-    showCards(session, stores, ids, panelInsets(panel.current, stores.element.current, 'left'));
+  const show = (ids: readonly ShapeId[]) => showCards(session, stores, ids);
   const currentText = (id: ShapeId) => drafts.cards.get().find((card) => card.id === id)?.text;
   const revealed = reveal.state.status === 'done' ? reveal.state.revealed : [];
   const revealedOnBoard = useShapesById(session.shapes, revealed).length > 0;
@@ -158,7 +159,7 @@ function DraftsPanel({ session, stores, workshop, drafts, cards, shortcut, onClo
   const confirming = reveal.state.status === 'confirm' ? reveal.state.scope : null;
 
   return (
-    <aside ref={panel} className="drafting-panel" aria-labelledby="drafting-title" data-testid="drafts-panel">
+    <aside className="drafting-panel" aria-labelledby="drafting-title" data-testid="drafts-panel">
       <header className="drafting-panel__header">
         <div className="drafting-panel__heading">
           <h2 id="drafting-title" className="drafting-panel__title">

@@ -114,6 +114,7 @@ export function ParticipantsPanel({
     <SidePanel
       ref={panel}
       className="participants-panel"
+      side="right"
       title={t('participants.title')}
       closeLabel={t('participants.close')}
       onClose={close}

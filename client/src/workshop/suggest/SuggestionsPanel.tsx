@@ -4,7 +4,7 @@
 // members and the facilitator accept one (a synergy card linked to both) or dismiss it (hidden
 // in this browser); observers only see. A launcher at the bottom left opens it.
 import { createSynergy, suggestionKey, type ShapeId, type Suggestion } from '@kyoso/shared';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useStore } from '../../bindings/hooks';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
 import { kindLabels } from '../../canvas/kindLabels';
@@ -13,7 +13,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { Launcher } from '../../ui/Launcher';
 import { SidePanel } from '../../ui/SidePanel';
 import { excerpt } from '../../ui/excerpt';
-import { panelInsets, showCards } from '../../canvas/showCards';
+import { showCards } from '../../canvas/showCards';
 import { usePanelOpen } from '../usePanelOpen';
 import { usePanelShortcut } from '../../canvas/usePanelShortcut';
 import { useDismissed } from './dismissed';
@@ -42,7 +42,6 @@ export function SuggestionsPanel({
   const kinds = useMemo(() => kindLabels(t), [t]);
   const ghost = ghostLinkOf(stores);
   const [notice, setNotice] = useState<Notice>(null);
-  const panel = useRef<HTMLElement>(null);
   const canAct = !session.readOnly && session.identity.role !== 'observer';
 
   // Closing the panel (or the suggestion going away) takes its ghost link with it.
@@ -85,10 +84,9 @@ export function SuggestionsPanel({
     }
     setNotice({ kind: 'info', text: t('suggest.accepted') });
     ghost.set(null);
-    showCards(session, stores, [s.asset as ShapeId, id, s.need as ShapeId], insets());
+    showCards(session, stores, [s.asset as ShapeId, id, s.need as ShapeId]);
     stores.editor.update({ selection: [id] });
   };
-  const insets = () => panelInsets(panel.current, stores.element.current, 'right');
 
   const launcher = (
     <Launcher
@@ -113,8 +111,8 @@ export function SuggestionsPanel({
     <>
       {launcher}
       <SidePanel
-        ref={panel}
         className="suggest-panel"
+        side="right"
         title={t('suggest.panel.title')}
         closeLabel={t('suggest.panel.close')}
         onClose={() => setOpen(false)}
@@ -181,7 +179,7 @@ export function SuggestionsPanel({
                     aria-label={t('suggest.showAria', names)}
                     onClick={() => {
                       point(s);
-                      showCards(session, stores, [s.asset as ShapeId, s.need as ShapeId], insets());
+                      showCards(session, stores, [s.asset as ShapeId, s.need as ShapeId]);
                     }}
                   >
                     {t('suggest.show')}

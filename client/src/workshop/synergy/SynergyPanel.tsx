@@ -15,14 +15,15 @@ import {
   type SynergySortKey,
   type SynergyStatus,
 } from '@kyoso/shared';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useStore } from '../../bindings/hooks';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
 import { Icon } from '../../ui/icons';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Launcher } from '../../ui/Launcher';
+import { InSlot } from '../../ui/PanelDock';
 import { excerpt } from '../../ui/excerpt';
-import { panelInsets, showCards } from '../../canvas/showCards';
+import { showCards } from '../../canvas/showCards';
 import { usePanelOpen } from '../usePanelOpen';
 import { usePanelShortcut } from '../../canvas/usePanelShortcut';
 import { WorkshopIcon } from '../../ui/WorkshopIcon';
@@ -59,7 +60,6 @@ export function SynergyPanel({
   const [sort, setSort] = useState<SynergySortKey>('status');
   const [descending, setDescending] = useState(false);
   const [filter, setFilter] = useState<SynergyFilter>({ status: null, company: null });
-  const panel = useRef<HTMLElement>(null);
 
   const points = useMemo(() => synergyPoints(shapes, events, companies), [shapes, events, companies]);
   const shown = useMemo(
@@ -68,8 +68,7 @@ export function SynergyPanel({
   );
   const selected =
     selection.length === 1 ? (points.find((point) => point.id === selection[0]) ?? null) : null;
-  const show = (ids: readonly ShapeId[]) =>
-    showCards(session, stores, ids, panelInsets(panel.current, stores.element.current, 'left'));
+  const show = (ids: readonly ShapeId[]) => showCards(session, stores, ids);
   const now = new Date(workshop.now());
 
   const launcher = (
@@ -93,188 +92,189 @@ export function SynergyPanel({
   return (
     <>
       {launcher}
-      <aside
-        ref={panel}
-        className="side-panel synergy-panel"
-        aria-labelledby="synergy-title"
-        data-testid="synergy-panel"
-      >
-        <header className="synergy-panel__header">
-          {selected ? (
-            <button
-              type="button"
-              className="synergy-link-button"
-              data-testid="synergy-back"
-              onClick={() => stores.editor.update({ selection: [], editing: null })}
-            >
-              ← {t('synergy.panel.back')}
-            </button>
-          ) : (
-            <h2 id="synergy-title">{t('synergy.panel.title')}</h2>
-          )}
-          <button
-            type="button"
-            className="icon-button"
-            aria-label={t('synergy.panel.close')}
-            data-testid="synergy-close"
-            onClick={() => setOpen(false)}
-          >
-            <Icon name="close" />
-          </button>
-        </header>
-        {selected ? (
-          <>
-            <h2 id="synergy-title" className="synergy-panel__subtitle">
-              {t('synergy.edit')}
-            </h2>
-            <SynergyInspector
-              key={selected.id}
-              session={session}
-              workshop={workshop}
-              point={selected}
-              locked={rights.whyNot(selected.id) !== null}
-              companies={companies}
-              onShow={show}
-            />
-          </>
-        ) : (
-          <>
-            <p className="synergy-panel__intro">{t('synergy.panel.intro')}</p>
-            <div className="synergy-controls">
-              <label>
-                <span>{t('synergy.panel.sort')}</span>
-                <select
-                  value={sort}
-                  data-testid="synergy-sort"
-                  onChange={(event) => {
-                    if (isSortKey(event.target.value)) setSort(event.target.value);
-                  }}
-                >
-                  {SYNERGY_SORT_KEYS.map((key) => (
-                    <option key={key} value={key}>
-                      {t(`synergy.sort.${key}`)}
-                    </option>
-                  ))}
-                </select>
-              </label>
+      <InSlot side="left" onClose={() => setOpen(false)}>
+        <aside
+          className="side-panel synergy-panel"
+          aria-labelledby="synergy-title"
+          data-testid="synergy-panel"
+        >
+          <header className="synergy-panel__header">
+            {selected ? (
               <button
                 type="button"
-                className="synergy-sort-direction"
-                aria-label={t('synergy.panel.sortDirection')}
-                aria-pressed={descending}
-                data-tooltip={t('synergy.panel.sortDirection')}
-                data-testid="synergy-sort-direction"
-                onClick={() => setDescending(!descending)}
+                className="synergy-link-button"
+                data-testid="synergy-back"
+                onClick={() => stores.editor.update({ selection: [], editing: null })}
               >
-                {descending ? '↑' : '↓'}
+                ← {t('synergy.panel.back')}
               </button>
-              <label>
-                <span>{t('synergy.panel.filterStatus')}</span>
-                <select
-                  value={filter.status ?? ''}
-                  data-testid="synergy-filter-status"
-                  onChange={(event) => {
-                    const value = event.target.value;
-                    setFilter({ ...filter, status: isStatus(value) ? value : null });
-                  }}
-                >
-                  <option value="">{t('synergy.panel.all')}</option>
-                  {SYNERGY_STATUS_ORDER.map((status) => (
-                    <option key={status} value={status}>
-                      {t(`synergy.status.${status}`)}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label>
-                <span>{t('synergy.panel.filterCompany')}</span>
-                <select
-                  value={filter.company ?? ''}
-                  data-testid="synergy-filter-company"
-                  onChange={(event) => {
-                    const value = event.target.value;
-                    const company = companies.find((entry) => entry.key === value);
-                    setFilter({ ...filter, company: company ? (company.key as CompanyKey) : null });
-                  }}
-                >
-                  <option value="">{t('synergy.panel.all')}</option>
-                  {companies.map((company) => (
-                    <option key={company.key} value={company.key}>
-                      {company.name}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            </div>
-            {points.length > 0 && (
-              <p className="synergy-panel__count" aria-live="polite">
-                {t('synergy.panel.count', { shown: shown.length, total: points.length })}
-              </p>
+            ) : (
+              <h2 id="synergy-title">{t('synergy.panel.title')}</h2>
             )}
-            {points.length === 0 && <p className="synergy-panel__empty">{t('synergy.panel.empty')}</p>}
-            {points.length > 0 && shown.length === 0 && (
-              <p className="synergy-panel__empty">{t('synergy.panel.noMatch')}</p>
-            )}
-            <ol className="synergy-list">
-              {shown.map((point) => {
-                const title = excerpt(point.title, 60) || t('synergy.untitled');
-                // Each company names its own owner: the row shows them all, in the board's order.
-                const owners = ownerNames(point, companies);
-                return (
-                  <li key={point.id}>
-                    <button
-                      type="button"
-                      className="synergy-row"
-                      data-testid="synergy-row"
-                      data-card={point.id}
-                      data-status={point.status}
-                      aria-label={t('synergy.panel.showAria', { text: title })}
-                      onClick={() => show([point.id])}
-                    >
-                      <span className="synergy-row__head">
-                        <span className="synergy-row__title">{title}</span>
-                        <StatusChip status={point.status} t={t} />
-                      </span>
-                      <span className="synergy-row__meta">
-                        <span className="synergy-row__companies">
-                          {point.companies.map((key) => {
-                            const company = companies.find((entry) => entry.key === key);
-                            return (
-                              <span
-                                key={key}
-                                className="synergy-dot synergy-dot--filled"
-                                style={{ backgroundColor: company?.color }}
-                                title={company?.name}
-                              />
-                            );
-                          })}
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={t('synergy.panel.close')}
+              data-testid="synergy-close"
+              onClick={() => setOpen(false)}
+            >
+              <Icon name="close" />
+            </button>
+          </header>
+          {selected ? (
+            <>
+              <h2 id="synergy-title" className="synergy-panel__subtitle">
+                {t('synergy.edit')}
+              </h2>
+              <SynergyInspector
+                key={selected.id}
+                session={session}
+                workshop={workshop}
+                point={selected}
+                locked={rights.whyNot(selected.id) !== null}
+                companies={companies}
+                onShow={show}
+              />
+            </>
+          ) : (
+            <>
+              <p className="synergy-panel__intro">{t('synergy.panel.intro')}</p>
+              <div className="synergy-controls">
+                <label>
+                  <span>{t('synergy.panel.sort')}</span>
+                  <select
+                    value={sort}
+                    data-testid="synergy-sort"
+                    onChange={(event) => {
+                      if (isSortKey(event.target.value)) setSort(event.target.value);
+                    }}
+                  >
+                    {SYNERGY_SORT_KEYS.map((key) => (
+                      <option key={key} value={key}>
+                        {t(`synergy.sort.${key}`)}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <button
+                  type="button"
+                  className="synergy-sort-direction"
+                  aria-label={t('synergy.panel.sortDirection')}
+                  aria-pressed={descending}
+                  data-tooltip={t('synergy.panel.sortDirection')}
+                  data-testid="synergy-sort-direction"
+                  onClick={() => setDescending(!descending)}
+                >
+                  {descending ? '↑' : '↓'}
+                </button>
+                <label>
+                  <span>{t('synergy.panel.filterStatus')}</span>
+                  <select
+                    value={filter.status ?? ''}
+                    data-testid="synergy-filter-status"
+                    onChange={(event) => {
+                      const value = event.target.value;
+                      setFilter({ ...filter, status: isStatus(value) ? value : null });
+                    }}
+                  >
+                    <option value="">{t('synergy.panel.all')}</option>
+                    {SYNERGY_STATUS_ORDER.map((status) => (
+                      <option key={status} value={status}>
+                        {t(`synergy.status.${status}`)}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <label>
+                  <span>{t('synergy.panel.filterCompany')}</span>
+                  <select
+                    value={filter.company ?? ''}
+                    data-testid="synergy-filter-company"
+                    onChange={(event) => {
+                      const value = event.target.value;
+                      const company = companies.find((entry) => entry.key === value);
+                      setFilter({ ...filter, company: company ? (company.key as CompanyKey) : null });
+                    }}
+                  >
+                    <option value="">{t('synergy.panel.all')}</option>
+                    {companies.map((company) => (
+                      <option key={company.key} value={company.key}>
+                        {company.name}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              </div>
+              {points.length > 0 && (
+                <p className="synergy-panel__count" aria-live="polite">
+                  {t('synergy.panel.count', { shown: shown.length, total: points.length })}
+                </p>
+              )}
+              {points.length === 0 && <p className="synergy-panel__empty">{t('synergy.panel.empty')}</p>}
+              {points.length > 0 && shown.length === 0 && (
+                <p className="synergy-panel__empty">{t('synergy.panel.noMatch')}</p>
+              )}
+              <ol className="synergy-list">
+                {shown.map((point) => {
+                  const title = excerpt(point.title, 60) || t('synergy.untitled');
+                  // Each company names its own owner: the row shows them all, in the board's order.
+                  const owners = ownerNames(point, companies);
+                  return (
+                    <li key={point.id}>
+                      <button
+                        type="button"
+                        className="synergy-row"
+                        data-testid="synergy-row"
+                        data-card={point.id}
+                        data-status={point.status}
+                        aria-label={t('synergy.panel.showAria', { text: title })}
+                        onClick={() => show([point.id])}
+                      >
+                        <span className="synergy-row__head">
+                          <span className="synergy-row__title">{title}</span>
+                          <StatusChip status={point.status} t={t} />
                         </span>
-                        <span data-testid="synergy-row-owners">
-                          {owners.length > 0 ? owners.join(' · ') : t('synergy.panel.noOwner')}
-                        </span>
-                        <span data-testid="synergy-row-votes">
-                          {t('synergy.panel.votes', { count: point.votes })}
-                        </span>
-                        {point.fields.due && (
-                          <span
-                            className={
-                              isOverdue(point.fields.due, now) && point.status !== 'agreed'
-                                ? 'synergy-row__due--late'
-                                : undefined
-                            }
-                          >
-                            {t('synergy.panel.due', { date: formatDue(point.fields.due, locale) })}
+                        <span className="synergy-row__meta">
+                          <span className="synergy-row__companies">
+                            {point.companies.map((key) => {
+                              const company = companies.find((entry) => entry.key === key);
+                              return (
+                                <span
+                                  key={key}
+                                  className="synergy-dot synergy-dot--filled"
+                                  style={{ backgroundColor: company?.color }}
+                                  title={company?.name}
+                                />
+                              );
+                            })}
                           </span>
-                        )}
-                      </span>
-                    </button>
-                  </li>
-                );
-              })}
-            </ol>
-          </>
-        )}
-      </aside>
+                          <span data-testid="synergy-row-owners">
+                            {owners.length > 0 ? owners.join(' · ') : t('synergy.panel.noOwner')}
+                          </span>
+                          <span data-testid="synergy-row-votes">
+                            {t('synergy.panel.votes', { count: point.votes })}
+                          </span>
+                          {point.fields.due && (
+                            <span
+                              className={
+                                isOverdue(point.fields.due, now) && point.status !== 'agreed'
+                                  ? 'synergy-row__due--late'
+                                  : undefined
+                              }
+                            >
+                              {t('synergy.panel.due', { date: formatDue(point.fields.due, locale) })}
+                            </span>
+                          )}
+                        </span>
+                      </button>
+                    </li>
+                  );
+                })}
+              </ol>
+            </>
+          )}
+        </aside>
+      </InSlot>
     </>
   );
 }

@@ -6,6 +6,7 @@ import { useId, useMemo } from 'react';
 import { useShapesById, useStore } from '../../bindings/hooks';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
 import { useI18n, type TranslateFn } from '../../i18n/I18nProvider';
+import { InSlot } from '../../ui/PanelDock';
 import { ballotOf } from './ballotOf';
 import { shownBallot } from './ballotStore';
 import { MemberBallot } from './MemberBallot';
@@ -50,57 +51,59 @@ export function VotingPanel(props: CanvasPartProps) {
 
   const status = round?.status ?? 'none';
   return (
-    <section
-      className={`voting-panel${collapsed ? ' voting-panel--collapsed' : ''}`}
-      aria-label={t('voting.title')}
-      data-testid="voting-panel"
-      data-status={status}
-    >
-      <button
-        type="button"
-        className="voting-panel__head"
-        aria-expanded={!collapsed}
-        aria-controls={bodyId}
-        data-testid="voting-panel-toggle"
-        onClick={() =>
-          updateVotingUi(stores, collapsed ? { collapsed: false, voteMode: true } : { collapsed: true })
-        }
+    <InSlot side="right" open={!collapsed} onClose={() => updateVotingUi(stores, { collapsed: true })}>
+      <section
+        className={`voting-panel${collapsed ? ' dock-chip' : ''}`}
+        aria-label={t('voting.title')}
+        data-testid="voting-panel"
+        data-status={status}
       >
-        <span className="voting-panel__icon" aria-hidden="true" />
-        <span className="voting-panel__title">{t('voting.title')}</span>
-        <span className={`voting-status voting-status--${status}`} data-testid="vote-status">
-          {statusText(round, t)}
-        </span>
-        {collapsed && role === 'member' && round?.status === 'open' && (
-          <LeftChip workshop={workshop} round={round} />
+        <button
+          type="button"
+          className="voting-panel__head"
+          aria-expanded={!collapsed}
+          aria-controls={bodyId}
+          data-testid="voting-panel-toggle"
+          onClick={() =>
+            updateVotingUi(stores, collapsed ? { collapsed: false, voteMode: true } : { collapsed: true })
+          }
+        >
+          <span className="voting-panel__icon" aria-hidden="true" />
+          <span className="voting-panel__title">{t('voting.title')}</span>
+          <span className={`voting-status voting-status--${status}`} data-testid="vote-status">
+            {statusText(round, t)}
+          </span>
+          {collapsed && role === 'member' && round?.status === 'open' && (
+            <LeftChip workshop={workshop} round={round} />
+          )}
+          <span
+            className={`voting-panel__chevron${collapsed ? '' : ' voting-panel__chevron--open'}`}
+            aria-hidden="true"
+          />
+        </button>
+        {!collapsed && (
+          <div id={bodyId} className="voting-panel__body">
+            {round && (
+              <p className="voting-rules" data-testid="vote-rules">
+                <span>{t('voting.round', { n: round.round })}</span>
+                <span>{rulesText(round.rules, t)}</span>
+                <span>{scopeText(round.rules.scope, t, session.shapes.byId)}</span>
+              </p>
+            )}
+            {role === 'member' && round && round.status !== 'revealed' && (
+              <MemberBallot {...props} round={round} />
+            )}
+            {role === 'observer' && round && round.status !== 'revealed' && (
+              <p className="voting-note">{t(`voting.observer.${round.status}`)}</p>
+            )}
+            {round?.status === 'revealed' && (
+              <ResultsList session={session} stores={stores} workshop={workshop} round={round} />
+            )}
+            {workshop.canControl && <RoundControls session={session} workshop={workshop} round={round} />}
+          </div>
         )}
-        <span
-          className={`voting-panel__chevron${collapsed ? '' : ' voting-panel__chevron--open'}`}
-          aria-hidden="true"
-        />
-      </button>
-      {!collapsed && (
-        <div id={bodyId} className="voting-panel__body">
-          {round && (
-            <p className="voting-rules" data-testid="vote-rules">
-              <span>{t('voting.round', { n: round.round })}</span>
-              <span>{rulesText(round.rules, t)}</span>
-              <span>{scopeText(round.rules.scope, t, session.shapes.byId)}</span>
-            </p>
-          )}
-          {role === 'member' && round && round.status !== 'revealed' && (
-            <MemberBallot {...props} round={round} />
-          )}
-          {role === 'observer' && round && round.status !== 'revealed' && (
-            <p className="voting-note">{t(`voting.observer.${round.status}`)}</p>
-          )}
-          {round?.status === 'revealed' && (
-            <ResultsList session={session} stores={stores} workshop={workshop} round={round} />
-          )}
-          {workshop.canControl && <RoundControls session={session} workshop={workshop} round={round} />}
-        </div>
-      )}
-      <VoteMessageLine stores={stores} />
-    </section>
+        <VoteMessageLine stores={stores} />
+      </section>
+    </InSlot>
   );
 }

@@ -1,0 +1,161 @@
+// The panel dock at 1280x720: one panel per side (opening one closes the other there), folding,
+// the agenda bar clear of every panel, two full panels within a third of the board, and "show on
+// board" framing the cards in the part the panels leave free.
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { addSticky, createSynergy, type CompanyKey } from '@kyoso/shared';
+import { connectClient } from '../support/clients.js';
+import { createBoard } from '../support/server.js';
+import {
+  canvasBox,
+  enterBoard,
+  memberLink,
+  newPage,
+  painted,
+  SCREENSHOTS,
+  shapesOf,
+  useE2E,
+  waitShapeCount,
+  worldToPage,
+} from './support/browser.js';
+
+const e2e = useE2E();
+const LAPTOP = { viewport: { width: 1280, height: 720 } };
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The boxes of what stands in the dock's slots (panels and the voting chip), by test id or class. */
+const slotted = (page: Page) =>
+  page.locator('.panel-slot > *').evaluateAll((nodes) =>
+    nodes.map((node) => {
+      const el = node as unknown as {
+        className: string;
+        getBoundingClientRect(): { x: number; y: number; width: number; height: number };
+      };
+      const { x, y, width, height } = el.getBoundingClientRect();
+      return { name: String(el.className).split(' ')[0] ?? '', x, y, width, height };
+    }),
+  );
+
+const overlap = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** A board whose activity and synergy lists are long enough to fill their panels. */
+async function busyBoard() {
+  const board = await createBoard(e2e.server.url);
+  const writer = connectClient(e2e.server.url, board.id, 'content', board.tokens.facilitator);
+  await writer.synced;
+  for (let i = 0; i < 8; i += 1) {
+    const asset = addSticky(
+      writer.doc,
+      { x: 0, y: i * 260, text: `強み ${i}`, company: 'a' as CompanyKey, kind: 'asset' },
+      's',
+    );
+    const gap = addSticky(
+      writer.doc,
+      { x: 900, y: i * 260, text: `課題 ${i}`, company: 'b' as CompanyKey, kind: 'gap' },
+      's',
+    );
+    createSynergy(writer.doc, { title: `連携案 ${i}`, from: [asset], to: [gap] }, 's');
+  }
+  return { board, writer };
+}
+
+describe('the panel dock at 1280x720', () => {
+  it('holds one panel per side, folds, keeps the agenda clear and two panels to a third', async () => {
+    const { board, writer } = await busyBoard();
+    const page = await newPage(e2e, 'ja-JP', LAPTOP);
+    await enterBoard(page, board.links.facilitator, '進行 山田');
+    await waitShapeCount(page, 40);
+    writer.destroy();
+
+    await page.keyboard.press('Shift+Y');
+    await page.getByTestId('synergy-panel').waitFor();
+    await page.getByTestId('agreements-open').click();
+    await page.getByTestId('agreements-panel').waitFor();
+    // Activity opens on the right too: the agreements list gives way; synergy points stay left.
+    await page.getByTestId('activity-open').click();
+    await page.getByTestId('activity-panel').waitFor();
+    expect(await page.getByTestId('agreements-panel').count()).toBe(0);
+    expect(await page.getByTestId('synergy-panel').count()).toBe(1);
+    // The voting panel unfolds on the right and the activity panel gives way, and back.
+    await page.getByTestId('voting-panel-toggle').click();
+    await page.getByTestId('activity-panel').waitFor({ state: 'detached' });
+    await page.getByTestId('activity-open').click();
+    await page.getByTestId('activity-panel').waitFor();
+    expect(await page.getByTestId('voting-panel-toggle').getAttribute('aria-expanded')).toBe('false');
+
+    await painted(page);
+    await page.screenshot({ path: join(SCREENSHOTS, 'panel-dock-ja.png') });
+    const canvas = await canvasBox(page);
+    const boxes = await slotted(page);
+    expect(boxes.map((box) => box.name).sort()).toEqual(['side-panel', 'side-panel', 'voting-panel']);
+    // The lists are long: both panels stand as tall as their slots let them.
+    const share =
+      boxes.reduce((sum, box) => sum + box.width * box.height, 0) / (canvas.width * canvas.height);
+    expect(share).toBeGreaterThan(0.25);
+    expect(share).toBeLessThanOrEqual(1 / 3);
+    for (const [i, a] of boxes.entries())
+      for (const b of boxes.slice(i + 1)) expect(overlap(a, b)).toBe(false);
+    const agenda = await page.getByTestId('phase-bar').boundingBox();
+    if (!agenda) throw new Error('the agenda bar is not shown');
+    for (const box of boxes) expect(overlap(agenda, box)).toBe(false);
+
+    // Folded, the panel keeps its place as its title only; unfolded, it is whole again.
+    const activity = page.getByTestId('activity-panel');
+    await activity.getByTestId('panel-fold').click();
+    expect((await activity.boundingBox())?.height).toBeLessThan(80);
+    expect(await activity.getByTestId('activity-show').first().isVisible()).toBe(false);
+    await activity.getByTestId('panel-fold').click();
+    await activity.getByTestId('activity-show').first().waitFor();
+
+    // "Show on board" from the activity list: the cards land in what the panels leave free.
+    const entry = activity.getByTestId('activity-entry').last();
+    const ids = new Set(((await entry.getAttribute('data-shapes')) ?? '').split(' '));
+    await entry.getByTestId('activity-show').click();
+    await painted(page);
+    // Cards (connectors have no box of their own).
+    const shown = (await shapesOf(page)).filter((shape) => ids.has(shape.id) && shape.w !== null);
+    expect(shown.length).toBeGreaterThan(0);
+    const panels = await slotted(page);
+    for (const shape of shown) {
+      const topLeft = await worldToPage(page, { x: shape.x, y: shape.y });
+      const bottomRight = await worldToPage(page, {
+        x: shape.x + (shape.w ?? 0),
+        y: shape.y + (shape.h ?? 0),
+      });
+      const card = {
+        x: topLeft.x,
+        y: topLeft.y,
+        width: bottomRight.x - topLeft.x,
+        height: bottomRight.y - topLeft.y,
+      };
+      expect(card.x).toBeGreaterThanOrEqual(canvas.x);
+      expect(card.x + card.width).toBeLessThanOrEqual(canvas.x + canvas.width);
+      for (const panel of panels) expect(overlap(card, panel)).toBe(false);
+    }
+  });
+
+  it('keeps a member’s drafts launcher in reach while another panel holds the left side', async () => {
+    const { board, writer } = await busyBoard();
+    writer.destroy();
+    const page = await newPage(e2e, 'en-US', LAPTOP);
+    await enterBoard(page, memberLink(board, 'a'), 'Aoi');
+    await page.getByTestId('drafts-panel').waitFor();
+    // The synergy list takes the left side: the drafts fold into their launcher, still clickable.
+    await page.keyboard.press('Shift+Y');
+    await page.getByTestId('synergy-panel').waitFor();
+    await page.getByTestId('drafts-panel').waitFor({ state: 'detached' });
+    await page.getByTestId('drafts-open').click();
+    await page.getByTestId('drafts-panel').waitFor();
+    expect(await page.getByTestId('synergy-panel').count()).toBe(0);
+    await painted(page);
+    await page.screenshot({ path: join(SCREENSHOTS, 'panel-dock-member-en.png') });
+  });
+});
