@@ -102,6 +102,21 @@ describe('dot voting in the browser', () => {
     // The facilitator starts a round: every card, 2 dots each, one per card.
     await facilitator.getByTestId('voting-panel-toggle').click();
     await expect.poll(() => facilitator.getByTestId('vote-scope-count').textContent(), POLL).toContain('4');
+    // A round can cover several kinds: the count follows the kinds ticked, none ticked starts nothing.
+    const count = () => facilitator.getByTestId('vote-scope-count').textContent();
+    await facilitator.getByTestId('vote-scope-kind').check();
+    await expect.poll(count, POLL).toContain('4');
+    await facilitator.getByTestId('vote-kind-idea').uncheck();
+    expect(await facilitator.getByTestId('vote-start').isDisabled()).toBe(true);
+    await facilitator.getByTestId('vote-kind-gap').check();
+    await expect.poll(count, POLL).toBe('対象になるカードがまだありません。');
+    await facilitator.getByTestId('vote-kind-idea').check();
+    await expect.poll(count, POLL).toContain('4');
+    await painted(facilitator);
+    await facilitator
+      .getByTestId('voting-panel')
+      .screenshot({ path: join(SCREENSHOTS, 'voting-kinds-ja.png') });
+    await facilitator.getByTestId('vote-scope-all').check();
     await facilitator.getByTestId('vote-count').fill('2');
     expect(await facilitator.getByTestId('vote-multiple').isChecked()).toBe(false);
     await painted(facilitator);

@@ -74,6 +74,7 @@ const BODY_KEYS = [
   'kind',
   'frame',
   'cardKind',
+  'cardKinds',
   'votesPerPerson',
   'allowMultiple',
   'requiresAdmission',

@@ -217,6 +217,7 @@ describe('dot voting', () => {
 
   it('counts concurrent votes exactly: never more dots than the rules give', async () => {
     const started = await startRound({
+      // One kind in the form rounds had before they could cover several (`cardKind`).
       scope: { kind: 'kind', cardKind: 'idea' },
       votesPerPerson: 3,
       allowMultiple: true,
@@ -231,5 +232,34 @@ describe('dot voting', () => {
       totals: { [cards.c2]: 3 },
       voters: 1,
     });
+  });
+
+  it('covers the cards of the kinds a round names, and no others', async () => {
+    const gaps = await startRound({
+      scope: { kind: 'kind', cardKinds: ['gap'] },
+      votesPerPerson: 3,
+      allowMultiple: false,
+    });
+    const first = gaps.body.round as number;
+    expect((await vote(people.a1, cards.c1, 1)).body.error).toMatch(/not part of round/);
+    expect((await vote(people.a1, cards.c3, 1)).status).toBe(200);
+    expect((await roundCommand(first, 'reveal')).status).toBe(200);
+
+    const both = await startRound({
+      scope: { kind: 'kind', cardKinds: ['idea', 'gap', 'idea'] },
+      votesPerPerson: 3,
+      allowMultiple: false,
+    });
+    expect(both.status).toBe(201);
+    const second = both.body.round as number;
+    expect((await vote(people.a1, cards.c1, 1)).status).toBe(200);
+    expect((await vote(people.a1, cards.c3, 1)).status).toBe(200);
+    // Stored as read: each kind once, in the kinds' order.
+    expect((await mine(people.a1)).body).toMatchObject({
+      round: { round: second, rules: { scope: { kind: 'kind', cardKinds: ['gap', 'idea'] } } },
+    });
+    expect((await roundCommand(second, 'reveal')).body.totals).toEqual({ [cards.c1]: 1, [cards.c3]: 1 });
+    const refused = await startRound({ ...ALL, scope: { kind: 'kind', cardKinds: [] } });
+    expect(refused).toEqual({ status: 400, body: { error: VOTE_RULES_HELP } });
   });
 });

@@ -7,7 +7,7 @@ import type { VoteRules } from './vote-rules.js';
 const by = { participant: 'f1234567', name: 'Facil', role: 'facilitator', company: null };
 const rules1: VoteRules = { scope: { kind: 'all' }, votesPerPerson: 3, allowMultiple: false };
 const rules2: VoteRules = {
-  scope: { kind: 'kind', cardKind: 'idea' },
+  scope: { kind: 'kind', cardKinds: ['idea'] },
   votesPerPerson: 5,
   allowMultiple: true,
 };

@@ -3,11 +3,25 @@ import { CARD_KINDS } from '../model/shapes/fields.js';
 import { MAX_VOTES_PER_PERSON, parseVoteRules, parseVoteScope, VOTE_RULES_HELP } from './vote-rules.js';
 
 describe('parseVoteScope', () => {
-  it('reads every card, the cards in a frame, or the cards of a kind', () => {
+  it('reads every card, the cards in a frame, or the cards of some kinds', () => {
     expect(parseVoteScope({ kind: 'all' })).toEqual({ kind: 'all' });
     expect(parseVoteScope({ kind: 'frame', frame: 'f1' })).toEqual({ kind: 'frame', frame: 'f1' });
     for (const cardKind of CARD_KINDS)
-      expect(parseVoteScope({ kind: 'kind', cardKind })).toEqual({ kind: 'kind', cardKind });
+      expect(parseVoteScope({ kind: 'kind', cardKinds: [cardKind] })).toEqual({
+        kind: 'kind',
+        cardKinds: [cardKind],
+      });
+  });
+
+  it('reads several kinds in the order of the kinds, each once', () => {
+    expect(parseVoteScope({ kind: 'kind', cardKinds: ['idea', 'asset', 'idea'] })).toEqual({
+      kind: 'kind',
+      cardKinds: ['asset', 'idea'],
+    });
+  });
+
+  it('reads a round stored with one kind as `cardKind`', () => {
+    expect(parseVoteScope({ kind: 'kind', cardKind: 'gap' })).toEqual({ kind: 'kind', cardKinds: ['gap'] });
   });
 
   it('drops fields that do not belong to the scope', () => {
@@ -24,6 +38,9 @@ describe('parseVoteScope', () => {
     ['a frame scope with a numeric id', { kind: 'frame', frame: 3 }],
     ['a kind scope with an unknown kind', { kind: 'kind', cardKind: 'threat' }],
     ['a kind scope without a kind', { kind: 'kind' }],
+    ['a kind scope with no kinds', { kind: 'kind', cardKinds: [] }],
+    ['a kind scope with one unknown kind among known ones', { kind: 'kind', cardKinds: ['idea', 'threat'] }],
+    ['a kind scope with kinds that are not a list', { kind: 'kind', cardKinds: 'idea' }],
   ])('rejects %s', (_label, value) => {
     expect(parseVoteScope(value)).toBeNull();
   });

@@ -2,8 +2,11 @@
 import { asShapeId, type ShapeId } from '../ids.js';
 import { CARD_KINDS, isCardKind, type CardKind } from '../model/shapes/fields.js';
 
+/** Every card, the cards in one frame, or the cards of one or more kinds (in `CARD_KINDS` order). */
 export type VoteScope =
-  { kind: 'all' } | { kind: 'frame'; frame: ShapeId } | { kind: 'kind'; cardKind: CardKind };
+  | { kind: 'all' }
+  | { kind: 'frame'; frame: ShapeId }
+  | { kind: 'kind'; cardKinds: readonly CardKind[] };
 
 export interface VoteRules {
   scope: VoteScope;
@@ -25,8 +28,21 @@ export function parseVoteScope(value: unknown): VoteScope | null {
     const frame = asShapeId(value.frame);
     return frame ? { kind: 'frame', frame } : null;
   }
-  if (value.kind === 'kind' && isCardKind(value.cardKind)) return { kind: 'kind', cardKind: value.cardKind };
+  if (value.kind === 'kind') {
+    const cardKinds = parseCardKinds(value);
+    return cardKinds ? { kind: 'kind', cardKinds } : null;
+  }
   return null;
+}
+
+/**
+ * `cardKinds` (one or more known kinds), or `cardKind` (one), the form rounds were stored in
+ * before a round could cover several kinds. Repeats collapse; the order is `CARD_KINDS`'.
+ */
+function parseCardKinds(value: Record<string, unknown>): readonly CardKind[] | null {
+  const given = Array.isArray(value.cardKinds) ? (value.cardKinds as unknown[]) : [value.cardKind];
+  if (given.length === 0 || given.length > CARD_KINDS.length * 2 || !given.every(isCardKind)) return null;
+  return CARD_KINDS.filter((kind) => given.includes(kind));
 }
 
 /** Rules from untrusted input (an API body or a stored event), or null. */
@@ -42,5 +58,5 @@ export function parseVoteRules(value: unknown): VoteRules | null {
 
 export const VOTE_RULES_HELP =
   `rules must be {"scope": {"kind": "all"} | {"kind": "frame", "frame": "<shape id>"} | ` +
-  `{"kind": "kind", "cardKind": "${CARD_KINDS.join('|')}"}, "votesPerPerson": 1..${MAX_VOTES_PER_PERSON}, ` +
+  `{"kind": "kind", "cardKinds": ["${CARD_KINDS.join('|')}", ...]}, "votesPerPerson": 1..${MAX_VOTES_PER_PERSON}, ` +
   `"allowMultiple": true|false}`;

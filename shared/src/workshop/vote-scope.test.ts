@@ -39,9 +39,10 @@ describe('which cards a vote round is about', () => {
     expect(inScope({ kind: 'all' })).toEqual([b.inside, b.edge, b.straddling, b.outside, b.plain]);
   });
 
-  it("'kind' takes the cards of that kind only", () => {
-    expect(inScope({ kind: 'kind', cardKind: 'idea' })).toEqual([b.inside, b.straddling]);
-    expect(inScope({ kind: 'kind', cardKind: 'synergy' })).toEqual([]);
+  it("'kind' takes the cards of those kinds only", () => {
+    expect(inScope({ kind: 'kind', cardKinds: ['idea'] })).toEqual([b.inside, b.straddling]);
+    expect(inScope({ kind: 'kind', cardKinds: ['synergy'] })).toEqual([]);
+    expect(inScope({ kind: 'kind', cardKinds: ['asset', 'gap'] })).toEqual([b.edge, b.outside]);
   });
 
   it("'frame' takes the cards lying entirely inside the frame, its edges included", () => {

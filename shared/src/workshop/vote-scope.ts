@@ -1,4 +1,4 @@
-// Which cards a vote round is about: every card, the cards in one frame, or the cards of a kind.
+// Which cards a vote round is about: every card, the cards in one frame, or the cards of some kinds.
 import { boxContains } from '../model/commands/arrange.js';
 import type { Shape, BoxShape } from '../model/shape.js';
 import type { VoteScope } from './vote-rules.js';
@@ -16,7 +16,7 @@ export function isInVoteScope(
     case 'all':
       return true;
     case 'kind':
-      return card.kind === scope.cardKind;
+      return card.kind !== null && scope.cardKinds.includes(card.kind);
     case 'frame': {
       const frame = shapes.byId(scope.frame);
       return frame?.type === 'frame' && boxContains(frame as BoxShape, card);

@@ -1,4 +1,4 @@
-// The facilitator starts a round: which cards (all, one frame's, one kind's), dots per person,
+// The facilitator starts a round: which cards (all, one frame's, some kinds'), dots per person,
 // and whether one person may put several dots on one card. Shows how many cards the round covers.
 import {
   CARD_KINDS,
@@ -42,7 +42,7 @@ export function StartRoundForm({ session, workshop, token, onCancel }: StartRoun
   const all = useStore(session.shapes);
   const [scopeKind, setScopeKind] = useState<ScopeKind>('all');
   const [frame, setFrame] = useState<ShapeId | ''>('');
-  const [cardKind, setCardKind] = useState<CardKind>('idea');
+  const [cardKinds, setCardKinds] = useState<readonly CardKind[]>(['idea']);
   const [votes, setVotes] = useState(String(DEFAULT_VOTES_PER_PERSON));
   const [allowMultiple, setAllowMultiple] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -50,7 +50,6 @@ export function StartRoundForm({ session, workshop, token, onCancel }: StartRoun
   const ids = {
     scope: useId(),
     frame: useId(),
-    kind: useId(),
     votes: useId(),
     votesHint: useId(),
     error: useId(),
@@ -67,9 +66,9 @@ export function StartRoundForm({ session, workshop, token, onCancel }: StartRoun
   const chosenFrame = frames.some((entry) => entry.id === frame) ? frame : (frames[0]?.id ?? '');
   const scope = useMemo<VoteScope | null>(() => {
     if (scopeKind === 'all') return { kind: 'all' };
-    if (scopeKind === 'kind') return { kind: 'kind', cardKind };
+    if (scopeKind === 'kind') return cardKinds.length > 0 ? { kind: 'kind', cardKinds } : null;
     return chosenFrame ? { kind: 'frame', frame: chosenFrame } : null;
-  }, [scopeKind, cardKind, chosenFrame]);
+  }, [scopeKind, cardKinds, chosenFrame]);
   const cardCount = useMemo(
     () =>
       scope ? all.filter((shape) => isCard(shape) && isInVoteScope(shape, scope, session.shapes)).length : 0,
@@ -130,20 +129,24 @@ export function StartRoundForm({ session, workshop, token, onCancel }: StartRoun
             </select>
           ))}
         {scopeKind === 'kind' && (
-          <select
-            id={ids.kind}
-            aria-label={t('voting.start.kind')}
-            className="input select voting-select"
-            value={cardKind}
-            onChange={(event) => setCardKind(event.target.value as CardKind)}
-            data-testid="vote-kind"
-          >
+          <fieldset className="start-round__kinds" data-testid="vote-kinds">
+            <legend className="voting-hint">{t('voting.start.kind')}</legend>
             {CARD_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
+              <label key={kind} className="voting-check">
+                <input
+                  type="checkbox"
+                  checked={cardKinds.includes(kind)}
+                  onChange={(event) =>
+                    setCardKinds(
+                      CARD_KINDS.filter((k) => (k === kind ? event.target.checked : cardKinds.includes(k))),
+                    )
+                  }
+                  data-testid={`vote-kind-${kind}`}
+                />
                 {t(`kind.${kind}`)}
-              </option>
+              </label>
             ))}
-          </select>
+          </fieldset>
         )}
         <p
           className={`voting-hint${scope && cardCount === 0 ? ' voting-hint--warning' : ''}`}

@@ -21,7 +21,9 @@ export function scopeText(
         : t('voting.scope.frameGone');
     }
     case 'kind':
-      return t('voting.scope.ofKind', { kind: t(`kind.${scope.cardKind}`) });
+      return t('voting.scope.ofKind', {
+        kind: scope.cardKinds.map((kind) => t(`kind.${kind}`)).join(t('voting.scope.kindSeparator')),
+      });
   }
 }
 
