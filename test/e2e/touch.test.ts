@@ -116,3 +116,45 @@ describe('on a phone', () => {
     expect((await overflowing(page)).out).toEqual([]);
   });
 });
+
+describe('on a tablet', () => {
+  it('holds one panel at a time in portrait and one per side in landscape, all on the screen', async () => {
+    const board = await createBoard(e2e.server.url);
+    const portrait = await newPage(e2e, 'en-US', { viewport: { width: 820, height: 1180 }, hasTouch: true });
+    await enterBoard(portrait, memberLink(board, 'a'), 'Aoi');
+    // The drafts open by themselves before the workshop starts: a sheet above the zoom controls.
+    const drafts = portrait.getByTestId('drafts-panel');
+    await drafts.waitFor();
+    await portrait.getByTestId('draft-add-asset').tap();
+    await portrait.keyboard.type('Nationwide logistics network');
+    const sheet = (await drafts.boundingBox())!;
+    expect(sheet.x).toBeGreaterThanOrEqual(0);
+    expect(sheet.x + sheet.width).toBeLessThanOrEqual(820);
+    expect(sheet.y + sheet.height).toBeLessThanOrEqual(1180);
+    // One slot in portrait: the synergy list (left side too) and the agreements (right) each
+    // take the one place.
+    await portrait.keyboard.press('Escape');
+    await portrait.getByTestId('drafts-close').tap();
+    await portrait.getByTestId('agreements-open').tap();
+    await portrait.getByTestId('agreements-panel').waitFor();
+    await portrait.getByTestId('drafts-open').tap();
+    await drafts.waitFor();
+    expect(await portrait.getByTestId('agreements-panel').count()).toBe(0);
+    await painted(portrait);
+    await portrait.screenshot({ path: join(SCREENSHOTS, 'tablet-portrait-en.png') });
+    const fit = await overflowing(portrait);
+    expect(fit.out).toEqual([]);
+    expect(fit.scrollWidth).toBeLessThanOrEqual(fit.width);
+
+    // Landscape: drafts on the left and agreements on the right, side by side.
+    const landscape = await newPage(e2e, 'ja-JP', { viewport: { width: 1180, height: 820 }, hasTouch: true });
+    await enterBoard(landscape, memberLink(board, 'b'), 'Ben');
+    await landscape.getByTestId('drafts-panel').waitFor();
+    await landscape.getByTestId('agreements-open').tap();
+    await landscape.getByTestId('agreements-panel').waitFor();
+    expect(await landscape.getByTestId('drafts-panel').count()).toBe(1);
+    await painted(landscape);
+    await landscape.screenshot({ path: join(SCREENSHOTS, 'tablet-landscape-ja.png') });
+    expect((await overflowing(landscape)).out).toEqual([]);
+  });
+});

@@ -4,9 +4,7 @@ import { CARD_KINDS, isCardKind, type CardKind } from '../model/shapes/fields.js
 
 /** Every card, the cards in one frame, or the cards of one or more kinds (in `CARD_KINDS` order). */
 export type VoteScope =
-  | { kind: 'all' }
-  | { kind: 'frame'; frame: ShapeId }
-  | { kind: 'kind'; cardKinds: readonly CardKind[] };
+  { kind: 'all' } | { kind: 'frame'; frame: ShapeId } | { kind: 'kind'; cardKinds: readonly CardKind[] };
 
 export interface VoteRules {
   scope: VoteScope;
