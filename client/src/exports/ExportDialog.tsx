@@ -3,6 +3,7 @@
 // written in the interface language. Esc cancels a running download, or else closes.
 import type { ExportFormat, PaperSize, PdfPages } from '@kyoso/shared';
 import { useId, useMemo, useRef, useState } from 'react';
+import { useBackOnline } from '../bindings/useBackOnline';
 import { useStore } from '../bindings/hooks';
 import type { CanvasPartProps } from '../canvas/canvasActions';
 import { useI18n, type TranslateFn } from '../i18n/I18nProvider';
@@ -93,7 +94,8 @@ export function ExportDialog({
   // The handout is what a team takes home: cover, legible map, action list.
   const [pages, setPages] = useState<PdfPages>('handout');
   // The participant token: on a board that requires admission a member's link alone reads nothing.
-  const { state, start, cancel } = useDownload(workshop.participant.token() ?? workshop.linkToken);
+  const { state, start, cancel, reset } = useDownload(workshop.participant.token() ?? workshop.linkToken);
+  useBackOnline(workshop.connection, reset, state.phase === 'failed' && state.status === 0);
   const busy = isBusy(state);
   const dialog = useRef<HTMLDivElement>(null);
   const titleId = useId();

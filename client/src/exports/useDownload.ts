@@ -57,5 +57,8 @@ export function useDownload(token: string) {
   // Leaving (the dialog closes) stops what is still downloading.
   useEffect(() => () => current.current?.abort(), []);
 
-  return { state, start, cancel };
+  /** Back to idle: a failure's message is no longer true (the server can be reached again). */
+  const reset = useCallback(() => setState({ phase: 'idle' }), []);
+
+  return { state, start, cancel, reset };
 }

@@ -2,6 +2,7 @@
 // see every version (named, automatic, kept before a restore) with when, by whom and how many
 // shapes, preview one read-only, and restore one for everyone (Ctrl+Z undoes it).
 import { useRef, useState, type FormEvent } from 'react';
+import { useBackOnline } from '../bindings/useBackOnline';
 import type { CanvasPartProps } from '../canvas/canvasActions';
 import { SidePanel } from '../ui/SidePanel';
 import { shortcutLabel } from '../ui/platform';
@@ -14,7 +15,8 @@ import { versionLabel } from './versionLabel';
 import { formatVersionTime } from './versionTime';
 import './history.css';
 
-type Status = { tone: 'info' | 'error'; text: string } | null;
+/** `network`: the server could not be reached; the message clears itself once it can be again. */
+type Status = { tone: 'info' | 'error'; text: string; network?: boolean } | null;
 
 const failure = (t: TranslateFn, result: { status: number; message: string }) =>
   result.status === 0
@@ -31,6 +33,7 @@ export function HistoryPanel({ session, workshop, onClose }: CanvasPartProps & {
   const [confirming, setConfirming] = useState<Version | null>(null);
   const [restoring, setRestoring] = useState(false);
   const input = useRef<HTMLInputElement>(null);
+  useBackOnline(workshop.connection, () => setStatus(null), status?.network === true);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -47,7 +50,7 @@ export function HistoryPanel({ session, workshop, onClose }: CanvasPartProps & {
     if (result.ok) {
       setName('');
       setStatus({ tone: 'info', text: t('history.saved', { name: result.value.name }) });
-    } else setStatus({ tone: 'error', text: failure(t, result) });
+    } else setStatus({ tone: 'error', text: failure(t, result), network: result.status === 0 });
   };
 
   const confirmRestore = async () => {
@@ -66,7 +69,7 @@ export function HistoryPanel({ session, workshop, onClose }: CanvasPartProps & {
               undo: shortcutLabel('Mod+Z'),
             }),
           }
-        : { tone: 'error', text: failure(t, result) },
+        : { tone: 'error', text: failure(t, result), network: result.status === 0 },
     );
   };
 

@@ -3,6 +3,7 @@
 import { renderSvg } from '@kyoso/shared';
 import { useEffect, useRef, useState } from 'react';
 import { useStore } from '../bindings/hooks';
+import { useBackOnline } from '../bindings/useBackOnline';
 import { Dialog, useDialogIds } from '../ui/Dialog';
 import { Icon } from '../ui/icons';
 import { useI18n } from '../i18n/I18nProvider';
@@ -13,19 +14,30 @@ import { versionLabel } from './versionLabel';
 import type { Version, VersionsApi } from './versionsApi';
 import { formatVersionTime } from './versionTime';
 
-type Picture = { phase: 'loading' } | { phase: 'ready'; url: string } | { phase: 'failed'; message: string };
+type Picture =
+  | { phase: 'loading' }
+  | { phase: 'ready'; url: string }
+  | { phase: 'failed'; message: string; network?: boolean };
 
 function usePicture(api: VersionsApi, session: BoardSession, version: Version): Picture {
-  const { locale } = useI18n();
+  const { locale, t } = useI18n();
   const meta = useStore(session.meta);
   const [picture, setPicture] = useState<Picture>({ phase: 'loading' });
+  // A version that could not load for want of the server loads again once it is back.
+  const [attempt, setAttempt] = useState(0);
+  const offline = picture.phase === 'failed' && picture.network === true;
+  useBackOnline(session.connection, () => setAttempt((n) => n + 1), offline);
   useEffect(() => {
     let url: string | null = null;
     let live = true;
     void api.get(version.id).then((result) => {
       if (!live) return;
       if (!result.ok) {
-        setPicture({ phase: 'failed', message: result.message || String(result.status) });
+        setPicture(
+          result.status === 0
+            ? { phase: 'failed', message: t('history.network'), network: true }
+            : { phase: 'failed', message: result.message || String(result.status) },
+        );
         return;
       }
       try {
@@ -42,7 +54,7 @@ function usePicture(api: VersionsApi, session: BoardSession, version: Version): 
       if (url) URL.revokeObjectURL(url);
     };
     // The picture is of the version; the title and language at opening are enough.
-  }, [api, version.id]);
+  }, [api, version.id, attempt]);
   return picture;
 }
 

@@ -3,6 +3,7 @@
 // version and answers the shapes, which this editor applies as one local, undoable change.
 import type { Shape } from '@kyoso/shared';
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useBackOnline } from '../bindings/useBackOnline';
 import type { BoardSession } from '../sync/session-types';
 import type { WorkshopSession } from '../sync/workshop-types';
 import type { CommandResult } from '../sync/commandsApi';
@@ -30,6 +31,8 @@ export function useVersions(session: BoardSession, workshop: WorkshopSession) {
   useEffect(() => {
     void refresh();
   }, [refresh]);
+  // A list that could not load for want of the server loads again once it is back.
+  useBackOnline(workshop.connection, () => void refresh(), list.phase === 'failed' && list.status === 0);
 
   const save = useCallback(
     async (name: string): Promise<CommandResult<Version>> => {

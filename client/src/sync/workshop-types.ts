@@ -36,6 +36,8 @@ export interface DraftsChannel {
 
 export interface WorkshopSession {
   readonly identity: Identity;
+  /** The ledger channel's connection: whether the server can be reached for commands. */
+  readonly connection: Store<ConnectionState>;
   /** The link token this page was opened with (facilitator commands accept it). */
   readonly linkToken: string;
   readonly control: Store<ControlSnapshot>;

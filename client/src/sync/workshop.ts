@@ -137,6 +137,7 @@ export function openWorkshop(options: WorkshopOptions): WorkshopSession {
   let destroyed = false;
   return {
     identity,
+    connection: { get: ledger.getState, subscribe: ledger.subscribe },
     linkToken,
     control: controlStore,
     controlDoc: control.doc,

@@ -4,6 +4,7 @@
 import type { ShapeId } from '@kyoso/shared';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TranslateFn } from '../../i18n/I18nProvider';
+import { useBackOnline } from '../../bindings/useBackOnline';
 import type { WorkshopSession } from '../../sync/workshop-types';
 import type { CommandResult } from '../../sync/commandsApi';
 import { JOIN_WAIT_MS, tokenWithin } from '../participantToken';
@@ -11,6 +12,8 @@ import { JOIN_WAIT_MS, tokenWithin } from '../participantToken';
 export interface AgreeProblem {
   card: ShapeId;
   message: string;
+  /** The server could not be reached: the message clears itself once it can be again. */
+  network?: boolean;
 }
 
 /** A refused agreement, in the UI language (the server's reason is English; kept after ours). */
@@ -56,11 +59,13 @@ export function useAgree(workshop: WorkshopSession, t: TranslateFn) {
       setPending(null);
       if (!result.ok) {
         if (result.status === 401) participant.retry();
-        setProblem({ card, message: agreeFailure(result, t) });
+        setProblem({ card, message: agreeFailure(result, t), network: result.status === 0 });
       }
     },
     [workshop, t],
   );
+
+  useBackOnline(workshop.connection, () => setProblem(null), problem?.network === true);
 
   return { pending, problem, agree, dismiss: () => setProblem(null) };
 }

@@ -3,6 +3,7 @@
 // A failure keeps the selection: "try again" reveals what is selected then.
 import type { ShapeId } from '@kyoso/shared';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useBackOnline } from '../../bindings/useBackOnline';
 import type { WorkshopSession } from '../../sync/workshop-types';
 import { JOIN_WAIT_MS, tokenWithin } from '../participantToken';
 import { participantProblem, revealFailure, type RevealProblem } from './revealProblem';
@@ -58,6 +59,11 @@ export function useReveal(workshop: WorkshopSession, selection: () => readonly S
     },
     [workshop, selection],
   );
+
+  // "Could not reach the server" clears once it can be reached: nothing was revealed, the drafts
+  // and their selection are still there to reveal again.
+  const offline = state.status === 'failed' && state.problem.message === 'drafting.error.network';
+  useBackOnline(workshop.connection, () => setState({ status: 'idle' }), offline);
 
   return {
     state,

@@ -2,6 +2,7 @@
 // "Replace all links", which issues new links and cuts off everyone using the old ones. After a
 // rotation this page switches to the new facilitator link and shows the new links.
 import { useEffect, useId, useRef, useState } from 'react';
+import { useBackOnline } from '../../bindings/useBackOnline';
 import { useStore } from '../../bindings/hooks';
 import { updatePageUi, usePageUi } from '../../bindings/pageUi';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -13,10 +14,16 @@ import type { RoleLinks } from '../../sync/commandsApi';
 import { commandFailure } from './controlErrors';
 import { FacilitationIcon } from './FacilitationIcon';
 
+/** `network`: the server could not be reached. */
 type Loaded =
-  { status: 'loading' } | { status: 'ready'; links: RoleLinks } | { status: 'failed'; message: string };
+  | { status: 'loading' }
+  | { status: 'ready'; links: RoleLinks }
+  | { status: 'failed'; message: string; network: boolean };
 type Rotation =
-  { status: 'idle' } | { status: 'confirm' } | { status: 'rotating' } | { status: 'failed'; message: string };
+  | { status: 'idle' }
+  | { status: 'confirm' }
+  | { status: 'rotating' }
+  | { status: 'failed'; message: string; network: boolean };
 
 /** Opens the board with a new link in this tab, without leaving the dead link in the history. */
 function switchToToken(token: string): void {
@@ -31,6 +38,11 @@ export function LinksDialog({ session, workshop }: { session: BoardSession; work
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const [rotation, setRotation] = useState<Rotation>({ status: 'idle' });
+  // Failures for want of the server: the list loads again, the message goes, once it is back.
+  const loadOffline = loaded.status === 'failed' && loaded.network;
+  const rotateOffline = rotation.status === 'failed' && rotation.network;
+  useBackOnline(workshop.connection, () => setAttempt((n) => n + 1), loadOffline);
+  useBackOnline(workshop.connection, () => setRotation({ status: 'idle' }), rotateOffline);
   const titleId = useId();
   const dialog = useRef<HTMLDivElement>(null);
   const close = () => updatePageUi({ linksDialog: null });
@@ -47,7 +59,7 @@ export function LinksDialog({ session, workshop }: { session: BoardSession; work
       setLoaded(
         result.ok
           ? { status: 'ready', links: result.value.links }
-          : { status: 'failed', message: commandFailure(result, t) },
+          : { status: 'failed', message: commandFailure(result, t), network: result.status === 0 },
       );
     });
     return () => {
@@ -59,7 +71,7 @@ export function LinksDialog({ session, workshop }: { session: BoardSession; work
     setRotation({ status: 'rotating' });
     const result = await workshop.api.rotateLinks(workshop.linkToken);
     if (!result.ok) {
-      setRotation({ status: 'failed', message: commandFailure(result, t) });
+      setRotation({ status: 'failed', message: commandFailure(result, t), network: result.status === 0 });
       return;
     }
     setRotation({ status: 'idle' });
@@ -109,7 +121,7 @@ export function LinksDialog({ session, workshop }: { session: BoardSession; work
         </p>
       )}
       {loaded.status === 'failed' && (
-        <div className="alert alert--error" role="alert">
+        <div className="alert alert--error" role="alert" data-testid="links-error">
           <p>{t('facilitation.links.error', { message: loaded.message })}</p>
           <button
             type="button"

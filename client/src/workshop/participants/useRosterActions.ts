@@ -3,11 +3,13 @@
 // roster itself changes through the `participants` channel once the server stored the change.
 import type { ParticipantId, RosterEntry } from '@kyoso/shared';
 import { useCallback, useState } from 'react';
+import { useBackOnline } from '../../bindings/useBackOnline';
 import type { TranslateFn } from '../../i18n/I18nProvider';
 import type { WorkshopSession } from '../../sync/workshop-types';
 import type { CommandResult } from '../../sync/commandsApi';
 
-export type RosterOutcome = { tone: 'info' | 'error'; text: string } | null;
+/** `network`: the server could not be reached; the message clears itself once it can be again. */
+export type RosterOutcome = { tone: 'info' | 'error'; text: string; network?: boolean } | null;
 /** A participant's id while a command on them runs, `admission` while the switch saves. */
 export type RosterPending = ParticipantId | 'admission' | null;
 
@@ -41,12 +43,15 @@ export function useRosterActions(workshop: WorkshopSession, t: TranslateFn) {
       setOutcome(null);
       const result = await command();
       setPending(null);
-      if (!result.ok) setOutcome({ tone: 'error', text: rosterFailure(result, t) });
+      if (!result.ok)
+        setOutcome({ tone: 'error', text: rosterFailure(result, t), network: result.status === 0 });
       else if (done) setOutcome({ tone: 'info', text: done });
       return result.ok;
     },
     [t],
   );
+
+  useBackOnline(workshop.connection, () => setOutcome(null), outcome?.network === true);
 
   return {
     pending,

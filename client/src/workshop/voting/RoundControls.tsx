@@ -2,6 +2,7 @@
 // Nobody's dots reach this page before the reveal, the facilitator's included.
 import type { RosterSnapshot, VoteRound } from '@kyoso/shared';
 import { useState } from 'react';
+import { useBackOnline } from '../../bindings/useBackOnline';
 import { useStore } from '../../bindings/hooks';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -25,7 +26,8 @@ export function RoundControls({ session, workshop, round }: RoundControlsProps) 
   const participant = useStore(workshop.participant);
   const token = participant.status === 'ready' ? participant.token : null;
   const [busy, setBusy] = useState<'end' | 'reveal' | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ text: string; network: boolean } | null>(null);
+  useBackOnline(workshop.connection, () => setError(null), error?.network === true);
   const [newRound, setNewRound] = useState<number | null>(null);
   // How many have voted so far (a count: nobody's dots reach this page).
   const counting = round !== null && round.status !== 'revealed';
@@ -39,7 +41,11 @@ export function RoundControls({ session, workshop, round }: RoundControlsProps) 
     setError(null);
     const result = await command();
     setBusy(null);
-    if (!result.ok) setError(t(`voting.error.${action}`, { message: voteFailure(result, t) }));
+    if (!result.ok)
+      setError({
+        text: t(`voting.error.${action}`, { message: voteFailure(result, t) }),
+        network: result.status === 0,
+      });
   };
 
   const joinProblem = <JoinProblem workshop={workshop} />;
@@ -70,7 +76,7 @@ export function RoundControls({ session, workshop, round }: RoundControlsProps) 
       )}
       {error && (
         <p className="alert alert--error voting-alert" role="alert" data-testid="vote-error">
-          {error}
+          {error.text}
         </p>
       )}
       <div className="voting-actions">

@@ -13,6 +13,7 @@ import {
   type VoteScope,
 } from '@kyoso/shared';
 import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useBackOnline } from '../../bindings/useBackOnline';
 import { useStore } from '../../bindings/hooks';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -46,7 +47,8 @@ export function StartRoundForm({ session, workshop, token, onCancel }: StartRoun
   const [votes, setVotes] = useState(String(DEFAULT_VOTES_PER_PERSON));
   const [allowMultiple, setAllowMultiple] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ text: string; network: boolean } | null>(null);
+  useBackOnline(workshop.connection, () => setError(null), error?.network === true);
   const ids = {
     scope: useId(),
     frame: useId(),
@@ -84,7 +86,11 @@ export function StartRoundForm({ session, workshop, token, onCancel }: StartRoun
     setError(null);
     const result = await workshop.api.startVote(token, rules);
     setBusy(false);
-    if (!result.ok) setError(t('voting.error.start', { message: voteFailure(result, t) }));
+    if (!result.ok)
+      setError({
+        text: t('voting.error.start', { message: voteFailure(result, t) }),
+        network: result.status === 0,
+      });
   };
 
   return (
@@ -191,7 +197,7 @@ export function StartRoundForm({ session, workshop, token, onCancel }: StartRoun
       </label>
       {error && (
         <p className="alert alert--error voting-alert" role="alert" id={ids.error} data-testid="vote-error">
-          {error}
+          {error.text}
         </p>
       )}
       {!token && <p className="voting-hint">{t('voting.joining')}</p>}
