@@ -1,5 +1,4 @@
-import { useSyncExternalStore } from 'react';
-import { BoardPage } from './board/BoardPage';
+import { lazy, Suspense, useSyncExternalStore } from 'react';
 import { useI18n } from './i18n/I18nProvider';
 import { LandingPage } from './landing/LandingPage';
 import { parseRoute } from './route';
@@ -10,6 +9,12 @@ const subscribePath = (onChange: () => void) => {
   return () => window.removeEventListener('popstate', onChange);
 };
 const readPath = () => window.location.pathname;
+
+// The board page (live sync, Yjs, the offline copy) loads only for a board link: the start page
+// stays small. Its own chunk starts loading as soon as this module runs on a board link.
+const loadBoardPage = () => import('./board/BoardPage');
+if (parseRoute(readPath()).page === 'board') void loadBoardPage();
+const BoardPage = lazy(() => loadBoardPage().then((module) => ({ default: module.BoardPage })));
 
 function NotFound() {
   const { t } = useI18n();
@@ -37,7 +42,11 @@ export function App() {
     case 'landing':
       return <LandingPage />;
     case 'board':
-      return <BoardPage key={route.boardId} boardId={route.boardId} />;
+      return (
+        <Suspense fallback={null}>
+          <BoardPage key={route.boardId} boardId={route.boardId} />
+        </Suspense>
+      );
     case 'notFound':
       return <NotFound />;
   }

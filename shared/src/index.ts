@@ -120,14 +120,8 @@ export {
   writeShape,
   compareShapes,
 } from './model/shape.js';
-export {
-  MAX_TITLE_LENGTH,
-  type BoardMeta,
-  type MetaSnapshot,
-  readMeta,
-  parseCompany,
-  isSchemaVersion,
-} from './model/meta.js';
+export { MAX_TITLE_LENGTH } from './title.js';
+export { type BoardMeta, type MetaSnapshot, readMeta, parseCompany, isSchemaVersion } from './model/meta.js';
 export {
   type Migration,
   type MigrationResult,

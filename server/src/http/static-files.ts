@@ -1,8 +1,11 @@
 // Serves the built client. Hashed assets are cached for good; pages are not, and every path
-// that is a client route (/, /b/<id>) gets index.html.
+// that is a client route (/, /b/<id>) gets index.html. A file the build also wrote compressed
+// (`app.js.br`, `app.js.gz`: client/vite.config.ts) is sent in that form to a client that takes
+// it, so nothing is compressed per request.
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { accepts, PRECOMPRESSED, type Encoding } from './content-encoding.js';
 import { sendJson } from './http-error.js';
 
 const TYPES: Record<string, string> = {
@@ -67,19 +70,43 @@ export function createStaticHandler(clientDir: string) {
     }
     const file = resolve(join(root, relative));
     if (file !== root && !file.startsWith(root + sep)) return false;
-    try {
-      if (!(await stat(file)).isFile()) return false;
-    } catch {
-      return false;
-    }
-    const body = await readFile(file);
+    if (!(await isFile(file))) return false;
+    const compressed = await precompressed(file, req.headers['accept-encoding']);
+    const body = await readFile(compressed?.file ?? file);
     res.writeHead(200, {
       ...PAGE_SECURITY_HEADERS,
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'content-length': body.byteLength,
       'cache-control': relative.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      ...(compressed ? { 'content-encoding': compressed.encoding } : {}),
+      // Caches keep one copy per encoding; a file with none has only one form.
+      ...(compressed || (await hasPrecompressed(file)) ? { vary: 'Accept-Encoding' } : {}),
     });
     res.end(req.method === 'HEAD' ? undefined : body);
     return true;
   };
+}
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** The best precompressed copy of `file` the client takes, if the build wrote one. */
+async function precompressed(
+  file: string,
+  acceptEncoding: string | undefined,
+): Promise<{ file: string; encoding: Encoding } | null> {
+  for (const { encoding, suffix } of PRECOMPRESSED)
+    if (accepts(acceptEncoding, encoding) && (await isFile(file + suffix)))
+      return { file: file + suffix, encoding };
+  return null;
+}
+
+async function hasPrecompressed(file: string): Promise<boolean> {
+  for (const { suffix } of PRECOMPRESSED) if (await isFile(file + suffix)) return true;
+  return false;
 }

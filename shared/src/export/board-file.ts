@@ -5,7 +5,8 @@
 import { MAX_COMPANIES, MIN_COMPANIES, type Company } from '../companies.js';
 import type { CompanyKey, ShapeId } from '../ids.js';
 import { assertBoardSetup, InitError } from '../model/document.js';
-import { isSchemaVersion, MAX_TITLE_LENGTH, parseCompany } from '../model/meta.js';
+import { isSchemaVersion, parseCompany } from '../model/meta.js';
+import { MAX_TITLE_LENGTH } from '../title.js';
 import { CURRENT_SCHEMA_VERSION } from '../model/migrations.js';
 import type { Shape } from '../model/shape.js';
 import { findTemplate, LOCALES, type Locale } from '../templates.js';

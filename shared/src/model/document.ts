@@ -2,7 +2,8 @@
 import * as Y from 'yjs';
 import { isHexColor, MAX_COMPANIES, MAX_COMPANY_NAME, type Company } from '../companies.js';
 import { asCompanyKey } from '../ids.js';
-import { MAX_TITLE_LENGTH, readMeta } from './meta.js';
+import { readMeta } from './meta.js';
+import { MAX_TITLE_LENGTH } from '../title.js';
 import { CURRENT_SCHEMA_VERSION } from './migrations.js';
 import { metaMap } from './roots.js';
 import { isWellFormed } from './well-formed.js';

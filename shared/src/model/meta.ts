@@ -3,8 +3,7 @@ import * as Y from 'yjs';
 import { isHexColor, MAX_COMPANY_NAME, type Company } from '../companies.js';
 import { asCompanyKey } from '../ids.js';
 import { metaMap } from './roots.js';
-
-export const MAX_TITLE_LENGTH = 200;
+import { MAX_TITLE_LENGTH } from '../title.js';
 
 export interface BoardMeta {
   /** null when missing or not a positive integer (an uninitialised or corrupt document). */

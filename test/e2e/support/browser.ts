@@ -1,12 +1,11 @@
 // Browser test harness: the real client (built once by Vite into test/.artifacts/client), the real
 // server in-process, and Chromium driven by playwright-core. One browser per test file, a fresh
 // context (own storage) per page.
-import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { copyFileSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { buildClient as buildClientInto, clientIsStale } from '../../../scripts/client-build.mjs';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { createBoard, startTestServer, type CreatedBoard, type TestServer } from '../../support/server.js';
 import { waitFor } from '../../support/wait.js';
@@ -29,50 +28,6 @@ const CHROMIUM_ARGS = [
 export const VIEWPORT = { width: 1280, height: 800 };
 const BUILD_TIMEOUT_MS = 120_000;
 
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    const time = entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs;
-    if (time > newest) newest = time;
-  }
-  return newest;
-}
-
-function clientIsStale(): boolean {
-  const index = join(CLIENT_DIR, 'index.html');
-  if (!existsSync(index)) return true;
-  const sources = [join(ROOT, 'client', 'src'), join(ROOT, 'shared', 'src')];
-  const newestSource = Math.max(
-    ...sources.map(newestMtime),
-    statSync(join(ROOT, 'client', 'index.html')).mtimeMs,
-  );
-  return statSync(index).mtimeMs < newestSource;
-}
-
-async function viteBuild(): Promise<void> {
-  const vite = join(
-    createRequire(join(ROOT, 'client', 'package.json')).resolve('vite/package.json'),
-    '..',
-    'bin',
-    'vite.js',
-  );
-  const child = spawn(process.execPath, [vite, 'build', '--outDir', CLIENT_DIR, '--emptyOutDir'], {
-    cwd: join(ROOT, 'client'),
-    env: { ...process.env, NODE_ENV: 'production' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const keep = (chunk: Buffer) => (output = (output + chunk.toString('utf8')).slice(-4000));
-  child.stdout.on('data', keep);
-  child.stderr.on('data', keep);
-  const code = await new Promise<number | null>((resolve) => {
-    child.once('exit', resolve);
-    child.once('error', () => resolve(-1));
-  });
-  if (code !== 0) throw new Error(`vite build failed (${String(code)}):\n${output}`);
-}
-
 let built: Promise<string> | null = null;
 
 /** Builds the client if it is missing or older than its sources (once per worker process). */
@@ -82,7 +37,7 @@ export function buildClient(): Promise<string> {
     const lock = join(ARTIFACTS, 'client.lock');
     mkdirSync(ARTIFACTS, { recursive: true });
     for (;;) {
-      if (!clientIsStale()) return CLIENT_DIR;
+      if (!clientIsStale(CLIENT_DIR)) return CLIENT_DIR;
       if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > BUILD_TIMEOUT_MS) {
         rmSync(lock, { recursive: true, force: true }); // left by a run that died mid-build
       }
@@ -93,7 +48,7 @@ export function buildClient(): Promise<string> {
         continue;
       }
       try {
-        await viteBuild();
+        await buildClientInto(CLIENT_DIR);
       } finally {
         rmSync(lock, { recursive: true, force: true });
       }

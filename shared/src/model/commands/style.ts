@@ -1,7 +1,7 @@
 // Colour, company and kind of cards, and the board's title.
 import type * as Y from 'yjs';
 import type { CompanyKey, ShapeId } from '../../ids.js';
-import { MAX_TITLE_LENGTH } from '../meta.js';
+import { MAX_TITLE_LENGTH } from '../../title.js';
 import { metaMap } from '../roots.js';
 import { isWellFormed } from '../well-formed.js';
 import type { CardKind } from '../shapes/fields.js';
