@@ -342,6 +342,9 @@ describe('PDF handout', () => {
     );
     const actions = squeeze(await pdfText(pdf, 'handout-en.pdf', pages));
     expect(actions).toContain('Actionlist');
+    // The footer too (the board itself is Japanese).
+    expect(actions).toContain('Exported:');
+    expect(actions).not.toContain('出力日時');
     expect(actions).toContain('Nextstep');
     expect(actions).toMatch(/UTC\+1/);
   });

@@ -11,6 +11,7 @@ import { createCanvasActions, type CanvasActions } from './canvasActions';
 import { createCanvasStores, type CanvasStores } from './canvasStores';
 import type { ExtendCanvas } from './extensions';
 import { HelpPanel } from './HelpPanel';
+import { PanelDock } from '../ui/PanelDock';
 import { Minimap } from './Minimap';
 import { PropertyBar } from './PropertyBar';
 import { ReadOnlyNotice } from './ReadOnlyNotice';
@@ -20,7 +21,8 @@ import { sameIds } from './selection';
 import { Toolbar } from './Toolbar';
 import { useCanvasKeyboard } from './useCanvasKeyboard';
 import { useClipboard } from './useClipboard';
-import { fitBounds, visibleRect, type Camera } from './viewport';
+import { fitBeside, visibleRect, type Camera } from './viewport';
+import { coveredInsets } from './sidePanelInsets';
 import { ZoomControls } from './ZoomControls';
 
 /** Selection, view and shape deletions kept in step with presence and the board. */
@@ -87,7 +89,9 @@ function useInitialFit(session: BoardSession, stores: CanvasStores): void {
       if (!loaded) return;
       done.current = true;
       const bounds = session.shapes.bounds();
-      if (bounds) stores.camera.set(fitBounds(bounds, stores.size.get()));
+      // Clear of the panels a step opened and of the bars, like "zoom to fit".
+      if (bounds)
+        stores.camera.set(fitBeside(bounds, stores.size.get(), coveredInsets(stores.element.current)));
     };
     tryFit();
     const offs = [session.connection, session.shapes, stores.size].map((store) => store.subscribe(tryFit));
@@ -147,8 +151,11 @@ export function CanvasEditor({ session, workshop, viewport, extend }: CanvasEdit
       {session.readOnly ? <ReadOnlyNotice /> : <PropertyBar {...parts} slots={extensions.propertyBar} />}
       <ZoomControls stores={stores} actions={actions} />
       <Minimap {...parts} />
-      <HelpPanel stores={stores} actions={actions} readOnly={session.readOnly} />
-      {extensions.panels}
+      {/* One dock for the canvas's own panel (the shortcut list) and the features' panels. */}
+      <PanelDock>
+        <HelpPanel stores={stores} actions={actions} readOnly={session.readOnly} />
+        {extensions.panels}
+      </PanelDock>
     </div>
   );
 }

@@ -1,4 +1,5 @@
-// The shortcut list (`?`), a panel on the right that does not block the board.
+// The shortcut list (`?`), a panel in the right slot of the panel dock that does not block the
+// board: opening it closes the panel that was there, and another panel there closes it.
 import { useEffect, useRef } from 'react';
 import { useStoreSelector } from '../bindings/hooks';
 import { useI18n } from '../i18n/I18nProvider';
@@ -6,6 +7,7 @@ import type { MessageKey } from '../i18n/messages';
 import type { CanvasActions } from './canvasActions';
 import type { CanvasStores } from './canvasStores';
 import { Icon } from '../ui/icons';
+import { InSlot } from '../ui/PanelDock';
 import { shortcutLabel } from '../ui/platform';
 import { SHORTCUT_SECTIONS } from './shortcutList';
 
@@ -28,45 +30,47 @@ export function HelpPanel({
   /** Key names that are words are translated; the rest are written for the platform. */
   const keyText = (key: string) => (key.startsWith('help.') ? t(key as MessageKey) : shortcutLabel(key));
   return (
-    <aside ref={panel} className="help-panel" role="dialog" aria-labelledby="help-title" tabIndex={-1}>
-      <header className="help-panel__header">
-        <h2 id="help-title">{t('help.title')}</h2>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={t('help.close')}
-          onClick={() => actions.toggleHelp()}
-        >
-          <Icon name="close" />
-        </button>
-      </header>
-      {SHORTCUT_SECTIONS.filter((section) => !readOnly || !section.editing).map((section) => (
-        <section key={section.title} className="help-panel__section">
-          <h3>{t(section.title)}</h3>
-          <dl>
-            {section.entries
-              .filter(
-                (entry) =>
-                  !readOnly ||
-                  !entry.label.startsWith('tool.') ||
-                  ['tool.select', 'tool.hand'].includes(entry.label),
-              )
-              .map((entry) => (
-                <div key={entry.label} className="help-panel__row">
-                  <dt>{t(entry.label)}</dt>
-                  <dd>
-                    {entry.keys.map((key, i) => (
-                      <span key={key}>
-                        {i > 0 && <span className="help-panel__or"> / </span>}
-                        <kbd>{keyText(key)}</kbd>
-                      </span>
-                    ))}
-                  </dd>
-                </div>
-              ))}
-          </dl>
-        </section>
-      ))}
-    </aside>
+    <InSlot side="right" onClose={() => stores.editor.update({ helpOpen: false })}>
+      <aside ref={panel} className="help-panel" role="dialog" aria-labelledby="help-title" tabIndex={-1}>
+        <header className="help-panel__header">
+          <h2 id="help-title">{t('help.title')}</h2>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={t('help.close')}
+            onClick={() => actions.toggleHelp()}
+          >
+            <Icon name="close" />
+          </button>
+        </header>
+        {SHORTCUT_SECTIONS.filter((section) => !readOnly || !section.editing).map((section) => (
+          <section key={section.title} className="help-panel__section">
+            <h3>{t(section.title)}</h3>
+            <dl>
+              {section.entries
+                .filter(
+                  (entry) =>
+                    !readOnly ||
+                    !entry.label.startsWith('tool.') ||
+                    ['tool.select', 'tool.hand'].includes(entry.label),
+                )
+                .map((entry) => (
+                  <div key={entry.label} className="help-panel__row">
+                    <dt>{t(entry.label)}</dt>
+                    <dd>
+                      {entry.keys.map((key, i) => (
+                        <span key={key}>
+                          {i > 0 && <span className="help-panel__or"> / </span>}
+                          <kbd>{keyText(key)}</kbd>
+                        </span>
+                      ))}
+                    </dd>
+                  </div>
+                ))}
+            </dl>
+          </section>
+        ))}
+      </aside>
+    </InSlot>
   );
 }

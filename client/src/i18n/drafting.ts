@@ -76,6 +76,8 @@ export const draftingJa = {
   'drafting.history.showAria.one': '{time}に公開された1枚をボードで表示',
 
   'agreement.agree': '{company}として合意',
+  'agreement.agreeShort': '合意する',
+  'agreement.agreeAgainShort': 'もう一度合意する',
   'agreement.withdraw': '合意を取り消す',
   'agreement.withdrawAria': '{company}としての合意を取り消す',
   'agreement.sending': '送信中…',
@@ -218,6 +220,8 @@ export const draftingEn: Record<keyof typeof draftingJa, string> = {
   'drafting.history.showAria.one': 'Show the card revealed at {time} on the board',
 
   'agreement.agree': 'Agree for {company}',
+  'agreement.agreeShort': 'Agree',
+  'agreement.agreeAgainShort': 'Agree again',
   'agreement.withdraw': 'Withdraw',
   'agreement.withdrawAria': 'Withdraw the agreement of {company}',
   'agreement.sending': 'Sending…',

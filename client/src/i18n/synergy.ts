@@ -4,6 +4,8 @@ export const synergyJa = {
   'synergy.makeAria': '選択したカードをつなぐシナジーポイントを作成',
   'synergy.makeHint': '選択したカードを結ぶシナジーカードを作り、詳細を編集します',
   'synergy.edit': 'シナジーの詳細',
+  'synergy.agreedContent':
+    'この内容には合意があります。タイトル・担当者・次のアクション・期日などを変えると、各社にもう一度合意してもらう必要があります。',
   'synergy.link': 'シナジーにつなぐ',
   'synergy.newTitle': '新しいシナジー',
   'synergy.help': 'シナジーパネルを開く／閉じる',
@@ -85,6 +87,8 @@ export const synergyEn: Record<keyof typeof synergyJa, string> = {
   'synergy.makeAria': 'Create a synergy point linking the selected cards',
   'synergy.makeHint': 'Creates a synergy card linked to the selected cards, then edit its details',
   'synergy.edit': 'Synergy details',
+  'synergy.agreedContent':
+    'Companies have agreed to this content. Changing the title, an owner, the next step or the due date asks every company to agree again.',
   'synergy.link': 'Link to synergy',
   'synergy.newTitle': 'New synergy',
   'synergy.help': 'Open / close the synergy panel',

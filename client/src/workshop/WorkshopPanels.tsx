@@ -1,11 +1,10 @@
 // The workshop's panels over the canvas: agenda and timer, drafts, voting, agreement, links.
 // Each feature lives in its own folder under workshop/; this file only places them. Panels open in
-// the panel dock (ui/PanelDock.tsx), one per side; their launchers sit in the launcher dock
+// the panel dock (ui/PanelDock.tsx, set up by the canvas editor), one per side; their launchers sit in the launcher dock
 // (ui/LauncherDock.tsx), each at its own place in the row.
 import type { CanvasPartProps } from '../canvas/canvasActions';
 import { ExportHost } from '../exports/ExportHost';
 import { LauncherDock } from '../ui/LauncherDock';
-import { PanelDock } from '../ui/PanelDock';
 import { HistoryHost } from '../history/HistoryHost';
 import { FacilitationPanels } from './facilitation/FacilitationPanels';
 import { DraftingPanel } from './drafting/DraftingPanel';
@@ -15,24 +14,24 @@ import { SynergyPanel } from './synergy/SynergyPanel';
 import { TemplatesPanel } from './templates/TemplatesPanel';
 import { SuggestionsPanel } from './suggest/SuggestionsPanel';
 import { ActivityPanel } from './activity/ActivityPanel';
+import { useStepSelection } from './useStepSelection';
 
 export function WorkshopPanels(props: CanvasPartProps) {
+  useStepSelection(props.workshop, props.stores);
   return (
     <div className="workshop-panels">
-      <PanelDock>
-        <LauncherDock>
-          <FacilitationPanels {...props} />
-          <DraftingPanel {...props} />
-          <AgreementsPanel {...props} />
-          <SynergyPanel {...props} />
-          <Voting {...props} />
-          <TemplatesPanel {...props} />
-          <SuggestionsPanel {...props} />
-          <ActivityPanel {...props} />
-          <HistoryHost {...props} />
-          <ExportHost {...props} />
-        </LauncherDock>
-      </PanelDock>
+      <LauncherDock>
+        <FacilitationPanels {...props} />
+        <DraftingPanel {...props} />
+        <AgreementsPanel {...props} />
+        <SynergyPanel {...props} />
+        <Voting {...props} />
+        <TemplatesPanel {...props} />
+        <SuggestionsPanel {...props} />
+        <ActivityPanel {...props} />
+        <HistoryHost {...props} />
+        <ExportHost {...props} />
+      </LauncherDock>
     </div>
   );
 }

@@ -1,11 +1,14 @@
 // The executive handout (`pages=handout`): a cover (title, companies, date, what came of it), the
-// synergy map on as many pages as it takes to stay legible (each top-level frame, or the whole
-// board, split into tiles when one page would shrink it too far), and the action list: every
+// synergy map on as many pages as it takes to stay legible (each top-level frame, then what lies
+// outside every frame, or else the whole board, split into tiles when one page would shrink it
+// too far), and the action list: every
 // synergy point with its status, owners per company, next step, due date and who agreed when.
 // Times are printed in the reader's zone; the words follow the reader's language.
 import {
+  boxContains,
   buildScene,
   buildSynergyReport,
+  isBoxShape,
   formatExportTime,
   safeColor,
   topLevelFrames,
@@ -14,6 +17,8 @@ import {
   type PdfOptions,
   type ReportRow,
   type Scene,
+  type Shape,
+  type ShapeId,
   type SynergyReport,
 } from '@kyoso/shared';
 import {
@@ -43,6 +48,7 @@ interface HandoutWords {
   summary: (points: number, agreed: number) => string;
   map: string;
   wholeBoard: string;
+  outsideFrames: string;
   actions: string;
   notYet: string;
   changed: string;
@@ -55,6 +61,7 @@ const WORDS: Record<Locale, HandoutWords> = {
     summary: (points, agreed) => `シナジーポイント ${points}件（全社合意 ${agreed}件）`,
     map: 'シナジーマップ',
     wholeBoard: 'ボード全体',
+    outsideFrames: 'フレームの外',
     actions: 'アクションリスト',
     notYet: '未合意',
     changed: '合意後に変更',
@@ -66,6 +73,7 @@ const WORDS: Record<Locale, HandoutWords> = {
       `${points} synergy point${points === 1 ? '' : 's'} (${agreed} agreed by every company)`,
     map: 'Synergy map',
     wholeBoard: 'Whole board',
+    outsideFrames: 'Outside the frames',
     actions: 'Action list',
     notYet: 'not yet',
     changed: 'changed since agreed',
@@ -93,13 +101,47 @@ export function tilesOf(scene: Scene, box: { w: number; h: number }): Scene[] {
   return tiles;
 }
 
-/** The map's pages: each top-level frame (or the whole board), tiled when it must be. */
+/**
+ * What lies outside every top-level frame (a synergy point placed beside a template, a card
+ * dragged out of it): boxes no frame holds, and the connectors between them. Empty without frames.
+ */
+export function outsideFrames(shapes: readonly Shape[]): Shape[] {
+  const frames = topLevelFrames(shapes);
+  if (frames.length === 0) return [];
+  const out = shapes.filter(
+    (shape) =>
+      isBoxShape(shape) && shape.type !== 'frame' && !frames.some((frame) => boxContains(frame, shape)),
+  );
+  const ids = new Set(out.map((shape) => shape.id));
+  const links = shapes.filter(
+    (shape) => shape.type === 'connector' && ids.has(shape.from) && ids.has(shape.to),
+  );
+  return [...out, ...links];
+}
+
+/** The map's pages: each top-level frame, then what is outside them (or the whole board), tiled. */
 async function mapTiles(input: ExportInput, box: { w: number; h: number }, words: HandoutWords) {
   const frames = topLevelFrames(input.shapes);
+  const rest = outsideFrames(input.shapes);
+  const maps: { input: ExportInput; frame: ShapeId | null; name: string | null }[] =
+    frames.length === 0
+      ? [{ input, frame: null, name: `${words.map} · ${words.wholeBoard}` }]
+      : [
+          ...frames.map((frame) => ({ input, frame: frame.id, name: null })),
+          ...(rest.length > 0
+            ? [
+                {
+                  input: { ...input, shapes: rest },
+                  frame: null,
+                  name: `${words.map} · ${words.outsideFrames}`,
+                },
+              ]
+            : []),
+        ];
   const tiles: Tile[] = [];
-  for (const frame of frames.length > 0 ? frames.map((f) => f.id) : [null]) {
-    const scene = buildScene(input, { frame });
-    const name = scene.frameTitle ?? `${words.map} · ${words.wholeBoard}`;
+  for (const map of maps) {
+    const scene = buildScene(map.input, { frame: map.frame });
+    const name = map.name ?? scene.frameTitle ?? `${words.map} · ${words.wholeBoard}`;
     const pieces = tilesOf(scene, box);
     pieces.forEach((piece, i) =>
       tiles.push({
@@ -295,7 +337,7 @@ export async function drawHandout(input: ExportInput, options: PdfOptions): Prom
       count: range.count,
     };
     if (i > range.start) paintHeader(doc, input, info, paper);
-    paintFooter(doc, input, info, paper);
+    paintFooter(doc, input, info, paper, locale);
   }
   doc.end();
   return bytes;

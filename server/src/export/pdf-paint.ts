@@ -250,8 +250,10 @@ export function paintFooter(
   input: ExportInput,
   page: PageInfo,
   paper: { w: number; h: number },
+  /** The reader's language (the export's `locale`), not necessarily the board's. */
+  locale: Locale,
 ): void {
-  const words = WORDS[input.board.locale] ?? WORDS.ja;
+  const words = WORDS[locale] ?? WORDS.ja;
   const y = paper.h - MARGIN;
   doc
     .moveTo(MARGIN, y - FOOTER_H + 6)

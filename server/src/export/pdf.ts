@@ -46,7 +46,8 @@ export async function renderPdf(input: ExportInput, options: PdfOptions): Promis
 export async function drawPdf({ input, options }: PdfTask): Promise<Buffer> {
   if (options.pages === 'handout') return drawHandout(input, options);
   const paper = PAPER[options.paper];
-  const words = WORDS[input.board.locale] ?? WORDS.ja;
+  const locale = options.locale ?? input.board.locale;
+  const words = WORDS[locale] ?? WORDS.ja;
   const scenes: Scene[] = [];
   for (const frame of pageFrames(input, options)) {
     scenes.push(buildScene(input, { frame }));
@@ -64,7 +65,7 @@ export async function drawPdf({ input, options }: PdfTask): Promise<Buffer> {
     };
     paintHeader(doc, input, page, paper);
     await paintScene(doc, scene, contentBox(paper));
-    paintFooter(doc, input, page, paper);
+    paintFooter(doc, input, page, paper, locale);
   }
   doc.end();
   return bytes;

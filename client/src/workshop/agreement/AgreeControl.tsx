@@ -50,13 +50,19 @@ export function AgreeControl({
   const sending = agree.pending === id;
   const problem = agree.problem?.card === id ? agree.problem.message : null;
   const statusText = agreementStatusText(status, companies, t);
+  // Short on the button (a company's name can be long, the bar is narrow); whole when read out.
   const buttonLabel = sending
     ? t('agreement.sending')
     : agreedByUs
       ? t('agreement.withdraw')
       : staleForUs
-        ? t('agreement.agreeAgain', { company: ownName })
-        : t('agreement.agree', { company: ownName });
+        ? t('agreement.agreeAgainShort')
+        : t('agreement.agreeShort');
+  const buttonName = agreedByUs
+    ? t('agreement.withdrawAria', { company: ownName })
+    : staleForUs
+      ? t('agreement.agreeAgain', { company: ownName })
+      : t('agreement.agree', { company: ownName });
   return (
     <div
       className="agree-control"
@@ -89,8 +95,8 @@ export function AgreeControl({
           className={`button ${agreedByUs ? 'button--ghost' : 'button--primary'} agree-control__button`}
           disabled={sending}
           data-testid={agreedByUs ? 'withdraw-button' : 'agree-button'}
-          title={agreedByUs ? t('agreement.withdrawAria', { company: ownName }) : buttonLabel}
-          aria-label={agreedByUs && !sending ? t('agreement.withdrawAria', { company: ownName }) : undefined}
+          title={buttonName}
+          aria-label={sending ? undefined : buttonName}
           onMouseDown={keepCanvasFocus}
           onClick={() => void agree.agree(id, !agreedByUs, content?.digest)}
         >

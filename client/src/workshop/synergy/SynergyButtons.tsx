@@ -1,25 +1,17 @@
 // In the property bar: "Make synergy point" for selected cards (creates the synergy card between
 // them, linked by connectors, selects it and opens its details), "Link to synergy" when one
 // synergy card and other cards are selected, and "Synergy details" for one synergy card.
-import { createSynergy, linkToSynergy, type Shape, type StickyShape } from '@kyoso/shared';
+import { createSynergy, linkToSynergy, type StickyShape } from '@kyoso/shared';
 import { useShapesById, useStoreSelector } from '../../bindings/hooks';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
 import { runStep } from '../../canvas/runCommand';
 import { keepCanvasFocus } from '../../canvas/ToolButton';
 import { useI18n } from '../../i18n/I18nProvider';
-import { excerpt } from '../../ui/excerpt';
 import { requestUi } from '../../bindings/pageUi';
+import { firstTitle } from './firstTitle';
 import { selectedSynergy, selectionSides } from './selectionSides';
+import { showCards } from '../../canvas/showCards';
 import './synergy.css';
-
-/** "Logistics network × Kansai sales channel": a first title from the first card on each side. */
-function firstTitle(shapes: readonly Shape[], from: string | undefined, to: string | undefined): string {
-  const text = (id: string | undefined) => {
-    const shape = shapes.find((entry) => entry.id === id);
-    return shape && shape.type !== 'connector' ? excerpt(shape.text.replace(/\s+/g, ' '), 24) : '';
-  };
-  return [text(from), text(to)].filter(Boolean).join(' × ');
-}
 
 export function SynergyButtons({ session, stores }: Pick<CanvasPartProps, 'session' | 'stores'>) {
   const { t } = useI18n();
@@ -36,6 +28,12 @@ export function SynergyButtons({ session, stores }: Pick<CanvasPartProps, 'sessi
     if (!id) return;
     stores.editor.update({ selection: [id], editing: null });
     requestUi('synergyPanelRequests');
+    // Once its details are open beside the board, the new point and its cards are framed in
+    // what the panels leave free (it went to free space, maybe off screen), it alone selected.
+    requestAnimationFrame(() => {
+      showCards(session, stores, [id, ...sides.from, ...sides.to]);
+      stores.editor.update({ selection: [id], editing: null });
+    });
   };
   const link = (card: StickyShape) => {
     const cards = [...(sides?.from ?? []), ...(sides?.to ?? [])];

@@ -60,8 +60,16 @@ export function SynergyInspector(props: SynergyInspectorProps) {
   const fieldId = (name: string) => `synergy-${point.id}-${name}`;
   const effortIsText = fields.effort !== '' && !EFFORTS.some((effort) => effort === fields.effort);
 
+  // Agreements bind the content: say so before someone edits what was agreed.
+  const agreedBySome = point.agreement.agreedBy.length > 0 && !readOnly;
+
   return (
     <div className="synergy-inspector" data-testid="synergy-inspector" data-card={point.id}>
+      {agreedBySome && (
+        <p className="synergy-inspector__bound" data-testid="synergy-agreed-content">
+          {t('synergy.agreedContent')}
+        </p>
+      )}
       <div className="synergy-field">
         <label htmlFor={fieldId('title')}>{t('synergy.field.title')}</label>
         <SynergyTextField

@@ -35,10 +35,11 @@ import { SynergyInspector } from './SynergyInspector';
 import './synergy.css';
 
 export const SYNERGY_SHORTCUT = 'Y';
-// Opened by itself for next steps (owners, next step, due date); while converging and agreeing the
-// canvas and the agreements panel need the room, so there it opens on request only.
-const OPEN_IN_PHASES = ['nextSteps'] as const;
-const openAtFirst = (phase: string | null) => phase === 'nextSteps';
+// Opened by itself where owners, next steps and due dates are filled in (converging: before the
+// companies agree, since a change after it asks them to agree again) and to review them in the
+// next steps; while agreeing the agreements panel and the canvas need the room.
+const OPEN_IN_PHASES = ['converge', 'nextSteps'] as const;
+const openAtFirst = (phase: string | null) => phase === 'converge' || phase === 'nextSteps';
 const isStatus = (value: string): value is SynergyStatus => SYNERGY_STATUS_ORDER.some((s) => s === value);
 const isSortKey = (value: string): value is SynergySortKey => SYNERGY_SORT_KEYS.some((k) => k === value);
 
