@@ -158,4 +158,66 @@ describe('the panel dock at 1280x720', () => {
     await painted(page);
     await page.screenshot({ path: join(SCREENSHOTS, 'panel-dock-member-en.png') });
   });
+
+  it('frames a new synergy point beside its details, and gives the shortcut list the right side', async () => {
+    const { board, writer } = await busyBoard();
+    writer.destroy();
+    const page = await newPage(e2e, 'ja-JP', LAPTOP);
+    await enterBoard(page, board.links.facilitator, '進行 山田');
+    await waitShapeCount(page, 40);
+    const byText = async (text: string) => (await shapesOf(page)).find((shape) => shape.text === text)!;
+    const click = async (text: string) => {
+      const card = await byText(text);
+      const at = await worldToPage(page, { x: card.x + 20, y: card.y + 20 });
+      await page.mouse.click(at.x, at.y);
+    };
+    await page.getByTestId('zoom-fit').click();
+    await click('強み 7');
+    await page.keyboard.down('Shift');
+    await click('課題 7');
+    await page.keyboard.up('Shift');
+    // Zoomed in on the middle of the board: both cards, and where the point will go, are out of view.
+    await page.keyboard.press('Shift+0');
+    await page.getByTestId('synergy-make').click();
+    const inspector = page.getByTestId('synergy-inspector');
+    await inspector.waitFor();
+    const point = (await inspector.getAttribute('data-card'))!;
+    await painted(page);
+    // The new point, its cards and the details panel: all in sight, none under a panel.
+    const panels = await slotted(page);
+    const canvas = await canvasBox(page);
+    await expect
+      .poll(
+        async () => {
+          const shapes = await shapesOf(page);
+          const boxes = [];
+          for (const shape of shapes.filter((s) => s.id === point || ['強み 7', '課題 7'].includes(s.text))) {
+            const a = await worldToPage(page, { x: shape.x, y: shape.y });
+            const b = await worldToPage(page, { x: shape.x + (shape.w ?? 0), y: shape.y + (shape.h ?? 0) });
+            boxes.push({ x: a.x, y: a.y, width: b.x - a.x, height: b.y - a.y });
+          }
+          return boxes.every(
+            (box) =>
+              box.x >= canvas.x &&
+              box.x + box.width <= canvas.x + canvas.width &&
+              box.y >= canvas.y &&
+              box.y + box.height <= canvas.y + canvas.height &&
+              panels.every((panel) => !overlap(box, panel)),
+          );
+        },
+        { timeout: 10_000 },
+      )
+      .toBe(true);
+    expect(await page.getByTestId('synergy-panel').count()).toBe(1);
+
+    // The shortcut list opens on the right, where the agreements list gives way to it.
+    await page.getByTestId('agreements-open').click();
+    await page.getByTestId('agreements-panel').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('canvas').focus();
+    await page.keyboard.press('?');
+    await page.locator('.help-panel').waitFor();
+    expect(await page.getByTestId('agreements-panel').count()).toBe(0);
+    expect(await page.locator('.panel-slot--right .help-panel').count()).toBe(1);
+  });
 });

@@ -102,8 +102,13 @@ describe('a workshop between two companies', () => {
       'b:gap',
     ]);
 
+    // Each revealer's cards came into view selected; the next step starts with nothing selected,
+    // so no property bar stays over the board.
+    for (const page of members) await page.getByTestId('property-bar').waitFor();
+
     // 4–5. Diverge, then a hidden dot vote, revealed together.
     await nextPhase(f, members, '4/8');
+    for (const page of members) await page.getByTestId('property-bar').waitFor({ state: 'detached' });
     await nextPhase(f, members, '5/8');
     await f.getByTestId('voting-panel-toggle').click();
     await f.getByTestId('vote-count').fill('2');

@@ -21,6 +21,8 @@ export interface PageUi {
   exportRequests: number;
   /** "Open the synergy panel" (property-bar buttons). */
   synergyPanelRequests: number;
+  /** Cards the synergy panel frames in view once it is open (a point just made, and its cards). */
+  synergyFrame: readonly string[] | null;
   /**
    * Per board, so that they stay open across a new session of the same board (replacing the links
    * reopens the board with the new facilitator link) and not into another board's page.
@@ -36,6 +38,7 @@ const pageUi = createValueStore<PageUi>({
   historyOpen: false,
   exportRequests: 0,
   synergyPanelRequests: 0,
+  synergyFrame: null,
   linksDialog: null,
   participantsOpen: null,
 });

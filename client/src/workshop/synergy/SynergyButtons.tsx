@@ -7,10 +7,9 @@ import type { CanvasPartProps } from '../../canvas/canvasActions';
 import { runStep } from '../../canvas/runCommand';
 import { keepCanvasFocus } from '../../canvas/ToolButton';
 import { useI18n } from '../../i18n/I18nProvider';
-import { requestUi } from '../../bindings/pageUi';
+import { requestUi, updatePageUi } from '../../bindings/pageUi';
 import { firstTitle } from './firstTitle';
 import { selectedSynergy, selectionSides } from './selectionSides';
-import { showCards } from '../../canvas/showCards';
 import './synergy.css';
 
 export function SynergyButtons({ session, stores }: Pick<CanvasPartProps, 'session' | 'stores'>) {
@@ -27,13 +26,10 @@ export function SynergyButtons({ session, stores }: Pick<CanvasPartProps, 'sessi
     const id = runStep(session, (doc, origin) => createSynergy(doc, { title, ...sides }, origin));
     if (!id) return;
     stores.editor.update({ selection: [id], editing: null });
+    // The panel, once open beside the board, frames the new point and its cards in what the
+    // panels leave free (it went to free space, maybe off screen).
+    updatePageUi({ synergyFrame: [id, ...sides.from, ...sides.to] });
     requestUi('synergyPanelRequests');
-    // Once its details are open beside the board, the new point and its cards are framed in
-    // what the panels leave free (it went to free space, maybe off screen), it alone selected.
-    requestAnimationFrame(() => {
-      showCards(session, stores, [id, ...sides.from, ...sides.to]);
-      stores.editor.update({ selection: [id], editing: null });
-    });
   };
   const link = (card: StickyShape) => {
     const cards = [...(sides?.from ?? []), ...(sides?.to ?? [])];

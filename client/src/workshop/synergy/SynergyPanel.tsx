@@ -15,7 +15,7 @@ import {
   type SynergySortKey,
   type SynergyStatus,
 } from '@kyoso/shared';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useStore } from '../../bindings/hooks';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
 import { Icon } from '../../ui/icons';
@@ -29,7 +29,7 @@ import { usePanelShortcut } from '../../canvas/usePanelShortcut';
 import { WorkshopIcon } from '../../ui/WorkshopIcon';
 import { useEditRights } from '../../canvas/rightsNow';
 import { formatDue, isOverdue } from './dueDate';
-import { useUiRequests } from '../../bindings/pageUi';
+import { updatePageUi, usePageUi, useUiRequests } from '../../bindings/pageUi';
 import { StatusChip } from './StatusChip';
 import { SynergyInspector } from './SynergyInspector';
 import './synergy.css';
@@ -53,6 +53,15 @@ export function SynergyPanel({
   const toggle = useCallback(() => setOpen(!open), [open, setOpen]);
   usePanelShortcut(SYNERGY_SHORTCUT, toggle);
   useUiRequests('synergyPanelRequests', () => setOpen(true));
+  // Cards to frame once this panel is open and in the dock (so the framing leaves room for it).
+  const frame = usePageUi((ui) => ui.synergyFrame);
+  useEffect(() => {
+    if (!open || !frame) return;
+    updatePageUi({ synergyFrame: null });
+    const [point] = frame;
+    showCards(session, stores, frame as ShapeId[]);
+    if (point) stores.editor.update({ selection: [point as ShapeId], editing: null });
+  }, [open, frame, session, stores]);
   const { events } = useStore(workshop.ledger);
   const { companies } = useStore(session.meta);
   const shapes = useStore(session.shapes);
