@@ -1,11 +1,9 @@
 // Read-only observers, and edits made while the server is unreachable, in real Chromium pages.
-import { rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '@kyoso/server';
-import { createBoard, testConfig } from '../support/server.js';
+import { createBoard } from '../support/server.js';
 import {
-  buildClient,
+  interruptibleServer,
   closeDrafts,
   enterBoard,
   memberLink,
@@ -76,10 +74,7 @@ describe('observers', () => {
 
 describe('offline edits', () => {
   it('reach the other page when the server is back', async () => {
-    const clientDir = await buildClient();
-    const config = testConfig({ clientDir });
-    let server: RunningServer | null = await startServer(config);
-    const port = server.port;
+    const server = await interruptibleServer();
     try {
       const board = await createBoard(server.url);
       const [a, b] = await Promise.all([newPage(e2e), newPage(e2e)]);
@@ -88,26 +83,21 @@ describe('offline edits', () => {
         enterBoard(b, memberLink(board, 'b'), 'Ben'),
       ]);
       await closeDrafts(a);
-      // Chromium's offline emulation (context.setOffline) leaves an open websocket open, so the
-      // server itself goes away.
-      const down = server;
-      server = null;
-      await down.close();
+      await server.stop();
       await waitStatus(a, 'offline', 15_000);
 
       await makeNote(a, { x: 200, y: 200 }, 'オフラインで書いた');
       expect(await shapesOf(a)).toMatchObject([{ type: 'sticky', text: 'オフラインで書いた' }]);
       expect(await shapesOf(b)).toEqual([]);
 
-      server = await startServer({ ...config, port });
+      await server.restart();
       await Promise.all([waitConnected(a, 15_000), waitConnected(b, 15_000)]);
       await expect
         .poll(() => shapesOf(b), POLL)
         .toMatchObject([{ type: 'sticky', text: 'オフラインで書いた' }]);
       expect(await shapesOf(b)).toEqual(await shapesOf(a));
     } finally {
-      await server?.close();
-      rmSync(config.dataDir, { recursive: true, force: true });
+      await server.dispose();
     }
   });
 });

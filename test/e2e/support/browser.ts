@@ -7,7 +7,14 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { buildClient as buildClientInto, clientIsStale } from '../../../scripts/client-build.mjs';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { createBoard, startTestServer, type CreatedBoard, type TestServer } from '../../support/server.js';
+import { startServer, type RunningServer } from '@kyoso/server';
+import {
+  createBoard,
+  startTestServer,
+  testConfig,
+  type CreatedBoard,
+  type TestServer,
+} from '../../support/server.js';
 import { waitFor } from '../../support/wait.js';
 
 export const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
@@ -252,4 +259,30 @@ function screenOf(
   world: { x: number; y: number },
 ) {
   return { x: box.x + (world.x - view.x) * view.zoom, y: box.y + (world.y - view.y) * view.zoom };
+}
+
+/**
+ * A server of the test's own, serving the client, that can go away and come back on the same port
+ * with the same data: the server itself is stopped because Chromium's offline emulation
+ * (`context.setOffline`) leaves an open websocket open.
+ */
+export async function interruptibleServer() {
+  const config = testConfig({ clientDir: await buildClient() });
+  let server: RunningServer | null = await startServer(config);
+  const { port, url } = server;
+  return {
+    url,
+    async stop(): Promise<void> {
+      const running = server;
+      server = null;
+      await running?.close();
+    },
+    async restart(): Promise<void> {
+      server = await startServer({ ...config, port });
+    },
+    async dispose(): Promise<void> {
+      await server?.close();
+      rmSync(config.dataDir, { recursive: true, force: true });
+    },
+  };
 }
