@@ -179,8 +179,12 @@ describe('other endpoints', () => {
     expect(templates.find((t) => t.id === 'blank')).toMatchObject({ name: { ja: '白紙', en: 'Blank' } });
   });
 
-  it('answers /healthz and serves Prometheus metrics', async () => {
-    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+  it('answers /healthz (ready), /healthz/live and /healthz/ready, and serves Prometheus metrics', async () => {
+    for (const path of ['/healthz', '/healthz/ready', '/healthz/live']) {
+      const health = await fetch(`${server.url}${path}`);
+      expect(health.status).toBe(200);
+      expect(await health.json()).toEqual({ ok: true, live: true, ready: true });
+    }
     const metrics = await fetch(`${server.url}/metrics`);
     expect(metrics.headers.get('content-type')).toMatch(/^text\/plain/);
     const text = await metrics.text();

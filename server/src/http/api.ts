@@ -69,12 +69,19 @@ export function createApi(deps: ApiDeps) {
   }
 
   const routes: Route[] = [
+    // Live: the process answers (a supervisor restarts it otherwise). Ready: it takes new work
+    // (a balancer sends it none otherwise): not while it drains on shutdown. `/healthz` is ready.
     {
       method: 'GET',
-      pattern: /^\/healthz$/,
+      pattern: /^\/healthz\/live$/,
+      handler: async (_req, res) => sendJson(res, 200, { ok: true, live: true, ready: deps.isReady() }),
+    },
+    {
+      method: 'GET',
+      pattern: /^\/healthz(?:\/ready)?$/,
       handler: async (_req, res) => {
-        if (deps.isReady()) sendJson(res, 200, { ok: true });
-        else sendJson(res, 503, { ok: false, error: 'shutting down' });
+        if (deps.isReady()) sendJson(res, 200, { ok: true, live: true, ready: true });
+        else sendJson(res, 503, { ok: false, live: true, ready: false, error: 'shutting down' });
       },
     },
     {
