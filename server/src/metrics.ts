@@ -1,75 +1,63 @@
+// Prometheus metrics, exposed with prom-client: what an operator needs of a node (connections,
+// rooms, traffic, refusals, storage and propagation latency, export durations, the per-object
+// checks, event-loop delay) and the process's own (CPU, memory, heap, GC, event-loop lag,
+// handles; prom-client's default metrics, collected once per process). Counts made on every
+// message are kept in plain numbers and read into prom-client when scraped: a label lookup per
+// message cost more than the server's own work per send under fan-out (bench/results/sync.md).
 import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
-// Prometheus text exposition of the few numbers an operator needs. Counters and gauges are keyed
-// by a fixed label set; histograms have fixed buckets.
 type Labels = Record<string, string>;
 
 const labelKey = (labels: Labels) =>
   Object.entries(labels)
-    .map(([k, v]) => `${k}="${v.replace(/["\\\n]/g, '_')}"`)
+    .map(([key, value]) => `${key}=${value}`)
     .join(',');
 
+/** Counts by a fixed label set, in plain numbers (readable at once, e.g. by tests). */
 class Family {
-  readonly values = new Map<string, number>();
+  private readonly values = new Map<string, { labels: Labels; value: number }>();
   constructor(
-    readonly name: string,
-    readonly help: string,
-    readonly type: 'counter' | 'gauge',
-  ) {}
-  add(amount: number, labels: Labels = {}) {
-    const key = labelKey(labels);
-    this.values.set(key, (this.values.get(key) ?? 0) + amount);
+    registry: Registry,
+    name: string,
+    help: string,
+    type: 'counter' | 'gauge',
+    labelNames: string[],
+  ) {
+    const values = this.values;
+    const options = { name, help, labelNames, registers: [registry] };
+    if (type === 'counter')
+      new Counter({
+        ...options,
+        collect() {
+          this.reset();
+          for (const { labels, value } of values.values()) this.inc(labels, value);
+        },
+      });
+    else
+      new Gauge({
+        ...options,
+        collect() {
+          this.reset();
+          for (const { labels, value } of values.values()) this.set(labels, value);
+        },
+      });
   }
-  set(value: number, labels: Labels = {}) {
-    this.values.set(labelKey(labels), value);
+  add(amount: number, labels: Labels = {}): void {
+    const key = labelKey(labels);
+    const entry = this.values.get(key);
+    if (entry) entry.value += amount;
+    else this.values.set(key, { labels, value: amount });
+  }
+  set(value: number, labels: Labels = {}): void {
+    this.values.set(labelKey(labels), { labels, value });
   }
   get(labels: Labels = {}): number {
-    return this.values.get(labelKey(labels)) ?? 0;
-  }
-  render(): string {
-    const lines = [`# HELP ${this.name} ${this.help}`, `# TYPE ${this.name} ${this.type}`];
-    for (const [key, value] of this.values) lines.push(`${this.name}${key ? `{${key}}` : ''} ${value}`);
-    return lines.join('\n');
+    return this.values.get(labelKey(labels))?.value ?? 0;
   }
 }
 
-const LATENCY_BUCKETS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5];
-
-class Histogram {
-  private readonly series = new Map<string, { counts: number[]; sum: number; count: number }>();
-  constructor(
-    readonly name: string,
-    readonly help: string,
-  ) {}
-  observe(seconds: number, labels: Labels = {}) {
-    const key = labelKey(labels);
-    let s = this.series.get(key);
-    if (!s) this.series.set(key, (s = { counts: LATENCY_BUCKETS.map(() => 0), sum: 0, count: 0 }));
-    LATENCY_BUCKETS.forEach((bound, i) => {
-      if (seconds <= bound) s.counts[i]! += 1;
-    });
-    s.sum += seconds;
-    s.count += 1;
-  }
-  render(): string {
-    const lines = [`# HELP ${this.name} ${this.help}`, `# TYPE ${this.name} histogram`];
-    for (const [key, s] of this.series) {
-      const sep = key ? ',' : '';
-      LATENCY_BUCKETS.forEach((bound, i) =>
-        lines.push(`${this.name}_bucket{${key}${sep}le="${bound}"} ${s.counts[i]}`),
-      );
-      lines.push(`${this.name}_bucket{${key}${sep}le="+Inf"} ${s.count}`);
-      lines.push(`${this.name}_sum${key ? `{${key}}` : ''} ${s.sum}`);
-      lines.push(`${this.name}_count${key ? `{${key}}` : ''} ${s.count}`);
-    }
-    return lines.join('\n');
-  }
-}
-
-/**
- * Websocket traffic as plain numbers: counted on every message, so no label lookup per message
- * (under fan-out that lookup cost more than the server's own work per send).
- */
+/** Websocket traffic, counted on every message. */
 class Traffic {
   messagesIn = 0;
   bytesIn = 0;
@@ -85,10 +73,7 @@ class Traffic {
   }
 }
 
-/**
- * The per-object checks of client updates (server/src/trust/): how many were accepted and refused
- * and the time they took, in plain numbers like Traffic (they run on every update).
- */
+/** The per-object checks of client updates (server/src/trust/), counted on every update. */
 class UpdateChecks {
   accepted = 0;
   refused = 0;
@@ -98,22 +83,11 @@ class UpdateChecks {
     else this.refused += 1;
     this.seconds += seconds;
   }
-  render(): string {
-    return [
-      '# HELP kyoso_update_checks_total Client updates checked object by object, by result.',
-      '# TYPE kyoso_update_checks_total counter',
-      `kyoso_update_checks_total{result="accepted"} ${this.accepted}`,
-      `kyoso_update_checks_total{result="refused"} ${this.refused}`,
-      '# HELP kyoso_update_check_seconds_total Time spent checking client updates object by object.',
-      '# TYPE kyoso_update_check_seconds_total counter',
-      `kyoso_update_check_seconds_total ${this.seconds}`,
-    ].join('\n');
-  }
 }
 
 /**
  * How long the event loop was held up since the previous scrape: a task that blocks it delays
- * every other caller of the node by as much. Reset on each scrape, as prom-client does.
+ * every other caller of the node by as much. Reset on each scrape.
  */
 class EventLoopDelay {
   private histogram: IntervalHistogram | null = null;
@@ -124,83 +98,170 @@ class EventLoopDelay {
   stop(): void {
     this.histogram?.disable();
   }
-  render(): string {
+  /** Max and p99 in seconds since the last read, then starts afresh. */
+  read(): { max: number; p99: number } {
     const h = this.histogram;
-    // The histogram reads NaN-free zeros before its first sample; nanoseconds to seconds.
     const seconds = (ns: number) => (h && h.count > 0 ? ns / 1e9 : 0);
-    const lines = [
-      '# HELP kyoso_event_loop_delay_max_seconds Longest event-loop delay since the previous scrape.',
-      '# TYPE kyoso_event_loop_delay_max_seconds gauge',
-      `kyoso_event_loop_delay_max_seconds ${seconds(h?.max ?? 0)}`,
-      '# HELP kyoso_event_loop_delay_p99_seconds 99th percentile event-loop delay since the previous scrape.',
-      '# TYPE kyoso_event_loop_delay_p99_seconds gauge',
-      `kyoso_event_loop_delay_p99_seconds ${seconds(h?.percentile(99) ?? 0)}`,
-    ];
+    const out = { max: seconds(h?.max ?? 0), p99: seconds(h?.percentile(99) ?? 0) };
     h?.reset();
-    return lines.join('\n');
+    return out;
   }
 }
 
+const LATENCY_BUCKETS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5];
+const EXPORT_BUCKETS = [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60];
+
+let processRegistry: Registry | null = null;
+/** The process's metrics, set up once however many servers the process runs (tests run many). */
+function processMetrics(): Registry {
+  if (!processRegistry) {
+    processRegistry = new Registry();
+    collectDefaultMetrics({ register: processRegistry });
+  }
+  return processRegistry;
+}
+
 export class Metrics {
+  private readonly registry = new Registry();
   readonly eventLoop = new EventLoopDelay();
   readonly traffic = new Traffic();
   readonly checks = new UpdateChecks();
-  readonly connections = new Family('kyoso_connections', 'Open websocket connections.', 'gauge');
-  readonly rooms = new Family('kyoso_rooms', 'Rooms (board channels) loaded on this node.', 'gauge');
-  readonly messages = new Family(
-    'kyoso_messages_total',
-    'Websocket messages by direction and type.',
-    'counter',
+  readonly connections = new Family(
+    this.registry,
+    'kyoso_connections',
+    'Open websocket connections.',
+    'gauge',
+    [],
   );
-  readonly bytes = new Family('kyoso_bytes_total', 'Websocket payload bytes by direction.', 'counter');
-  readonly dropped = new Family('kyoso_dropped_messages_total', 'Messages dropped, by reason.', 'counter');
+  readonly rooms = new Family(
+    this.registry,
+    'kyoso_rooms',
+    'Rooms (board channels) loaded on this node.',
+    'gauge',
+    [],
+  );
+  readonly dropped = new Family(
+    this.registry,
+    'kyoso_dropped_messages_total',
+    'Messages dropped, by reason.',
+    'counter',
+    ['reason'],
+  );
   readonly closes = new Family(
+    this.registry,
     'kyoso_connection_closes_total',
     'Connections closed by the server, by code.',
     'counter',
+    ['code'],
   );
   readonly fanOut = new Family(
+    this.registry,
     'kyoso_fanout_messages_total',
     'Scale-out messages to and from the other nodes (REDIS_URL), by direction.',
     'counter',
+    ['direction'],
   );
-  readonly storageLatency = new Histogram(
-    'kyoso_storage_latency_seconds',
-    'Storage call latency by operation.',
-  );
+  private readonly storageLatency = new Histogram({
+    name: 'kyoso_storage_latency_seconds',
+    help: 'Storage call latency by operation (append, load, compact).',
+    labelNames: ['op'],
+    buckets: LATENCY_BUCKETS,
+    registers: [this.registry],
+  });
+  /** From a client update's arrival to its broadcast: checked, applied, stored, sent. */
+  readonly propagation = new Histogram({
+    name: 'kyoso_update_propagation_seconds',
+    help: 'Time from a client update arriving to its being sent to the other clients (checks and storage included).',
+    buckets: LATENCY_BUCKETS,
+    registers: [this.registry],
+  });
+  readonly exportDuration = new Histogram({
+    name: 'kyoso_export_duration_seconds',
+    help: 'Time to produce an export, by format.',
+    labelNames: ['format'],
+    buckets: EXPORT_BUCKETS,
+    registers: [this.registry],
+  });
+
+  constructor() {
+    const { traffic, checks, eventLoop, registry } = this;
+    new Counter({
+      name: 'kyoso_messages_total',
+      help: 'Websocket messages by direction.',
+      labelNames: ['direction'],
+      registers: [registry],
+      collect() {
+        this.reset();
+        this.inc({ direction: 'in' }, traffic.messagesIn);
+        this.inc({ direction: 'out' }, traffic.messagesOut);
+      },
+    });
+    new Counter({
+      name: 'kyoso_bytes_total',
+      help: 'Websocket payload bytes by direction.',
+      labelNames: ['direction'],
+      registers: [registry],
+      collect() {
+        this.reset();
+        this.inc({ direction: 'in' }, traffic.bytesIn);
+        this.inc({ direction: 'out' }, traffic.bytesOut);
+      },
+    });
+    new Counter({
+      name: 'kyoso_update_checks_total',
+      help: 'Client updates checked object by object, by result.',
+      labelNames: ['result'],
+      registers: [registry],
+      collect() {
+        this.reset();
+        this.inc({ result: 'accepted' }, checks.accepted);
+        this.inc({ result: 'refused' }, checks.refused);
+      },
+    });
+    new Counter({
+      name: 'kyoso_update_check_seconds_total',
+      help: 'Time spent checking client updates object by object.',
+      registers: [registry],
+      collect() {
+        this.reset();
+        this.inc(checks.seconds);
+      },
+    });
+    // Read once per scrape for both gauges: reading resets the delay histogram.
+    let delay = { max: 0, p99: 0 };
+    new Gauge({
+      name: 'kyoso_event_loop_delay_max_seconds',
+      help: 'Longest event-loop delay since the previous scrape.',
+      registers: [registry],
+      collect() {
+        delay = eventLoop.read();
+        this.set(delay.max);
+      },
+    });
+    new Gauge({
+      name: 'kyoso_event_loop_delay_p99_seconds',
+      help: '99th percentile event-loop delay since the previous scrape.',
+      registers: [registry],
+      collect() {
+        this.set(delay.p99);
+      },
+    });
+  }
 
   /** Times a storage call into the latency histogram. */
   async timeStorage<T>(op: string, call: () => Promise<T>): Promise<T> {
-    const start = performance.now();
+    const end = this.storageLatency.startTimer({ op });
     try {
       return await call();
     } finally {
-      this.storageLatency.observe((performance.now() - start) / 1000, { op });
+      end();
     }
   }
 
-  render(): string {
-    const { traffic } = this;
-    this.messages.set(traffic.messagesIn, { direction: 'in' });
-    this.messages.set(traffic.messagesOut, { direction: 'out' });
-    this.bytes.set(traffic.bytesIn, { direction: 'in' });
-    this.bytes.set(traffic.bytesOut, { direction: 'out' });
-    const families = [
-      this.connections,
-      this.rooms,
-      this.messages,
-      this.bytes,
-      this.dropped,
-      this.closes,
-      this.fanOut,
-    ];
-    return (
-      [
-        ...families.map((f) => f.render()),
-        this.storageLatency.render(),
-        this.checks.render(),
-        this.eventLoop.render(),
-      ].join('\n') + '\n'
-    );
+  readonly contentType = this.registry.contentType;
+
+  /** The exposition: this node's metrics and the process's. */
+  render(): Promise<string> {
+    return Registry.merge([this.registry, processMetrics()]).metrics();
   }
 }

@@ -38,6 +38,8 @@ export interface ExportDeps {
   authorize: Authorize;
   /** Seals the ledger a board file carries. */
   ledgerSigner: LedgerSigner;
+  /** How long each export took to draw, by format (waiting for a slot not counted). */
+  exportDuration: { observe(labels: { format: string }, seconds: number): void };
 }
 
 /** Exports made at once per node (every format), and how many may wait for one. */
@@ -156,8 +158,14 @@ export function exportRoutes(deps: ExportDeps): Route[] {
           );
         const input = await loadExportInput(deps.rooms, caller.board, caller.principal);
         const query = parseQuery(req, input);
-        const draw = () =>
-          render(rawFormat, { ...input, timeZone: query.timeZone }, query, deps.ledgerSigner);
+        const draw = async () => {
+          const started = performance.now();
+          try {
+            return await render(rawFormat, { ...input, timeZone: query.timeZone }, query, deps.ledgerSigner);
+          } finally {
+            deps.exportDuration.observe({ format: rawFormat }, (performance.now() - started) / 1000);
+          }
+        };
         // Every format takes its turn: an SVG or a board file of a large board is work too.
         const body = await slots.run(draw);
         sendFile(res, rawFormat, attachmentName(input.board.title, input.exportedAt, rawFormat), body);

@@ -87,8 +87,7 @@ export function createApi(deps: ApiDeps) {
     {
       method: 'GET',
       pattern: /^\/metrics$/,
-      handler: async (_req, res) =>
-        sendText(res, 200, 'text/plain; version=0.0.4; charset=utf-8', metrics.render()),
+      handler: async (_req, res) => sendText(res, 200, metrics.contentType, await metrics.render()),
     },
     {
       method: 'GET',
@@ -125,7 +124,12 @@ export function createApi(deps: ApiDeps) {
       // Clients estimate their clock's offset from this to show the workshop timer right.
       handler: async (_req, res) => sendJson(res, 200, { now: Date.now() }),
     },
-    ...exportRoutes({ rooms: deps.rooms, authorize, ledgerSigner: deps.ledgerSigner }),
+    ...exportRoutes({
+      rooms: deps.rooms,
+      authorize,
+      ledgerSigner: deps.ledgerSigner,
+      exportDuration: metrics.exportDuration,
+    }),
     ...ledgerRoutes({ rooms: deps.rooms, authorize, signer: deps.ledgerSigner }),
     ...historyRoutes({
       config,

@@ -73,6 +73,8 @@ interface Pending {
   origin: Peer | null;
   /** Already in the store (another node's update): only broadcast. */
   stored: boolean;
+  /** When it arrived (`performance.now()`), for the propagation histogram. */
+  at: number;
   /** A client's update with the shapes it changed, told to `onAccepted` once stored and sent. */
   accepted?: { writer: Writer; changes: readonly ShapeChange[] };
 }
@@ -426,7 +428,8 @@ export class Room {
     stored: boolean,
     accepted?: Pending['accepted'],
   ): void {
-    this.pending.push(accepted ? { update, origin, stored, accepted } : { update, origin, stored });
+    const at = performance.now();
+    this.pending.push(accepted ? { update, origin, stored, at, accepted } : { update, origin, stored, at });
     this.scheduleFlush();
   }
 
@@ -471,6 +474,9 @@ export class Room {
     }
     this.updatesSinceSnapshot += fresh.length;
     this.broadcastBatch(batch);
+    const sent = performance.now();
+    for (const { origin, at } of batch)
+      if (origin) this.options.metrics.propagation.observe((sent - at) / 1000);
     this.replication?.publishUpdates(fresh);
     this.tellAccepted(batch);
     for (const waiter of waiters) waiter();
