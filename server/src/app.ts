@@ -1,4 +1,5 @@
 // Wires the seams (storage, auth, fan-out, rooms, http, websocket) into one running server node.
+import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadOrCreateSecret } from './auth/secret.js';
@@ -117,18 +118,32 @@ export async function startServer(config: Config, seams: Seams = {}): Promise<Ru
   const serveStatic = config.clientDir ? createStaticHandler(config.clientDir) : null;
 
   const server: Server = createServer((req, res) => {
+    // An id per request, in its log lines and its answer (`x-request-id`), to find one in the other.
+    const request = randomUUID().slice(0, 8);
+    res.setHeader('x-request-id', request);
     let pathname: string;
     try {
       pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
     } catch {
       return sendJson(res, 400, { error: 'bad request line' });
     }
+    const started = performance.now();
+    // The path only: a query string may hold a token.
+    res.once('finish', () =>
+      log.debug('request', {
+        request,
+        method: req.method,
+        path: pathname,
+        status: res.statusCode,
+        ms: Math.round(performance.now() - started),
+      }),
+    );
     void (async () => {
       if (await api(req, res, pathname)) return;
       if (serveStatic && (await serveStatic(req, res, pathname))) return;
       sendJson(res, 404, { error: `not found: ${pathname}` });
     })().catch((error: unknown) => {
-      log.error('request failed', { path: pathname, error: String(error) });
+      log.error('request failed', { request, path: pathname, error: String(error) });
       if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
       else res.destroy();
     });

@@ -24,6 +24,7 @@ describe('configFromEnv', () => {
       KYOSO_MAX_CONNECTIONS_PER_TOKEN: '3',
       KYOSO_BOARDS_PER_MINUTE: '5',
       KYOSO_TRUST_PROXY: '1',
+      KYOSO_LOG_LEVEL: 'DEBUG',
     });
     expect(config).toMatchObject({
       port: 9000,
@@ -34,6 +35,7 @@ describe('configFromEnv', () => {
       databaseUrl: 'postgres://x',
       publicUrl: 'https://kyoso.example.com',
       trustProxy: true,
+      logLevel: 'debug',
     });
     expect(config.limits).toMatchObject({ maxConnectionsPerToken: 3, boardsPerMinute: 5 });
     expect(config.limits.maxMessageBytes).toBe(2048);
@@ -44,6 +46,7 @@ describe('configFromEnv', () => {
     expect(() => configFromEnv({ PORT: 'eighty' })).toThrow(ConfigError);
     expect(() => configFromEnv({ KYOSO_MAX_MESSAGE_BYTES: '-1' })).toThrow(/KYOSO_MAX_MESSAGE_BYTES/);
     expect(() => configFromEnv({ KYOSO_ROOM_IDLE_MS: '1.5' })).toThrow(/KYOSO_ROOM_IDLE_MS/);
+    expect(() => configFromEnv({ KYOSO_LOG_LEVEL: 'loud' })).toThrow(/KYOSO_LOG_LEVEL must be one of debug/);
     expect(() => configFromEnv({ KYOSO_TRUST_PROXY: 'yes' })).toThrow(/KYOSO_TRUST_PROXY/);
   });
 

@@ -1,4 +1,5 @@
 // Every setting the server has, with its default. Only main.ts reads the environment.
+import { LOG_LEVELS, type LogLevel } from './log.js';
 
 export interface Limits {
   /** Largest websocket message accepted, in bytes; larger ones close the connection with 4413. */
@@ -47,6 +48,8 @@ export interface Config {
   redisPrefix: string;
   /** Behind a reverse proxy: per-address limits use the last X-Forwarded-For entry it appends. */
   trustProxy: boolean;
+  /** The least important log lines written (`KYOSO_LOG_LEVEL`). */
+  logLevel: LogLevel;
   /** Base of the links handed out (`https://kyoso.example.com`); defaults to the request's host. */
   publicUrl: string | undefined;
   /** Built client to serve at `/`; absent means API only. */
@@ -93,6 +96,7 @@ export const DEFAULT_CONFIG: Config = {
   redisUrl: undefined,
   redisPrefix: 'kyoso:',
   trustProxy: false,
+  logLevel: 'info',
   publicUrl: undefined,
   clientDir: undefined,
   roomIdleMs: 10_000,
@@ -144,6 +148,15 @@ function flag(env: Record<string, string | undefined>, name: string, fallback: b
 
 const optional = (value: string | undefined): string | undefined => (value ? value : undefined);
 
+function logLevel(value: string | undefined, fallback: LogLevel): LogLevel {
+  const given = optional(value);
+  if (given === undefined) return fallback;
+  const level = LOG_LEVELS.find((name) => name === given.toLowerCase());
+  if (!level)
+    throw new ConfigError(`KYOSO_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${given}"`);
+  return level;
+}
+
 export function configFromEnv(env: Record<string, string | undefined>, base: Partial<Config> = {}): Config {
   const defaults = { ...DEFAULT_CONFIG, ...base };
   const limits = { ...defaults.limits };
@@ -164,6 +177,7 @@ export function configFromEnv(env: Record<string, string | undefined>, base: Par
     redisUrl: optional(env.REDIS_URL) ?? defaults.redisUrl,
     redisPrefix: optional(env.KYOSO_REDIS_PREFIX) ?? defaults.redisPrefix,
     trustProxy: flag(env, 'KYOSO_TRUST_PROXY', defaults.trustProxy),
+    logLevel: logLevel(env.KYOSO_LOG_LEVEL, defaults.logLevel),
     publicUrl: optional(env.KYOSO_PUBLIC_URL)?.replace(/\/+$/, '') ?? defaults.publicUrl,
     roomIdleMs: positiveInt(env, 'KYOSO_ROOM_IDLE_MS', defaults.roomIdleMs),
     compactAfterUpdates: positiveInt(env, 'KYOSO_COMPACT_AFTER_UPDATES', defaults.compactAfterUpdates),

@@ -13,3 +13,4 @@ export { openSqliteStorage } from './storage/sqlite.js';
 export { openPostgresStorage } from './storage/postgres.js';
 export { createTokenAuth, type Auth } from './auth/tokens.js';
 export type { Storage, BoardRecord } from './storage/storage.js';
+export { createLogger, type Logger, type LogLevel } from './log.js';

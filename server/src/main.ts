@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
 import { startServer } from './app.js';
 import { configFromEnv, ConfigError } from './config.js';
-import { consoleLogger } from './log.js';
+import { createLogger } from './log.js';
 
 const clientDir = fileURLToPath(new URL('../../client/dist', import.meta.url));
 
@@ -18,14 +18,15 @@ async function main() {
     }
     throw error;
   }
+  const log = createLogger(config.logLevel);
   let server;
   try {
-    server = await startServer(config, { log: consoleLogger });
+    server = await startServer(config, { log });
   } catch (error) {
     console.error(`kyoso: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(error instanceof ConfigError ? 2 : 1);
   }
-  consoleLogger.info('listening', {
+  log.info('listening', {
     url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${server.port}`,
     storage: config.databaseUrl ? 'postgres' : `sqlite in ${config.dataDir}`,
     nodes: config.redisUrl ? `shared through redis as ${server.nodeId}` : 'single',
@@ -35,11 +36,11 @@ async function main() {
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    consoleLogger.info('stopping', { signal });
+    log.info('stopping', { signal });
     server.close().then(
       () => process.exit(0),
       (error: unknown) => {
-        consoleLogger.error('shutdown failed', { error: String(error) });
+        log.error('shutdown failed', { error: String(error) });
         process.exit(1);
       },
     );

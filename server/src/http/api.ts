@@ -184,7 +184,11 @@ export function createApi(deps: ApiDeps) {
       } else if (error instanceof RoomUnavailableError) {
         sendJson(res, 503, { error: 'the board is reloading; retry' });
       } else {
-        deps.log.error('request failed', { path: pathname, error: String(error) });
+        deps.log.error('request failed', {
+          request: res.getHeader('x-request-id'),
+          path: pathname,
+          error: String(error),
+        });
         if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
       }
     }

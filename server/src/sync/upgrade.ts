@@ -5,6 +5,7 @@
 // away everyone still holding an old one; and its participant, so a removal can (every connection
 // holds its board's roster room meanwhile, so this node learns of removals made on any node:
 // roster-watch.ts).
+import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
@@ -241,6 +242,10 @@ export function createSyncServer(deps: SyncDeps) {
     let attached = false;
     wss.handleUpgrade(req, socket, head, (ws) => {
       if (!admission.ok) {
+        deps.log.debug('connection refused', {
+          code: admission.refusal.code,
+          reason: admission.refusal.reason,
+        });
         metrics.closes.add(1, { code: String(admission.refusal.code) });
         ws.close(admission.refusal.code, admission.refusal.reason);
         return;
@@ -248,7 +253,15 @@ export function createSyncServer(deps: SyncDeps) {
       attached = true;
       const { room, key, principal, participant, generation, channel, roster, place } = admission;
       const context = { principal, participant, channel, limits, metrics };
+      // An id per connection, in its log lines: who connected to what, and when they left.
+      const connectionLog = deps.log.child({ connection: randomUUID().slice(0, 8) });
+      connectionLog.debug('connected', {
+        board: principal.board,
+        channel: channelName(channel),
+        role: principal.role,
+      });
       const connection = new Connection(ws, room, context, () => {
+        connectionLog.debug('disconnected', {});
         connections.delete(connection);
         metrics.connections.set(connections.size);
         deps.rooms.released(key, room);

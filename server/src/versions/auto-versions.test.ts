@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { newBoardId, type BoardId } from '@kyoso/shared';
-import type { Logger } from '../log.js';
+import { silentLogger, type Logger } from '../log.js';
 import type { Storage, VersionKind } from '../storage/storage.js';
 import { AutoVersions } from './auto-versions.js';
 import type { VersionStore } from './version-store.js';
@@ -38,7 +38,7 @@ function setup(options: { failSaves?: () => boolean } = {}) {
       return 0;
     },
   } as unknown as Storage;
-  const log: Logger = { info: () => {}, warn: () => {}, error: (event) => errors.push(event) };
+  const log: Logger = { ...silentLogger, error: (event) => errors.push(event) };
   auto = new AutoVersions({
     versions,
     storage,
