@@ -1,5 +1,5 @@
 // The two pages the render benchmark drives: Kyoso (the real client, built by Vite, served by the
-// real server, the board filled over y-websocket) and the baseline (bench/render/baseline, built by
+// real server, the board imported as a board file) and the baseline (bench/render/baseline, built by
 // Vite, served by a tiny static server). Everything listens on 127.0.0.1.
 import { spawn } from 'node:child_process';
 import { readFile, mkdtemp, rm } from 'node:fs/promises';
@@ -7,12 +7,9 @@ import { createServer, type Server } from 'node:http';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
-import WebSocket from 'ws';
-import * as Y from 'yjs';
-import { WebsocketProvider } from 'y-websocket';
-import { addSticky, type CompanyKey } from '@kyoso/shared';
+import { indicesBetween } from '@kyoso/shared';
 import { configFromEnv, startServer, type RunningServer } from '@kyoso/server';
-import { fetchWithin, sleep } from '../lib/processes.js';
+import { fetchWithin } from '../lib/processes.js';
 import { noteAt } from './layout.js';
 
 const HOST = '127.0.0.1';
@@ -93,9 +90,6 @@ export interface KyosoApp {
   close(): Promise<void>;
 }
 
-/** Stickies per transaction: ~200 bytes each keeps one update well under the 1 MiB message limit. */
-const STICKIES_PER_TRANSACTION = 1000;
-
 /** The real server (in this process, from source) serving the built client. */
 export async function startKyoso(clientDir: string): Promise<KyosoApp> {
   const dataDir = await mkdtemp(join(tmpdir(), 'kyoso-render-'));
@@ -110,25 +104,9 @@ export async function startKyoso(clientDir: string): Promise<KyosoApp> {
   return {
     url: base,
     async board(count) {
-      const response = await fetchWithin(
-        `${base}/api/boards`,
-        {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({
-            title: `render ${count}`,
-            locale: 'en',
-            companies: [{ name: 'Alpha' }, { name: 'Beta' }],
-          }),
-        },
-        10_000,
-      );
-      if (response.status !== 201)
-        throw new Error(`POST /api/boards answered ${response.status}: ${await response.text()}`);
-      const board = (await response.json()) as { id: string; tokens: { members: Record<string, string> } };
+      const board = await importBoard(base, count);
       const token = board.tokens.members.a;
       if (!token) throw new Error('the new board has no member token for company a');
-      await fill(`${base.replace(/^http/, 'ws')}/sync`, `${board.id}/content`, token, count);
       return `${base}/b/${board.id}#token=${encodeURIComponent(token)}`;
     },
     async close() {
@@ -138,53 +116,53 @@ export async function startKyoso(clientDir: string): Promise<KyosoApp> {
   };
 }
 
-async function fill(url: string, room: string, token: string, count: number): Promise<void> {
-  const doc = new Y.Doc();
-  const provider = new WebsocketProvider(url, room, doc, {
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-    params: { token },
-    disableBc: true,
-  });
-  try {
-    await until(() => provider.synced, 20_000, 'the filling client never synced');
-    for (let start = 0; start < count; start += STICKIES_PER_TRANSACTION) {
-      doc.transact(() => {
-        for (let i = start; i < Math.min(count, start + STICKIES_PER_TRANSACTION); i++) {
-          const note = noteAt(i, count);
-          addSticky(
-            doc,
-            {
-              x: note.x,
-              y: note.y,
-              w: note.w,
-              h: note.h,
-              text: note.text,
-              company: note.company as CompanyKey,
-            },
-            'bench',
-          );
-        }
-      }, 'bench');
-      await until(
-        () => (provider.ws?.bufferedAmount ?? 0) === 0,
-        20_000,
-        'the filling client could not send',
-      );
-    }
-    // The page waits until it sees every note; this only keeps the socket open long enough to flush.
-    await sleep(300);
-    if (!provider.wsconnected)
-      throw new Error('the filling client was disconnected (rate limit or rejected update?)');
-  } finally {
-    provider.destroy();
-    doc.destroy();
-  }
-}
+type Created = { id: string; tokens: { facilitator: string; members: Record<string, string> } };
 
-async function until(check: () => boolean, timeoutMs: number, message: string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(message);
-    await sleep(20);
-  }
+/**
+ * A board of `count` stickies, made as a person would bring one: the board file of a fresh board
+ * (its export), its shapes replaced by the notes, imported in one request. Filling a board over a
+ * websocket instead takes long enough at tens of thousands of notes for the stock client to give
+ * up on a server that sends it nothing meanwhile (its 30 s message timeout).
+ */
+async function importBoard(base: string, count: number): Promise<Created> {
+  const post = async (path: string, body: string): Promise<Created> => {
+    const response = await fetchWithin(
+      `${base}${path}`,
+      { method: 'POST', headers: { 'content-type': 'application/json' }, body },
+      120_000,
+    );
+    if (response.status !== 201)
+      throw new Error(`POST ${path} answered ${response.status}: ${await response.text()}`);
+    return (await response.json()) as Created;
+  };
+  const blank = await post(
+    '/api/boards',
+    JSON.stringify({
+      title: `render ${count}`,
+      locale: 'en',
+      companies: [{ name: 'Alpha' }, { name: 'Beta' }],
+    }),
+  );
+  const exported = await fetchWithin(
+    `${base}/api/boards/${blank.id}/export.json`,
+    { headers: { authorization: `Bearer ${blank.tokens.facilitator}` } },
+    20_000,
+  );
+  if (exported.status !== 200) throw new Error(`the blank board's export answered ${exported.status}`);
+  const file = (await exported.json()) as { shapes: unknown[] };
+  const indices = indicesBetween(null, null, count);
+  file.shapes = Array.from({ length: count }, (_, i) => {
+    const note = noteAt(i, count);
+    return {
+      id: `note-${i}`,
+      type: 'sticky',
+      ...{ x: note.x, y: note.y, w: note.w, h: note.h },
+      index: indices[i],
+      color: null,
+      text: note.text,
+      company: note.company,
+      kind: null,
+    };
+  });
+  return post('/api/boards/import', JSON.stringify(file));
 }

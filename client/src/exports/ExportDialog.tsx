@@ -252,26 +252,28 @@ export function ExportDialog({
           {isReport(format) && <p className="field__hint">{t('exports.language')}</p>}
         </div>
 
-        <StatusLine state={state} t={t} locale={locale} />
-
-        <div className="dialog__actions">
-          <button
-            type="button"
-            className="button button--secondary"
-            data-testid={busy ? 'export-cancel' : 'export-close'}
-            onClick={closeOrCancel}
-          >
-            {busy ? t('exports.cancel') : t('exports.close')}
-          </button>
-          <button
-            type="submit"
-            className="button button--primary"
-            data-testid="export-download"
-            disabled={busy}
-          >
-            {busy && <span className="spinner" aria-hidden="true" />}
-            {busy ? t('exports.preparing') : t('exports.download')}
-          </button>
+        {/* The foot stays in sight while the dialog scrolls: what the download did, and the buttons. */}
+        <div className="export-dialog__foot">
+          <StatusLine state={state} t={t} locale={locale} />
+          <div className="dialog__actions">
+            <button
+              type="button"
+              className="button button--secondary"
+              data-testid={busy ? 'export-cancel' : 'export-close'}
+              onClick={closeOrCancel}
+            >
+              {busy ? t('exports.cancel') : t('exports.close')}
+            </button>
+            <button
+              type="submit"
+              className="button button--primary"
+              data-testid="export-download"
+              disabled={busy}
+            >
+              {busy && <span className="spinner" aria-hidden="true" />}
+              {busy ? t('exports.preparing') : t('exports.download')}
+            </button>
+          </div>
         </div>
       </form>
     </Dialog>

@@ -103,44 +103,53 @@ export function tilesOf(scene: Scene, box: { w: number; h: number }): Scene[] {
 
 /**
  * What lies outside every top-level frame (a synergy point placed beside a template, a card
- * dragged out of it): boxes no frame holds, and the connectors between them. Empty without frames.
+ * dragged out of it): the boxes no frame holds. Empty without frames.
  */
 export function outsideFrames(shapes: readonly Shape[]): Shape[] {
   const frames = topLevelFrames(shapes);
   if (frames.length === 0) return [];
-  const out = shapes.filter(
+  return shapes.filter(
     (shape) =>
       isBoxShape(shape) && shape.type !== 'frame' && !frames.some((frame) => boxContains(frame, shape)),
   );
-  const ids = new Set(out.map((shape) => shape.id));
-  const links = shapes.filter(
-    (shape) => shape.type === 'connector' && ids.has(shape.from) && ids.has(shape.to),
-  );
-  return [...out, ...links];
 }
 
-/** The map's pages: each top-level frame, then what is outside them (or the whole board), tiled. */
+/** The box around `shapes`, with the scene's margin. */
+function around(shapes: readonly Shape[]): Scene['bounds'] | null {
+  const boxes = shapes.filter(isBoxShape);
+  if (boxes.length === 0) return null;
+  const x = Math.min(...boxes.map((b) => b.x));
+  const y = Math.min(...boxes.map((b) => b.y));
+  const right = Math.max(...boxes.map((b) => b.x + b.w));
+  const bottom = Math.max(...boxes.map((b) => b.y + b.h));
+  return {
+    x: x - OUTSIDE_MARGIN,
+    y: y - OUTSIDE_MARGIN,
+    w: right - x + 2 * OUTSIDE_MARGIN,
+    h: bottom - y + 2 * OUTSIDE_MARGIN,
+  };
+}
+const OUTSIDE_MARGIN = 40;
+
+/**
+ * The map's pages: each top-level frame, then the part of the board around what lies outside
+ * them (drawn from the whole board, so links and agreement badges read as on the board), or the
+ * whole board when it has no frames; each tiled when it must be. Drawn in the reader's language.
+ */
 async function mapTiles(input: ExportInput, box: { w: number; h: number }, words: HandoutWords) {
   const frames = topLevelFrames(input.shapes);
-  const rest = outsideFrames(input.shapes);
-  const maps: { input: ExportInput; frame: ShapeId | null; name: string | null }[] =
+  const rest = around(outsideFrames(input.shapes));
+  const maps: { frame: ShapeId | null; crop: Scene['bounds'] | null; name: string | null }[] =
     frames.length === 0
-      ? [{ input, frame: null, name: `${words.map} · ${words.wholeBoard}` }]
+      ? [{ frame: null, crop: null, name: `${words.map} · ${words.wholeBoard}` }]
       : [
-          ...frames.map((frame) => ({ input, frame: frame.id, name: null })),
-          ...(rest.length > 0
-            ? [
-                {
-                  input: { ...input, shapes: rest },
-                  frame: null,
-                  name: `${words.map} · ${words.outsideFrames}`,
-                },
-              ]
-            : []),
+          ...frames.map((frame) => ({ frame: frame.id, crop: null, name: null })),
+          ...(rest ? [{ frame: null, crop: rest, name: `${words.map} · ${words.outsideFrames}` }] : []),
         ];
   const tiles: Tile[] = [];
   for (const map of maps) {
-    const scene = buildScene(map.input, { frame: map.frame });
+    const drawn = buildScene(input, { frame: map.frame });
+    const scene = map.crop ? { ...drawn, bounds: map.crop } : drawn;
     const name = map.name ?? scene.frameTitle ?? `${words.map} · ${words.wholeBoard}`;
     const pieces = tilesOf(scene, box);
     pieces.forEach((piece, i) =>
@@ -307,7 +316,8 @@ export async function drawHandout(input: ExportInput, options: PdfOptions): Prom
   const words = WORDS[locale] ?? WORDS.ja;
   const report = buildSynergyReport(input, locale);
   const box = contentBox(paper);
-  const tiles = await mapTiles(input, box, words);
+  // The map's labels (kinds, badges) in the reader's language too, not the board's.
+  const tiles = await mapTiles({ ...input, board: { ...input.board, locale } }, box, words);
   const { doc, bytes } = openPdf(paper, input, input.board.title, { bufferPages: true });
   const titles: string[] = [];
   const page = (title: string) => {
