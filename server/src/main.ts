@@ -5,7 +5,9 @@ import { startServer } from './app.js';
 import { configFromEnv, ConfigError } from './config.js';
 import { createLogger } from './log.js';
 
-const clientDir = fileURLToPath(new URL('../../client/dist', import.meta.url));
+// The built client: client/dist beside the server, or KYOSO_CLIENT_DIR (a build put elsewhere).
+const clientDir =
+  process.env.KYOSO_CLIENT_DIR || fileURLToPath(new URL('../../client/dist', import.meta.url));
 
 async function main() {
   let config;
