@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { addSticky, createSynergy, type CompanyKey } from '@kyoso/shared';
+import { addSticky, createSynergy, setPhase, type CompanyKey } from '@kyoso/shared';
 import { connectClient } from '../support/clients.js';
 import { createBoard } from '../support/server.js';
 import {
@@ -219,5 +219,42 @@ describe('the panel dock at 1280x720', () => {
     await page.locator('.help-panel').waitFor();
     expect(await page.getByTestId('agreements-panel').count()).toBe(0);
     expect(await page.locator('.panel-slot--right .help-panel').count()).toBe(1);
+  });
+
+  it('keeps the cards someone was looking at in view when a step opens a panel over them', async () => {
+    const board = await createBoard(e2e.server.url);
+    const writer = connectClient(e2e.server.url, board.id, 'content', board.tokens.facilitator);
+    await writer.synced;
+    for (const [i, text] of ['物流網', '販路', '共同配送'].entries())
+      addSticky(writer.doc, { x: i * 260, y: 0, text, company: 'a' as CompanyKey, kind: 'asset' }, 's');
+    const page = await newPage(e2e, 'ja-JP', LAPTOP);
+    await enterBoard(page, memberLink(board, 'a'), 'Aoi');
+    await waitShapeCount(page, 3);
+    await page.getByTestId('drafts-close').click();
+    await page.getByTestId('zoom-fit').click();
+    // The facilitator moves the workshop on to converging: the synergy list opens on the left.
+    const control = connectClient(e2e.server.url, board.id, 'control', board.tokens.facilitator);
+    await control.synced;
+    setPhase(control.doc, 'converge', 'test', Date.now());
+    await page.getByTestId('synergy-panel').waitFor();
+    const canvas = await canvasBox(page);
+    await expect
+      .poll(
+        async () => {
+          const panels = await slotted(page);
+          for (const shape of await shapesOf(page)) {
+            const a = await worldToPage(page, { x: shape.x, y: shape.y });
+            const b = await worldToPage(page, { x: shape.x + (shape.w ?? 0), y: shape.y + (shape.h ?? 0) });
+            const card = { x: a.x, y: a.y, width: b.x - a.x, height: b.y - a.y };
+            if (card.x < canvas.x || card.x + card.width > canvas.x + canvas.width) return false;
+            if (panels.some((panel) => overlap(card, panel))) return false;
+          }
+          return true;
+        },
+        { timeout: 10_000 },
+      )
+      .toBe(true);
+    control.destroy();
+    writer.destroy();
   });
 });

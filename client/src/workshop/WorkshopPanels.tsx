@@ -15,9 +15,11 @@ import { TemplatesPanel } from './templates/TemplatesPanel';
 import { SuggestionsPanel } from './suggest/SuggestionsPanel';
 import { ActivityPanel } from './activity/ActivityPanel';
 import { useStepSelection } from './useStepSelection';
+import { useStepView } from './useStepView';
 
 export function WorkshopPanels(props: CanvasPartProps) {
   useStepSelection(props.workshop, props.stores);
+  useStepView(props.session, props.workshop, props.stores);
   return (
     <div className="workshop-panels">
       <LauncherDock>

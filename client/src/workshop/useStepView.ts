@@ -1,0 +1,78 @@
+// When a step opens a panel over the board (drafts, synergy points, suggestions, agreements), what
+// the person was looking at stays in view: the view is fitted, beside the panel, to the part of
+// the board they saw before the step, instead of leaving cards under the panel. Nothing moves when
+// no panel took room, or while the page follows someone (the leader's view decides then).
+import { useEffect } from 'react';
+import type { CanvasStores } from '../canvas/canvasStores';
+import { coveredInsets, sidePanelInsets } from '../canvas/sidePanelInsets';
+import { cardsBounds } from '../canvas/cardBounds';
+import { fitBeside, visibleRect } from '../canvas/viewport';
+import type { BoardSession, Rect } from '../sync/session-types';
+import type { WorkshopSession } from '../sync/workshop-types';
+import { followChoiceOf } from './facilitation/followChoice';
+import { followTarget } from './facilitation/followTarget';
+
+/** Frames to wait for the step's panels to open (they mount through effects). */
+const SETTLE_FRAMES = 3;
+
+export function useStepView(session: BoardSession, workshop: WorkshopSession, stores: CanvasStores): void {
+  useEffect(() => {
+    let phase = workshop.control.get().phase;
+    let frame = 0;
+    const off = workshop.control.subscribe(() => {
+      const next = workshop.control.get().phase;
+      if (next === phase) return;
+      phase = next;
+      const following = followTarget(
+        followChoiceOf(session).get(),
+        workshop.control.get().followMe,
+        session.doc.clientID,
+      );
+      if (following) return;
+      const canvas = stores.element.current;
+      const seen = visibleRect(stores.camera.get(), stores.size.get());
+      const before = sidePanelInsets(canvas);
+      cancelAnimationFrame(frame);
+      let left = SETTLE_FRAMES;
+      const settle = () => {
+        if (--left > 0) return void (frame = requestAnimationFrame(settle));
+        const after = sidePanelInsets(canvas);
+        const grew = after.left > before.left || after.right > before.right || after.bottom > before.bottom;
+        if (grew) keepInView(session, stores, seen);
+      };
+      frame = requestAnimationFrame(settle);
+    });
+    return () => {
+      off();
+      cancelAnimationFrame(frame);
+    };
+  }, [session, workshop, stores]);
+}
+
+/**
+ * The cards that were in `seen`, in what the panels and bars leave free: at the current zoom when
+ * they fit there (moved only), else zoomed out just enough; never zoomed in.
+ */
+function keepInView(session: BoardSession, stores: CanvasStores, seen: Rect): void {
+  const cards = session.shapes.search(seen).filter((id) => session.shapes.byId(id)?.type === 'sticky');
+  const bounds = cardsBounds(cards, session.shapes.byId);
+  if (!bounds) return;
+  const size = stores.size.get();
+  const insets = coveredInsets(stores.element.current);
+  const fitted = fitBeside(bounds, size, insets);
+  const camera = stores.camera.get();
+  if (fitted.zoom < camera.zoom) {
+    stores.camera.set(fitted);
+    return;
+  }
+  // Fits as it is: centred in the free part of the canvas, at the zoom the person chose.
+  const free = {
+    x: insets.left + (size.w - insets.left - insets.right) / 2,
+    y: insets.top + (size.h - insets.top - insets.bottom) / 2,
+  };
+  stores.camera.set({
+    zoom: camera.zoom,
+    x: bounds.x + bounds.w / 2 - free.x / camera.zoom,
+    y: bounds.y + bounds.h / 2 - free.y / camera.zoom,
+  });
+}
