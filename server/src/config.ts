@@ -1,4 +1,5 @@
-// Every setting the server has, with its default. Only main.ts reads the environment.
+// Every setting the server has, with its default. Only the entry points (main.ts, cli.ts) read
+// the environment.
 import { LOG_LEVELS, type LogLevel } from './log.js';
 
 export interface Limits {

@@ -34,6 +34,30 @@ export function describeBoardStoreContract(name: string, open: OpenStorage, reop
       expect(room.bytes).toBe(first.byteLength);
     });
 
+    it('lists every board, and each board’s rooms and none of another board’s', async () => {
+      const first = { ...board(), createdAt: '2026-01-01T00:00:00.000Z' };
+      const second = { ...board(), createdAt: '2026-01-02T00:00:00.000Z' };
+      const doc = new Y.Doc();
+      await storage.createBoard(second, new Map([[`${second.id}/content`, textUpdate(doc, 'b')]]));
+      await storage.createBoard(
+        first,
+        new Map([
+          [`${first.id}/content`, textUpdate(new Y.Doc(), 'a')],
+          [`${first.id}/control`, textUpdate(new Y.Doc(), 'c')],
+        ]),
+      );
+      await storage.appendUpdates(`${first.id}/private/a`, [textUpdate(new Y.Doc(), 'p')]);
+      const ids = await storage.listBoards();
+      expect(ids.filter((id) => id === first.id || id === second.id)).toEqual([first.id, second.id]);
+      expect(await storage.listRooms(first.id)).toEqual([
+        `${first.id}/content`,
+        `${first.id}/control`,
+        `${first.id}/private/a`,
+      ]);
+      expect(await storage.listRooms(second.id)).toEqual([`${second.id}/content`]);
+      expect(await storage.listRooms(newBoardId())).toEqual([]);
+    });
+
     it('refuses a second board with the same id and keeps the first', async () => {
       const record = board();
       await storage.createBoard(record, new Map());

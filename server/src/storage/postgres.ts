@@ -51,6 +51,9 @@ const LOCK_ROOM = 'SELECT pg_advisory_xact_lock($1::int4, hashtext($2::text))';
 
 const INSERT_BOARD = 'INSERT INTO boards (id, record) VALUES ($1, $2::jsonb)';
 const SELECT_BOARD = 'SELECT record FROM boards WHERE id = $1';
+const SELECT_BOARD_IDS = "SELECT id FROM boards ORDER BY record->>'createdAt', id";
+// A board's rooms are `<board>/...`: compared by prefix, so no pattern characters matter.
+const SELECT_ROOM_KEYS = 'SELECT DISTINCT room FROM room_log WHERE left(room, length($1)) = $1 ORDER BY room';
 // `||` merges the patch's keys into the record in one statement: concurrent patches of different
 // fields (and rotations) never overwrite each other.
 const PATCH_BOARD = 'UPDATE boards SET record = record || $2::jsonb WHERE id = $1 RETURNING record';
@@ -180,6 +183,16 @@ export async function openPostgresStorage(
     async getBoard(id: BoardId) {
       const { rows } = await pool.query<{ record: BoardRecord }>(SELECT_BOARD, [id]);
       return rows[0]?.record ?? null;
+    },
+
+    async listBoards() {
+      const { rows } = await pool.query<{ id: string }>(SELECT_BOARD_IDS);
+      return rows.map((row) => row.id as BoardId);
+    },
+
+    async listRooms(board: BoardId) {
+      const { rows } = await pool.query<{ room: string }>(SELECT_ROOM_KEYS, [`${board}/`]);
+      return rows.map((row) => row.room as RoomKey);
     },
 
     async updateBoard(id: BoardId, patch) {

@@ -86,6 +86,13 @@ export function openSqliteStorage(dataDir: string, fileName = 'kyoso.db'): Stora
   const db = openSqliteFile(file);
 
   const selectBoard = db.prepare<[string], { record: string }>('SELECT record FROM boards WHERE id = ?');
+  const selectBoardIds = db.prepare<[], { id: string }>(
+    "SELECT id FROM boards ORDER BY json_extract(record, '$.createdAt'), id",
+  );
+  // A board's rooms are `<board>/...`: compared by prefix, so no pattern characters matter.
+  const selectRoomKeys = db.prepare<[string, string], { room: string }>(
+    'SELECT DISTINCT room FROM room_log WHERE substr(room, 1, length(?)) = ? ORDER BY room',
+  );
   const updateBoard = db.prepare<[string, string]>('UPDATE boards SET record = ? WHERE id = ?');
   const insertEntry = db.prepare<[string, number, Uint8Array]>(
     'INSERT INTO room_log (room, is_snapshot, data) VALUES (?, ?, ?)',
@@ -158,6 +165,13 @@ export function openSqliteStorage(dataDir: string, fileName = 'kyoso.db'): Stora
     async getBoard(id: BoardId) {
       const row = selectBoard.get(id);
       return row ? (JSON.parse(row.record) as BoardRecord) : null;
+    },
+    async listBoards() {
+      return selectBoardIds.all().map((row) => row.id as BoardId);
+    },
+    async listRooms(board) {
+      const prefix = `${board}/`;
+      return selectRoomKeys.all(prefix, prefix).map((row) => row.room as RoomKey);
     },
     async rotateTokens(id) {
       return rotate(id);

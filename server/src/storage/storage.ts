@@ -67,6 +67,8 @@ export interface BoardStore {
   /** Creates a board and the first state of its rooms atomically; fails if the id exists. */
   createBoard(board: BoardRecord, rooms: ReadonlyMap<RoomKey, Uint8Array>): Promise<void>;
   getBoard(id: BoardId): Promise<BoardRecord | null>;
+  /** Every board's id, by creation time (backups). */
+  listBoards(): Promise<BoardId[]>;
   /**
    * Bumps the board's token generation by one, atomically (two concurrent rotations get two
    * numbers), and resolves with the new generation; null for an unknown board.
@@ -78,6 +80,8 @@ export interface BoardStore {
 
 export interface RoomLog {
   loadRoom(room: RoomKey): Promise<StoredRoom>;
+  /** The rooms of `board` that hold anything (`<board>/<channel>`), in key order (backups). */
+  listRooms(board: BoardId): Promise<RoomKey[]>;
   /** Appends updates in order, atomically; resolves with the last sequence number once durable. */
   appendUpdates(room: RoomKey, updates: readonly Uint8Array[]): Promise<number>;
   /** Replaces every entry up to `throughSeq` by `snapshot`, which must contain them all. */
