@@ -1,7 +1,7 @@
-// When a step opens a panel over the board (drafts, synergy points, suggestions, agreements), what
-// the person was looking at stays in view: the view is fitted, beside the panel, to the part of
-// the board they saw before the step, instead of leaving cards under the panel. Nothing moves when
-// no panel took room, or while the page follows someone (the leader's view decides then).
+// When a step opens a panel over the board (drafts, synergy points, suggestions, agreements), the
+// cards the person was looking at stay in view: they are moved beside the panel (zoomed out only
+// when they would not fit there), instead of being left under it. Nothing moves when no panel took
+// room, or while the page follows someone (the leader's view decides then).
 import { useEffect } from 'react';
 import type { CanvasStores } from '../canvas/canvasStores';
 import { coveredInsets, sidePanelInsets } from '../canvas/sidePanelInsets';
