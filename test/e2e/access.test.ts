@@ -73,7 +73,8 @@ describe('observers', () => {
 });
 
 describe('offline edits', () => {
-  it('reach the other page when the server is back', async () => {
+  // Going down and coming back runs through the client's reconnect backoff: time for both.
+  it('reach the other page when the server is back', { timeout: 90_000 }, async () => {
     const server = await interruptibleServer();
     try {
       const board = await createBoard(server.url);

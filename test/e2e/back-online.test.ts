@@ -9,20 +9,26 @@ import {
   newPage,
   useE2E,
   waitConnected,
-  waitStatus,
+  type PageGlobals,
 } from './support/browser.js';
 
 const e2e = useE2E();
 
 describe('messages about an unreachable server', () => {
-  it('go when the connection returns, and what failed to load loads', async () => {
+  // Going down and coming back runs through the client's reconnect backoff: time for both.
+  it('go when the connection returns, and what failed to load loads', { timeout: 90_000 }, async () => {
     const server = await interruptibleServer();
     try {
       const board = await createBoard(server.url);
       const page = await newPage(e2e, 'en-US');
       await enterBoard(page, board.links.facilitator, 'Facil');
       await server.stop();
-      await waitStatus(page, 'offline', 15_000);
+      // The page has noticed (it is reconnecting, or has given up for now).
+      await page.waitForFunction(
+        () => (globalThis as unknown as PageGlobals).kyoso?.connection() !== 'connected',
+        undefined,
+        { timeout: 20_000 },
+      );
 
       await page.getByTestId('share-links').click();
       const error = page.getByTestId('links-error');
@@ -30,8 +36,8 @@ describe('messages about an unreachable server', () => {
       expect(await error.innerText()).toContain('Could not reach the server');
 
       await server.restart();
-      await waitConnected(page, 15_000);
-      await page.getByTestId('links-list').waitFor({ timeout: 15_000 });
+      await waitConnected(page, 30_000);
+      await page.getByTestId('links-list').waitFor({ timeout: 20_000 });
       expect(await error.count()).toBe(0);
     } finally {
       await server.dispose();
