@@ -5,6 +5,8 @@ export const votingJa = {
   'voting.cancel': 'キャンセル',
   'voting.retry': '再試行',
   'voting.joining': '参加者として登録しています…',
+  'voting.notJoined':
+    '参加者の登録が終わっていないため、ドットを置けませんでした。少し待ってからもう一度クリックしてください。',
 
   'voting.status.none': '未開始',
   'voting.status.open': '投票中',
@@ -113,6 +115,8 @@ export const votingEn: Record<keyof typeof votingJa, string> = {
   'voting.cancel': 'Cancel',
   'voting.retry': 'Try again',
   'voting.joining': 'Registering you as a participant…',
+  'voting.notJoined':
+    'Your dot was not placed: you are not registered as a participant yet. Wait a moment and click again.',
 
   'voting.status.none': 'Not started',
   'voting.status.open': 'Voting',

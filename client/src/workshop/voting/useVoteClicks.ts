@@ -16,6 +16,7 @@ import { shownBallot } from './ballotStore';
 import { isOnDot, layoutDots } from './dotLayout';
 import { decideVoteClick, type VoteRefusal } from './voteClick';
 import { voteFailure } from './voteFailure';
+import { JOIN_WAIT_MS, tokenWithin } from '../participantToken';
 import type { CardClick } from '../../canvas/cardClicks';
 import { showVoteMessage, updateVotingUi, votingOf } from './votingCanvas';
 
@@ -70,17 +71,30 @@ export function useVoteClicks(
           );
           return true;
         case 'add':
-        case 'remove':
-          if (!workshop.participant.token()) {
-            showVoteMessage(stores, 'info', t('voting.joining'));
+        case 'remove': {
+          const send = () =>
+            void ballot.vote(round.round, card, decision.action === 'add' ? 1 : -1).then((result) => {
+              if (result.ok) return;
+              showVoteMessage(stores, 'error', t('voting.error.vote', { message: voteFailure(result, t) }));
+              ballot.refresh();
+            });
+          if (workshop.participant.token()) {
+            send();
             return true;
           }
-          void ballot.vote(round.round, card, decision.action === 'add' ? 1 : -1).then((result) => {
-            if (result.ok) return;
-            showVoteMessage(stores, 'error', t('voting.error.vote', { message: voteFailure(result, t) }));
-            ballot.refresh();
+          // A page that has just opened may still be registering its person: the dot goes in
+          // once it has, as they meant it, instead of the click being lost.
+          showVoteMessage(stores, 'info', t('voting.joining'));
+          void tokenWithin(workshop.participant, JOIN_WAIT_MS).then((token) => {
+            if (!token) {
+              showVoteMessage(stores, 'error', t('voting.notJoined'));
+              return;
+            }
+            votingOf(stores).message.set(null);
+            send();
           });
           return true;
+        }
       }
     };
     stores.cardClicks.current = {
