@@ -3,23 +3,20 @@
 // served from there with its links, cards, saved versions and ledger intact; restoring again
 // leaves it alone; a file that is no backup is refused and changes nothing.
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { addSticky, readShapes, type CompanyKey } from '@kyoso/shared';
 import { openPostgresStorage, startServer } from '@kyoso/server';
 import { connectClient } from './support/clients.js';
+import { testSchema, TEST_DATABASE_URL } from './support/pg-schema.js';
 import { createBoard, testConfig } from './support/server.js';
 import { call, joinAs, ledgerOf } from './workshop/support.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const databaseUrl = process.env.KYOSO_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const schema = `kyoso_backup_test_${randomBytes(5).toString('hex')}`;
-const pgUrl = `${databaseUrl}?options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+const schema = testSchema('kyoso_backup_test');
 const work = mkdtempSync(join(tmpdir(), 'kyoso-backup-'));
 
 /** Runs the CLI from source; answers its exit code and what it wrote to stderr. */
@@ -42,10 +39,7 @@ function kyoso(
 }
 
 afterAll(async () => {
-  const db = new pg.Client({ connectionString: databaseUrl });
-  await db.connect();
-  await db.query(`DROP SCHEMA IF EXISTS ${pg.escapeIdentifier(schema)} CASCADE`);
-  await db.end();
+  await schema.drop();
   rmSync(work, { recursive: true, force: true });
 });
 
@@ -89,17 +83,14 @@ describe('kyoso backup and restore', () => {
       expect(backedUp.code).toBe(0);
       expect(readFileSync(file, 'utf8')).not.toContain('全国の物流網'); // Yjs updates, in base64
 
-      const db = new pg.Client({ connectionString: databaseUrl });
-      await db.connect();
-      await db.query(`CREATE SCHEMA ${pg.escapeIdentifier(schema)}`);
-      await db.end();
-      const restored = await kyoso(['restore', file], { DATABASE_URL: pgUrl });
+      await schema.create();
+      const restored = await kyoso(['restore', file], { DATABASE_URL: schema.url });
       expect(restored.stderr).toContain('1 board restored');
       expect(restored.code).toBe(0);
 
       // Served from PostgreSQL, with the same secret: the old links work, everything is there.
       const target = await startServer(testConfig({}, join(work, 'unused')), {
-        storage: await openPostgresStorage(databaseUrl, { schema }),
+        storage: await openPostgresStorage(TEST_DATABASE_URL, { schema: schema.name }),
       });
       try {
         const reader = connectClient(target.url, board.id, 'content', board.tokens.members.a!);
@@ -123,7 +114,7 @@ describe('kyoso backup and restore', () => {
         ledger.destroy();
 
         // Again: the board is there, so it is left alone.
-        const again = await kyoso(['restore', file], { DATABASE_URL: pgUrl });
+        const again = await kyoso(['restore', file], { DATABASE_URL: schema.url });
         expect(again.code).toBe(0);
         expect(again.stderr).toContain(`already there, left alone: ${board.id}`);
       } finally {
@@ -133,7 +124,7 @@ describe('kyoso backup and restore', () => {
       // Not a backup: refused, nothing written.
       const bogus = join(work, 'bogus.json');
       writeFileSync(bogus, '{"hello": "world"}\n');
-      const refused = await kyoso(['restore', bogus], { DATABASE_URL: pgUrl });
+      const refused = await kyoso(['restore', bogus], { DATABASE_URL: schema.url });
       expect(refused.code).toBe(1);
       expect(refused.stderr).toContain('not a Kyoso backup');
       const usage = await kyoso(['backup', '--board', 'NOT AN ID'], { DATA_DIR: sqliteDir });

@@ -4,15 +4,14 @@
 // on both nodes; they converge and see each other; then the node serving one page's canvas is
 // killed (SIGKILL) and nothing either page had received is lost, and editing goes on.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnServer, type ChildServer } from '../support/child-server.js';
+import { testSchema } from '../support/pg-schema.js';
 import { createBoard } from '../support/server.js';
 import { waitFor } from '../support/wait.js';
 import {
@@ -29,10 +28,8 @@ import {
 
 const e2e = useE2E();
 const NGINX = '/usr/sbin/nginx';
-const databaseUrl = process.env.KYOSO_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const redisUrl = process.env.KYOSO_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-const run = randomBytes(5).toString('hex');
-const schema = `kyoso_nginx_test_${run}`;
+const schema = testSchema('kyoso_nginx_test');
 const POLL = { timeout: 20_000, interval: 50 };
 
 const work = mkdtempSync(join(tmpdir(), 'kyoso-nginx-'));
@@ -105,14 +102,11 @@ const texts = async (page: Page) => (await shapesOf(page)).map((shape) => shape.
 
 beforeAll(async () => {
   if (!existsSync(NGINX)) throw new Error(`${NGINX} is missing: apt-get install nginx-light (.ci/run does)`);
-  const db = new pg.Client({ connectionString: databaseUrl });
-  await db.connect();
-  await db.query(`CREATE SCHEMA IF NOT EXISTS ${pg.escapeIdentifier(schema)}`);
-  await db.end();
+  await schema.create();
   const env = {
-    DATABASE_URL: `${databaseUrl}?options=${encodeURIComponent(`-c search_path=${schema}`)}`,
+    DATABASE_URL: schema.url,
     REDIS_URL: redisUrl,
-    KYOSO_REDIS_PREFIX: `kyoso-nginx-${run}:`,
+    KYOSO_REDIS_PREFIX: `${schema.name}:`,
     KYOSO_TRUST_PROXY: '1',
     KYOSO_LOG_LEVEL: 'debug',
     KYOSO_CLIENT_DIR: await buildClient(),
@@ -141,10 +135,7 @@ afterAll(async () => {
   nginx?.kill('SIGTERM');
   for (const node of nodes) if (node.process.exitCode === null) node.process.kill('SIGKILL');
   await Promise.all(nodes.map((node) => node.exited));
-  const db = new pg.Client({ connectionString: databaseUrl });
-  await db.connect();
-  await db.query(`DROP SCHEMA IF EXISTS ${pg.escapeIdentifier(schema)} CASCADE`);
-  await db.end();
+  await schema.drop();
   rmSync(work, { recursive: true, force: true });
 });
 
