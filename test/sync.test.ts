@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addSticky, moveShapes, readShapes, type CompanyKey, type ShapeId } from '@kyoso/shared';
-import { connectClient, type SyncClient } from './support/clients.js';
+import { connectClient, rawSocket, syncUrl, type SyncClient } from './support/clients.js';
 import { createBoard, startTestServer, type CreatedBoard, type TestServer } from './support/server.js';
 import { waitFor } from './support/wait.js';
 
@@ -94,6 +94,21 @@ describe('live sync', () => {
     expect(texts(doc)).toContain('marker');
     expect(texts(doc)).not.toContain('observer graffiti');
   });
+
+  it(
+    'a shutdown does not wait for a client that never answers the close handshake',
+    { timeout: 20_000 },
+    async () => {
+      const silent = rawSocket(syncUrl(server.url, board.id, 'content', board.tokens.observer));
+      await silent.opened;
+      silent.ws.pause(); // reads nothing more, so never answers the server's close frame
+      const started = Date.now();
+      await server.close();
+      // The ws library alone would hold the shutdown 30 s for this client.
+      expect(Date.now() - started).toBeLessThan(10_000);
+      silent.ws.terminate();
+    },
+  );
 
   it('a board survives a restart of the server', async () => {
     const a = join('content', board.tokens.members.a!);

@@ -44,6 +44,9 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** How long a shutdown waits for sockets and requests to finish before dropping them. */
+const SHUTDOWN_GRACE_MS = 3_000;
+
 export async function startServer(config: Config, seams: Seams = {}): Promise<RunningServer> {
   const log = seams.log ?? silentLogger;
   if (config.redisUrl && !config.databaseUrl) {
@@ -171,7 +174,14 @@ export async function startServer(config: Config, seams: Seams = {}): Promise<Ru
       closing ??= (async () => {
         accepting = false;
         sync.closeAll('server is shutting down');
+        // A client that does not answer the close handshake, or a request still running, gets a
+        // grace period rather than holding the shutdown (ws alone waits 30 s per silent client).
+        const grace = setTimeout(() => {
+          sync.terminateAll();
+          server.closeAllConnections();
+        }, SHUTDOWN_GRACE_MS);
         await new Promise<void>((resolve) => server.close(() => resolve()));
+        clearTimeout(grace);
         await rooms.closeAll();
         await fanOut?.close();
         await storage.close();

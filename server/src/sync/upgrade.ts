@@ -291,6 +291,10 @@ export function createSyncServer(deps: SyncDeps) {
       for (const connection of [...connections.keys()]) connection.close(CLOSE.overloaded, reason);
       wss.close();
     },
+    /** Drops the sockets of clients that have not answered the close handshake (end of a shutdown grace). */
+    terminateAll(): void {
+      for (const socket of wss.clients) socket.terminate();
+    },
     /**
      * The board's links were rotated to `generation`: closes every connection holding an older
      * token with 4401 (permanent: the stock client stops retrying), and refuses such tokens from
