@@ -81,7 +81,7 @@ describe('POST /api/boards', () => {
 
   const invalid: [string, unknown, RegExp][] = [
     ['a body that is not an object', [1, 2], /object/],
-    ['a missing title', { ...SAMPLE_BOARD, title: undefined }, /title must be a string/],
+    ['a missing title', { ...SAMPLE_BOARD, title: undefined }, /title is required/],
     ['an empty title', { ...SAMPLE_BOARD, title: '   ' }, /title must not be empty/],
     ['a title with control characters', { ...SAMPLE_BOARD, title: 'a\u0007b' }, /control characters/],
     ['a very long title', { ...SAMPLE_BOARD, title: 'あ'.repeat(201) }, /at most 200/],

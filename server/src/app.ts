@@ -107,7 +107,7 @@ export async function startServer(config: Config, seams: Seams = {}): Promise<Ru
     isAccepting: () => accepting,
   });
   watchRosters(rooms, sync);
-  const api = createApi({
+  const api = await createApi({
     config,
     storage,
     auth,
@@ -141,8 +141,8 @@ export async function startServer(config: Config, seams: Seams = {}): Promise<Ru
         ms: Math.round(performance.now() - started),
       }),
     );
+    if (api.owns(pathname)) return api.handle(req, res);
     void (async () => {
-      if (await api(req, res, pathname)) return;
       if (serveStatic && (await serveStatic(req, res, pathname))) return;
       sendJson(res, 404, { error: `not found: ${pathname}` });
     })().catch((error: unknown) => {

@@ -139,7 +139,7 @@ describe('POST /api/boards/<id>/reveal', () => {
       ['a body that is not an object', member.token, [waiting], 400, /JSON object/],
       ['no cards field', member.token, {}, 400, /cards/],
       ['cards as a string', member.token, { cards: 'some' }, 400, /cards/],
-      ['no cards', member.token, { cards: [] }, 400, /at least one/],
+      ['no cards', member.token, { cards: [] }, 400, /cards must list 1 to/],
       ['a malformed id', member.token, { cards: ['../etc'] }, 400, /cards\[0\]/],
       ['an unknown card', member.token, { cards: [waiting, 'nosuchcard'] }, 404, /nosuchcard/],
       ['a card already on the board', member.token, { cards: [onBoard] }, 404, /no draft card/],

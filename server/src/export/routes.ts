@@ -1,6 +1,7 @@
 // GET /api/boards/<id>/export.<format> (docs/API.md): the board as json, svg, png, pdf, or the
 // synergy report as csv or md. Any board token; the export holds only what its role may read.
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ServerResponse } from 'node:http';
+import { Type, type Static } from 'typebox';
 import {
   asShapeId,
   defaultTimeZone,
@@ -17,7 +18,6 @@ import {
   type ExportFormat,
   type ExportInput,
   type Locale,
-  type PaperSize,
   type PdfOptions,
   type ShapeId,
 } from '@kyoso/shared';
@@ -25,7 +25,8 @@ import type { Authorize } from '../http/authorize.js';
 import { HttpError } from '../http/http-error.js';
 import { sealExport } from '../ledger/export-seal.js';
 import type { LedgerSigner } from '../ledger/signing-key.js';
-import type { Route } from '../http/route.js';
+import { BoardParams, defineRoute, type Route } from '../http/route.js';
+import { ShapeIdText } from '../http/schemas.js';
 import type { RoomRegistry } from '../sync/rooms.js';
 import { attachmentName } from './file-name.js';
 import { loadExportInput, type LoadedExport } from './load-board.js';
@@ -60,42 +61,42 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
   md: 'text/markdown; charset=utf-8',
 };
 
-function oneOf<T extends string>(
-  params: URLSearchParams,
-  name: string,
-  allowed: readonly T[],
-  fallback: T,
-): T {
-  const value = params.get(name);
-  if (value === null || value === '') return fallback;
-  const found = allowed.find((item) => item === value);
-  if (found === undefined) throw new HttpError(400, `${name} must be one of ${allowed.join(', ')}`);
-  return found;
-}
+const ExportParams = Type.Object({
+  board: BoardParams.properties.board,
+  format: Type.String({ description: `One of ${EXPORT_FORMATS.join(', ')}` }),
+});
 
-/** `tz`: the reader's IANA time zone for the times printed on the export. */
-function timeZoneOf(params: URLSearchParams, locale: Locale): string {
-  const value = params.get('tz');
-  if (value === null || value === '') return defaultTimeZone(locale);
-  if (!isTimeZone(value)) throw new HttpError(400, 'tz must be an IANA time zone such as Asia/Tokyo');
-  return value;
-}
+const ExportQuerySchema = Type.Object({
+  frame: Type.Optional(ShapeIdText('Only this frame (svg, png, pdf of the board)')),
+  paper: Type.Optional(Type.Enum([...PAPER_SIZES], { description: 'PDF paper (default a4)' })),
+  pages: Type.Optional(
+    Type.Enum([...PDF_PAGES], { description: 'PDF pages: the board, one per frame, or the handout' }),
+  ),
+  lang: Type.Optional(Type.Enum([...LOCALES], { description: "Labels' language (default the board's)" })),
+  tz: Type.Optional(
+    Type.String({
+      maxLength: 64,
+      description: "The reader's IANA time zone for printed times, e.g. Asia/Tokyo",
+    }),
+  ),
+});
 
-function parseQuery(req: IncomingMessage, input: ExportInput): ExportQuery {
-  const params = new URL(req.url ?? '/', 'http://localhost').searchParams;
-  const rawFrame = params.get('frame');
+function parseQuery(query: Static<typeof ExportQuerySchema>, input: ExportInput): ExportQuery {
   let frame: ShapeId | null = null;
-  if (rawFrame !== null && rawFrame !== '') {
-    frame = asShapeId(rawFrame);
+  if (query.frame !== undefined) {
+    frame = asShapeId(query.frame);
     if (!frame || !input.shapes.some((shape) => shape.id === frame && shape.type === 'frame'))
-      throw new HttpError(400, `frame ${JSON.stringify(rawFrame.slice(0, 40))} is not a frame on this board`);
+      throw new HttpError(400, `frame ${JSON.stringify(query.frame)} is not a frame on this board`);
   }
+  const locale = query.lang ?? input.board.locale;
+  if (query.tz !== undefined && !isTimeZone(query.tz))
+    throw new HttpError(400, 'tz must be an IANA time zone such as Asia/Tokyo');
   return {
     frame,
-    paper: oneOf<PaperSize>(params, 'paper', PAPER_SIZES, 'a4'),
-    pages: oneOf(params, 'pages', PDF_PAGES, 'board'),
-    locale: oneOf<Locale>(params, 'lang', LOCALES, input.board.locale),
-    timeZone: timeZoneOf(params, input.board.locale),
+    paper: query.paper ?? 'a4',
+    pages: query.pages ?? 'board',
+    locale,
+    timeZone: query.tz ?? defaultTimeZone(input.board.locale),
   };
 }
 
@@ -146,18 +147,30 @@ function sendFile(res: ServerResponse, format: ExportFormat, fileName: string, b
 export function exportRoutes(deps: ExportDeps): Route[] {
   const slots = new RenderSlots(DRAWING_SLOTS, DRAWING_QUEUE);
   return [
-    {
+    defineRoute({
       method: 'GET',
-      pattern: /^\/api\/boards\/([^/]+)\/export\.([^/]*)$/,
-      handler: async (req, res, [boardId, rawFormat]) => {
-        const caller = await deps.authorize(req, boardId!);
+      url: '/api/boards/:board/export.:format',
+      summary: 'The board as json, svg, png or pdf, or the synergy report as csv or md',
+      tag: 'exports',
+      auth: 'board',
+      schema: { params: ExportParams, querystring: ExportQuerySchema },
+      responses: {
+        200: 'The file, as an attachment; it holds only what the token may read',
+        400: 'A query parameter is not valid',
+        401: 'No valid token',
+        404: 'No such format',
+        503: 'Too many exports waiting; retry',
+      },
+      handler: async ({ req, res, params, query: rawQuery }) => {
+        const rawFormat = params.format;
+        const caller = await deps.authorize(req, params.board);
         if (!isExportFormat(rawFormat))
           throw new HttpError(
             404,
             `no export format ${JSON.stringify(rawFormat)}; one of ${EXPORT_FORMATS.join(', ')}`,
           );
         const input = await loadExportInput(deps.rooms, caller.board, caller.principal);
-        const query = parseQuery(req, input);
+        const query = parseQuery(rawQuery, input);
         const draw = async () => {
           const started = performance.now();
           try {
@@ -170,6 +183,6 @@ export function exportRoutes(deps: ExportDeps): Route[] {
         const body = await slots.run(draw);
         sendFile(res, rawFormat, attachmentName(input.board.title, input.exportedAt, rawFormat), body);
       },
-    },
+    }),
   ];
 }

@@ -22,11 +22,12 @@ import { rosterEntryOf } from '../workshop/roster.js';
 import { workshopRoutes } from '../workshop/routes.js';
 import { AddressRate } from './address-rate.js';
 import { createAuthorize } from './authorize.js';
-import { parseCreateBoard } from './board-input.js';
+import { CreateBoardBody, parseCreateBoard } from './board-input.js';
 import { sendCreatedBoard } from './created-board.js';
-import { HttpError, readJson, sendJson, sendText } from './http-error.js';
+import { HttpError, sendJson, sendText } from './http-error.js';
 import { importRoute } from './import-route.js';
-import type { Route } from './route.js';
+import { BoardParams, defineRoute, type Route } from './route.js';
+import { createRouter } from './router.js';
 
 export interface ApiDeps {
   config: Config;
@@ -41,6 +42,9 @@ export interface ApiDeps {
   /** Closes the board's websockets whose token is older than `generation` (sync server). */
   revokeTokensBelow: (board: BoardId, generation: number) => void;
 }
+
+/** The API's version in its OpenAPI document: the Contract's, not the package's. */
+const API_VERSION = '1';
 
 export function createApi(deps: ApiDeps) {
   const { config, storage, auth, metrics } = deps;
@@ -71,59 +75,95 @@ export function createApi(deps: ApiDeps) {
   const routes: Route[] = [
     // Live: the process answers (a supervisor restarts it otherwise). Ready: it takes new work
     // (a balancer sends it none otherwise): not while it drains on shutdown. `/healthz` is ready.
-    {
+    defineRoute({
       method: 'GET',
-      pattern: /^\/healthz\/live$/,
-      handler: async (_req, res) => sendJson(res, 200, { ok: true, live: true, ready: deps.isReady() }),
-    },
-    {
+      url: '/healthz/live',
+      summary: 'Liveness: the process answers',
+      tag: 'operations',
+      auth: 'none',
+      responses: { 200: 'Alive (`ready` tells whether it takes new work)' },
+      handler: async ({ res }) => sendJson(res, 200, { ok: true, live: true, ready: deps.isReady() }),
+    }),
+    ...['/healthz', '/healthz/ready'].map((url) =>
+      defineRoute({
+        method: 'GET',
+        url,
+        summary: 'Readiness: the node takes new work',
+        tag: 'operations',
+        auth: 'none',
+        responses: { 200: 'Ready', 503: 'Draining for shutdown' },
+        handler: async ({ res }) => {
+          if (deps.isReady()) sendJson(res, 200, { ok: true, live: true, ready: true });
+          else sendJson(res, 503, { ok: false, live: true, ready: false, error: 'shutting down' });
+        },
+      }),
+    ),
+    defineRoute({
       method: 'GET',
-      pattern: /^\/healthz(?:\/ready)?$/,
-      handler: async (_req, res) => {
-        if (deps.isReady()) sendJson(res, 200, { ok: true, live: true, ready: true });
-        else sendJson(res, 503, { ok: false, live: true, ready: false, error: 'shutting down' });
-      },
-    },
-    {
+      url: '/metrics',
+      summary: 'Prometheus metrics of this node',
+      tag: 'operations',
+      auth: 'none',
+      responses: { 200: 'The Prometheus text format' },
+      handler: async ({ res }) => sendText(res, 200, metrics.contentType, await metrics.render()),
+    }),
+    defineRoute({
       method: 'GET',
-      pattern: /^\/metrics$/,
-      handler: async (_req, res) => sendText(res, 200, metrics.contentType, await metrics.render()),
-    },
-    {
-      method: 'GET',
-      pattern: /^\/api\/templates$/,
-      handler: async (_req, res) => sendJson(res, 200, TEMPLATES),
-    },
-    {
+      url: '/api/templates',
+      summary: 'The board templates, with their frames and names in both languages',
+      tag: 'boards',
+      auth: 'none',
+      responses: { 200: 'The templates' },
+      handler: async ({ res }) => sendJson(res, 200, TEMPLATES),
+    }),
+    defineRoute({
       method: 'POST',
-      pattern: /^\/api\/boards$/,
-      handler: async (req, res) => {
+      url: '/api/boards',
+      summary: 'Create a board: its links, one per role and company',
+      tag: 'boards',
+      auth: 'creation',
+      schema: { body: CreateBoardBody },
+      responses: {
+        201: 'The board, its tokens and links',
+        400: 'A field is missing or not valid',
+        401: 'The admin token is required and was not given',
+        429: 'Too many boards from this address in a minute',
+      },
+      handler: async ({ req, res, body }) => {
         allowCreation(req);
-        const input = parseCreateBoard(await readJson(req, config.limits.maxBodyBytes));
-        const board = await createBoard(storage, input);
+        const board = await createBoard(storage, parseCreateBoard(body));
         deps.log.info('board created', { board: board.id, companies: board.companies.length });
         await sendCreatedBoard(req, res, { config, auth }, board);
       },
-    },
+    }),
     importRoute({ config, storage, auth, log: deps.log, allowCreation, ledgerSigner: deps.ledgerSigner }),
-    {
+    defineRoute({
       method: 'GET',
-      pattern: /^\/api\/boards\/([^/]+)$/,
-      handler: async (req, res, [rawId]) => {
-        const { board, principal } = await authorize(req, rawId ?? '');
+      url: '/api/boards/:board',
+      summary: 'The board: title, companies, and who the token is',
+      tag: 'boards',
+      auth: 'board',
+      schema: { params: BoardParams },
+      responses: { 200: "The board and the caller's role", 401: 'No valid token', 404: 'No such board' },
+      handler: async ({ req, res, params }) => {
+        const { board, principal } = await authorize(req, params.board);
         sendJson(res, 200, {
           ...boardSummary(board),
           role: principal.role,
           company: principal.role === 'member' ? principal.company : null,
         });
       },
-    },
-    {
+    }),
+    defineRoute({
       method: 'GET',
-      pattern: /^\/api\/time$/,
+      url: '/api/time',
+      summary: "The server's clock",
+      tag: 'operations',
+      auth: 'none',
+      responses: { 200: '`{"now": <ms since the epoch>}`' },
       // Clients estimate their clock's offset from this to show the workshop timer right.
-      handler: async (_req, res) => sendJson(res, 200, { now: Date.now() }),
-    },
+      handler: async ({ res }) => sendJson(res, 200, { now: Date.now() }),
+    }),
     ...exportRoutes({
       rooms: deps.rooms,
       authorize,
@@ -131,14 +171,7 @@ export function createApi(deps: ApiDeps) {
       exportDuration: metrics.exportDuration,
     }),
     ...ledgerRoutes({ rooms: deps.rooms, authorize, signer: deps.ledgerSigner }),
-    ...historyRoutes({
-      config,
-      storage,
-      rooms: deps.rooms,
-      log: deps.log,
-      authorize,
-      readBody: (req) => readJson(req, config.limits.maxBodyBytes),
-    }),
+    ...historyRoutes({ config, storage, rooms: deps.rooms, log: deps.log, authorize }),
     ...workshopRoutes({
       config,
       storage,
@@ -147,51 +180,35 @@ export function createApi(deps: ApiDeps) {
       authorize,
       queue: new CommandQueue(),
       ledgerSigner: deps.ledgerSigner,
-      readBody: (req) => readJson(req, config.limits.maxBodyBytes),
       revokeTokensBelow: deps.revokeTokensBelow,
     }),
   ];
 
-  /** Handles the request if it is an API route; false lets the caller try static files. */
-  return async function handleApi(
-    req: IncomingMessage,
-    res: ServerResponse,
-    pathname: string,
-  ): Promise<boolean> {
-    const matching = routes.filter((r) => r.pattern.test(pathname));
-    if (matching.length === 0) {
-      if (pathname.startsWith('/api/')) {
-        sendJson(res, 404, { error: `no such endpoint: ${pathname}` });
-        return true;
-      }
-      return false;
+  /** The answer to an error a handler threw, in the Contract's shape. */
+  function answerError(error: unknown, req: IncomingMessage, res: ServerResponse): void {
+    if (error instanceof HttpError) {
+      const { status, message, code } = error;
+      sendJson(res, status, code ? { error: message, code } : { error: message });
+    } else if (error instanceof CommandError) {
+      // A shared command refused its arguments (the handler's own checks let them through).
+      sendJson(res, 400, { error: error.message });
+    } else if (error instanceof RoomUnavailableError) {
+      sendJson(res, 503, { error: 'the board is reloading; retry' });
+    } else {
+      deps.log.error('request failed', {
+        request: res.getHeader('x-request-id'),
+        path: new URL(req.url ?? '/', 'http://localhost').pathname,
+        error: String(error),
+      });
+      if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
+      else res.destroy();
     }
-    const route = matching.find((r) => r.method === req.method);
-    if (!route) {
-      res.setHeader('allow', matching.map((r) => r.method).join(', '));
-      sendJson(res, 405, { error: `${req.method} is not allowed on ${pathname}` });
-      return true;
-    }
-    try {
-      await route.handler(req, res, route.pattern.exec(pathname)!.slice(1));
-    } catch (error) {
-      if (error instanceof HttpError) {
-        const { status, message, code } = error;
-        sendJson(res, status, code ? { error: message, code } : { error: message });
-      } else if (error instanceof CommandError) {
-        // A shared command refused its arguments (the handler's own checks let them through).
-        sendJson(res, 400, { error: error.message });
-      } else if (error instanceof RoomUnavailableError) {
-        sendJson(res, 503, { error: 'the board is reloading; retry' });
-      } else {
-        deps.log.error('request failed', {
-          request: res.getHeader('x-request-id'),
-          path: pathname,
-          error: String(error),
-        });
-        if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
-      }
-    }
-    return true;
-  };
+  }
+
+  return createRouter({
+    routes,
+    maxBodyBytes: config.limits.maxBodyBytes,
+    version: API_VERSION,
+    answerError,
+  });
 }

@@ -1,4 +1,4 @@
-// Validation of `POST /api/boards` bodies: every problem is named, nothing is guessed.
+// `POST /api/boards` bodies: their schema, and the board they ask for (defaults, unique names).
 import {
   COMPANY_PALETTE,
   LOCALES,
@@ -6,12 +6,36 @@ import {
   MAX_COMPANY_NAME,
   MAX_TITLE_LENGTH,
   MIN_COMPANIES,
-  findTemplate,
-  isHexColor,
+  TEMPLATES,
   type Locale,
 } from '@kyoso/shared';
+import { Type, type Static } from 'typebox';
 import { HttpError } from './http-error.js';
-import { cleanText, isObject } from './json-fields.js';
+import { cleanText } from './json-fields.js';
+import { HexColor, Text } from './schemas.js';
+import { ERROR_KEYWORD } from './validation-message.js';
+
+export const CreateBoardBody = Type.Object({
+  title: Text(MAX_TITLE_LENGTH, "The board's title"),
+  template: Type.Optional(
+    Type.Union([Type.Null(), Type.Enum(TEMPLATES.map((t) => t.id))], {
+      description: 'A template id from GET /api/templates (default blank)',
+      [ERROR_KEYWORD]: 'must be one of the ids listed by GET /api/templates',
+    }),
+  ),
+  locale: Type.Optional(Type.Enum([...LOCALES], { description: "The board's language (default ja)" })),
+  companies: Type.Array(
+    Type.Object({
+      name: Text(MAX_COMPANY_NAME, "The company's name, unique on the board ignoring case"),
+      color: Type.Optional(
+        Type.Union([Type.Null(), HexColor('Its colour (default: from the palette)')], {
+          [ERROR_KEYWORD]: 'must look like #rrggbb',
+        }),
+      ),
+    }),
+    { minItems: MIN_COMPANIES, maxItems: MAX_COMPANIES, description: 'The companies, in order' },
+  ),
+});
 
 export interface CreateBoardInput {
   title: string;
@@ -20,44 +44,21 @@ export interface CreateBoardInput {
   companies: { name: string; color: string }[];
 }
 
-export function parseCreateBoard(body: unknown): CreateBoardInput {
-  if (!isObject(body)) throw new HttpError(400, 'body must be a JSON object');
-  const title = cleanText(body.title, 'title', MAX_TITLE_LENGTH);
-
-  let template = 'blank';
-  if (body.template !== undefined && body.template !== null) {
-    if (typeof body.template !== 'string' || !findTemplate(body.template)) {
-      throw new HttpError(400, `template must be one of the ids listed by GET /api/templates`);
-    }
-    template = body.template;
-  }
-
-  let locale: Locale = 'ja';
-  if (body.locale !== undefined) {
-    if (!LOCALES.includes(body.locale as Locale))
-      throw new HttpError(400, `locale must be one of: ${LOCALES.join(', ')}`);
-    locale = body.locale as Locale;
-  }
-
-  const companies = body.companies;
-  if (!Array.isArray(companies)) throw new HttpError(400, 'companies must be an array');
-  if (companies.length < MIN_COMPANIES || companies.length > MAX_COMPANIES) {
-    throw new HttpError(400, `companies must list ${MIN_COMPANIES} to ${MAX_COMPANIES} companies`);
-  }
+/** The board to create: texts as stored, defaults filled in, names unique. */
+export function parseCreateBoard(body: Static<typeof CreateBoardBody>): CreateBoardInput {
   const seen = new Set<string>();
-  const parsed = companies.map((company: unknown, i) => {
-    if (!isObject(company)) throw new HttpError(400, `companies[${i}] must be an object`);
+  const companies = body.companies.map((company, i) => {
     const name = cleanText(company.name, `companies[${i}].name`, MAX_COMPANY_NAME);
     const folded = name.toLocaleLowerCase();
     if (seen.has(folded)) throw new HttpError(400, `companies[${i}].name repeats "${name}"`);
     seen.add(folded);
-    let color = COMPANY_PALETTE[i % COMPANY_PALETTE.length]!;
-    if (company.color !== undefined && company.color !== null) {
-      if (!isHexColor(company.color))
-        throw new HttpError(400, `companies[${i}].color must look like #rrggbb`);
-      color = company.color.toLowerCase();
-    }
+    const color = company.color?.toLowerCase() ?? COMPANY_PALETTE[i % COMPANY_PALETTE.length]!;
     return { name, color };
   });
-  return { title, template, locale, companies: parsed };
+  return {
+    title: cleanText(body.title, 'title', MAX_TITLE_LENGTH),
+    template: body.template ?? 'blank',
+    locale: body.locale ?? 'ja',
+    companies,
+  };
 }

@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ServerResponse } from 'node:http';
 import { JsonShapeError, JsonShapeGuard } from './json-shape-guard.js';
 
 /**
@@ -48,26 +48,15 @@ const MAX_JSON_DEPTH = 64;
 const MIN_BYTES_PER_CONTAINER = 32;
 
 /**
- * Reads a JSON body of at most `maxBytes`; anything else is a 4xx that says why. Its nesting and
- * number of objects and arrays are checked as it arrives, before anything parses it.
+ * A JSON body's bytes, unparsed, checked as they arrive: its size, and its nesting and number of
+ * containers (a bomb is refused at the first chunk that shows it).
  */
-export async function readJson(req: IncomingMessage, maxBytes: number): Promise<unknown> {
-  const body = await readJsonBody(req, maxBytes);
-  try {
-    return JSON.parse(body.toString('utf8')) as unknown;
-  } catch {
-    throw new HttpError(400, 'body is not valid JSON');
-  }
-}
-
-/**
- * A JSON body's bytes, unparsed, checked as they arrive: its type, its size, and its nesting and
- * number of containers (a bomb is refused at the first chunk that shows it).
- */
-export async function readJsonBody(req: IncomingMessage, maxBytes: number): Promise<Buffer> {
-  const type = req.headers['content-type'] ?? '';
-  if (!/^application\/json\b/i.test(type)) throw new HttpError(415, 'send the body as application/json');
-  const declared = Number(req.headers['content-length']);
+export async function readJsonBytes(
+  body: AsyncIterable<unknown>,
+  contentLength: string | undefined,
+  maxBytes: number,
+): Promise<Buffer> {
+  const declared = Number(contentLength);
   if (Number.isFinite(declared) && declared > maxBytes)
     throw new HttpError(413, `body larger than ${maxBytes} bytes`);
   const guard = new JsonShapeGuard({
@@ -76,7 +65,7 @@ export async function readJsonBody(req: IncomingMessage, maxBytes: number): Prom
   });
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of req) {
+  for await (const chunk of body) {
     size += (chunk as Buffer).byteLength;
     if (size > maxBytes) throw new HttpError(413, `body larger than ${maxBytes} bytes`);
     try {

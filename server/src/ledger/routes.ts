@@ -4,7 +4,7 @@ import { ledgerEvents, verifyLedgerChain } from '@kyoso/shared';
 import { roomKey } from '../boards.js';
 import type { Authorize } from '../http/authorize.js';
 import { sendJson } from '../http/http-error.js';
-import type { Route } from '../http/route.js';
+import { BoardParams, defineRoute, type Route } from '../http/route.js';
 import type { RoomRegistry } from '../sync/rooms.js';
 import type { LedgerSigner } from './signing-key.js';
 
@@ -17,16 +17,25 @@ export interface LedgerRouteDeps {
 export function ledgerRoutes(deps: LedgerRouteDeps): Route[] {
   const { signer } = deps;
   return [
-    {
+    defineRoute({
       method: 'GET',
-      pattern: /^\/api\/ledger\/key$/,
-      handler: async (_req, res) => sendJson(res, 200, { alg: signer.alg, publicKey: signer.publicKey }),
-    },
-    {
+      url: '/api/ledger/key',
+      summary: "The public key this server signs ledgers and exports' seals with",
+      tag: 'ledger',
+      auth: 'none',
+      responses: { 200: '`{"alg", "publicKey"}`' },
+      handler: async ({ res }) => sendJson(res, 200, { alg: signer.alg, publicKey: signer.publicKey }),
+    }),
+    defineRoute({
       method: 'GET',
-      pattern: /^\/api\/boards\/([^/]+)\/ledger\/verify$/,
-      handler: async (req, res, [boardId]) => {
-        const { board } = await deps.authorize(req, boardId!);
+      url: '/api/boards/:board/ledger/verify',
+      summary: "Verify the board's stored ledger: its chain and every signature",
+      tag: 'ledger',
+      auth: 'board',
+      schema: { params: BoardParams },
+      responses: { 200: 'The report: whether it holds, and where it breaks if not', 401: 'No valid token' },
+      handler: async ({ req, res, params }) => {
+        const { board } = await deps.authorize(req, params.board);
         // What the room holds is what every client is served (loading it seals a legacy ledger).
         const stored = await deps.rooms.using(roomKey(board.id, 'ledger'), async (room) =>
           ledgerEvents(room.doc).toArray(),
@@ -34,6 +43,6 @@ export function ledgerRoutes(deps: LedgerRouteDeps): Route[] {
         const report = verifyLedgerChain(stored, signer.verify);
         sendJson(res, 200, { ...report, publicKey: signer.publicKey });
       },
-    },
+    }),
   ];
 }

@@ -1,6 +1,5 @@
 // Wires history into a server node: the version store, automatic versions following the rooms'
 // content changes, and the routes. api.ts registers what this returns.
-import type { IncomingMessage } from 'node:http';
 import type { Config } from '../config.js';
 import type { Authorize } from '../http/authorize.js';
 import type { Route } from '../http/route.js';
@@ -18,7 +17,6 @@ export interface HistoryDeps {
   rooms: RoomRegistry;
   log: Logger;
   authorize: Authorize;
-  readBody: (req: IncomingMessage) => Promise<unknown>;
 }
 
 export function historyRoutes(deps: HistoryDeps): Route[] {
@@ -37,7 +35,6 @@ export function historyRoutes(deps: HistoryDeps): Route[] {
   return versionRoutes({
     authorize: deps.authorize,
     versions,
-    readBody: deps.readBody,
     // A restore that could not be recorded still restores: the activity list is a courtesy.
     onRestored: (caller, version) =>
       recordRestore(rooms, caller, version).catch((error: unknown) =>

@@ -5,18 +5,25 @@
 import type { IncomingMessage } from 'node:http';
 import { requireRole, type Authorize, type Caller } from '../http/authorize.js';
 import { HttpError, sendJson } from '../http/http-error.js';
-import type { Route } from '../http/route.js';
-import { beforeRestoringName, parseVersionName } from './version-name.js';
+import { Type } from 'typebox';
+import { BoardParams, defineRoute, type Route } from '../http/route.js';
+import { beforeRestoringName, parseVersionName, SaveVersionBody } from './version-name.js';
 import type { VersionRecord } from '../storage/storage.js';
 import { toVersion, type VersionStore } from './version-store.js';
 
 export interface VersionRouteDeps {
   authorize: Authorize;
   versions: VersionStore;
-  readBody: (req: IncomingMessage) => Promise<unknown>;
   /** Records the restore in the board's activity (the editor applies it; the server cannot tell). */
   onRestored?: (caller: Caller, version: VersionRecord) => Promise<void>;
 }
+
+const VersionParams = Type.Object({
+  board: BoardParams.properties.board,
+  version: Type.String({ description: 'The version id' }),
+});
+
+const FACILITATOR_ONLY = { 401: 'No valid token', 403: 'Not the facilitator' };
 
 const createdBy = (caller: Caller): string | null => caller.participant?.name ?? null;
 
@@ -36,40 +43,61 @@ export function versionRoutes(deps: VersionRouteDeps): Route[] {
   }
 
   return [
-    {
+    defineRoute({
       method: 'GET',
-      pattern: /^\/api\/boards\/([^/]+)\/versions$/,
-      handler: async (req, res, [boardId]) => {
-        const caller = await facilitator(req, boardId!, 'see the history');
+      url: '/api/boards/:board/versions',
+      summary: "The board's versions, newest first (facilitator)",
+      tag: 'history',
+      auth: 'board',
+      schema: { params: BoardParams },
+      responses: { 200: '`{"versions"}`', ...FACILITATOR_ONLY },
+      handler: async ({ req, res, params }) => {
+        const caller = await facilitator(req, params.board, 'see the history');
         const list = await versions.list(caller.board.id);
         sendJson(res, 200, { versions: list.map(toVersion) });
       },
-    },
-    {
+    }),
+    defineRoute({
       method: 'POST',
-      pattern: /^\/api\/boards\/([^/]+)\/versions$/,
-      handler: async (req, res, [boardId]) => {
-        const caller = await facilitator(req, boardId!, 'save versions');
-        const name = parseVersionName(await deps.readBody(req));
+      url: '/api/boards/:board/versions',
+      summary: 'Save the board as it is now, under a name (facilitator)',
+      tag: 'history',
+      auth: 'board',
+      schema: { params: BoardParams, body: SaveVersionBody },
+      responses: { 201: '`{"version"}`', 400: 'The name is missing or not valid', ...FACILITATOR_ONLY },
+      handler: async ({ req, res, params, body }) => {
+        const caller = await facilitator(req, params.board, 'save versions');
+        const name = parseVersionName(body.name);
         const record = await versions.save(caller.board.id, 'named', name, createdBy(caller));
         sendJson(res, 201, { version: toVersion(record) });
       },
-    },
-    {
+    }),
+    defineRoute({
       method: 'GET',
-      pattern: /^\/api\/boards\/([^/]+)\/versions\/([^/]+)$/,
-      handler: async (req, res, [boardId, versionId]) => {
-        const caller = await facilitator(req, boardId!, 'see the history');
-        const { record, shapes } = await requireVersion(caller, versionId!);
+      url: '/api/boards/:board/versions/:version',
+      summary: 'One version and its shapes, for a read-only preview (facilitator)',
+      tag: 'history',
+      auth: 'board',
+      schema: { params: VersionParams },
+      responses: { 200: '`{"version", "shapes"}`', ...FACILITATOR_ONLY, 404: 'No such version' },
+      handler: async ({ req, res, params }) => {
+        const caller = await facilitator(req, params.board, 'see the history');
+        const { record, shapes } = await requireVersion(caller, params.version);
         sendJson(res, 200, { version: toVersion(record), shapes });
       },
-    },
-    {
+    }),
+    defineRoute({
       method: 'POST',
-      pattern: /^\/api\/boards\/([^/]+)\/versions\/([^/]+)\/restore$/,
-      handler: async (req, res, [boardId, versionId]) => {
-        const caller = await facilitator(req, boardId!, 'restore versions');
-        const { record, shapes } = await requireVersion(caller, versionId!);
+      url: '/api/boards/:board/versions/:version/restore',
+      summary:
+        "Restore a version: the current content is saved first, the version's shapes answered (facilitator)",
+      tag: 'history',
+      auth: 'board',
+      schema: { params: VersionParams },
+      responses: { 200: '`{"version", "saved", "shapes"}`', ...FACILITATOR_ONLY, 404: 'No such version' },
+      handler: async ({ req, res, params }) => {
+        const caller = await facilitator(req, params.board, 'restore versions');
+        const { record, shapes } = await requireVersion(caller, params.version);
         // Nothing is lost: the content as it is now goes into history first.
         const saved = await versions.save(
           caller.board.id,
@@ -80,6 +108,6 @@ export function versionRoutes(deps: VersionRouteDeps): Route[] {
         await deps.onRestored?.(caller, record);
         sendJson(res, 200, { version: toVersion(record), saved: toVersion(saved), shapes });
       },
-    },
+    }),
   ];
 }

@@ -5,19 +5,20 @@ import {
   agreementStatus,
   currentAgreementContent,
   foldAgreements,
-  isDigest,
   readLedger,
   readShapes,
   type Agreements,
   type CompanyKey,
   type ShapeId,
 } from '@kyoso/shared';
+import { Type } from 'typebox';
 import { roomKey } from '../boards.js';
 import { actorOf, requireMember } from '../http/authorize.js';
 import { appendToLedger } from '../ledger/append.js';
 import { HttpError, sendJson } from '../http/http-error.js';
-import { bodyObject } from '../http/json-fields.js';
-import type { Route } from '../http/route.js';
+import { BoardParams, defineRoute, type Route } from '../http/route.js';
+import { ShapeIdText } from '../http/schemas.js';
+import { ERROR_KEYWORD } from '../http/validation-message.js';
 import { withRooms } from '../sync/server-writes.js';
 import { requireCard, shapeIdField } from './cards.js';
 import type { WorkshopDeps } from './deps.js';
@@ -29,27 +30,45 @@ const agreedDigest = (
   company: CompanyKey,
 ): string | null | undefined => agreements.get(card)?.get(company)?.digest;
 
+const AgreeBody = Type.Object({
+  card: ShapeIdText('The synergy point (or card)'),
+  agree: Type.Boolean({ description: 'true agrees on behalf of your company, false withdraws' }),
+  digest: Type.Optional(
+    Type.String({
+      pattern: '^[0-9a-f]{64}$',
+      description: 'The digest of the content you saw: refused with 409 if it changed since',
+      [ERROR_KEYWORD]: 'must be the 64 hex digits of the content you agree to',
+    }),
+  ),
+  company: Type.Optional(Type.String({ description: 'Your company key; any other is refused (403)' })),
+});
+
 export function agreementRoutes(deps: WorkshopDeps): Route[] {
   return [
-    {
+    defineRoute({
       method: 'POST',
-      pattern: /^\/api\/boards\/([^/]+)\/agreements$/,
-      handler: async (req, res, [boardId]) => {
-        const caller = await deps.authorize(req, boardId!);
+      url: '/api/boards/:board/agreements',
+      summary: 'Agree to a synergy point on behalf of your company, or withdraw (member)',
+      tag: 'workshop',
+      auth: 'board',
+      schema: { params: BoardParams, body: AgreeBody },
+      responses: {
+        200: '`{"card", "company", "agreed", "status", "digest"}`',
+        400: 'A field is not valid',
+        401: 'No valid token',
+        403: 'Not a member with a participant token, or another company',
+        404: 'No such card',
+        409: 'The card changed since you looked at it',
+      },
+      handler: async ({ req, res, params, body }) => {
+        const caller = await deps.authorize(req, params.board);
         const company = requireMember(caller, 'agree on cards');
         const by = actorOf(caller);
-        const body = bodyObject(await deps.readBody(req));
         const card = shapeIdField(body.card, 'card');
-        if (typeof body.agree !== 'boolean') throw new HttpError(400, 'agree must be true or false');
         const agree = body.agree;
-        if (body.digest !== undefined && !isDigest(body.digest))
-          throw new HttpError(400, 'digest must be the 64 hex digits of the content you agree to');
         const { board } = caller;
-        if (body.company !== undefined) {
-          if (typeof body.company !== 'string') throw new HttpError(400, 'company must be a company key');
-          if (body.company !== company)
-            throw new HttpError(403, 'you can only agree on behalf of your own company');
-        }
+        if (body.company !== undefined && body.company !== company)
+          throw new HttpError(403, 'you can only agree on behalf of your own company');
         const keys = [roomKey(board.id, 'content'), roomKey(board.id, 'ledger')];
         const answer = await deps.queue.run(board.id, () =>
           withRooms(deps.rooms, keys, async ([content, ledger]) => {
@@ -98,6 +117,6 @@ export function agreementRoutes(deps: WorkshopDeps): Route[] {
         );
         sendJson(res, 200, { card, company, agreed: agree, ...answer });
       },
-    },
+    }),
   ];
 }

@@ -5,40 +5,54 @@ import {
   MAX_COMPANY_NAME,
   MAX_TITLE_LENGTH,
   writeBoardIdentity,
-  isHexColor,
   setRosterAdmission,
   type Company,
 } from '@kyoso/shared';
+import { Type, type Static } from 'typebox';
 import { roomKey } from '../boards.js';
 import { requireRole } from '../http/authorize.js';
 import { HttpError, sendJson } from '../http/http-error.js';
-import { bodyObject, cleanText, isObject } from '../http/json-fields.js';
-import type { Route } from '../http/route.js';
+import { cleanText } from '../http/json-fields.js';
+import { BoardParams, defineRoute, type Route } from '../http/route.js';
+import { HexColor, Text } from '../http/schemas.js';
 import type { BoardPatch, BoardRecord } from '../storage/storage.js';
 import { changeRoom } from '../sync/server-writes.js';
 import type { WorkshopDeps } from './deps.js';
 import { rosterRoomKey } from './roster.js';
 
 /** A title or name as `meta`'s reader counts it (UTF-16 units), after the API's own checks. */
-function boundedText(value: unknown, field: string, max: number): string {
+function boundedText(value: string, field: string, max: number): string {
   const text = cleanText(value, field, max);
   if (text.length > max) throw new HttpError(400, `${field} must be at most ${max} characters`);
   return text;
 }
 
-function parseCompanies(value: unknown, board: BoardRecord): Company[] {
-  if (!Array.isArray(value)) throw new HttpError(400, 'companies must be an array of {key, name?, color?}');
+const PatchBody = Type.Object({
+  title: Type.Optional(Text(MAX_TITLE_LENGTH, 'The new title')),
+  companies: Type.Optional(
+    Type.Array(
+      Type.Object({
+        key: Type.String({ description: 'Which company (keys never change)' }),
+        name: Type.Optional(Text(MAX_COMPANY_NAME, 'Its new name')),
+        color: Type.Optional(HexColor('Its new colour')),
+      }),
+      { description: 'Only the companies to change' },
+    ),
+  ),
+  admission: Type.Optional(
+    Type.Boolean({ description: 'Whether people wait for the facilitator to let them in' }),
+  ),
+});
+type Patch = Static<typeof PatchBody>;
+
+function parseCompanies(value: NonNullable<Patch['companies']>, board: BoardRecord): Company[] {
   const next = board.companies.map((company) => ({ ...company }));
-  value.forEach((entry: unknown, i) => {
-    if (!isObject(entry)) throw new HttpError(400, `companies[${i}] must be an object`);
+  value.forEach((entry, i) => {
     const company = next.find((c) => c.key === entry.key);
     if (!company) throw new HttpError(400, `companies[${i}].key is not a company of this board`);
     if (entry.name !== undefined)
       company.name = boundedText(entry.name, `companies[${i}].name`, MAX_COMPANY_NAME);
-    if (entry.color !== undefined) {
-      if (!isHexColor(entry.color)) throw new HttpError(400, `companies[${i}].color must look like #rrggbb`);
-      company.color = entry.color.toLowerCase();
-    }
+    if (entry.color !== undefined) company.color = entry.color.toLowerCase();
   });
   const names = new Set(next.map((company) => company.name.toLocaleLowerCase()));
   if (names.size < next.length) throw new HttpError(400, 'company names must differ (ignoring case)');
@@ -57,22 +71,27 @@ export const boardSummary = (board: BoardRecord) => ({
 
 export function boardSettingsRoutes(deps: WorkshopDeps): Route[] {
   return [
-    {
+    defineRoute({
       method: 'PATCH',
-      pattern: /^\/api\/boards\/([^/]+)$/,
-      handler: async (req, res, [boardId]) => {
-        const caller = await deps.authorize(req, boardId!);
+      url: '/api/boards/:board',
+      summary: "Change the board's title, company names and colours, or admission (facilitator)",
+      tag: 'boards',
+      auth: 'board',
+      schema: { params: BoardParams, body: PatchBody },
+      responses: {
+        200: 'The board as it is now',
+        400: 'Nothing to change, or a field is not valid',
+        401: 'No valid token',
+        403: 'Not the facilitator',
+      },
+      handler: async ({ req, res, params, body }) => {
+        const caller = await deps.authorize(req, params.board);
         requireRole(caller, ['facilitator'], 'change the board’s title and companies');
-        const body = bodyObject(await deps.readBody(req));
         const { board } = caller;
         const patch: BoardPatch = {};
         if (body.title !== undefined) patch.title = boundedText(body.title, 'title', MAX_TITLE_LENGTH);
         if (body.companies !== undefined) patch.companies = parseCompanies(body.companies, board);
-        if (body.admission !== undefined) {
-          if (typeof body.admission !== 'boolean')
-            throw new HttpError(400, 'admission must be true or false');
-          patch.admission = body.admission;
-        }
+        if (body.admission !== undefined) patch.admission = body.admission;
         if (Object.keys(patch).length === 0)
           throw new HttpError(400, 'nothing to change: give title, companies or admission');
         const updated = await deps.queue.run(board.id, async () => {
@@ -96,6 +115,6 @@ export function boardSettingsRoutes(deps: WorkshopDeps): Route[] {
         });
         sendJson(res, 200, boardSummary(updated));
       },
-    },
+    }),
   ];
 }

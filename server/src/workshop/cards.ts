@@ -3,9 +3,9 @@ import type * as Y from 'yjs';
 import { asShapeId, isCard, readShape, shapesMap, type Shape, type ShapeId } from '@kyoso/shared';
 import { HttpError } from '../http/http-error.js';
 
-/** A shape id from a body field, or a 400 that names the field. */
-export function shapeIdField(value: unknown, field: string): ShapeId {
-  const id = typeof value === 'string' ? asShapeId(value) : null;
+/** A shape id from a body field (its form checked by ShapeIdText), or a 400 that names the field. */
+export function shapeIdField(value: string, field: string): ShapeId {
+  const id = asShapeId(value);
   if (!id) throw new HttpError(400, `${field} must be a shape id (1 to 64 of A-Z a-z 0-9 _ -)`);
   return id;
 }

@@ -1,5 +1,4 @@
 // What the workshop's HTTP commands need from the server.
-import type { IncomingMessage } from 'node:http';
 import type { BoardId } from '@kyoso/shared';
 import type { Auth } from '../auth/tokens.js';
 import type { Config } from '../config.js';
@@ -19,8 +18,6 @@ export interface WorkshopDeps {
   queue: CommandQueue;
   /** Every ledger entry a command appends is signed with it (`appendToLedger`). */
   ledgerSigner: LedgerSigner;
-  /** The request's JSON body (size-limited). */
-  readBody: (req: IncomingMessage) => Promise<unknown>;
   /** Sends away every websocket of the board holding a token older than `generation`. */
   revokeTokensBelow: (board: BoardId, generation: number) => void;
 }

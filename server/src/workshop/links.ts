@@ -5,16 +5,21 @@ import { boardLinks, issueTokens } from '../boards.js';
 import { baseUrlOf } from '../http/base-url.js';
 import { requireRole } from '../http/authorize.js';
 import { HttpError, sendJson } from '../http/http-error.js';
-import type { Route } from '../http/route.js';
+import { BoardParams, defineRoute, type Route } from '../http/route.js';
 import type { WorkshopDeps } from './deps.js';
 
 export function linkRoutes(deps: WorkshopDeps): Route[] {
   return [
-    {
+    defineRoute({
       method: 'GET',
-      pattern: /^\/api\/boards\/([^/]+)\/links$/,
-      handler: async (req, res, [boardId]) => {
-        const caller = await deps.authorize(req, boardId!);
+      url: '/api/boards/:board/links',
+      summary: "The board's links and tokens (facilitator)",
+      tag: 'workshop',
+      auth: 'board',
+      schema: { params: BoardParams },
+      responses: { 200: '`{"tokens", "links"}`', 401: 'No valid token', 403: 'Not the facilitator' },
+      handler: async ({ req, res, params }) => {
+        const caller = await deps.authorize(req, params.board);
         requireRole(caller, ['facilitator'], 'see the links');
         const tokens = await issueTokens(deps.auth, caller.board);
         sendJson(res, 200, {
@@ -22,12 +27,17 @@ export function linkRoutes(deps: WorkshopDeps): Route[] {
           links: boardLinks(baseUrlOf(deps.config, req), caller.board.id, tokens),
         });
       },
-    },
-    {
+    }),
+    defineRoute({
       method: 'POST',
-      pattern: /^\/api\/boards\/([^/]+)\/links\/rotate$/,
-      handler: async (req, res, [boardId]) => {
-        const caller = await deps.authorize(req, boardId!);
+      url: '/api/boards/:board/links/rotate',
+      summary: 'Replace every link of the board; old tokens stop working everywhere (facilitator)',
+      tag: 'workshop',
+      auth: 'board',
+      schema: { params: BoardParams },
+      responses: { 200: 'The new `{"tokens", "links"}`', 401: 'No valid token', 403: 'Not the facilitator' },
+      handler: async ({ req, res, params }) => {
+        const caller = await deps.authorize(req, params.board);
         requireRole(caller, ['facilitator'], 'replace the links');
         const generation = await deps.storage.rotateTokens(caller.board.id);
         if (generation === null) throw new HttpError(403, 'this token is not for that board');
@@ -40,6 +50,6 @@ export function linkRoutes(deps: WorkshopDeps): Route[] {
           deps.revokeTokensBelow(board.id, generation);
         }
       },
-    },
+    }),
   ];
 }

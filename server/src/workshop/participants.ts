@@ -17,13 +17,15 @@ import {
   writeRosterEntry,
   type RosterEntry,
 } from '@kyoso/shared';
+import { Type } from 'typebox';
 import { MAX_PARTICIPANT_NAME } from '../auth/tokens.js';
 import { clientAddress } from '../client-address.js';
 import { AddressRate } from '../http/address-rate.js';
 import { removedError, type Caller } from '../http/authorize.js';
 import { HttpError, sendJson } from '../http/http-error.js';
-import { bodyObject, cleanText } from '../http/json-fields.js';
-import type { Route } from '../http/route.js';
+import { cleanText } from '../http/json-fields.js';
+import { BoardParams, defineRoute, type Route } from '../http/route.js';
+import { Text } from '../http/schemas.js';
 import { changeRoom } from '../sync/server-writes.js';
 import type { WorkshopDeps } from './deps.js';
 import { participantView, rosterRoomKey, standingOf } from './roster.js';
@@ -31,7 +33,9 @@ import { participantView, rosterRoomKey, standingOf } from './roster.js';
 /** People on one board's roster at most: far above any workshop, far below a roster too big to load. */
 export const MAX_PARTICIPANTS = 2000;
 
-function participantName(value: unknown): string {
+const JoinBody = Type.Object({ name: Text(MAX_PARTICIPANT_NAME, 'How the person is shown to everyone') });
+
+function participantName(value: string): string {
   const name = cleanText(value, 'name', MAX_PARTICIPANT_NAME);
   // The ledger's reader counts UTF-16 units: a name it refused would hide this person's events.
   if (name.length > MAX_PARTICIPANT_NAME)
@@ -64,12 +68,24 @@ function joinedEntry(caller: Caller, before: RosterEntry | null, name: string, n
 export function participantRoutes(deps: WorkshopDeps): Route[] {
   const joins = new AddressRate(deps.config.limits.joinsPerMinute);
   return [
-    {
+    defineRoute({
       method: 'POST',
-      pattern: /^\/api\/boards\/([^/]+)\/participants$/,
-      handler: async (req, res, [boardId]) => {
-        const caller = await deps.authorize(req, boardId!, { joining: true });
-        const name = participantName(bodyObject(await deps.readBody(req)).name);
+      url: '/api/boards/:board/participants',
+      summary: 'Join as a person (or rename): a link token and a name give a participant token',
+      tag: 'workshop',
+      auth: 'board',
+      schema: { params: BoardParams, body: JoinBody },
+      responses: {
+        200: 'Renamed: `{"participant", "token"}`',
+        201: 'Joined: `{"participant", "token"}` (status `waiting` where the board lets people in one by one)',
+        400: 'The name is missing or not valid',
+        401: 'No valid token, or removed by the facilitator',
+        409: 'The board is full',
+        429: 'Too many people joined from this address in a minute',
+      },
+      handler: async ({ req, res, params, body }) => {
+        const caller = await deps.authorize(req, params.board, { joining: true });
+        const name = participantName(body.name);
         const { principal, board, participant } = caller;
         const limited = !participant && principal.role !== 'facilitator';
         if (limited && !joins.take(clientAddress(req, deps.config.trustProxy))) {
@@ -97,12 +113,21 @@ export function participantRoutes(deps: WorkshopDeps): Route[] {
         });
         sendJson(res, participant ? 200 : 201, { participant: participantView(entry), token });
       },
-    },
-    {
+    }),
+    defineRoute({
       method: 'GET',
-      pattern: /^\/api\/boards\/([^/]+)\/participants\/me$/,
-      handler: async (req, res, [boardId]) => {
-        const caller = await deps.authorize(req, boardId!, { joining: true });
+      url: '/api/boards/:board/participants/me',
+      summary: 'Who this participant token is, and whether they are in yet',
+      tag: 'workshop',
+      auth: 'board',
+      schema: { params: BoardParams },
+      responses: {
+        200: '`{"participant"}` with its `status`',
+        400: 'A link token names no person',
+        401: 'No valid token, or removed by the facilitator',
+      },
+      handler: async ({ req, res, params }) => {
+        const caller = await deps.authorize(req, params.board, { joining: true });
         const { principal, participant, standing } = caller;
         if (!participant)
           throw new HttpError(400, 'this needs a participant token: a link token names no person');
@@ -116,6 +141,6 @@ export function participantRoutes(deps: WorkshopDeps): Route[] {
           },
         });
       },
-    },
+    }),
   ];
 }

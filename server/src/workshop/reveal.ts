@@ -1,5 +1,6 @@
 // A member reveals drafts: cards move from the company's `private/<key>` room onto `content`, and
 // the ledger records who revealed what.
+import { Type, type Static } from 'typebox';
 import * as Y from 'yjs';
 import { MAX_REVEAL, readDrafts, revealDrafts, type CompanyKey, type ShapeId } from '@kyoso/shared';
 import { stampRevealed } from '../activity/reveal-stamps.js';
@@ -7,18 +8,29 @@ import { roomKey } from '../boards.js';
 import { actorOf, requireMember } from '../http/authorize.js';
 import { appendToLedger } from '../ledger/append.js';
 import { HttpError, sendJson } from '../http/http-error.js';
-import { bodyObject } from '../http/json-fields.js';
-import type { Route } from '../http/route.js';
+import { BoardParams, defineRoute, type Route } from '../http/route.js';
+import { ShapeIdText } from '../http/schemas.js';
+import { ERROR_KEYWORD } from '../http/validation-message.js';
 import type { Room } from '../sync/room.js';
 import { withRooms } from '../sync/server-writes.js';
 import { shapeIdField } from './cards.js';
 import type { WorkshopDeps } from './deps.js';
 
-function parseCards(value: unknown): ShapeId[] | 'all' {
+const RevealBody = Type.Object({
+  cards: Type.Union(
+    [
+      Type.Literal('all'),
+      Type.Array(ShapeIdText('A draft card of your company'), { minItems: 1, maxItems: MAX_REVEAL }),
+    ],
+    {
+      description: `"all", or the draft cards to reveal (1 to ${MAX_REVEAL})`,
+      [ERROR_KEYWORD]: `must be "all" or an array of 1 to ${MAX_REVEAL} draft card ids`,
+    },
+  ),
+});
+
+function parseCards(value: Static<typeof RevealBody>['cards']): ShapeId[] | 'all' {
   if (value === 'all') return 'all';
-  if (!Array.isArray(value)) throw new HttpError(400, 'cards must be "all" or an array of draft card ids');
-  if (value.length === 0) throw new HttpError(400, 'cards must name at least one card');
-  if (value.length > MAX_REVEAL) throw new HttpError(400, `at most ${MAX_REVEAL} cards per reveal`);
   return [...new Set(value.map((id, i) => shapeIdField(id, `cards[${i}]`)))];
 }
 
@@ -56,14 +68,25 @@ async function reveal(
 
 export function revealRoutes(deps: WorkshopDeps): Route[] {
   return [
-    {
+    defineRoute({
       method: 'POST',
-      pattern: /^\/api\/boards\/([^/]+)\/reveal$/,
-      handler: async (req, res, [boardId]) => {
-        const caller = await deps.authorize(req, boardId!);
+      url: '/api/boards/:board/reveal',
+      summary: "Reveal drafts: cards move from your company's private area onto the board (member)",
+      tag: 'workshop',
+      auth: 'board',
+      schema: { params: BoardParams, body: RevealBody },
+      responses: {
+        200: '`{"revealed": [card ids]}`',
+        400: 'No cards given, or no drafts to reveal',
+        401: 'No valid token',
+        403: 'Not a member with a participant token',
+        404: "A card is not among your company's drafts",
+      },
+      handler: async ({ req, res, params, body }) => {
+        const caller = await deps.authorize(req, params.board);
         const company = requireMember(caller, 'reveal drafts');
         const by = actorOf(caller);
-        const cards = parseCards(bodyObject(await deps.readBody(req)).cards);
+        const cards = parseCards(body.cards);
         const { board } = caller;
         const keys = [`private/${company}`, 'content', 'ledger'].map((channel) => roomKey(board.id, channel));
         const revealed = await deps.queue.run(board.id, () =>
@@ -85,6 +108,6 @@ export function revealRoutes(deps: WorkshopDeps): Route[] {
         await stampRevealed(deps.rooms, caller, revealed).catch(() => undefined);
         sendJson(res, 200, { revealed });
       },
-    },
+    }),
   ];
 }

@@ -5,18 +5,23 @@ import { latestVoteRound, readDrafts, readLedger, type RoomProgress } from '@kyo
 import { roomKey } from '../boards.js';
 import { requireRole } from '../http/authorize.js';
 import { sendJson } from '../http/http-error.js';
-import type { Route } from '../http/route.js';
+import { BoardParams, defineRoute, type Route } from '../http/route.js';
 import { withRooms } from '../sync/server-writes.js';
 import { ballotsRoomKey, roundBallots } from './ballot-box.js';
 import type { WorkshopDeps } from './deps.js';
 
 export function roomProgressRoutes(deps: WorkshopDeps): Route[] {
   return [
-    {
+    defineRoute({
       method: 'GET',
-      pattern: /^\/api\/boards\/([^/]+)\/progress$/,
-      handler: async (req, res, [boardId]) => {
-        const caller = await deps.authorize(req, boardId!);
+      url: '/api/boards/:board/progress',
+      summary: 'How the room is doing, as counts: dots placed, drafts per company (facilitator)',
+      tag: 'workshop',
+      auth: 'board',
+      schema: { params: BoardParams },
+      responses: { 200: '`{"votes", "drafts"}`', 401: 'No valid token', 403: 'Not the facilitator' },
+      handler: async ({ req, res, params }) => {
+        const caller = await deps.authorize(req, params.board);
         requireRole(caller, ['facilitator'], 'see how the room is doing');
         const { board } = caller;
         const companies = board.companies.map((company) => company.key);
@@ -39,6 +44,6 @@ export function roomProgressRoutes(deps: WorkshopDeps): Route[] {
         });
         sendJson(res, 200, progress);
       },
-    },
+    }),
   ];
 }

@@ -12,7 +12,8 @@ import {
 } from '@kyoso/shared';
 import { requireRole, type Caller } from '../http/authorize.js';
 import { HttpError, sendJson } from '../http/http-error.js';
-import type { Route } from '../http/route.js';
+import { Type } from 'typebox';
+import { BoardParams, defineRoute, type Route } from '../http/route.js';
 import { changeRoom } from '../sync/server-writes.js';
 import type { WorkshopDeps } from './deps.js';
 import { rosterRoomKey } from './roster.js';
@@ -30,15 +31,35 @@ function decide(decision: Decision, entry: RosterEntry, caller: Caller, now: str
   return entry.status === 'removed' ? entry : { ...entry, status: 'removed', removedAt: now };
 }
 
+const ParticipantParams = Type.Object({
+  board: BoardParams.properties.board,
+  participant: Type.String({ description: 'The participant id (from the roster)' }),
+});
+
 function decisionRoute(deps: WorkshopDeps, decision: Decision): Route {
-  return {
+  return defineRoute({
     method: 'POST',
-    pattern: new RegExp(`^/api/boards/([^/]+)/participants/([^/]+)/${decision}$`),
-    handler: async (req, res, [boardId, rawId]) => {
-      const caller = await deps.authorize(req, boardId!);
+    url: `/api/boards/:board/participants/:participant/${decision}`,
+    summary:
+      decision === 'admit'
+        ? 'Let a waiting person in (facilitator)'
+        : 'Remove a person, or turn a request down; their token stops working (facilitator)',
+    tag: 'workshop',
+    auth: 'board',
+    schema: { params: ParticipantParams },
+    responses: {
+      200: '`{"participant"}` as it stands now',
+      ...(decision === 'admit' ? { 409: 'That person was removed' } : { 400: 'You cannot remove yourself' }),
+      401: 'No valid token',
+      403: 'Not the facilitator',
+      404: 'No such participant on this board',
+    },
+    handler: async ({ req, res, params }) => {
+      const rawId = params.participant;
+      const caller = await deps.authorize(req, params.board);
       requireRole(caller, ['facilitator'], decision === 'admit' ? 'let people in' : 'remove people');
-      const id = asParticipantId(rawId!);
-      const unknown = () => new HttpError(404, `no participant ${rawId!.slice(0, 40)} on this board`);
+      const id = asParticipantId(rawId);
+      const unknown = () => new HttpError(404, `no participant ${rawId.slice(0, 40)} on this board`);
       if (!id) throw unknown();
       const { board } = caller;
       const entry = await deps.queue.run(board.id, () =>
@@ -52,16 +73,25 @@ function decisionRoute(deps: WorkshopDeps, decision: Decision): Route {
       );
       sendJson(res, 200, { participant: entry });
     },
-  };
+  });
 }
 
 export function rosterRoutes(deps: WorkshopDeps): Route[] {
   return [
-    {
+    defineRoute({
       method: 'GET',
-      pattern: /^\/api\/boards\/([^/]+)\/participants$/,
-      handler: async (req, res, [boardId]) => {
-        const caller = await deps.authorize(req, boardId!);
+      url: '/api/boards/:board/participants',
+      summary: 'The roster: everyone who joined, waiting requests included (facilitator)',
+      tag: 'workshop',
+      auth: 'board',
+      schema: { params: BoardParams },
+      responses: {
+        200: '`{"admission", "participants"}`',
+        401: 'No valid token',
+        403: 'Not the facilitator',
+      },
+      handler: async ({ req, res, params }) => {
+        const caller = await deps.authorize(req, params.board);
         requireRole(caller, ['facilitator'], 'see who is on the board');
         const { board } = caller;
         const { participants } = await deps.rooms.using(rosterRoomKey(board.id), async (room) =>
@@ -69,7 +99,7 @@ export function rosterRoutes(deps: WorkshopDeps): Route[] {
         );
         sendJson(res, 200, { admission: board.admission ?? false, participants });
       },
-    },
+    }),
     decisionRoute(deps, 'admit'),
     decisionRoute(deps, 'remove'),
   ];

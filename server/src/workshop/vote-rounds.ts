@@ -4,6 +4,8 @@
 import type { IncomingMessage } from 'node:http';
 import type * as Y from 'yjs';
 import {
+  CARD_KINDS,
+  MAX_VOTES_PER_PERSON,
   VOTE_RULES_HELP,
   latestVoteRound,
   parseVoteRules,
@@ -14,24 +16,66 @@ import {
   type VoteRound,
   type VoteRules,
 } from '@kyoso/shared';
+import { Type } from 'typebox';
 import { roomKey } from '../boards.js';
 import { actorOf, requireRole } from '../http/authorize.js';
 import { appendToLedger } from '../ledger/append.js';
 import { HttpError, sendJson } from '../http/http-error.js';
-import { bodyObject } from '../http/json-fields.js';
-import type { Route } from '../http/route.js';
+import { BoardParams, defineRoute, type Route } from '../http/route.js';
+import { ShapeIdText } from '../http/schemas.js';
+import { ERROR_KEYWORD } from '../http/validation-message.js';
 import type { BoardRecord } from '../storage/storage.js';
 import { withRooms } from '../sync/server-writes.js';
 import { ballotsRoomKey, roundBallots } from './ballot-box.js';
 import { shapeAt } from './cards.js';
 import type { WorkshopDeps } from './deps.js';
 
-const ROUND_PATH = (action: string) => new RegExp(`^/api/boards/([^/]+)/votes/rounds/([^/]+)/${action}$`);
+const CardKind = Type.Enum([...CARD_KINDS]);
 
-function roundParam(raw: string): number {
-  if (!/^[1-9][0-9]{0,8}$/.test(raw)) throw new HttpError(400, 'the round must be a positive integer');
-  return Number(raw);
-}
+const StartBody = Type.Object({
+  rules: Type.Object(
+    {
+      scope: Type.Union(
+        [
+          Type.Object({ kind: Type.Literal('all') }, { description: 'Every card' }),
+          Type.Object(
+            { kind: Type.Literal('frame'), frame: ShapeIdText('The frame') },
+            { description: 'The cards in one frame' },
+          ),
+          Type.Object(
+            { kind: Type.Literal('kind'), cardKinds: Type.Array(CardKind, { minItems: 1 }) },
+            { description: 'The cards of these kinds' },
+          ),
+          Type.Object(
+            { kind: Type.Literal('kind'), cardKind: CardKind },
+            { description: 'The cards of one kind (the earlier form)' },
+          ),
+        ],
+        {
+          [ERROR_KEYWORD]:
+            'must be {"kind": "all"} | {"kind": "frame", "frame": "<shape id>"} | ' +
+            `{"kind": "kind", "cardKinds": ["${CARD_KINDS.join('|')}", ...]}`,
+        },
+      ),
+      votesPerPerson: Type.Integer({
+        minimum: 1,
+        maximum: MAX_VOTES_PER_PERSON,
+        description: 'Dots each person has',
+      }),
+      allowMultiple: Type.Boolean({ description: "Whether one card may take several of one person's dots" }),
+    },
+    { description: "The round's rules, recorded in the ledger" },
+  ),
+});
+
+const RoundParams = Type.Object({
+  board: BoardParams.properties.board,
+  round: Type.String({
+    pattern: '^[1-9][0-9]{0,8}$',
+    description: 'The round number',
+    [ERROR_KEYWORD]: 'must be a positive integer',
+  }),
+});
 
 const latestRound = (ledger: Y.Doc): VoteRound | null => latestVoteRound(readLedger(ledger).events);
 
@@ -55,12 +99,24 @@ async function facilitator(
 
 export function voteRoundRoutes(deps: WorkshopDeps): Route[] {
   return [
-    {
+    defineRoute({
       method: 'POST',
-      pattern: /^\/api\/boards\/([^/]+)\/votes\/rounds$/,
-      handler: async (req, res, [boardId]) => {
-        const { board, by } = await facilitator(deps, req, boardId!);
-        const rules = parseVoteRules(bodyObject(await deps.readBody(req)).rules);
+      url: '/api/boards/:board/votes/rounds',
+      summary: 'Start a dot-vote round with its rules (facilitator)',
+      tag: 'voting',
+      auth: 'board',
+      schema: { params: BoardParams, body: StartBody },
+      responses: {
+        201: '`{"round": <number>}`',
+        400: 'The rules are not valid',
+        401: 'No valid token',
+        403: 'Not the facilitator with a participant token',
+        404: 'No such frame',
+        409: 'A round is still open',
+      },
+      handler: async ({ req, res, params, body }) => {
+        const { board, by } = await facilitator(deps, req, params.board);
+        const rules = parseVoteRules(body.rules);
         if (!rules) throw new HttpError(400, VOTE_RULES_HELP);
         const keys = [roomKey(board.id, 'ledger'), roomKey(board.id, 'content')];
         const round = await deps.queue.run(board.id, () =>
@@ -84,13 +140,23 @@ export function voteRoundRoutes(deps: WorkshopDeps): Route[] {
         );
         sendJson(res, 201, { round });
       },
-    },
-    {
+    }),
+    defineRoute({
       method: 'POST',
-      pattern: ROUND_PATH('end'),
-      handler: async (req, res, [boardId, rawRound]) => {
-        const { board, by } = await facilitator(deps, req, boardId!);
-        const round = roundParam(rawRound!);
+      url: '/api/boards/:board/votes/rounds/:round/end',
+      summary: 'End the open round: no more dots (facilitator)',
+      tag: 'voting',
+      auth: 'board',
+      schema: { params: RoundParams },
+      responses: {
+        200: '`{"round", "status": "ended"}`',
+        401: 'No valid token',
+        403: 'Not the facilitator with a participant token',
+        409: 'That round is not the open one',
+      },
+      handler: async ({ req, res, params }) => {
+        const { board, by } = await facilitator(deps, req, params.board);
+        const round = Number(params.round);
         await deps.queue.run(board.id, () =>
           deps.rooms.using(roomKey(board.id, 'ledger'), async (ledger) => {
             const latest = latestRound(ledger.doc);
@@ -104,13 +170,23 @@ export function voteRoundRoutes(deps: WorkshopDeps): Route[] {
         );
         sendJson(res, 200, { round, status: 'ended' });
       },
-    },
-    {
+    }),
+    defineRoute({
       method: 'POST',
-      pattern: ROUND_PATH('reveal'),
-      handler: async (req, res, [boardId, rawRound]) => {
-        const { board, by } = await facilitator(deps, req, boardId!);
-        const round = roundParam(rawRound!);
+      url: '/api/boards/:board/votes/rounds/:round/reveal',
+      summary: "Reveal the round's totals to everyone, ending it if open (facilitator)",
+      tag: 'voting',
+      auth: 'board',
+      schema: { params: RoundParams },
+      responses: {
+        200: '`{"round", "totals", "voters"}`',
+        401: 'No valid token',
+        403: 'Not the facilitator with a participant token',
+        409: 'Not the latest round, or already revealed',
+      },
+      handler: async ({ req, res, params }) => {
+        const { board, by } = await facilitator(deps, req, params.board);
+        const round = Number(params.round);
         const keys = [roomKey(board.id, 'ledger'), ballotsRoomKey(board.id)];
         const tally = await deps.queue.run(board.id, () =>
           withRooms(deps.rooms, keys, async ([ledger, ballots]) => {
@@ -131,6 +207,6 @@ export function voteRoundRoutes(deps: WorkshopDeps): Route[] {
         );
         sendJson(res, 200, { round, ...tally });
       },
-    },
+    }),
   ];
 }

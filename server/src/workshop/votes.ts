@@ -10,30 +10,49 @@ import {
   votesLeft,
   type Ballot,
 } from '@kyoso/shared';
+import { Type } from 'typebox';
 import { roomKey } from '../boards.js';
 import { actorOf, requireMember } from '../http/authorize.js';
 import { HttpError, sendJson } from '../http/http-error.js';
-import { bodyObject } from '../http/json-fields.js';
-import type { Route } from '../http/route.js';
+import { BoardParams, defineRoute, type Route } from '../http/route.js';
+import { ShapeIdText } from '../http/schemas.js';
+import { ERROR_KEYWORD } from '../http/validation-message.js';
 import { withRooms } from '../sync/server-writes.js';
 import { ballotsRoomKey, readBallot, writeBallot } from './ballot-box.js';
 import { requireCard, shapeAt, shapeIdField } from './cards.js';
 import type { WorkshopDeps } from './deps.js';
 
+const VoteBody = Type.Object({
+  card: ShapeIdText('The card'),
+  delta: Type.Union([Type.Literal(1), Type.Literal(-1)], {
+    description: '1 adds a dot, -1 takes one back',
+    [ERROR_KEYWORD]: 'must be 1 (add a dot) or -1 (take one back)',
+  }),
+});
+
 export function voteRoutes(deps: WorkshopDeps): Route[] {
   return [
-    {
+    defineRoute({
       method: 'POST',
-      pattern: /^\/api\/boards\/([^/]+)\/votes$/,
-      handler: async (req, res, [boardId]) => {
-        const caller = await deps.authorize(req, boardId!);
+      url: '/api/boards/:board/votes',
+      summary: 'Place a dot on a card in the open round, or take one back (member)',
+      tag: 'voting',
+      auth: 'board',
+      schema: { params: BoardParams, body: VoteBody },
+      responses: {
+        200: 'Your ballot: `{"round", "ballot", "left"}`',
+        400: 'The card is not in the round, or no dots are left',
+        401: 'No valid token',
+        403: 'Not a member with a participant token',
+        404: 'No such card',
+        409: 'No round is open',
+      },
+      handler: async ({ req, res, params, body }) => {
+        const caller = await deps.authorize(req, params.board);
         requireMember(caller, 'vote');
         const me = actorOf(caller).participant;
-        const body = bodyObject(await deps.readBody(req));
         const card = shapeIdField(body.card, 'card');
         const delta = body.delta;
-        if (delta !== 1 && delta !== -1)
-          throw new HttpError(400, 'delta must be 1 (add a dot) or -1 (take one back)');
         const { board } = caller;
         const keys = [roomKey(board.id, 'ledger'), roomKey(board.id, 'content'), ballotsRoomKey(board.id)];
         const answer = await deps.queue.run(board.id, () =>
@@ -57,12 +76,17 @@ export function voteRoutes(deps: WorkshopDeps): Route[] {
         );
         sendJson(res, 200, answer);
       },
-    },
-    {
+    }),
+    defineRoute({
       method: 'GET',
-      pattern: /^\/api\/boards\/([^/]+)\/votes\/mine$/,
-      handler: async (req, res, [boardId]) => {
-        const caller = await deps.authorize(req, boardId!);
+      url: '/api/boards/:board/votes/mine',
+      summary: 'Your own ballot in the latest round',
+      tag: 'voting',
+      auth: 'board',
+      schema: { params: BoardParams },
+      responses: { 200: '`{"round", "ballot", "left"}`', 401: 'No valid token' },
+      handler: async ({ req, res, params }) => {
+        const caller = await deps.authorize(req, params.board);
         const me = actorOf(caller).participant;
         const { board, principal } = caller;
         const keys = [roomKey(board.id, 'ledger'), ballotsRoomKey(board.id)];
@@ -75,6 +99,6 @@ export function voteRoutes(deps: WorkshopDeps): Route[] {
         });
         sendJson(res, 200, answer);
       },
-    },
+    }),
   ];
 }
