@@ -12,8 +12,11 @@ import type { WorkshopSession } from '../sync/workshop-types';
 import { followChoiceOf } from './facilitation/followChoice';
 import { followTarget } from './facilitation/followTarget';
 
-/** Frames to wait for the step's panels to open (they mount through effects). */
-const SETTLE_FRAMES = 3;
+/**
+ * How long to watch for the step's panels to open: they mount through effects, and a panel's code
+ * may still be loading (a lazy chunk on a slow connection or a busy machine).
+ */
+const SETTLE_MS = 2000;
 
 export function useStepView(session: BoardSession, workshop: WorkshopSession, stores: CanvasStores): void {
   useEffect(() => {
@@ -33,12 +36,12 @@ export function useStepView(session: BoardSession, workshop: WorkshopSession, st
       const seen = visibleRect(stores.camera.get(), stores.size.get());
       const before = sidePanelInsets(canvas);
       cancelAnimationFrame(frame);
-      let left = SETTLE_FRAMES;
+      const until = performance.now() + SETTLE_MS;
       const settle = () => {
-        if (--left > 0) return void (frame = requestAnimationFrame(settle));
         const after = sidePanelInsets(canvas);
         const grew = after.left > before.left || after.right > before.right || after.bottom > before.bottom;
         if (grew) keepInView(session, stores, seen);
+        else if (performance.now() < until) frame = requestAnimationFrame(settle);
       };
       frame = requestAnimationFrame(settle);
     });
