@@ -8,7 +8,7 @@ import pg from 'pg';
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addSticky, readShapes, type CompanyKey } from '@kyoso/shared';
+import { addSticky, CLOSE_REASON, readShapes, type CompanyKey } from '@kyoso/shared';
 import { ConfigError, openPostgresStorage, startServer, type Config } from '@kyoso/server';
 import { spawnServer } from './support/child-server.js';
 import { connectClient, rawSocket, syncUrl, type SyncClient } from './support/clients.js';
@@ -163,6 +163,25 @@ describe('several nodes sharing boards through Redis', () => {
       () => ledgerOf(ledger.doc).some((e) => e.type === 'agreed' && e.card === card),
       'the agreement on node 2',
     );
+  });
+
+  it('a board deleted through node 1 closes its sockets on node 2 and lets none back in', async () => {
+    const board = await createBoard(node1.url);
+    const writer = client(node2, board.id, 'content', board.tokens.members.a!);
+    await writer.synced;
+    addSticky(writer.doc, { x: 0, y: 0, text: '消える' }, 'local');
+    const watching = rawSocket(syncUrl(node2.url, board.id, 'content', board.tokens.observer));
+    await watching.opened;
+    await waitFor(async () => (await node1.storage.listRooms(board.id)).length > 0, 'the board stored');
+
+    const deleted = await call(node1.url, 'DELETE', `/api/boards/${board.id}`, board.tokens.facilitator);
+    expect(deleted.status).toBe(200);
+    expect(await watching.closed).toEqual({ code: 4403, reason: CLOSE_REASON.boardDeleted });
+    const again = rawSocket(syncUrl(node2.url, board.id, 'content', board.tokens.observer));
+    expect((await again.closed).code).toBe(4403);
+    // Node 2's rooms of the board go idle and unload; nothing of them is written back.
+    await waitFor(async () => (await node2.storage.listRooms(board.id)).length === 0, 'no rooms left');
+    expect(await node2.storage.getBoard(board.id)).toBeNull();
   });
 
   it('serves a board loaded on node 2 after edits on node 1', async () => {

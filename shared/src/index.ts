@@ -251,6 +251,8 @@ export {
   nextJoinTime,
   writeRosterEntry,
   setRosterAdmission,
+  markRosterDeleted,
+  readRosterDeletedAt,
 } from './workshop/roster.js';
 export {
   type Actor,

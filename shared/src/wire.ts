@@ -41,6 +41,8 @@ export const CLOSE_REASON = {
   linkReplaced: 'link has been replaced',
   /** 4401: the facilitator removed this participant. */
   participantRemoved: 'participant removed',
+  /** 4403: the facilitator (or an admin) deleted the board. */
+  boardDeleted: 'the board was deleted',
 } as const;
 
 /**

@@ -63,7 +63,10 @@ function closeMessage(state: ConnectionState, t: TranslateFn): string | null {
       : state.closed.reason === CLOSE_REASON.participantRemoved
         ? t('board.closed.removed')
         : t('board.closed.4401');
-  if (state.closed.code === CLOSE.forbidden) return t('board.closed.4403');
+  if (state.closed.code === CLOSE.forbidden)
+    return state.closed.reason === CLOSE_REASON.boardDeleted
+      ? t('board.closed.deleted')
+      : t('board.closed.4403');
   return t('board.closed.other', { code: state.closed.code });
 }
 

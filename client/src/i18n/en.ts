@@ -103,6 +103,7 @@ const core: Omit<
   'board.closed.4401':
     'The server did not accept this link: it is invalid or expired, or the facilitator replaced it with a new one.',
   'board.closed.4403': 'This link does not give access to this board.',
+  'board.closed.deleted': 'This board has been deleted.',
   'board.closed.other': 'The server closed the connection (code {code}).',
   'board.backHome': 'Back to the start page',
   'status.connected': 'Connected',

@@ -120,6 +120,13 @@ export const facilitationJa = {
   'facilitation.links.rotated':
     'リンクを再発行しました。以前のリンクは使えません。新しいリンクを参加者に共有してください。',
   'facilitation.links.rotateError': 'リンクを再発行できませんでした: {message}',
+  'facilitation.delete.open': 'このボードを削除…',
+  'facilitation.delete.title': 'このボードを全員から削除しますか？',
+  'facilitation.delete.body':
+    'カード、下書き、合意の記録、保存した版がすべて削除され、ボードを開いている全員が退出します。元に戻せません。残したい場合は、先にエクスポート（ボードファイル）してください。',
+  'facilitation.delete.confirm': '削除する',
+  'facilitation.delete.deleting': '削除しています…',
+  'facilitation.delete.error': 'ボードを削除できませんでした: {message}',
   'facilitation.links.replaced':
     'このリンクは、ファシリテーターによって新しいリンクに置き換えられました。新しいリンクをファシリテーターから受け取ってください。',
 } satisfies Record<string, string>;
@@ -244,6 +251,13 @@ export const facilitationEn: Record<keyof typeof facilitationJa, string> = {
   'facilitation.links.rotated':
     'The links were replaced. The old links no longer work: share these new ones.',
   'facilitation.links.rotateError': 'Could not replace the links: {message}',
+  'facilitation.delete.open': 'Delete this board…',
+  'facilitation.delete.title': 'Delete this board for everyone?',
+  'facilitation.delete.body':
+    'Every card, draft, agreement record and saved version is deleted, and everyone who has the board open is sent away. This cannot be undone: export the board file first to keep a copy.',
+  'facilitation.delete.confirm': 'Delete board',
+  'facilitation.delete.deleting': 'Deleting…',
+  'facilitation.delete.error': 'Could not delete the board: {message}',
   'facilitation.links.replaced':
     'The facilitator has replaced this link with a new one. Ask the facilitator for the new link.',
 };

@@ -92,6 +92,7 @@ const core = {
   'board.closed.4401':
     'サーバーがこのリンクを受け付けませんでした。リンクが無効か期限切れ、またはファシリテーターが新しいリンクに置き換えた可能性があります。',
   'board.closed.4403': 'このリンクでは、このボードにアクセスできません。',
+  'board.closed.deleted': 'このボードは削除されました。',
   'board.closed.other': 'サーバーが接続を終了しました（コード {code}）。',
   'board.backHome': 'トップページへ',
   'status.connected': '接続済み',

@@ -168,6 +168,8 @@ export function createCommandsApi(boardId: string, options: { fetch?: FetchLike;
       call<{ admission: boolean }>('PATCH', base, token, { admission }),
     links: (token: string) => call<LinksAnswer>('GET', `${base}/links`, token),
     rotateLinks: (token: string) => call<LinksAnswer>('POST', `${base}/links/rotate`, token),
+    /** Deletes the board for everyone (facilitator): every socket on it then closes with 4403. */
+    deleteBoard: (token: string) => call<{ deleted: string }>('DELETE', base, token),
   };
 }
 

@@ -1,9 +1,8 @@
 // The JSON API of the Contract: board creation, templates, health and metrics, the server's
 // clock, and the workshop's commands (server/src/workshop/).
-import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { CommandError, TEMPLATES, type BoardId } from '@kyoso/shared';
-import { bearerToken, type Auth } from '../auth/tokens.js';
+import type { Auth } from '../auth/tokens.js';
 import { createBoard } from '../boards.js';
 import { clientAddress } from '../client-address.js';
 import type { Config } from '../config.js';
@@ -21,6 +20,7 @@ import { boardSummary } from '../workshop/board-settings.js';
 import { rosterEntryOf } from '../workshop/roster.js';
 import { workshopRoutes } from '../workshop/routes.js';
 import { AddressRate } from './address-rate.js';
+import { holdsAdminToken } from './admin-token.js';
 import { createAuthorize } from './authorize.js';
 import { CreateBoardBody, parseCreateBoard } from './board-input.js';
 import { sendCreatedBoard } from './created-board.js';
@@ -65,11 +65,8 @@ export function createApi(deps: ApiDeps) {
         );
       return;
     }
-    const given = Buffer.from(bearerToken(req.headers.authorization) ?? '');
-    const expected = Buffer.from(config.adminToken);
-    if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+    if (!holdsAdminToken(req, config.adminToken))
       throw new HttpError(401, 'creating boards needs the admin token as "Authorization: Bearer <token>"');
-    }
   }
 
   const routes: Route[] = [
@@ -181,6 +178,7 @@ export function createApi(deps: ApiDeps) {
       queue: new CommandQueue(),
       ledgerSigner: deps.ledgerSigner,
       revokeTokensBelow: deps.revokeTokensBelow,
+      log: deps.log,
     }),
   ];
 

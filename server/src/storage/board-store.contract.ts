@@ -2,12 +2,13 @@
 import { describe, it, expect, beforeEach, afterEach } from 'vitest';
 import * as Y from 'yjs';
 import { newBoardId } from '@kyoso/shared';
-import { BoardExistsError, type Storage } from './storage.js';
+import { BoardDeletedError, BoardExistsError, type Storage } from './storage.js';
 import {
   board,
   replay,
   replayValues,
   textUpdate,
+  version,
   withTwoNodes,
   writer,
   type OpenStorage,
@@ -133,6 +134,57 @@ export function describeBoardStoreContract(name: string, open: OpenStorage, reop
       const id = newBoardId();
       expect(await storage.rotateTokens(id)).toBeNull();
       expect(await storage.getBoard(id)).toBeNull();
+    });
+
+    it('deletes a board with its rooms and versions, leaving the other boards as they were', async () => {
+      const doomed = board();
+      const kept = board();
+      const doc = new Y.Doc();
+      await storage.createBoard(doomed, new Map([[`${doomed.id}/content`, textUpdate(doc, '消える')]]));
+      await storage.createBoard(kept, new Map([[`${kept.id}/content`, textUpdate(new Y.Doc(), '残る')]]));
+      await storage.appendUpdates(`${doomed.id}/private/a`, [writer().push('draft')]);
+      await storage.saveVersion(version(doomed.id, 'named', '前'), Y.encodeStateAsUpdate(doc));
+      await storage.saveVersion(version(kept.id, 'named', '残す'), Y.encodeStateAsUpdate(doc));
+
+      expect(await storage.deleteBoard(doomed.id)).toBe(true);
+      expect(await storage.getBoard(doomed.id)).toBeNull();
+      expect(await storage.listBoards()).not.toContain(doomed.id);
+      expect(await storage.listRooms(doomed.id)).toEqual([]);
+      expect((await storage.loadRoom(`${doomed.id}/content`)).updates).toEqual([]);
+      expect(await storage.listVersions(doomed.id)).toEqual([]);
+      expect(await storage.updateBoard(doomed.id, { title: 'back' })).toBeNull();
+      expect(await storage.rotateTokens(doomed.id)).toBeNull();
+      expect(await storage.deleteBoard(doomed.id)).toBe(false);
+      expect(await storage.deleteBoard(newBoardId())).toBe(false);
+
+      expect(await storage.getBoard(kept.id)).toEqual(kept);
+      expect(replay((await storage.loadRoom(`${kept.id}/content`)).updates)).toBe('残る');
+      expect(await storage.listVersions(kept.id)).toHaveLength(1);
+    });
+
+    it("refuses late writes to a deleted board's rooms (a node still holding one), storing nothing", async () => {
+      await withTwoNodes(open, async (a, b) => {
+        const record = board();
+        const doc = new Y.Doc();
+        await a.createBoard(record, new Map([[`${record.id}/content`, textUpdate(doc, '前')]]));
+        const late = b.appendUpdates(`${record.id}/content`, [writer().push('late')]);
+        const deleted = a.deleteBoard(record.id);
+        // Whichever lands first, nothing of the room is left once both have.
+        await Promise.allSettled([late, deleted]);
+        expect(await deleted).toBe(true);
+        await expect(b.appendUpdates(`${record.id}/content`, [writer().push('later')])).rejects.toThrow(
+          BoardDeletedError,
+        );
+        await expect(b.compact(`${record.id}/content`, Y.encodeStateAsUpdate(doc), 1)).rejects.toThrow(
+          BoardDeletedError,
+        );
+        await expect(
+          b.saveVersion(version(record.id, 'auto', 'automatic'), Y.encodeStateAsUpdate(doc)),
+        ).rejects.toThrow(BoardDeletedError);
+        expect((await a.loadRoom(`${record.id}/content`)).updates).toEqual([]);
+        expect(await a.listRooms(record.id)).toEqual([]);
+        expect(await a.listVersions(record.id)).toEqual([]);
+      });
     });
 
     it('refuses one of two nodes creating the same board at once', async () => {

@@ -9,7 +9,9 @@ import type { PoolClient } from 'pg';
 import type { BoardId } from '@kyoso/shared';
 import { silentLogger, type Logger } from '../log.js';
 import {
+  BoardDeletedError,
   BoardExistsError,
+  boardOfRoom,
   type BoardRecord,
   type RoomKey,
   type Storage,
@@ -50,18 +52,27 @@ const LOCK_CLASS_SCHEMA = LOCK_CLASS_ROOM + 1;
 const LOCK_ROOM = 'SELECT pg_advisory_xact_lock($1::int4, hashtext($2::text))';
 
 const INSERT_BOARD = 'INSERT INTO boards (id, record) VALUES ($1, $2::jsonb)';
-const SELECT_BOARD = 'SELECT record FROM boards WHERE id = $1';
-const SELECT_BOARD_IDS = "SELECT id FROM boards ORDER BY record->>'createdAt', id";
+// A deleted board keeps its record, with `deletedAt`, as a tombstone (deleteBoard).
+const LIVE = "NOT (record ? 'deletedAt')";
+const SELECT_BOARD = `SELECT record FROM boards WHERE id = $1 AND ${LIVE}`;
+const SELECT_BOARD_IDS = `SELECT id FROM boards WHERE ${LIVE} ORDER BY record->>'createdAt', id`;
+// FOR SHARE: a write to a board's rooms and the board's deletion (an UPDATE of the same row)
+// take turns, so no write lands after the deletion has removed the rooms.
+const SELECT_DELETED_SHARED = "SELECT record ? 'deletedAt' AS deleted FROM boards WHERE id = $1 FOR SHARE";
+const MARK_DELETED = `UPDATE boards SET record = record || jsonb_build_object('deletedAt', $2::text)
+WHERE id = $1 AND ${LIVE} RETURNING id`;
+const DELETE_ROOMS = 'DELETE FROM room_log WHERE left(room, length($1)) = $1';
+const DELETE_VERSIONS = 'DELETE FROM versions WHERE board = $1';
 // A board's rooms are `<board>/...`: compared by prefix, so no pattern characters matter.
 const SELECT_ROOM_KEYS = 'SELECT DISTINCT room FROM room_log WHERE left(room, length($1)) = $1 ORDER BY room';
 // `||` merges the patch's keys into the record in one statement: concurrent patches of different
 // fields (and rotations) never overwrite each other.
-const PATCH_BOARD = 'UPDATE boards SET record = record || $2::jsonb WHERE id = $1 RETURNING record';
+const PATCH_BOARD = `UPDATE boards SET record = record || $2::jsonb WHERE id = $1 AND ${LIVE} RETURNING record`;
 // One statement: the row lock makes concurrent rotations queue, each getting its own number.
 const ROTATE_TOKENS = `
 UPDATE boards
 SET record = jsonb_set(record, '{tokenGeneration}', to_jsonb((record->>'tokenGeneration')::bigint + 1))
-WHERE id = $1
+WHERE id = $1 AND ${LIVE}
 RETURNING (record->>'tokenGeneration')::bigint AS generation`;
 // Draws one sequence number per update and pairs them in order with the updates (neither
 // `INSERT ... SELECT ... ORDER BY` nor RETURNING promise an order, so the pairing is explicit).
@@ -141,6 +152,12 @@ export async function openPostgresStorage(
     await client.query(LOCK_ROOM, [LOCK_CLASS_ROOM, room]);
   }
 
+  /** Writes for a deleted board's rooms fail: a node still holding one must not bring it back. */
+  async function refuseDeleted(client: PoolClient, board: string): Promise<void> {
+    const { rows } = await client.query<{ deleted: boolean }>(SELECT_DELETED_SHARED, [board]);
+    if (rows[0]?.deleted) throw new BoardDeletedError(board);
+  }
+
   try {
     // Serialized, so that nodes starting together do not race on creating the same objects
     // (IF NOT EXISTS is not safe against a concurrent creator).
@@ -200,6 +217,16 @@ export async function openPostgresStorage(
       return rows[0]?.record ?? null;
     },
 
+    async deleteBoard(id: BoardId) {
+      return transaction(async (client) => {
+        const marked = await client.query(MARK_DELETED, [id, new Date().toISOString()]);
+        if (!marked.rowCount) return false;
+        await client.query(DELETE_ROOMS, [`${id}/`]);
+        await client.query(DELETE_VERSIONS, [id]);
+        return true;
+      });
+    },
+
     async rotateTokens(id: BoardId) {
       const { rows } = await pool.query<{ generation: string }>(ROTATE_TOKENS, [id]);
       return rows[0] ? Number(rows[0].generation) : null;
@@ -230,6 +257,7 @@ export async function openPostgresStorage(
       if (updates.length === 0) return 0;
       return transaction(async (client) => {
         await lockRoom(client, room);
+        await refuseDeleted(client, boardOfRoom(room));
         const { rows } = await client.query<{ seq: string }>(INSERT_UPDATES, [room, updates]);
         return Number(rows[0]?.seq);
       });
@@ -240,6 +268,7 @@ export async function openPostgresStorage(
     async compact(room, snapshot, throughSeq) {
       await transaction(async (client) => {
         await lockRoom(client, room);
+        await refuseDeleted(client, boardOfRoom(room));
         // Another node already compacted further: its snapshot holds everything this one does.
         const later = await client.query(SELECT_LATER_SNAPSHOT, [room, throughSeq]);
         if (later.rowCount) return;
@@ -249,14 +278,17 @@ export async function openPostgresStorage(
     },
 
     async saveVersion(record: VersionRecord, state: Uint8Array) {
-      await pool.query(INSERT_VERSION, [
-        record.id,
-        record.board,
-        record.kind,
-        record.createdAt,
-        JSON.stringify(record),
-        state,
-      ]);
+      await transaction(async (client) => {
+        await refuseDeleted(client, record.board);
+        await client.query(INSERT_VERSION, [
+          record.id,
+          record.board,
+          record.kind,
+          record.createdAt,
+          JSON.stringify(record),
+          state,
+        ]);
+      });
     },
 
     async listVersions(board: BoardId) {

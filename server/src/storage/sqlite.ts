@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import type { BoardId } from '@kyoso/shared';
 import { runInWorker, siblingModule } from '../workers/worker-task.js';
 import {
+  BoardDeletedError,
   BoardExistsError,
+  boardOfRoom,
   type BoardPatch,
   type BoardRecord,
   type RoomKey,
@@ -87,8 +89,15 @@ export function openSqliteStorage(dataDir: string, fileName = 'kyoso.db'): Stora
 
   const selectBoard = db.prepare<[string], { record: string }>('SELECT record FROM boards WHERE id = ?');
   const selectBoardIds = db.prepare<[], { id: string }>(
-    "SELECT id FROM boards ORDER BY json_extract(record, '$.createdAt'), id",
+    "SELECT id FROM boards WHERE json_extract(record, '$.deletedAt') IS NULL ORDER BY json_extract(record, '$.createdAt'), id",
   );
+  const selectDeleted = db.prepare<[string], { id: string }>(
+    "SELECT id FROM boards WHERE id = ? AND json_extract(record, '$.deletedAt') IS NOT NULL",
+  );
+  const deleteRooms = db.prepare<[string, string]>(
+    'DELETE FROM room_log WHERE substr(room, 1, length(?)) = ?',
+  );
+  const deleteVersions = db.prepare<[string]>('DELETE FROM versions WHERE board = ?');
   // A board's rooms are `<board>/...`: compared by prefix, so no pattern characters matter.
   const selectRoomKeys = db.prepare<[string, string], { room: string }>(
     'SELECT DISTINCT room FROM room_log WHERE substr(room, 1, length(?)) = ? ORDER BY room',
@@ -121,22 +130,32 @@ export function openSqliteStorage(dataDir: string, fileName = 'kyoso.db'): Stora
   );
 
   const createHere = sqliteBoardCreator(db);
-  const rotate = db.transaction((id: string): number | null => {
+  /** The record of a board that exists and was not deleted. */
+  const liveBoard = (id: string): BoardRecord | null => {
     const row = selectBoard.get(id);
-    if (!row) return null;
-    const record = JSON.parse(row.record) as BoardRecord;
+    const record = row ? (JSON.parse(row.record) as BoardRecord & { deletedAt?: string }) : null;
+    return record && record.deletedAt === undefined ? record : null;
+  };
+  /** Writes for a deleted board's rooms fail: a node still holding one must not bring it back. */
+  const refuseDeleted = (board: string): void => {
+    if (selectDeleted.get(board)) throw new BoardDeletedError(board);
+  };
+  const rotate = db.transaction((id: string): number | null => {
+    const record = liveBoard(id);
+    if (!record) return null;
     record.tokenGeneration += 1;
     updateBoard.run(JSON.stringify(record), id);
     return record.tokenGeneration;
   });
   const patchBoard = db.transaction((id: string, patch: BoardPatch): BoardRecord | null => {
-    const row = selectBoard.get(id);
-    if (!row) return null;
-    const record = { ...(JSON.parse(row.record) as BoardRecord), ...patch };
+    const live = liveBoard(id);
+    if (!live) return null;
+    const record = { ...live, ...patch };
     updateBoard.run(JSON.stringify(record), id);
     return record;
   });
   const append = db.transaction((room: RoomKey, updates: readonly Uint8Array[]) => {
+    refuseDeleted(boardOfRoom(room));
     let seq = 0;
     for (const update of updates) seq = Number(insertEntry.run(room, 0, update).lastInsertRowid);
     return seq;
@@ -144,8 +163,22 @@ export function openSqliteStorage(dataDir: string, fileName = 'kyoso.db'): Stora
   // The snapshot takes the sequence number of the last entry it folds, so entries appended
   // meanwhile (higher numbers) still load after it.
   const compact = db.transaction((room: RoomKey, snapshot: Uint8Array, throughSeq: number) => {
+    refuseDeleted(boardOfRoom(room));
     deleteThrough.run(room, throughSeq);
     insertSnapshotAt.run(throughSeq, room, snapshot);
+  });
+  const saveVersion = db.transaction((record: VersionRecord, state: Uint8Array) => {
+    refuseDeleted(record.board);
+    insertVersion.run(record.id, record.board, record.kind, record.createdAt, JSON.stringify(record), state);
+  });
+  const remove = db.transaction((id: string): boolean => {
+    const record = liveBoard(id);
+    if (!record) return false;
+    updateBoard.run(JSON.stringify({ ...record, deletedAt: new Date().toISOString() }), id);
+    const prefix = `${id}/`;
+    deleteRooms.run(prefix, prefix);
+    deleteVersions.run(id);
+    return true;
   });
 
   return {
@@ -163,8 +196,7 @@ export function openSqliteStorage(dataDir: string, fileName = 'kyoso.db'): Stora
       if (!created) throw new BoardExistsError(board.id);
     },
     async getBoard(id: BoardId) {
-      const row = selectBoard.get(id);
-      return row ? (JSON.parse(row.record) as BoardRecord) : null;
+      return liveBoard(id);
     },
     async listBoards() {
       return selectBoardIds.all().map((row) => row.id as BoardId);
@@ -178,6 +210,9 @@ export function openSqliteStorage(dataDir: string, fileName = 'kyoso.db'): Stora
     },
     async updateBoard(id, patch) {
       return patchBoard(id, patch);
+    },
+    async deleteBoard(id) {
+      return remove(id);
     },
     async loadRoom(room): Promise<StoredRoom> {
       const rows = selectRoom.all(room);
@@ -201,14 +236,7 @@ export function openSqliteStorage(dataDir: string, fileName = 'kyoso.db'): Stora
       compact(room, snapshot, throughSeq);
     },
     async saveVersion(record: VersionRecord, state: Uint8Array) {
-      insertVersion.run(
-        record.id,
-        record.board,
-        record.kind,
-        record.createdAt,
-        JSON.stringify(record),
-        state,
-      );
+      saveVersion(record, state);
     },
     async listVersions(board: BoardId) {
       return selectVersions.all(board).map((row) => JSON.parse(row.record) as VersionRecord);

@@ -76,6 +76,13 @@ export interface BoardStore {
   rotateTokens(id: BoardId): Promise<number | null>;
   /** Sets the given fields of the board record atomically; resolves with the new record, null if unknown. */
   updateBoard(id: BoardId, patch: BoardPatch): Promise<BoardRecord | null>;
+  /**
+   * Deletes the board: every room and version of it, atomically; false when there is no such
+   * board. Its record stays as a tombstone: the board reads as unknown everywhere, and appends,
+   * compactions and versions for its rooms (a node still holding one) fail with
+   * BoardDeletedError instead of bringing them back.
+   */
+  deleteBoard(id: BoardId): Promise<boolean>;
 }
 
 export interface RoomLog {
@@ -108,4 +115,16 @@ export class BoardExistsError extends Error {
   constructor(id: string) {
     super(`board ${id} already exists`);
   }
+}
+
+export class BoardDeletedError extends Error {
+  constructor(id: string) {
+    super(`board ${id} was deleted`);
+  }
+}
+
+/** The board a room belongs to: rooms are `<board>/<channel>`. */
+export function boardOfRoom(room: RoomKey): string {
+  const slash = room.indexOf('/');
+  return slash < 0 ? room : room.slice(0, slash);
 }

@@ -6,12 +6,12 @@
 // stored and brings in what the others stored, which is passed to this node's peers through the
 // same pipeline without being stored again.
 import * as Y from 'yjs';
-import type { RoomLog, RoomKey } from '../storage/storage.js';
+import { BoardDeletedError, type RoomLog, type RoomKey } from '../storage/storage.js';
 import type { Metrics } from '../metrics.js';
 import type { Logger } from '../log.js';
 import { encodeSyncStep1, encodeSyncStep2, encodeSyncUpdate, CLOSE, type CloseCode } from './protocol.js';
 import type { FanOut } from '../scale/fan-out.js';
-import type { RightsRefusal } from '@kyoso/shared';
+import { CLOSE_REASON, type RightsRefusal } from '@kyoso/shared';
 import type { ShapeChange, WriteGuard } from '../trust/write-guard.js';
 import type { Writer } from '../trust/writer.js';
 import { checkUpdate } from './update-guard.js';
@@ -551,7 +551,12 @@ export class Room {
     // Waiters on updates that will now never be flushed: tell them (a server change rejects).
     const stranded = this.pendingWaiters;
     this.pendingWaiters = [];
-    for (const peer of [...this.peers]) peer.close(CLOSE.overloaded, 'storage unavailable, retry');
+    // The board was deleted (from another node that did not hold this room): nothing to retry.
+    const deleted = error instanceof BoardDeletedError;
+    for (const peer of [...this.peers]) {
+      if (deleted) peer.close(CLOSE.forbidden, CLOSE_REASON.boardDeleted);
+      else peer.close(CLOSE.overloaded, 'storage unavailable, retry');
+    }
     this.peers.clear();
     this.handshaking.clear();
     this.answering.clear();

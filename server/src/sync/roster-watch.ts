@@ -1,9 +1,10 @@
-// Every node learns of removals from the roster room itself: each loaded roster is watched, and a
-// change to it, made here (a command) or on another node (applied from the fan-out, or read back
-// from the store after a blink), sends away the sockets it retires. Every connection holds its
+// Every node learns of removals, and of the board's deletion, from the roster room itself: each
+// loaded roster is watched, and a change to it, made here (a command) or on another node (applied
+// from the fan-out, or read back from the store after a blink), sends away the sockets it retires. Every connection holds its
 // board's roster room, so a node with sockets of a board always watches its roster.
 import {
   readRosterAdmission,
+  readRosterDeletedAt,
   readRosterEntry,
   rosterEntries,
   rosterSettings,
@@ -16,6 +17,7 @@ import type { RoomRegistry } from './rooms.js';
 export interface RosterListener {
   participantRemoved(board: BoardId, participant: ParticipantId): void;
   admissionRequired(board: BoardId): void;
+  boardDeleted(board: BoardId): void;
 }
 
 export function watchRosters(rooms: RoomRegistry, listener: RosterListener): void {
@@ -31,6 +33,7 @@ export function watchRosters(rooms: RoomRegistry, listener: RosterListener): voi
     });
     rosterSettings(doc).observe((event) => {
       if (event.keysChanged.has('admission') && readRosterAdmission(doc)) listener.admissionRequired(board);
+      if (event.keysChanged.has('deletedAt') && readRosterDeletedAt(doc)) listener.boardDeleted(board);
     });
   });
 }

@@ -18,6 +18,7 @@ import {
   SYNC_PROTOCOL,
   tokenFromProtocols,
   readRosterAdmission,
+  readRosterDeletedAt,
   readRosterEntry,
   type BoardId,
   type Channel,
@@ -158,7 +159,10 @@ export function createSyncServer(deps: SyncDeps) {
       deps.log.error('room load failed', { room: rosterRoomKey(boardId), error: String(error) });
       return refuse(CLOSE.overloaded, 'board could not be loaded, retry');
     }
-    const refusal = standingRefusal(roster.room, admission, principal, participant?.id ?? null);
+    // Deleted a moment ago (the record goes right after the roster says so).
+    const refusal = readRosterDeletedAt(roster.room.doc)
+      ? { code: CLOSE.forbidden, reason: CLOSE_REASON.boardDeleted }
+      : standingRefusal(roster.room, admission, principal, participant?.id ?? null);
     if (refusal) {
       roster.release();
       return { ok: false, refusal };
@@ -320,6 +324,12 @@ export function createSyncServer(deps: SyncDeps) {
      * The board now requires admission: closes the connections whose holder was not let in (links
      * other than the facilitator's, participants the roster does not list as admitted) with 4403.
      */
+    /** The board was deleted: everyone on it is sent away for good (4403). */
+    boardDeleted(board: BoardId): void {
+      for (const [connection, admitted] of [...connections]) {
+        if (admitted.board === board) connection.close(CLOSE.forbidden, CLOSE_REASON.boardDeleted);
+      }
+    },
     admissionRequired(board: BoardId): void {
       for (const [connection, admitted] of [...connections]) {
         if (admitted.board !== board) continue;

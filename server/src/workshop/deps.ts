@@ -4,6 +4,7 @@ import type { Auth } from '../auth/tokens.js';
 import type { Config } from '../config.js';
 import type { Authorize } from '../http/authorize.js';
 import type { LedgerSigner } from '../ledger/signing-key.js';
+import type { Logger } from '../log.js';
 import type { Storage } from '../storage/storage.js';
 import type { RoomRegistry } from '../sync/rooms.js';
 import type { CommandQueue } from './command-queue.js';
@@ -18,6 +19,7 @@ export interface WorkshopDeps {
   queue: CommandQueue;
   /** Every ledger entry a command appends is signed with it (`appendToLedger`). */
   ledgerSigner: LedgerSigner;
+  log: Logger;
   /** Sends away every websocket of the board holding a token older than `generation`. */
   revokeTokensBelow: (board: BoardId, generation: number) => void;
 }

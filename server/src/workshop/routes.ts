@@ -2,6 +2,7 @@
 // agreements, voting, the room's progress.
 import type { Route } from '../http/route.js';
 import { agreementRoutes } from './agreements.js';
+import { boardDeletionRoutes } from './board-deletion.js';
 import { boardSettingsRoutes } from './board-settings.js';
 import type { WorkshopDeps } from './deps.js';
 import { linkRoutes } from './links.js';
@@ -15,6 +16,7 @@ import { voteRoutes } from './votes.js';
 export function workshopRoutes(deps: WorkshopDeps): Route[] {
   return [
     ...boardSettingsRoutes(deps),
+    ...boardDeletionRoutes(deps),
     ...participantRoutes(deps),
     ...rosterRoutes(deps),
     ...roomProgressRoutes(deps),

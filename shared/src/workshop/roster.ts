@@ -102,6 +102,16 @@ export function writeRosterEntry(doc: Y.Doc, entry: RosterEntry, origin: unknown
   doc.transact(() => rosterEntries(doc).set(entry.id, { ...entry }), origin);
 }
 
+/** When the board was deleted (ISO time), or null: every node holding the roster sends its sockets away. */
+export function readRosterDeletedAt(doc: Y.Doc): string | null {
+  const value = rosterSettings(doc).get('deletedAt');
+  return typeof value === 'string' ? value : null;
+}
+
+export function markRosterDeleted(doc: Y.Doc, at: string, origin: unknown): void {
+  doc.transact(() => rosterSettings(doc).set('deletedAt', at), origin);
+}
+
 /**
  * Mirrors the board's admission setting. Turning it off lets everyone still waiting in: nobody
  * would be left to admit them. Returns whether anything changed.

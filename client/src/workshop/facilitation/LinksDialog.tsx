@@ -1,6 +1,7 @@
 // "Share links" (facilitator): the board's current invitation links with copy buttons, and
 // "Replace all links", which issues new links and cuts off everyone using the old ones. After a
-// rotation this page switches to the new facilitator link and shows the new links.
+// rotation this page switches to the new facilitator link and shows the new links. Deleting the
+// board sits at its foot (DeleteBoard.tsx).
 import { useEffect, useId, useRef, useState } from 'react';
 import { useBackOnline } from '../../bindings/useBackOnline';
 import { useStore } from '../../bindings/hooks';
@@ -12,6 +13,7 @@ import { CopyField } from '../../ui/CopyField';
 import { Dialog } from '../../ui/Dialog';
 import type { RoleLinks } from '../../sync/commandsApi';
 import { commandFailure } from './controlErrors';
+import { DeleteBoard } from './DeleteBoard';
 import { FacilitationIcon } from './FacilitationIcon';
 
 /** `network`: the server could not be reached. */
@@ -221,6 +223,7 @@ export function LinksDialog({ session, workshop }: { session: BoardSession; work
           </div>
         )}
       </div>
+      {rotation.status === 'idle' && <DeleteBoard workshop={workshop} disabled={busy} />}
     </Dialog>
   );
 }
