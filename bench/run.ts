@@ -10,10 +10,17 @@ import { fileURLToPath } from 'node:url';
 import { exportBenchmark } from './export/bench.js';
 import type { Benchmark, BenchContext } from './lib/benchmark.js';
 import { renderBenchmark } from './render/bench.js';
+import { soakBenchmark } from './soak/bench.js';
 import { suggestBenchmark } from './suggest/bench.js';
 import { syncBenchmark } from './sync/bench.js';
 
-const BENCHMARKS: readonly Benchmark[] = [syncBenchmark, renderBenchmark, suggestBenchmark, exportBenchmark];
+const BENCHMARKS: readonly Benchmark[] = [
+  syncBenchmark,
+  soakBenchmark,
+  renderBenchmark,
+  suggestBenchmark,
+  exportBenchmark,
+];
 
 class UsageError extends Error {}
 

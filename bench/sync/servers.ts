@@ -9,6 +9,8 @@ import type { CheckCost } from './report.js';
 
 export interface RunningServer {
   process: ManagedProcess;
+  /** `http://127.0.0.1:<port>`. */
+  baseUrl: string;
   /** Where `clients` clients connect (creates the board when the server needs one). */
   target(clients: number): Promise<LoadTarget>;
   /** The server's count of update checks so far, when it keeps one (Kyoso). */
@@ -21,7 +23,12 @@ export interface ServerKind {
   name: string;
   /** One line for the results file. */
   description: string;
-  start(options: { rootDir: string; nodeArgs?: string[] }): Promise<RunningServer>;
+  /** `env`: settings on top of the bench's own (DATABASE_URL and REDIS_URL for several nodes). */
+  start(options: {
+    rootDir: string;
+    nodeArgs?: string[];
+    env?: Record<string, string>;
+  }): Promise<RunningServer>;
 }
 
 const START_TIMEOUT_MS = 30_000;
@@ -44,7 +51,7 @@ export const kyosoServer: ServerKind = {
   name: 'Kyoso',
   description:
     'Kyoso (`server/src/main.ts` from source via tsx): token check at upgrade, every update checked, stored in SQLite (WAL) before broadcast, awareness rewritten and batched',
-  async start({ rootDir, nodeArgs = [] }) {
+  async start({ rootDir, nodeArgs = [], env = {} }) {
     const port = await freePort();
     const dataDir = mkdtempSync(join(tmpdir(), 'kyoso-bench-'));
     const base = `http://${HOST}:${port}`;
@@ -64,6 +71,7 @@ export const kyosoServer: ServerKind = {
           // each, as many as the room takes (the defaults keep one holder well below that).
           KYOSO_MAX_CONNECTIONS_PER_TOKEN: '500',
           KYOSO_MAX_CONNECTIONS_PER_ADDRESS: '500',
+          ...env,
         },
         timeoutMs: START_TIMEOUT_MS,
         ready: async () => (await fetchWithin(`${base}/healthz`, {}, 1000)).ok,
@@ -74,6 +82,7 @@ export const kyosoServer: ServerKind = {
     }
     return {
       process: proc,
+      baseUrl: base,
       async target(clients) {
         const response = await fetchWithin(
           `${base}/api/boards`,
@@ -141,6 +150,7 @@ export const referenceServer: ServerKind = {
     });
     return {
       process: proc,
+      baseUrl: base,
       async target() {
         return { url: `ws://${HOST}:${port}`, room: 'bench-board', tokens: null };
       },
