@@ -6,27 +6,14 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { addSticky, shapesMap } from '@kyoso/shared';
+import { sendToParent, waitUntil } from '../lib/child.js';
+import { sleep } from '../lib/processes.js';
 import { quantile, sortedCopy } from '../lib/stats.js';
 import type { SoakCommand, SoakLoadConfig, SoakMessage, SoakResult, SoakWindow } from './messages.js';
 
 const ORIGIN = 'soak';
 
-function send(message: SoakMessage): Promise<void> {
-  return new Promise((resolve) => {
-    if (!process.send) return resolve();
-    process.send(message, undefined, {}, () => resolve());
-  });
-}
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-async function waitUntil(condition: () => boolean, timeoutMs: number, what: string): Promise<void> {
-  const deadline = performance.now() + timeoutMs;
-  while (!condition()) {
-    if (performance.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await sleep(50);
-  }
-}
+const send = (message: SoakMessage): Promise<void> => sendToParent(message);
 
 let go: () => void = () => {};
 const started = new Promise<void>((resolve) => (go = resolve));

@@ -6,7 +6,8 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { addSticky, shapesMap } from '@kyoso/shared';
-import { processCpuMs } from '../lib/processes.js';
+import { sendToParent, waitUntil } from '../lib/child.js';
+import { processCpuMs, sleep } from '../lib/processes.js';
 import { quantile, sortedCopy } from '../lib/stats.js';
 import type { LoadConfig, LoadMessage, LoadStats } from './messages.js';
 
@@ -45,25 +46,10 @@ interface Client {
 const ORIGIN = 'bench';
 const LOOP_DELAY_RESOLUTION_MS = 10;
 
-function send(message: LoadMessage): Promise<void> {
-  return new Promise((resolve) => {
-    if (!process.send) return resolve();
-    process.send(message, undefined, {}, () => resolve());
-  });
-}
+const send = (message: LoadMessage): Promise<void> => sendToParent(message);
 
 /** CLOCK_MONOTONIC in µs: the clock of V8 CPU profile timestamps, shared by every process. */
 const monotonicUs = () => Number(process.hrtime.bigint() / 1000n);
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-async function waitUntil(condition: () => boolean, timeoutMs: number, what: string): Promise<void> {
-  const deadline = performance.now() + timeoutMs;
-  while (!condition()) {
-    if (performance.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await sleep(20);
-  }
-}
 
 /** Indices of `count` items spread evenly over `total`, starting `phase` (0..1) of a stride in. */
 function spread(total: number, count: number, phase = 0): number[] {
