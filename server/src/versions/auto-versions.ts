@@ -5,8 +5,7 @@
 // version the interval says is not due yet.
 import type { BoardId } from '@kyoso/shared';
 import type { Logger } from '../log.js';
-import type { Storage } from '../storage/storage.js';
-import type { RoomKey } from '../storage/storage.js';
+import { BoardDeletedError, type RoomKey, type Storage } from '../storage/storage.js';
 import { REMOTE_ORIGIN, type Room } from '../sync/room.js';
 import { AUTO_VERSION_NAME } from './version-name.js';
 import type { VersionStore } from './version-store.js';
@@ -82,7 +81,9 @@ export class AutoVersions {
     const timer = setTimeout(() => {
       this.timers.delete(timer);
       this.step(board).catch((error: unknown) => {
-        this.deps.log.error('automatic version failed', { board, error: String(error) });
+        // A board deleted meanwhile has nothing left to keep a version of.
+        if (!(error instanceof BoardDeletedError))
+          this.deps.log.error('automatic version failed', { board, error: String(error) });
         this.done(board);
       });
     }, delayMs);
