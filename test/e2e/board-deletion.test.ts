@@ -29,6 +29,7 @@ describe('deleting a board', () => {
 
       await f.getByText('This board has been deleted.').waitFor();
       await a.getByText('このボードは削除されました。').waitFor();
+      await a.screenshot({ path: join(SCREENSHOTS, 'board-deleted-member.png') });
       expect(await e2e.server.storage.getBoard(board.id)).toBeNull();
     } finally {
       await Promise.all([f.close(), a.close()]);
