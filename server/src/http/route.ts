@@ -20,8 +20,11 @@ export interface RouteCall<S extends RouteSchema> {
   body: Of<S['body']>;
 }
 
-/** Who may call: anyone, a board token (or participant token), or the admin token where one is set. */
-export type RouteAuth = 'none' | 'board' | 'creation';
+/**
+ * Who may call: anyone; a board token (or participant token); the admin token where one is set
+ * (anyone, rate-limited, where not); a board token or the admin token.
+ */
+export type RouteAuth = 'none' | 'board' | 'creation' | 'board-or-admin';
 
 export interface RouteSpec<S extends RouteSchema> {
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE';

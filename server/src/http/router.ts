@@ -32,6 +32,7 @@ const SECURITY: Record<RouteAuth, Record<string, string[]>[] | undefined> = {
   board: [{ boardToken: [] }],
   // Without an admin token configured, creation is open (rate-limited per address).
   creation: [{ adminToken: [] }, {}],
+  'board-or-admin': [{ boardToken: [] }, { adminToken: [] }],
 };
 
 /** `/api/boards/:board` as a pattern of a concrete path, to tell 405 from 404. */

@@ -18,7 +18,7 @@ export function boardDeletionRoutes(deps: WorkshopDeps): Route[] {
       url: '/api/boards/:board',
       summary: 'Delete the board with all its rooms and versions, for good (facilitator or admin token)',
       tag: 'boards',
-      auth: 'board',
+      auth: 'board-or-admin',
       schema: { params: BoardParams },
       responses: {
         200: '`{"deleted": "<board id>"}`; everyone on it is sent away with 4403',
