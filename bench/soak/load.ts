@@ -4,9 +4,9 @@
 import { performance } from 'node:perf_hooks';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { WebsocketProvider } from 'y-websocket';
 import { addSticky, shapesMap } from '@kyoso/shared';
 import { sendToParent, waitUntil } from '../lib/child.js';
+import { connectStockClient } from '../lib/stock-client.js';
 import { sleep } from '../lib/processes.js';
 import { quantile, sortedCopy } from '../lib/stats.js';
 import type { SoakCommand, SoakLoadConfig, SoakMessage, SoakResult, SoakWindow } from './messages.js';
@@ -31,22 +31,16 @@ interface Mover {
 async function run(config: SoakLoadConfig): Promise<SoakResult> {
   const disconnects: Record<string, number> = {};
   let counting = false;
-  const connect = (board: SoakLoadConfig['boards'][number], i: number) => {
-    const doc = new Y.Doc();
-    const provider = new WebsocketProvider(config.urls[i % config.urls.length]!, board.room, doc, {
-      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-      params: { token: board.tokens[i % board.tokens.length]! },
-      disableBc: true,
-      maxBackoffTime: 1000,
+  const connect = (board: SoakLoadConfig['boards'][number], i: number) =>
+    connectStockClient({
+      url: config.urls[i % config.urls.length]!,
+      room: board.room,
+      token: board.tokens[i % board.tokens.length]!,
+      name: `soak-${i}`,
+      WebSocketClass: WebSocket,
+      disconnects,
+      counting: () => counting,
     });
-    provider.awareness.setLocalStateField('user', { name: `soak-${i}` });
-    provider.on('connection-close', (event: { code?: number } | null) => {
-      if (!counting) return;
-      const code = String(event?.code ?? 'local');
-      disconnects[code] = (disconnects[code] ?? 0) + 1;
-    });
-    return { doc, provider };
-  };
   // One client per board first, so that the boards' rooms are loaded when the parent reads the
   // server's memory; what the other connections add is then theirs alone.
   const boards = config.boards.map((board) => [connect(board, 0)]);

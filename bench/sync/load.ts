@@ -4,9 +4,10 @@
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { WebsocketProvider } from 'y-websocket';
+import type { WebsocketProvider } from 'y-websocket';
 import { addSticky, shapesMap } from '@kyoso/shared';
 import { sendToParent, waitUntil } from '../lib/child.js';
+import { connectStockClient } from '../lib/stock-client.js';
 import { processCpuMs, sleep } from '../lib/processes.js';
 import { quantile, sortedCopy } from '../lib/stats.js';
 import type { LoadConfig, LoadMessage, LoadStats } from './messages.js';
@@ -69,19 +70,14 @@ async function run(config: LoadConfig): Promise<LoadStats> {
   const connectStart = performance.now();
   const clients: Client[] = [];
   for (let index = 0; index < config.clients; index++) {
-    const doc = new Y.Doc();
-    const token = target.tokens ? target.tokens[index % target.tokens.length] : undefined;
-    const provider = new WebsocketProvider(target.url, target.room, doc, {
-      WebSocketPolyfill: CountingWebSocket as unknown as typeof globalThis.WebSocket,
-      params: token === undefined ? {} : { token },
-      disableBc: true,
-      maxBackoffTime: 1000,
-    });
-    provider.awareness.setLocalStateField('user', { name: `bench-${index}` });
-    provider.on('connection-close', (event: { code?: number } | null) => {
-      if (!counting) return;
-      const code = String(event?.code ?? 'local');
-      disconnects[code] = (disconnects[code] ?? 0) + 1;
+    const { doc, provider } = connectStockClient({
+      url: target.url,
+      room: target.room,
+      token: target.tokens ? target.tokens[index % target.tokens.length] : undefined,
+      name: `bench-${index}`,
+      WebSocketClass: CountingWebSocket,
+      disconnects,
+      counting: () => counting,
     });
     clients.push({ index, doc, provider });
   }
