@@ -10,11 +10,10 @@ import { CANVAS_FONT, fitShapeText } from './textMeasure';
 interface BoxShapeViewProps {
   shape: RectShape | EllipseShape | TextShape;
   base: string;
-  zoomLevel: number;
   hideText: boolean;
 }
 
-export function BoxShapeView({ shape, base, zoomLevel, hideText }: BoxShapeViewProps) {
+export function BoxShapeView({ shape, base, hideText }: BoxShapeViewProps) {
   const box = textBoxOf(shape);
   const look: BoxLook = {
     kind: shape.type,
@@ -29,7 +28,6 @@ export function BoxShapeView({ shape, base, zoomLevel, hideText }: BoxShapeViewP
             box,
             color: shape.type === 'text' && shape.color ? shape.color : TEXT_COLOR,
             font: CANVAS_FONT,
-            zoomLevel,
           }
         : null,
   };
@@ -41,7 +39,7 @@ export function BoxShapeView({ shape, base, zoomLevel, hideText }: BoxShapeViewP
       height={shape.h}
       listening={false}
       perfectDrawEnabled={false}
-      sceneFunc={(context) => drawBox(context._context, look)}
+      sceneFunc={(context, node) => drawBox(context._context, look, node.getAbsoluteScale().x)}
     />
   );
 }

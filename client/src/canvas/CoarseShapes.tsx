@@ -1,12 +1,19 @@
 // A crowded view (thousands of shapes on screen, text unreadable anyway) drawn by one Konva Shape:
 // boxes batched by colour into one path each (a few fills per frame, not one per shape), and
 // connectors as one path of lines. No node per shape.
+//
+// Filling tens of thousands of small boxes still costs a software-rendered browser most of a
+// frame, every frame. So the batches are drawn once into a bitmap at the zoom of the moment and
+// each frame copies that bitmap (under a millisecond) until the shapes change or the zoom moves
+// too far from it: zoomed in past 1.25x it would blur, zoomed out past 2x it wastes pixels.
 import { PALETTE } from '@kyoso/shared';
 import type { Company, Shape } from '@kyoso/shared';
+import type Konva from 'konva';
 import type { Context } from 'konva/lib/Context';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { Shape as KonvaShape } from 'react-konva';
 import { baseColor, cardColors, tint } from './colors';
+import { TEXT_BARS } from './drawShapes';
 
 interface CoarseShapesProps {
   shapes: readonly Shape[];
@@ -17,10 +24,11 @@ interface CoarseShapesProps {
 type Box = [x: number, y: number, w: number, h: number];
 
 interface Batches {
-  /** Frames first (they are at the back), then fills, then strips. */
+  /** Frames first (they are at the back), then fills, then strips, then text as grey bars. */
   frames: Box[];
   fills: Map<string, Box[]>;
   strips: Map<string, Box[]>;
+  bars: Box[];
   lines: [number, number, number, number][];
 }
 
@@ -35,7 +43,7 @@ function batch(
   byId: CoarseShapesProps['byId'],
   companies: readonly Company[],
 ): Batches {
-  const out: Batches = { frames: [], fills: new Map(), strips: new Map(), lines: [] };
+  const out: Batches = { frames: [], fills: new Map(), strips: new Map(), bars: [], lines: [] };
   for (const shape of shapes) {
     if (shape.type === 'connector') {
       const from = byId(shape.from);
@@ -66,6 +74,11 @@ function batch(
       shape.w,
       Math.min(shape.h, shape.type === 'sticky' ? 12 : 4),
     ]);
+    // Text far too small to read: two bars where it is, as the cards' own views draw it.
+    if (shape.text) {
+      out.bars.push([shape.x + shape.w * 0.15, shape.y + shape.h * 0.4, shape.w * 0.7, shape.h * 0.08]);
+      out.bars.push([shape.x + shape.w * 0.25, shape.y + shape.h * 0.54, shape.w * 0.5, shape.h * 0.08]);
+    }
   }
   return out;
 }
@@ -77,28 +90,98 @@ function fillBoxes(ctx: CanvasRenderingContext2D, color: string, boxes: readonly
   ctx.fill();
 }
 
+/** The world box around everything in the batches (frames' outlines included). */
+function boundsOf(batches: Batches): Box | null {
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  const take = (x1: number, y1: number, x2: number, y2: number) => {
+    minX = Math.min(minX, x1, x2);
+    minY = Math.min(minY, y1, y2);
+    maxX = Math.max(maxX, x1, x2);
+    maxY = Math.max(maxY, y1, y2);
+  };
+  for (const [x, y, w, h] of batches.frames) take(x, y, x + w, y + h);
+  for (const boxes of batches.fills.values()) for (const [x, y, w, h] of boxes) take(x, y, x + w, y + h);
+  for (const [x1, y1, x2, y2] of batches.lines) take(x1, y1, x2, y2);
+  if (minX > maxX) return null;
+  const pad = 4; // half the frames' outline, and a pixel of slack
+  return [minX - pad, minY - pad, maxX - minX + 2 * pad, maxY - minY + 2 * pad];
+}
+
+function drawBatches(ctx: CanvasRenderingContext2D, batches: Batches) {
+  if (batches.frames.length > 0) {
+    fillBoxes(ctx, 'rgba(255, 255, 255, 0.72)', batches.frames);
+    ctx.strokeStyle = PALETTE.textSubtle;
+    ctx.lineWidth = 4;
+    for (const [x, y, w, h] of batches.frames) ctx.strokeRect(x, y, w, h);
+  }
+  if (batches.lines.length > 0) {
+    ctx.strokeStyle = PALETTE.textSubtle;
+    ctx.lineWidth = 2;
+    ctx.beginPath();
+    for (const [x1, y1, x2, y2] of batches.lines) {
+      ctx.moveTo(x1, y1);
+      ctx.lineTo(x2, y2);
+    }
+    ctx.stroke();
+  }
+  for (const [color, boxes] of batches.fills) fillBoxes(ctx, color, boxes);
+  for (const [color, boxes] of batches.strips) fillBoxes(ctx, color, boxes);
+  if (batches.bars.length > 0) fillBoxes(ctx, TEXT_BARS, batches.bars);
+}
+
+/** Above this many pixels the bitmap costs more memory than it saves time: draw directly. */
+const MAX_BITMAP_PIXELS = 4_000_000;
+
+interface Bitmap {
+  batches: Batches;
+  /** Bitmap pixels per world unit. */
+  scale: number;
+  bounds: Box;
+  canvas: HTMLCanvasElement;
+}
+
+/** The batches as a bitmap for drawing at `scale` (device pixels per world unit), or null. */
+function bitmapFor(batches: Batches, scale: number, previous: Bitmap | null): Bitmap | null {
+  if (
+    previous &&
+    previous.batches === batches &&
+    scale <= previous.scale * 1.25 &&
+    scale >= previous.scale / 2
+  )
+    return previous;
+  const bounds = boundsOf(batches);
+  if (!bounds) return null;
+  const [x, y, w, h] = bounds;
+  const width = Math.ceil(w * scale);
+  const height = Math.ceil(h * scale);
+  if (width * height > MAX_BITMAP_PIXELS || width < 1 || height < 1) return null;
+  const canvas = previous?.canvas ?? document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return null;
+  ctx.setTransform(scale, 0, 0, scale, -x * scale, -y * scale);
+  drawBatches(ctx, batches);
+  return { batches, scale, bounds, canvas };
+}
+
 export function CoarseShapes({ shapes, byId, companies }: CoarseShapesProps) {
   const batches = useMemo(() => batch(shapes, byId, companies), [shapes, byId, companies]);
-  const draw = (context: Context) => {
+  const bitmap = useRef<Bitmap | null>(null);
+  const draw = (context: Context, node: Konva.Shape) => {
     const ctx = context._context;
-    if (batches.frames.length > 0) {
-      fillBoxes(ctx, 'rgba(255, 255, 255, 0.72)', batches.frames);
-      ctx.strokeStyle = PALETTE.textSubtle;
-      ctx.lineWidth = 4;
-      for (const [x, y, w, h] of batches.frames) ctx.strokeRect(x, y, w, h);
+    const scale = node.getAbsoluteScale().x * context.getCanvas().getPixelRatio();
+    bitmap.current = bitmapFor(batches, scale, bitmap.current);
+    if (!bitmap.current) {
+      drawBatches(ctx, batches);
+      return;
     }
-    if (batches.lines.length > 0) {
-      ctx.strokeStyle = PALETTE.textSubtle;
-      ctx.lineWidth = 2;
-      ctx.beginPath();
-      for (const [x1, y1, x2, y2] of batches.lines) {
-        ctx.moveTo(x1, y1);
-        ctx.lineTo(x2, y2);
-      }
-      ctx.stroke();
-    }
-    for (const [color, boxes] of batches.fills) fillBoxes(ctx, color, boxes);
-    for (const [color, boxes] of batches.strips) fillBoxes(ctx, color, boxes);
+    const { canvas, bounds } = bitmap.current;
+    const s = bitmap.current.scale;
+    ctx.drawImage(canvas, bounds[0], bounds[1], canvas.width / s, canvas.height / s);
   };
   return <KonvaShape sceneFunc={draw} listening={false} perfectDrawEnabled={false} />;
 }

@@ -9,13 +9,12 @@ import { useStore, useStoreSelector } from '../bindings/hooks';
 import type { BoardSession } from '../sync/session-types';
 import type { CanvasStores } from './canvasStores';
 import { CoarseShapes } from './CoarseShapes';
-import { COARSE_LIMIT } from './culling';
+import { COARSE_BELOW_ZOOM, COARSE_LIMIT } from './culling';
 import { sameIds } from './selection';
 import type { KindLabels } from './kindLabels';
-import { ShapeView, zoomLevelOf } from './ShapeView';
+import { ShapeView } from './ShapeView';
 import { useCullRegion } from './useCullRegion';
 import { useHiddenShapes } from './hiddenShapes';
-import type { Camera } from './viewport';
 
 interface ContentLayerProps {
   session: BoardSession;
@@ -25,8 +24,10 @@ interface ContentLayerProps {
   layerRef: Ref<Konva.Layer>;
 }
 
-const zoomLevel = (camera: Camera) => zoomLevelOf(camera.zoom);
 const editingIdOf = (state: { editing: { id: ShapeId } | null }) => state.editing?.id ?? null;
+const zoomedFarOut = (camera: { zoom: number }) => camera.zoom < COARSE_BELOW_ZOOM;
+/** Up to this many frames in view keep their own views when the rest is drawn coarsely. */
+const MAX_FRAME_VIEWS = 300;
 
 export const ContentLayer = memo(function ContentLayer({
   session,
@@ -38,8 +39,8 @@ export const ContentLayer = memo(function ContentLayer({
   const all = useStore(session.shapes);
   const { companies } = useStore(session.meta);
   const region = useCullRegion(stores);
-  const level = useStoreSelector(stores.camera, zoomLevel);
   const hidden = useHiddenShapes(stores);
+  const farOut = useStoreSelector(stores.camera, zoomedFarOut);
   const editingId = useStoreSelector(stores.editor, editingIdOf);
 
   // `all` is a dependency so that the search reruns whenever the board changes. The same ids as
@@ -52,55 +53,59 @@ export const ContentLayer = memo(function ContentLayer({
     previous.current = ordered;
     return ordered;
   }, [session, all, region]);
-  const coarse = useMemo(
-    () =>
-      visible.length > COARSE_LIMIT
-        ? visible.flatMap((id) => {
-            const shape = hidden.has(id) ? undefined : session.shapes.byId(id);
-            return shape ? [shape] : [];
-          })
-        : null,
+  // Drawn coarsely, frames keep their own views (their titles stay readable far out) unless there
+  // are too many of them; they come first in draw order, so they stay at the back.
+  const coarse = useMemo(() => {
+    if (visible.length <= COARSE_LIMIT && !farOut) return null;
+    const frames = visible.filter((id) => session.shapes.byId(id)?.type === 'frame');
+    const framesAsViews = frames.length <= MAX_FRAME_VIEWS;
+    const batched = visible.flatMap((id) => {
+      const shape = hidden.has(id) ? undefined : session.shapes.byId(id);
+      return shape && !(framesAsViews && shape.type === 'frame') ? [shape] : [];
+    });
+    return { frames: framesAsViews ? frames : [], batched };
     // `all`: shapes whose ids did not change may still have moved.
-    [session, visible, hidden, all],
-  );
+  }, [session, visible, hidden, all, farOut]);
   const box = (id: ShapeId): BoxShape | undefined => {
     const shape = session.shapes.byId(id);
     return shape && isBoxShape(shape) ? shape : undefined;
   };
 
+  const view = (id: ShapeId) => {
+    const shape = session.shapes.byId(id);
+    if (!shape || hidden.has(id)) return null;
+    const ends =
+      shape.type === 'connector'
+        ? hidden.has(shape.from) || hidden.has(shape.to)
+          ? null
+          : { from: box(shape.from), to: box(shape.to) }
+        : {};
+    if (!ends) return null;
+    return (
+      <ShapeView
+        key={id}
+        shape={shape}
+        {...ends}
+        companies={companies}
+        kinds={kinds}
+        camera={stores.camera}
+        untitledFrame={untitledFrame}
+        hideText={id === editingId}
+      />
+    );
+  };
+
   if (coarse)
     return (
       <Layer ref={layerRef} listening={false}>
-        <CoarseShapes shapes={coarse} byId={session.shapes.byId} companies={companies} />
+        {coarse.frames.map(view)}
+        <CoarseShapes shapes={coarse.batched} byId={session.shapes.byId} companies={companies} />
       </Layer>
     );
 
   return (
     <Layer ref={layerRef} listening={false}>
-      {visible.map((id) => {
-        const shape = session.shapes.byId(id);
-        if (!shape || hidden.has(id)) return null;
-        const ends =
-          shape.type === 'connector'
-            ? hidden.has(shape.from) || hidden.has(shape.to)
-              ? null
-              : { from: box(shape.from), to: box(shape.to) }
-            : {};
-        if (!ends) return null;
-        return (
-          <ShapeView
-            key={id}
-            shape={shape}
-            {...ends}
-            companies={companies}
-            kinds={kinds}
-            zoomLevel={level}
-            camera={stores.camera}
-            untitledFrame={untitledFrame}
-            hideText={id === editingId}
-          />
-        );
-      })}
+      {visible.map(view)}
     </Layer>
   );
 });

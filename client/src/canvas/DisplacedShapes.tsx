@@ -12,12 +12,11 @@ import {
 } from '@kyoso/shared';
 import { useMemo } from 'react';
 import { Group } from 'react-konva';
-import { useStore, useStoreSelector } from '../bindings/hooks';
+import { useStore } from '../bindings/hooks';
 import type { BoardSession } from '../sync/session-types';
 import type { CanvasStores } from './canvasStores';
 import type { KindLabels } from './kindLabels';
-import { ShapeView, zoomLevelOf } from './ShapeView';
-import type { Camera } from './viewport';
+import { ShapeView } from './ShapeView';
 
 interface DisplacedShapesProps {
   session: BoardSession;
@@ -34,15 +33,12 @@ interface Move {
   ghost: boolean;
 }
 
-const zoomLevel = (camera: Camera) => zoomLevelOf(camera.zoom);
-
 export function DisplacedShapes({ session, stores, kinds, untitledFrame }: DisplacedShapesProps) {
   const all = useStore(session.shapes);
   const { companies } = useStore(session.meta);
   const remote = useStore(stores.remoteDrags);
   const own = useStore(stores.drag);
   const resize = useStore(stores.resize);
-  const level = useStoreSelector(stores.camera, zoomLevel);
 
   const moves: Move[] = [];
   for (const drag of remote)
@@ -72,7 +68,6 @@ export function DisplacedShapes({ session, stores, kinds, untitledFrame }: Displ
       {...extra}
       companies={companies}
       kinds={kinds}
-      zoomLevel={level}
       camera={stores.camera}
       untitledFrame={untitledFrame}
       hideText={false}

@@ -16,6 +16,8 @@ import { visibleRect } from './viewport';
 
 const WIDTH = 200;
 const HEIGHT = 136;
+/** How long the view must rest before the boxes are drawn afresh at a new mapping. */
+const REDRAW_AFTER_REST_MS = 150;
 
 function drawShapes(
   ctx: CanvasRenderingContext2D,
@@ -59,23 +61,25 @@ export function Minimap({
     element.height = HEIGHT * ratio;
     // The shapes are drawn into a second canvas and reused while neither they nor the mapping
     // change (panning within the board), so a pan costs one image copy, not a box per shape.
+    // While the mapping moves with the view (zooming out past the board), the old picture is
+    // copied scaled into place, and the boxes are drawn afresh once the view rests.
     const layer = document.createElement('canvas');
     layer.width = element.width;
     layer.height = element.height;
     const layerCtx = layer.getContext('2d');
     let drawn: { shapes: readonly Shape[]; companies: readonly Company[]; t: MinimapTransform } | null = null;
     let frame = 0;
-    const draw = () => {
+    let settle = 0;
+    const draw = (resting = false) => {
       frame = 0;
       const view = visibleRect(stores.camera.get(), stores.size.get());
       const t = frozen.current ?? minimapTransform(session.shapes.bounds(), view, { w: WIDTH, h: HEIGHT });
       transform.current = t;
       const shapes = session.shapes.all();
       const { companies } = session.meta.get();
-      if (
-        layerCtx &&
-        (!drawn || drawn.shapes !== shapes || drawn.companies !== companies || !sameTransform(drawn.t, t))
-      ) {
+      const stale = !drawn || drawn.shapes !== shapes || drawn.companies !== companies;
+      const moved = drawn !== null && !sameTransform(drawn.t, t);
+      if (layerCtx && (stale || (moved && resting))) {
         layerCtx.setTransform(ratio, 0, 0, ratio, 0, 0);
         layerCtx.clearRect(0, 0, WIDTH, HEIGHT);
         layerCtx.globalAlpha = 0.75;
@@ -84,6 +88,20 @@ export function Minimap({
       }
       ctx.setTransform(1, 0, 0, 1, 0, 0);
       ctx.clearRect(0, 0, element.width, element.height);
+      if (drawn && !sameTransform(drawn.t, t)) {
+        // The picture drawn at drawn.t, mapped to t: world p is at p*s + o in both.
+        const k = t.scale / drawn.t.scale;
+        ctx.setTransform(
+          k,
+          0,
+          0,
+          k,
+          ratio * (t.offsetX - drawn.t.offsetX * k),
+          ratio * (t.offsetY - drawn.t.offsetY * k),
+        );
+        window.clearTimeout(settle);
+        settle = window.setTimeout(() => draw(true), REDRAW_AFTER_REST_MS);
+      }
       ctx.drawImage(layer, 0, 0);
       ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
       const a = toMinimap(t, view);
@@ -94,7 +112,7 @@ export function Minimap({
       ctx.strokeRect(a.x, a.y, view.w * t.scale, view.h * t.scale);
     };
     const schedule = () => {
-      if (!frame) frame = requestAnimationFrame(draw);
+      if (!frame) frame = requestAnimationFrame(() => draw());
     };
     draw();
     const offs = [stores.camera, stores.size, session.shapes, session.meta].map((store) =>
@@ -102,6 +120,7 @@ export function Minimap({
     );
     return () => {
       cancelAnimationFrame(frame);
+      window.clearTimeout(settle);
       for (const off of offs) off();
     };
   }, [session, stores]);

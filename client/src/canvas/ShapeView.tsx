@@ -18,7 +18,6 @@ export interface ShapeViewProps {
   to?: BoxShape | undefined;
   companies: readonly Company[];
   kinds: KindLabels;
-  zoomLevel: number;
   camera: Store<Camera>;
   untitledFrame: string;
   /** The text is being edited in the textarea above it. */
@@ -26,7 +25,7 @@ export interface ShapeViewProps {
 }
 
 export const ShapeView = memo(function ShapeView(props: ShapeViewProps) {
-  const { shape, companies, zoomLevel, hideText } = props;
+  const { shape, companies, hideText } = props;
   switch (shape.type) {
     case 'sticky':
       return (
@@ -34,21 +33,13 @@ export const ShapeView = memo(function ShapeView(props: ShapeViewProps) {
           shape={shape}
           base={baseColor(shape, companies)}
           kindLabel={shape.kind ? props.kinds[shape.kind] : null}
-          zoomLevel={zoomLevel}
           hideText={hideText}
         />
       );
     case 'rect':
     case 'ellipse':
     case 'text':
-      return (
-        <BoxShapeView
-          shape={shape}
-          base={baseColor(shape, companies)}
-          zoomLevel={zoomLevel}
-          hideText={hideText}
-        />
-      );
+      return <BoxShapeView shape={shape} base={baseColor(shape, companies)} hideText={hideText} />;
     case 'frame':
       return (
         <FrameView shape={shape} camera={props.camera} untitled={props.untitledFrame} hideText={hideText} />
@@ -59,6 +50,3 @@ export const ShapeView = memo(function ShapeView(props: ShapeViewProps) {
       ) : null;
   }
 });
-
-/** Zoom rounded to half-octaves: views re-render when it crosses a level, not on every wheel tick. */
-export const zoomLevelOf = (zoom: number): number => 2 ** (Math.round(Math.log2(zoom) * 2) / 2);

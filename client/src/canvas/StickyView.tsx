@@ -7,19 +7,14 @@ import { cardColors, TEXT_COLOR } from './colors';
 import { drawCard, type CardLook } from './drawShapes';
 import { CANVAS_FONT, fitShapeText } from './textMeasure';
 
-/** The kind label is 11 world units high: drawn from 5 screen pixels up. */
-const LABEL_SIZE = 11;
-const MIN_LABEL_SCREEN_PX = 5;
-
 interface StickyViewProps {
   shape: StickyShape;
   base: string;
   kindLabel: string | null;
-  zoomLevel: number;
   hideText: boolean;
 }
 
-export function StickyView({ shape, base, kindLabel, zoomLevel, hideText }: StickyViewProps) {
+export function StickyView({ shape, base, kindLabel, hideText }: StickyViewProps) {
   const colors = cardColors(base);
   const box = textBoxOf(shape);
   const look: CardLook = {
@@ -28,7 +23,7 @@ export function StickyView({ shape, base, kindLabel, zoomLevel, hideText }: Stic
     fill: colors.fill,
     strip: colors.strip,
     labelColor: colors.label,
-    label: LABEL_SIZE * zoomLevel >= MIN_LABEL_SCREEN_PX ? kindLabel : null,
+    label: kindLabel,
     font: CANVAS_FONT,
     text:
       box && !hideText && shape.text
@@ -37,7 +32,6 @@ export function StickyView({ shape, base, kindLabel, zoomLevel, hideText }: Stic
             box,
             color: TEXT_COLOR,
             font: CANVAS_FONT,
-            zoomLevel,
           }
         : null,
   };
@@ -49,7 +43,7 @@ export function StickyView({ shape, base, kindLabel, zoomLevel, hideText }: Stic
       height={shape.h}
       listening={false}
       perfectDrawEnabled={false}
-      sceneFunc={(context) => drawCard(context._context, look)}
+      sceneFunc={(context, node) => drawCard(context._context, look, node.getAbsoluteScale().x)}
     />
   );
 }

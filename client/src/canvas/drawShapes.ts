@@ -1,6 +1,8 @@
 // Drawing a card or a box shape onto a 2D context in one pass. Each shape is one Konva node with
 // this as its scene function: a board shows hundreds of shapes at once, and one node per shape
-// draws several times faster than a group of rectangles and text nodes.
+// draws several times faster than a group of rectangles and text nodes. What depends on the zoom
+// (text or grey bars, the kind label) is decided here, at draw time, from the zoom the node is
+// drawn at: zooming redraws the nodes but never re-renders them.
 import { MIN_TEXT_SCREEN_PX } from './culling';
 import type { FittedText, TextBox } from '@kyoso/shared';
 
@@ -11,9 +13,14 @@ export interface ShapeText {
   box: TextBox;
   color: string;
   font: string;
-  /** The zoom the text is judged at: below a few screen pixels it is drawn as grey bars. */
-  zoomLevel: number;
 }
+
+/** The colour of text drawn as grey bars. */
+export const TEXT_BARS = 'rgba(29, 36, 48, 0.18)';
+
+/** The kind label is 11 world units high: drawn from 5 screen pixels up. */
+const LABEL_SIZE = 11;
+const MIN_LABEL_SCREEN_PX = 5;
 
 /** The top of the first line: text boxes centre their text, free text starts at the top. */
 export const textTop = (text: ShapeText): number => {
@@ -21,14 +28,15 @@ export const textTop = (text: ShapeText): number => {
   return align === 'left' ? rect.y + options.padding : rect.y + (rect.h - text.layout.height) / 2;
 };
 
-export function drawText(ctx: Ctx, text: ShapeText): void {
-  const { layout, box, color, font, zoomLevel } = text;
+/** Draws `text` at `zoom`: below a few screen pixels high it is drawn as grey bars. */
+export function drawText(ctx: Ctx, text: ShapeText, zoom: number): void {
+  const { layout, box, color, font } = text;
   const { rect, options, align } = box;
   const step = layout.size * options.lineHeight;
   const top = textTop(text);
   const innerW = rect.w - 2 * options.padding;
-  if (layout.size * zoomLevel < MIN_TEXT_SCREEN_PX) {
-    ctx.fillStyle = 'rgba(29, 36, 48, 0.18)';
+  if (layout.size * zoom < MIN_TEXT_SCREEN_PX) {
+    ctx.fillStyle = TEXT_BARS;
     layout.lines.slice(0, 12).forEach((line, i) => {
       const width = Math.min(innerW, [...line].length * layout.size * 0.8);
       if (width <= 0) return;
@@ -56,13 +64,13 @@ export interface CardLook {
   fill: string;
   strip: string;
   labelColor: string;
-  /** The kind shown at the top, or null (none, or too small to read at this zoom). */
+  /** The kind shown at the top (when readable at the zoom drawn at), or null. */
   label: string | null;
   font: string;
   text: ShapeText | null;
 }
 
-export function drawCard(ctx: Ctx, card: CardLook): void {
+export function drawCard(ctx: Ctx, card: CardLook, zoom: number): void {
   const { w, h } = card;
   ctx.fillStyle = 'rgba(16, 24, 40, 0.07)';
   roundedRect(ctx, 0, 2, w, h, 4);
@@ -74,7 +82,7 @@ export function drawCard(ctx: Ctx, card: CardLook): void {
   ctx.beginPath();
   ctx.roundRect(0, 0, w, Math.min(6, h), [4, 4, 0, 0]);
   ctx.fill();
-  if (card.label) {
+  if (card.label && LABEL_SIZE * zoom >= MIN_LABEL_SCREEN_PX) {
     ctx.save();
     ctx.beginPath();
     ctx.rect(10, 8, Math.max(0, w - 20), 16);
@@ -86,7 +94,7 @@ export function drawCard(ctx: Ctx, card: CardLook): void {
     ctx.fillText(card.label, 10, 17);
     ctx.restore();
   }
-  if (card.text) drawText(ctx, card.text);
+  if (card.text) drawText(ctx, card.text, zoom);
 }
 
 export interface BoxLook {
@@ -98,7 +106,7 @@ export interface BoxLook {
   text: ShapeText | null;
 }
 
-export function drawBox(ctx: Ctx, box: BoxLook): void {
+export function drawBox(ctx: Ctx, box: BoxLook, zoom: number): void {
   const { w, h } = box;
   if (box.kind !== 'text') {
     if (box.kind === 'rect') roundedRect(ctx, 0, 0, w, h, 6);
@@ -112,5 +120,5 @@ export function drawBox(ctx: Ctx, box: BoxLook): void {
     ctx.lineWidth = 2;
     ctx.stroke();
   }
-  if (box.text) drawText(ctx, box.text);
+  if (box.text) drawText(ctx, box.text, zoom);
 }
