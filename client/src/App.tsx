@@ -1,7 +1,9 @@
-import { lazy, Suspense, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
+import { useImported } from './bindings/useImported';
 import { useI18n } from './i18n/I18nProvider';
 import { LandingPage } from './landing/LandingPage';
 import { parseRoute } from './route';
+import type { BoardId } from '@kyoso/shared';
 import { AppHeader } from './ui/AppHeader';
 
 const subscribePath = (onChange: () => void) => {
@@ -13,8 +15,12 @@ const readPath = () => window.location.pathname;
 // The board page (live sync, Yjs, the offline copy) loads only for a board link: the start page
 // stays small. Its own chunk starts loading as soon as this module runs on a board link.
 const loadBoardPage = () => import('./board/BoardPage');
-if (parseRoute(readPath()).page === 'board') void loadBoardPage();
-const BoardPage = lazy(() => loadBoardPage().then((module) => ({ default: module.BoardPage })));
+if (parseRoute(readPath()).page === 'board') void loadBoardPage().catch(() => {}); // shown when rendered
+
+function LoadedBoardPage({ boardId }: { boardId: BoardId }) {
+  const module = useImported(loadBoardPage);
+  return module ? <module.BoardPage boardId={boardId} /> : null;
+}
 
 function NotFound() {
   const { t } = useI18n();
@@ -42,11 +48,7 @@ export function App() {
     case 'landing':
       return <LandingPage />;
     case 'board':
-      return (
-        <Suspense fallback={null}>
-          <BoardPage key={route.boardId} boardId={route.boardId} />
-        </Suspense>
-      );
+      return <LoadedBoardPage key={route.boardId} boardId={route.boardId} />;
     case 'notFound':
       return <NotFound />;
   }

@@ -125,6 +125,15 @@ describe('dot voting in the browser', () => {
     for (const page of [facilitator, a, b]) await expect.poll(() => statusOf(page), POLL).toBe('open');
     await expect.poll(() => votesOf(a), POLL).toMatchObject({ status: 'open', mine: {}, left: 2 });
 
+    // The voting panel opened by itself over A's board: the cards moved beside it, none under it.
+    const onCanvas = async (page: Page, card: { x: number; y: number }) => {
+      const at = await worldToPage(page, { x: card.x + SIZE.w / 2, y: card.y + SIZE.h / 2 });
+      return page.evaluate<boolean>(
+        `!!document.elementFromPoint(${at.x}, ${at.y})?.closest('[data-testid="canvas"]')`,
+      );
+    };
+    for (const card of CARDS) await expect.poll(() => onCanvas(a, card), POLL).toBe(true);
+
     // A places both dots; B places one.
     await clickCard(a, CARDS[0]!);
     await clickCard(a, CARDS[1]!);

@@ -1,14 +1,5 @@
 import { asCompanyKey, CLOSE, CLOSE_REASON, type BoardId } from '@kyoso/shared';
-import {
-  lazy,
-  Suspense,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  useSyncExternalStore,
-  type ReactNode,
-} from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { BoardHeader, BrandMark } from './BoardHeader';
 import { browserStorage, readDisplayName, storeDisplayName } from '../canvas/displayName';
 import { NameDialog } from '../canvas/NameDialog';
@@ -21,6 +12,7 @@ import { LanguageSwitcher } from '../ui/LanguageSwitcher';
 import type { LiveParticipant, ParticipantState } from '../sync/participant';
 import { useWorkshop } from '../workshop/useWorkshop';
 import { useBoardSession, useStore } from '../bindings/hooks';
+import { useImported } from '../bindings/useImported';
 import { discardLocalCopies, useRefusal } from './resync';
 import { useJoining } from './useJoining';
 import { useParticipant } from './useParticipant';
@@ -34,7 +26,6 @@ import { decodeTokenPayload, isExpired, tokenFromHash, type TokenClaims } from '
 
 // The canvas (Konva and all) loads only on board pages, not with the landing page.
 const loadEditor = () => import('./BoardEditor');
-const BoardEditor = lazy(() => loadEditor().then((module) => ({ default: module.BoardEditor })));
 
 const subscribeHash = (onChange: () => void) => {
   window.addEventListener('hashchange', onChange);
@@ -222,6 +213,7 @@ export function BoardPage({ boardId }: { boardId: BoardId }) {
   useEffect(() => {
     if (!problem) loadEditor().catch(() => {}); // a failure shows when the editor mounts
   }, [problem]);
+  const editor = useImported(loadEditor);
 
   const [name, setName] = useState<string | null>(() => readDisplayName(browserStorage()));
   const [renaming, setRenaming] = useState(false);
@@ -316,10 +308,8 @@ export function BoardPage({ boardId }: { boardId: BoardId }) {
         </PlaceholderHeader>
       )}
       <main className="board-main">
-        {session && workshop && (
-          <Suspense fallback={null}>
-            <BoardEditor session={session} workshop={workshop} viewport={viewport} />
-          </Suspense>
+        {session && workshop && editor && (
+          <editor.BoardEditor session={session} workshop={workshop} viewport={viewport} />
         )}
         {session && <ClosedNotice session={session} />}
         {participant && joined.status !== 'ready' && !askName && (

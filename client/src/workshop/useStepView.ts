@@ -1,5 +1,6 @@
-// When a step opens a panel over the board (drafts, synergy points, suggestions, agreements), the
-// cards the person was looking at stay in view: they are moved beside the panel (zoomed out only
+// When a step opens a panel over the board (drafts, synergy points, suggestions, agreements, and
+// the voting panel when a round starts, ends or is revealed), the cards the person was looking at
+// stay in view: they are moved beside the panel (zoomed out only
 // when they would not fit there), instead of being left under it. Nothing moves when no panel took
 // room, or while the page follows someone (the leader's view decides then).
 import { useEffect } from 'react';
@@ -11,6 +12,7 @@ import type { BoardSession, Rect } from '../sync/session-types';
 import type { WorkshopSession } from '../sync/workshop-types';
 import { followChoiceOf } from './facilitation/followChoice';
 import { followTarget } from './facilitation/followTarget';
+import { roundKey } from './voting/useVoteRound';
 
 /**
  * How long to watch for the step's panels to open: they mount through effects, and a panel's code
@@ -20,12 +22,13 @@ const SETTLE_MS = 2000;
 
 export function useStepView(session: BoardSession, workshop: WorkshopSession, stores: CanvasStores): void {
   useEffect(() => {
-    let phase = workshop.control.get().phase;
+    const stepOf = () => `${workshop.control.get().phase ?? ''}|${roundKey(workshop.ledger.get().vote)}`;
+    let step = stepOf();
     let frame = 0;
-    const off = workshop.control.subscribe(() => {
-      const next = workshop.control.get().phase;
-      if (next === phase) return;
-      phase = next;
+    const onChange = () => {
+      const next = stepOf();
+      if (next === step) return;
+      step = next;
       const following = followTarget(
         followChoiceOf(session).get(),
         workshop.control.get().followMe,
@@ -44,9 +47,10 @@ export function useStepView(session: BoardSession, workshop: WorkshopSession, st
         else if (performance.now() < until) frame = requestAnimationFrame(settle);
       };
       frame = requestAnimationFrame(settle);
-    });
+    };
+    const offs = [workshop.control.subscribe(onChange), workshop.ledger.subscribe(onChange)];
     return () => {
-      off();
+      for (const off of offs) off();
       cancelAnimationFrame(frame);
     };
   }, [session, workshop, stores]);
