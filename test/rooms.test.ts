@@ -6,6 +6,7 @@ import { openSqliteStorage, type Storage } from '@kyoso/server';
 import { connectClient, type SyncClient } from './support/clients.js';
 import { createBoard, startTestServer, testConfig, type TestServer } from './support/server.js';
 import { waitFor } from './support/wait.js';
+import { joinAs } from './workshop/support.js';
 
 const clients: SyncClient[] = [];
 let server: TestServer | null = null;
@@ -62,6 +63,28 @@ describe('rooms', () => {
     await b.synced;
     expect(readShapes(b.doc).shapes.map((s) => ('text' in s ? s.text : ''))).toEqual(['一度目']);
     expect(loads.filter((room) => room === `${board.id}/content`)).toHaveLength(2);
+  });
+
+  it('joining loads the content room ahead of the page, once, and lets it go idle', async () => {
+    const config = testConfig({ roomIdleMs: 300 });
+    const { storage, loads } = countingStorage(config.dataDir, 100);
+    server = await startTestServer(config, { storage });
+    const board = await createBoard(server.url);
+    const contentLoads = () => loads.filter((room) => room === `${board.id}/content`).length;
+    await joinAs(server.url, board, board.tokens.members.a!, 'Aiko');
+    // Loading began when the join was answered, before any connection asked for it.
+    await waitFor(() => contentLoads() === 1, 'the content room loading after the join');
+    const a = connectClient(server.url, board.id, 'content', board.tokens.members.a!);
+    clients.push(a);
+    await a.synced;
+    expect(contentLoads()).toBe(1);
+    a.destroy();
+    await waitFor(() => server!.metrics.rooms.get() === 0, 'rooms unloaded once idle');
+
+    // Nobody connects after joining: the warmed room goes idle and unloads all the same.
+    await joinAs(server.url, board, board.tokens.members.b!, 'Ben');
+    await waitFor(() => contentLoads() === 2, 'the content room warmed again');
+    await waitFor(() => server!.metrics.rooms.get() === 0, 'the warmed room unloaded');
   });
 
   it('folds a long update log into a snapshot without losing anything', async () => {

@@ -92,6 +92,16 @@ export class RoomRegistry {
     }
   }
 
+  /**
+   * Loads the room ahead of its first connection, in the background (a person who just joined a
+   * board opens its content next: loading it while their page boots saves them the wait). It then
+   * goes idle like any room nobody uses. A failure is left to the connection to meet and report.
+   */
+  warm(key: RoomKey): void {
+    if (this.closing || this.loaded.has(key)) return;
+    this.using(key, async () => undefined).catch(() => {});
+  }
+
   /** Called when a room's last connection or command leaves: unload it unless someone comes back. */
   released(key: RoomKey, room: Room): void {
     if (this.closing || !this.isIdle(key, room)) return;

@@ -19,6 +19,7 @@ import {
 } from '@kyoso/shared';
 import { Type } from 'typebox';
 import { MAX_PARTICIPANT_NAME } from '../auth/tokens.js';
+import { roomKey } from '../boards.js';
 import { clientAddress } from '../client-address.js';
 import { AddressRate } from '../http/address-rate.js';
 import { removedError, type Caller } from '../http/authorize.js';
@@ -112,6 +113,7 @@ export function participantRoutes(deps: WorkshopDeps): Route[] {
           name: entry.name,
         });
         sendJson(res, participant ? 200 : 201, { participant: participantView(entry), token });
+        if (entry.status === 'admitted') deps.rooms.warm(roomKey(board.id, 'content'));
       },
     }),
     defineRoute({
