@@ -1,6 +1,7 @@
 // The client as production builds it (Vite, client/vite.config.ts): every text asset worth it has
 // a brotli and a gzip copy for the server to send, no source map is published, and the start
-// page's own script loads neither the canvas (Konva) nor live sync (Yjs), which only a board needs.
+// page's own script loads neither the canvas (Konva) nor live sync (Yjs), which only a board needs;
+// and the render benchmark's camera handle (VITE_KYOSO_BENCH) is not in it at all.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -39,5 +40,14 @@ describe('the built client', () => {
       .map((name) => readFileSync(join(assets, name), 'utf8'));
     expect(board.some((code) => code.includes('Konva'))).toBe(true);
     expect(board.some((code) => code.includes('Yjs was already imported'))).toBe(true);
+  });
+
+  it("has none of the render benchmark's handle, which only the benchmark's own build adds", async () => {
+    const dir = await buildClient();
+    const scripts = readdirSync(join(dir, 'assets'))
+      .filter((name) => name.endsWith('.js'))
+      .map((name) => readFileSync(join(dir, 'assets', name), 'utf8'));
+    expect(scripts.some((code) => code.includes('setViewport'))).toBe(false);
+    expect(scripts.some((code) => code.includes('kyosoBench'))).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
-// The two pages the render benchmark drives: Kyoso (the real client, built by Vite, served by the
-// real server, the board imported as a board file) and the baseline (bench/render/baseline, built by
-// Vite, served by a tiny static server). Everything listens on 127.0.0.1.
+// Serving what the render benchmark drives: Kyoso (the real client, built by Vite with the bench
+// hook, served by the real server, the board imported as a board file) and the peers' pages
+// (built by Vite, served by a tiny static server). Everything listens on 127.0.0.1.
 import { spawn } from 'node:child_process';
 import { readFile, mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -16,7 +16,12 @@ const HOST = '127.0.0.1';
 const BUILD_TIMEOUT_MS = 120_000;
 
 /** Runs `vite build` (the installed Vite's bin) as a child process; throws with its output if it fails. */
-export async function viteBuild(rootDir: string, cwd: string, args: string[]): Promise<void> {
+export async function viteBuild(
+  rootDir: string,
+  cwd: string,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<void> {
   const vite = join(
     createRequire(join(rootDir, 'package.json')).resolve('vite/package.json'),
     '..',
@@ -25,7 +30,7 @@ export async function viteBuild(rootDir: string, cwd: string, args: string[]): P
   );
   const child = spawn(process.execPath, [vite, 'build', ...args], {
     cwd,
-    env: { ...process.env, NODE_ENV: 'production' },
+    env: { ...process.env, ...env, NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -46,6 +51,9 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.json': 'application/json',
+  '.woff2': 'font/woff2',
+  '.png': 'image/png',
+  '.wasm': 'application/wasm',
 };
 
 /** Serves a built directory on 127.0.0.1 (an ephemeral port). */

@@ -1,144 +1,130 @@
-// The scripted interaction and the in-page frame recorder, the same for both pages.
+// The in-page driver, the same on every page (an init script): it times the cold load and plays
+// the camera path frame by frame.
 //
-// The recorder (an init script) keeps one requestAnimationFrame loop running while measuring and
-// tags each frame with the phase of the last wheel event the page received (captured on window
-// before the app's own handler): plain wheel = pan, ctrl+wheel down = zoom out, up = zoom in.
-// The script sends CDP `Input.dispatchMouseEvent` wheel events at a fixed rate without waiting
-// for each to be handled, as a real wheel would: when the page falls behind, Chromium queues and
-// coalesces them, so the whole motion is the same on both pages and the script keeps its pace.
-import type { CDPSession, Page } from 'playwright-core';
-import { sleep } from '../lib/processes.js';
+// Each page exposes a handle (`window.benchApp` on the peers' pages, `window.kyosoBench` in
+// Kyoso's bench build) with the app's own way to set its camera. Every requestAnimationFrame the
+// driver computes the camera for that moment of the path and sets it, so each app shows the same
+// view at the same time however it handles input, and a slow app simply shows fewer frames of
+// it. Frame times are the gaps between consecutive frames; each gap belongs to the scene of the
+// frame that began it.
+import type { Page } from 'playwright-core';
 import { boardSize } from './layout.js';
 
-export type Phase = 'pan' | 'zoom-out' | 'zoom-in';
-export const PHASES: readonly Phase[] = ['pan', 'zoom-out', 'zoom-in'];
+export type Scene = 'pan 100%' | 'zoom out' | 'zoom in';
+export const SCENES: readonly Scene[] = ['pan 100%', 'zoom out', 'zoom in'];
 
-export const RECORDER_SCRIPT = `
+export interface Camera {
+  x: number;
+  y: number;
+  zoom: number;
+}
+
+/** Where world (0, 0) sits in the drawing area at the start (and the zoom's anchor). */
+export const ANCHOR = { x: 80, y: 80 };
+export const START_CAMERA: Camera = { x: -ANCHOR.x, y: -ANCHOR.y, zoom: 1 };
+const PAN = { x: 2400, y: 1200 };
+const SECONDS = { pan: 2, zoom: 1.5, tail: 0.25 };
+export const SCRIPT_SECONDS = SECONDS.pan + 2 * SECONDS.zoom;
+
+export interface CameraPath {
+  start: Camera;
+  pan: { x: number; y: number };
+  anchor: { x: number; y: number };
+  fit: number;
+  seconds: typeof SECONDS;
+}
+
+/** The path for a board of `count` notes in a drawing area of `area`: zooming out ends with the whole grid in view. */
+export function cameraPath(count: number, area: { w: number; h: number }): CameraPath {
+  const size = boardSize(count);
+  const margin = 40;
+  const fit = Math.min((area.w - ANCHOR.x - margin) / size.w, (area.h - ANCHOR.y - margin) / size.h, 1);
+  return { start: START_CAMERA, pan: PAN, anchor: ANCHOR, fit: Math.max(fit, 0.02), seconds: SECONDS };
+}
+
+export const DRIVER_SCRIPT = `
 (() => {
-  const bench = { frames: [], phases: [], phase: 'idle', running: false, wheels: 0, deltas: {} };
+  const bench = { expected: window.__renderBenchExpected || 0, readyAt: null, paintedAt: null };
   window.__renderBench = bench;
-  addEventListener('wheel', (event) => {
-    bench.wheels += 1;
-    bench.phase = event.ctrlKey ? (event.deltaY > 0 ? 'zoom-out' : 'zoom-in') : 'pan';
-    const sum = bench.deltas[bench.phase] || (bench.deltas[bench.phase] = { x: 0, y: 0, n: 0, mode: event.deltaMode });
-    sum.x += event.deltaX; sum.y += event.deltaY; sum.n += 1;
-  }, { capture: true, passive: true });
-  const loop = (time) => {
-    if (!bench.running) return;
-    bench.frames.push(time);
-    const view = window.kyoso || window.baseline;
-    if (view) bench.minZoom = Math.min(bench.minZoom, view.viewport().zoom);
-    bench.phases.push(bench.phase);
-    requestAnimationFrame(loop);
+  const app = () => window.benchApp || window.kyosoBench;
+  // Cold load: the frame after the one in which the app's model first holds every note (that
+  // frame draws them), as ms since navigation started.
+  const watch = (time) => {
+    if (bench.readyAt === null) {
+      const handle = app();
+      if (handle && bench.expected > 0 && handle.count() >= bench.expected) bench.readyAt = time;
+    } else {
+      bench.paintedAt = time;
+      return;
+    }
+    requestAnimationFrame(watch);
   };
-  bench.start = () => {
-    bench.frames = []; bench.phases = []; bench.phase = 'idle'; bench.wheels = 0; bench.deltas = {}; bench.minZoom = Infinity; bench.running = true;
-    requestAnimationFrame(loop);
+  requestAnimationFrame(watch);
+  const ease = (u) => (u <= 0 ? 0 : u >= 1 ? 1 : u * u * (3 - 2 * u));
+  const at = (path, t) => {
+    const s = path.seconds;
+    const zoomAbout = (zoom) => ({ x: path.start.x + path.anchor.x / path.start.zoom - path.anchor.x / zoom, y: path.start.y + path.anchor.y / path.start.zoom - path.anchor.y / zoom, zoom });
+    if (t < s.pan) {
+      const u = t < s.pan / 2 ? ease(t / (s.pan / 2)) : ease((s.pan - t) / (s.pan / 2));
+      return { scene: 'pan 100%', camera: { x: path.start.x + u * path.pan.x, y: path.start.y + u * path.pan.y, zoom: path.start.zoom } };
+    }
+    const log = Math.log(path.fit);
+    if (t < s.pan + s.zoom) return { scene: 'zoom out', camera: zoomAbout(Math.exp(log * ease((t - s.pan) / s.zoom))) };
+    if (t < s.pan + 2 * s.zoom) return { scene: 'zoom in', camera: zoomAbout(Math.exp(log * (1 - ease((t - s.pan - s.zoom) / s.zoom)))) };
+    return { scene: 'tail', camera: path.start };
   };
-  bench.stop = () => {
-    bench.running = false;
-    return { frames: bench.frames, phases: bench.phases, wheels: bench.wheels, deltas: bench.deltas, minZoom: bench.minZoom };
-  };
+  bench.play = (path) => new Promise((resolve) => {
+    const frames = [], scenes = [];
+    let first = null, minZoom = Infinity;
+    const end = path.seconds.pan + 2 * path.seconds.zoom + path.seconds.tail;
+    const step = (time) => {
+      if (first === null) first = time;
+      const t = (time - first) / 1000;
+      frames.push(time);
+      if (t > end) { resolve({ frames, scenes, minZoom }); return; }
+      const { scene, camera } = at(path, t);
+      scenes.push(scene);
+      app().setViewport(camera);
+      minZoom = Math.min(minZoom, app().viewport().zoom);
+      requestAnimationFrame(step);
+    };
+    requestAnimationFrame(step);
+  });
+  // Resolves after two frames: one to apply a change, one in which it has been drawn.
+  bench.frames = (n) => new Promise((resolve) => { const go = (k) => (k === 0 ? resolve() : requestAnimationFrame(() => go(k - 1))); go(n); });
 })();
 `;
 
-export const SCRIPT_SECONDS = 5;
-const RATE_HZ = 60;
-const PAN_EVENTS = 120; // 2 s: 1 s right and down, 1 s back
-const ZOOM_EVENTS = 90; // 1.5 s out, 1.5 s back in
-const PAN_STEP = { x: 50, y: 25 };
-const DRAIN_TIMEOUT_MS = 60_000;
-
-interface WheelStep {
-  dx: number;
-  dy: number;
-  ctrl: boolean;
-}
-
-/**
- * The wheel events, relative to an anchor: the screen point (canvas px) where world (0, 0) is at
- * the start. Zooming about it takes the whole grid into view and back to the starting zoom.
- */
-export function wheelScript(
-  count: number,
-  canvas: { w: number; h: number },
-  anchor: { x: number; y: number },
-) {
-  const size = boardSize(count);
-  const margin = 40;
-  const fit = Math.min((canvas.w - anchor.x - margin) / size.w, (canvas.h - anchor.y - margin) / size.h, 1);
-  // Each ctrl+wheel event zooms by exp(-deltaY * 0.01) in both apps.
-  const zoomDelta = Math.log(1 / Math.max(fit, 0.02)) / 0.01 / ZOOM_EVENTS;
-  const steps: WheelStep[] = [];
-  for (let i = 0; i < PAN_EVENTS; i++) {
-    const sign = i < PAN_EVENTS / 2 ? 1 : -1;
-    steps.push({ dx: sign * PAN_STEP.x, dy: sign * PAN_STEP.y, ctrl: false });
-  }
-  for (let i = 0; i < ZOOM_EVENTS; i++) steps.push({ dx: 0, dy: zoomDelta, ctrl: true });
-  for (let i = 0; i < ZOOM_EVENTS; i++) steps.push({ dx: 0, dy: -zoomDelta, ctrl: true });
-  return { steps, fitZoom: fit, zoomDelta };
-}
-
 export interface Recording {
-  /** rAF timestamps (ms) and the phase each frame belongs to. */
+  /** rAF timestamps (ms), one more than scenes: the gap after frame i belongs to scenes[i]. */
   frames: number[];
-  phases: string[];
-  /** Wheel events the page saw (fewer than sent when Chromium coalesced them). */
-  wheelsSeen: number;
-  wheelsSent: number;
-  /** Seconds from the first event sent to the last one handled. */
-  scriptSeconds: number;
-  /** The smallest zoom a frame showed (the script aims at the whole grid: `fitZoom`). */
+  scenes: string[];
+  /** The smallest zoom the app reported while following the path (its own limits may stop it). */
   minZoom: number;
 }
 
-/** Plays the script at `origin` (page px of world (0, 0)) and returns what the page recorded. */
-export async function playScript(
-  page: Page,
-  cdp: CDPSession,
-  steps: readonly WheelStep[],
-  origin: { x: number; y: number },
-): Promise<Recording> {
-  await cdp.send('Input.dispatchMouseEvent', { type: 'mouseMoved', x: origin.x, y: origin.y });
-  await page.evaluate('window.__renderBench.start()');
-  await sleep(250);
-  const interval = 1000 / RATE_HZ;
-  const started = performance.now();
-  const pending: Promise<unknown>[] = [];
-  for (let i = 0; i < steps.length; i++) {
-    const due = started + i * interval;
-    const wait = due - performance.now();
-    if (wait > 1) await sleep(wait);
-    const step = steps[i]!;
-    pending.push(
-      cdp.send('Input.dispatchMouseEvent', {
-        type: 'mouseWheel',
-        x: origin.x,
-        y: origin.y,
-        deltaX: step.dx,
-        deltaY: step.dy,
-        modifiers: step.ctrl ? 2 : 0,
-      }),
-    );
-  }
-  let timer: NodeJS.Timeout | undefined;
-  await Promise.race([
-    Promise.all(pending),
-    new Promise((_, reject) => {
-      timer = setTimeout(
-        () =>
-          reject(new Error(`the page did not handle the wheel events within ${DRAIN_TIMEOUT_MS / 1000} s`)),
-        DRAIN_TIMEOUT_MS,
-      );
-    }),
-  ]).finally(() => clearTimeout(timer));
-  const scriptSeconds = (performance.now() - started) / 1000;
-  await sleep(250);
-  const result = (await page.evaluate('window.__renderBench.stop()')) as {
-    frames: number[];
-    phases: string[];
-    wheels: number;
-    minZoom: number;
-  };
-  return { ...result, wheelsSeen: result.wheels, wheelsSent: steps.length, scriptSeconds };
+/** Plays the camera path on a loaded page and returns what it recorded. */
+export async function playPath(page: Page, path: CameraPath): Promise<Recording> {
+  return (await page.evaluate(`window.__renderBench.play(${JSON.stringify(path)})`)) as Recording;
+}
+
+/** Sets the camera and resolves once the app has drawn it. */
+export async function showCamera(page: Page, camera: Camera): Promise<void> {
+  await page.evaluate(
+    `(window.benchApp || window.kyosoBench).setViewport(${JSON.stringify(camera)}), window.__renderBench.frames(3)`,
+  );
+}
+
+/** Milliseconds from navigation to the first full paint, once the page has painted every note. */
+export async function loadMilliseconds(page: Page, timeoutMs: number): Promise<number> {
+  // A function, not an expression string: Kyoso's content security policy forbids eval.
+  await page.waitForFunction(
+    () => (globalThis as { __renderBench?: { paintedAt: number | null } }).__renderBench?.paintedAt != null,
+    undefined,
+    {
+      timeout: timeoutMs,
+      polling: 100,
+    },
+  );
+  return (await page.evaluate('window.__renderBench.paintedAt')) as number;
 }

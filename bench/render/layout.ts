@@ -1,5 +1,5 @@
-// The board both pages show: N sticky notes in a grid, the same positions, sizes and texts.
-// Shared by the Node side (filling the Kyoso board) and the baseline page (built by Vite).
+// The board every app shows: N sticky notes in a grid, the same positions, sizes and texts.
+// Shared by the Node side (the Kyoso board's file) and the peers' pages (built by Vite).
 
 export const NOTE_W = 200;
 export const NOTE_H = 160;
@@ -48,13 +48,3 @@ export function boardSize(count: number): { w: number; h: number } {
   const rows = Math.ceil(count / columns);
   return { w: columns * (NOTE_W + GAP_X) - GAP_X, h: rows * (NOTE_H + GAP_Y) - GAP_Y };
 }
-
-/** Zoom for one ctrl+wheel event, as Kyoso's `wheelZoomFactor` (client/src/canvas/viewport.ts). */
-export function wheelZoomFactor(deltaY: number, deltaMode: number): number {
-  const pixels = deltaMode === 1 ? deltaY * 16 : deltaMode === 2 ? deltaY * 400 : deltaY;
-  const bounded = Math.max(-60, Math.min(60, pixels));
-  return Math.exp(-bounded * 0.01);
-}
-
-export const MIN_ZOOM = 0.02;
-export const MAX_ZOOM = 4;

@@ -21,6 +21,7 @@ import { sameIds } from './selection';
 import { Toolbar } from './Toolbar';
 import { useCanvasKeyboard } from './useCanvasKeyboard';
 import { useClipboard } from './useClipboard';
+import { installBenchHook } from './benchHook';
 import { fitBeside, visibleRect, type Camera } from './viewport';
 import { coveredInsets } from './sidePanelInsets';
 import { ZoomControls } from './ZoomControls';
@@ -141,6 +142,11 @@ export function CanvasEditor({ session, workshop, viewport, extend }: CanvasEdit
       viewport.current = null;
     };
   }, [viewport, stores]);
+  // Written out here, not behind a function, so that the shipped build drops it entirely.
+  useEffect(
+    () => (import.meta.env.VITE_KYOSO_BENCH === '1' ? installBenchHook(session, stores) : undefined),
+    [session, stores],
+  );
 
   const parts = { session, stores, actions, workshop };
   const extensions = extend(parts);
