@@ -154,13 +154,18 @@ export class Room {
     await room.replication?.subscribe();
     try {
       const stored = await options.metrics.timeStorage('load', () => options.storage.loadRoom(key));
-      if (stored.updates.length > 0) Y.applyUpdate(room.doc, Y.mergeUpdates(stored.updates), 'load');
+      const merged = stored.updates.length > 0 ? Y.mergeUpdates(stored.updates) : null;
+      if (merged) Y.applyUpdate(room.doc, merged, 'load');
       room.bytes = stored.bytes;
       room.lastSeq = stored.lastSeq;
       room.updatesSinceSnapshot = stored.updatesSinceSnapshot;
+      // What was stored is the whole document: the first joiners get it as it is, not re-encoded
+      // (tens of milliseconds on a large board, while they wait), unless preparing changed it.
+      if (merged) room.wholeState = { version: room.version, message: encodeSyncStep2(merged) };
       if (options.prepare) {
         const before = Y.encodeStateVector(room.doc);
         if (options.prepare(room.doc)) {
+          room.wholeState = null;
           const change = Y.encodeStateAsUpdate(room.doc, before);
           room.lastSeq = await options.storage.appendUpdates(key, [change]);
           room.bytes += change.byteLength;
