@@ -45,6 +45,7 @@ function endpoints(token: string) {
     call(server.url, 'POST', `${base}/agreements`, token, { card: 'x', agree: true }),
     call(server.url, 'POST', `${base}/reveal`, token, { cards: 'all' }),
     call(server.url, 'GET', `${base}/versions`, token),
+    call(server.url, 'GET', `${base}/shapes`, token),
   ];
 }
 

@@ -13,6 +13,7 @@ import type { LiveParticipant, ParticipantState } from '../sync/participant';
 import { useWorkshop } from '../workshop/useWorkshop';
 import { useBoardSession, useStore } from '../bindings/hooks';
 import { useImported } from '../bindings/useImported';
+import { fetchBoardShapes } from '../sync/shapesSnapshot';
 import { discardLocalCopies, useRefusal } from './resync';
 import { useJoining } from './useJoining';
 import { useParticipant } from './useParticipant';
@@ -215,6 +216,8 @@ export function BoardPage({ boardId }: { boardId: BoardId }) {
   }, [problem]);
   const editor = useImported(loadEditor);
 
+  // The board's shapes, asked for at once: the canvas draws them while the document syncs.
+  const [snapshot] = useState(() => (!problem && token ? fetchBoardShapes(boardId, token) : null));
   const [name, setName] = useState<string | null>(() => readDisplayName(browserStorage()));
   const [renaming, setRenaming] = useState(false);
 
@@ -237,12 +240,19 @@ export function BoardPage({ boardId }: { boardId: BoardId }) {
   const [resyncing, setResyncing] = useState(false);
   const [notice, setNotice] = useState<Refusal | null>(null);
 
+  // Only the first session draws the snapshot: after a resync it would be out of date.
+  const resynced = useRef(false);
   const options = useMemo<SessionOptions | null>(
     () =>
       identity && participantToken && !resyncing
-        ? { serverUrl: syncServerUrl(window.location), token: participantToken, identity }
+        ? {
+            serverUrl: syncServerUrl(window.location),
+            token: participantToken,
+            identity,
+            ...(snapshot && !resynced.current ? { snapshot } : {}),
+          }
         : null,
-    [identity, participantToken, resyncing],
+    [identity, participantToken, resyncing, snapshot],
   );
   const session = useBoardSession(options);
   const workshop = useWorkshop(
@@ -257,6 +267,7 @@ export function BoardPage({ boardId }: { boardId: BoardId }) {
   const refusal = useRefusal(session, workshop);
   useEffect(() => {
     if (!refusal) return;
+    resynced.current = true;
     setNotice(refusal);
     setResyncing(true);
   }, [refusal]);

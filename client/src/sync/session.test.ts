@@ -9,6 +9,7 @@ import WebSocket from 'ws';
 import { configFromEnv, startServer, type RunningServer } from '@kyoso/server';
 import {
   addSticky,
+  deleteShapes,
   type CreatedBoard,
   moveShapes,
   readShapes,
@@ -20,6 +21,7 @@ import {
 } from '@kyoso/shared';
 import { FACILITATOR_COLOR } from './presenceColor';
 import { openBoardSession, SessionClosedError, type LiveBoardSession, type SessionOptions } from './session';
+import { fetchBoardShapes } from './shapesSnapshot';
 import { ReadOnlyError, type BoardSession, type Store } from './session-types';
 import { until, createTestBoard } from './test-support';
 
@@ -112,6 +114,43 @@ describe('board session', () => {
     expect(a.shapes.all()).toEqual(b.shapes.all());
     expect(b.shapes.search({ x: 450, y: 50, w: 1, h: 1 })).toEqual([second]);
     expect(a.connection.get()).toEqual({ status: 'connected', synced: true, closed: null, refused: null });
+  });
+
+  it("draws the server's copy of the board first, connects once it is drawn, then shows the document", async () => {
+    const board = await createBoard();
+    const a = open(board, 'member', 'a');
+    await synced(a);
+    const first = a.run((doc, origin) => addSticky(doc, { x: 0, y: 0, text: '共同配送' }, origin));
+    const second = a.run((doc, origin) => addSticky(doc, { x: 300, y: 0, text: 'EV chargers' }, origin));
+    await when(a.shapes, (shapes) => shapes.length === 2, 'two notes');
+    const copy = await fetchBoardShapes(board.id, board.tokens.members.b!, (input, init) =>
+      fetch(`${server.url}${input}`, init),
+    );
+    expect(copy?.map((shape) => shape.id).sort()).toEqual([first, second].sort());
+
+    // The snapshot is held back: until it arrives, nothing shows and the socket waits.
+    let release: (shapes: typeof copy) => void = () => {};
+    const b = open(board, 'member', 'b', { snapshot: new Promise((resolve) => (release = resolve)) });
+    // A session opened at the same moment without a snapshot has had all the time it needs.
+    await synced(open(board, 'observer', null));
+    expect(b.connection.get().status).not.toBe('connected');
+    expect(b.shapes.all()).toEqual([]);
+    // Someone deletes a card after the copy was made.
+    a.run((doc, origin) => deleteShapes(doc, { ids: [second] }, origin));
+    release(copy);
+    await when(b.shapes, (shapes) => shapes.length === 2, 'the copy drawn');
+    expect(b.doc.getMap('shapes').size).toBe(0);
+    // Then the document: the board as it is now.
+    await synced(b);
+    await when(b.shapes, (shapes) => shapes.length === 1, 'the document, without the deleted card');
+    expect(b.shapes.all()).toEqual(a.shapes.all());
+  });
+
+  it('connects at once when the snapshot fails', async () => {
+    const board = await createBoard();
+    const b = open(board, 'member', 'b', { snapshot: Promise.resolve(null) });
+    await synced(b);
+    expect(b.shapes.all()).toEqual([]);
   });
 
   it("undo reverts this member's change and keeps the other's", async () => {

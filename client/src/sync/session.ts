@@ -9,6 +9,7 @@ import { defaultOfflineStore, offlineStoreName, type OfflineStoreFactory } from 
 import { createPresence } from './presence';
 import { ReadOnlyError, type BoardSession, type OpenBoardSessionOptions } from './session-types';
 import { createShapeIndex } from './shapeIndex';
+import { shapesMap, type Shape } from '@kyoso/shared';
 
 export const CONTENT_CHANNEL = 'content';
 
@@ -29,6 +30,22 @@ export interface SessionOptions extends OpenBoardSessionOptions {
   presenceIntervalMs?: number;
   /** Changes closer together than this are one undo step (ms, default 500). */
   captureTimeout?: number;
+  /**
+   * The board's shapes as the server holds them (`fetchBoardShapes`), already on their way: the
+   * canvas draws them while the document syncs, and the socket connects once they are drawn (or
+   * have failed, or an offline copy was drawn instead, or after `SNAPSHOT_WAIT_MS`), so that
+   * applying a large document does not hold up the first picture of the board.
+   */
+  snapshot?: Promise<readonly Shape[] | null>;
+}
+
+/** The longest the socket waits for the snapshot to be drawn. */
+export const SNAPSHOT_WAIT_MS = 1500;
+
+/** Calls `then` once the page has drawn what is pending (two frames), or soon where nothing draws. */
+function afterPaint(then: () => void): void {
+  if (typeof requestAnimationFrame !== 'function') setTimeout(then, 0);
+  else requestAnimationFrame(() => requestAnimationFrame(then));
 }
 
 export interface LiveBoardSession extends BoardSession {
@@ -81,9 +98,35 @@ export function openBoardSession(options: SessionOptions): LiveBoardSession {
     : null;
   const whenOfflineLoaded = offline ? offline.whenSynced.then(() => undefined) : Promise.resolve();
 
-  if (options.connect !== false) connection.provider.connect();
-
   let destroyed = false;
+  if (options.connect !== false) {
+    if (!options.snapshot) connection.provider.connect();
+    else {
+      let connected = false;
+      const connect = () => {
+        if (connected || destroyed) return;
+        connected = true;
+        clearTimeout(timer);
+        connection.provider.connect();
+      };
+      const timer = setTimeout(connect, SNAPSHOT_WAIT_MS);
+      // An offline copy with shapes is a picture already: no reason to wait for the snapshot.
+      void whenOfflineLoaded.then(() => {
+        if (shapesMap(doc).size > 0) connect();
+      });
+      void options.snapshot.then((snapshot) => {
+        if (snapshot && !destroyed) shapes.preview(snapshot);
+        afterPaint(connect);
+      });
+      // Synced, the document is the truth even where it brought no change to the shapes.
+      const offSynced = connection.subscribe(() => {
+        if (!connection.getState().synced) return;
+        offSynced();
+        shapes.endPreview();
+      });
+    }
+  }
+
   return {
     identity,
     readOnly,

@@ -62,6 +62,51 @@ describe('ShapeIndex', () => {
     expect(index.byId(a)?.text).toBe('物流網');
   });
 
+  it("shows the server's copy until the document's shapes arrive, then the document's", () => {
+    // The server's board: three cards and a connector; the page's document is still empty.
+    const server = createFixtureBoard();
+    const a = addSticky(server, { x: 0, y: 0, text: '共同配送' }, LOCAL);
+    const b = addSticky(server, { x: 300, y: 0, text: 'EV chargers' }, LOCAL);
+    addConnector(server, { from: a, to: b }, LOCAL);
+    addSticky(server, { x: 0, y: 300, text: '販路' }, LOCAL);
+    const page = new Y.Doc();
+    const index = createShapeIndex(page);
+    const calls = counter(index.subscribe);
+    expect(index.preview(readShapes(server).shapes)).toBe(true);
+    expect(calls.count).toBe(1);
+    expect(index.all()).toEqual(readShapes(server).shapes);
+    expect(index.search({ x: 250, y: -10, w: 100, h: 100 })).toContain(b);
+    expect(index.bounds()).toEqual({ x: 0, y: 0, w: 500, h: 460 });
+    // Meanwhile someone deleted a card: the sync brings the board as it is now, preview gone.
+    deleteShapes(server, { ids: [b] }, LOCAL);
+    Y.applyUpdate(page, Y.encodeStateAsUpdate(server), REMOTE);
+    expect(calls.count).toBe(2);
+    expect(index.all()).toEqual(readShapes(server).shapes);
+    expect(index.byId(b)).toBeUndefined();
+    // Later changes go the incremental way again.
+    moveShapes(server, { ids: [a], dx: 10, dy: 0 }, LOCAL);
+    Y.applyUpdate(page, Y.encodeStateAsUpdate(server), REMOTE);
+    expect(index.byId(a)?.x).toBe(10);
+  });
+
+  it('shows no preview once the document holds shapes, and ends one on demand', () => {
+    const doc = createFixtureBoard();
+    addSticky(doc, { x: 0, y: 0, text: 'offline copy' }, LOCAL);
+    const index = createShapeIndex(doc);
+    const other = createFixtureBoard();
+    addSticky(other, { x: 500, y: 500, text: 'server copy' }, LOCAL);
+    expect(index.preview(readShapes(other).shapes)).toBe(false);
+    expect(index.all()).toEqual(readShapes(doc).shapes);
+
+    // A synced document that brought no shapes at all: ending the preview shows it as it is.
+    const empty = createShapeIndex(new Y.Doc());
+    expect(empty.preview(readShapes(other).shapes)).toBe(true);
+    expect(empty.all()).toHaveLength(1);
+    empty.endPreview();
+    expect(empty.all()).toEqual([]);
+    expect(empty.bounds()).toBeNull();
+  });
+
   it('keeps the object of every shape a remote change did not touch', () => {
     const origin = createFixtureBoard();
     const remote = new Y.Doc();

@@ -22,6 +22,14 @@ import type { Rect, ShapeIndex } from './session-types';
 import { Listeners } from './store';
 
 export interface LiveShapeIndex extends ShapeIndex {
+  /**
+   * Shows `shapes` (the server's plain copy of the board) until the document first changes its
+   * shapes, then what the document holds: a page draws a large board before its document has
+   * synced. Ignored once the document holds any shape. Returns whether the preview is shown.
+   */
+  preview(shapes: readonly Shape[]): boolean;
+  /** Shows what the document holds from now on, preview or not (once it has synced). */
+  endPreview(): void;
   /** Stops following the document and drops every listener. */
   destroy(): void;
 }
@@ -116,20 +124,36 @@ export function createShapeIndex(doc: Y.Doc): LiveShapeIndex {
     return positions;
   };
 
-  // Initial build: one pass over the map, one bulk load, one sort.
-  root.forEach((value, key) => {
-    const result = readShape(key, value);
-    if (!result.ok) return;
-    valid.set(key, result.shape);
-    if (result.shape.type === 'connector') link(result.shape);
-  });
-  for (const shape of valid.values()) {
-    if (!isVisible(shape)) continue;
-    visible.set(shape.id, shape);
-    items.set(shape.id, itemOf(shape));
+  /** A whole build: one pass, one bulk load, one sort. */
+  const build = (shapes: Iterable<Shape>) => {
+    valid.clear();
+    visible.clear();
+    items.clear();
+    connectorsOf.clear();
+    tree.clear();
+    for (const shape of shapes) {
+      valid.set(shape.id, shape);
+      if (shape.type === 'connector') link(shape);
+    }
+    for (const shape of valid.values()) {
+      if (!isVisible(shape)) continue;
+      visible.set(shape.id, shape);
+      items.set(shape.id, itemOf(shape));
+    }
+    tree.load([...items.values()]);
+    order = [...visible.values()].sort(compareShapes);
+    positions = null;
+    cachedBounds = undefined;
+  };
+  function* readAll(): Iterable<Shape> {
+    for (const [key, value] of root.entries()) {
+      const result = readShape(key, value);
+      if (result.ok) yield result.shape;
+    }
   }
-  tree.load([...items.values()]);
-  order = [...visible.values()].sort(compareShapes);
+  build(readAll());
+  /** Showing the server's plain copy until the document's own shapes arrive. */
+  let previewing = false;
 
   /** Re-reads the shapes under `dirty` keys; returns whether anything observable changed. */
   function apply(dirty: ReadonlySet<string>): boolean {
@@ -213,7 +237,16 @@ export function createShapeIndex(doc: Y.Doc): LiveShapeIndex {
     return arrayChanged || spatialChanged;
   }
 
+  const endPreview = () => {
+    if (!previewing) return;
+    previewing = false;
+    build(readAll());
+    listeners.notify();
+  };
   const observer = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
+    // The document's shapes are here (the first sync, or the offline copy): they replace the
+    // preview whole, whatever changed since the copy was made.
+    if (previewing) return endPreview();
     const dirty = new Set<string>();
     for (const event of events) {
       if (event.target === root) {
@@ -246,6 +279,14 @@ export function createShapeIndex(doc: Y.Doc): LiveShapeIndex {
       }
       return cachedBounds;
     },
+    preview(shapes) {
+      if (previewing || root.size > 0 || shapes.length === 0) return false;
+      previewing = true;
+      build(shapes);
+      listeners.notify();
+      return true;
+    },
+    endPreview,
     destroy() {
       root.unobserveDeep(observer);
       listeners.clear();

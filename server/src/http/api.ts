@@ -20,6 +20,7 @@ import { boardSummary } from '../workshop/board-settings.js';
 import { rosterEntryOf } from '../workshop/roster.js';
 import { workshopRoutes } from '../workshop/routes.js';
 import { AddressRate } from './address-rate.js';
+import { boardShapesRoute } from './board-shapes.js';
 import { holdsAdminToken } from './admin-token.js';
 import { createAuthorize } from './authorize.js';
 import { CreateBoardBody, parseCreateBoard } from './board-input.js';
@@ -134,6 +135,7 @@ export function createApi(deps: ApiDeps) {
       },
     }),
     importRoute({ config, storage, auth, log: deps.log, allowCreation, ledgerSigner: deps.ledgerSigner }),
+    boardShapesRoute({ rooms: deps.rooms, authorize }),
     defineRoute({
       method: 'GET',
       url: '/api/boards/:board',
