@@ -13,9 +13,13 @@ const subscribePath = (onChange: () => void) => {
 const readPath = () => window.location.pathname;
 
 // The board page (live sync, Yjs, the offline copy) loads only for a board link: the start page
-// stays small. Its own chunk starts loading as soon as this module runs on a board link.
+// stays small. Its chunk, and the canvas's, start loading as soon as this module runs on a board
+// link, side by side rather than one after the other (failures show when they are rendered).
 const loadBoardPage = () => import('./board/BoardPage');
-if (parseRoute(readPath()).page === 'board') void loadBoardPage().catch(() => {}); // shown when rendered
+if (parseRoute(readPath()).page === 'board') {
+  void loadBoardPage().catch(() => {});
+  void import('./board/BoardEditor').catch(() => {});
+}
 
 function LoadedBoardPage({ boardId }: { boardId: BoardId }) {
   const module = useImported(loadBoardPage);

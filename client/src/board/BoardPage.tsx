@@ -240,8 +240,9 @@ export function BoardPage({ boardId }: { boardId: BoardId }) {
   const [resyncing, setResyncing] = useState(false);
   const [notice, setNotice] = useState<Refusal | null>(null);
 
-  // Only the first session draws the snapshot: after a resync it would be out of date.
-  const resynced = useRef(false);
+  // Only the first session draws the snapshot: a later one (a new name, a resync) would show an
+  // out-of-date board for a moment.
+  const snapshotSpent = useRef(false);
   const options = useMemo<SessionOptions | null>(
     () =>
       identity && participantToken && !resyncing
@@ -249,12 +250,15 @@ export function BoardPage({ boardId }: { boardId: BoardId }) {
             serverUrl: syncServerUrl(window.location),
             token: participantToken,
             identity,
-            ...(snapshot && !resynced.current ? { snapshot } : {}),
+            ...(snapshot && !snapshotSpent.current ? { snapshot } : {}),
           }
         : null,
     [identity, participantToken, resyncing, snapshot],
   );
   const session = useBoardSession(options);
+  useEffect(() => {
+    if (session) snapshotSpent.current = true;
+  }, [session]);
   const workshop = useWorkshop(
     useMemo(
       () =>
@@ -267,7 +271,6 @@ export function BoardPage({ boardId }: { boardId: BoardId }) {
   const refusal = useRefusal(session, workshop);
   useEffect(() => {
     if (!refusal) return;
-    resynced.current = true;
     setNotice(refusal);
     setResyncing(true);
   }, [refusal]);
