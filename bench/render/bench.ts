@@ -184,14 +184,14 @@ async function runOne(
 
 const median = (values: number[]) => quantile(sortedCopy(values), 0.5);
 
+/** Each scene's stats: a slow app's few long zoom frames must not hide behind its many pan frames. */
+const sceneStats = (runs: readonly Run[]) => SCENES.map((scene) => frameStats(runs, scene));
+
 function holdsAt(runs: readonly Run[], app: AppName, sizes: readonly number[], ceiling: number): string {
   let largest: number | null = null;
   for (const count of sizes) {
-    const stats = frameStats(
-      runs.filter((r) => r.app === app && r.count === count),
-      null,
-    );
-    if (!stats || stats.p95 > ceiling) break;
+    const scenes = sceneStats(runs.filter((r) => r.app === app && r.count === count));
+    if (scenes.some((stats) => !stats || stats.p95 > ceiling)) break;
     largest = count;
   }
   return largest === null ? `below ${sizes[0]}` : String(largest);
@@ -277,7 +277,8 @@ function report(
   const goal = (met: boolean | null) => (met === null ? 'not measured' : met ? 'met' : 'not met');
   const zoomOut = frameStats(of('Kyoso', GOALS.zoomOutAt), 'zoom out');
   const load = of('Kyoso', GOALS.loadAt).map((r) => r.loadMs);
-  const huge = frameStats(of('Kyoso', GOALS.fps30At), null);
+  const huge = sceneStats(of('Kyoso', GOALS.fps30At));
+  const slowest = huge.every((stats) => stats) ? huge.reduce((a, b) => (b!.fps < a!.fps ? b : a)) : null;
   return [
     `# render${meta.quick ? ' (quick)' : ''}`,
     '',
@@ -292,7 +293,7 @@ function report(
     `- **Scene**: N sticky notes of 200×160 in a square grid with 40 px gaps, short Japanese/English texts, alternately yellow (company a) and blue (company b). **Kyoso**: the real client (\`vite build\` of client/ with \`VITE_KYOSO_BENCH=1\`, which adds \`window.kyosoBench\`), the real server (SQLite in a temp directory), the board imported as a board file, opened from a member link by a returning participant (the name remembered), drafts panel closed. **Excalidraw 0.18** (rounded rectangles with bound text labels, passed as initial data) and **tldraw 5.4** (rectangle geo shapes with text, created when the editor mounts; zoom steps down to 1%), from the npm registry (\`bench/render/peers\`), each page built with Vite and served on 127.0.0.1; their notes are made in the page, Kyoso's come over the network from the server.`,
     `- **Cold load**: a fresh browser context per visit (no cache, no offline copy); milliseconds from navigation to the frame after the one in which the app's model first holds all N notes (the frame that draws them). Median of ${meta.reps} (min–max). Kyoso's includes joining the board and the server loading it from storage (the peers run for more than the 10 s after which an unused board is unloaded), sending it and the page applying it; the peers make their notes in the page.`,
     `- **Camera path**: viewport ${VIEWPORT.width}×${VIEWPORT.height}, device scale 1; every app draws in an area the size of Kyoso's canvas, starting at 100% with world (0, 0) ${START_CAMERA.x * -1} px from the corner. Each requestAnimationFrame the page computes the camera for that instant of a ${SCRIPT_SECONDS}-second path and sets it through the app's own API (Kyoso \`stores.camera\`, Excalidraw \`updateScene\`, tldraw \`setCamera\`): 2 s of panning at 100% (2400×1200 px and back, eased), 1.5 s zooming out about world (0, 0) until the whole grid is in view ("fit"), 1.5 s back in. Every app shows the same view at the same instant; a slow app shows fewer frames of it. Frame time = the gap between consecutive frames, assigned to the scene in which the gap began; p50/p95 by nearest rank, fps = frames / time, pooled over ${meta.reps} repetitions. Apps run interleaved (the order rotates per repetition) after 1 s at rest.`,
-    `- A peer whose p95 passes ${GIVE_UP.p95Ms} ms or whose load passes ${GIVE_UP.loadMs / 1000} s at one size is not measured at larger ones ("–"). "Holds 60 fps": p95 of every frame ≤ ${HOLDS[60]} ms at that size and every smaller one; 30 fps: ≤ ${HOLDS[30]} ms. Ratios above 1 mean Kyoso is faster.`,
+    `- A peer whose p95 passes ${GIVE_UP.p95Ms} ms or whose load passes ${GIVE_UP.loadMs / 1000} s at one size is not measured at larger ones ("–"). "Holds 60 fps": in every scene the p95 frame time ≤ ${HOLDS[60]} ms, at that size and every smaller one; 30 fps: ≤ ${HOLDS[30]} ms (smooth, not only fast on average). The goal of 50,000 notes at 30 fps asks for 30 frames a second or more in every scene. Ratios above 1 mean Kyoso is faster.`,
     '',
     '## Frame times',
     '',
@@ -323,8 +324,8 @@ function report(
         ],
         [
           `${GOALS.fps30At} notes at 30 fps`,
-          huge ? `p95 ${fmt(huge.p95)} ms, ${fmt(huge.fps)} fps` : '–',
-          goal(huge ? huge.p95 <= HOLDS[30] : null),
+          slowest ? `slowest scene ${fmt(slowest.fps)} fps (its p95 ${fmt(slowest.p95)} ms)` : '–',
+          goal(slowest ? slowest.fps >= 30 : null),
         ],
       ],
     ),
