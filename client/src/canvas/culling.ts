@@ -9,7 +9,7 @@ export const CULL_MARGIN = 0.25;
 /** Above this many shapes in the region, draw them coarsely in one node (text is unreadable then). */
 export const COARSE_LIMIT = 1500;
 /** Below this zoom a card's text is a few pixels high: draw the shapes coarsely, whatever their number. */
-export const COARSE_BELOW_ZOOM = 0.25;
+export const COARSE_BELOW_ZOOM = 0.2;
 /** Text smaller than this on screen is drawn as grey lines. */
 export const MIN_TEXT_SCREEN_PX = 4;
 

@@ -99,6 +99,7 @@ export function openBoardSession(options: SessionOptions): LiveBoardSession {
   const whenOfflineLoaded = offline ? offline.whenSynced.then(() => undefined) : Promise.resolve();
 
   let destroyed = false;
+  let snapshotTimer: ReturnType<typeof setTimeout> | undefined;
   if (options.connect !== false) {
     if (!options.snapshot) connection.provider.connect();
     else {
@@ -106,10 +107,10 @@ export function openBoardSession(options: SessionOptions): LiveBoardSession {
       const connect = () => {
         if (connected || destroyed) return;
         connected = true;
-        clearTimeout(timer);
+        clearTimeout(snapshotTimer);
         connection.provider.connect();
       };
-      const timer = setTimeout(connect, SNAPSHOT_WAIT_MS);
+      snapshotTimer = setTimeout(connect, SNAPSHOT_WAIT_MS);
       // An offline copy with shapes is a picture already: no reason to wait for the snapshot.
       void whenOfflineLoaded.then(() => {
         if (shapesMap(doc).size > 0) connect();
@@ -145,6 +146,7 @@ export function openBoardSession(options: SessionOptions): LiveBoardSession {
     destroy() {
       if (destroyed) return;
       destroyed = true;
+      clearTimeout(snapshotTimer);
       presence.destroy();
       history.destroy();
       shapes.destroy();
