@@ -5,6 +5,7 @@ import { LandingPage } from './landing/LandingPage';
 import { parseRoute } from './route';
 import type { BoardId } from '@kyoso/shared';
 import { AppHeader } from './ui/AppHeader';
+import { startBoardRequests } from './board/headStart';
 
 const subscribePath = (onChange: () => void) => {
   window.addEventListener('popstate', onChange);
@@ -14,11 +15,15 @@ const readPath = () => window.location.pathname;
 
 // The board page (live sync, Yjs, the offline copy) loads only for a board link: the start page
 // stays small. Its chunk, and the canvas's, start loading as soon as this module runs on a board
-// link, side by side rather than one after the other (failures show when they are rendered).
+// link, side by side rather than one after the other (failures show when they are rendered), and
+// so do the board's shapes and the person's join, which the page takes when it mounts.
 const loadBoardPage = () => import('./board/BoardPage');
-if (parseRoute(readPath()).page === 'board') {
+const firstRoute = parseRoute(readPath());
+if (firstRoute.page === 'board') {
   void loadBoardPage().catch(() => {});
   void import('./board/BoardEditor').catch(() => {});
+  // After the code's requests: the server answers those at once, these may first load the board.
+  startBoardRequests(firstRoute.boardId, window.location.hash);
 }
 
 function LoadedBoardPage({ boardId }: { boardId: BoardId }) {

@@ -1,4 +1,4 @@
-import { asCompanyKey, CLOSE, CLOSE_REASON, type BoardId } from '@kyoso/shared';
+import { CLOSE, CLOSE_REASON, type BoardId } from '@kyoso/shared';
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { BoardHeader, BrandMark } from './BoardHeader';
 import { browserStorage, readDisplayName, storeDisplayName } from '../canvas/displayName';
@@ -14,6 +14,7 @@ import { useWorkshop } from '../workshop/useWorkshop';
 import { useBoardSession, useStore } from '../bindings/hooks';
 import { useImported } from '../bindings/useImported';
 import { fetchBoardShapes } from '../sync/shapesSnapshot';
+import { linkIdentity, takeShapesRequest } from './headStart';
 import { discardLocalCopies, useRefusal } from './resync';
 import { useJoining } from './useJoining';
 import { useParticipant } from './useParticipant';
@@ -217,19 +218,16 @@ export function BoardPage({ boardId }: { boardId: BoardId }) {
   const editor = useImported(loadEditor);
 
   // The board's shapes, asked for at once: the canvas draws them while the document syncs.
-  const [snapshot] = useState(() => (!problem && token ? fetchBoardShapes(boardId, token) : null));
+  const [snapshot] = useState(() =>
+    !problem && token ? (takeShapesRequest(boardId, token) ?? fetchBoardShapes(boardId, token)) : null,
+  );
   const [name, setName] = useState<string | null>(() => readDisplayName(browserStorage()));
   const [renaming, setRenaming] = useState(false);
 
   // First the person joins (their participant token opens every channel), then the board opens.
   const identity = useMemo<Identity | null>(() => {
     if (problem || !token || !claims || !name) return null;
-    return {
-      boardId,
-      role: claims.role,
-      company: claims.company ? asCompanyKey(claims.company) : null,
-      name,
-    };
+    return linkIdentity(boardId, claims, name);
   }, [problem, token, claims, name, boardId]);
   const participant = useParticipant(
     useMemo(() => (identity && token ? { identity, linkToken: token } : null), [identity, token]),

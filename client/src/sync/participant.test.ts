@@ -5,6 +5,7 @@ import type { CommandResult, CommandsApi, ParticipantInfo } from './commandsApi'
 import {
   joinAsParticipant,
   participantStorageKey,
+  requestJoin,
   type KeyValueStorage,
   type ParticipantState,
 } from './participant';
@@ -103,6 +104,34 @@ describe('joining a board as a participant', () => {
     expect(state).toEqual({ status: 'failed', message: 'this link has been replaced' });
     expect(participant.token()).toBeNull();
     participant.destroy();
+  });
+
+  it('takes a join already sent (the page head start) and asks again only on a retry', async () => {
+    const early = scriptedApi([joined('early')]);
+    const storage = memoryStorage();
+    const firstRequest = requestJoin({ api: early.api, identity, linkToken: 'link', storage });
+    const { api, sent } = scriptedApi([]);
+    const participant = joinAsParticipant({ api, identity, linkToken: 'link', storage, firstRequest });
+    const state = await settled(participant);
+    expect(state.status === 'ready' && state.token).toBe('early');
+    expect(early.sent).toEqual(['link']);
+    expect(sent).toEqual([]);
+    expect(storage.data[participantStorageKey(identity)]).toBe('early');
+    participant.destroy();
+
+    const failing = scriptedApi([refused(503)]);
+    const retried = scriptedApi([joined('later')]);
+    const again = joinAsParticipant({
+      api: retried.api,
+      identity,
+      linkToken: 'link',
+      storage: memoryStorage(),
+      retryMs: 1,
+      firstRequest: requestJoin({ api: failing.api, identity, linkToken: 'link', storage: null }),
+    });
+    expect((await settled(again)).status).toBe('ready');
+    expect(retried.sent).toEqual(['link']);
+    again.destroy();
   });
 
   it('keeps trying while the server cannot be reached', async () => {

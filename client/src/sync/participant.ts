@@ -37,20 +37,46 @@ const RETRY_MS = 3000;
 /** How often a waiting person asks whether they have been let in. */
 const ADMISSION_POLL_MS = 2000;
 
+/** What makes one join the same as another: the link and who the person is. */
+export const joinKey = (identity: Identity, linkToken: string): string =>
+  JSON.stringify([linkToken, identity.boardId, identity.role, identity.company, identity.name]);
+
 export const participantStorageKey = (identity: Identity): string =>
   `kyoso.participant.${identity.boardId}.${identity.role}.${identity.company ?? ''}`;
 
-type Joined = CommandResult<{ participant: ParticipantInfo; token: string }>;
+export type Joined = CommandResult<{ participant: ParticipantInfo; token: string }>;
 const isRemoval = (result: Joined): boolean => !result.ok && result.code === 'removed';
 
-export function joinAsParticipant(options: {
+export interface JoinRequest {
   api: CommandsApi;
   identity: Identity;
   linkToken: string;
   storage: KeyValueStorage | null;
-  retryMs?: number;
-  pollMs?: number;
-}): LiveParticipant {
+}
+
+/**
+ * One join: renaming with the cached participant token keeps the same participant; a refused one
+ * (the link was rotated, the board's secret changed) is dropped and we join afresh with the link,
+ * unless the facilitator removed this participant: that is said, not undone behind their back.
+ */
+export async function requestJoin({ api, identity, linkToken, storage }: JoinRequest): Promise<Joined> {
+  const key = participantStorageKey(identity);
+  const cached = storage?.getItem(key) ?? null;
+  const result: Joined | null = cached ? await api.registerParticipant(cached, identity.name) : null;
+  if (result && !result.ok && result.status >= 400 && result.status < 500 && !isRemoval(result)) {
+    storage?.removeItem(key);
+  } else if (result) return result;
+  return api.registerParticipant(linkToken, identity.name);
+}
+
+export function joinAsParticipant(
+  options: JoinRequest & {
+    /** The first join's request when it was already sent (the page's head start), else made here. */
+    firstRequest?: Promise<Joined> | null;
+    retryMs?: number;
+    pollMs?: number;
+  },
+): LiveParticipant {
   const { api, identity, linkToken, storage } = options;
   const key = participantStorageKey(identity);
   const store = createValueStore<ParticipantState>({ status: 'joining' });
@@ -79,20 +105,13 @@ export function joinAsParticipant(options: {
     }
   }
 
+  let headStart = options.firstRequest ?? null;
   async function attempt(): Promise<void> {
     if (destroyed) return;
     timer = null;
-    const cached = storage?.getItem(key) ?? null;
-    // Renaming with the cached token keeps the same participant; a refused one (the link was
-    // rotated, the board's secret changed) is dropped and we join afresh with the link, unless
-    // the facilitator removed this participant: that is said, not undone behind their back.
-    let result: Joined | null = cached ? await api.registerParticipant(cached, identity.name) : null;
-    if (result && !result.ok && result.status >= 400 && result.status < 500 && !isRemoval(result)) {
-      storage?.removeItem(key);
-      result = null;
-    }
-    result ??= await api.registerParticipant(linkToken, identity.name);
-    settle(result, attempt);
+    const request = headStart ?? requestJoin({ api, identity, linkToken, storage });
+    headStart = null;
+    settle(await request, attempt);
   }
 
   /** While waiting for admission: has the facilitator let this person in yet? */
