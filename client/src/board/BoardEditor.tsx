@@ -1,5 +1,6 @@
 // An open board as the page shows it: the canvas editor, with what every feature adds to it
 // (canvas/extensions.ts). This is the one place that knows both the canvas and the features.
+import { AfterFirstPaint } from '../bindings/AfterFirstPaint';
 import type { CanvasPartProps } from '../canvas/canvasActions';
 import { CanvasEditor } from '../canvas/CanvasEditor';
 import type { CanvasExtensions } from '../canvas/extensions';
@@ -32,10 +33,10 @@ function features(parts: CanvasPartProps): CanvasExtensions {
       end: <AgreeControl {...parts} />,
     },
     panels: (
-      <>
+      <AfterFirstPaint>
         <AttributionTooltip {...parts} />
         <WorkshopPanels {...parts} />
-      </>
+      </AfterFirstPaint>
     ),
   };
 }

@@ -142,6 +142,7 @@ export function CanvasEditor({ session, workshop, viewport, extend }: CanvasEdit
       viewport.current = null;
     };
   }, [viewport, stores]);
+  useEffect(() => session.pictureShown(), [session]);
   // Written out here, not behind a function, so that the shipped build drops it entirely.
   useEffect(
     () => (import.meta.env.VITE_KYOSO_BENCH === '1' ? installBenchHook(session, stores) : undefined),

@@ -118,6 +118,8 @@ export interface BoardSession {
    * undoable change. Throws `ReadOnlyError` when read-only; command errors propagate.
    */
   run<T>(command: (doc: Y.Doc, origin: unknown) => T): T;
+  /** The canvas shows the board now (called once it has mounted); see the `snapshot` option. */
+  pictureShown(): void;
   destroy(): void;
 }
 

@@ -130,7 +130,10 @@ describe('board session', () => {
 
     // The snapshot is held back: until it arrives, nothing shows and the socket waits.
     let release: (shapes: typeof copy) => void = () => {};
-    const b = open(board, 'member', 'b', { snapshot: new Promise((resolve) => (release = resolve)) });
+    const b = open(board, 'member', 'b', {
+      snapshot: new Promise((resolve) => (release = resolve)),
+      snapshotWaitMs: 60_000,
+    });
     // A session opened at the same moment without a snapshot has had all the time it needs.
     await synced(open(board, 'observer', null));
     expect(b.connection.get().status).not.toBe('connected');
@@ -140,7 +143,11 @@ describe('board session', () => {
     release(copy);
     await when(b.shapes, (shapes) => shapes.length === 2, 'the copy drawn');
     expect(b.doc.getMap('shapes').size).toBe(0);
-    // Then the document: the board as it is now.
+    // The socket waits until the canvas shows the copy (a page that never shows it would wait
+    // the minute here): then the document, the board as it is now.
+    await synced(open(board, 'observer', null));
+    expect(b.connection.get().status).not.toBe('connected');
+    b.pictureShown();
     await synced(b);
     await when(b.shapes, (shapes) => shapes.length === 1, 'the document, without the deleted card');
     expect(b.shapes.all()).toEqual(a.shapes.all());

@@ -32,11 +32,14 @@ export interface SessionOptions extends OpenBoardSessionOptions {
   captureTimeout?: number;
   /**
    * The board's shapes as the server holds them (`fetchBoardShapes`), already on their way: the
-   * canvas draws them while the document syncs, and the socket connects once they are drawn (or
-   * have failed, or an offline copy was drawn instead, or after `SNAPSHOT_WAIT_MS`), so that
-   * applying a large document does not hold up the first picture of the board.
+   * canvas draws them while the document syncs, and the socket connects once they are on screen
+   * (arrived, and `pictureShown()` called by the canvas), or have failed, or an offline copy was
+   * drawn instead, or after `SNAPSHOT_WAIT_MS`, so that applying a large document does not hold
+   * up the first picture of the board.
    */
   snapshot?: Promise<readonly Shape[] | null>;
+  /** The longest the socket waits for the snapshot to be shown (ms, default `SNAPSHOT_WAIT_MS`). */
+  snapshotWaitMs?: number;
 }
 
 /** The longest the socket waits for the snapshot to be drawn. */
@@ -100,6 +103,8 @@ export function openBoardSession(options: SessionOptions): LiveBoardSession {
 
   let destroyed = false;
   let snapshotTimer: ReturnType<typeof setTimeout> | undefined;
+  let shown = false;
+  let connectWhenShown = () => {};
   if (options.connect !== false) {
     if (!options.snapshot) connection.provider.connect();
     else {
@@ -110,14 +115,21 @@ export function openBoardSession(options: SessionOptions): LiveBoardSession {
         clearTimeout(snapshotTimer);
         connection.provider.connect();
       };
-      snapshotTimer = setTimeout(connect, SNAPSHOT_WAIT_MS);
+      snapshotTimer = setTimeout(connect, options.snapshotWaitMs ?? SNAPSHOT_WAIT_MS);
       // An offline copy with shapes is a picture already: no reason to wait for the snapshot.
       void whenOfflineLoaded.then(() => {
         if (shapesMap(doc).size > 0) connect();
       });
+      // The copy is on screen once it has arrived and the canvas shows the board; the socket
+      // connects after the frame that paints it, so applying the document comes after the picture.
+      let settled = false;
+      connectWhenShown = () => {
+        if (settled && shown) afterPaint(connect);
+      };
       void options.snapshot.then((snapshot) => {
         if (snapshot && !destroyed) shapes.preview(snapshot);
-        afterPaint(connect);
+        settled = true;
+        connectWhenShown();
       });
       // Synced, the document is the truth even where it brought no change to the shapes.
       const offSynced = connection.subscribe(() => {
@@ -138,6 +150,11 @@ export function openBoardSession(options: SessionOptions): LiveBoardSession {
     presence,
     history,
     whenOfflineLoaded,
+    pictureShown() {
+      if (shown) return;
+      shown = true;
+      connectWhenShown();
+    },
     run(command) {
       if (destroyed) throw new SessionClosedError();
       if (readOnly) throw new ReadOnlyError();
