@@ -170,6 +170,8 @@ export {
   type SetShapeBoundsArgs,
   type ReorderArgs,
   moveShapes,
+  placeShapes,
+  type PlaceShapesArgs,
   setShapeBounds,
   bringToFront,
   sendToBack,
@@ -463,6 +465,19 @@ export {
   MAX_DRAWN_CHARS,
 } from './text/fit-text.js';
 export { CARD_HEADER, LINE_HEIGHT, type TextBox } from './text/text-boxes.js';
+export {
+  alignBoxes,
+  distributeBoxes,
+  gridBoxes,
+  gridColumns,
+  sortedGrid,
+  GRID_GAP,
+  type AlignEdge,
+  type ArrangeBox,
+  type Axis,
+  type Place,
+} from './geometry/arrange-layout.js';
+export { findTerms, foldForSearch, matchTerms, searchTerms, type FoldedText } from './text/search-fold.js';
 export { type MeasureWidth, breakPieces, wrapLines } from './text/line-breaking.js';
 export { escapeXml } from './export/xml.js';
 export { type TextPainter, SVG_FONT_FAMILY, sceneToSvg, renderSvg } from './export/svg.js';

@@ -2,7 +2,6 @@
 // screen reader hears which), Alt+arrow goes to the nearest card, arrows move it, Enter edits it,
 // and Enter with nothing selected makes a new card to type into.
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { addSticky, type CompanyKey } from '@kyoso/shared';
 import { connectClient } from '../support/clients.js';
@@ -17,16 +16,14 @@ import {
   shapesOf,
   useE2E,
   waitShapeCount,
+  cardStatus,
+  focusedTestId,
 } from './support/browser.js';
 
 const e2e = useE2E();
 const POLL = { timeout: 10_000, interval: 30 };
 
-const focusedTestId = (page: Page) =>
-  page.evaluate<string | null>(
-    `document.activeElement && document.activeElement.getAttribute('data-testid')`,
-  );
-const status = (page: Page) => page.getByTestId('card-status').textContent();
+const status = cardStatus;
 
 describe('the board from the keyboard', () => {
   it('walks, moves, edits and makes cards without a mouse', async () => {

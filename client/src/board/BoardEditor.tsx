@@ -15,6 +15,7 @@ import { LockToggle } from '../workshop/facilitation/LockToggle';
 import { GhostLink } from '../workshop/suggest/GhostLink';
 import { SynergyButtons } from '../workshop/synergy/SynergyButtons';
 import { VoteOverlay } from '../workshop/voting/VoteOverlay';
+import { voteSortKey } from '../workshop/voting/voteSortKey';
 import { WorkshopPanels } from '../workshop/WorkshopPanels';
 
 function features(parts: CanvasPartProps): CanvasExtensions {
@@ -32,6 +33,7 @@ function features(parts: CanvasPartProps): CanvasExtensions {
       arrange: <LockToggle {...parts} />,
       end: <AgreeControl {...parts} />,
     },
+    sortKeys: [voteSortKey(parts.workshop)],
     panels: (
       <AfterFirstPaint>
         <AttributionTooltip {...parts} />

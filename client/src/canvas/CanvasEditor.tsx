@@ -25,6 +25,7 @@ import { installBenchHook } from './benchHook';
 import { fitBeside, visibleRect, type Camera } from './viewport';
 import { coveredInsets } from './sidePanelInsets';
 import { ZoomControls } from './ZoomControls';
+import { SearchPanel } from './search/SearchPanel';
 
 /** Selection, view and shape deletions kept in step with presence and the board. */
 function usePresenceSync(session: BoardSession, stores: CanvasStores): void {
@@ -155,12 +156,17 @@ export function CanvasEditor({ session, workshop, viewport, extend }: CanvasEdit
     <div className="board-area">
       <BoardCanvas {...parts} marks={extensions.marks} badges={extensions.badges} />
       <Toolbar {...parts} />
-      {session.readOnly ? <ReadOnlyNotice /> : <PropertyBar {...parts} slots={extensions.propertyBar} />}
+      {session.readOnly ? (
+        <ReadOnlyNotice />
+      ) : (
+        <PropertyBar {...parts} slots={extensions.propertyBar} sortKeys={extensions.sortKeys} />
+      )}
       <ZoomControls stores={stores} actions={actions} />
       <Minimap {...parts} />
       {/* One dock for the canvas's own panel (the shortcut list) and the features' panels. */}
       <PanelDock>
         <HelpPanel stores={stores} actions={actions} readOnly={session.readOnly} />
+        <SearchPanel session={session} stores={stores} />
         {extensions.panels}
       </PanelDock>
     </div>

@@ -6,7 +6,8 @@ import { CARD_KINDS, isCardKind, type CompanyKey, type Shape } from '@kyoso/shar
 import { useShapesById, useStore, useStoreSelector } from '../bindings/hooks';
 import { useI18n } from '../i18n/I18nProvider';
 import type { CanvasPartProps } from './canvasActions';
-import type { PropertyBarSlots } from './extensions';
+import { ArrangeMenu } from './ArrangeMenu';
+import type { PropertyBarSlots, SortKey } from './extensions';
 import { SWATCHES } from './colors';
 import { shortcutLabel } from '../ui/platform';
 import { readOnlyReason } from './readOnlyReason';
@@ -24,9 +25,11 @@ function common<T>(shapes: readonly Shape[], read: (shape: Shape) => T): T | 'mi
 interface PropertyBarProps extends CanvasPartProps {
   /** What features add to the bar (extensions.ts). */
   slots?: PropertyBarSlots;
+  /** More ways to sort the selection into a grid (extensions.ts). */
+  sortKeys?: readonly SortKey[] | undefined;
 }
 
-export function PropertyBar({ session, stores, actions, slots = {} }: PropertyBarProps) {
+export function PropertyBar({ session, stores, actions, slots = {}, sortKeys }: PropertyBarProps) {
   const { t } = useI18n();
   const selection = useStoreSelector(stores.editor, (state) => state.selection);
   const editing = useStoreSelector(stores.editor, (state) => state.editing !== null);
@@ -141,6 +144,9 @@ export function PropertyBar({ session, stores, actions, slots = {} }: PropertyBa
       {slots.afterFields}
       <span className="property-bar__divider" aria-hidden="true" />
       {slots.arrange}
+      {shapes.length >= 2 && (
+        <ArrangeMenu session={session} actions={actions} count={shapes.length} sortKeys={sortKeys} />
+      )}
       <ToolButton
         icon="front"
         label={t('action.bringToFront')}

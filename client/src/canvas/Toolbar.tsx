@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import type { CanvasPartProps } from './canvasActions';
 import { shortcutLabel } from '../ui/platform';
 import { ToolButton } from './ToolButton';
+import { SEARCH_KEYS } from './search/SearchPanel';
 import { isEditingTool, TOOL_KEYS, TOOLS, type Tool } from './tools';
 
 export function Toolbar({
@@ -13,7 +14,7 @@ export function Toolbar({
   actions,
 }: Pick<CanvasPartProps, 'session' | 'stores' | 'actions'>) {
   const { t } = useI18n();
-  const { tool, spaceHeld, helpOpen } = useStore(stores.editor);
+  const { tool, spaceHeld, helpOpen, searchOpen } = useStore(stores.editor);
   const history = useStore(session.history);
   const tools = TOOLS.filter((candidate) => !session.readOnly || !isEditingTool(candidate));
   const pick = (next: Tool) => actions.setTool(next);
@@ -54,6 +55,14 @@ export function Toolbar({
         </div>
       )}
       <div className="toolbar__group">
+        <ToolButton
+          icon="search"
+          label={t('search.open')}
+          shortcut={shortcutLabel(SEARCH_KEYS)}
+          data-testid="search-open"
+          pressed={searchOpen}
+          onClick={() => stores.editor.update({ searchOpen: !searchOpen })}
+        />
         <ToolButton
           icon="help"
           label={t('help.open')}

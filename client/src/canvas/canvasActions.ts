@@ -12,6 +12,7 @@ import {
   isBoxShape,
   MAX_TEXT_LENGTH,
   moveShapes,
+  placeShapes,
   readShape,
   sendToBack,
   setColor,
@@ -23,8 +24,10 @@ import {
   nearestFree,
   TakenSpace,
   STICKY_DEFAULTS,
+  type BoxShape,
   type CardKind,
   type CompanyKey,
+  type Place,
   type RightsRefusal,
   type ShapeId,
   textBoxOf,
@@ -43,7 +46,7 @@ import { measureTextWidth } from './textMeasure';
 import type { CreationTool, Tool } from './tools';
 import { isEditingTool } from './tools';
 import { coveredInsets } from './sidePanelInsets';
-import { nearestInDirection, nextInOrder, type Direction, type Placed } from './cardOrder';
+import { nearestInDirection, nextInOrder, readingOrder, type Direction, type Placed } from './cardOrder';
 import { centerOn, fitBeside, stepZoom, visibleRect, zoomAt } from './viewport';
 import { wrapText } from './wrapText';
 
@@ -267,6 +270,19 @@ export function createCanvasActions(session: BoardSession, stores: CanvasStores)
         withAreaClasses(doc, duplicateShapes(doc, { ids, member: own }, origin), own, origin),
       );
       if (copies) select(copies);
+    },
+    /**
+     * Rearranges the selection's boxes (connectors follow their ends) in one undo step: `layout`
+     * gets them in reading order and says where each goes. What this page may not move stays.
+     */
+    arrange(layout: (boxes: readonly BoxShape[]) => readonly Place[]) {
+      if (!editable()) return;
+      const boxes = movable(existing(selection()))
+        .map((id) => session.shapes.byId(id))
+        .filter((shape): shape is BoxShape => shape !== undefined && isBoxShape(shape));
+      if (boxes.length < 2) return;
+      const places = layout(readingOrder(boxes));
+      runStep(session, (doc, origin) => placeShapes(doc, { places }, origin));
     },
     bringToFront() {
       const ids = changeable(existing(selection()));

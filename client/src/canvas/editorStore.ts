@@ -11,6 +11,8 @@ export interface EditorState {
   /** The shape whose text the textarea edits. */
   editing: { id: ShapeId } | null;
   helpOpen: boolean;
+  /** The search panel (Ctrl/⌘+F) is open. */
+  searchOpen: boolean;
   /** Space is held: the pointer pans whatever the tool. */
   spaceHeld: boolean;
 }
@@ -24,6 +26,7 @@ export const INITIAL_EDITOR: EditorState = {
   selection: [],
   editing: null,
   helpOpen: false,
+  searchOpen: false,
   spaceHeld: false,
 };
 

@@ -9,6 +9,8 @@ import { synergyEn } from './synergy';
 import { templatesEn } from './templates';
 import { trustEn } from './trust';
 import { activityEn } from './activity';
+import { searchEn } from './search';
+import { arrangeEn } from './arrange';
 import { votingEn } from './voting';
 import { KIND_NAMES } from '@kyoso/shared';
 
@@ -25,6 +27,8 @@ const core: Omit<
   | keyof typeof historyEn
   | keyof typeof trustEn
   | keyof typeof activityEn
+  | keyof typeof searchEn
+  | keyof typeof arrangeEn
   | keyof typeof participantsEn
 > = {
   'app.name': 'Kyoso 共創',
@@ -230,5 +234,7 @@ export const en: Messages = {
   ...historyEn,
   ...trustEn,
   ...activityEn,
+  ...searchEn,
+  ...arrangeEn,
   ...participantsEn,
 };

@@ -10,6 +10,8 @@ import { synergyJa } from './synergy';
 import { templatesJa } from './templates';
 import { trustJa } from './trust';
 import { activityJa } from './activity';
+import { searchJa } from './search';
+import { arrangeJa } from './arrange';
 import { votingJa } from './voting';
 import { KIND_NAMES } from '@kyoso/shared';
 
@@ -219,6 +221,8 @@ export const ja = {
   ...historyJa,
   ...trustJa,
   ...activityJa,
+  ...searchJa,
+  ...arrangeJa,
   ...participantsJa,
 };
 

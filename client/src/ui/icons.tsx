@@ -16,6 +16,8 @@ export type IconName =
   | 'zoomOut'
   | 'fit'
   | 'help'
+  | 'search'
+  | 'arrange'
   | 'front'
   | 'back'
   | 'duplicate'
@@ -66,6 +68,19 @@ const PATHS: Readonly<Record<IconName, ReactNode>> = {
       strokeLinecap="round"
       strokeLinejoin="round"
     />
+  ),
+  arrange: (
+    <>
+      <path d="M4 3v14" strokeLinecap="round" />
+      <rect x="6.5" y="4.5" width="9" height="4" rx="1" />
+      <rect x="6.5" y="11.5" width="6" height="4" rx="1" />
+    </>
+  ),
+  search: (
+    <>
+      <circle cx="8.8" cy="8.8" r="5.3" />
+      <path d="M12.7 12.7l4.3 4.3" strokeLinecap="round" />
+    </>
   ),
   help: (
     <>

@@ -239,6 +239,15 @@ export function memberLink(board: CreatedBoard, company: string): string {
   return link;
 }
 
+/** The `data-testid` of what has the keyboard focus, or null. */
+export const focusedTestId = (page: Page) =>
+  page.evaluate<string | null>(
+    `document.activeElement && document.activeElement.getAttribute('data-testid')`,
+  );
+
+/** What the canvas's live region says of the selected card. */
+export const cardStatus = (page: Page) => page.getByTestId('card-status').textContent();
+
 /** Page coordinates of the canvas's top-left corner and its size. */
 export async function canvasBox(page: Page) {
   const box = await page.getByTestId('canvas').boundingBox();

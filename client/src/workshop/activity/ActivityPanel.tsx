@@ -85,7 +85,7 @@ export function ActivityPanel({
         closeTestId="activity-close"
       >
         <p className="side-panel__intro">{t('activity.panel.intro')}</p>
-        <div className="activity-filters">
+        <div className="panel-filters">
           <label>
             <span>{t('activity.filter.company')}</span>
             <select

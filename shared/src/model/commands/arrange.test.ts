@@ -4,7 +4,14 @@ import type { ShapeId } from '../../ids.js';
 import { createFixtureBoard } from '../fixtures.js';
 import { readShapes, type Shape } from '../shape.js';
 import { MAX_COORDINATE } from '../shapes/fields.js';
-import { bringToFront, moveShapes, sendToBack, setShapeBounds, shapesInFrame } from './arrange.js';
+import {
+  bringToFront,
+  moveShapes,
+  placeShapes,
+  sendToBack,
+  setShapeBounds,
+  shapesInFrame,
+} from './arrange.js';
 import { addConnector, addShape, addSticky } from './create.js';
 import { CommandError } from './guards.js';
 
@@ -12,6 +19,51 @@ const origin = 'local';
 const byId = (doc: Y.Doc, id: ShapeId): Shape | undefined =>
   readShapes(doc).shapes.find((shape) => shape.id === id);
 const order = (doc: Y.Doc): ShapeId[] => readShapes(doc).shapes.map((shape) => shape.id);
+
+describe('placing shapes one by one (arranging)', () => {
+  it('puts each shape at its place in one step; a frame brings the shapes inside it', () => {
+    const doc = createFixtureBoard();
+    const frame = addShape(doc, { type: 'frame', x: 0, y: 0, w: 500, h: 500 }, origin);
+    const inside = addSticky(doc, { x: 10, y: 10 }, origin);
+    const placedInside = addSticky(doc, { x: 250, y: 10 }, origin);
+    const outside = addSticky(doc, { x: 900, y: 0 }, origin);
+    let transactions = 0;
+    doc.on('afterTransaction', () => transactions++);
+    const moved = placeShapes(
+      doc,
+      {
+        places: [
+          { id: frame, x: 1000, y: 1000 },
+          { id: placedInside, x: 0, y: 0 },
+          { id: outside, x: 900, y: 300 },
+        ],
+      },
+      origin,
+    );
+    expect(transactions).toBe(1);
+    expect(new Set(moved)).toEqual(new Set([frame, inside, placedInside, outside]));
+    expect(byId(doc, frame)).toMatchObject({ x: 1000, y: 1000 });
+    expect(byId(doc, inside)).toMatchObject({ x: 1010, y: 1010 });
+    expect(byId(doc, placedInside)).toMatchObject({ x: 0, y: 0 });
+    expect(byId(doc, outside)).toMatchObject({ x: 900, y: 300 });
+  });
+
+  it('refuses bad places and changes nothing', () => {
+    const doc = createFixtureBoard();
+    const card = addSticky(doc, { x: 0, y: 0 }, origin);
+    const link = addConnector(doc, { from: card, to: addSticky(doc, { x: 400, y: 0 }, origin) }, origin);
+    for (const places of [
+      [{ id: card, x: Number.NaN, y: 0 }],
+      [{ id: card, x: MAX_COORDINATE * 2, y: 0 }],
+      [{ id: 'nope', x: 0, y: 0 }],
+      [{ id: link, x: 5, y: 5 }],
+      'not a list',
+    ]) {
+      expect(() => placeShapes(doc, { places } as never, origin)).toThrow(CommandError);
+      expect(byId(doc, card)).toMatchObject({ x: 0, y: 0 });
+    }
+  });
+});
 
 describe('moving and resizing', () => {
   it('moves shapes by dx, dy; a frame carries the shapes inside it', () => {

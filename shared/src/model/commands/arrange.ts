@@ -93,6 +93,57 @@ export function moveShapes(doc: Y.Doc, args: MoveShapesArgs, origin: unknown): S
   return moves.map((move) => move.id);
 }
 
+export interface PlaceShapesArgs {
+  places: ReadonlyArray<{ id: ShapeId; x: number; y: number }>;
+}
+
+/**
+ * Moves each listed box shape to its own place in one step (aligning, spacing, tidying a
+ * selection); a frame brings its children by the same distance, unless they have places of
+ * their own. Returns the ids of the shapes moved.
+ */
+export function placeShapes(doc: Y.Doc, args: PlaceShapesArgs, origin: unknown): ShapeId[] {
+  assertArgs(args);
+  if (!Array.isArray(args.places)) throw new CommandError('places must be a list');
+  const places = new Map<ShapeId, { x: number; y: number }>();
+  for (const place of args.places as unknown[]) {
+    assertArgs(place);
+    const { id, x, y } = place as { id: unknown; x: unknown; y: unknown };
+    places.set(shapeId('id', id), { x: coordinate('x', x), y: coordinate('y', y) });
+  }
+  const all = allShapes(doc);
+  const byId = new Map(all.map((stored) => [stored.shape.id, stored]));
+  const moves = new Map<ShapeId, { map: StoredShape['map']; x: number; y: number }>();
+  for (const [id, place] of places) {
+    const stored = byId.get(id);
+    if (!stored || !isBoxShape(stored.shape)) throw new CommandError(`unknown or malformed shape ${id}`);
+    const { shape } = stored;
+    moves.set(id, { map: stored.map, ...place });
+    if (shape.type !== 'frame') continue;
+    const dx = place.x - shape.x;
+    const dy = place.y - shape.y;
+    for (const child of childrenOfFrame(
+      shape,
+      all.map((s) => s.shape),
+    )) {
+      const inner = byId.get(child);
+      if (!inner || places.has(child) || moves.has(child) || !isBoxShape(inner.shape)) continue;
+      moves.set(child, {
+        map: inner.map,
+        x: coordinate(`x of ${child} after the move`, inner.shape.x + dx),
+        y: coordinate(`y of ${child} after the move`, inner.shape.y + dy),
+      });
+    }
+  }
+  doc.transact(() => {
+    for (const { map, x, y } of moves.values()) {
+      if (map.get('x') !== x) map.set('x', x);
+      if (map.get('y') !== y) map.set('y', y);
+    }
+  }, origin);
+  return [...moves.keys()];
+}
+
 export interface SetShapeBoundsArgs {
   id: ShapeId;
   x: number;

@@ -1,0 +1,180 @@
+// The property bar's arrange menu for a selection of two or more: line the boxes up on an edge or
+// a middle, space three or more evenly, tidy them into a grid, or sort them into one by company,
+// kind, text or what features add (votes). Each is one undo step; what this page may not move
+// stays where it is (the editor says why). Alt+A/D/W/S align left/right/top/bottom, Alt+H/V align
+// centres/middles, Alt+Shift+H/V space evenly, Ctrl/⌘+Alt+T tidies.
+import {
+  alignBoxes,
+  CARD_KINDS,
+  distributeBoxes,
+  gridBoxes,
+  sortedGrid,
+  type AlignEdge,
+  type ArrangeBox,
+  type Axis,
+  type BoxShape,
+  type Place,
+  type Shape,
+} from '@kyoso/shared';
+import { useEffect, useRef, useState } from 'react';
+import { useStore } from '../bindings/hooks';
+import { useI18n } from '../i18n/I18nProvider';
+import type { MessageKey } from '../i18n/messages';
+import { shortcutLabel } from '../ui/platform';
+import type { CanvasPartProps } from './canvasActions';
+import type { SortKey } from './extensions';
+import { useKeyBinding } from './keyBindings';
+import { keepCanvasFocus, ToolButton } from './ToolButton';
+
+type Layout = (boxes: readonly BoxShape[]) => readonly Place[];
+
+const ALIGN: ReadonlyArray<{ edge: AlignEdge; keys: string }> = [
+  { edge: 'left', keys: 'Alt+A' },
+  { edge: 'center', keys: 'Alt+H' },
+  { edge: 'right', keys: 'Alt+D' },
+  { edge: 'top', keys: 'Alt+W' },
+  { edge: 'middle', keys: 'Alt+V' },
+  { edge: 'bottom', keys: 'Alt+S' },
+];
+const DISTRIBUTE: ReadonlyArray<{ axis: Axis; keys: string }> = [
+  { axis: 'horizontal', keys: 'Alt+Shift+H' },
+  { axis: 'vertical', keys: 'Alt+Shift+V' },
+];
+const TIDY_KEYS = 'Mod+Alt+T';
+
+const align =
+  (edge: AlignEdge): Layout =>
+  (boxes) =>
+    alignBoxes(boxes, edge);
+const distribute =
+  (axis: Axis): Layout =>
+  (boxes) =>
+    distributeBoxes(boxes, axis);
+const tidy: Layout = (boxes) => gridBoxes(boxes);
+const sortBy =
+  (key: (shape: Shape) => number | string, options: { descending?: boolean; rowPerKey?: boolean }): Layout =>
+  (boxes) =>
+    sortedGrid(boxes, (box: ArrangeBox) => key(box as BoxShape), options);
+
+export function ArrangeMenu({
+  session,
+  actions,
+  count,
+  sortKeys = [],
+}: Pick<CanvasPartProps, 'session' | 'actions'> & { count: number; sortKeys?: readonly SortKey[] }) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  const menu = useRef<HTMLDivElement>(null);
+  const { companies } = useStore(session.meta);
+  const run = (layout: Layout) => {
+    actions.arrange(layout);
+    setOpen(false);
+  };
+
+  // A press outside the menu, or Escape, closes it.
+  useEffect(() => {
+    if (!open) return;
+    const onPointer = (event: PointerEvent) => {
+      if (!menu.current?.contains(event.target as Node)) setOpen(false);
+    };
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        event.stopPropagation();
+        setOpen(false);
+      }
+    };
+    document.addEventListener('pointerdown', onPointer, true);
+    document.addEventListener('keydown', onKey, true);
+    return () => {
+      document.removeEventListener('pointerdown', onPointer, true);
+      document.removeEventListener('keydown', onKey, true);
+    };
+  }, [open]);
+
+  const companyRank = (shape: Shape) => {
+    const company = shape.type === 'sticky' ? shape.company : null;
+    const at = companies.findIndex((c) => c.key === company);
+    return at < 0 ? companies.length : at;
+  };
+  const kindRank = (shape: Shape) => {
+    const kind = shape.type === 'sticky' ? shape.kind : null;
+    return kind ? CARD_KINDS.indexOf(kind) : CARD_KINDS.length;
+  };
+  const textOf = (shape: Shape) => ('text' in shape ? shape.text.trim() : '');
+  const item = (label: MessageKey, layout: Layout, keys?: string, disabled?: string | null) => (
+    <button
+      key={label}
+      type="button"
+      role="menuitem"
+      className="arrange-menu__item"
+      disabled={Boolean(disabled)}
+      title={disabled ?? undefined}
+      data-testid={label.replace('.', '-')}
+      onMouseDown={keepCanvasFocus}
+      onClick={() => run(layout)}
+    >
+      <span>{t(label)}</span>
+      {keys && <kbd>{shortcutLabel(keys)}</kbd>}
+    </button>
+  );
+
+  return (
+    <div className="arrange-menu" ref={menu}>
+      {ALIGN.map(({ edge, keys }) => (
+        <Shortcut key={keys} keys={keys} run={() => run(align(edge))} />
+      ))}
+      {count >= 3 &&
+        DISTRIBUTE.map(({ axis, keys }) => (
+          <Shortcut key={keys} keys={keys} run={() => run(distribute(axis))} />
+        ))}
+      <Shortcut keys={TIDY_KEYS} run={() => run(tidy)} />
+      <ToolButton
+        icon="arrange"
+        label={t('arrange.menu')}
+        tooltipSide="bottom"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        data-testid="arrange-open"
+        onClick={() => setOpen(!open)}
+      />
+      {open && (
+        <div className="arrange-menu__popup" role="menu" aria-label={t('arrange.menu')}>
+          <p className="arrange-menu__heading">{t('arrange.align')}</p>
+          {ALIGN.map(({ edge, keys }) => item(`arrange.${edge}`, align(edge), keys))}
+          <p className="arrange-menu__heading">{t('arrange.distribute')}</p>
+          {DISTRIBUTE.map(({ axis, keys }) =>
+            item(`arrange.${axis}`, distribute(axis), keys, count < 3 ? t('arrange.distributeNeeds') : null),
+          )}
+          {item('arrange.grid', tidy, TIDY_KEYS)}
+          <p className="arrange-menu__heading">{t('arrange.sort')}</p>
+          {item('arrange.byCompany', sortBy(companyRank, { rowPerKey: true }))}
+          {item('arrange.byKind', sortBy(kindRank, { rowPerKey: true }))}
+          {item('arrange.byText', sortBy(textOf, {}))}
+          {sortKeys.map((sort) => {
+            const why = sort.unavailable();
+            return (
+              <button
+                key={sort.id}
+                type="button"
+                role="menuitem"
+                className="arrange-menu__item"
+                disabled={why !== null}
+                data-testid={`arrange-by-${sort.id}`}
+                onMouseDown={keepCanvasFocus}
+                onClick={() => run(sortBy(sort.key, { descending: sort.descending ?? false }))}
+              >
+                <span>{t(why ?? sort.label)}</span>
+              </button>
+            );
+          })}
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** One shortcut, bound while the menu's button is on the bar (a selection of two or more). */
+function Shortcut({ keys, run }: { keys: string; run(): void }) {
+  useKeyBinding({ keys, run });
+  return null;
+}

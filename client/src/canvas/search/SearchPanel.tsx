@@ -1,0 +1,286 @@
+// Board search (Ctrl/⌘+F, or the toolbar's magnifier): a panel in the right slot of the panel
+// dock with the words to find, a company and a kind to narrow by, and the matches in reading
+// order. Enter shows the next match on the board (selected, in view beside the panel), Shift+Enter
+// the previous; a click shows that one; "select all" selects every match. The query stays while
+// the panel is closed, so reopening it carries on.
+import { CARD_KINDS, type CompanyKey, type ShapeId } from '@kyoso/shared';
+import { useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useStore, useStoreSelector } from '../../bindings/hooks';
+import { useI18n } from '../../i18n/I18nProvider';
+import { Icon } from '../../ui/icons';
+import { SidePanel } from '../../ui/SidePanel';
+import type { BoardSession } from '../../sync/session-types';
+import type { CanvasStores } from '../canvasStores';
+import { kindLabels } from '../kindLabels';
+import { useKeyBinding } from '../keyBindings';
+import { showCards } from '../showCards';
+import { findCards, NO_SEARCH_FILTER, type SearchFilter, type SearchHit } from './findCards';
+import './search.css';
+
+export const SEARCH_KEYS = 'Mod+F';
+/** Matches listed at first; more on request. */
+const PAGE = 100;
+
+export function SearchPanel({ session, stores }: { session: BoardSession; stores: CanvasStores }) {
+  const open = useStoreSelector(stores.editor, (state) => state.searchOpen);
+  const [query, setQuery] = useState('');
+  const [filter, setFilter] = useState<SearchFilter>(NO_SEARCH_FILTER);
+  // Each request to search (the shortcut, the toolbar button) puts the cursor in the words.
+  const [focusRequest, setFocusRequest] = useState(0);
+  useKeyBinding({
+    keys: SEARCH_KEYS,
+    whileTyping: true,
+    run: () => {
+      stores.editor.update({ searchOpen: true });
+      setFocusRequest((n) => n + 1);
+    },
+  });
+  if (!open) return null;
+  return (
+    <SearchBody
+      session={session}
+      stores={stores}
+      query={query}
+      setQuery={setQuery}
+      filter={filter}
+      setFilter={setFilter}
+      focusRequest={focusRequest}
+    />
+  );
+}
+
+interface BodyProps {
+  session: BoardSession;
+  stores: CanvasStores;
+  query: string;
+  setQuery(query: string): void;
+  filter: SearchFilter;
+  setFilter(filter: SearchFilter): void;
+  focusRequest: number;
+}
+
+function SearchBody({ session, stores, query, setQuery, filter, setFilter, focusRequest }: BodyProps) {
+  const { t } = useI18n();
+  const input = useRef<HTMLInputElement>(null);
+  const list = useRef<HTMLOListElement>(null);
+  const shapes = useStore(session.shapes);
+  const { companies } = useStore(session.meta);
+  const kinds = useMemo(() => kindLabels(t), [t]);
+  // Typing stays quick on a board of thousands of cards: the matches follow a moment later.
+  const wanted = useDeferredValue(query);
+  const hits = useMemo(() => findCards(shapes, wanted, filter), [shapes, wanted, filter]);
+  const [current, setCurrent] = useState<ShapeId | null>(null);
+  const [limit, setLimit] = useState(PAGE);
+  const position = current === null ? -1 : hits.findIndex((hit) => hit.shape.id === current);
+
+  useEffect(() => {
+    input.current?.focus({ preventScroll: true });
+    input.current?.select();
+  }, [focusRequest]);
+  useEffect(() => setLimit(PAGE), [wanted, filter]);
+
+  const close = () => {
+    stores.editor.update({ searchOpen: false });
+    stores.element.current?.focus({ preventScroll: true });
+  };
+  const show = (index: number) => {
+    const hit = hits[index];
+    if (!hit) return;
+    setCurrent(hit.shape.id);
+    if (index >= limit) setLimit(index + 1);
+    showCards(session, stores, [hit.shape.id]);
+    list.current
+      ?.querySelector(`[data-shape="${CSS.escape(hit.shape.id)}"]`)
+      ?.scrollIntoView({ block: 'nearest' });
+  };
+  const step = (by: 1 | -1) => {
+    if (hits.length === 0) return;
+    const from = position < 0 ? (by === 1 ? -1 : 0) : position;
+    show((from + by + hits.length) % hits.length);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.nativeEvent.isComposing || event.keyCode === 229) return;
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      step(event.shiftKey ? -1 : 1);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      close();
+    }
+  };
+  const selectAll = () =>
+    showCards(
+      session,
+      stores,
+      hits.map((hit) => hit.shape.id),
+    );
+
+  const searching = wanted.trim() !== '' || filter.company !== null || filter.kind !== null;
+  const count =
+    position >= 0
+      ? t('search.count', { current: position + 1, count: hits.length })
+      : t('search.found', { count: hits.length });
+  const companyColor = (key: CompanyKey | null) => companies.find((c) => c.key === key)?.color;
+
+  return (
+    <SidePanel
+      className="search-panel"
+      side="right"
+      title={t('search.title')}
+      closeLabel={t('search.close')}
+      onClose={close}
+      testId="search-panel"
+      closeTestId="search-close"
+    >
+      <div className="search-panel__field">
+        <input
+          ref={input}
+          className="input search-panel__input"
+          type="search"
+          value={query}
+          placeholder={t('search.placeholder')}
+          aria-label={t('search.inputLabel')}
+          data-testid="search-input"
+          onChange={(event) => setQuery(event.target.value)}
+          onKeyDown={onKeyDown}
+        />
+        <span className="search-panel__count" aria-live="polite" data-testid="search-count">
+          {searching ? count : ''}
+        </span>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t('search.previous')}
+          data-tooltip={`${t('search.previous')} (Shift+Enter)`}
+          disabled={hits.length === 0}
+          onClick={() => step(-1)}
+        >
+          <Icon name="chevronUp" />
+        </button>
+        <button
+          type="button"
+          className="icon-button search-panel__next"
+          aria-label={t('search.next')}
+          data-tooltip={`${t('search.next')} (Enter)`}
+          data-testid="search-next"
+          disabled={hits.length === 0}
+          onClick={() => step(1)}
+        >
+          <Icon name="chevronUp" />
+        </button>
+      </div>
+      <p className="side-panel__intro">{t('search.hint')}</p>
+      <div className="panel-filters">
+        <label>
+          <span>{t('search.company')}</span>
+          <select
+            data-testid="search-company"
+            value={filter.company ?? ''}
+            onChange={(event) =>
+              setFilter({
+                ...filter,
+                company: event.target.value === '' ? null : (event.target.value as CompanyKey | 'none'),
+              })
+            }
+          >
+            <option value="">{t('search.all')}</option>
+            {companies.map((company) => (
+              <option key={company.key} value={company.key}>
+                {company.name}
+              </option>
+            ))}
+            <option value="none">{t('search.noCompany')}</option>
+          </select>
+        </label>
+        <label>
+          <span>{t('search.kind')}</span>
+          <select
+            data-testid="search-kind"
+            value={filter.kind ?? ''}
+            onChange={(event) =>
+              setFilter({
+                ...filter,
+                kind: event.target.value === '' ? null : (event.target.value as SearchFilter['kind']),
+              })
+            }
+          >
+            <option value="">{t('search.all')}</option>
+            {CARD_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {kinds[kind]}
+              </option>
+            ))}
+            <option value="frame">{t('search.frames')}</option>
+          </select>
+        </label>
+      </div>
+      {!searching && <p className="side-panel__empty">{t('search.start')}</p>}
+      {searching && hits.length === 0 && <p className="side-panel__empty">{t('search.none')}</p>}
+      {hits.length > 1 && (
+        <button type="button" className="agreement-link search-panel__all" onClick={selectAll}>
+          {t('search.selectAll', { count: hits.length })}
+        </button>
+      )}
+      <ol ref={list} className="search-results" data-testid="search-results">
+        {hits.slice(0, limit).map((hit, index) => (
+          <li key={hit.shape.id}>
+            <ResultButton
+              hit={hit}
+              current={index === position}
+              kind={hitKind(hit, kinds, t('search.frames'))}
+              color={companyColor(companyOfHit(hit))}
+              noText={t('search.noText')}
+              onShow={() => show(index)}
+            />
+          </li>
+        ))}
+      </ol>
+      {hits.length > limit && (
+        <button type="button" className="agreement-link activity-more" onClick={() => setLimit(limit + PAGE)}>
+          {t('search.more', { count: hits.length - limit })}
+        </button>
+      )}
+    </SidePanel>
+  );
+}
+
+const companyOfHit = ({ shape }: SearchHit): CompanyKey | null =>
+  shape.type === 'sticky' ? shape.company : shape.type === 'frame' ? (shape.areaCompany ?? null) : null;
+
+function hitKind(hit: SearchHit, kinds: ReturnType<typeof kindLabels>, frames: string): string | null {
+  const { shape } = hit;
+  if (shape.type === 'frame') return frames;
+  return shape.type === 'sticky' && shape.kind ? kinds[shape.kind] : null;
+}
+
+function ResultButton(props: {
+  hit: SearchHit;
+  current: boolean;
+  kind: string | null;
+  color: string | undefined;
+  noText: string;
+  onShow(): void;
+}) {
+  const { hit, current, kind, color, noText, onShow } = props;
+  const { t } = useI18n();
+  const plain = hit.excerpt.map((part) => part.text).join('') || noText;
+  return (
+    <button
+      type="button"
+      className="search-result"
+      aria-current={current ? 'true' : undefined}
+      aria-label={kind ? t('search.resultAria', { kind, text: plain }) : plain}
+      data-testid="search-result"
+      data-shape={hit.shape.id}
+      style={{ borderLeftColor: color }}
+      onClick={onShow}
+    >
+      {kind && <span className="search-result__kind">{kind}</span>}
+      <span className="search-result__text">
+        {hit.excerpt.length === 0
+          ? noText
+          : hit.excerpt.map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : part.text))}
+      </span>
+    </button>
+  );
+}

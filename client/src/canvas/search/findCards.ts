@@ -1,0 +1,124 @@
+// Board search, pure: which cards and frames hold every word of a query (kana-, width- and
+// case-insensitive, shared/src/text/search-fold.ts), narrowed by company and kind, in reading
+// order, each with a short excerpt around what matched.
+import {
+  foldForSearch,
+  isBoxShape,
+  matchTerms,
+  searchTerms,
+  type BoxShape,
+  type CardKind,
+  type CompanyKey,
+  type FoldedText,
+  type Shape,
+} from '@kyoso/shared';
+import { readingOrder } from '../cardOrder';
+
+export interface SearchFilter {
+  /** A company's cards (and its lanes), `none` for those of no company, null for all. */
+  company: CompanyKey | 'none' | null;
+  /** Cards of a kind, `frame` for frames and areas, null for all. */
+  kind: CardKind | 'frame' | null;
+}
+
+export const NO_SEARCH_FILTER: SearchFilter = { company: null, kind: null };
+
+/** A run of an excerpt, marked where it matched. */
+export interface ExcerptPart {
+  text: string;
+  match: boolean;
+}
+
+export interface SearchHit {
+  shape: BoxShape;
+  excerpt: ExcerptPart[];
+}
+
+/** Everything a card says: its text and, on a synergy card, its fields. */
+export function searchableText(shape: BoxShape): string {
+  const parts = [shape.text];
+  if (shape.type === 'sticky' && shape.synergy) {
+    const { synergyTypeLabel, expectedValue, effort, owners, nextStep } = shape.synergy;
+    parts.push(synergyTypeLabel, expectedValue, effort, ...Object.values(owners), nextStep);
+  }
+  return parts.filter((part) => part.trim().length > 0).join('\n');
+}
+
+// The board's shapes are immutable snapshots, replaced when they change: each is folded once.
+const folds = new WeakMap<BoxShape, { text: string; folded: FoldedText }>();
+function foldedOf(shape: BoxShape): { text: string; folded: FoldedText } {
+  let entry = folds.get(shape);
+  if (!entry) {
+    const text = searchableText(shape);
+    entry = { text, folded: foldForSearch(text) };
+    folds.set(shape, entry);
+  }
+  return entry;
+}
+
+const companyOf = (shape: BoxShape): CompanyKey | null =>
+  shape.type === 'sticky' ? shape.company : shape.type === 'frame' ? (shape.areaCompany ?? null) : null;
+
+function passes(shape: BoxShape, filter: SearchFilter): boolean {
+  if (filter.company !== null) {
+    const company = companyOf(shape);
+    if (filter.company === 'none' ? company !== null : company !== filter.company) return false;
+  }
+  if (filter.kind === 'frame') return shape.type === 'frame';
+  if (filter.kind !== null) return shape.type === 'sticky' && shape.kind === filter.kind;
+  return true;
+}
+
+/** At most `radius` characters either side of the first match, whitespace folded, marks kept. */
+export function excerptAround(
+  text: string,
+  ranges: ReadonlyArray<[number, number]>,
+  radius = 28,
+): ExcerptPart[] {
+  const first = ranges[0];
+  const start = first ? Math.max(0, first[0] - radius) : 0;
+  const end = Math.min(text.length, (first ? first[1] : 0) + radius * 2);
+  const parts: ExcerptPart[] = [];
+  let at = start;
+  for (const [from, to] of ranges) {
+    if (to <= start || from >= end) continue;
+    if (from > at) parts.push({ text: text.slice(at, from), match: false });
+    parts.push({ text: text.slice(Math.max(from, at), Math.min(to, end)), match: true });
+    at = Math.min(to, end);
+  }
+  if (at < end) parts.push({ text: text.slice(at, end), match: false });
+  const flat = parts
+    .map((part) => ({ ...part, text: part.text.replace(/\s+/g, ' ') }))
+    .filter((part) => part.text.length > 0);
+  if (start > 0 && flat[0]) flat[0] = { ...flat[0], text: `…${flat[0].text.trimStart()}` };
+  const last = flat[flat.length - 1];
+  if (end < text.length && last) flat[flat.length - 1] = { ...last, text: `${last.text.trimEnd()}…` };
+  return flat;
+}
+
+/**
+ * The shapes that match: with a query, those holding every word of it; without one, every card
+ * and frame the filter lets through (a filter alone lists, say, one company's gaps).
+ */
+export function findCards(shapes: readonly Shape[], query: string, filter: SearchFilter): SearchHit[] {
+  const terms = searchTerms(query);
+  if (terms.length === 0 && filter.company === null && filter.kind === null) return [];
+  const hits: SearchHit[] = [];
+  for (const shape of shapes) {
+    if (!isBoxShape(shape) || !passes(shape, filter)) continue;
+    // Listing by filter alone is about cards and areas, not every drawn box and label.
+    if (terms.length === 0 && shape.type !== 'sticky' && shape.type !== 'frame') continue;
+    const { text, folded } = foldedOf(shape);
+    const ranges = terms.length === 0 ? [] : matchTerms(folded, terms);
+    if (ranges !== null) hits.push({ shape, excerpt: excerptAround(text, ranges) });
+  }
+  const placed = hits.map((hit) => ({
+    id: hit.shape.id,
+    x: hit.shape.x,
+    y: hit.shape.y,
+    w: hit.shape.w,
+    h: hit.shape.h,
+    hit,
+  }));
+  return readingOrder(placed).map(({ hit }) => hit);
+}
