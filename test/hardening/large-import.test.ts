@@ -12,6 +12,7 @@ import { connectClient } from '../support/clients.js';
 import { rssOf, spawnServer, stopServer, type ChildServer } from '../support/child-server.js';
 import { createBoard, type CreatedBoard } from '../support/server.js';
 import { longestEventLoopDelay } from '../support/stall.js';
+import { waitFor } from '../support/wait.js';
 import { call, joinAs } from '../workshop/support.js';
 
 let server: ChildServer;
@@ -111,7 +112,14 @@ it(
     const file = (await summary.json()) as BoardFileJson;
     expect(file.shapes.length).toBe(CARDS);
     expect(file.ledger.length).toBe(LEDGER_ENTRIES);
-    // Pixels and parses live and die in the workers: the node keeps little of them.
-    expect(rssOf(server) - rssBefore).toBeLessThan(400 * MiB);
+    // Pixels and parses live and die in the workers: the node keeps little of them. A worker's
+    // memory goes with the worker (retired after a large task, or stopped after 30 s idle), so
+    // the resident size is given until then to come back down.
+    const settled = await waitFor(
+      () => rssOf(server) - rssBefore < 400 * MiB,
+      "the server's resident memory back within 400 MiB of where it started",
+      35_000,
+    ).catch(() => false);
+    expect(settled, `${Math.round((rssOf(server) - rssBefore) / MiB)} MiB above the start`).toBe(true);
   },
 );
