@@ -235,6 +235,7 @@ export {
   parseViewRect,
   summonTo,
   setFollowMe,
+  setCursorsHidden,
 } from './workshop/attention.js';
 export { isShapeLocked, setShapesLocked, setFramesLocked } from './workshop/locks.js';
 export { setPhase, setPhases } from './workshop/agenda.js';

@@ -14,6 +14,7 @@ import { GesturePreview } from './GesturePreview';
 import { GridShape } from './GridShape';
 import { kindLabels } from './kindLabels';
 import { RemoteCursors } from './RemoteCursors';
+import { cursorsShown } from './cursorsHidden';
 import { ResizeHandles } from './ResizeHandles';
 import { SelectionOutlines } from './SelectionOutlines';
 import { TextEditor } from './TextEditor';
@@ -46,6 +47,7 @@ export function BoardCanvas({ session, stores, actions, marks, badges }: BoardCa
   const size = useStore(stores.size);
   const panning = useStoreSelector(stores.gesture, (gesture) => gesture.kind === 'pan');
   const cursor = useStoreSelector(stores.editor, (state) => cursorOf(state, panning));
+  const showCursors = useStoreSelector(stores.cursorsHidden, cursorsShown);
   const kinds = useMemo(() => kindLabels(t), [t]);
   const untitledFrame = t('frame.untitled');
 
@@ -86,7 +88,7 @@ export function BoardCanvas({ session, stores, actions, marks, badges }: BoardCa
             <GesturePreview session={session} stores={stores} />
             <ResizeHandles session={session} stores={stores} actions={actions} />
             {badges}
-            <RemoteCursors peers={session.presence.peers} camera={stores.camera} />
+            {showCursors && <RemoteCursors peers={session.presence.peers} camera={stores.camera} />}
           </Layer>
         </Stage>
       </div>

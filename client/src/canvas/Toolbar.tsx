@@ -6,6 +6,10 @@ import type { CanvasPartProps } from './canvasActions';
 import { shortcutLabel } from '../ui/platform';
 import { ToolButton } from './ToolButton';
 import { SEARCH_KEYS } from './search/SearchPanel';
+import { setMyCursorsHidden } from './cursorsHidden';
+import { useKeyBinding } from './keyBindings';
+
+const CURSORS_KEYS = 'Shift+C';
 import { isEditingTool, TOOL_KEYS, TOOLS, type Tool } from './tools';
 
 export function Toolbar({
@@ -16,6 +20,9 @@ export function Toolbar({
   const { t } = useI18n();
   const { tool, spaceHeld, helpOpen, searchOpen } = useStore(stores.editor);
   const history = useStore(session.history);
+  const cursors = useStore(stores.cursorsHidden);
+  const toggleCursors = () => setMyCursorsHidden(stores, !stores.cursorsHidden.get().mine);
+  useKeyBinding({ keys: CURSORS_KEYS, run: () => !cursors.forAll && toggleCursors() });
   const tools = TOOLS.filter((candidate) => !session.readOnly || !isEditingTool(candidate));
   const pick = (next: Tool) => actions.setTool(next);
   return (
@@ -55,6 +62,17 @@ export function Toolbar({
         </div>
       )}
       <div className="toolbar__group">
+        <ToolButton
+          icon="cursorOff"
+          label={
+            cursors.forAll ? t('cursors.hiddenForAll') : cursors.mine ? t('cursors.show') : t('cursors.hide')
+          }
+          shortcut={CURSORS_KEYS}
+          pressed={cursors.mine || cursors.forAll}
+          disabled={cursors.forAll}
+          data-testid="cursors-toggle"
+          onClick={toggleCursors}
+        />
         <ToolButton
           icon="search"
           label={t('search.open')}

@@ -34,6 +34,8 @@ export interface CanvasStores {
   remoteDrags: ValueStore<readonly RemoteDrag[]>;
   /** The facilitator's locks, from the workshop's control channel: the editor leaves locked shapes alone. */
   locks: ValueStore<Locks>;
+  /** Others' cursors out of sight: `mine` by this person's choice, `forAll` by the facilitator's. */
+  cursorsHidden: ValueStore<CursorsHidden>;
   /**
    * The editor refused to change something this page may not (a locked shape, another company's
    * card): the latest reason, and a count that goes up each time so a notice says it again.
@@ -50,6 +52,14 @@ export interface CanvasStores {
 }
 
 const sameSize = (a: Size, b: Size) => a.w === b.w && a.h === b.h;
+
+export interface CursorsHidden {
+  mine: boolean;
+  /** The facilitator hid everyone's cursors (members and observers see none; the facilitator does). */
+  forAll: boolean;
+}
+
+const sameCursorsHidden = (a: CursorsHidden, b: CursorsHidden) => a.mine === b.mine && a.forAll === b.forAll;
 
 export interface EditorRefusal {
   count: number;
@@ -76,6 +86,7 @@ export function createCanvasStores(): CanvasStores {
     resize: createValueStore<ResizePreview | null>(null),
     remoteDrags: createValueStore<readonly RemoteDrag[]>([], sameRemoteDrags),
     locks: createValueStore<Locks>(NO_LOCKS, sameLocks),
+    cursorsHidden: createValueStore<CursorsHidden>({ mine: false, forAll: false }, sameCursorsHidden),
     refusals: createValueStore<EditorRefusal>({ count: 0, reason: null }),
     kindChanges: createValueStore<KindChange>({ count: 0, change: null }),
     pointer: { world: null },

@@ -1,5 +1,6 @@
-// Guiding attention through `control`: a summon (everyone's view jumps to the facilitator's) and
-// "follow me" (everyone's view follows a leader's presence while it is on).
+// Guiding attention through `control`: a summon (everyone's view jumps to the facilitator's),
+// "follow me" (everyone's view follows a leader's presence while it is on), and cursors hidden
+// for everyone (during a vote or quiet work, nobody's pointer pulls the others along).
 import type * as Y from 'yjs';
 import { isCoordinate, isSize } from '../model/shapes/fields.js';
 import { controlMap } from './control-roots.js';
@@ -96,5 +97,14 @@ export function setFollowMe(
         name: args.name.slice(0, MAX_NAME),
         since: args.now,
       });
+  }, origin);
+}
+
+/** Hides everyone's cursors from the members and observers (`true`), or shows them again. */
+export function setCursorsHidden(doc: Y.Doc, hidden: boolean, origin: unknown): void {
+  if (typeof hidden !== 'boolean') throw new RangeError('cursors are hidden or not: true or false');
+  doc.transact(() => {
+    if (hidden) controlMap(doc).set('hideCursors', true);
+    else controlMap(doc).delete('hideCursors');
   }, origin);
 }

@@ -21,6 +21,7 @@ const EMPTY = {
   followMe: null,
   locks: { frames: false, shapes: new Set() },
   highlight: null,
+  cursorsHidden: false,
 };
 
 describe('readControl', () => {
@@ -40,6 +41,7 @@ describe('readControl', () => {
     control.set('summon', { seq: 3, view: { x: 1, y: 2, w: 300, h: 200 }, by: 'Facil', at: 5 });
     control.set('followMe', { leader: 12, name: 'Facil', since: 7 });
     control.set('lockFrames', true);
+    control.set('hideCursors', true);
     locksMap(doc).set('card1', true);
     const read = readControl(doc);
     expect(read.phases.map((p) => p.id)).toEqual(['intro', 'lunch']);
@@ -49,12 +51,14 @@ describe('readControl', () => {
     expect(read.followMe).toEqual({ leader: 12, name: 'Facil', since: 7 });
     expect(read.locks.frames).toBe(true);
     expect([...read.locks.shapes]).toEqual(['card1']);
+    expect(read.cursorsHidden).toBe(true);
   });
 
   it('reads numbers written where objects are expected as "not set"', () => {
     const doc = fromPeer((peer) => {
       const control = controlMap(peer);
-      for (const key of ['phases', 'phase', 'timer', 'summon', 'followMe', 'lockFrames']) control.set(key, 1);
+      for (const key of ['phases', 'phase', 'timer', 'summon', 'followMe', 'lockFrames', 'hideCursors'])
+        control.set(key, 1);
     });
     expect(readControl(doc)).toEqual(EMPTY);
   });
@@ -66,7 +70,7 @@ describe('readControl', () => {
   ])('reads %s written where plain values are expected as "not set"', (_label, make) => {
     const doc = fromPeer((peer) => {
       const control = controlMap(peer);
-      for (const key of ['phases', 'phase', 'timer', 'summon', 'followMe', 'lockFrames'])
+      for (const key of ['phases', 'phase', 'timer', 'summon', 'followMe', 'lockFrames', 'hideCursors'])
         control.set(key, make());
     });
     expect(() => readControl(doc)).not.toThrow();

@@ -26,6 +26,8 @@ export interface ControlSnapshot {
   locks: Locks;
   /** The facilitator's "highlight the top N" of a revealed round, for everyone. */
   highlight: VoteHighlight | null;
+  /** The facilitator has hidden everyone's cursors from the members and observers. */
+  cursorsHidden: boolean;
 }
 
 function readPhases(value: unknown): Phase[] {
@@ -62,5 +64,6 @@ export function readControl(doc: Y.Doc): ControlSnapshot {
     followMe,
     locks: { frames: control.get('lockFrames') === true, shapes: lockedShapes },
     highlight: parseVoteHighlight(control.get('highlight')),
+    cursorsHidden: control.get('hideCursors') === true,
   };
 }

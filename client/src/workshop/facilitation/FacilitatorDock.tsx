@@ -1,11 +1,12 @@
 // The facilitator's tools for guiding attention, bottom centre: bring everyone here, follow me,
-// the frame walk, lock all frames, who is in the room, and the invitation links.
+// hide everyone's cursors, the frame walk, lock all frames, who is in the room, and the invitation links.
 import { updatePageUi } from '../../bindings/pageUi';
-import { setFollowMe, setFramesLocked } from '@kyoso/shared';
+import { setCursorsHidden, setFollowMe, setFramesLocked } from '@kyoso/shared';
 import { useStore, useStoreSelector } from '../../bindings/hooks';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
 import { keepCanvasFocus } from '../../canvas/ToolButton';
 import { useI18n } from '../../i18n/I18nProvider';
+import { Icon } from '../../ui/icons';
 import { ParticipantsButton } from '../participants/ParticipantsButton';
 import { FacilitationIcon } from './FacilitationIcon';
 import { errorText, showNotice } from './notices';
@@ -17,6 +18,8 @@ export function FacilitatorDock(props: CanvasPartProps) {
   const { t } = useI18n();
   const walk = useStoreSelector(workshop.control, (control) => control.followMe);
   const framesLocked = useStore(stores.locks).frames;
+  const cursorsHidden = useStoreSelector(workshop.control, (control) => control.cursorsHidden);
+  const cursorsLabel = cursorsHidden ? t('facilitation.cursors.show') : t('facilitation.cursors.hide');
   const frames = useFrameWalk(props, true);
   const leading = walk !== null && walk.leader === session.doc.clientID;
 
@@ -88,6 +91,24 @@ export function FacilitatorDock(props: CanvasPartProps) {
         }
       >
         <FacilitationIcon name="followMe" />
+      </button>
+      <button
+        type="button"
+        className="dock-icon-button"
+        aria-label={cursorsLabel}
+        aria-pressed={cursorsHidden}
+        data-tooltip={`${cursorsLabel}: ${t('facilitation.cursors.hint')}`}
+        data-tooltip-side="top"
+        data-testid="hide-cursors"
+        onMouseDown={keepCanvasFocus}
+        onClick={() =>
+          attempt(
+            () => workshop.runControl((doc, origin) => setCursorsHidden(doc, !cursorsHidden, origin)),
+            cursorsHidden ? t('facilitation.cursors.shown') : t('facilitation.cursors.hidden'),
+          )
+        }
+      >
+        <Icon name="cursorOff" />
       </button>
       <span className="facilitator-dock__divider" aria-hidden="true" />
       <div className="facilitator-dock__frames" role="group" aria-label={framesText}>
