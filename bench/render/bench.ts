@@ -130,9 +130,9 @@ async function runOne(
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    // A returning participant: Kyoso remembers the name, so no name dialog stands in the way.
+    // A returning participant: Kyoso remembers the name and that the first-visit guide was seen.
     await page.addInitScript(
-      `window.__renderBenchExpected = ${count}; try { localStorage.setItem('kyoso.displayName', 'Bench'); } catch {}`,
+      `window.__renderBenchExpected = ${count}; try { localStorage.setItem('kyoso.displayName', 'Bench'); localStorage.setItem('kyoso.guide.member', '1'); } catch {}`,
     );
     await page.addInitScript(DRIVER_SCRIPT);
     await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });

@@ -21,6 +21,8 @@ export interface PageUi {
   exportRequests: number;
   /** "Open the synergy panel" (property-bar buttons). */
   synergyPanelRequests: number;
+  /** "Show the guide again" (the shortcut list). */
+  guideRequests: number;
   /** Cards the synergy panel frames in view once it is open (a point just made, and its cards). */
   synergyFrame: readonly string[] | null;
   /**
@@ -32,12 +34,13 @@ export interface PageUi {
   participantsOpen: string | null;
 }
 
-export type UiRequest = 'exportRequests' | 'synergyPanelRequests';
+export type UiRequest = 'exportRequests' | 'synergyPanelRequests' | 'guideRequests';
 
 const pageUi = createValueStore<PageUi>({
   historyOpen: false,
   exportRequests: 0,
   synergyPanelRequests: 0,
+  guideRequests: 0,
   synergyFrame: null,
   linksDialog: null,
   participantsOpen: null,

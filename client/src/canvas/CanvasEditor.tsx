@@ -26,6 +26,7 @@ import { fitBeside, visibleRect, type Camera } from './viewport';
 import { coveredInsets } from './sidePanelInsets';
 import { ZoomControls } from './ZoomControls';
 import { SearchPanel } from './search/SearchPanel';
+import { useCursorsHidden } from './cursorsHidden';
 
 /** Selection, view and shape deletions kept in step with presence and the board. */
 function usePresenceSync(session: BoardSession, stores: CanvasStores): void {
@@ -135,6 +136,7 @@ export function CanvasEditor({ session, workshop, viewport, extend }: CanvasEdit
   useLocks(session, stores, workshop, actions);
   useRemoteDrags(session, stores);
   useInitialFit(session, stores);
+  useCursorsHidden(session, stores, workshop);
   useCanvasKeyboard(stores, actions);
   useClipboard(actions);
   useEffect(() => {

@@ -2,6 +2,7 @@
 // board: opening it closes the panel that was there, and another panel there closes it.
 import { useEffect, useRef } from 'react';
 import { useStoreSelector } from '../bindings/hooks';
+import { requestUi } from '../bindings/pageUi';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/messages';
 import type { CanvasActions } from './canvasActions';
@@ -43,6 +44,17 @@ export function HelpPanel({
             <Icon name="close" />
           </button>
         </header>
+        <button
+          type="button"
+          className="agreement-link help-panel__guide"
+          data-testid="guide-reopen"
+          onClick={() => {
+            stores.editor.update({ helpOpen: false });
+            requestUi('guideRequests');
+          }}
+        >
+          {t('guide.reopen')}
+        </button>
         {SHORTCUT_SECTIONS.filter((section) => !readOnly || !section.editing).map((section) => (
           <section key={section.title} className="help-panel__section">
             <h3>{t(section.title)}</h3>

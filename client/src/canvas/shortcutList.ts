@@ -57,6 +57,7 @@ export const SHORTCUT_SECTIONS: readonly ShortcutSection[] = [
       { keys: ['Shift+1'], label: 'zoom.fit' },
       { keys: ['Shift+0', 'Mod+0'], label: 'zoom.reset' },
       { keys: ['Mod+F'], label: 'search.open' },
+      { keys: ['Shift+C'], label: 'cursors.hide' },
       { keys: ['?'], label: 'help.title' },
       { keys: ['Esc'], label: 'action.cancel' },
     ],

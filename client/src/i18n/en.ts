@@ -11,6 +11,7 @@ import { trustEn } from './trust';
 import { activityEn } from './activity';
 import { searchEn } from './search';
 import { arrangeEn } from './arrange';
+import { guideEn } from './guide';
 import { votingEn } from './voting';
 import { KIND_NAMES } from '@kyoso/shared';
 
@@ -29,6 +30,7 @@ const core: Omit<
   | keyof typeof activityEn
   | keyof typeof searchEn
   | keyof typeof arrangeEn
+  | keyof typeof guideEn
   | keyof typeof participantsEn
 > = {
   'app.name': 'Kyoso 共創',
@@ -173,6 +175,9 @@ const core: Omit<
   'minimap.label': 'Minimap. Click or drag to move the view there',
   'help.open': 'Keyboard shortcuts',
   'help.title': 'Keyboard shortcuts',
+  'cursors.hide': 'Hide others’ cursors',
+  'cursors.show': 'Show others’ cursors',
+  'cursors.hiddenForAll': 'The facilitator has hidden everyone’s cursors',
   'help.close': 'Close',
   'panel.collapse': 'Fold the panel (it stays open as its title)',
   'panel.expand': 'Unfold the panel',
@@ -236,5 +241,6 @@ export const en: Messages = {
   ...activityEn,
   ...searchEn,
   ...arrangeEn,
+  ...guideEn,
   ...participantsEn,
 };

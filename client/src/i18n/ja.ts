@@ -12,6 +12,7 @@ import { trustJa } from './trust';
 import { activityJa } from './activity';
 import { searchJa } from './search';
 import { arrangeJa } from './arrange';
+import { guideJa } from './guide';
 import { votingJa } from './voting';
 import { KIND_NAMES } from '@kyoso/shared';
 
@@ -159,6 +160,9 @@ const core = {
   'minimap.label': 'ミニマップ。クリックまたはドラッグでその場所へ移動します',
   'help.open': 'キーボードショートカット',
   'help.title': 'キーボードショートカット',
+  'cursors.hide': '他の人のカーソルを隠す',
+  'cursors.show': '他の人のカーソルを表示',
+  'cursors.hiddenForAll': 'ファシリテーターが全員のカーソルを隠しています',
   'help.close': '閉じる',
   'panel.collapse': 'パネルをたたむ（タイトルだけ残ります）',
   'panel.expand': 'パネルを広げる',
@@ -223,6 +227,7 @@ export const ja = {
   ...activityJa,
   ...searchJa,
   ...arrangeJa,
+  ...guideJa,
   ...participantsJa,
 };
 

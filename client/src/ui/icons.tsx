@@ -18,6 +18,7 @@ export type IconName =
   | 'help'
   | 'search'
   | 'arrange'
+  | 'cursorOff'
   | 'front'
   | 'back'
   | 'duplicate'
@@ -68,6 +69,12 @@ const PATHS: Readonly<Record<IconName, ReactNode>> = {
       strokeLinecap="round"
       strokeLinejoin="round"
     />
+  ),
+  cursorOff: (
+    <>
+      <path d="M5 3l9.5 6.2-4.1 1.1 2.5 4.8-1.9 1-2.5-4.8L5 14.2z" strokeLinejoin="round" />
+      <path d="M3 17L17 3" strokeLinecap="round" />
+    </>
   ),
   arrange: (
     <>

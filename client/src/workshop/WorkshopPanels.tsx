@@ -16,6 +16,7 @@ import { SuggestionsPanel } from './suggest/SuggestionsPanel';
 import { ActivityPanel } from './activity/ActivityPanel';
 import { useStepSelection } from './useStepSelection';
 import { useStepView } from './useStepView';
+import { FirstVisitGuide } from './guide/FirstVisitGuide';
 
 export function WorkshopPanels(props: CanvasPartProps) {
   useStepSelection(props.workshop, props.stores);
@@ -34,6 +35,7 @@ export function WorkshopPanels(props: CanvasPartProps) {
         <HistoryHost {...props} />
         <ExportHost {...props} />
       </LauncherDock>
+      <FirstVisitGuide role={props.session.identity.role} />
     </div>
   );
 }

@@ -128,11 +128,18 @@ export function useE2E(): E2E {
   });
 }
 
-/** A page in a context of its own (a phone or tablet: its screen size, and touch). */
+/** Marks the first-visit guide as seen for every role, as for someone who has used Kyoso before. */
+const RETURNING_VISITOR = `try { for (const role of ['member', 'facilitator', 'observer']) localStorage.setItem('kyoso.guide.' + role, '1'); } catch {}`;
+
+/**
+ * A page in a context of its own (a phone or tablet: its screen size, and touch). Its person has
+ * seen the first-visit guide before unless `visit` is `first`.
+ */
 export async function newPage(
   e2e: E2E,
   locale: 'ja-JP' | 'en-US' = 'ja-JP',
   device: { viewport: { width: number; height: number }; hasTouch?: boolean } = { viewport: VIEWPORT },
+  visit: 'returning' | 'first' = 'returning',
 ): Promise<Page> {
   const context = await e2e.browser.newContext({
     viewport: device.viewport,
@@ -141,6 +148,7 @@ export async function newPage(
     deviceScaleFactor: 1,
   });
   e2e.contexts.push(context);
+  if (visit === 'returning') await context.addInitScript(RETURNING_VISITOR);
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
   page.on('console', (message) => {
