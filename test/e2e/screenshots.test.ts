@@ -43,6 +43,19 @@ describe('screenshots', () => {
       await page.goto(e2e.server.url);
       const lang = locale.slice(0, 2);
       expect(await page.evaluate<string>('document.documentElement.lang')).toBe(lang);
+      // The chosen template, drawn for the companies in the form (none for a blank board).
+      expect(await page.getByTestId('landing-template-preview').count()).toBe(0);
+      await page.getByTestId('template-select').selectOption('synergy-map');
+      const preview = page.getByTestId('landing-template-preview');
+      await preview.waitFor();
+      expect(decodeURIComponent((await preview.getAttribute('src')) ?? '')).toContain('<svg');
+      await expect
+        .poll(() =>
+          page.evaluate<number>(
+            `document.querySelector('[data-testid="landing-template-preview"]').naturalWidth`,
+          ),
+        )
+        .toBeGreaterThan(0);
       await painted(page);
       await page.screenshot({ path: join(SCREENSHOTS, `landing-${lang}.png`) });
       await page.close();

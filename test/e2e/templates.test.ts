@@ -147,6 +147,26 @@ describe('templates in the browser', () => {
     await page.getByTestId('templates-open').click();
     const dialog = page.getByTestId('template-dialog');
     await dialog.waitFor();
+    // A gallery: every template drawn as it would be laid out for this board's companies, in the
+    // language chosen for its text.
+    const previews = dialog.getByTestId('template-preview');
+    expect(await previews.count()).toBe(TEMPLATES.filter((template) => template.id !== 'blank').length);
+    await expect
+      .poll(() =>
+        page.evaluate<boolean>(
+          `[...document.querySelectorAll('[data-testid="template-preview"]')].every((img) => img.complete && img.naturalWidth > 0)`,
+        ),
+      )
+      .toBe(true);
+    const valueChain = dialog.getByTestId('template-choice-value-chain').getByTestId('template-preview');
+    const drawn = decodeURIComponent((await valueChain.getAttribute('src')) ?? '');
+    expect(drawn).toContain('<svg');
+    expect(drawn).toContain('Blue Ocean Inc.');
+    await page.getByTestId('template-locale').selectOption('en');
+    await expect
+      .poll(async () => decodeURIComponent((await valueChain.getAttribute('src')) ?? ''))
+      .not.toBe(drawn);
+    await page.getByTestId('template-locale').selectOption('ja');
     await painted(page);
     await page.screenshot({ path: join(SCREENSHOTS, 'template-dialog-ja.png') });
     await page.getByTestId('template-choice-value-chain').click();

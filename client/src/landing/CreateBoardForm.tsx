@@ -16,6 +16,7 @@ import {
   type CompanyDraft,
   type FieldError,
 } from './draft';
+import { TemplatePreview } from './TemplatePreview';
 
 function useTemplates(): { templates: readonly TemplateInfo[]; fallback: boolean } {
   const [state, setState] = useState<{ templates: readonly TemplateInfo[]; fallback: boolean }>({
@@ -295,6 +296,7 @@ export function CreateBoardForm({ onCreated }: { onCreated: (board: CreatedBoard
           <select
             id={id('template')}
             className="input select"
+            data-testid="template-select"
             value={draft.template}
             aria-invalid={Boolean(errors.template)}
             aria-describedby={describedBy(id('template-hint'), errors.template && id('template-error'))}
@@ -310,6 +312,12 @@ export function CreateBoardForm({ onCreated }: { onCreated: (board: CreatedBoard
             {fallback ? t('form.template.fallback') : (selectedTemplate?.description[uiLocale] ?? '')}
           </p>
           <ErrorText id={id('template-error')} error={errors.template} />
+          <TemplatePreview
+            template={draft.template}
+            companies={draft.companies}
+            locale={draft.locale}
+            label={t('templates.previewAlt', { name: selectedTemplate?.name[uiLocale] ?? '' })}
+          />
         </div>
 
         <div className="field">

@@ -1,13 +1,15 @@
-// The "Add a template" dialog: pick a template and the language of its text; it is laid out for
-// the board's companies to the right of what is already there, as one undo step.
+// The "Add a template" dialog: a gallery of the templates, each drawn as it would be laid out for
+// the board's companies, with its purpose; pick one and the language of its text, and it is laid
+// out to the right of what is already there, as one undo step.
 import { LOCALES, TEMPLATES, type Locale } from '@kyoso/shared';
-import { useRef, useState, type FormEvent } from 'react';
+import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { useStore } from '../../bindings/hooks';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Dialog, useDialogIds } from '../../ui/Dialog';
 import { errorText, showNotice } from '../facilitation/notices';
 import { addTemplate } from './addTemplate';
+import { templatePreviewUrl } from './templatePreview';
 
 const CHOICES = TEMPLATES.filter((template) => template.id !== 'blank');
 
@@ -17,6 +19,11 @@ export function TemplateDialog({ session, stores, onClose }: CanvasPartProps & {
   const [template, setTemplate] = useState(CHOICES[0]?.id ?? '');
   const [locale, setLocale] = useState<Locale>(uiLocale);
   const [error, setError] = useState<string | null>(null);
+  // Each template drawn for these companies, in the language its text will be in.
+  const previews = useMemo(
+    () => new Map(CHOICES.map((choice) => [choice.id, templatePreviewUrl(choice.id, companies, locale)])),
+    [companies, locale],
+  );
   const { titleId } = useDialogIds();
   const dialog = useRef<HTMLDivElement>(null);
 
@@ -54,6 +61,12 @@ export function TemplateDialog({ session, stores, onClose }: CanvasPartProps & {
           <div className="template-dialog__grid">
             {CHOICES.map((choice) => (
               <label key={choice.id} className="template-choice" data-testid={`template-choice-${choice.id}`}>
+                <img
+                  className="template-choice__preview"
+                  src={previews.get(choice.id)}
+                  alt={t('templates.previewAlt', { name: choice.name[uiLocale] })}
+                  data-testid="template-preview"
+                />
                 <input
                   type="radio"
                   name="template"
