@@ -155,7 +155,8 @@ describe('board session', () => {
 
   it('connects at once when the snapshot fails', async () => {
     const board = await createBoard();
-    const b = open(board, 'member', 'b', { snapshot: Promise.resolve(null) });
+    // A page that never shows a canvas would wait the minute for a snapshot that did arrive.
+    const b = open(board, 'member', 'b', { snapshot: Promise.resolve(null), snapshotWaitMs: 60_000 });
     await synced(b);
     expect(b.shapes.all()).toEqual([]);
   });

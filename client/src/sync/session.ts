@@ -127,7 +127,9 @@ export function openBoardSession(options: SessionOptions): LiveBoardSession {
         if (settled && shown) afterPaint(connect);
       };
       void options.snapshot.then((snapshot) => {
-        if (snapshot && !destroyed) shapes.preview(snapshot);
+        // No copy (refused, unreachable): nothing to wait for.
+        if (!snapshot) return connect();
+        if (!destroyed) shapes.preview(snapshot);
         settled = true;
         connectWhenShown();
       });
