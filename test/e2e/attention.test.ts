@@ -8,6 +8,7 @@ import { createBoard } from '../support/server.js';
 import {
   closeDrafts,
   enterBoard,
+  layerDrawnShare,
   memberLink,
   newPage,
   painted,
@@ -19,24 +20,9 @@ import {
 const e2e = useE2E();
 const POLL = { timeout: 10_000, interval: 50 };
 
-/** The share of a small world box around `at` that the overlay layer (cursors, names) has drawn. */
-function cursorDrawn(page: Page, at: { x: number; y: number }): Promise<number> {
-  return page.evaluate<number>(`(() => {
-    const box = { x: ${at.x}, y: ${at.y}, w: 12, h: 16 };
-    const view = window.kyoso.viewport();
-    const layers = document.querySelectorAll('[data-testid="canvas"] canvas');
-    const overlay = layers[layers.length - 1];
-    const ctx = overlay && overlay.getContext('2d');
-    if (!ctx) return -1;
-    const scale = overlay.width / overlay.clientWidth;
-    const x = Math.round((box.x - view.x) * view.zoom * scale);
-    const y = Math.round((box.y - view.y) * view.zoom * scale);
-    const { data } = ctx.getImageData(x, y, Math.round(box.w * view.zoom * scale), Math.round(box.h * view.zoom * scale));
-    let drawn = 0;
-    for (let i = 3; i < data.length; i += 4) if (data[i] > 100) drawn++;
-    return drawn / (data.length / 4);
-  })()`);
-}
+/** The share of a small world box at `at` that the overlay layer (cursors, names) has drawn. */
+const cursorDrawn = (page: Page, at: { x: number; y: number }) =>
+  layerDrawnShare(page, -1, { x: at.x, y: at.y, w: 12, h: 16 }, 100);
 
 async function pointAt(page: Page, world: { x: number; y: number }) {
   const at = await worldToPage(page, world);

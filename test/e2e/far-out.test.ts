@@ -15,35 +15,15 @@ import {
   painted,
   useE2E,
   viewportOf,
+  layerDrawnShare,
 } from './support/browser.js';
 
 const e2e = useE2E();
 const POLL = { timeout: 10_000, interval: 50 };
 
-/**
- * The share of the world box `box` that the content layer has drawn on (opaque pixels), 0 to 1.
- * The content layer is transparent wherever no shape is. Evaluated in the page as text (the test
- * program has no DOM types).
- */
-function drawnShare(page: Page, box: { x: number; y: number; w: number; h: number }): Promise<number> {
-  return page.evaluate<number>(`(() => {
-    const box = ${JSON.stringify(box)};
-    const view = window.kyoso.viewport();
-    const layers = document.querySelectorAll('[data-testid="canvas"] canvas');
-    const content = layers[1];
-    const ctx = content && content.getContext('2d');
-    if (!ctx) return -1;
-    const scale = content.width / content.clientWidth;
-    const x = Math.round((box.x - view.x) * view.zoom * scale);
-    const y = Math.round((box.y - view.y) * view.zoom * scale);
-    const w = Math.max(1, Math.round(box.w * view.zoom * scale));
-    const h = Math.max(1, Math.round(box.h * view.zoom * scale));
-    const { data } = ctx.getImageData(x, y, w, h);
-    let drawn = 0;
-    for (let i = 3; i < data.length; i += 4) if (data[i] > 200) drawn++;
-    return drawn / (w * h);
-  })()`);
-}
+/** The share of the world box `box` that the content layer has drawn on, 0 to 1. */
+const drawnShare = (page: Page, box: { x: number; y: number; w: number; h: number }) =>
+  layerDrawnShare(page, 1, box);
 
 describe('zoomed far out', () => {
   it('draws every card where it is, and a new card at once', async () => {

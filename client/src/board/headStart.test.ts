@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { joinKey, type KeyValueStorage } from '../sync/participant';
 import { linkIdentity, startBoardRequests, takeJoinRequest, takeShapesRequest } from './headStart';
-
-const b64url = (text: string) =>
-  btoa(String.fromCharCode(...new TextEncoder().encode(text)))
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_')
-    .replace(/=+$/, '');
-const jwt = (payload: unknown) =>
-  `${b64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }))}.${b64url(JSON.stringify(payload))}.c2lnbmF0dXJl`;
+import { jwt } from './testTokens';
 
 const BOARD = 'abcd1234efgh5678';
 const member = jwt({ board: BOARD, role: 'member', company: 'a' });

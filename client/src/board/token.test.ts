@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeBase64Url, decodeTokenPayload, isExpired, tokenFromHash } from './token';
-
-const b64url = (text: string) =>
-  btoa(String.fromCharCode(...new TextEncoder().encode(text)))
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_')
-    .replace(/=+$/, '');
-const jwt = (payload: unknown) =>
-  `${b64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }))}.${b64url(JSON.stringify(payload))}.c2lnbmF0dXJl`;
+import { b64url, jwt } from './testTokens';
 
 describe('decodeTokenPayload', () => {
   it('reads a facilitator token', () => {

@@ -2,28 +2,17 @@
 // every board), and the facilitator's for everyone (the `control` channel), which members and
 // observers follow while the facilitator still sees the room.
 import { useEffect } from 'react';
+import { readFlag, writeFlag } from '../bindings/storedFlag';
 import type { BoardSession } from '../sync/session-types';
 import type { WorkshopSession } from '../sync/workshop-types';
 import type { CanvasStores } from './canvasStores';
 
 const CHOICE_KEY = 'kyoso.hideCursors';
 
-function readChoice(): boolean {
-  try {
-    return localStorage.getItem(CHOICE_KEY) === '1';
-  } catch {
-    return false;
-  }
-}
-
 /** Hides or shows others' cursors for this person, and remembers it. */
 export function setMyCursorsHidden(stores: CanvasStores, hidden: boolean): void {
   stores.cursorsHidden.set({ ...stores.cursorsHidden.get(), mine: hidden });
-  try {
-    localStorage.setItem(CHOICE_KEY, hidden ? '1' : '0');
-  } catch {
-    // not remembered; still hidden or shown now
-  }
+  writeFlag(CHOICE_KEY, hidden);
 }
 
 /** Whether this page shows others' cursors now. */
@@ -43,7 +32,7 @@ export function useCursorsHidden(
         mine: stores.cursorsHidden.get().mine,
         forAll: !facilitator && workshop.control.get().cursorsHidden,
       });
-    stores.cursorsHidden.set({ ...stores.cursorsHidden.get(), mine: readChoice() });
+    stores.cursorsHidden.set({ ...stores.cursorsHidden.get(), mine: readFlag(CHOICE_KEY, false) });
     sync();
     return workshop.control.subscribe(sync);
   }, [session, stores, workshop]);

@@ -3,24 +3,8 @@
 import type { PhaseKey } from '@kyoso/shared';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useStoreSelector } from '../bindings/hooks';
+import { readFlag, writeFlag } from '../bindings/storedFlag';
 import type { WorkshopSession } from '../sync/workshop-types';
-
-function readFlag(key: string, fallback: boolean): boolean {
-  try {
-    const value = localStorage.getItem(key);
-    return value === null ? fallback : value === '1';
-  } catch {
-    return fallback;
-  }
-}
-
-function writeFlag(key: string, value: boolean): void {
-  try {
-    localStorage.setItem(key, value ? '1' : '0');
-  } catch {
-    // not remembered; still opened or closed
-  }
-}
 
 const currentPhaseKey = (workshop: WorkshopSession) => {
   const control = workshop.control.get();

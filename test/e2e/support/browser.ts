@@ -256,6 +256,37 @@ export const focusedTestId = (page: Page) =>
 /** What the canvas's live region says of the selected card. */
 export const cardStatus = (page: Page) => page.getByTestId('card-status').textContent();
 
+/**
+ * The share (0 to 1) of the world box `box` that one layer of the canvas has drawn on: pixels
+ * whose opacity passes `alpha` (0–255). `layer` counts from the bottom (0: background), negative
+ * from the top (-1: the overlay with cursors and names). A layer is transparent where it draws
+ * nothing. Evaluated in the page as text (the test program has no DOM types).
+ */
+export function layerDrawnShare(
+  page: Page,
+  layer: number,
+  box: { x: number; y: number; w: number; h: number },
+  alpha = 200,
+): Promise<number> {
+  return page.evaluate<number>(`(() => {
+    const box = ${JSON.stringify(box)};
+    const view = window.kyoso.viewport();
+    const layers = document.querySelectorAll('[data-testid="canvas"] canvas');
+    const canvas = layers[${layer} < 0 ? layers.length + ${layer} : ${layer}];
+    const ctx = canvas && canvas.getContext('2d');
+    if (!ctx) return -1;
+    const scale = canvas.width / canvas.clientWidth;
+    const x = Math.round((box.x - view.x) * view.zoom * scale);
+    const y = Math.round((box.y - view.y) * view.zoom * scale);
+    const w = Math.max(1, Math.round(box.w * view.zoom * scale));
+    const h = Math.max(1, Math.round(box.h * view.zoom * scale));
+    const { data } = ctx.getImageData(x, y, w, h);
+    let drawn = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i] > ${alpha}) drawn++;
+    return drawn / (w * h);
+  })()`);
+}
+
 /** Page coordinates of the canvas's top-left corner and its size. */
 export async function canvasBox(page: Page) {
   const box = await page.getByTestId('canvas').boundingBox();

@@ -14,7 +14,7 @@ import type { CanvasStores } from '../canvasStores';
 import { kindLabels } from '../kindLabels';
 import { useKeyBinding } from '../keyBindings';
 import { showCards } from '../showCards';
-import { findCards, NO_SEARCH_FILTER, type SearchFilter, type SearchHit } from './findCards';
+import { companyOf, findCards, NO_SEARCH_FILTER, type SearchFilter, type SearchHit } from './findCards';
 import './search.css';
 
 export const SEARCH_KEYS = 'Mod+F';
@@ -228,7 +228,7 @@ function SearchBody({ session, stores, query, setQuery, filter, setFilter, focus
               hit={hit}
               current={index === position}
               kind={hitKind(hit, kinds, t('search.frames'))}
-              color={companyColor(companyOfHit(hit))}
+              color={companyColor(companyOf(hit.shape))}
               noText={t('search.noText')}
               onShow={() => show(index)}
             />
@@ -243,9 +243,6 @@ function SearchBody({ session, stores, query, setQuery, filter, setFilter, focus
     </SidePanel>
   );
 }
-
-const companyOfHit = ({ shape }: SearchHit): CompanyKey | null =>
-  shape.type === 'sticky' ? shape.company : shape.type === 'frame' ? (shape.areaCompany ?? null) : null;
 
 function hitKind(hit: SearchHit, kinds: ReturnType<typeof kindLabels>, frames: string): string | null {
   const { shape } = hit;

@@ -56,7 +56,8 @@ function foldedOf(shape: BoxShape): { text: string; folded: FoldedText } {
   return entry;
 }
 
-const companyOf = (shape: BoxShape): CompanyKey | null =>
+/** The company a card belongs to, or a frame is the lane of. */
+export const companyOf = (shape: BoxShape): CompanyKey | null =>
   shape.type === 'sticky' ? shape.company : shape.type === 'frame' ? (shape.areaCompany ?? null) : null;
 
 function passes(shape: BoxShape, filter: SearchFilter): boolean {

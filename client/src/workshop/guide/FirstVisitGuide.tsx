@@ -5,31 +5,16 @@
 import type { Role } from '@kyoso/shared';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useUiRequests } from '../../bindings/pageUi';
+import { readFlag, writeFlag } from '../../bindings/storedFlag';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Icon } from '../../ui/icons';
 import { GUIDE_STEPS, guideSeenKey } from './guideSteps';
 import './guide.css';
 
-function seen(role: Role): boolean {
-  try {
-    return localStorage.getItem(guideSeenKey(role)) === '1';
-  } catch {
-    return true; // nowhere to remember it: do not ask on every visit
-  }
-}
-
-function remember(role: Role): void {
-  try {
-    localStorage.setItem(guideSeenKey(role), '1');
-  } catch {
-    // not remembered
-  }
-}
-
 export function FirstVisitGuide({ role }: { role: Role }) {
   const { t } = useI18n();
   const steps = GUIDE_STEPS[role];
-  const [at, setAt] = useState<number | null>(() => (seen(role) ? null : 0));
+  const [at, setAt] = useState<number | null>(() => (readFlag(guideSeenKey(role), false) ? null : 0));
   const card = useRef<HTMLElement>(null);
   const titleId = useId();
   useUiRequests('guideRequests', () => setAt(0));
@@ -40,7 +25,7 @@ export function FirstVisitGuide({ role }: { role: Role }) {
   if (at === null || !current) return null;
 
   const close = () => {
-    remember(role);
+    writeFlag(guideSeenKey(role), true);
     setAt(null);
   };
   const last = at === steps.length - 1;
