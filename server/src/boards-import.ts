@@ -15,6 +15,7 @@ import {
   DEFAULT_PHASES,
   initContentDoc,
   locksMap,
+  tagListMap,
   newBoardId,
   parseBoardFile,
   shapesMap,
@@ -80,7 +81,8 @@ function importedRooms(
   if (ledger.state) rooms.set(roomKey(id, 'ledger'), ledger.state);
   // A board that never changed its agenda keeps none stored, so it follows the defaults.
   const customAgenda = !isDefaultAgenda(control.phases);
-  if (customAgenda || control.lockFrames || control.locked.length > 0)
+  const tagList = Object.entries(control.tags ?? {});
+  if (customAgenda || control.lockFrames || control.locked.length > 0 || tagList.length > 0)
     rooms.set(
       roomKey(id, 'control'),
       stateOf((doc) => {
@@ -91,6 +93,7 @@ function importedRooms(
           );
         if (control.lockFrames) controlMap(doc).set('lockFrames', true);
         for (const shape of control.locked) locksMap(doc).set(shape, true);
+        for (const [tag, color] of tagList) tagListMap(doc).set(tag, color);
       }),
     );
   for (const company of board.companies) {

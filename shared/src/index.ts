@@ -199,6 +199,21 @@ export {
   setTitle,
 } from './model/commands/style.js';
 export { isWellFormed } from './model/well-formed.js';
+// Tags on cards and the board's tag list (docs/SCHEMA.md, "Tags").
+export { type TagCardsArgs, tagCards } from './model/commands/tags.js';
+export {
+  TAGS_FIELD,
+  MAX_TAG_LENGTH,
+  MAX_TAGS_PER_CARD,
+  normalizeTag,
+  isTag,
+  compareTags,
+  readTags,
+  defaultTagColor,
+  tagColor,
+} from './tags/tags.js';
+export { MAX_TAG_LIST, readTagList, setListedTag } from './tags/tag-list.js';
+export { TAG_CHIP, type TagChip, layoutTagChips } from './tags/tag-chips.js';
 export { type Rng, mulberry32, createRng } from './model/random.js';
 // The workshop: control (agenda, timer, attention, locks), ledger, voting, drafts (docs/SCHEMA.md).
 export {
@@ -214,7 +229,14 @@ export {
   parsePhase,
   phaseText,
 } from './workshop/phases.js';
-export { CONTROL_ROOT, LOCKS_ROOT, controlMap, locksMap } from './workshop/control-roots.js';
+export {
+  CONTROL_ROOT,
+  LOCKS_ROOT,
+  TAG_LIST_ROOT,
+  controlMap,
+  locksMap,
+  tagListMap,
+} from './workshop/control-roots.js';
 export { type Locks, type ControlSnapshot, readControl } from './workshop/control.js';
 export {
   type TimerState,

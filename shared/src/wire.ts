@@ -48,7 +48,7 @@ export const CLOSE_REASON = {
 /**
  * A shape as the page's test handle lists it (`window.kyoso.shapes()`, docs/API.md). Every key is
  * present: `w`, `h` are null for connectors, `company` and `kind` null for shapes that are not
- * company cards (or have none).
+ * company cards (or have none), `tags` empty for shapes without tags.
  */
 export interface TestShape {
   id: string;
@@ -60,6 +60,7 @@ export interface TestShape {
   text: string;
   company: string | null;
   kind: string | null;
+  tags: string[];
 }
 
 /** `GET /api/boards/<id>/progress` (facilitator): how the room is doing, as counts only. */

@@ -15,6 +15,7 @@ import {
   setShapesLocked,
   setText,
   shapesMap,
+  tagCards,
   updateSynergy,
   type CompanyKey,
   type RefusalCode,
@@ -110,6 +111,10 @@ const all = (outcome: true | RefusalCode) => ({
   'member b': outcome,
 });
 const changed = (doc: Y.Doc, id: ShapeId) => textOf(doc, id) === 'changed';
+const tagged = (doc: Y.Doc, id: ShapeId) => {
+  const shape = readShapes(doc).shapes.find((s) => s.id === id);
+  return shape?.type === 'sticky' && (shape.tags ?? []).includes('優先');
+};
 const gone = (doc: Y.Doc, id: ShapeId) => !shapesMap(doc).has(id);
 const created = (doc: Y.Doc, id: ShapeId) => has(doc, id);
 const change = (doc: Y.Doc, id: ShapeId) => setText(doc, { id, text: 'changed' }, 'w');
@@ -176,6 +181,32 @@ const CASES: Case[] = [
     write: (doc, id, role) => (shapesMap(doc).get(id) as Y.Map<unknown>).set('company', other(role)),
     arrived: (doc, id, role) => companyOf(doc, id) === other(role),
     expect: { facilitator: true, 'member a': 'assign-other-company', 'member b': 'assign-other-company' },
+  },
+  // Tags are part of the card: whoever may change the card may tag it.
+  {
+    target: 'tags of own card',
+    op: 'change',
+    prepare: (r) => card(own(r)),
+    write: (doc, id) => tagCards(doc, { ids: [id], add: ['優先'] }, 'w'),
+    arrived: tagged,
+    expect: all(true),
+  },
+  {
+    target: 'tags of another company’s card',
+    op: 'change',
+    prepare: (r) => card(other(r)),
+    write: (doc, id) => tagCards(doc, { ids: [id], add: ['優先'] }, 'w'),
+    arrived: tagged,
+    expect: { facilitator: true, 'member a': 'other-company', 'member b': 'other-company' },
+  },
+  {
+    target: 'malformed tag (a line break, not marked true)',
+    op: 'change',
+    prepare: (r) => card(own(r)),
+    write: (doc, id) =>
+      (shapesMap(doc).get(id) as Y.Map<unknown>).set('tags', new Y.Map<unknown>([['優先\n', 'yes']])),
+    arrived: (doc, id) => (shapesMap(doc).get(id) as Y.Map<unknown>).has('tags'),
+    expect: all('malformed'),
   },
   // A card of no company (an idea everyone shares).
   {

@@ -101,6 +101,8 @@ export function ArrangeMenu({
     return kind ? CARD_KINDS.indexOf(kind) : CARD_KINDS.length;
   };
   const textOf = (shape: Shape) => ('text' in shape ? shape.text.trim() : '');
+  // Cards without a tag go last.
+  const firstTag = (shape: Shape) => (shape.type === 'sticky' && shape.tags?.[0]) || '\uffff';
   const item = (label: MessageKey, layout: Layout, keys?: string, disabled?: string | null) => (
     <button
       key={label}
@@ -149,6 +151,7 @@ export function ArrangeMenu({
           <p className="arrange-menu__heading">{t('arrange.sort')}</p>
           {item('arrange.byCompany', sortBy(companyRank, { rowPerKey: true }))}
           {item('arrange.byKind', sortBy(kindRank, { rowPerKey: true }))}
+          {item('arrange.byTag', sortBy(firstTag, { rowPerKey: true }))}
           {item('arrange.byText', sortBy(textOf, {}))}
           {sortKeys.map((sort) => {
             const why = sort.unavailable();

@@ -17,6 +17,7 @@ import { RemoteCursors } from './RemoteCursors';
 import { cursorsShown } from './cursorsHidden';
 import { ResizeHandles } from './ResizeHandles';
 import { SelectionOutlines } from './SelectionOutlines';
+import { SearchMarks } from './search/SearchMarks';
 import { TextEditor } from './TextEditor';
 import { useCameraTransform } from './useCameraTransform';
 import { useCanvasPointer } from './useCanvasPointer';
@@ -83,6 +84,7 @@ export function BoardCanvas({ session, stores, actions, marks, badges }: BoardCa
           />
           <Layer ref={overlay}>
             <DisplacedShapes session={session} stores={stores} kinds={kinds} untitledFrame={untitledFrame} />
+            <SearchMarks session={session} stores={stores} />
             <SelectionOutlines session={session} stores={stores} />
             {marks}
             <GesturePreview session={session} stores={stores} />

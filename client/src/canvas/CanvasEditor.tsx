@@ -102,7 +102,10 @@ function useInitialFit(session: BoardSession, stores: CanvasStores): void {
   }, [session, stores]);
 }
 
-/** The facilitator's locks from `control`; someone editing a shape's text when it gets locked stops. */
+/**
+ * The facilitator's locks and the board's tag list from `control`; someone editing a shape's text
+ * when it gets locked stops.
+ */
 function useLocks(
   session: BoardSession,
   stores: CanvasStores,
@@ -112,6 +115,7 @@ function useLocks(
   useEffect(() => {
     const sync = () => {
       stores.locks.set(workshop.control.get().locks);
+      stores.tagList.set(workshop.control.get().tagList);
       const editing = stores.editor.get().editing;
       if (editing && rightsNow(session, stores).whyNot(editing.id as ShapeId)) actions.finishEditing();
     };

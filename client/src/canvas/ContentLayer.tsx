@@ -42,6 +42,7 @@ export const ContentLayer = memo(function ContentLayer({
   const hidden = useHiddenShapes(stores);
   const farOut = useStoreSelector(stores.camera, zoomedFarOut);
   const editingId = useStoreSelector(stores.editor, editingIdOf);
+  const tagList = useStore(stores.tagList);
 
   // `all` is a dependency so that the search reruns whenever the board changes. The same ids as
   // before keep the same array, so a re-cull that finds nothing new costs no drawing work.
@@ -91,6 +92,7 @@ export const ContentLayer = memo(function ContentLayer({
         camera={stores.camera}
         untitledFrame={untitledFrame}
         hideText={id === editingId}
+        tagList={tagList}
       />
     );
   };

@@ -39,6 +39,7 @@ export function DisplacedShapes({ session, stores, kinds, untitledFrame }: Displ
   const remote = useStore(stores.remoteDrags);
   const own = useStore(stores.drag);
   const resize = useStore(stores.resize);
+  const tagList = useStore(stores.tagList);
 
   const moves: Move[] = [];
   for (const drag of remote)
@@ -71,6 +72,7 @@ export function DisplacedShapes({ session, stores, kinds, untitledFrame }: Displ
       camera={stores.camera}
       untitledFrame={untitledFrame}
       hideText={false}
+      tagList={tagList}
     />
   );
   const moving = (id: ShapeId) => offsets.has(id) || resize?.id === id;

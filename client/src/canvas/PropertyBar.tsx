@@ -2,7 +2,7 @@
 // (company: facilitator only; members' cards are their own company's), order, duplicate, delete.
 // A selection this page may not change (another company's card, a locked one) gets no editing
 // tools: the bar says why, and keeps what still applies (agreeing, linking, duplicating).
-import { CARD_KINDS, isCardKind, type CompanyKey, type Shape } from '@kyoso/shared';
+import { CARD_KINDS, isCardKind, type CompanyKey, type Shape, type StickyShape } from '@kyoso/shared';
 import { useShapesById, useStore, useStoreSelector } from '../bindings/hooks';
 import { useI18n } from '../i18n/I18nProvider';
 import type { CanvasPartProps } from './canvasActions';
@@ -13,6 +13,7 @@ import { shortcutLabel } from '../ui/platform';
 import { readOnlyReason } from './readOnlyReason';
 import { useEditRights } from './rightsNow';
 import { keepCanvasFocus, ToolButton } from './ToolButton';
+import { TagPicker } from './tags/TagPicker';
 
 /** The value every shape shares, or `mixed`. */
 function common<T>(shapes: readonly Shape[], read: (shape: Shape) => T): T | 'mixed' {
@@ -29,7 +30,7 @@ interface PropertyBarProps extends CanvasPartProps {
   sortKeys?: readonly SortKey[] | undefined;
 }
 
-export function PropertyBar({ session, stores, actions, slots = {}, sortKeys }: PropertyBarProps) {
+export function PropertyBar({ session, stores, actions, workshop, slots = {}, sortKeys }: PropertyBarProps) {
   const { t } = useI18n();
   const selection = useStoreSelector(stores.editor, (state) => state.selection);
   const editing = useStoreSelector(stores.editor, (state) => state.editing !== null);
@@ -141,6 +142,14 @@ export function PropertyBar({ session, stores, actions, slots = {}, sortKeys }: 
           </select>
         </label>
       )}
+      <TagPicker
+        session={session}
+        stores={stores}
+        workshop={workshop}
+        cards={cards.filter(
+          (shape): shape is StickyShape => shape.type === 'sticky' && rights.whyNot(shape.id) === null,
+        )}
+      />
       {slots.afterFields}
       <span className="property-bar__divider" aria-hidden="true" />
       {slots.arrange}

@@ -22,6 +22,8 @@ export interface ShapeViewProps {
   untitledFrame: string;
   /** The text is being edited in the textarea above it. */
   hideText: boolean;
+  /** The board's tag list (tag -> colour), for the cards' tag chips. */
+  tagList: ReadonlyMap<string, string>;
 }
 
 export const ShapeView = memo(function ShapeView(props: ShapeViewProps) {
@@ -34,6 +36,7 @@ export const ShapeView = memo(function ShapeView(props: ShapeViewProps) {
           base={baseColor(shape, companies)}
           kindLabel={shape.kind ? props.kinds[shape.kind] : null}
           hideText={hideText}
+          tagList={props.tagList}
         />
       );
     case 'rect':

@@ -1,6 +1,6 @@
 // A card: light tint of its colour, a strip of the full colour on top, its kind, its text;
 // one Konva node drawn in one pass (drawShapes.ts).
-import { textBoxOf } from '@kyoso/shared';
+import { layoutTagChips, textBoxOf, textWidth } from '@kyoso/shared';
 import type { StickyShape } from '@kyoso/shared';
 import { Shape } from 'react-konva';
 import { cardColors, TEXT_COLOR } from './colors';
@@ -12,9 +12,13 @@ interface StickyViewProps {
   base: string;
   kindLabel: string | null;
   hideText: boolean;
+  /** The board's tag list (tag -> colour). */
+  tagList: ReadonlyMap<string, string>;
 }
 
-export function StickyView({ shape, base, kindLabel, hideText }: StickyViewProps) {
+const NO_CHIPS: never[] = [];
+
+export function StickyView({ shape, base, kindLabel, hideText, tagList }: StickyViewProps) {
   const colors = cardColors(base);
   const box = textBoxOf(shape);
   const look: CardLook = {
@@ -25,6 +29,9 @@ export function StickyView({ shape, base, kindLabel, hideText }: StickyViewProps
     labelColor: colors.label,
     label: kindLabel,
     font: CANVAS_FONT,
+    tags: shape.tags
+      ? layoutTagChips(shape.tags, shape.w, kindLabel ? 10 + textWidth(kindLabel, 11, 700) : 0, tagList)
+      : NO_CHIPS,
     text:
       box && !hideText && shape.text
         ? {

@@ -7,6 +7,7 @@ import { NO_LOCKS, sameLocks } from './lockRules';
 import { createValueStore, type ValueStore } from '../sync/store';
 import { createEditorStore, type EditorStore } from './editorStore';
 import { IDLE, type Gesture } from './gesture';
+import { sameIds } from './selection';
 import { sameRemoteDrags, type RemoteDrag } from './remoteDrags';
 import { INITIAL_CAMERA, sameCamera, type Camera, type Size } from './viewport';
 
@@ -34,6 +35,10 @@ export interface CanvasStores {
   remoteDrags: ValueStore<readonly RemoteDrag[]>;
   /** The facilitator's locks, from the workshop's control channel: the editor leaves locked shapes alone. */
   locks: ValueStore<Locks>;
+  /** The board's tag list (tag -> colour), from the workshop's control channel. */
+  tagList: ValueStore<ReadonlyMap<string, string>>;
+  /** The search panel's matches, ringed on the board while it lists them (search/SearchMarks.tsx). */
+  searchMarks: ValueStore<readonly ShapeId[]>;
   /** Others' cursors out of sight: `mine` by this person's choice, `forAll` by the facilitator's. */
   cursorsHidden: ValueStore<CursorsHidden>;
   /**
@@ -52,6 +57,8 @@ export interface CanvasStores {
 }
 
 const sameSize = (a: Size, b: Size) => a.w === b.w && a.h === b.h;
+const sameTagList = (a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>) =>
+  a.size === b.size && [...a].every(([tag, color]) => b.get(tag) === color);
 
 export interface CursorsHidden {
   mine: boolean;
@@ -86,6 +93,8 @@ export function createCanvasStores(): CanvasStores {
     resize: createValueStore<ResizePreview | null>(null),
     remoteDrags: createValueStore<readonly RemoteDrag[]>([], sameRemoteDrags),
     locks: createValueStore<Locks>(NO_LOCKS, sameLocks),
+    searchMarks: createValueStore<readonly ShapeId[]>([], sameIds),
+    tagList: createValueStore<ReadonlyMap<string, string>>(new Map(), sameTagList),
     cursorsHidden: createValueStore<CursorsHidden>({ mine: false, forAll: false }, sameCursorsHidden),
     refusals: createValueStore<EditorRefusal>({ count: 0, reason: null }),
     kindChanges: createValueStore<KindChange>({ count: 0, change: null }),

@@ -12,6 +12,9 @@ import {
   isSize,
   isWellFormed,
   MAX_SHAPES_PER_COMMAND,
+  MAX_TAGS_PER_CARD,
+  compareTags,
+  isTag,
   readSynergyFields,
   MAX_TEXT_LENGTH,
   type ArrowHead,
@@ -38,6 +41,8 @@ export type ClipboardBox = {
   kind: CardKind | null;
   /** A synergy card's fields (type, value, effort, owners, next step, due date, status). */
   synergy?: SynergyFields;
+  /** A card's tags. */
+  tags?: readonly string[];
 };
 
 export type ClipboardConnector = {
@@ -68,7 +73,8 @@ export function serializeShapes(shapes: readonly Shape[]): string {
     const card =
       shape.type === 'sticky' ? { company: shape.company, kind: shape.kind } : { company: null, kind: null };
     const synergy = shape.type === 'sticky' && shape.synergy ? { synergy: shape.synergy } : {};
-    out.push({ id, type, x, y, w, h, text, color, ...card, ...synergy });
+    const tags = shape.type === 'sticky' && shape.tags ? { tags: shape.tags } : {};
+    out.push({ id, type, x, y, w, h, text, color, ...card, ...synergy, ...tags });
   }
   return JSON.stringify({ [CLIPBOARD_MARKER]: CLIPBOARD_VERSION, shapes: out });
 }
@@ -103,7 +109,15 @@ function parseBox(raw: Record<string, unknown>, id: ShapeId): ClipboardBox | nul
   if (companyKey === undefined || cardKind === undefined) return null;
   const card = type === 'sticky' ? { company: companyKey, kind: cardKind } : { company: null, kind: null };
   const synergy = type === 'sticky' && cardKind === 'synergy' ? parseSynergy(raw.synergy) : {};
-  return { id, type: type as ClipboardBox['type'], x, y, w, h, text, color, ...card, ...synergy };
+  const tags = type === 'sticky' ? parseTags(raw.tags) : {};
+  return { id, type: type as ClipboardBox['type'], x, y, w, h, text, color, ...card, ...synergy, ...tags };
+}
+
+/** Tags as the model keeps them: anything else on the list is left out. */
+function parseTags(value: unknown): { tags?: readonly string[] } {
+  if (!Array.isArray(value)) return {};
+  const tags = [...new Set(value.filter(isTag))].sort(compareTags).slice(0, MAX_TAGS_PER_CARD);
+  return tags.length > 0 ? { tags } : {};
 }
 
 /** Synergy fields as the model reads them: a bad field falls back to its default. */

@@ -4,7 +4,7 @@
 // (text or grey bars, the kind label) is decided here, at draw time, from the zoom the node is
 // drawn at: zooming redraws the nodes but never re-renders them.
 import { MIN_TEXT_SCREEN_PX } from './culling';
-import type { FittedText, TextBox } from '@kyoso/shared';
+import { TAG_CHIP, type FittedText, type TagChip, type TextBox } from '@kyoso/shared';
 
 type Ctx = CanvasRenderingContext2D;
 
@@ -68,6 +68,22 @@ export interface CardLook {
   label: string | null;
   font: string;
   text: ShapeText | null;
+  /** Its tags' chips in the header row, right of the label (tags/tag-chips.ts). */
+  tags: readonly TagChip[];
+}
+
+function drawTagChips(ctx: Ctx, chips: readonly TagChip[], font: string): void {
+  const top = TAG_CHIP.cy - TAG_CHIP.height / 2;
+  ctx.font = `bold ${TAG_CHIP.size}px ${font}`;
+  ctx.textBaseline = 'middle';
+  ctx.textAlign = 'left';
+  for (const chip of chips) {
+    ctx.fillStyle = chip.fill;
+    roundedRect(ctx, chip.x, top, chip.w, TAG_CHIP.height, TAG_CHIP.height / 2);
+    ctx.fill();
+    ctx.fillStyle = chip.color;
+    ctx.fillText(chip.label, chip.x + TAG_CHIP.padX, TAG_CHIP.cy + 0.5);
+  }
 }
 
 export function drawCard(ctx: Ctx, card: CardLook, zoom: number): void {
@@ -82,10 +98,12 @@ export function drawCard(ctx: Ctx, card: CardLook, zoom: number): void {
   ctx.beginPath();
   ctx.roundRect(0, 0, w, Math.min(6, h), [4, 4, 0, 0]);
   ctx.fill();
-  if (card.label && LABEL_SIZE * zoom >= MIN_LABEL_SCREEN_PX) {
+  const header = LABEL_SIZE * zoom >= MIN_LABEL_SCREEN_PX;
+  const labelRight = card.tags.length > 0 ? (card.tags[0] as TagChip).x - 4 : w - 10;
+  if (card.label && header) {
     ctx.save();
     ctx.beginPath();
-    ctx.rect(10, 8, Math.max(0, w - 20), 16);
+    ctx.rect(10, 8, Math.max(0, labelRight - 10), 16);
     ctx.clip();
     ctx.fillStyle = card.labelColor;
     ctx.font = `bold 11px ${card.font}`;
@@ -94,6 +112,7 @@ export function drawCard(ctx: Ctx, card: CardLook, zoom: number): void {
     ctx.fillText(card.label, 10, 17);
     ctx.restore();
   }
+  if (header && card.tags.length > 0) drawTagChips(ctx, card.tags, card.font);
   if (card.text) drawText(ctx, card.text, zoom);
 }
 

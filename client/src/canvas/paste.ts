@@ -13,6 +13,7 @@ import {
   readShapes,
   TakenSpace,
   updateSynergy,
+  tagCards,
   type CompanyKey,
   type ShapeId,
   type SynergyFields,
@@ -97,6 +98,7 @@ export function pasteShapes(
             )
           : addShape(doc, { ...placed, type: shape.type }, origin);
       if (shape.type === 'sticky' && shape.synergy) pasteSynergy(doc, id, shape.synergy, target, origin);
+      if (shape.type === 'sticky' && shape.tags) tagCards(doc, { ids: [id], add: [...shape.tags] }, origin);
       newIds.set(shape.id, id);
     }
     for (const shape of shapes) {

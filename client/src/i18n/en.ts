@@ -11,6 +11,7 @@ import { trustEn } from './trust';
 import { activityEn } from './activity';
 import { searchEn } from './search';
 import { arrangeEn } from './arrange';
+import { tagsEn } from './tags';
 import { guideEn } from './guide';
 import { votingEn } from './voting';
 import { KIND_NAMES } from '@kyoso/shared';
@@ -30,6 +31,7 @@ const core: Omit<
   | keyof typeof activityEn
   | keyof typeof searchEn
   | keyof typeof arrangeEn
+  | keyof typeof tagsEn
   | keyof typeof guideEn
   | keyof typeof participantsEn
 > = {
@@ -241,6 +243,7 @@ export const en: Messages = {
   ...activityEn,
   ...searchEn,
   ...arrangeEn,
+  ...tagsEn,
   ...guideEn,
   ...participantsEn,
 };

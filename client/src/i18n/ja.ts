@@ -12,6 +12,7 @@ import { trustJa } from './trust';
 import { activityJa } from './activity';
 import { searchJa } from './search';
 import { arrangeJa } from './arrange';
+import { tagsJa } from './tags';
 import { guideJa } from './guide';
 import { votingJa } from './voting';
 import { KIND_NAMES } from '@kyoso/shared';
@@ -227,6 +228,7 @@ export const ja = {
   ...activityJa,
   ...searchJa,
   ...arrangeJa,
+  ...tagsJa,
   ...guideJa,
   ...participantsJa,
 };

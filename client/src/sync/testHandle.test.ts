@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addConnector, addShape, addSticky, type BoardId, type CompanyKey } from '@kyoso/shared';
+import { addConnector, addShape, addSticky, tagCards, type BoardId, type CompanyKey } from '@kyoso/shared';
 import { createFixtureBoard } from '@kyoso/shared/testing';
 import type { BoardSession } from './session-types';
 import { createSessionTestHandle, testShapes } from './testHandle';
@@ -14,6 +14,7 @@ describe('test handle', () => {
     );
     const b = addShape(doc, { type: 'rect', x: 300, y: 0 }, 'l');
     const c = addConnector(doc, { from: a, to: b, text: 'link' }, 'l');
+    tagCards(doc, { ids: [a], add: ['優先'] }, 'l');
     expect(testShapes(doc)).toEqual([
       {
         id: a,
@@ -25,9 +26,21 @@ describe('test handle', () => {
         text: '共同開発',
         company: 'acme',
         kind: 'asset',
+        tags: ['優先'],
       },
-      { id: b, type: 'rect', x: 300, y: 0, w: 240, h: 160, text: '', company: null, kind: null },
-      { id: c, type: 'connector', x: 0, y: 0, w: null, h: null, text: 'link', company: null, kind: null },
+      { id: b, type: 'rect', x: 300, y: 0, w: 240, h: 160, text: '', company: null, kind: null, tags: [] },
+      {
+        id: c,
+        type: 'connector',
+        x: 0,
+        y: 0,
+        w: null,
+        h: null,
+        text: 'link',
+        company: null,
+        kind: null,
+        tags: [],
+      },
     ]);
   });
 

@@ -83,6 +83,7 @@ export function toTestShape(shape: Shape): TestShape {
     text: shape.text,
     company: shape.type === 'sticky' ? shape.company : null,
     kind: shape.type === 'sticky' ? shape.kind : null,
+    tags: shape.type === 'sticky' ? [...(shape.tags ?? [])] : [],
   };
 }
 

@@ -44,7 +44,11 @@ export interface WorkshopOptions {
 
 /** Small documents: comparing their serialised snapshots is cheaper than being clever. */
 const controlKey = (c: ControlSnapshot) =>
-  JSON.stringify({ ...c, locks: { ...c.locks, shapes: [...c.locks.shapes].sort() } });
+  JSON.stringify({
+    ...c,
+    locks: { ...c.locks, shapes: [...c.locks.shapes].sort() },
+    tagList: [...c.tagList],
+  });
 const sameControl = (a: ControlSnapshot, b: ControlSnapshot) => a === b || controlKey(a) === controlKey(b);
 /** The ledger only grows: the same number of entries is the same ledger. */
 const sameLedger = (a: LedgerView, b: LedgerView) =>

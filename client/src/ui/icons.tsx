@@ -18,6 +18,7 @@ export type IconName =
   | 'help'
   | 'search'
   | 'arrange'
+  | 'tag'
   | 'cursorOff'
   | 'front'
   | 'back'
@@ -81,6 +82,12 @@ const PATHS: Readonly<Record<IconName, ReactNode>> = {
       <path d="M4 3v14" strokeLinecap="round" />
       <rect x="6.5" y="4.5" width="9" height="4" rx="1" />
       <rect x="6.5" y="11.5" width="6" height="4" rx="1" />
+    </>
+  ),
+  tag: (
+    <>
+      <path d="M3.5 3.5h6l7 7-6 6-7-7z" strokeLinejoin="round" />
+      <circle cx="7" cy="7" r="1.2" />
     </>
   ),
   search: (

@@ -38,7 +38,7 @@ export async function loadExportInput(
     readable.forEach((company, i) => {
       drafts[company] = readShapes(privateRooms[i]!.doc).shapes;
     });
-    const { phases, locks } = readControl(control!.doc);
+    const { phases, locks, tagList } = readControl(control!.doc);
     const ledgerRead = readLedger(ledger!.doc);
     return {
       board: {
@@ -51,7 +51,12 @@ export async function loadExportInput(
       shapes: readShapes(content!.doc).shapes,
       ledger: ledgerRead.events,
       ledgerEntries: ledgerRead.entries,
-      control: { phases: [...phases], lockFrames: locks.frames, locked: [...locks.shapes] },
+      control: {
+        phases: [...phases],
+        lockFrames: locks.frames,
+        locked: [...locks.shapes],
+        tags: Object.fromEntries(tagList),
+      },
       drafts,
       attribution: readAttributions(activity!.doc),
       exportedAt: new Date().toISOString(),

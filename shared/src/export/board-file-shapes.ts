@@ -47,6 +47,8 @@ function readFileShape(value: unknown, path: string, scratch: Y.Map<unknown>): S
     throw new BoardFileError(`${fieldPath(path, 'text')}: longer than ${MAX_TEXT_LENGTH} characters`);
   if (value.synergy !== undefined && !isRecord(value.synergy))
     throw new BoardFileError(`${fieldPath(path, 'synergy')}: expected an object`);
+  if (value.tags !== undefined && !Array.isArray(value.tags))
+    throw new BoardFileError(`${fieldPath(path, 'tags')}: expected a list of tags`);
   const map = new Y.Map<unknown>();
   scratch.set(id, map);
   try {

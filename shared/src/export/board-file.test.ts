@@ -7,6 +7,7 @@ import { initContentDoc } from '../model/document.js';
 import { CURRENT_SCHEMA_VERSION } from '../model/migrations.js';
 import { readShapes } from '../model/shape.js';
 import { createSynergy, updateSynergy } from '../synergy/commands.js';
+import { tagCards } from '../model/commands/tags.js';
 import { DEFAULT_PHASES } from '../workshop/phases.js';
 import type { LedgerEvent } from '../workshop/ledger.js';
 import type { LedgerSeal } from '../evidence/ledger-seal.js';
@@ -25,6 +26,7 @@ function sampleInput(): ExportInput {
   initContentDoc(doc, { title: '提携ワークショップ', companies });
   const asset = addSticky(doc, { x: 0, y: 0, text: '物流網', company: a, kind: 'asset' }, null);
   const gap = addSticky(doc, { x: 400, y: 0, text: '販路が足りない', company: b, kind: 'gap' }, null);
+  tagCards(doc, { ids: [asset, gap], add: ['優先', 'PoC'] }, null);
   addShape(doc, { type: 'frame', x: -100, y: -100, w: 900, h: 600, text: '現状' }, null);
   addConnector(doc, { from: asset, to: gap, text: '補完' }, null);
   const synergy = createSynergy(doc, { title: '共同配送', from: [asset], to: [gap] }, null);
@@ -52,7 +54,7 @@ function sampleInput(): ExportInput {
     },
     shapes: readShapes(doc).shapes,
     ledger: [agreed],
-    control: { phases: [...DEFAULT_PHASES], lockFrames: true, locked: [asset] },
+    control: { phases: [...DEFAULT_PHASES], lockFrames: true, locked: [asset], tags: { 優先: '#d6336c' } },
     drafts: { [a]: readShapes(drafts).shapes },
     exportedAt: '2026-11-24T12:00:00.000Z',
   };
@@ -86,6 +88,27 @@ describe('board file', () => {
     expect(parsed.shapes.find((s) => s.type === 'sticky' && s.kind === 'synergy')).toMatchObject({
       synergy: { owners: { a: '田中', b: 'Smith' }, nextStep: '試験運用', due: '2026-12-01' },
     });
+    expect(parsed.shapes.find((s) => s.type === 'sticky' && s.kind === 'gap')).toMatchObject({
+      tags: ['PoC', '優先'],
+    });
+    expect(parsed.control.tags).toEqual({ 優先: '#d6336c' });
+  });
+
+  it('reads a file from before tags, and refuses tags the model would not keep', () => {
+    const old = onTheWire(writeBoardFile(sampleInput())) as EditableFile;
+    delete old.control.tags;
+    expect(parseBoardFile(old).control.tags).toEqual({});
+    const sticky = (file: EditableFile) =>
+      (file.shapes as { type: string }[]).findIndex((s) => s.type === 'sticky');
+    const broken = (change: (file: EditableFile) => void) => {
+      const file = onTheWire(writeBoardFile(sampleInput())) as EditableFile;
+      change(file);
+      return refusal(file);
+    };
+    expect(broken((f) => (f.shapes[sticky(f)].tags = '優先'))).toMatch(/tags: expected a list of tags/);
+    expect(broken((f) => (f.shapes[sticky(f)].tags = ['優先\u0007']))).toMatch(/^shapes\[\d+\]/);
+    expect(broken((f) => (f.control.tags = { '#優先': '#d6336c' }))).toMatch(/control\.tags.*not a tag/);
+    expect(broken((f) => (f.control.tags = { 優先: 'red' }))).toMatch(/control\.tags.*#rrggbb/);
   });
 
   const mutated = (change: (file: EditableFile) => void): Record<string, unknown> => {

@@ -2,7 +2,7 @@
 // `POST /api/boards/import` turns back into a new board (docs/SCHEMA.md, "Board file").
 // Reading one trusts nothing: every part goes through the model's own readers and must come back
 // unchanged, so a file can hold exactly what a stored board can, and nothing else.
-import { MAX_COMPANIES, MIN_COMPANIES, type Company } from '../companies.js';
+import { isHexColor, MAX_COMPANIES, MIN_COMPANIES, type Company } from '../companies.js';
 import type { CompanyKey, ShapeId } from '../ids.js';
 import { assertBoardSetup, InitError } from '../model/document.js';
 import { isSchemaVersion, parseCompany } from '../model/meta.js';
@@ -12,7 +12,7 @@ import type { Shape } from '../model/shape.js';
 import { findTemplate, LOCALES, type Locale } from '../templates.js';
 import { parseLedgerSeal, type LedgerSeal } from '../evidence/ledger-seal.js';
 import { parseLedgerEntry, type LedgerEntry } from '../workshop/ledger.js';
-import { MAX_PHASES, parsePhase, type Phase } from '../workshop/phases.js';
+import { MAX_PHASES, parsePhase } from '../workshop/phases.js';
 import {
   assertSafeJson,
   assertSameAsRead,
@@ -24,7 +24,9 @@ import {
 } from './board-file-json.js';
 import { fileAttribution, parseFileAttribution, type FileAttribution } from './board-file-attribution.js';
 import { fileShapeId, MAX_FILE_SHAPES, parseFileShapes } from './board-file-shapes.js';
-import type { ExportInput } from './input.js';
+import type { ExportControl, ExportInput } from './input.js';
+import { normalizeTag } from '../tags/tags.js';
+import { MAX_TAG_LIST } from '../tags/tag-list.js';
 
 export { BoardFileError } from './board-file-json.js';
 export { MAX_FILE_SHAPES } from './board-file-shapes.js';
@@ -50,7 +52,7 @@ export interface BoardFile {
   ledger: LedgerEntry[];
   /** The exporting server's signed seal over `ledger`; null in files without one. */
   ledgerSeal: LedgerSeal | null;
-  control: { phases: Phase[]; lockFrames: boolean; locked: ShapeId[] };
+  control: ExportControl;
   /** Private drafts the exporter could read, by company key (none for facilitators, observers). */
   drafts: Partial<Record<CompanyKey, Shape[]>>;
   /** Who created and last changed each shape of `shapes`, by shape id (empty when unknown). */
@@ -88,6 +90,7 @@ export function writeBoardFile(
       phases: input.control.phases,
       lockFrames: input.control.lockFrames,
       locked: input.control.locked,
+      tags: input.control.tags ?? {},
     },
     drafts,
     attribution: fileAttribution(input.shapes, input.attribution),
@@ -165,7 +168,7 @@ function parseSeal(value: unknown): LedgerSeal | null {
 }
 
 function parseControl(value: unknown): BoardFile['control'] {
-  const control = objectWith(value, 'control', ['phases', 'lockFrames', 'locked']);
+  const control = objectWith(value, 'control', ['phases', 'lockFrames', 'locked', 'tags']);
   const ids = new Set<string>();
   const phases = listOf(control.phases, 'control.phases', MAX_PHASES).map((item, i) => {
     const path = fieldPath('control.phases', i);
@@ -184,7 +187,22 @@ function parseControl(value: unknown): BoardFile['control'] {
     if (locked.has(id)) throw new BoardFileError(`${fieldPath('control.locked', i)}: repeats ${id}`);
     locked.add(id);
   });
-  return { phases, lockFrames: control.lockFrames, locked: [...locked] };
+  return { phases, lockFrames: control.lockFrames, locked: [...locked], tags: parseTagList(control.tags) };
+}
+
+/** The board's tag list (tag -> #rrggbb); files from before tags have none. */
+function parseTagList(value: unknown): Record<string, string> {
+  if (value === undefined) return {};
+  if (!isRecord(value)) throw new BoardFileError('control.tags: expected an object of tags and colours');
+  const entries = Object.entries(value);
+  if (entries.length > MAX_TAG_LIST) throw new BoardFileError(`control.tags: more than ${MAX_TAG_LIST} tags`);
+  for (const [tag, color] of entries) {
+    if (normalizeTag(tag) !== tag)
+      throw new BoardFileError(`${fieldPath('control.tags', tag.slice(0, 40))}: not a tag`);
+    if (!isHexColor(color))
+      throw new BoardFileError(`${fieldPath('control.tags', tag)}: expected a #rrggbb colour`);
+  }
+  return Object.fromEntries(entries.map(([tag, color]) => [tag, (color as string).toLowerCase()]));
 }
 
 function parseDrafts(value: unknown, companies: ReadonlySet<string>): BoardFile['drafts'] {

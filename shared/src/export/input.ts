@@ -16,6 +16,15 @@ export interface ExportBoard {
   companies: Company[];
 }
 
+/** What the exports keep of `control`: the agenda, the locks and the board's tag list. */
+export interface ExportControl {
+  phases: Phase[];
+  lockFrames: boolean;
+  locked: ShapeId[];
+  /** The board's tag list, tag -> colour (absent in files written before tags). */
+  tags?: Record<string, string>;
+}
+
 export interface ExportInput {
   board: ExportBoard;
   /** Drawable shapes of `content` in z-order (back to front), as `readShapes` returns them. */
@@ -23,7 +32,7 @@ export interface ExportInput {
   /** The ledger's events in order (agreements, reveals, revealed vote totals). */
   ledger: LedgerEvent[];
   /** The agenda and the locks of `control` (the timer and attention are moments, not kept). */
-  control: { phases: Phase[]; lockFrames: boolean; locked: ShapeId[] };
+  control: ExportControl;
   /** Private drafts of the channels the caller may read: a member's own company, nobody else's. */
   drafts: Partial<Record<CompanyKey, Shape[]>>;
   /** ISO time of the export. */

@@ -34,6 +34,7 @@ describe('renderCsv', () => {
       '合意日時（雲産業）',
       '合意後に変更あり（再合意待ち）',
       '票数',
+      'タグ',
     ]);
     expect(rows).toHaveLength(3);
     for (const row of rows) expect(row).toHaveLength(header!.length);
@@ -55,6 +56,7 @@ describe('renderCsv', () => {
       '2026-11-24T10:02:00+00:00',
       '',
       '0',
+      '',
     ]);
     expect(rows[1]).toEqual([
       '共同配送で物流コスト削減',
@@ -74,6 +76,7 @@ describe('renderCsv', () => {
       '',
       '',
       '3',
+      '#PoC #優先',
     ]);
     expect(rows[2]).toMatchObject({ 0: '（無題のシナジー）', 10: 'アイデア', 16: '5' });
   });
@@ -108,7 +111,8 @@ describe('renderCsv', () => {
     const [header, first] = parseCsv(renderCsv(reportFixture().input, 'en').slice(1));
     expect(header?.slice(0, 4)).toEqual(['Title', 'Linked cards (Acme)', 'Linked cards (雲産業)', 'Type']);
     expect(header).toContain('Agreed at (雲産業)');
-    expect(header?.at(-1)).toBe('Votes');
+    expect(header?.at(-2)).toBe('Votes');
+    expect(header?.at(-1)).toBe('Tags');
     expect(first?.[10]).toBe('Agreed');
   });
 
@@ -120,7 +124,7 @@ describe('renderCsv', () => {
 
   it('leaves votes empty when no round was revealed', () => {
     const rows = parseCsv(renderCsv(reportFixture({ revealed: false }).input, 'en').slice(1)).slice(1);
-    expect(rows.map((row) => row.at(-1))).toEqual(['', '', '']);
+    expect(rows.map((row) => row.at(-2))).toEqual(['', '', '']);
   });
 
   it('neutralises company names in the headers and adds a column for linked cards of no company', () => {

@@ -5,7 +5,7 @@ import type { Locale } from '../templates.js';
 import { csvNumber, csvRecord, csvText } from './csv-cell.js';
 import { formatExportTime, isoInZone } from './export-time.js';
 import type { ExportInput } from './input.js';
-import { buildSynergyReport, type ReportRow, type SynergyReport } from './report.js';
+import { buildSynergyReport, tagLine, type ReportRow, type SynergyReport } from './report.js';
 
 const BOM = '\uFEFF';
 /** Several linked cards in one cell: one per line (Excel shows a cell's line breaks), each after a
@@ -29,6 +29,7 @@ function header(report: SynergyReport): string[] {
     ...companies.flatMap((company) => [labels.agreedByOf(company.name), labels.agreedAtOf(company.name)]),
     labels.changedSince,
     labels.votes,
+    labels.tags,
   ].map(csvText);
 }
 
@@ -60,6 +61,7 @@ function record(row: ReportRow, report: SynergyReport): string[] {
         .join(labels.separator),
     ),
     row.votes === null ? '' : csvNumber(row.votes),
+    csvText(tagLine(row.tags)),
   ];
 }
 

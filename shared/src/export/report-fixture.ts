@@ -3,6 +3,7 @@
 import type * as Y from 'yjs';
 import type { CompanyKey, ShapeId } from '../ids.js';
 import { addSticky } from '../model/commands/create.js';
+import { tagCards } from '../model/commands/tags.js';
 import { createFixtureBoard, V1_FIXTURE_COMPANIES } from '../model/fixtures.js';
 import { readShapes } from '../model/shape.js';
 import { createSynergy, updateSynergy } from '../synergy/commands.js';
@@ -57,6 +58,7 @@ export function reportFixture(options: { revealed?: boolean } = {}): ReportFixtu
     { title: '共同配送で物流コスト削減', from: [network, warehouse], to: [gap] },
     origin,
   );
+  tagCards(doc, { ids: [candidate], add: ['優先', ' #ＰｏＣ '] }, origin);
   updateSynergy(
     doc,
     {

@@ -36,6 +36,7 @@ export interface ReportLabels {
   changedSince: string;
   waitingFor: string;
   votes: string;
+  tags: string;
   linked: string;
   /** Per-company column names of the CSV. */
   linkedOf: (company: string) => string;
@@ -75,6 +76,7 @@ const ja: ReportLabels = {
   changedSince: '合意後に変更あり（再合意待ち）',
   waitingFor: '合意待ち',
   votes: '票数',
+  tags: 'タグ',
   linked: 'つながっているカード',
   linkedOf: (company) => `つながっているカード（${company}）`,
   ownerOf: (company) => `担当者（${company}）`,
@@ -120,6 +122,7 @@ const en: ReportLabels = {
   changedSince: 'Changed since agreed (re-agreement needed)',
   waitingFor: 'Waiting for',
   votes: 'Votes',
+  tags: 'Tags',
   linked: 'Linked cards',
   linkedOf: (company) => `Linked cards (${company})`,
   ownerOf: (company) => `Owner (${company})`,

@@ -7,7 +7,13 @@ import type { Locale } from '../templates.js';
 import { formatExportTime } from './export-time.js';
 import type { ExportInput } from './input.js';
 import { markdownText } from './markdown-text.js';
-import { buildSynergyReport, REPORT_STATUS_ORDER, type ReportRow, type SynergyReport } from './report.js';
+import {
+  buildSynergyReport,
+  REPORT_STATUS_ORDER,
+  tagLine,
+  type ReportRow,
+  type SynergyReport,
+} from './report.js';
 
 const DASH = '—';
 
@@ -64,6 +70,7 @@ function section(row: ReportRow, index: number, report: SynergyReport): string[]
       row.waitingFor.map((key) => companyName(report, key)).join(labels.separator),
     ]);
   if (row.votes !== null) fields.push([labels.votes, String(row.votes)]);
+  if (row.tags.length > 0) fields.push([labels.tags, cell(tagLine(row.tags))]);
   const groups: [string, string[]][] = companies.map((c) => [markdownText(c.name), row.linked[c.key] ?? []]);
   groups.push([markdownText(labels.noCompany), row.unassigned]);
   const linked = groups.filter(([, cards]) => cards.length > 0);

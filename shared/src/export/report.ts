@@ -50,6 +50,8 @@ export interface ReportRow {
   waitingFor: CompanyKey[];
   /** Votes in the latest revealed round, or null when no round was revealed. */
   votes: number | null;
+  /** The synergy card's tags. */
+  tags: readonly string[];
 }
 
 export interface SynergyReport {
@@ -80,7 +82,10 @@ function rowOf(
   }
   const unassigned: string[] = [];
   for (const entry of point.linked) {
-    const text = entry.card.text.trim() === '' ? labels.emptyCard : entry.card.text;
+    const text = withTags(
+      entry.card.text.trim() === '' ? labels.emptyCard : entry.card.text,
+      entry.card.tags,
+    );
     const list = entry.card.company === null ? undefined : linked[entry.card.company];
     (list ?? unassigned).push(text);
   }
@@ -105,8 +110,16 @@ function rowOf(
     changedSince,
     waitingFor: point.agreement.waitingFor,
     votes: totals === null ? null : (ownValue(totals, point.id) ?? 0),
+    tags: point.card.tags ?? [],
   };
 }
+
+/** A linked card's text with its tags after it: "大手小売との取引基盤 (#優先 #PoC)". */
+const withTags = (text: string, tags: readonly string[] | undefined): string =>
+  tags && tags.length > 0 ? `${text} (${tags.map((tag) => `#${tag}`).join(' ')})` : text;
+
+/** Tags as one line of text: "#優先 #PoC". */
+export const tagLine = (tags: readonly string[]): string => tags.map((tag) => `#${tag}`).join(' ');
 
 /** Agreed first, then candidate, idea, parked; within a status most votes first, then the
  * soonest due date; otherwise the board's order. */

@@ -26,6 +26,7 @@ import type { SceneLabels } from './scene-labels.js';
 import { drawnText } from '../text/fit-text.js';
 import { LINE_HEIGHT } from '../text/text-boxes.js';
 import { cleanText, ellipsize, fitText, textWidth } from './text-layout.js';
+import { layoutTagChips, TAG_CHIP } from '../tags/tag-chips.js';
 const KIND_SIZE = 11;
 const BADGE_HEIGHT = 20;
 const BADGE_INSET = 8;
@@ -160,11 +161,48 @@ function agreementBadge(
   return items;
 }
 
+/** The card's tags as chips in its header row, as the canvas draws them. */
+function tagChipItems(
+  card: StickyShape,
+  kindLabel: string | null,
+  tagList: ReadonlyMap<string, string>,
+): SceneItem[] {
+  const labelEnd = kindLabel ? 10 + textWidth(kindLabel, KIND_SIZE, 700) : 0;
+  const top = card.y + TAG_CHIP.cy - TAG_CHIP.height / 2;
+  return layoutTagChips(card.tags ?? [], card.w, labelEnd, tagList).flatMap((chip): SceneItem[] => [
+    {
+      type: 'rect',
+      x: card.x + chip.x,
+      y: top,
+      w: chip.w,
+      h: TAG_CHIP.height,
+      radius: TAG_CHIP.height / 2,
+      roundBottom: true,
+      fill: chip.fill,
+      fillOpacity: 1,
+      stroke: null,
+      strokeWidth: 0,
+    },
+    {
+      type: 'text',
+      x: card.x + chip.x + TAG_CHIP.padX,
+      top: card.y + TAG_CHIP.cy - (TAG_CHIP.size * LINE_HEIGHT) / 2,
+      lines: [chip.label],
+      size: TAG_CHIP.size,
+      lineHeight: LINE_HEIGHT,
+      weight: 700,
+      color: chip.color,
+      align: 'left',
+    },
+  ]);
+}
+
 export function stickyItems(
   card: StickyShape,
   companies: readonly Company[],
   labels: SceneLabels,
   status: AgreementStatus | null,
+  tagList: ReadonlyMap<string, string> = new Map(),
 ): SceneItem[] {
   const base = baseColor(card, companies);
   const { x, y, w, h } = card;
@@ -211,18 +249,21 @@ export function stickyItems(
       strokeWidth: 0,
     },
   ];
-  if (card.kind && w > 30 && h > 24)
+  const kindLabel =
+    card.kind && w > 30 && h > 24 ? ellipsize(labels.kinds[card.kind], w - 20, KIND_SIZE, 700) : null;
+  if (kindLabel)
     items.push({
       type: 'text',
       x: x + 10,
       top: y + 17 - (KIND_SIZE * LINE_HEIGHT) / 2,
-      lines: [ellipsize(labels.kinds[card.kind], w - 20, KIND_SIZE, 700)],
+      lines: [kindLabel],
       size: KIND_SIZE,
       lineHeight: LINE_HEIGHT,
       weight: 700,
       color: cardColors(base).label,
       align: 'left',
     });
+  if (card.tags && h > 24) items.push(...tagChipItems(card, kindLabel, tagList));
   // Text keeps clear of the badge, so a seal never covers words.
   const text = fittedText(card, card.text, TEXT_COLOR, hasBadge ? BADGE_HEIGHT - 4 : 0);
   if (text) items.push(text);

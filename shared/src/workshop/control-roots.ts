@@ -8,3 +8,6 @@ export const LOCKS_ROOT = 'locks';
 
 export const controlMap = (doc: Y.Doc): Y.Map<unknown> => doc.getMap<unknown>(CONTROL_ROOT);
 export const locksMap = (doc: Y.Doc): Y.Map<unknown> => doc.getMap<unknown>(LOCKS_ROOT);
+/** Root `tags`: the board's tag list, tag -> its colour (#rrggbb). */
+export const TAG_LIST_ROOT = 'tags';
+export const tagListMap = (doc: Y.Doc): Y.Map<unknown> => doc.getMap<unknown>(TAG_LIST_ROOT);

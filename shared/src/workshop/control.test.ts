@@ -22,6 +22,7 @@ const EMPTY = {
   locks: { frames: false, shapes: new Set() },
   highlight: null,
   cursorsHidden: false,
+  tagList: new Map(),
 };
 
 describe('readControl', () => {

@@ -8,6 +8,7 @@ import { parseAttention, type FollowMe, type Summon } from './attention.js';
 import { parseVoteHighlight, type VoteHighlight } from './highlight.js';
 import { DEFAULT_PHASES, MAX_PHASES, parsePhase, type Phase } from './phases.js';
 import { parseTimer, type TimerState } from './timer.js';
+import { readTagList } from '../tags/tag-list.js';
 
 export interface Locks {
   /** Every frame is locked (template backgrounds and section frames). */
@@ -28,6 +29,8 @@ export interface ControlSnapshot {
   highlight: VoteHighlight | null;
   /** The facilitator has hidden everyone's cursors from the members and observers. */
   cursorsHidden: boolean;
+  /** The board's tag list, tag -> colour (tags/tag-list.ts). */
+  tagList: ReadonlyMap<string, string>;
 }
 
 function readPhases(value: unknown): Phase[] {
@@ -65,5 +68,6 @@ export function readControl(doc: Y.Doc): ControlSnapshot {
     locks: { frames: control.get('lockFrames') === true, shapes: lockedShapes },
     highlight: parseVoteHighlight(control.get('highlight')),
     cursorsHidden: control.get('hideCursors') === true,
+    tagList: readTagList(doc),
   };
 }

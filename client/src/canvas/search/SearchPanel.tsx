@@ -14,6 +14,7 @@ import type { CanvasStores } from '../canvasStores';
 import { kindLabels } from '../kindLabels';
 import { useKeyBinding } from '../keyBindings';
 import { showCards } from '../showCards';
+import { tagsInUse } from '../tags/tagsInUse';
 import { companyOf, findCards, NO_SEARCH_FILTER, type SearchFilter, type SearchHit } from './findCards';
 import './search.css';
 
@@ -78,6 +79,17 @@ function SearchBody({ session, stores, query, setQuery, filter, setFilter, focus
     input.current?.select();
   }, [focusRequest]);
   useEffect(() => setLimit(PAGE), [wanted, filter]);
+  // The matches are ringed on the board while the panel lists them.
+  useEffect(() => {
+    stores.searchMarks.set(hits.map((hit) => hit.shape.id));
+  }, [stores, hits]);
+  useEffect(
+    () => () => {
+      stores.searchMarks.set([]);
+    },
+    [stores],
+  );
+  const tags = useMemo(() => tagsInUse(shapes), [shapes]);
 
   const close = () => {
     stores.editor.update({ searchOpen: false });
@@ -115,7 +127,8 @@ function SearchBody({ session, stores, query, setQuery, filter, setFilter, focus
       hits.map((hit) => hit.shape.id),
     );
 
-  const searching = wanted.trim() !== '' || filter.company !== null || filter.kind !== null;
+  const searching =
+    wanted.trim() !== '' || filter.company !== null || filter.kind !== null || filter.tag !== null;
   const count =
     position >= 0
       ? t('search.count', { current: position + 1, count: hits.length })
@@ -213,6 +226,25 @@ function SearchBody({ session, stores, query, setQuery, filter, setFilter, focus
             <option value="frame">{t('search.frames')}</option>
           </select>
         </label>
+        {(tags.length > 0 || filter.tag !== null) && (
+          <label>
+            <span>{t('tags.filter')}</span>
+            <select
+              data-testid="search-tag"
+              value={filter.tag ?? ''}
+              onChange={(event) =>
+                setFilter({ ...filter, tag: event.target.value === '' ? null : event.target.value })
+              }
+            >
+              <option value="">{t('tags.filterAll')}</option>
+              {[...new Set([...tags, ...(filter.tag === null ? [] : [filter.tag])])].map((tag) => (
+                <option key={tag} value={tag}>
+                  #{tag}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
       </div>
       {!searching && <p className="side-panel__empty">{t('search.start')}</p>}
       {searching && hits.length === 0 && <p className="side-panel__empty">{t('search.none')}</p>}

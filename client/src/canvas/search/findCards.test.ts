@@ -17,12 +17,15 @@ const hiring = box('sticky', 0, 300, 200, 160, {
   company: b,
   kind: 'gap',
 });
-const trade = box('sticky', 0, 0, 200, 160, {
-  id: 'trade',
-  text: '大手小売300社との取引基盤',
-  company: a,
-  kind: 'asset',
-});
+const trade: Shape = {
+  ...(box('sticky', 0, 0, 200, 160, {
+    id: 'trade',
+    text: '大手小売300社との取引基盤',
+    company: a,
+    kind: 'asset',
+  }) as Extract<Shape, { type: 'sticky' }>),
+  tags: ['PoC候補', '優先'],
+};
 const label = box('text', 300, 600, 200, 40, { id: 'label', text: 'ネットワーク図' });
 const plain = box('rect', 600, 600, 100, 100, { id: 'plain' });
 const lane: FrameShape = {
@@ -56,12 +59,27 @@ describe('board search', () => {
   });
 
   it('narrows by company and kind, and lists them without a query', () => {
-    expect(ids(findCards(board, '', { company: a, kind: null }))).toEqual(['trade', 'network', 'lane']);
-    expect(ids(findCards(board, '', { company: null, kind: 'gap' }))).toEqual(['hiring']);
-    expect(ids(findCards(board, '', { company: 'none', kind: null }))).toEqual(['synergy']);
-    expect(ids(findCards(board, '', { company: null, kind: 'frame' }))).toEqual(['lane']);
-    expect(ids(findCards(board, 'ネットワーク', { company: a, kind: 'asset' }))).toEqual(['network']);
+    expect(ids(findCards(board, '', { ...NO_SEARCH_FILTER, company: a }))).toEqual([
+      'trade',
+      'network',
+      'lane',
+    ]);
+    expect(ids(findCards(board, '', { ...NO_SEARCH_FILTER, kind: 'gap' }))).toEqual(['hiring']);
+    expect(ids(findCards(board, '', { ...NO_SEARCH_FILTER, company: 'none' }))).toEqual(['synergy']);
+    expect(ids(findCards(board, '', { ...NO_SEARCH_FILTER, kind: 'frame' }))).toEqual(['lane']);
+    expect(ids(findCards(board, 'ネットワーク', { ...NO_SEARCH_FILTER, company: a, kind: 'asset' }))).toEqual(
+      ['network'],
+    );
     expect(findCards(board, '   ', NO_SEARCH_FILTER)).toEqual([]);
+  });
+
+  it('finds cards by their tags, and narrows by one tag', () => {
+    const [hit] = findCards(board, 'ｐｏｃ', NO_SEARCH_FILTER);
+    expect(hit?.shape.id).toBe('trade');
+    expect(marks(hit!)).toEqual(['PoC']);
+    expect(ids(findCards(board, '', { ...NO_SEARCH_FILTER, tag: '優先' }))).toEqual(['trade']);
+    expect(ids(findCards(board, '取引', { ...NO_SEARCH_FILTER, tag: 'PoC' }))).toEqual([]);
+    expect(ids(findCards(board, '', { ...NO_SEARCH_FILTER, tag: 'PoC候補', company: b }))).toEqual([]);
   });
 
   it('cuts a long text to the part around the first match', () => {

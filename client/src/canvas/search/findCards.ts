@@ -1,6 +1,6 @@
 // Board search, pure: which cards and frames hold every word of a query (kana-, width- and
-// case-insensitive, shared/src/text/search-fold.ts), narrowed by company and kind, in reading
-// order, each with a short excerpt around what matched.
+// case-insensitive, shared/src/text/search-fold.ts) in their text, fields or tags, narrowed by
+// company, kind and tag, in reading order, each with a short excerpt around what matched.
 import {
   foldForSearch,
   isBoxShape,
@@ -19,9 +19,14 @@ export interface SearchFilter {
   company: CompanyKey | 'none' | null;
   /** Cards of a kind, `frame` for frames and areas, null for all. */
   kind: CardKind | 'frame' | null;
+  /** Cards carrying this tag, null for all. */
+  tag: string | null;
 }
 
-export const NO_SEARCH_FILTER: SearchFilter = { company: null, kind: null };
+export const NO_SEARCH_FILTER: SearchFilter = { company: null, kind: null, tag: null };
+
+const filtering = (filter: SearchFilter): boolean =>
+  filter.company !== null || filter.kind !== null || filter.tag !== null;
 
 /** A run of an excerpt, marked where it matched. */
 export interface ExcerptPart {
@@ -34,13 +39,14 @@ export interface SearchHit {
   excerpt: ExcerptPart[];
 }
 
-/** Everything a card says: its text and, on a synergy card, its fields. */
+/** Everything a card says: its text, on a synergy card its fields, and its tags (`#tag`). */
 export function searchableText(shape: BoxShape): string {
   const parts = [shape.text];
   if (shape.type === 'sticky' && shape.synergy) {
     const { synergyTypeLabel, expectedValue, effort, owners, nextStep } = shape.synergy;
     parts.push(synergyTypeLabel, expectedValue, effort, ...Object.values(owners), nextStep);
   }
+  if (shape.type === 'sticky' && shape.tags) parts.push(shape.tags.map((tag) => `#${tag}`).join(' '));
   return parts.filter((part) => part.trim().length > 0).join('\n');
 }
 
@@ -65,6 +71,7 @@ function passes(shape: BoxShape, filter: SearchFilter): boolean {
     const company = companyOf(shape);
     if (filter.company === 'none' ? company !== null : company !== filter.company) return false;
   }
+  if (filter.tag !== null && !(shape.type === 'sticky' && shape.tags?.includes(filter.tag))) return false;
   if (filter.kind === 'frame') return shape.type === 'frame';
   if (filter.kind !== null) return shape.type === 'sticky' && shape.kind === filter.kind;
   return true;
@@ -103,7 +110,7 @@ export function excerptAround(
  */
 export function findCards(shapes: readonly Shape[], query: string, filter: SearchFilter): SearchHit[] {
   const terms = searchTerms(query);
-  if (terms.length === 0 && filter.company === null && filter.kind === null) return [];
+  if (terms.length === 0 && !filtering(filter)) return [];
   const hits: SearchHit[] = [];
   for (const shape of shapes) {
     if (!isBoxShape(shape) || !passes(shape, filter)) continue;
