@@ -1,6 +1,7 @@
 // The channels of a board and who may read and write them (DESIGN.md Contract, "Live sync").
 // `participants` is the roster (workshop/roster.ts): the facilitator reads it, only the server writes.
 // `activity` is who did what (activity/): everyone reads it, only the server writes.
+// `discussion` holds reactions on cards (discussion/): everyone reads it, only the server writes.
 import { asCompanyKey, type CompanyKey } from './ids.js';
 import type { Principal } from './roles.js';
 
@@ -9,13 +10,14 @@ export type Channel =
   | { kind: 'control' }
   | { kind: 'ledger' }
   | { kind: 'activity' }
+  | { kind: 'discussion' }
   | { kind: 'participants' }
   | { kind: 'private'; company: CompanyKey };
 
 export function parseChannel(name: string): Channel | null {
   if (name === 'content' || name === 'control' || name === 'ledger' || name === 'participants')
     return { kind: name };
-  if (name === 'activity') return { kind: name };
+  if (name === 'activity' || name === 'discussion') return { kind: name };
   const match = /^private\/(.+)$/.exec(name);
   if (match?.[1]) {
     const company = asCompanyKey(match[1]);
@@ -34,6 +36,7 @@ export function canRead(who: Principal, channel: Channel): boolean {
     case 'control':
     case 'ledger':
     case 'activity':
+    case 'discussion':
       return true;
     case 'participants':
       return who.role === 'facilitator';
@@ -51,6 +54,7 @@ export function canWrite(who: Principal, channel: Channel): boolean {
     case 'ledger':
     case 'participants':
     case 'activity':
+    case 'discussion':
       return false;
     case 'private':
       return who.role === 'member' && who.company === channel.company;

@@ -199,6 +199,22 @@ export {
   setTitle,
 } from './model/commands/style.js';
 export { isWellFormed } from './model/well-formed.js';
+// Reactions on cards, in the server-written `discussion` channel (docs/SCHEMA.md).
+export {
+  REACTION_STAMPS,
+  REACTION_EMOJI,
+  REACTIONS_ROOT,
+  isReactionStamp,
+  reactionsMap,
+  readReactions,
+  hasReacted,
+  writeReaction,
+  type ReactionStamp,
+  type Reactor,
+  type ReactionCount,
+  type CardReactions,
+  type ReactArgs,
+} from './discussion/reactions.js';
 // Tags on cards and the board's tag list (docs/SCHEMA.md, "Tags").
 export { type TagCardsArgs, tagCards } from './model/commands/tags.js';
 export {

@@ -212,6 +212,7 @@ describe('the synergy report export', () => {
       'Agreed at (Blue Ocean Inc.)',
       'Changed since agreed (re-agreement needed)',
       'Votes',
+      'Tags',
     ]);
     expect(first).toMatchObject({ 0: '共同配送サービス', 3: 'Shared channel', 5: 'High', 10: 'Agreed' });
   });

@@ -12,6 +12,8 @@ import { AgreeControl } from '../workshop/agreement/AgreeControl';
 import { AgreementBadges } from '../workshop/agreement/AgreementBadges';
 import { LockBadges } from '../workshop/facilitation/LockBadges';
 import { LockToggle } from '../workshop/facilitation/LockToggle';
+import { ReactionMarks } from '../workshop/reactions/ReactionMarks';
+import { ReactionPicker } from '../workshop/reactions/ReactionPicker';
 import { GhostLink } from '../workshop/suggest/GhostLink';
 import { SynergyButtons } from '../workshop/synergy/SynergyButtons';
 import { VoteOverlay } from '../workshop/voting/VoteOverlay';
@@ -25,11 +27,17 @@ function features(parts: CanvasPartProps): CanvasExtensions {
         <GhostLink {...parts} />
         <VoteOverlay {...parts} />
         <AgreementBadges {...parts} />
+        <ReactionMarks {...parts} />
       </>
     ),
     badges: <LockBadges {...parts} />,
     propertyBar: {
-      afterFields: <SynergyButtons {...parts} />,
+      afterFields: (
+        <>
+          <SynergyButtons {...parts} />
+          <ReactionPicker {...parts} />
+        </>
+      ),
       arrange: <LockToggle {...parts} />,
       end: <AgreeControl {...parts} />,
     },

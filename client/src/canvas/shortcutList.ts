@@ -37,6 +37,7 @@ export const SHORTCUT_SECTIONS: readonly ShortcutSection[] = [
       { keys: ['Mod+V'], label: 'action.paste' },
       { keys: ['Alt+A', 'Alt+D', 'Alt+W', 'Alt+S'], label: 'arrange.help' },
       { keys: ['Mod+Alt+T'], label: 'arrange.grid' },
+      { keys: ['Shift+T'], label: 'tags.menu' },
       { keys: ['Mod+]'], label: 'action.bringToFront' },
       { keys: ['Mod+['], label: 'action.sendToBack' },
       { keys: ['←↑→↓'], label: 'action.nudge' },
@@ -67,6 +68,7 @@ export const SHORTCUT_SECTIONS: readonly ShortcutSection[] = [
     editing: false,
     entries: [
       { keys: ['D'], label: 'help.voteMode' },
+      { keys: ['E'], label: 'reactions.menu' },
       { keys: ['Shift+D'], label: 'help.draftsPanel' },
       { keys: ['Shift+A'], label: 'help.agreementsPanel' },
       { keys: ['Shift+Y'], label: 'synergy.help' },

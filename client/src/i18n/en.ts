@@ -12,6 +12,7 @@ import { activityEn } from './activity';
 import { searchEn } from './search';
 import { arrangeEn } from './arrange';
 import { tagsEn } from './tags';
+import { reactionsEn } from './reactions';
 import { guideEn } from './guide';
 import { votingEn } from './voting';
 import { KIND_NAMES } from '@kyoso/shared';
@@ -32,6 +33,7 @@ const core: Omit<
   | keyof typeof searchEn
   | keyof typeof arrangeEn
   | keyof typeof tagsEn
+  | keyof typeof reactionsEn
   | keyof typeof guideEn
   | keyof typeof participantsEn
 > = {
@@ -244,6 +246,7 @@ export const en: Messages = {
   ...searchEn,
   ...arrangeEn,
   ...tagsEn,
+  ...reactionsEn,
   ...guideEn,
   ...participantsEn,
 };

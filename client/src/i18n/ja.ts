@@ -13,6 +13,7 @@ import { activityJa } from './activity';
 import { searchJa } from './search';
 import { arrangeJa } from './arrange';
 import { tagsJa } from './tags';
+import { reactionsJa } from './reactions';
 import { guideJa } from './guide';
 import { votingJa } from './voting';
 import { KIND_NAMES } from '@kyoso/shared';
@@ -229,6 +230,7 @@ export const ja = {
   ...searchJa,
   ...arrangeJa,
   ...tagsJa,
+  ...reactionsJa,
   ...guideJa,
   ...participantsJa,
 };

@@ -2,6 +2,8 @@
 // links. Plain TypeScript with `fetch` injected, so it runs in tests without a browser.
 import type {
   Ballot,
+  CardReactions,
+  ReactionStamp,
   ParticipantId,
   Role,
   RoomProgress,
@@ -131,6 +133,13 @@ export function createCommandsApi(boardId: string, options: { fetch?: FetchLike;
         card,
         agree,
         ...(digest ? { digest } : {}),
+      }),
+    /** Gives a stamp to a card (`on`), or takes it back. */
+    react: (token: string, card: ShapeId, stamp: ReactionStamp, on: boolean) =>
+      call<{ card: ShapeId; reactions: CardReactions }>('POST', `${base}/reactions`, token, {
+        card,
+        stamp,
+        on,
       }),
     vote: (token: string, card: ShapeId, delta: 1 | -1) =>
       call<MyVotes>('POST', `${base}/votes`, token, { card, delta }),

@@ -4,6 +4,8 @@
 import type * as Y from 'yjs';
 import type {
   Agreements,
+  CardReactions,
+  ShapeId,
   ControlSnapshot,
   LedgerEvent,
   RosterSnapshot,
@@ -45,6 +47,8 @@ export interface WorkshopSession {
   readonly ledger: Store<LedgerView>;
   /** Who created and last changed each shape, and what happened (`activity`, server-written). */
   readonly activity: ActivityChannel;
+  /** Reactions on the board's cards (`discussion`, server-written). */
+  readonly reactions: Store<ReadonlyMap<ShapeId, CardReactions>>;
   /** Null unless this page is a member's. */
   readonly drafts: DraftsChannel | null;
   /** Who is in the room (waiting requests included), live; null unless this page is the facilitator's. */

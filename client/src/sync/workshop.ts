@@ -7,7 +7,10 @@ import {
   readControl,
   readDrafts,
   readLedger,
+  readReactions,
   readRoster,
+  type CardReactions,
+  type ShapeId,
   type ControlSnapshot,
   type RosterSnapshot,
   type StickyShape,
@@ -54,6 +57,8 @@ const sameControl = (a: ControlSnapshot, b: ControlSnapshot) => a === b || contr
 const sameLedger = (a: LedgerView, b: LedgerView) =>
   a.events.length === b.events.length && a.unverified === b.unverified;
 const sameRoster = (a: RosterSnapshot, b: RosterSnapshot) => JSON.stringify(a) === JSON.stringify(b);
+const sameReactions = (a: ReadonlyMap<ShapeId, CardReactions>, b: ReadonlyMap<ShapeId, CardReactions>) =>
+  a.size === b.size && JSON.stringify([...a]) === JSON.stringify([...b]);
 const sameCards = (a: readonly StickyShape[], b: readonly StickyShape[]) =>
   a.length === b.length && JSON.stringify(a) === JSON.stringify(b);
 
@@ -88,6 +93,10 @@ export function openWorkshop(options: WorkshopOptions): WorkshopSession {
   const activityConnection = open('activity');
   connections.push(activityConnection);
   const activity = createActivityChannel(activityConnection.doc);
+  // Reactions on cards, written by the server from each person's token.
+  const discussion = open('discussion');
+  connections.push(discussion);
+  const reactionsStore = createDocStore(discussion.doc, readReactions, sameReactions);
 
   let drafts: DraftsChannel | null = null;
   let draftStore: ReturnType<typeof createDocStore<readonly StickyShape[]>> | null = null;
@@ -147,6 +156,7 @@ export function openWorkshop(options: WorkshopOptions): WorkshopSession {
     controlDoc: control.doc,
     ledger: ledgerStore,
     activity,
+    reactions: reactionsStore,
     drafts,
     roster: rosterStore,
     participant,
@@ -166,6 +176,7 @@ export function openWorkshop(options: WorkshopOptions): WorkshopSession {
       controlStore.destroy();
       ledgerStore.destroy();
       activity.destroy();
+      reactionsStore.destroy();
       draftStore?.destroy();
       rosterStore?.destroy();
       for (const store of offlineStores) void store.destroy();

@@ -19,6 +19,7 @@ export type IconName =
   | 'search'
   | 'arrange'
   | 'tag'
+  | 'smile'
   | 'cursorOff'
   | 'front'
   | 'back'
@@ -88,6 +89,14 @@ const PATHS: Readonly<Record<IconName, ReactNode>> = {
     <>
       <path d="M3.5 3.5h6l7 7-6 6-7-7z" strokeLinejoin="round" />
       <circle cx="7" cy="7" r="1.2" />
+    </>
+  ),
+  smile: (
+    <>
+      <circle cx="10" cy="10" r="7" />
+      <path d="M7 11.5c.8 1.2 1.8 1.8 3 1.8s2.2-.6 3-1.8" strokeLinecap="round" />
+      <circle cx="7.6" cy="8" r=".6" />
+      <circle cx="12.4" cy="8" r=".6" />
     </>
   ),
   search: (

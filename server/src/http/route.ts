@@ -44,7 +44,8 @@ export interface RouteSpec<S extends RouteSchema> {
   handler(call: RouteCall<S>): Promise<void>;
 }
 
-export type RouteTag = 'boards' | 'workshop' | 'voting' | 'ledger' | 'exports' | 'history' | 'operations';
+export type RouteTag =
+  'boards' | 'workshop' | 'voting' | 'discussion' | 'ledger' | 'exports' | 'history' | 'operations';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a list holds routes of any schema
 export type Route = RouteSpec<any>;

@@ -7,6 +7,7 @@ import { boardSettingsRoutes } from './board-settings.js';
 import type { WorkshopDeps } from './deps.js';
 import { linkRoutes } from './links.js';
 import { participantRoutes } from './participants.js';
+import { reactionRoutes } from './reactions.js';
 import { revealRoutes } from './reveal.js';
 import { roomProgressRoutes } from './room-progress.js';
 import { rosterRoutes } from './roster-routes.js';
@@ -25,5 +26,6 @@ export function workshopRoutes(deps: WorkshopDeps): Route[] {
     ...agreementRoutes(deps),
     ...voteRoundRoutes(deps),
     ...voteRoutes(deps),
+    ...reactionRoutes(deps),
   ];
 }
