@@ -215,6 +215,27 @@ export {
   type CardReactions,
   type ReactArgs,
 } from './discussion/reactions.js';
+// Comment threads on cards: the board's in `discussion`, a draft's in its company's private channel.
+export {
+  COMMENTS_ROOT,
+  THREADS_ROOT,
+  MAX_COMMENT_LENGTH,
+  MAX_COMMENTS,
+  commentsMap,
+  threadsMap,
+  commentText,
+  readThreads,
+  authorOf,
+  writeComment,
+  commentAt,
+  removeComment,
+  writeThreadResolved,
+  mentionedNames,
+  isMentionAt,
+  type Comment,
+  type CommentAuthor,
+  type Thread,
+} from './discussion/comments.js';
 // Tags on cards and the board's tag list (docs/SCHEMA.md, "Tags").
 export { type TagCardsArgs, tagCards } from './model/commands/tags.js';
 export {

@@ -23,6 +23,10 @@ export interface PageUi {
   synergyPanelRequests: number;
   /** "Show the guide again" (the shortcut list). */
   guideRequests: number;
+  /** "Open the comments panel" (the property bar's, a draft's comment button). */
+  commentsPanelRequests: number;
+  /** The card whose thread the comments panel shows, null for the list of threads. */
+  commentThread: string | null;
   /** Cards the synergy panel frames in view once it is open (a point just made, and its cards). */
   synergyFrame: readonly string[] | null;
   /**
@@ -34,13 +38,15 @@ export interface PageUi {
   participantsOpen: string | null;
 }
 
-export type UiRequest = 'exportRequests' | 'synergyPanelRequests' | 'guideRequests';
+export type UiRequest = 'exportRequests' | 'synergyPanelRequests' | 'guideRequests' | 'commentsPanelRequests';
 
 const pageUi = createValueStore<PageUi>({
   historyOpen: false,
   exportRequests: 0,
   synergyPanelRequests: 0,
   guideRequests: 0,
+  commentsPanelRequests: 0,
+  commentThread: null,
   synergyFrame: null,
   linksDialog: null,
   participantsOpen: null,

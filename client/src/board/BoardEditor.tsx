@@ -12,6 +12,8 @@ import { AgreeControl } from '../workshop/agreement/AgreeControl';
 import { AgreementBadges } from '../workshop/agreement/AgreementBadges';
 import { LockBadges } from '../workshop/facilitation/LockBadges';
 import { LockToggle } from '../workshop/facilitation/LockToggle';
+import { CommentButton } from '../workshop/comments/CommentButton';
+import { CommentMarks } from '../workshop/comments/CommentMarks';
 import { ReactionMarks } from '../workshop/reactions/ReactionMarks';
 import { ReactionPicker } from '../workshop/reactions/ReactionPicker';
 import { GhostLink } from '../workshop/suggest/GhostLink';
@@ -28,6 +30,7 @@ function features(parts: CanvasPartProps): CanvasExtensions {
         <VoteOverlay {...parts} />
         <AgreementBadges {...parts} />
         <ReactionMarks {...parts} />
+        <CommentMarks {...parts} />
       </>
     ),
     badges: <LockBadges {...parts} />,
@@ -36,6 +39,7 @@ function features(parts: CanvasPartProps): CanvasExtensions {
         <>
           <SynergyButtons {...parts} />
           <ReactionPicker {...parts} />
+          <CommentButton {...parts} />
         </>
       ),
       arrange: <LockToggle {...parts} />,

@@ -69,6 +69,7 @@ export const SHORTCUT_SECTIONS: readonly ShortcutSection[] = [
     entries: [
       { keys: ['D'], label: 'help.voteMode' },
       { keys: ['E'], label: 'reactions.menu' },
+      { keys: ['Shift+M'], label: 'comments.help' },
       { keys: ['Shift+D'], label: 'help.draftsPanel' },
       { keys: ['Shift+A'], label: 'help.agreementsPanel' },
       { keys: ['Shift+Y'], label: 'synergy.help' },

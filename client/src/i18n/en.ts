@@ -13,6 +13,7 @@ import { searchEn } from './search';
 import { arrangeEn } from './arrange';
 import { tagsEn } from './tags';
 import { reactionsEn } from './reactions';
+import { commentsEn } from './comments';
 import { guideEn } from './guide';
 import { votingEn } from './voting';
 import { KIND_NAMES } from '@kyoso/shared';
@@ -34,6 +35,7 @@ const core: Omit<
   | keyof typeof arrangeEn
   | keyof typeof tagsEn
   | keyof typeof reactionsEn
+  | keyof typeof commentsEn
   | keyof typeof guideEn
   | keyof typeof participantsEn
 > = {
@@ -247,6 +249,7 @@ export const en: Messages = {
   ...arrangeEn,
   ...tagsEn,
   ...reactionsEn,
+  ...commentsEn,
   ...guideEn,
   ...participantsEn,
 };

@@ -14,6 +14,7 @@ import { searchJa } from './search';
 import { arrangeJa } from './arrange';
 import { tagsJa } from './tags';
 import { reactionsJa } from './reactions';
+import { commentsJa } from './comments';
 import { guideJa } from './guide';
 import { votingJa } from './voting';
 import { KIND_NAMES } from '@kyoso/shared';
@@ -231,6 +232,7 @@ export const ja = {
   ...arrangeJa,
   ...tagsJa,
   ...reactionsJa,
+  ...commentsJa,
   ...guideJa,
   ...participantsJa,
 };

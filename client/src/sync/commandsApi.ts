@@ -3,6 +3,7 @@
 import type {
   Ballot,
   CardReactions,
+  Comment,
   ReactionStamp,
   ParticipantId,
   Role,
@@ -141,6 +142,19 @@ export function createCommandsApi(boardId: string, options: { fetch?: FetchLike;
         stamp,
         on,
       }),
+    /** Comments on a card of the board, or on one of this member's company's drafts. */
+    comment: (token: string, card: ShapeId, text: string) =>
+      call<{ comment: Comment; where: 'discussion' | 'private' }>('POST', `${base}/comments`, token, {
+        card,
+        text,
+      }),
+    resolveThread: (token: string, card: ShapeId, resolved: boolean) =>
+      call<{ card: ShapeId; resolved: boolean }>('POST', `${base}/comments/resolve`, token, {
+        card,
+        resolved,
+      }),
+    deleteComment: (token: string, id: string) =>
+      call<{ deleted: string }>('DELETE', `${base}/comments/${encodeURIComponent(id)}`, token),
     vote: (token: string, card: ShapeId, delta: 1 | -1) =>
       call<MyVotes>('POST', `${base}/votes`, token, { card, delta }),
     myVotes: (token: string) => call<MyVotes>('GET', `${base}/votes/mine`, token),

@@ -6,6 +6,7 @@ import type {
   Agreements,
   CardReactions,
   ShapeId,
+  Thread,
   ControlSnapshot,
   LedgerEvent,
   RosterSnapshot,
@@ -33,6 +34,8 @@ export interface DraftsChannel {
   readonly connection: Store<ConnectionState>;
   /** Draft cards, in stored order. */
   readonly cards: Store<readonly StickyShape[]>;
+  /** The drafts' comment threads (server-written into this private channel). */
+  readonly threads: Store<ReadonlyMap<ShapeId, Thread>>;
   run<T>(command: (doc: Y.Doc, origin: unknown) => T): T;
 }
 
@@ -49,6 +52,8 @@ export interface WorkshopSession {
   readonly activity: ActivityChannel;
   /** Reactions on the board's cards (`discussion`, server-written). */
   readonly reactions: Store<ReadonlyMap<ShapeId, CardReactions>>;
+  /** Comment threads on the board's cards (`discussion`, server-written). */
+  readonly threads: Store<ReadonlyMap<ShapeId, Thread>>;
   /** Null unless this page is a member's. */
   readonly drafts: DraftsChannel | null;
   /** Who is in the room (waiting requests included), live; null unless this page is the facilitator's. */

@@ -9,6 +9,8 @@ import {
   readLedger,
   readReactions,
   readRoster,
+  readThreads,
+  type Thread,
   type CardReactions,
   type ShapeId,
   type ControlSnapshot,
@@ -59,6 +61,8 @@ const sameLedger = (a: LedgerView, b: LedgerView) =>
 const sameRoster = (a: RosterSnapshot, b: RosterSnapshot) => JSON.stringify(a) === JSON.stringify(b);
 const sameReactions = (a: ReadonlyMap<ShapeId, CardReactions>, b: ReadonlyMap<ShapeId, CardReactions>) =>
   a.size === b.size && JSON.stringify([...a]) === JSON.stringify([...b]);
+const sameThreads = (a: ReadonlyMap<ShapeId, Thread>, b: ReadonlyMap<ShapeId, Thread>) =>
+  a.size === b.size && JSON.stringify([...a]) === JSON.stringify([...b]);
 const sameCards = (a: readonly StickyShape[], b: readonly StickyShape[]) =>
   a.length === b.length && JSON.stringify(a) === JSON.stringify(b);
 
@@ -97,9 +101,11 @@ export function openWorkshop(options: WorkshopOptions): WorkshopSession {
   const discussion = open('discussion');
   connections.push(discussion);
   const reactionsStore = createDocStore(discussion.doc, readReactions, sameReactions);
+  const threadsStore = createDocStore(discussion.doc, readThreads, sameThreads);
 
   let drafts: DraftsChannel | null = null;
   let draftStore: ReturnType<typeof createDocStore<readonly StickyShape[]>> | null = null;
+  let draftThreads: ReturnType<typeof createDocStore<ReadonlyMap<ShapeId, Thread>>> | null = null;
   if (identity.role === 'member' && identity.company) {
     const channel = `private/${identity.company}`;
     const connection = open(channel);
@@ -107,11 +113,13 @@ export function openWorkshop(options: WorkshopOptions): WorkshopSession {
     const factory = options.offline === false ? null : defaultOfflineStore();
     if (factory) offlineStores.push(factory(offlineStoreName(identity.boardId, channel), connection.doc));
     draftStore = createDocStore<readonly StickyShape[]>(connection.doc, readDrafts, sameCards);
+    draftThreads = createDocStore(connection.doc, readThreads, sameThreads);
     const draftOrigin = Object.freeze({ kyoso: 'drafts', boardId: identity.boardId });
     drafts = {
       doc: connection.doc,
       connection: { get: connection.getState, subscribe: connection.subscribe },
       cards: draftStore,
+      threads: draftThreads,
       run: (command) => command(connection.doc, draftOrigin),
     };
   }
@@ -157,6 +165,7 @@ export function openWorkshop(options: WorkshopOptions): WorkshopSession {
     ledger: ledgerStore,
     activity,
     reactions: reactionsStore,
+    threads: threadsStore,
     drafts,
     roster: rosterStore,
     participant,
@@ -177,6 +186,8 @@ export function openWorkshop(options: WorkshopOptions): WorkshopSession {
       ledgerStore.destroy();
       activity.destroy();
       reactionsStore.destroy();
+      threadsStore.destroy();
+      draftThreads?.destroy();
       draftStore?.destroy();
       rosterStore?.destroy();
       for (const store of offlineStores) void store.destroy();

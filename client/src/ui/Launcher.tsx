@@ -5,7 +5,7 @@ import { shortcutLabel } from './platform';
 import { InDock } from './LauncherDock';
 import './ui.css';
 
-export type LauncherTone = 'agreement' | 'synergy' | 'suggest' | 'activity';
+export type LauncherTone = 'agreement' | 'synergy' | 'suggest' | 'activity' | 'comments';
 
 interface LauncherProps {
   tone: LauncherTone;

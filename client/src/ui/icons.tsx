@@ -20,6 +20,7 @@ export type IconName =
   | 'arrange'
   | 'tag'
   | 'smile'
+  | 'comment'
   | 'cursorOff'
   | 'front'
   | 'back'
@@ -90,6 +91,9 @@ const PATHS: Readonly<Record<IconName, ReactNode>> = {
       <path d="M3.5 3.5h6l7 7-6 6-7-7z" strokeLinejoin="round" />
       <circle cx="7" cy="7" r="1.2" />
     </>
+  ),
+  comment: (
+    <path d="M4 4.5h12a1 1 0 011 1v7a1 1 0 01-1 1H9l-3.5 3v-3H4a1 1 0 01-1-1v-7a1 1 0 011-1z" strokeLinejoin="round" />
   ),
   smile: (
     <>

@@ -14,6 +14,7 @@ import { SynergyPanel } from './synergy/SynergyPanel';
 import { TemplatesPanel } from './templates/TemplatesPanel';
 import { SuggestionsPanel } from './suggest/SuggestionsPanel';
 import { ActivityPanel } from './activity/ActivityPanel';
+import { CommentsPanel } from './comments/CommentsPanel';
 import { useStepSelection } from './useStepSelection';
 import { useStepView } from './useStepView';
 import { FirstVisitGuide } from './guide/FirstVisitGuide';
@@ -32,6 +33,7 @@ export function WorkshopPanels(props: CanvasPartProps) {
         <TemplatesPanel {...props} />
         <SuggestionsPanel {...props} />
         <ActivityPanel {...props} />
+        <CommentsPanel {...props} />
         <HistoryHost {...props} />
         <ExportHost {...props} />
       </LauncherDock>

@@ -7,6 +7,7 @@ import { boardSettingsRoutes } from './board-settings.js';
 import type { WorkshopDeps } from './deps.js';
 import { linkRoutes } from './links.js';
 import { participantRoutes } from './participants.js';
+import { commentRoutes } from './comments.js';
 import { reactionRoutes } from './reactions.js';
 import { revealRoutes } from './reveal.js';
 import { roomProgressRoutes } from './room-progress.js';
@@ -27,5 +28,6 @@ export function workshopRoutes(deps: WorkshopDeps): Route[] {
     ...voteRoundRoutes(deps),
     ...voteRoutes(deps),
     ...reactionRoutes(deps),
+    ...commentRoutes(deps),
   ];
 }

@@ -1,5 +1,5 @@
-// One draft card in the panel: a checkbox (for revealing), its text edited in place, its kind and
-// a delete button.
+// One draft card in the panel: a checkbox (for revealing), its text edited in place, its kind, its
+// comment thread (kept in the company's private channel) and a delete button.
 import { CARD_KINDS, isCardKind, type ShapeId, type StickyShape } from '@kyoso/shared';
 import { excerpt } from '../../ui/excerpt';
 import { Icon } from '../../ui/icons';
@@ -7,6 +7,7 @@ import type { KindLabels } from '../../canvas/kindLabels';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { DraftCommands } from './draftCommands';
 import { DraftTextField } from './DraftTextField';
+import { openThread } from '../comments/CommentButton';
 
 interface DraftCardRowProps {
   card: StickyShape;
@@ -19,11 +20,24 @@ interface DraftCardRowProps {
   currentText: (id: ShapeId) => string | undefined;
   autoFocus: boolean;
   disabled: boolean;
+  /** How many comments its thread has. */
+  comments: number;
 }
 
 export function DraftCardRow(props: DraftCardRowProps) {
-  const { card, kinds, selected, onSelect, onDelete, onAddNext, commands, currentText, autoFocus, disabled } =
-    props;
+  const {
+    card,
+    kinds,
+    selected,
+    onSelect,
+    onDelete,
+    onAddNext,
+    commands,
+    currentText,
+    autoFocus,
+    disabled,
+    comments,
+  } = props;
   const { t } = useI18n();
   const kindLabel = card.kind ? kinds[card.kind] : t('props.kindNone');
   const name = excerpt(card.text) || t('drafting.card.empty');
@@ -66,6 +80,18 @@ export function DraftCardRow(props: DraftCardRowProps) {
           </option>
         ))}
       </select>
+      <button
+        type="button"
+        className="icon-button draft-card__comment"
+        aria-label={comments > 0 ? t('comments.buttonCount', { count: comments }) : t('comments.button')}
+        data-tooltip={comments > 0 ? t('comments.buttonCount', { count: comments }) : t('comments.button')}
+        data-tooltip-side="left"
+        data-testid="draft-comment"
+        onClick={() => openThread(card.id)}
+      >
+        <Icon name="comment" />
+        {comments > 0 && <span className="draft-card__comments">{comments}</span>}
+      </button>
       <button
         type="button"
         className="icon-button draft-card__delete"

@@ -98,6 +98,7 @@ function DraftsPanel({ session, stores, workshop, drafts, cards, shortcut, onClo
   const kinds = useMemo(() => kindLabels(t), [t]);
   const { companies } = useStore(session.meta);
   const connection = useStore(drafts.connection);
+  const threads = useStore(drafts.threads);
   const companyName =
     companies.find((entry) => entry.key === session.identity.company)?.name ?? session.identity.company ?? '';
 
@@ -246,6 +247,7 @@ function DraftsPanel({ session, stores, workshop, drafts, cards, shortcut, onClo
                 currentText={currentText}
                 autoFocus={card.id === focusId}
                 disabled={busy}
+                comments={threads.get(card.id)?.comments.length ?? 0}
               />
             ))}
           </DraftSection>

@@ -1,0 +1,116 @@
+// Writing a comment: a text area that sends with Ctrl/⌘+Enter (never while an IME is composing)
+// and offers the names it knows after an "@", inserted with Enter, Tab or a click. What was
+// written stays when sending fails.
+import { useRef, useState, type KeyboardEvent } from 'react';
+import { useI18n } from '../../i18n/I18nProvider';
+
+interface CommentFormProps {
+  names: readonly string[];
+  busy: boolean;
+  label: string;
+  onSend(text: string): Promise<boolean>;
+}
+
+/** The "@..." being typed just before the caret, if any. */
+function mentionQuery(text: string, caret: number): { start: number; query: string } | null {
+  const match = /@([^\s@]{0,40})$/.exec(text.slice(0, caret));
+  return match ? { start: caret - match[0].length, query: match[1] ?? '' } : null;
+}
+
+export function CommentForm({ names, busy, label, onSend }: CommentFormProps) {
+  const { t } = useI18n();
+  const [text, setText] = useState('');
+  const [caret, setCaret] = useState(0);
+  const [choice, setChoice] = useState(0);
+  const area = useRef<HTMLTextAreaElement>(null);
+  const query = mentionQuery(text, caret);
+  const matches = query
+    ? names.filter((name) => name.toLowerCase().includes(query.query.toLowerCase())).slice(0, 6)
+    : [];
+
+  const send = async () => {
+    if (text.trim() === '' || busy) return;
+    if (await onSend(text)) setText('');
+  };
+  const insert = (name: string) => {
+    if (!query) return;
+    const next = `${text.slice(0, query.start)}@${name} ${text.slice(caret)}`;
+    const at = query.start + name.length + 2;
+    setText(next);
+    setCaret(at);
+    setChoice(0);
+    requestAnimationFrame(() => area.current?.setSelectionRange(at, at));
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.nativeEvent.isComposing || event.keyCode === 229) return;
+    if (matches.length > 0 && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
+      event.preventDefault();
+      setChoice((choice + (event.key === 'ArrowDown' ? 1 : matches.length - 1)) % matches.length);
+    } else if (
+      matches.length > 0 &&
+      (event.key === 'Enter' || event.key === 'Tab') &&
+      !event.ctrlKey &&
+      !event.metaKey
+    ) {
+      event.preventDefault();
+      insert(matches[choice] ?? matches[0]!);
+    } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void send();
+    }
+  };
+
+  return (
+    <form
+      className="comment-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void send();
+      }}
+    >
+      <label className="sr-only" htmlFor="comment-text">
+        {label}
+      </label>
+      <textarea
+        id="comment-text"
+        ref={area}
+        className="input comment-form__text"
+        rows={3}
+        maxLength={2000}
+        value={text}
+        placeholder={t('comments.placeholder')}
+        data-testid="comment-input"
+        onChange={(event) => {
+          setText(event.target.value);
+          setCaret(event.target.selectionStart);
+          setChoice(0);
+        }}
+        onSelect={(event) => setCaret(event.currentTarget.selectionStart)}
+        onKeyDown={onKeyDown}
+      />
+      {matches.length > 0 && (
+        <ul className="comment-form__mentions" role="listbox" data-testid="comment-mentions">
+          {matches.map((name, i) => (
+            <li key={name} role="option" aria-selected={i === choice}>
+              <button
+                type="button"
+                onMouseDown={(event) => event.preventDefault()}
+                onClick={() => insert(name)}
+              >
+                @{name}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <button
+        type="submit"
+        className="button button--primary comment-form__send"
+        disabled={busy || text.trim() === ''}
+        data-testid="comment-send"
+      >
+        {busy ? t('comments.sending') : t('comments.send')}
+      </button>
+    </form>
+  );
+}
