@@ -17,11 +17,12 @@ import {
   writeBoardIdentity,
   type BoardId,
   type CompanyKey,
-  type Locks,
+  type ControlSnapshot,
   type RightsContext,
   type RightsRefusal,
   type Shape,
 } from '@kyoso/shared';
+import { heldNamesRoomKey, releaseHeldNames } from './activity/anonymous-activity.js';
 import { activityRoomKey, recordContentActivity, type ContentActivity } from './activity/content-activity.js';
 import { roomKey } from './boards.js';
 import { sealLegacyLedger } from './ledger/append.js';
@@ -55,17 +56,37 @@ function splitKey(key: RoomKey): { board: BoardId; channel: string } {
   return { board: key.slice(0, slash) as BoardId, channel: key.slice(slash + 1) };
 }
 
-/** The facilitator's locks, read again only after `control` changed. */
-function locksOf(control: Y.Doc): { get(): Locks; dispose(): void } {
-  let cached: Locks | null = null;
+/** The facilitator's controls (locks, an anonymous phase), read again only after `control` changed. */
+function controlOf(control: Y.Doc): { get(): ControlSnapshot; dispose(): void } {
+  let cached: ControlSnapshot | null = null;
   const forget = () => {
     cached = null;
   };
   control.on('update', forget);
   return {
-    get: () => (cached ??= readControl(control).locks),
+    get: () => (cached ??= readControl(control)),
     dispose: () => control.off('update', forget),
   };
+}
+
+/**
+ * Names held back during an anonymous phase go back into the activity when it ends: when the
+ * facilitator ends it, and on load for a phase that ended while the content was not loaded.
+ */
+function releaseNamesWhenPhaseEnds(control: Y.Doc, held: Room, activity: Room, log: RoomOptions['log']) {
+  let anonymous = readControl(control).anonymous;
+  const release = () =>
+    void releaseHeldNames(held, activity).catch((error: unknown) =>
+      log.warn('held names not released', { error: String(error) }),
+    );
+  if (!anonymous) release();
+  const follow = () => {
+    const now = readControl(control).anonymous;
+    if (anonymous && !now) release();
+    anonymous = now;
+  };
+  control.on('update', follow);
+  return () => control.off('update', follow);
 }
 
 const contentRules = (context: () => RightsContext): ShapeRules => ({
@@ -136,9 +157,15 @@ export function createBoardRoomLoader(deps: BoardRoomDeps): (key: RoomKey) => Pr
 
   async function loadContent(key: RoomKey, board: BoardId): Promise<Room> {
     const record = await storage.getBoard(board);
-    const held = await holdAll([writersRoomKey(board), roomKey(board, 'control'), activityRoomKey(board)]);
-    const [writers, control, activityRoom] = held.rooms as [Room, Room, Room];
-    const locks = locksOf(control.doc);
+    const held = await holdAll([
+      writersRoomKey(board),
+      roomKey(board, 'control'),
+      activityRoomKey(board),
+      heldNamesRoomKey(board),
+    ]);
+    const [writers, control, activityRoom, heldNames] = held.rooms as [Room, Room, Room, Room];
+    const controls = controlOf(control.doc);
+    const stopReleasing = releaseNamesWhenPhaseEnds(control.doc, heldNames, activityRoom, common.log);
     // Who did what: recorded from each accepted update's writer into the `activity` room.
     let activity: ContentActivity | null = null;
     const companies = (record?.companies ?? []).map((company) => company.key);
@@ -148,12 +175,13 @@ export function createBoardRoomLoader(deps: BoardRoomDeps): (key: RoomKey) => Pr
         key,
         prepare: (doc) => prepareContent(doc, record),
         onAccepted: (writer, changes) => activity?.record(writer, changes),
+        hidesNames: () => controls.get().anonymous,
         guard: (doc) => {
           const links = new ConnectorIndex(doc);
           const context: RightsContext = {
             companies,
             get locks() {
-              return locks.get();
+              return controls.get().locks;
             },
             synergyLinks: (id) => links.linkedCardCompanies(id),
           };
@@ -162,7 +190,6 @@ export function createBoardRoomLoader(deps: BoardRoomDeps): (key: RoomKey) => Pr
             rules: contentRules(() => context),
             onDispose: () => {
               links.destroy();
-              locks.dispose();
             },
           });
         },
@@ -170,11 +197,16 @@ export function createBoardRoomLoader(deps: BoardRoomDeps): (key: RoomKey) => Pr
       {
         release: () => {
           activity?.dispose();
+          stopReleasing();
+          controls.dispose();
           held.release();
         },
       },
     );
-    activity = recordContentActivity(room.doc, activityRoom, common.log);
+    activity = recordContentActivity(room.doc, activityRoom, common.log, undefined, {
+      active: () => controls.get().anonymous,
+      held: heldNames,
+    });
     if (record && record.schemaVersion !== CURRENT_SCHEMA_VERSION) {
       await storage.updateBoard(record.id, { schemaVersion: CURRENT_SCHEMA_VERSION });
     }

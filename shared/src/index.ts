@@ -295,6 +295,7 @@ export {
   summonTo,
   setFollowMe,
   setCursorsHidden,
+  setAnonymous,
 } from './workshop/attention.js';
 export { isShapeLocked, setShapesLocked, setFramesLocked } from './workshop/locks.js';
 export { setPhase, setPhases } from './workshop/agenda.js';

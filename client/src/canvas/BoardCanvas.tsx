@@ -90,7 +90,13 @@ export function BoardCanvas({ session, stores, actions, marks, badges }: BoardCa
             <GesturePreview session={session} stores={stores} />
             <ResizeHandles session={session} stores={stores} actions={actions} />
             {badges}
-            {showCursors && <RemoteCursors peers={session.presence.peers} camera={stores.camera} />}
+            {showCursors && (
+              <RemoteCursors
+                peers={session.presence.peers}
+                camera={stores.camera}
+                namesHidden={stores.namesHidden}
+              />
+            )}
           </Layer>
         </Stage>
       </div>

@@ -103,8 +103,8 @@ function useInitialFit(session: BoardSession, stores: CanvasStores): void {
 }
 
 /**
- * The facilitator's locks and the board's tag list from `control`; someone editing a shape's text
- * when it gets locked stops.
+ * The facilitator's locks, the board's tag list and an anonymous phase from `control`; someone
+ * editing a shape's text when it gets locked stops.
  */
 function useLocks(
   session: BoardSession,
@@ -116,6 +116,7 @@ function useLocks(
     const sync = () => {
       stores.locks.set(workshop.control.get().locks);
       stores.tagList.set(workshop.control.get().tagList);
+      stores.namesHidden.set(workshop.control.get().anonymous);
       const editing = stores.editor.get().editing;
       if (editing && rightsNow(session, stores).whyNot(editing.id as ShapeId)) actions.finishEditing();
     };

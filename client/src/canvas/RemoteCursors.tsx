@@ -12,11 +12,15 @@ const ARROW = 'M0 0 L0 17 L4.5 12.5 L7.5 19.5 L10.5 18.2 L7.6 11.4 L13.5 11.4 Z'
 export function RemoteCursors({
   peers,
   camera,
+  namesHidden,
 }: {
   peers: Store<readonly PeerPresence[]>;
   camera: Store<Camera>;
+  /** An anonymous phase: arrows only. */
+  namesHidden: Store<boolean>;
 }) {
   const list = useStore(peers);
+  const hideNames = useStore(namesHidden);
   const zoom = useStoreSelector(camera, zoomOf);
   return (
     <>
@@ -31,7 +35,13 @@ export function RemoteCursors({
               scaleX={1 / zoom}
               scaleY={1 / zoom}
             />
-            <NameTag x={14 / zoom} y={40 / zoom} zoom={zoom} name={peer.user.name} color={peer.user.color} />
+            <NameTag
+              x={14 / zoom}
+              y={40 / zoom}
+              zoom={zoom}
+              name={hideNames ? '' : peer.user.name}
+              color={peer.user.color}
+            />
           </Group>
         ) : null,
       )}

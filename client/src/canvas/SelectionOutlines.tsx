@@ -94,6 +94,7 @@ function Outlines({ ids, color, bounds, session, zoom, dash }: OutlineProps) {
 export function SelectionOutlines({ session, stores }: { session: BoardSession; stores: CanvasStores }) {
   const zoom = useStoreSelector(stores.camera, zoomOf);
   const selection = useStoreSelector(stores.editor, selectionOf);
+  const namesHidden = useStore(stores.namesHidden);
   const peers = useStore(session.presence.peers);
   const outlined = useMemo(
     () => [...selection, ...peers.flatMap((peer) => peer.selection)],
@@ -122,7 +123,7 @@ export function SelectionOutlines({ session, stores }: { session: BoardSession; 
                 x={first.x}
                 y={first.y - 4 / zoom}
                 zoom={zoom}
-                name={peer.user.name}
+                name={namesHidden ? '' : peer.user.name}
                 color={peer.user.color}
               />
             )}
@@ -148,6 +149,8 @@ export function NameTag({
   name: string;
   color: string;
 }) {
+  // An anonymous phase: presence carries no name, and none is drawn.
+  if (name === '') return null;
   return (
     <Label x={x} y={y} scaleX={1 / zoom} scaleY={1 / zoom} offsetY={20} listening={false}>
       <Tag fill={color} cornerRadius={4} />

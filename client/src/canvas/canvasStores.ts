@@ -37,6 +37,8 @@ export interface CanvasStores {
   locks: ValueStore<Locks>;
   /** The board's tag list (tag -> colour), from the workshop's control channel. */
   tagList: ValueStore<ReadonlyMap<string, string>>;
+  /** An anonymous phase is on (the workshop's control channel): cursors and selections carry no names. */
+  namesHidden: ValueStore<boolean>;
   /** The search panel's matches, ringed on the board while it lists them (search/SearchMarks.tsx). */
   searchMarks: ValueStore<readonly ShapeId[]>;
   /** Others' cursors out of sight: `mine` by this person's choice, `forAll` by the facilitator's. */
@@ -93,6 +95,7 @@ export function createCanvasStores(): CanvasStores {
     resize: createValueStore<ResizePreview | null>(null),
     remoteDrags: createValueStore<readonly RemoteDrag[]>([], sameRemoteDrags),
     locks: createValueStore<Locks>(NO_LOCKS, sameLocks),
+    namesHidden: createValueStore<boolean>(false),
     searchMarks: createValueStore<readonly ShapeId[]>([], sameIds),
     tagList: createValueStore<ReadonlyMap<string, string>>(new Map(), sameTagList),
     cursorsHidden: createValueStore<CursorsHidden>({ mine: false, forAll: false }, sameCursorsHidden),

@@ -21,6 +21,7 @@ export type IconName =
   | 'tag'
   | 'smile'
   | 'comment'
+  | 'anonymous'
   | 'cursorOff'
   | 'front'
   | 'back'
@@ -92,8 +93,19 @@ const PATHS: Readonly<Record<IconName, ReactNode>> = {
       <circle cx="7" cy="7" r="1.2" />
     </>
   ),
+  anonymous: (
+    <>
+      <path d="M3 9h14M6 9l1.5-5h5L14 9" strokeLinejoin="round" strokeLinecap="round" />
+      <circle cx="6.5" cy="13.5" r="2.5" />
+      <circle cx="13.5" cy="13.5" r="2.5" />
+      <path d="M9 13.5h2" strokeLinecap="round" />
+    </>
+  ),
   comment: (
-    <path d="M4 4.5h12a1 1 0 011 1v7a1 1 0 01-1 1H9l-3.5 3v-3H4a1 1 0 01-1-1v-7a1 1 0 011-1z" strokeLinejoin="round" />
+    <path
+      d="M4 4.5h12a1 1 0 011 1v7a1 1 0 01-1 1H9l-3.5 3v-3H4a1 1 0 01-1-1v-7a1 1 0 011-1z"
+      strokeLinejoin="round"
+    />
   ),
   smile: (
     <>

@@ -2,7 +2,8 @@
 // client update (Room's `onAccepted`) and writes its batches into the activity room as server
 // changes. The loader holds the activity room for as long as the content room is loaded.
 import type * as Y from 'yjs';
-import { writeActivity, type BoardId } from '@kyoso/shared';
+import { writeActivity, type ActivityBatch, type BoardId } from '@kyoso/shared';
+import { maskBatch } from './anonymous-activity.js';
 import { roomKey } from '../boards.js';
 import type { Logger } from '../log.js';
 import type { RoomKey } from '../storage/storage.js';
@@ -20,18 +21,31 @@ export interface ContentActivity {
   dispose(): void;
 }
 
+/** An anonymous phase (anonymous-activity.ts): whether one is on, and where its names are held. */
+export interface Anonymity {
+  active(): boolean;
+  held: Room;
+}
+
 export function recordContentActivity(
   content: Y.Doc,
   activity: Room,
   log: Logger,
   timing?: Partial<RecorderTiming>,
+  anonymity?: Anonymity,
 ): ContentActivity {
   const areas = new AreaIndex(content);
+  const write = (room: Room, batch: ActivityBatch) =>
+    room.applyServerChange((doc, origin) => writeActivity(doc, batch, origin));
   const recorder = new ActivityRecorder({
     areas,
     log,
     timing,
-    write: (batch) => activity.applyServerChange((doc, origin) => writeActivity(doc, batch, origin)),
+    write: async (batch) => {
+      if (!anonymity?.active()) return write(activity, batch);
+      await write(anonymity.held, batch);
+      await write(activity, maskBatch(batch));
+    },
   });
   return {
     record: (writer, changes) => recorder.record(writer, changes),

@@ -142,7 +142,8 @@ export class Connection implements Peer {
           this.room.awarenessClientOf(this),
           principal,
           limits.maxAwarenessBytes,
-          participant?.name ?? null,
+          // In an anonymous phase nobody's presence carries a name, whatever the client sent.
+          this.room.hidesNames() ? '' : (participant?.name ?? null),
         );
         if (!check.ok) return { code: CLOSE.malformed, reason: check.reason };
         this.publishAwareness({ entries: check.entries, bytes: check.bytes });

@@ -62,6 +62,8 @@ export interface RoomOptions {
   fanOut?: FanOut;
   /** How long another node's awareness entry lives without renewal (REMOTE_AWARENESS_TIMEOUT_MS). */
   remoteAwarenessTimeoutMs?: number;
+  /** True while presence must carry no names (an anonymous phase on the board). */
+  hidesNames?: () => boolean;
 }
 
 /** The encoded state vector of an empty document: one zero (no clients). */
@@ -324,6 +326,11 @@ export class Room {
   /** Records a connection's own presence; it goes out in the next batch (room-awareness.ts). */
   applyAwareness(peer: Peer, entries: readonly AwarenessEntry[]): void {
     this.awareness.applyLocal(peer, entries);
+  }
+
+  /** Whether presence sent through this room must carry no names right now. */
+  hidesNames(): boolean {
+    return this.options.hidesNames?.() ?? false;
   }
 
   /** The awareness client id a connection speaks for, once it has claimed one. */

@@ -100,6 +100,19 @@ export function setFollowMe(
   }, origin);
 }
 
+/**
+ * Starts an anonymous phase (`true`): while it lasts no page shows who made or changed a card, nor
+ * whose cursor is whose, and the server sends no names for them (it keeps them, and shows them
+ * again when the facilitator ends it with `false`).
+ */
+export function setAnonymous(doc: Y.Doc, anonymous: boolean, origin: unknown): void {
+  if (typeof anonymous !== 'boolean') throw new RangeError('a phase is anonymous or not: true or false');
+  doc.transact(() => {
+    if (anonymous) controlMap(doc).set('anonymous', true);
+    else controlMap(doc).delete('anonymous');
+  }, origin);
+}
+
 /** Hides everyone's cursors from the members and observers (`true`), or shows them again. */
 export function setCursorsHidden(doc: Y.Doc, hidden: boolean, origin: unknown): void {
   if (typeof hidden !== 'boolean') throw new RangeError('cursors are hidden or not: true or false');

@@ -23,6 +23,7 @@ const EMPTY = {
   highlight: null,
   cursorsHidden: false,
   tagList: new Map(),
+  anonymous: false,
 };
 
 describe('readControl', () => {
@@ -58,7 +59,16 @@ describe('readControl', () => {
   it('reads numbers written where objects are expected as "not set"', () => {
     const doc = fromPeer((peer) => {
       const control = controlMap(peer);
-      for (const key of ['phases', 'phase', 'timer', 'summon', 'followMe', 'lockFrames', 'hideCursors'])
+      for (const key of [
+        'phases',
+        'phase',
+        'timer',
+        'summon',
+        'followMe',
+        'lockFrames',
+        'hideCursors',
+        'anonymous',
+      ])
         control.set(key, 1);
     });
     expect(readControl(doc)).toEqual(EMPTY);
@@ -71,7 +81,16 @@ describe('readControl', () => {
   ])('reads %s written where plain values are expected as "not set"', (_label, make) => {
     const doc = fromPeer((peer) => {
       const control = controlMap(peer);
-      for (const key of ['phases', 'phase', 'timer', 'summon', 'followMe', 'lockFrames', 'hideCursors'])
+      for (const key of [
+        'phases',
+        'phase',
+        'timer',
+        'summon',
+        'followMe',
+        'lockFrames',
+        'hideCursors',
+        'anonymous',
+      ])
         control.set(key, make());
     });
     expect(() => readControl(doc)).not.toThrow();

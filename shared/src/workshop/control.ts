@@ -31,6 +31,8 @@ export interface ControlSnapshot {
   cursorsHidden: boolean;
   /** The board's tag list, tag -> colour (tags/tag-list.ts). */
   tagList: ReadonlyMap<string, string>;
+  /** An anonymous phase is on: no names on cards, cursors or the activity (`setAnonymous`). */
+  anonymous: boolean;
 }
 
 function readPhases(value: unknown): Phase[] {
@@ -69,5 +71,6 @@ export function readControl(doc: Y.Doc): ControlSnapshot {
     highlight: parseVoteHighlight(control.get('highlight')),
     cursorsHidden: control.get('hideCursors') === true,
     tagList: readTagList(doc),
+    anonymous: control.get('anonymous') === true,
   };
 }

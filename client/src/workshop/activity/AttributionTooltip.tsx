@@ -4,7 +4,7 @@
 // recorded this have no attribution and get no tooltip.
 import type { ShapeId } from '@kyoso/shared';
 import { useEffect, useState } from 'react';
-import { useStore } from '../../bindings/hooks';
+import { useStore, useStoreSelector } from '../../bindings/hooks';
 import { useI18n } from '../../i18n/I18nProvider';
 import { formatLedgerTime } from '../../i18n/ledgerTime';
 import './activity.css';
@@ -35,6 +35,7 @@ export function AttributionTooltip({
   // Re-read when the server records something (the hovered card's stamp may be it).
   useStore(workshop.activity.revision);
   const { companies } = useStore(session.meta);
+  const anonymous = useStoreSelector(workshop.control, (control) => control.anonymous);
 
   useEffect(() => {
     const element = stores.element.current;
@@ -71,7 +72,8 @@ export function AttributionTooltip({
   }, [session, stores]);
 
   const attribution = hover && session.shapes.byId(hover.id) ? workshop.activity.attribution(hover.id) : null;
-  if (!hover || !attribution) return null;
+  // An anonymous phase: no card says who wrote it until the facilitator ends it.
+  if (!hover || !attribution || anonymous) return null;
   const now = new Date(workshop.now());
   const time = (at: string) => formatLedgerTime(at, locale, now);
   const left =

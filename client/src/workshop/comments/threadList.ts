@@ -75,7 +75,9 @@ export function mentionRuns(text: string, names: readonly string[]): { text: str
   const runs: { text: string; mention: boolean }[] = [];
   let plain = '';
   for (let i = 0; i < text.length;) {
-    const name = isMentionAt(text, i) ? found.find((candidate) => text.startsWith(candidate, i + 1)) : undefined;
+    const name = isMentionAt(text, i)
+      ? found.find((candidate) => text.startsWith(candidate, i + 1))
+      : undefined;
     if (name) {
       if (plain) runs.push({ text: plain, mention: false });
       plain = '';

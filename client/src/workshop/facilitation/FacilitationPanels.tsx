@@ -10,6 +10,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { AgendaDialog } from './AgendaDialog';
 import { FacilitatorDock } from './FacilitatorDock';
 import { FollowBanner, FollowFrame } from './FollowBanner';
+import { AnonymousBanner } from './AnonymousBanner';
 import { LinksDialog } from './LinksDialog';
 import { ParticipantsPanel } from '../participants/ParticipantsPanel';
 import { NoticeToast } from './NoticeToast';
@@ -42,6 +43,7 @@ export function FacilitationPanels(props: CanvasPartProps) {
       <div className="facilitation-bottom">
         <NoticeToast session={session} stores={stores} workshop={workshop} />
         <FollowBanner {...props} target={target} />
+        <AnonymousBanner workshop={workshop} />
         {workshop.canControl && <FacilitatorDock {...props} />}
       </div>
       {agendaOpen && workshop.canControl && (

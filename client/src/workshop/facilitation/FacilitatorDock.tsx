@@ -1,7 +1,7 @@
 // The facilitator's tools for guiding attention, bottom centre: bring everyone here, follow me,
 // hide everyone's cursors, the frame walk, lock all frames, who is in the room, and the invitation links.
 import { updatePageUi } from '../../bindings/pageUi';
-import { setCursorsHidden, setFollowMe, setFramesLocked } from '@kyoso/shared';
+import { setAnonymous, setCursorsHidden, setFollowMe, setFramesLocked } from '@kyoso/shared';
 import { useStore, useStoreSelector } from '../../bindings/hooks';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
 import { keepCanvasFocus } from '../../canvas/ToolButton';
@@ -20,6 +20,8 @@ export function FacilitatorDock(props: CanvasPartProps) {
   const framesLocked = useStore(stores.locks).frames;
   const cursorsHidden = useStoreSelector(workshop.control, (control) => control.cursorsHidden);
   const cursorsLabel = cursorsHidden ? t('facilitation.cursors.show') : t('facilitation.cursors.hide');
+  const anonymous = useStoreSelector(workshop.control, (control) => control.anonymous);
+  const anonymousLabel = anonymous ? t('facilitation.anonymous.stop') : t('facilitation.anonymous.start');
   const frames = useFrameWalk(props, true);
   const leading = walk !== null && walk.leader === session.doc.clientID;
 
@@ -109,6 +111,24 @@ export function FacilitatorDock(props: CanvasPartProps) {
         }
       >
         <Icon name="cursorOff" />
+      </button>
+      <button
+        type="button"
+        className="dock-icon-button"
+        aria-label={anonymousLabel}
+        aria-pressed={anonymous}
+        data-tooltip={`${anonymousLabel}: ${t('facilitation.anonymous.hint')}`}
+        data-tooltip-side="top"
+        data-testid="anonymous-phase"
+        onMouseDown={keepCanvasFocus}
+        onClick={() =>
+          attempt(
+            () => workshop.runControl((doc, origin) => setAnonymous(doc, !anonymous, origin)),
+            anonymous ? t('facilitation.anonymous.stopped') : t('facilitation.anonymous.started'),
+          )
+        }
+      >
+        <Icon name="anonymous" />
       </button>
       <span className="facilitator-dock__divider" aria-hidden="true" />
       <div className="facilitator-dock__frames" role="group" aria-label={framesText}>

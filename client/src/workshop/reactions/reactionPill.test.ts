@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { layoutReactionPill, PILL } from './reactionPill';
 
 const someone = (n: number) =>
-  Array.from({ length: n }, (_, i) => ({ participant: `p${i}` as ParticipantId, name: `p${i}`, company: null }));
+  Array.from({ length: n }, (_, i) => ({
+    participant: `p${i}` as ParticipantId,
+    name: `p${i}`,
+    company: null,
+  }));
 const reactions: CardReactions = [
   { stamp: 'plusOne', people: someone(3) },
   { stamp: 'idea', people: someone(12) },

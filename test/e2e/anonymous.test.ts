@@ -1,0 +1,69 @@
+// An anonymous diverge phase in real Chromium: the facilitator starts it from the dock, every page
+// says so, a card made meanwhile says on hover that nobody in particular wrote it (the server sent
+// no name), other people's cursors carry no name tag; once the facilitator ends it, the card names
+// its author again.
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { createBoard } from '../support/server.js';
+import {
+  closeDrafts,
+  enterBoard,
+  memberLink,
+  newPage,
+  painted,
+  SCREENSHOTS,
+  shapesOf,
+  useE2E,
+  worldToPage,
+} from './support/browser.js';
+
+const e2e = useE2E();
+const POLL = { timeout: 15_000, interval: 50 };
+
+/** What the hover tooltip says about the only card, or '' while it shows none. */
+async function tooltipText(page: Page): Promise<string> {
+  const [card] = await shapesOf(page);
+  if (!card || card.w === null || card.h === null) return '';
+  const centre = await worldToPage(page, { x: card.x + card.w / 2, y: card.y + card.h / 2 });
+  await page.mouse.move(centre.x + 1, centre.y, { steps: 2 });
+  await page.mouse.move(centre.x, centre.y);
+  const tooltip = page.getByTestId('attribution-tooltip');
+  await tooltip.waitFor({ timeout: 1500 }).catch(() => undefined);
+  return (await tooltip.count()) > 0 ? tooltip.innerText() : '';
+}
+
+describe('an anonymous diverge phase', () => {
+  it('shows no names until the facilitator ends it, then names the author again', async () => {
+    const board = await createBoard(e2e.server.url);
+    const [member, other, host] = await Promise.all([newPage(e2e), newPage(e2e, 'en-US'), newPage(e2e)]);
+    await Promise.all([
+      enterBoard(member, memberLink(board, 'a'), '青井 葵'),
+      enterBoard(other, memberLink(board, 'b'), 'Blake'),
+      enterBoard(host, board.links.facilitator, '進行役 佐藤'),
+    ]);
+    await closeDrafts(member);
+    await closeDrafts(other);
+
+    await host.getByTestId('anonymous-phase').click();
+    await member.getByTestId('anonymous-banner').waitFor();
+    await other.getByTestId('anonymous-banner').waitFor();
+
+    // 青井 writes a card; on Blake's page nothing says who.
+    const at = await worldToPage(member, { x: 200, y: 200 });
+    await member.mouse.dblclick(at.x, at.y);
+    await member.getByTestId('text-editor').waitFor();
+    await member.keyboard.insertText('匿名のアイデア');
+    await member.keyboard.press('Escape');
+    await expect.poll(async () => (await shapesOf(other)).length, POLL).toBe(1);
+    expect(await tooltipText(other)).toBe('');
+    await member.mouse.move(at.x + 260, at.y + 40, { steps: 3 });
+    await painted(other);
+    await other.screenshot({ path: join(SCREENSHOTS, 'anonymous-phase-en.png') });
+
+    // The facilitator ends it: the card names its author again.
+    await host.getByTestId('anonymous-phase').click();
+    await other.getByTestId('anonymous-banner').waitFor({ state: 'detached' });
+    await expect.poll(() => tooltipText(other), POLL).toContain('青井 葵');
+  });
+});

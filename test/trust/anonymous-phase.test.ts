@@ -1,0 +1,83 @@
+// An anonymous phase against the real server: while the facilitator keeps one on, nothing the
+// server sends names who wrote a card (the `activity` stamps and entries keep only role and
+// company) nor whose cursor is whose (presence carries no name, whatever a client claims); when
+// the facilitator ends it, every name held back comes back into the activity, and presence names
+// again.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  addSticky,
+  readActivity,
+  readAttribution,
+  setAnonymous,
+  type CompanyKey,
+  type ShapeId,
+} from '@kyoso/shared';
+import { connectClient, type SyncClient } from '../support/clients.js';
+import { createBoard, startTestServer, type CreatedBoard, type TestServer } from '../support/server.js';
+import { waitFor } from '../support/wait.js';
+import { connectRecording, joinAs, type Participant, type RecordingClient } from '../workshop/support.js';
+
+let server: TestServer;
+let board: CreatedBoard;
+let aiko: Participant;
+let control: SyncClient;
+let writer: SyncClient;
+let watcher: SyncClient;
+let activity: RecordingClient;
+const NAME = '山田 愛子';
+
+beforeAll(async () => {
+  server = await startTestServer();
+  board = await createBoard(server.url);
+  const facilitator = await joinAs(server.url, board, board.tokens.facilitator, '進行役');
+  aiko = await joinAs(server.url, board, board.tokens.members.a!, NAME);
+  const observer = await joinAs(server.url, board, board.tokens.observer, '見学');
+  control = connectClient(server.url, board.id, 'control', facilitator.token);
+  writer = connectClient(server.url, board.id, 'content', aiko.token);
+  watcher = connectClient(server.url, board.id, 'content', observer.token);
+  activity = connectRecording(server.url, board.id, 'activity', observer.token);
+  await Promise.all([control.synced, writer.synced, watcher.synced, activity.synced]);
+});
+afterAll(async () => {
+  for (const client of [control, writer, watcher, activity]) client.destroy();
+  await server.dispose();
+});
+
+const presenceNameOf = (client: SyncClient) =>
+  (
+    watcher.provider.awareness.getStates().get(client.doc.clientID) as
+      { user?: { name?: string } } | undefined
+  )?.user?.name;
+
+describe('an anonymous phase', () => {
+  let card: ShapeId;
+
+  it('sends no name for who wrote a card, nor for whose cursor is whose', async () => {
+    setAnonymous(control.doc, true, 'facilitator');
+    // The server has the phase: presence now arrives without a name, whatever the client claims.
+    writer.provider.awareness.setLocalStateField('user', { name: 'Claimed Name' });
+    await waitFor(() => presenceNameOf(writer) === '', 'presence without a name');
+    card = addSticky(writer.doc, { x: 0, y: 0, text: '匿名の案', company: 'a' as CompanyKey }, 'w');
+    await waitFor(() => Boolean(readAttribution(activity.doc, card)?.created), 'the card recorded', 15_000);
+    expect(readAttribution(activity.doc, card)?.created).toMatchObject({
+      participant: null,
+      name: null,
+      role: 'member',
+      company: 'a',
+    });
+    const entry = readActivity(activity.doc).entries.find((e) => e.shapes.includes(card));
+    expect(entry?.by).toMatchObject({ participant: null, name: null, company: 'a' });
+    expect(activity.saw(NAME)).toBe(false);
+    expect(activity.saw(aiko.id)).toBe(false);
+  });
+
+  it('gives every name back when the facilitator ends it', async () => {
+    setAnonymous(control.doc, false, 'facilitator');
+    await waitFor(() => readAttribution(activity.doc, card)?.created?.name === NAME, 'the name back', 15_000);
+    expect(readAttribution(activity.doc, card)?.created?.participant).toBe(aiko.id);
+    const entry = readActivity(activity.doc).entries.find((e) => e.shapes.includes(card));
+    expect(entry?.by.name).toBe(NAME);
+    writer.provider.awareness.setLocalStateField('user', { name: 'Claimed Again' });
+    await waitFor(() => presenceNameOf(writer) === NAME, 'presence names again');
+  });
+});
