@@ -571,6 +571,15 @@ export {
   TakenSpace,
   type NearestFreeOptions,
 } from './geometry/free-space.js';
+export { THEME_FRAME, themeLayout, type ThemeFrame, type ThemeLayout } from './geometry/theme-layout.js';
+export {
+  MAX_THEME_CARDS,
+  groupByTheme,
+  type Theme,
+  type ThemeCard,
+  type ThemeGrouping,
+  type ThemeOptions,
+} from './suggest/themes.js';
 export { isTimeZone, defaultTimeZone, formatExportTime } from './export/export-time.js';
 export { idRecord, ownValue } from './id-records.js';
 export { SYNC_PROTOCOL, tokenProtocols, tokenFromProtocols } from './token-protocol.js';

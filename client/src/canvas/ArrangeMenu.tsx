@@ -25,6 +25,8 @@ import type { CanvasPartProps } from './canvasActions';
 import type { SortKey } from './extensions';
 import { useKeyBinding } from './keyBindings';
 import { keepCanvasFocus, ToolButton } from './ToolButton';
+import { ThemeDialog } from './themes/ThemeDialog';
+import { THEMES_KEYS } from './themes/ThemeButton';
 
 type Layout = (boxes: readonly BoxShape[]) => readonly Place[];
 
@@ -58,10 +60,14 @@ const sortBy =
 
 export function ArrangeMenu({
   session,
+  stores,
   actions,
   count,
   sortKeys = [],
-}: Pick<CanvasPartProps, 'session' | 'actions'> & { count: number; sortKeys?: readonly SortKey[] }) {
+}: Pick<CanvasPartProps, 'session' | 'stores' | 'actions'> & {
+  count: number;
+  sortKeys?: readonly SortKey[];
+}) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const menu = useRef<HTMLDivElement>(null);
@@ -69,6 +75,11 @@ export function ArrangeMenu({
   const run = (layout: Layout) => {
     actions.arrange(layout);
     setOpen(false);
+  };
+  const [themesOpen, setThemesOpen] = useState(false);
+  const openThemes = () => {
+    setOpen(false);
+    setThemesOpen(true);
   };
 
   // A press outside the menu, or Escape, closes it.
@@ -130,6 +141,7 @@ export function ArrangeMenu({
           <Shortcut key={keys} keys={keys} run={() => run(distribute(axis))} />
         ))}
       <Shortcut keys={TIDY_KEYS} run={() => run(tidy)} />
+      <Shortcut keys={THEMES_KEYS} run={openThemes} />
       <ToolButton
         icon="arrange"
         label={t('arrange.menu')}
@@ -139,6 +151,7 @@ export function ArrangeMenu({
         data-testid="arrange-open"
         onClick={() => setOpen(!open)}
       />
+      {themesOpen && <ThemeDialog session={session} stores={stores} onClose={() => setThemesOpen(false)} />}
       {open && (
         <div className="arrange-menu__popup" role="menu" aria-label={t('arrange.menu')}>
           <p className="arrange-menu__heading">{t('arrange.align')}</p>
@@ -148,6 +161,17 @@ export function ArrangeMenu({
             item(`arrange.${axis}`, distribute(axis), keys, count < 3 ? t('arrange.distributeNeeds') : null),
           )}
           {item('arrange.grid', tidy, TIDY_KEYS)}
+          <button
+            type="button"
+            role="menuitem"
+            className="arrange-menu__item"
+            data-testid="themes-open"
+            onMouseDown={keepCanvasFocus}
+            onClick={openThemes}
+          >
+            <span>{t('themes.open')}</span>
+            <kbd>{shortcutLabel(THEMES_KEYS)}</kbd>
+          </button>
           <p className="arrange-menu__heading">{t('arrange.sort')}</p>
           {item('arrange.byCompany', sortBy(companyRank, { rowPerKey: true }))}
           {item('arrange.byKind', sortBy(kindRank, { rowPerKey: true }))}

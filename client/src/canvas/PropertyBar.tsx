@@ -14,6 +14,7 @@ import { readOnlyReason } from './readOnlyReason';
 import { useEditRights } from './rightsNow';
 import { keepCanvasFocus, ToolButton } from './ToolButton';
 import { TagPicker } from './tags/TagPicker';
+import { ThemeButton } from './themes/ThemeButton';
 
 /** The value every shape shares, or `mixed`. */
 function common<T>(shapes: readonly Shape[], read: (shape: Shape) => T): T | 'mixed' {
@@ -153,8 +154,17 @@ export function PropertyBar({ session, stores, actions, workshop, slots = {}, so
       {slots.afterFields}
       <span className="property-bar__divider" aria-hidden="true" />
       {slots.arrange}
+      {shapes.length === 1 && shapes[0]?.type === 'frame' && (
+        <ThemeButton session={session} stores={stores} />
+      )}
       {shapes.length >= 2 && (
-        <ArrangeMenu session={session} actions={actions} count={shapes.length} sortKeys={sortKeys} />
+        <ArrangeMenu
+          session={session}
+          stores={stores}
+          actions={actions}
+          count={shapes.length}
+          sortKeys={sortKeys}
+        />
       )}
       <ToolButton
         icon="front"

@@ -37,6 +37,7 @@ export const SHORTCUT_SECTIONS: readonly ShortcutSection[] = [
       { keys: ['Mod+V'], label: 'action.paste' },
       { keys: ['Alt+A', 'Alt+D', 'Alt+W', 'Alt+S'], label: 'arrange.help' },
       { keys: ['Mod+Alt+T'], label: 'arrange.grid' },
+      { keys: ['Mod+Alt+G'], label: 'themes.title' },
       { keys: ['Shift+T'], label: 'tags.menu' },
       { keys: ['Mod+]'], label: 'action.bringToFront' },
       { keys: ['Mod+['], label: 'action.sendToBack' },

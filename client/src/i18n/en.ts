@@ -14,6 +14,7 @@ import { arrangeEn } from './arrange';
 import { tagsEn } from './tags';
 import { reactionsEn } from './reactions';
 import { commentsEn } from './comments';
+import { themesEn } from './themes';
 import { guideEn } from './guide';
 import { votingEn } from './voting';
 import { KIND_NAMES } from '@kyoso/shared';
@@ -36,6 +37,7 @@ const core: Omit<
   | keyof typeof tagsEn
   | keyof typeof reactionsEn
   | keyof typeof commentsEn
+  | keyof typeof themesEn
   | keyof typeof guideEn
   | keyof typeof participantsEn
 > = {
@@ -250,6 +252,7 @@ export const en: Messages = {
   ...tagsEn,
   ...reactionsEn,
   ...commentsEn,
+  ...themesEn,
   ...guideEn,
   ...participantsEn,
 };

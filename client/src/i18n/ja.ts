@@ -15,6 +15,7 @@ import { arrangeJa } from './arrange';
 import { tagsJa } from './tags';
 import { reactionsJa } from './reactions';
 import { commentsJa } from './comments';
+import { themesJa } from './themes';
 import { guideJa } from './guide';
 import { votingJa } from './voting';
 import { KIND_NAMES } from '@kyoso/shared';
@@ -233,6 +234,7 @@ export const ja = {
   ...tagsJa,
   ...reactionsJa,
   ...commentsJa,
+  ...themesJa,
   ...guideJa,
   ...participantsJa,
 };
