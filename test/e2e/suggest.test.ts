@@ -85,14 +85,16 @@ describe('synergy suggestions in the browser', () => {
     await Promise.all([closeDrafts(a), closeDrafts(b)]);
     for (const page of [a, b, observer]) await waitShapeCount(page, CARDS.length);
 
-    // Japanese page: the sales-channel pair, with the shared concept as the reason.
+    // Japanese page: the sales-channel pair, its reason in the cards' own words.
     await openSuggestions(a);
     const sales = suggestion(a, ids.salesAsset, ids.salesGap);
     await sales.waitFor();
-    expect(await sales.getByTestId('suggestion-reason').textContent()).toContain('共通: 販路');
+    expect(await sales.getByTestId('suggestion-reason').textContent()).toContain(
+      '根拠: 販売網 ↔ sales channel',
+    );
     const ai = suggestion(a, ids.aiAsset, ids.mlGap);
     await ai.waitFor();
-    expect(await ai.getByTestId('suggestion-reason').textContent()).toContain('AI');
+    expect(await ai.getByTestId('suggestion-reason').textContent()).toContain('machine learning');
     // Never a pair within one company, never the unrelated card.
     expect(
       await a
@@ -108,7 +110,9 @@ describe('synergy suggestions in the browser', () => {
     await openSuggestions(b);
     const salesEn = suggestion(b, ids.salesAsset, ids.salesGap);
     await salesEn.waitFor();
-    expect(await salesEn.getByTestId('suggestion-reason').textContent()).toContain('Shared: sales channel');
+    expect(await salesEn.getByTestId('suggestion-reason').textContent()).toContain(
+      'Why: 販売網 ↔ sales channel',
+    );
     await salesEn.hover();
     await painted(b);
     await b.screenshot({ path: join(SCREENSHOTS, 'suggest-en.png') });

@@ -30,9 +30,10 @@ describe('suggestSynergies', () => {
   it('matches a Japanese asset with an English gap through the dictionary, with the reason', () => {
     const result = suggestSynergies(board, { limit: 50 });
     const sales = result.find((s) => s.asset === 'ja-sales' && s.need === 'en-gap-sales');
-    expect(sales?.reason).toContainEqual({ ja: '販路', en: 'sales channel' });
+    // In the cards' own words: the asset says 販売網, the gap "sales channel".
+    expect(sales?.reason).toContainEqual({ ja: '販売網 ↔ sales channel', en: '販売網 ↔ sales channel' });
     const ml = result.find((s) => s.asset === 'ja-ai' && s.need === 'en-gap-ml');
-    expect(ml?.reason).toContainEqual({ ja: 'AI', en: 'AI' });
+    expect(ml?.reason.map((r) => r.en)).toContainEqual(expect.stringMatching(/ ↔ machine learning$/));
   });
 
   it('matches an English asset with a Japanese gap', () => {
@@ -56,7 +57,22 @@ describe('suggestSynergies', () => {
       card('b', 'y', 'goal', 'Open a cold-chain warehouse in Osaka'),
     ]);
     expect(result).toHaveLength(1);
-    expect(result[0]!.reason.map((r) => r.en)).toContain('logistics');
+    expect(result[0]!.reason.map((r) => r.en)).toContain('warehouse');
+  });
+
+  it('shows as reasons only words that are on the cards, never a run neither card holds whole', () => {
+    const asset = card('a', 'x', 'asset', '決済システム基盤と加盟店網');
+    const need = card('b', 'y', 'gap', '基盤となる決済の仕組みがなく、システム刷新も遅れている');
+    const [result] = suggestSynergies([asset, need]);
+    const fold = (text: string) => text.normalize('NFKC').toLowerCase();
+    expect(result!.reason.length).toBeGreaterThan(0);
+    for (const { ja } of result!.reason) {
+      // One word both cards write, or each card's own word for the same thing.
+      const [mine, theirs = mine] = ja.split(' ↔ ');
+      expect(fold(asset.text), ja).toContain(fold(mine!));
+      expect(fold(need.text), ja).toContain(fold(theirs!));
+    }
+    expect(result!.reason.map((r) => r.ja)).not.toContain('システム基盤');
   });
 
   it('matches mixed text (latin words inside Japanese)', () => {

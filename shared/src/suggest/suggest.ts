@@ -83,23 +83,62 @@ function japaneseSpans(text: string, shared: ReadonlyMap<string, number>): [stri
   return spans;
 }
 
+/** `surface` (normalised) as `text` writes it ("ai" in "画像認識AI" is "AI"), when it can tell. */
+function asWritten(text: string, surface: string): string {
+  const folded = text.normalize('NFKC');
+  const at = normalizeText(folded).indexOf(normalizeText(surface));
+  return at >= 0 && folded.length === normalizeText(folded).length
+    ? folded.slice(at, at + normalizeText(surface).length)
+    : surface;
+}
+
+/**
+ * What the two cards say for one shared term, in their own words: the word itself when both use it
+ * ("物流"), else each card's word ("配送 ↔ delivery"), so a reason never names a word that is on
+ * neither card (a concept's dictionary name, say).
+ */
+function wordsOnBoth(assetText: string, needText: string, a: Term, b: Term): string {
+  const mine = a.surfaces.map((s) => asWritten(assetText, s));
+  const theirs = b.surfaces.map((s) => asWritten(needText, s));
+  const common = mine.find((word) => theirs.some((other) => normalizeText(other) === normalizeText(word)));
+  return common ?? `${mine[0]} ↔ ${theirs[0]}`;
+}
+
+/** The longest part of `span` (at least two characters) that `text` holds too, or null. */
+function sharedPart(span: string, text: string): string | null {
+  const chars = [...span];
+  const folded = normalizeText(text);
+  for (let n = chars.length; n >= 2; n--)
+    for (let i = 0; i + n <= chars.length; i++) {
+      const part = chars.slice(i, i + n).join('');
+      if (folded.includes(part)) return part;
+    }
+  return null;
+}
+
 /** Shared terms to show: strongest first, skipping words a concept or a longer term already says. */
 function reasonTerms(
   shared: [string, number][],
   assetText: string,
+  needText: string,
   a: Map<string, Term>,
   b: Map<string, Term>,
 ): ReasonTerm[] {
   const candidates: { label: ReasonTerm; weight: number; concept: boolean; surfaces: string[] }[] = [];
   for (const [key, weight] of shared) {
     const term = a.get(key)!;
-    if (term.kind === 'ja') continue;
-    const surfaces = [...term.surfaces, ...(b.get(key)?.surfaces ?? [])];
-    candidates.push({ label: term.label, weight, concept: term.kind === 'concept', surfaces });
+    const other = b.get(key);
+    if (term.kind === 'ja' || !other) continue;
+    const surfaces = [...term.surfaces, ...other.surfaces];
+    const words = wordsOnBoth(assetText, needText, term, other);
+    candidates.push({ label: { ja: words, en: words }, weight, concept: term.kind === 'concept', surfaces });
   }
   const ja = new Map(shared.filter(([key]) => key.startsWith('ja:')));
   for (const [span, weight] of japaneseSpans(assetText, ja)) {
-    candidates.push({ label: { ja: span, en: span }, weight, concept: false, surfaces: [] });
+    // Adjacent shared pieces make a span of the asset's text the need may not hold whole
+    // ("システム" and "基盤" apart): only what both cards write is shown.
+    const part = sharedPart(span, needText);
+    if (part) candidates.push({ label: { ja: part, en: part }, weight, concept: false, surfaces: [] });
   }
   candidates.sort((x, y) => y.weight - x.weight || (x.label.ja < y.label.ja ? -1 : 1));
   const covered: string[] = [];
@@ -134,7 +173,7 @@ export function suggestSynergies(cards: readonly SuggestCard[], options: Suggest
       if (dismissed.has(suggestionKey(asset.id, need.id))) return;
       const { score, shared } = overlap(vectors[i]!, vectors[j]!);
       if (shared.length === 0 || score < minScore) return;
-      const reason = reasonTerms(shared, asset.text, terms[i]!, terms[j]!);
+      const reason = reasonTerms(shared, asset.text, need.text, terms[i]!, terms[j]!);
       suggestions.push({ asset: asset.id, need: need.id, needKind: need.kind, score, reason });
     });
   });

@@ -1,10 +1,10 @@
 // A card's text as index terms for matching: concepts from the bilingual dictionary, Japanese
 // character n-grams and stemmed English words, in one bag so mixed text ("EV充電の販路") just works.
-import { prepareConcepts } from './concepts.js';
+import { prepareConcepts, RELATED_CONCEPTS } from './concepts.js';
 import { isEnglishStopWord, stemEnglish } from './english.js';
 import { kanjiGrams, katakanaGrams, scriptRuns } from './japanese.js';
 
-export type TermKind = 'concept' | 'ja' | 'en';
+export type TermKind = 'concept' | 'bridge' | 'ja' | 'en';
 
 export interface Term {
   /** Unique per term: `c:logistics`, `ja:物流`, `en:deliver`. */
@@ -62,6 +62,15 @@ export function tokenize(text: string): Map<string, Term> {
     const found = term.latin ? hasSequence(stems, term.words) : normalized.includes(term.text);
     if (found)
       add(`c:${term.concept.key}`, 'concept', { ja: term.concept.ja, en: term.concept.en }, term.surface);
+  }
+  // Related concepts (concepts.ts): each pair's bridge, carrying the words that brought it.
+  for (const [a, b] of RELATED_CONCEPTS) {
+    for (const key of [a, b]) {
+      const found = terms.get(`c:${key}`);
+      if (!found) continue;
+      for (const surface of found.surfaces)
+        add(`r:${a}~${b}`, 'bridge', { ja: found.label.ja, en: found.label.en }, surface);
+    }
   }
   return terms;
 }

@@ -4,6 +4,8 @@
 import type { Term } from './tokenize.js';
 
 const CONCEPT_BOOST = 2.5;
+/** A bridge between related concepts weighs less than a concept both cards share. */
+const BRIDGE_BOOST = 1.5;
 /** A kanji word of n characters yields about 2n n-grams; scaled down so it counts like one word. */
 const NGRAM_SCALE = 0.5;
 
@@ -23,7 +25,14 @@ export function weigh(terms: Map<string, Term>, idf: Map<string, number>): Weigh
   const vector: WeightedVector = new Map();
   let norm = 0;
   for (const term of terms.values()) {
-    const boost = term.kind === 'concept' ? CONCEPT_BOOST : term.kind === 'ja' ? NGRAM_SCALE : 1;
+    const boost =
+      term.kind === 'concept'
+        ? CONCEPT_BOOST
+        : term.kind === 'bridge'
+          ? BRIDGE_BOOST
+          : term.kind === 'ja'
+            ? NGRAM_SCALE
+            : 1;
     const weight = (1 + Math.log(term.count)) * (idf.get(term.key) ?? 1) * boost;
     vector.set(term.key, weight);
     norm += weight * weight;
