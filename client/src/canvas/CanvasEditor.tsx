@@ -173,7 +173,7 @@ export function CanvasEditor({ session, workshop, viewport, extend }: CanvasEdit
       {/* One dock for the canvas's own panel (the shortcut list) and the features' panels. */}
       <PanelDock>
         <HelpPanel stores={stores} actions={actions} readOnly={session.readOnly} />
-        <SearchPanel session={session} stores={stores} />
+        <SearchPanel session={session} stores={stores} workshop={workshop} />
         {extensions.panels}
       </PanelDock>
     </div>

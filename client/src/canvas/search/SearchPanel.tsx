@@ -10,6 +10,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { Icon } from '../../ui/icons';
 import { SidePanel } from '../../ui/SidePanel';
 import type { BoardSession } from '../../sync/session-types';
+import type { WorkshopSession } from '../../sync/workshop-types';
 import type { CanvasStores } from '../canvasStores';
 import { kindLabels } from '../kindLabels';
 import { useKeyBinding } from '../keyBindings';
@@ -22,7 +23,15 @@ export const SEARCH_KEYS = 'Mod+F';
 /** Matches listed at first; more on request. */
 const PAGE = 100;
 
-export function SearchPanel({ session, stores }: { session: BoardSession; stores: CanvasStores }) {
+export function SearchPanel({
+  session,
+  stores,
+  workshop,
+}: {
+  session: BoardSession;
+  stores: CanvasStores;
+  workshop: WorkshopSession;
+}) {
   const open = useStoreSelector(stores.editor, (state) => state.searchOpen);
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<SearchFilter>(NO_SEARCH_FILTER);
@@ -41,6 +50,7 @@ export function SearchPanel({ session, stores }: { session: BoardSession; stores
     <SearchBody
       session={session}
       stores={stores}
+      workshop={workshop}
       query={query}
       setQuery={setQuery}
       filter={filter}
@@ -53,6 +63,7 @@ export function SearchPanel({ session, stores }: { session: BoardSession; stores
 interface BodyProps {
   session: BoardSession;
   stores: CanvasStores;
+  workshop: WorkshopSession;
   query: string;
   setQuery(query: string): void;
   filter: SearchFilter;
@@ -60,7 +71,16 @@ interface BodyProps {
   focusRequest: number;
 }
 
-function SearchBody({ session, stores, query, setQuery, filter, setFilter, focusRequest }: BodyProps) {
+function SearchBody({
+  session,
+  stores,
+  workshop,
+  query,
+  setQuery,
+  filter,
+  setFilter,
+  focusRequest,
+}: BodyProps) {
   const { t } = useI18n();
   const input = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLOListElement>(null);
@@ -69,7 +89,14 @@ function SearchBody({ session, stores, query, setQuery, filter, setFilter, focus
   const kinds = useMemo(() => kindLabels(t), [t]);
   // Typing stays quick on a board of thousands of cards: the matches follow a moment later.
   const wanted = useDeferredValue(query);
-  const hits = useMemo(() => findCards(shapes, wanted, filter), [shapes, wanted, filter]);
+  const threads = useStore(workshop.threads);
+  const hits = useMemo(
+    () =>
+      findCards(shapes, wanted, filter, (id) =>
+        (threads.get(id)?.comments ?? []).map((comment) => comment.text).join('\n'),
+      ),
+    [shapes, wanted, filter, threads],
+  );
   const [current, setCurrent] = useState<ShapeId | null>(null);
   const [limit, setLimit] = useState(PAGE);
   const position = current === null ? -1 : hits.findIndex((hit) => hit.shape.id === current);

@@ -82,6 +82,14 @@ describe('board search', () => {
     expect(ids(findCards(board, '', { ...NO_SEARCH_FILTER, tag: 'PoC候補', company: b }))).toEqual([]);
   });
 
+  it('finds a card by what people wrote in its comments', () => {
+    const discussion = (id: string) => (id === 'hiring' ? '青井: 新卒採用のイベントを一緒に' : '');
+    const [hit] = findCards(board, 'イベント', NO_SEARCH_FILTER, discussion);
+    expect(hit?.shape.id).toBe('hiring');
+    expect(marks(hit!)).toEqual(['イベント']);
+    expect(findCards(board, 'イベント', NO_SEARCH_FILTER)).toEqual([]);
+  });
+
   it('cuts a long text to the part around the first match', () => {
     const text = `${'前置き'.repeat(30)}核心の一文${'後書き'.repeat(30)}`;
     const start = text.indexOf('核心');

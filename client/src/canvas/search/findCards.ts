@@ -1,6 +1,6 @@
 // Board search, pure: which cards and frames hold every word of a query (kana-, width- and
-// case-insensitive, shared/src/text/search-fold.ts) in their text, fields or tags, narrowed by
-// company, kind and tag, in reading order, each with a short excerpt around what matched.
+// case-insensitive, shared/src/text/search-fold.ts) in their text, fields, tags or comments,
+// narrowed by company, kind and tag, in reading order, each with a short excerpt around what matched.
 import {
   foldForSearch,
   isBoxShape,
@@ -11,6 +11,7 @@ import {
   type CompanyKey,
   type FoldedText,
   type Shape,
+  type ShapeId,
 } from '@kyoso/shared';
 import { readingOrder } from '../cardOrder';
 
@@ -108,7 +109,16 @@ export function excerptAround(
  * The shapes that match: with a query, those holding every word of it; without one, every card
  * and frame the filter lets through (a filter alone lists, say, one company's gaps).
  */
-export function findCards(shapes: readonly Shape[], query: string, filter: SearchFilter): SearchHit[] {
+/**
+ * `discussion` gives a card's comment thread as text (empty when it has none): a card also matches
+ * by what people wrote about it.
+ */
+export function findCards(
+  shapes: readonly Shape[],
+  query: string,
+  filter: SearchFilter,
+  discussion: (id: ShapeId) => string = () => '',
+): SearchHit[] {
   const terms = searchTerms(query);
   if (terms.length === 0 && !filtering(filter)) return [];
   const hits: SearchHit[] = [];
@@ -116,7 +126,13 @@ export function findCards(shapes: readonly Shape[], query: string, filter: Searc
     if (!isBoxShape(shape) || !passes(shape, filter)) continue;
     // Listing by filter alone is about cards and areas, not every drawn box and label.
     if (terms.length === 0 && shape.type !== 'sticky' && shape.type !== 'frame') continue;
-    const { text, folded } = foldedOf(shape);
+    const own = foldedOf(shape);
+    const comments = terms.length === 0 ? '' : discussion(shape.id);
+    // Comments are folded when there are some (they change apart from the shape, so not kept).
+    const { text, folded } =
+      comments === ''
+        ? own
+        : { text: `${own.text}\n${comments}`, folded: foldForSearch(`${own.text}\n${comments}`) };
     const ranges = terms.length === 0 ? [] : matchTerms(folded, terms);
     if (ranges !== null) hits.push({ shape, excerpt: excerptAround(text, ranges) });
   }
