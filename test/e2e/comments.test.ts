@@ -9,25 +9,19 @@ import { addSticky, type CompanyKey } from '@kyoso/shared';
 import { connectClient } from '../support/clients.js';
 import { createBoard } from '../support/server.js';
 import {
+  clickCard,
   enterBoard,
   memberLink,
   newPage,
   painted,
   SCREENSHOTS,
-  shapesOf,
   useE2E,
   waitShapeCount,
-  worldToPage,
 } from './support/browser.js';
 
 const e2e = useE2E();
 const POLL = { timeout: 10_000, interval: 30 };
 
-async function selectCard(page: Page, text: string) {
-  const card = (await shapesOf(page)).find((shape) => shape.text === text)!;
-  const at = await worldToPage(page, { x: card.x + 100, y: card.y + 120 });
-  await page.mouse.click(at.x, at.y);
-}
 const commentTexts = (page: Page) => page.getByTestId('comment').allTextContents();
 
 describe('comment threads', () => {
@@ -55,7 +49,7 @@ describe('comment threads', () => {
 
     // 青井 comments on the board's card, mentioning Blake (picked from the suggestions).
     await aoi.getByTestId('drafts-close').click();
-    await selectCard(aoi, '全国の物流網');
+    await clickCard(aoi, '全国の物流網');
     await aoi.getByTestId('comment-open').click();
     await aoi.getByTestId('comment-thread-view').waitFor();
     const input = aoi.getByTestId('comment-input');

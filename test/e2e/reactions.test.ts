@@ -8,6 +8,7 @@ import { addSticky, type CompanyKey } from '@kyoso/shared';
 import { connectClient } from '../support/clients.js';
 import { createBoard } from '../support/server.js';
 import {
+  clickCard,
   closeDrafts,
   enterBoard,
   layerDrawnShare,
@@ -15,20 +16,12 @@ import {
   newPage,
   painted,
   SCREENSHOTS,
-  shapesOf,
   useE2E,
   waitShapeCount,
-  worldToPage,
 } from './support/browser.js';
 
 const e2e = useE2E();
 const POLL = { timeout: 10_000, interval: 30 };
-
-async function selectCard(page: Page, text: string) {
-  const card = (await shapesOf(page)).find((shape) => shape.text === text)!;
-  const at = await worldToPage(page, { x: card.x + 100, y: card.y + 120 });
-  await page.mouse.click(at.x, at.y);
-}
 
 const stamp = (page: Page, name: string) =>
   page.locator(`[data-testid="reaction-stamp"][data-stamp="${name}"]`);
@@ -57,7 +50,7 @@ describe('reactions on cards', () => {
     const before = await layerDrawnShare(aoi, -1, PILL_AREA);
 
     // Company b's member: another company's card is read-only, yet reactions are offered.
-    await selectCard(blake, '全国の物流網');
+    await clickCard(blake, '全国の物流網');
     await blake.getByTestId('property-bar-readonly').waitFor();
     await blake.keyboard.press('e');
     await stamp(blake, 'idea').click();
@@ -67,7 +60,7 @@ describe('reactions on cards', () => {
 
     // Company a's member sees the pill drawn on the card, and who reacted.
     await expect.poll(() => layerDrawnShare(aoi, -1, PILL_AREA), POLL).toBeGreaterThan(before + 0.1);
-    await selectCard(aoi, '全国の物流網');
+    await clickCard(aoi, '全国の物流網');
     await aoi.getByTestId('reactions-open').click();
     expect(await stamp(aoi, 'idea').textContent()).toContain('1');
     expect(await aoi.getByTestId('reaction-who').textContent()).toContain('Blake');

@@ -10,6 +10,7 @@ import { connectClient } from '../support/clients.js';
 import { createBoard } from '../support/server.js';
 import { waitFor } from '../support/wait.js';
 import {
+  clickCard,
   closeDrafts,
   enterBoard,
   memberLink,
@@ -19,7 +20,6 @@ import {
   shapesOf,
   useE2E,
   waitShapeCount,
-  worldToPage,
 } from './support/browser.js';
 
 const e2e = useE2E();
@@ -27,16 +27,6 @@ const POLL = { timeout: 10_000, interval: 30 };
 
 const tagsByText = async (page: Page) =>
   Object.fromEntries((await shapesOf(page)).map((s: TestShape) => [s.text, s.tags]));
-
-async function clickCard(page: Page, shapes: TestShape[], text: string, modifiers: 'Shift'[] = []) {
-  const card = shapes.find((shape) => shape.text === text)!;
-  const at = await worldToPage(page, { x: card.x + 100, y: card.y + 120 });
-  await page.mouse.move(at.x, at.y);
-  for (const key of modifiers) await page.keyboard.down(key);
-  await page.mouse.down();
-  await page.mouse.up();
-  for (const key of modifiers) await page.keyboard.up(key);
-}
 
 describe('tags on cards', () => {
   it('are put on by those who may change the card, seen by everyone, and filter the board', async () => {
@@ -54,11 +44,10 @@ describe('tags on cards', () => {
     await enterBoard(member, memberLink(board, 'a'), '青井');
     await waitShapeCount(member, 3);
     await closeDrafts(member);
-    const shapes = await shapesOf(member);
 
     // Two of company a's cards, tagged at once from the keyboard.
-    await clickCard(member, shapes, '全国の物流網');
-    await clickCard(member, shapes, '大手小売との取引', ['Shift']);
+    await clickCard(member, '全国の物流網');
+    await clickCard(member, '大手小売との取引', { shift: true });
     await member.getByTestId('tags-open').waitFor();
     await member.keyboard.press('Shift+T');
     const input = member.getByTestId('tag-input');
@@ -78,7 +67,7 @@ describe('tags on cards', () => {
     await member.getByTestId('tag-problem').waitFor();
     // The tag is offered for the next card as a toggle.
     await member.keyboard.press('Escape');
-    await clickCard(member, shapes, '全国の物流網');
+    await clickCard(member, '全国の物流網');
     await member.getByTestId('tags-open').click();
     await member.getByTestId('tag-input').fill('PoC候補');
     await member.getByTestId('tag-input').press('Enter');
@@ -98,7 +87,7 @@ describe('tags on cards', () => {
     await waitShapeCount(other, 3);
     await closeDrafts(other);
     await expect.poll(async () => (await tagsByText(other))['大手小売との取引'], POLL).toEqual(['優先']);
-    await clickCard(other, shapes, '大手小売との取引');
+    await clickCard(other, '大手小売との取引');
     await other.getByTestId('property-bar-readonly').waitFor();
     expect(await other.getByTestId('tags-open').count()).toBe(0);
 
@@ -106,7 +95,7 @@ describe('tags on cards', () => {
     const facilitator = await newPage(e2e, 'ja-JP');
     await enterBoard(facilitator, board.links.facilitator, '司会');
     await waitShapeCount(facilitator, 3);
-    await clickCard(facilitator, shapes, 'デジタル人材が不足');
+    await clickCard(facilitator, 'デジタル人材が不足');
     await facilitator.getByTestId('tags-open').click();
     await facilitator.locator('[data-testid="tag-pin"]').first().click();
     const control = connectClient(e2e.server.url, board.id, 'control', board.tokens.observer);

@@ -16,7 +16,8 @@ import {
   type Place,
   type Shape,
 } from '@kyoso/shared';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
+import { useDismiss } from '../bindings/useDismiss';
 import { useStore } from '../bindings/hooks';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/messages';
@@ -70,6 +71,7 @@ export function ArrangeMenu({
 }) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
+  const close = useCallback(() => setOpen(false), []);
   const menu = useRef<HTMLDivElement>(null);
   const { companies } = useStore(session.meta);
   const run = (layout: Layout) => {
@@ -82,25 +84,7 @@ export function ArrangeMenu({
     setThemesOpen(true);
   };
 
-  // A press outside the menu, or Escape, closes it.
-  useEffect(() => {
-    if (!open) return;
-    const onPointer = (event: PointerEvent) => {
-      if (!menu.current?.contains(event.target as Node)) setOpen(false);
-    };
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') {
-        event.stopPropagation();
-        setOpen(false);
-      }
-    };
-    document.addEventListener('pointerdown', onPointer, true);
-    document.addEventListener('keydown', onKey, true);
-    return () => {
-      document.removeEventListener('pointerdown', onPointer, true);
-      document.removeEventListener('keydown', onKey, true);
-    };
-  }, [open]);
+  useDismiss(open, menu, close);
 
   const companyRank = (shape: Shape) => {
     const company = shape.type === 'sticky' ? shape.company : null;

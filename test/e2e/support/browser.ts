@@ -301,6 +301,18 @@ export async function worldToPage(page: Page, world: { x: number; y: number }) {
   return screenOf(box, view, world);
 }
 
+/** Clicks the card whose text is `text` (low in its body, clear of its header), Shift held to add it. */
+export async function clickCard(page: Page, text: string, options: { shift?: boolean } = {}) {
+  const card = (await shapesOf(page)).find((shape) => shape.text === text);
+  if (!card || card.w === null || card.h === null) throw new Error(`no card ${text}`);
+  const at = await worldToPage(page, { x: card.x + card.w / 2, y: card.y + card.h * 0.75 });
+  await page.mouse.move(at.x, at.y);
+  if (options.shift) await page.keyboard.down('Shift');
+  await page.mouse.down();
+  await page.mouse.up();
+  if (options.shift) await page.keyboard.up('Shift');
+}
+
 function screenOf(
   box: { x: number; y: number },
   view: { x: number; y: number; zoom: number },

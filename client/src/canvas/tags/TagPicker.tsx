@@ -13,7 +13,8 @@ import {
   type ShapeId,
   type StickyShape,
 } from '@kyoso/shared';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useDismiss } from '../../bindings/useDismiss';
 import { useStore } from '../../bindings/hooks';
 import { useI18n } from '../../i18n/I18nProvider';
 import { shortcutLabel } from '../../ui/platform';
@@ -23,6 +24,7 @@ import { useKeyBinding } from '../keyBindings';
 import { runStep } from '../runCommand';
 import { ToolButton } from '../ToolButton';
 import { tagsInUse } from './tagsInUse';
+import '../../ui/ui.css';
 import './tags.css';
 
 const KEYS = 'Shift+T';
@@ -35,6 +37,7 @@ interface TagPickerProps extends Pick<CanvasPartProps, 'session' | 'stores' | 'w
 export function TagPicker({ session, stores, workshop, cards }: TagPickerProps) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
+  const close = useCallback(() => setOpen(false), []);
   const [draft, setDraft] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const popup = useRef<HTMLDivElement>(null);
@@ -44,25 +47,7 @@ export function TagPicker({ session, stores, workshop, cards }: TagPickerProps) 
   const facilitator = workshop.canControl;
   useKeyBinding({ keys: KEYS, run: () => setOpen((was) => !was) }, cards.length > 0);
 
-  // A press outside the picker, or Escape, closes it.
-  useEffect(() => {
-    if (!open) return;
-    const onPointer = (event: PointerEvent) => {
-      if (!popup.current?.contains(event.target as Node)) setOpen(false);
-    };
-    const onKey = (event: globalThis.KeyboardEvent) => {
-      if (event.key === 'Escape') {
-        event.stopPropagation();
-        setOpen(false);
-      }
-    };
-    document.addEventListener('pointerdown', onPointer, true);
-    document.addEventListener('keydown', onKey, true);
-    return () => {
-      document.removeEventListener('pointerdown', onPointer, true);
-      document.removeEventListener('keydown', onKey, true);
-    };
-  }, [open]);
+  useDismiss(open, popup, close);
 
   if (cards.length === 0) return null;
   const ids: ShapeId[] = cards.map((card) => card.id);
@@ -166,7 +151,12 @@ export function TagPicker({ session, stores, workshop, cards }: TagPickerProps) 
         onClick={() => setOpen(!open)}
       />
       {open && (
-        <div className="tag-picker__popup" role="dialog" aria-label={t('tags.menu')} data-testid="tag-picker">
+        <div
+          className="bar-popup tag-picker__popup"
+          role="dialog"
+          aria-label={t('tags.menu')}
+          data-testid="tag-picker"
+        >
           {listed.length === 0 && free.length === 0 && <p className="tag-picker__empty">{t('tags.none')}</p>}
           {listed.length > 0 && (
             <>

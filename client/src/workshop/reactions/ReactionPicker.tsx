@@ -4,7 +4,8 @@
 // card. Shown also on another company's card (reacting is not changing it); observers see who
 // reacted but cannot react.
 import { REACTION_EMOJI, REACTION_STAMPS, type ReactionStamp, type ShapeId } from '@kyoso/shared';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useDismiss } from '../../bindings/useDismiss';
 import { useShapesById, useStore, useStoreSelector } from '../../bindings/hooks';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
 import { useKeyBinding } from '../../canvas/keyBindings';
@@ -12,6 +13,7 @@ import { ToolButton } from '../../canvas/ToolButton';
 import { useI18n } from '../../i18n/I18nProvider';
 import { shortcutLabel } from '../../ui/platform';
 import { JOIN_WAIT_MS, tokenWithin } from '../participantToken';
+import '../../ui/ui.css';
 import './reactions.css';
 
 const KEYS = 'E';
@@ -25,30 +27,14 @@ export function ReactionPicker({ session, stores, workshop }: Omit<CanvasPartPro
   const reactions = useStore(workshop.reactions);
   const participant = useStore(workshop.participant);
   const [open, setOpen] = useState(false);
+  const close = useCallback(() => setOpen(false), []);
   const [pending, setPending] = useState<ReactionStamp | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const popup = useRef<HTMLDivElement>(null);
   const isCard = card?.type === 'sticky';
   useKeyBinding({ keys: KEYS, run: () => setOpen((was) => !was) }, isCard);
 
-  useEffect(() => {
-    if (!open) return;
-    const onPointer = (event: PointerEvent) => {
-      if (!popup.current?.contains(event.target as Node)) setOpen(false);
-    };
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') {
-        event.stopPropagation();
-        setOpen(false);
-      }
-    };
-    document.addEventListener('pointerdown', onPointer, true);
-    document.addEventListener('keydown', onKey, true);
-    return () => {
-      document.removeEventListener('pointerdown', onPointer, true);
-      document.removeEventListener('keydown', onKey, true);
-    };
-  }, [open]);
+  useDismiss(open, popup, close);
   useEffect(() => setProblem(null), [card?.id]);
 
   if (!card || !isCard) return null;
@@ -92,7 +78,7 @@ export function ReactionPicker({ session, stores, workshop }: Omit<CanvasPartPro
       />
       {open && (
         <div
-          className="reaction-picker__popup"
+          className="bar-popup reaction-picker__popup"
           role="dialog"
           aria-label={t('reactions.menu')}
           data-testid="reaction-picker"
