@@ -48,15 +48,9 @@ function evaluate(matcher: MatcherName, scenarios: readonly Scenario[] = SCENARI
   return run;
 }
 
-/** The fresh set (fresh-boards.ts): the same metrics, and how many of its pairs share no word. */
-function freshReport(runs: Record<MatcherName, Run>): string {
-  const pairs = FRESH_SCENARIOS.flatMap((s) =>
-    Object.entries(s.labels).flatMap(([need, assets]) => assets.map((asset) => ({ s, need, asset }))),
-  );
-  const text = (s: Scenario, id: string) => s.cards.find((c) => c.id === id)!.text;
-  const wordless = pairs.filter((p) => sharesNoSurfaceWord(text(p.s, p.asset), text(p.s, p.need))).length;
-  const languages = new Set(FRESH_SCENARIOS.flatMap((s) => s.cards.map((c) => c.language)));
-  const table = markdownTable(
+/** P@k, R@k, MRR and board P@k of each matcher. */
+function summaryTable(runs: Record<MatcherName, Run>): string {
+  return markdownTable(
     ['matcher', `P@${K} (per need)`, `R@${K} (per need)`, 'MRR', `board P@${K}`],
     (['Kyoso', 'baseline'] as const).map((name) => {
       const r = runs[name];
@@ -69,6 +63,17 @@ function freshReport(runs: Record<MatcherName, Run>): string {
       ];
     }),
   );
+}
+
+/** The fresh set (fresh-boards.ts): the same metrics, and how many of its pairs share no word. */
+function freshReport(runs: Record<MatcherName, Run>): string {
+  const pairs = FRESH_SCENARIOS.flatMap((s) =>
+    Object.entries(s.labels).flatMap(([need, assets]) => assets.map((asset) => ({ s, need, asset }))),
+  );
+  const text = (s: Scenario, id: string) => s.cards.find((c) => c.id === id)!.text;
+  const wordless = pairs.filter((p) => sharesNoSurfaceWord(text(p.s, p.asset), text(p.s, p.need))).length;
+  const languages = new Set(FRESH_SCENARIOS.flatMap((s) => s.cards.map((c) => c.language)));
+  const table = summaryTable(runs);
   const recall = mean(runs.Kyoso.needs.map((n) => n.recall));
   const boardP5 = mean(runs.Kyoso.boardP5);
   const goalMet = recall >= 0.75 && boardP5 >= 0.8;
@@ -109,19 +114,7 @@ function report(runs: Record<MatcherName, Run>, fresh: Record<MatcherName, Run>)
   const pairCount = SCENARIOS.reduce((n, s) => n + Object.values(s.labels).flat().length, 0);
   const cardCount = SCENARIOS.reduce((n, s) => n + s.cards.length, 0);
   const needCount = runs.Kyoso.needs.length;
-  const summary = markdownTable(
-    ['matcher', `P@${K} (per need)`, `R@${K} (per need)`, 'MRR', `board P@${K}`],
-    (['Kyoso', 'baseline'] as const).map((name) => {
-      const r = runs[name];
-      return [
-        name,
-        fmt(mean(r.needs.map((n) => n.precision)), 3),
-        fmt(mean(r.needs.map((n) => n.recall)), 3),
-        fmt(mean(r.needs.map((n) => n.reciprocalRank)), 3),
-        fmt(mean(r.boardP5), 2),
-      ];
-    }),
-  );
+  const summary = summaryTable(runs);
   const pairings = [...runs.Kyoso.byPairing.keys()].sort();
   const breakdown = markdownTable(
     ['pairing', 'needs', `Kyoso R@${K}`, `baseline R@${K}`],
