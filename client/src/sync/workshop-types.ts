@@ -1,6 +1,8 @@
 // The workshop channels beside the content board (DESIGN.md Contract, "Live sync"): `control`
 // (agenda, timer, locks, attention; the facilitator writes), `ledger` (facts the server records),
-// a member's `private/<company>` drafts and the facilitator's `participants` roster. Panels read them through these stores only.
+// `activity` and `discussion` (who did what; reactions and comments: the server writes both), a
+// member's `private/<company>` drafts and the facilitator's `participants` roster. Panels read
+// them through these stores only.
 import type * as Y from 'yjs';
 import type {
   Agreements,

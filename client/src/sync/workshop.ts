@@ -1,5 +1,5 @@
-// Opens the workshop channels of a board for one page: control and ledger for everyone, the
-// company's private drafts for a member, the roster for the facilitator, and the clock offset. The page joined as a participant
+// Opens the workshop channels of a board for one page: control, ledger, activity and discussion
+// for everyone, the company's private drafts for a member, the roster for the facilitator, and the clock offset. The page joined as a participant
 // first: every channel opens with the participant token, so the server knows who writes.
 import {
   foldAgreements,
@@ -97,7 +97,7 @@ export function openWorkshop(options: WorkshopOptions): WorkshopSession {
   const activityConnection = open('activity');
   connections.push(activityConnection);
   const activity = createActivityChannel(activityConnection.doc);
-  // Reactions on cards, written by the server from each person's token.
+  // Reactions and comment threads on cards, written by the server from each person's token.
   const discussion = open('discussion');
   connections.push(discussion);
   const reactionsStore = createDocStore(discussion.doc, readReactions, sameReactions);
