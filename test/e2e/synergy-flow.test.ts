@@ -55,7 +55,7 @@ describe('from a template to an agreed synergy point', () => {
     await a.getByTestId('suggestions-open').click();
     const pair = a.locator(`[data-testid="suggestion"][data-asset="${asset}"][data-need="${gap}"]`);
     await pair.waitFor();
-    expect(await pair.getByTestId('suggestion-reason').textContent()).toContain('販路');
+    expect(await pair.getByTestId('suggestion-reason').textContent()).toContain('販売網 ↔ sales channel');
     const before = new Set((await shapesOf(b)).map((shape) => shape.id));
     await pair.getByTestId('suggestion-accept').click();
     await waitShapeCount(b, templateShapes + 5);
