@@ -26,6 +26,18 @@ const EMPTY = {
   anonymous: false,
 };
 
+/** Every field of the root `control` (docs/SCHEMA.md). */
+const CONTROL_KEYS = [
+  'phases',
+  'phase',
+  'timer',
+  'summon',
+  'followMe',
+  'lockFrames',
+  'hideCursors',
+  'anonymous',
+];
+
 describe('readControl', () => {
   it('reads an empty document as the default agenda, no phase, no timer, nothing locked', () => {
     expect(readControl(new Y.Doc())).toEqual(EMPTY);
@@ -59,17 +71,7 @@ describe('readControl', () => {
   it('reads numbers written where objects are expected as "not set"', () => {
     const doc = fromPeer((peer) => {
       const control = controlMap(peer);
-      for (const key of [
-        'phases',
-        'phase',
-        'timer',
-        'summon',
-        'followMe',
-        'lockFrames',
-        'hideCursors',
-        'anonymous',
-      ])
-        control.set(key, 1);
+      for (const key of CONTROL_KEYS) control.set(key, 1);
     });
     expect(readControl(doc)).toEqual(EMPTY);
   });
@@ -81,17 +83,7 @@ describe('readControl', () => {
   ])('reads %s written where plain values are expected as "not set"', (_label, make) => {
     const doc = fromPeer((peer) => {
       const control = controlMap(peer);
-      for (const key of [
-        'phases',
-        'phase',
-        'timer',
-        'summon',
-        'followMe',
-        'lockFrames',
-        'hideCursors',
-        'anonymous',
-      ])
-        control.set(key, make());
+      for (const key of CONTROL_KEYS) control.set(key, make());
     });
     expect(() => readControl(doc)).not.toThrow();
     expect(readControl(doc)).toEqual(EMPTY);
