@@ -454,6 +454,56 @@ export {
   ownerNames,
 } from './synergy/order.js';
 export { type LinkedCard, synergyLinks } from './synergy/links.js';
+// The joint action plan of agreed synergy points, and check-ins (docs/SCHEMA.md, "Action plan").
+export {
+  type PlanStatus,
+  type PlanAction,
+  type PlanFields,
+  type Kpi,
+  type Helper,
+  type CommittedPlan,
+  PLAN_STATUSES,
+  PLAN_KEYS,
+  MAX_ACTIONS,
+  EMPTY_PLAN,
+  isPlanStatus,
+  readPlanFields,
+  committedPlan,
+} from './plan/plan-fields.js';
+export {
+  type ActionFieldsArgs,
+  type AddPlanActionArgs,
+  type UpdatePlanActionArgs,
+  type UpdateKpiArgs,
+  addPlanAction,
+  updatePlanAction,
+  removePlanAction,
+  updateKpi,
+  setPlanProgress,
+} from './plan/plan-commands.js';
+export {
+  type PlanItem,
+  type PlanCard,
+  calendarDay,
+  isOverdueAction,
+  planItems,
+  actionsByStatus,
+  helperCompanies,
+  kpiProgress,
+} from './plan/plan-view.js';
+export {
+  type ScheduledCheckIn,
+  type CheckInPoint,
+  type TimelineEntry,
+  CHECK_INS_ROOT,
+  MAX_CHECK_IN_NOTE,
+  MAX_CHECK_IN_POINTS,
+  readCheckInSchedule,
+  scheduleCheckIn,
+  unscheduleCheckIn,
+  pointTimeline,
+  recordedCheckIns,
+} from './plan/check-ins.js';
 // Alliance templates: layouts, applying one to a board, and the areas cards take their kind from.
 export { type ApplyTemplateArgs, TEMPLATE_MARGIN, applyTemplate } from './model/commands/template.js';
 export { type AreaClass, areaAt, classifyByArea, isArea } from './templates/areas.js';

@@ -9,10 +9,12 @@ import * as Y from 'yjs';
 import {
   SHAPE_KEYS,
   SHAPES_ROOT,
+  PLAN_KEYS,
   SYNERGY_KEYS,
   WHOLE_SHAPE,
   readShape,
   readShapeFrom,
+  readPlanFields,
   readSynergyFields,
   shapesMap,
   touchedShapes,
@@ -236,6 +238,8 @@ export class ShapeGuard implements WriteGuard {
     const repairs = [...after.repairs];
     if (after.shape.type === 'sticky' && written.some((key) => SYNERGY_KEYS.includes(key)))
       readSynergyFields(map, repairs);
+    if (after.shape.type === 'sticky' && written.some((key) => PLAN_KEYS.includes(key)))
+      readPlanFields(map, repairs);
     const known = new Set(before?.ok ? before.repairs : []);
     const fresh = repairs.find((repair) => !known.has(repair));
     return fresh === undefined ? null : { code: 'malformed', message: fresh };

@@ -17,6 +17,7 @@ import {
   type SynergyFields,
 } from '../synergy/fields.js';
 import { synergyLinks, type LinkedCard } from '../synergy/links.js';
+import { committedPlan, parseCommittedPlan, type CommittedPlan } from '../plan/plan-fields.js';
 
 /** The synergy fields an agreement covers: all but the workflow status. */
 export type AgreedSynergyFields = Omit<SynergyFields, 'status'>;
@@ -37,6 +38,11 @@ export interface AgreedContent {
   synergy?: AgreedSynergyFields;
   /** Synergy points only: the linked cards, ordered by id. */
   linked?: AgreedLink[];
+  /**
+   * Synergy points with an action plan only: its actions (who, what, by when) and KPI target,
+   * progress aside. Absent while the plan is empty, so agreements made before plans keep their digest.
+   */
+  plan?: CommittedPlan;
 }
 
 const byId = (a: AgreedLink, b: AgreedLink) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -55,6 +61,8 @@ export function agreedContentOf(card: StickyShape, linked: readonly LinkedCard[]
         text: entry.card.text,
       }))
       .sort(byId);
+    const plan = committedPlan(card.plan);
+    if (plan) content.plan = plan;
   }
   return content;
 }
@@ -139,6 +147,11 @@ export function parseAgreedContent(value: unknown): AgreedContent | null {
     if (!linked.every((link): link is AgreedLink => link !== null)) return null;
     content.synergy = synergy;
     content.linked = linked;
+    if (value.plan !== undefined) {
+      const plan = parseCommittedPlan(value.plan);
+      if (!plan) return null;
+      content.plan = plan;
+    }
   }
   return content;
 }
@@ -177,6 +190,25 @@ export function agreedChanges(before: AgreedContent, after: AgreedContent): Agre
     const afterLinks = new Map((after.linked ?? []).map((link) => [link.id, link.text]));
     for (const id of [...new Set([...beforeLinks.keys(), ...afterLinks.keys()])].sort())
       note(`linked:${id}`, beforeLinks.get(id) ?? '', afterLinks.get(id) ?? '');
+    const beforeActions = new Map((before.plan?.actions ?? []).map((action) => [action.id, action]));
+    const afterActions = new Map((after.plan?.actions ?? []).map((action) => [action.id, action]));
+    for (const id of [...new Set([...beforeActions.keys(), ...afterActions.keys()])].sort())
+      note(`action:${id}`, actionLine(beforeActions.get(id)), actionLine(afterActions.get(id)));
+    note('kpi', kpiLine(before.plan?.kpi), kpiLine(after.plan?.kpi));
   }
   return changes;
+}
+
+/** An action in one line, for "before → after": what, who on each side, by when. */
+function actionLine(action: CommittedPlan['actions'][number] | undefined): string {
+  if (!action) return '';
+  const owners = Object.entries(action.owners).map(([company, name]) => `${company}: ${name}`);
+  return [action.title, ...owners, action.due ?? ''].filter((part) => part !== '').join(' · ');
+}
+
+/** A KPI and its target in one line. */
+function kpiLine(kpi: CommittedPlan['kpi'] | undefined): string {
+  if (!kpi) return '';
+  const target = kpi.target === null ? '' : `${kpi.target}${kpi.unit === '' ? '' : ` ${kpi.unit}`}`;
+  return [kpi.name, target].filter((part) => part !== '').join(' → ');
 }

@@ -28,6 +28,14 @@ const WELL_FORMED: Record<LedgerEvent['type'], Record<string, unknown>> = {
     totals: { c1: 3, c2: 0 },
     voters: 2,
   },
+  'checked-in': {
+    type: 'checked-in',
+    at,
+    by: facilitator,
+    checkIn: 'jan-2027',
+    title: '1月の振り返り',
+    points: [{ card: 'c1', progress: 'inProgress', actual: 12, note: 'PoC開始' }],
+  },
 };
 
 /** The fixtures above, typed as the events the server appends. */
@@ -101,6 +109,20 @@ describe('parseLedgerEvent', () => {
     ['a tally with a bad card id', broken('votes-revealed', { totals: { 'no way': 1 } })],
     ['a tally without voters', withoutField('votes-revealed', 'voters')],
     ['a tally with negative voters', broken('votes-revealed', { voters: -2 })],
+    ['a check-in without points', withoutField('checked-in', 'points')],
+    ['a check-in with a bad schedule id', broken('checked-in', { checkIn: 'no way' })],
+    [
+      'a check-in with an unknown progress',
+      broken('checked-in', { points: [{ card: 'c1', progress: 'shipped', actual: null, note: '' }] }),
+    ],
+    [
+      'a check-in with a text figure',
+      broken('checked-in', { points: [{ card: 'c1', progress: 'done', actual: '12', note: '' }] }),
+    ],
+    [
+      'a check-in with a bad card id',
+      broken('checked-in', { points: [{ card: 'bad id', progress: 'done', actual: null, note: '' }] }),
+    ],
   ])('rejects %s', (_label, value) => {
     expect(parseLedgerEvent(value)).toBeNull();
   });

@@ -19,6 +19,9 @@ import { parseChainFields, type ChainFields } from '../evidence/ledger-chain.js'
 import { isWellFormed } from '../model/well-formed.js';
 import { parseAgreedContent, type AgreedContent } from './agreement-content.js';
 import { parseVoteRules, type VoteRules } from './vote-rules.js';
+import { isSynergyText } from '../synergy/fields.js';
+import { isActionId } from '../plan/plan-fields.js';
+import { MAX_CHECK_IN_POINTS, parseCheckInPoint, type CheckInPoint } from '../plan/check-ins.js';
 
 /** Root `events`: a Y.Array of plain event objects, oldest first. */
 export const LEDGER_ROOT = 'events';
@@ -57,7 +60,14 @@ export type LedgerEvent =
   | (EventBase & { type: 'withdrawn'; company: CompanyKey; card: ShapeId })
   | (EventBase & { type: 'vote-started'; round: number; rules: VoteRules })
   | (EventBase & { type: 'vote-ended'; round: number })
-  | (EventBase & { type: 'votes-revealed'; round: number; totals: Record<ShapeId, number>; voters: number });
+  | (EventBase & { type: 'votes-revealed'; round: number; totals: Record<ShapeId, number>; voters: number })
+  | (EventBase & {
+      type: 'checked-in';
+      /** The scheduled check-in it records, or null for one held unscheduled. */
+      checkIn: string | null;
+      title: string;
+      points: CheckInPoint[];
+    });
 
 export type LedgerEventType = LedgerEvent['type'];
 
@@ -158,6 +168,14 @@ export function parseLedgerEvent(value: unknown): LedgerEvent | null {
         totals[card] = count;
       }
       return { ...base, type: 'votes-revealed', round: value.round, totals, voters: value.voters };
+    }
+    case 'checked-in': {
+      const { checkIn, title, points } = value;
+      if ((checkIn !== null && !isActionId(checkIn)) || !isSynergyText(title)) return null;
+      if (!Array.isArray(points) || points.length > MAX_CHECK_IN_POINTS) return null;
+      const parsed = points.map((point) => parseCheckInPoint(point, asShapeId));
+      if (!parsed.every((point): point is CheckInPoint => point !== null)) return null;
+      return { ...base, type: 'checked-in', checkIn: checkIn as string | null, title, points: parsed };
     }
     default:
       return null;
