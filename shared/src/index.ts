@@ -504,6 +504,16 @@ export {
   pointTimeline,
   recordedCheckIns,
 } from './plan/check-ins.js';
+export {
+  type PlanLabels,
+  type PlanReport,
+  type PlanReportAction,
+  type PlanReportPoint,
+  PLAN_LABELS,
+  buildPlanReport,
+  renderPlanCsv,
+  renderPlanMarkdown,
+} from './plan/plan-report.js';
 // Alliance templates: layouts, applying one to a board, and the areas cards take their kind from.
 export { type ApplyTemplateArgs, TEMPLATE_MARGIN, applyTemplate } from './model/commands/template.js';
 export { type AreaClass, areaAt, classifyByArea, isArea } from './templates/areas.js';

@@ -22,6 +22,12 @@ describe('attachmentName', () => {
     expect(utf8).not.toMatch(/[/\\"\r\n]/);
   });
 
+  it('names the part of the board a file holds', () => {
+    expect(attachmentName('物流 × 決済', AT, 'ics', 'plan')).toContain(
+      'filename="kyoso-plan-2026-11-24.ics"',
+    );
+  });
+
   it('falls back to "kyoso" for a title with nothing printable', () => {
     expect(attachmentName('\u0000\u0001', AT, 'md')).toContain('filename="kyoso-2026-11-24.md"');
   });

@@ -7,6 +7,7 @@
 import {
   boxContains,
   buildScene,
+  buildPlanReport,
   buildSynergyReport,
   isBoxShape,
   formatExportTime,
@@ -38,6 +39,8 @@ import {
   type Doc,
   type PageInfo,
 } from './pdf-paint.js';
+import { paintTable, type TableColumn } from './pdf-table.js';
+import { paintPlan } from './pdf-plan.js';
 
 /** The map is drawn at no less than this many points per world unit (a card's text stays readable). */
 export const MIN_MAP_SCALE = 0.4;
@@ -202,15 +205,7 @@ function paintCover(doc: Doc, report: SynergyReport, words: HandoutWords, paper:
     .text(`${words.prepared}: ${formatExportTime(report.exportedAt, report.timeZone)}`, x, y, { width });
 }
 
-interface Column {
-  title: string;
-  /** Share of the table's width. */
-  share: number;
-  cell: (row: ReportRow, index: number) => string;
-  bold?: boolean;
-}
-
-function actionColumns(report: SynergyReport, words: HandoutWords): Column[] {
+function actionColumns(report: SynergyReport, words: HandoutWords): TableColumn<ReportRow>[] {
   const { labels, companies } = report;
   const perCompany = (text: (key: string) => string | null) =>
     companies
@@ -245,71 +240,6 @@ function actionColumns(report: SynergyReport, words: HandoutWords): Column[] {
   ];
 }
 
-const CELL_PAD = 4;
-/** The column titles' band: the UI's muted surface. */
-const HEADING_FILL = '#eef1f5';
-const TABLE_SIZE = 8.5;
-
-/**
- * The action list as a table over as many pages as it takes, the column titles on each. `newPage`
- * starts a page (header painted) and returns where the table may go.
- */
-function paintActionList(
-  doc: Doc,
-  report: SynergyReport,
-  words: HandoutWords,
-  newPage: () => { x: number; y: number; w: number; h: number },
-): void {
-  const columns = actionColumns(report, words);
-  let box = newPage();
-  const widths = columns.map((column) => column.share * box.w);
-  const cellHeight = (text: string, i: number, bold = false) =>
-    doc
-      .font(bold ? BOLD : REGULAR)
-      .fontSize(TABLE_SIZE)
-      .heightOfString(text, { width: widths[i]! - 2 * CELL_PAD });
-  const paintRow = (cells: string[], y: number, options: { bold: (i: number) => boolean; fill?: string }) => {
-    const height = Math.max(...cells.map((text, i) => cellHeight(text, i, options.bold(i)))) + 2 * CELL_PAD;
-    if (options.fill) doc.rect(box.x, y, box.w, height).fillColor(options.fill, 1).fill();
-    let x = box.x;
-    cells.forEach((text, i) => {
-      doc
-        .font(options.bold(i) ? BOLD : REGULAR)
-        .fontSize(TABLE_SIZE)
-        .fillColor(INK, 1)
-        .text(text, x + CELL_PAD, y + CELL_PAD, { width: widths[i]! - 2 * CELL_PAD });
-      x += widths[i]!;
-    });
-    doc
-      .moveTo(box.x, y + height)
-      .lineTo(box.x + box.w, y + height)
-      .lineWidth(0.5)
-      .strokeColor(RULE, 1)
-      .stroke();
-    return height;
-  };
-  const titles = columns.map((column) => column.title);
-  const heading = () => paintRow(titles, box.y, { bold: () => true, fill: HEADING_FILL });
-  let y = box.y + heading();
-  if (report.rows.length === 0) {
-    doc
-      .font(REGULAR)
-      .fontSize(11)
-      .fillColor(MUTED, 1)
-      .text(report.labels.none, box.x, y + 12);
-    return;
-  }
-  report.rows.forEach((row, index) => {
-    const cells = columns.map((column) => column.cell(row, index));
-    const height = Math.max(...cells.map((text, i) => cellHeight(text, i, columns[i]!.bold))) + 2 * CELL_PAD;
-    if (y + height > box.y + box.h) {
-      box = newPage();
-      y = box.y + heading();
-    }
-    y += paintRow(cells, y, { bold: (i) => columns[i]!.bold === true });
-  });
-}
-
 export async function drawHandout(input: ExportInput, options: PdfOptions): Promise<Buffer> {
   const paper = PAPER[options.paper];
   const locale = options.locale ?? input.board.locale;
@@ -331,10 +261,16 @@ export async function drawHandout(input: ExportInput, options: PdfOptions): Prom
     page(tile.title);
     await paintScene(doc, tile.scene, box);
   }
-  paintActionList(doc, report, words, () => {
+  paintTable(doc, actionColumns(report, words), report.rows, report.labels.none, () => {
     page(words.actions);
     return box;
   });
+  const plan = buildPlanReport(input, locale);
+  if (plan.points.length > 0)
+    paintPlan(doc, plan, () => {
+      page(plan.labels.title);
+      return box;
+    });
 
   // Headers and footers once the number of pages is known (the cover has a footer only).
   const range = doc.bufferedPageRange();

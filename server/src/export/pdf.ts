@@ -13,6 +13,7 @@ import {
 } from '@kyoso/shared';
 import { bytesFromWorker, siblingModule } from '../workers/worker-task.js';
 import { drawHandout } from './pdf-handout.js';
+import { drawPlanPdf } from './pdf-plan.js';
 import {
   contentBox,
   nextTurn,
@@ -45,6 +46,7 @@ export async function renderPdf(input: ExportInput, options: PdfOptions): Promis
 /** Draws the PDF in this thread: what the worker runs. */
 export async function drawPdf({ input, options }: PdfTask): Promise<Buffer> {
   if (options.pages === 'handout') return drawHandout(input, options);
+  if (options.pages === 'plan') return drawPlanPdf(input, options);
   const paper = PAPER[options.paper];
   const locale = options.locale ?? input.board.locale;
   const words = WORDS[locale] ?? WORDS.ja;

@@ -33,6 +33,7 @@ import { loadExportInput, type LoadedExport } from './load-board.js';
 import { renderPdf } from './pdf.js';
 import { renderPng } from './png.js';
 import { RenderSlots } from './render-slots.js';
+import { planExportRoute } from './plan-route.js';
 
 export interface ExportDeps {
   rooms: RoomRegistry;
@@ -184,5 +185,6 @@ export function exportRoutes(deps: ExportDeps): Route[] {
         sendFile(res, rawFormat, attachmentName(input.board.title, input.exportedAt, rawFormat), body);
       },
     }),
+    planExportRoute(deps, slots),
   ];
 }

@@ -1,5 +1,5 @@
 // The workshop's HTTP commands (docs/API.md): participants and the roster, links, reveal,
-// agreements, voting, the room's progress.
+// agreements, voting, the room's progress, reactions, comments, check-ins.
 import type { Route } from '../http/route.js';
 import { agreementRoutes } from './agreements.js';
 import { boardDeletionRoutes } from './board-deletion.js';
@@ -7,6 +7,7 @@ import { boardSettingsRoutes } from './board-settings.js';
 import type { WorkshopDeps } from './deps.js';
 import { linkRoutes } from './links.js';
 import { participantRoutes } from './participants.js';
+import { checkInRoutes } from './check-ins.js';
 import { commentRoutes } from './comments.js';
 import { reactionRoutes } from './reactions.js';
 import { revealRoutes } from './reveal.js';
@@ -29,5 +30,6 @@ export function workshopRoutes(deps: WorkshopDeps): Route[] {
     ...voteRoutes(deps),
     ...reactionRoutes(deps),
     ...commentRoutes(deps),
+    ...checkInRoutes(deps),
   ];
 }

@@ -56,7 +56,7 @@ export interface DrawOptions {
   frame: ShapeId | null;
 }
 
-export const PDF_PAGES = ['board', 'frames', 'handout'] as const;
+export const PDF_PAGES = ['board', 'frames', 'handout', 'plan'] as const;
 export type PdfPages = (typeof PDF_PAGES)[number];
 
 export interface PdfOptions extends DrawOptions {

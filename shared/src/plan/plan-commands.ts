@@ -15,8 +15,10 @@ import {
   MAX_KPI,
   PLAN_STATUSES,
   PROGRESS_FIELD,
+  actionEntries,
+  actionKey,
+  keysOfAction,
   readPlanFields,
-  storedAction,
   type Helper,
   type PlanAction,
   type PlanStatus,
@@ -124,7 +126,10 @@ export function addPlanAction(doc: Y.Doc, args: AddPlanActionArgs, origin: unkno
     helper: args.helper === undefined ? null : helper(doc, args.helper),
     order: Math.max(0, ...plan.actions.map((known) => known.order)) + 1,
   };
-  doc.transact(() => actionsMap(map).set(id, storedAction(action)), origin);
+  doc.transact(() => {
+    const actions = actionsMap(map);
+    for (const [key, value] of actionEntries(action)) actions.set(key, value);
+  }, origin);
   return id;
 }
 
@@ -133,23 +138,37 @@ export interface UpdatePlanActionArgs extends ActionFieldsArgs {
   action: string;
 }
 
-/** Changes the given fields of one action; the others stay as they are. */
+/**
+ * Changes the given fields of one action and only those (each is its own key, so someone else's
+ * change to another field at the same moment stays).
+ */
 export function updatePlanAction(doc: Y.Doc, args: UpdatePlanActionArgs, origin: unknown): void {
   assertArgs(args);
   const { map } = requirePoint(doc, args.id);
   const current = readPlanFields(map).actions.find((action) => action.id === args.action);
   if (!current) throw new CommandError(`no action ${String(args.action).slice(0, 40)} on this point`);
-  const next: PlanAction = {
-    ...current,
-    ...(args.title !== undefined ? { title: title(args.title) } : {}),
-    ...(args.owners !== undefined ? { owners: owners(doc, args.owners, current.owners) } : {}),
-    ...(args.due !== undefined ? { due: due(args.due) } : {}),
-    ...(args.status !== undefined ? { status: status(args.status) } : {}),
-    ...(args.helper !== undefined ? { helper: helper(doc, args.helper) } : {}),
-  };
+  const id = current.id;
+  const writes: [string, unknown][] = [];
+  if (args.title !== undefined) writes.push([actionKey(id, 'title'), title(args.title)]);
+  if (args.status !== undefined) writes.push([actionKey(id, 'status'), status(args.status)]);
+  if (args.due !== undefined) writes.push([actionKey(id, 'due'), due(args.due)]);
+  if (args.owners !== undefined) {
+    const next = owners(doc, args.owners, current.owners);
+    for (const company of Object.keys(args.owners).map((key) => key as CompanyKey))
+      writes.push([actionKey(id, `owner:${company}`), next[company] ?? null]);
+  }
+  if (args.helper !== undefined) writes.push([actionKey(id, 'helper'), helper(doc, args.helper)]);
   // Unblocked, nobody needs to stand by any more.
-  if (next.status !== 'blocked' && args.helper === undefined) next.helper = null;
-  doc.transact(() => actionsMap(map).set(current.id, storedAction(next)), origin);
+  else if (args.status !== undefined && args.status !== 'blocked')
+    writes.push([actionKey(id, 'helper'), null]);
+  doc.transact(() => {
+    const actions = actionsMap(map);
+    for (const [key, value] of writes) {
+      if (value === null) {
+        if (actions.has(key)) actions.delete(key);
+      } else if (actions.get(key) !== value) actions.set(key, value);
+    }
+  }, origin);
 }
 
 /** Removes one action from the plan. */
@@ -157,9 +176,12 @@ export function removePlanAction(doc: Y.Doc, args: { id: ShapeId; action: string
   assertArgs(args);
   const { map } = requirePoint(doc, args.id);
   const actions = map.get(ACTIONS_FIELD);
-  if (!(actions instanceof Y.Map) || !actions.has(args.action))
+  const keys = actions instanceof Y.Map ? keysOfAction(actions, String(args.action)) : [];
+  if (!(actions instanceof Y.Map) || !actions.has(actionKey(String(args.action), 'title')))
     throw new CommandError(`no action ${String(args.action).slice(0, 40)} on this point`);
-  doc.transact(() => actions.delete(args.action), origin);
+  doc.transact(() => {
+    for (const key of keys) actions.delete(key);
+  }, origin);
 }
 
 export interface UpdateKpiArgs {

@@ -1,15 +1,18 @@
 // The joint action plan of a synergy point (docs/SCHEMA.md, "Action plan"): what the companies
 // will do once they agreed it. Stored on the synergy card itself, so the server's per-object
 // rules for synergy points (who may change it) cover the plan too:
-//   actions     nested Y.Map: action id -> a plain object (title, owners, due, status, helper, order)
+//   actions     nested Y.Map of one key per field of each action: `<id>:title`, `<id>:status`,
+//               `<id>:due`, `<id>:order`, `<id>:helper` ({company, name}), `<id>:owner:<company>`
 //   kpiName, kpiUnit   strings; kpiTarget, kpiActual   numbers
 //   progress    the point's own status in the plan
-// An action is one plain object so that a whole action is written at once; two actions edited at
-// the same moment both keep their edits. Read leniently: a bad value reads as its default and is
+// One key per field (the model nests no deeper than a field's map) so that two people changing
+// different fields of one action at the same moment (one sets it blocked, the other offers help)
+// both keep their change. An action exists while it has a title; fields left without one (an
+// edit that crossed a removal) are ignored. Read leniently: a bad value reads as absent and is
 // reported, so the server refuses a write that makes one and a bad action never hides the card.
 import * as Y from 'yjs';
 import { asCompanyKey, type CompanyKey } from '../ids.js';
-import { isDueDate, isSynergyText, MAX_SYNERGY_FIELD } from '../synergy/fields.js';
+import { isDueDate, isSynergyText } from '../synergy/fields.js';
 
 /** An action's (and a point's) status; "done" is shipped for a point. */
 export const PLAN_STATUSES = ['notStarted', 'inProgress', 'blocked', 'done'] as const;
@@ -95,25 +98,33 @@ function readNames(value: unknown): Record<CompanyKey, string> | null {
   return names;
 }
 
-function readHelper(value: unknown): Helper | null | undefined {
-  if (value === undefined || value === null) return null;
-  if (!isRecord(value)) return undefined;
+function readHelper(value: unknown): Helper | null {
+  if (!isRecord(value)) return null;
   const company = typeof value.company === 'string' ? asCompanyKey(value.company) : null;
-  if (company === null || !isSynergyText(value.name) || value.name === '') return undefined;
+  if (company === null || !isSynergyText(value.name) || value.name === '') return null;
   return { company, name: value.name };
 }
 
-/** One stored action, or null when malformed. */
-export function parseAction(id: string, value: unknown): PlanAction | null {
-  if (!isActionId(id) || !isRecord(value)) return null;
-  const { title, due, status, order } = value;
-  if (!isSynergyText(title) || title.trim() === '') return null;
-  const owners = readNames(value.owners ?? {});
-  const helper = readHelper(value.helper);
-  if (owners === null || helper === undefined) return null;
-  if (due !== undefined && due !== null && !isDueDate(due)) return null;
-  if (!isPlanStatus(status) || typeof order !== 'number' || !Number.isFinite(order)) return null;
-  return { id, title, owners, due: (due as string | null | undefined) ?? null, status, helper, order };
+/** The key of one field of an action in the `actions` map. */
+export const actionKey = (id: string, field: string): string => `${id}:${field}`;
+
+/** Whether `value` may be stored under `field` of an action (null: the field is unknown). */
+function validField(field: string, value: unknown): boolean | null {
+  switch (field) {
+    case 'title':
+      return isSynergyText(value) && value.trim() !== '';
+    case 'status':
+      return isPlanStatus(value);
+    case 'due':
+      return isDueDate(value);
+    case 'order':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'helper':
+      return readHelper(value) !== null;
+    default:
+      if (!field.startsWith('owner:')) return null;
+      return asCompanyKey(field.slice('owner:'.length)) !== null && isSynergyText(value) && value !== '';
+  }
 }
 
 const byOrder = (a: PlanAction, b: PlanAction) =>
@@ -125,14 +136,38 @@ function readActions(value: unknown, repairs: string[]): PlanAction[] {
     repairs.push(`${ACTIONS_FIELD}: expected a map of actions`);
     return [];
   }
+  const fields = new Map<string, Map<string, unknown>>();
+  for (const [key, stored] of (value as Y.Map<unknown>).entries()) {
+    const colon = key.indexOf(':');
+    const id = key.slice(0, colon);
+    const field = key.slice(colon + 1);
+    if (colon < 0 || !isActionId(id) || validField(field, stored) !== true) {
+      repairs.push(`${ACTIONS_FIELD}.${key.slice(0, 40)}: not a valid action field`);
+      continue;
+    }
+    const own = fields.get(id) ?? new Map<string, unknown>();
+    own.set(field, stored);
+    fields.set(id, own);
+  }
   const actions: PlanAction[] = [];
-  for (const [id, stored] of (value as Y.Map<unknown>).entries()) {
-    const action = parseAction(id, stored);
-    if (action) actions.push(action);
-    else
-      repairs.push(
-        `${ACTIONS_FIELD}.${id.slice(0, 20)}: expected an action with a title of at most ${MAX_SYNERGY_FIELD} characters, owners, a due date, a status and an order`,
-      );
+  for (const [id, own] of fields) {
+    const title = own.get('title');
+    if (typeof title !== 'string') continue;
+    const owners: Record<CompanyKey, string> = {};
+    const ownerKeys = [...own.keys()].filter((field) => field.startsWith('owner:')).sort();
+    for (const field of ownerKeys)
+      owners[field.slice('owner:'.length) as CompanyKey] = own.get(field) as string;
+    const status = own.get('status');
+    const order = own.get('order');
+    actions.push({
+      id,
+      title,
+      owners,
+      due: (own.get('due') as string | undefined) ?? null,
+      status: isPlanStatus(status) ? status : 'notStarted',
+      helper: readHelper(own.get('helper')),
+      order: typeof order === 'number' ? order : 0,
+    });
   }
   actions.sort(byOrder);
   if (actions.length > MAX_ACTIONS) {
@@ -163,23 +198,27 @@ export function readPlanFields(map: MapLike, repairs: string[] = []): PlanFields
   };
 }
 
-/** An action as stored: a plain object (empty owners, no due date and no helper left out). */
-export function storedAction(action: PlanAction): Record<string, unknown> {
-  const stored: Record<string, unknown> = {
-    title: action.title,
-    status: action.status,
-    order: action.order,
-  };
-  if (Object.keys(action.owners).length > 0) stored.owners = { ...action.owners };
-  if (action.due !== null) stored.due = action.due;
-  if (action.helper !== null) stored.helper = { ...action.helper };
-  return stored;
+/** An action's fields as stored: key -> value, absent fields (no due date, no helper) left out. */
+export function actionEntries(action: PlanAction): [string, unknown][] {
+  const entries: [string, unknown][] = [
+    [actionKey(action.id, 'title'), action.title],
+    [actionKey(action.id, 'status'), action.status],
+    [actionKey(action.id, 'order'), action.order],
+  ];
+  for (const [company, name] of Object.entries(action.owners))
+    entries.push([actionKey(action.id, `owner:${company}`), name]);
+  if (action.due !== null) entries.push([actionKey(action.id, 'due'), action.due]);
+  if (action.helper !== null) entries.push([actionKey(action.id, 'helper'), { ...action.helper }]);
+  return entries;
 }
+
+/** Every key of the action `id` in the `actions` map (its owners' keys included). */
+export const keysOfAction = (actions: Y.Map<unknown>, id: string): string[] =>
+  [...actions.keys()].filter((key) => key.startsWith(`${id}:`));
 
 /** Writes a plan into a fresh shape map (copies, imported boards). */
 export function writePlanFields(map: Y.Map<unknown>, plan: PlanFields): void {
-  if (plan.actions.length > 0)
-    map.set(ACTIONS_FIELD, new Y.Map(plan.actions.map((action) => [action.id, storedAction(action)])));
+  if (plan.actions.length > 0) map.set(ACTIONS_FIELD, new Y.Map(plan.actions.flatMap(actionEntries)));
   if (plan.kpi.name !== '') map.set('kpiName', plan.kpi.name);
   if (plan.kpi.unit !== '') map.set('kpiUnit', plan.kpi.unit);
   if (plan.kpi.target !== null) map.set('kpiTarget', plan.kpi.target);
