@@ -514,6 +514,7 @@ export {
   renderPlanCsv,
   renderPlanMarkdown,
 } from './plan/plan-report.js';
+export { type FitCell, type FitPair, partnerFit, rankFit } from './plan/partner-fit.js';
 // Alliance templates: layouts, applying one to a board, and the areas cards take their kind from.
 export { type ApplyTemplateArgs, TEMPLATE_MARGIN, applyTemplate } from './model/commands/template.js';
 export { type AreaClass, areaAt, classifyByArea, isArea } from './templates/areas.js';

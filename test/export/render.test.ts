@@ -300,8 +300,9 @@ describe('PDF handout', () => {
     const info = await pdfInfo(pdf, 'handout.pdf');
     expect(info).toMatch(/Page size:\s+841\.89 x 595\.28 pts/);
     const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);
-    // Cover, two sheets (the synergy map's split into tiles to stay legible on A4), action list.
-    expect(pages).toBeGreaterThan(4);
+    // Cover, two sheets (the synergy map's split into tiles to stay legible on A4), action list,
+    // and the joint action plan of the agreed point.
+    expect(pages).toBeGreaterThan(5);
     const cover = squeeze(await pdfText(pdf, 'handout.pdf', 1));
     for (const text of [
       '提携ワークショップ<2026>',
@@ -314,7 +315,7 @@ describe('PDF handout', () => {
     const second = squeeze(await pdfText(pdf, 'handout.pdf', 2));
     expect(second).toContain('シナジーマップ');
     expect(second).toMatch(/\(1\/\d\)/);
-    const actions = squeeze(await pdfText(pdf, 'handout.pdf', pages));
+    const actions = squeeze(await pdfText(pdf, 'handout.pdf', pages - 1));
     for (const text of [
       'アクションリスト',
       SYNERGY,
@@ -328,6 +329,9 @@ describe('PDF handout', () => {
     ])
       expect(actions).toContain(squeeze(text));
     expect(actions).toMatch(/UTC\+9/);
+    const plan = squeeze(await pdfText(pdf, 'handout.pdf', pages));
+    for (const text of ['共同アクションプラン', SYNERGY, '全社合意済み', 'アクション未設定'])
+      expect(plan).toContain(squeeze(text));
     const whole = squeeze(await pdfText(pdf, 'handout.pdf'));
     for (const card of [...CARDS.a, ...CARDS.b]) expect(whole).toContain(squeeze(card));
   });
@@ -340,8 +344,9 @@ describe('PDF handout', () => {
     expect(squeeze(await pdfText(pdf, 'handout-en.pdf', 1))).toContain(
       '1synergypoint(1agreedbyeverycompany)',
     );
-    const actions = squeeze(await pdfText(pdf, 'handout-en.pdf', pages));
+    const actions = squeeze(await pdfText(pdf, 'handout-en.pdf', pages - 1));
     expect(actions).toContain('Actionlist');
+    expect(squeeze(await pdfText(pdf, 'handout-en.pdf', pages))).toContain('Jointactionplan');
     // The footer too (the board itself is Japanese).
     expect(actions).toContain('Exported:');
     expect(actions).not.toContain('出力日時');

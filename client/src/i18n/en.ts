@@ -12,6 +12,7 @@ import { activityEn } from './activity';
 import { searchEn } from './search';
 import { arrangeEn } from './arrange';
 import { tagsEn } from './tags';
+import { planEn } from './plan';
 import { reactionsEn } from './reactions';
 import { commentsEn } from './comments';
 import { themesEn } from './themes';
@@ -35,6 +36,7 @@ const core: Omit<
   | keyof typeof searchEn
   | keyof typeof arrangeEn
   | keyof typeof tagsEn
+  | keyof typeof planEn
   | keyof typeof reactionsEn
   | keyof typeof commentsEn
   | keyof typeof themesEn
@@ -250,6 +252,7 @@ export const en: Messages = {
   ...searchEn,
   ...arrangeEn,
   ...tagsEn,
+  ...planEn,
   ...reactionsEn,
   ...commentsEn,
   ...themesEn,

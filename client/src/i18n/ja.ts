@@ -13,6 +13,7 @@ import { activityJa } from './activity';
 import { searchJa } from './search';
 import { arrangeJa } from './arrange';
 import { tagsJa } from './tags';
+import { planJa } from './plan';
 import { reactionsJa } from './reactions';
 import { commentsJa } from './comments';
 import { themesJa } from './themes';
@@ -232,6 +233,7 @@ export const ja = {
   ...searchJa,
   ...arrangeJa,
   ...tagsJa,
+  ...planJa,
   ...reactionsJa,
   ...commentsJa,
   ...themesJa,

@@ -3,6 +3,7 @@
 import type {
   Ballot,
   CardReactions,
+  CheckInPoint,
   Comment,
   ReactionStamp,
   ParticipantId,
@@ -30,6 +31,13 @@ export interface ParticipantInfo {
   company: string | null;
   /** `waiting` while the facilitator has not let this person in (boards that require admission). */
   status?: 'admitted' | 'waiting';
+}
+
+/** A check-in to record: which scheduled one (if any), its title, and what it notes of each point. */
+export interface CheckInRequest {
+  checkIn?: string;
+  title?: string;
+  points: { card: ShapeId; progress: CheckInPoint['progress']; actual?: number | null; note?: string }[];
 }
 
 /** The facilitator's roster: everyone who joined, waiting requests and removed people included. */
@@ -155,6 +163,14 @@ export function createCommandsApi(boardId: string, options: { fetch?: FetchLike;
       }),
     deleteComment: (token: string, id: string) =>
       call<{ deleted: string }>('DELETE', `${base}/comments/${encodeURIComponent(id)}`, token),
+    /** Records a check-in (facilitator): progress, KPI actual and a note per synergy point. */
+    checkIn: (token: string, body: CheckInRequest) =>
+      call<{ at: string; checkIn: string | null; title: string; points: CheckInPoint[] }>(
+        'POST',
+        `${base}/check-ins`,
+        token,
+        body,
+      ),
     vote: (token: string, card: ShapeId, delta: 1 | -1) =>
       call<MyVotes>('POST', `${base}/votes`, token, { card, delta }),
     myVotes: (token: string) => call<MyVotes>('GET', `${base}/votes/mine`, token),

@@ -5,7 +5,7 @@ import { shortcutLabel } from './platform';
 import { InDock } from './LauncherDock';
 import './ui.css';
 
-export type LauncherTone = 'agreement' | 'synergy' | 'suggest' | 'activity' | 'comments';
+export type LauncherTone = 'agreement' | 'synergy' | 'suggest' | 'activity' | 'comments' | 'plan';
 
 interface LauncherProps {
   tone: LauncherTone;

@@ -15,6 +15,7 @@ import { TemplatesPanel } from './templates/TemplatesPanel';
 import { SuggestionsPanel } from './suggest/SuggestionsPanel';
 import { ActivityPanel } from './activity/ActivityPanel';
 import { CommentsPanel } from './comments/CommentsPanel';
+import { PlanView } from './plan/PlanView';
 import { useStepSelection } from './useStepSelection';
 import { useStepView } from './useStepView';
 import { FirstVisitGuide } from './guide/FirstVisitGuide';
@@ -29,6 +30,7 @@ export function WorkshopPanels(props: CanvasPartProps) {
         <DraftingPanel {...props} />
         <AgreementsPanel {...props} />
         <SynergyPanel {...props} />
+        <PlanView {...props} />
         <Voting {...props} />
         <TemplatesPanel {...props} />
         <SuggestionsPanel {...props} />

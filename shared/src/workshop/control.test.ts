@@ -24,6 +24,7 @@ const EMPTY = {
   cursorsHidden: false,
   tagList: new Map(),
   anonymous: false,
+  checkIns: [],
 };
 
 /** Every field of the root `control` (docs/SCHEMA.md). */

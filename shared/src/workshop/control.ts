@@ -9,6 +9,7 @@ import { parseVoteHighlight, type VoteHighlight } from './highlight.js';
 import { DEFAULT_PHASES, MAX_PHASES, parsePhase, type Phase } from './phases.js';
 import { parseTimer, type TimerState } from './timer.js';
 import { readTagList } from '../tags/tag-list.js';
+import { readCheckInSchedule, type ScheduledCheckIn } from '../plan/check-ins.js';
 
 export interface Locks {
   /** Every frame is locked (template backgrounds and section frames). */
@@ -33,6 +34,8 @@ export interface ControlSnapshot {
   tagList: ReadonlyMap<string, string>;
   /** An anonymous phase is on: no names on cards, cursors or the activity (`setAnonymous`). */
   anonymous: boolean;
+  /** The check-ins the facilitator scheduled, by date (plan/check-ins.ts). */
+  checkIns: readonly ScheduledCheckIn[];
 }
 
 function readPhases(value: unknown): Phase[] {
@@ -72,5 +75,6 @@ export function readControl(doc: Y.Doc): ControlSnapshot {
     cursorsHidden: control.get('hideCursors') === true,
     tagList: readTagList(doc),
     anonymous: control.get('anonymous') === true,
+    checkIns: readCheckInSchedule(doc),
   };
 }

@@ -1,0 +1,137 @@
+// The joint action plan in real Chromium: an agreed synergy point opens as a plan (Shift+P); a
+// member of company a adds an action with an owner and a due date already past, which everyone
+// then sees as overdue and which asks both companies to agree again; company b's member marks it
+// blocked and the call for a helper from b is answered with one click (伴走); the board by status
+// shows it blocked; the facilitator schedules and records a check-in, which appears in the
+// history and on the point's timeline; and the partner-fit matrix names the pairing to explore.
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import {
+  addSticky,
+  createSynergy,
+  currentAgreementContent,
+  readShapes,
+  type CompanyKey,
+  type ShapeId,
+} from '@kyoso/shared';
+import { connectClient } from '../support/clients.js';
+import { createBoard } from '../support/server.js';
+import { call, joinAs } from '../workshop/support.js';
+import { closeDrafts, enterBoard, memberLink, newPage, SCREENSHOTS, useE2E } from './support/browser.js';
+
+const e2e = useE2E();
+const POLL = { timeout: 10_000, interval: 30 };
+
+async function agreedBoard() {
+  const board = await createBoard(e2e.server.url);
+  const a = await joinAs(e2e.server.url, board, board.tokens.members.a!, '佐藤');
+  const b = await joinAs(e2e.server.url, board, board.tokens.members.b!, 'Kim');
+  const writer = connectClient(e2e.server.url, board.id, 'content', board.tokens.facilitator);
+  await writer.synced;
+  const asset = addSticky(
+    writer.doc,
+    { x: 0, y: 0, text: '全国の配送網と倉庫', company: 'a' as CompanyKey, kind: 'asset' },
+    'seed',
+  );
+  const gap = addSticky(
+    writer.doc,
+    { x: 700, y: 0, text: '地方の顧客に届ける販売網がない', company: 'b' as CompanyKey, kind: 'gap' },
+    'seed',
+  );
+  const point = createSynergy(writer.doc, { title: '共同配送サービス', from: [asset], to: [gap] }, 'seed');
+  const digest = currentAgreementContent(readShapes(writer.doc).shapes)(point)!.digest;
+  for (const who of [a, b]) {
+    const answer = await call(e2e.server.url, 'POST', `/api/boards/${board.id}/agreements`, who.token, {
+      card: point,
+      agree: true,
+      digest,
+    });
+    expect(answer.status).toBe(200);
+  }
+  writer.destroy();
+  return { board, point };
+}
+
+const openPlan = async (page: Page) => {
+  await page.keyboard.press('Shift+P');
+  await page.getByTestId('plan-view').waitFor();
+};
+
+describe('the joint action plan', () => {
+  it('turns an agreed point into a plan both companies keep, with overdue work, help and check-ins', async () => {
+    const { board, point } = await agreedBoard();
+    const aoi = await newPage(e2e, 'ja-JP');
+    await enterBoard(aoi, memberLink(board, 'a'), '青井');
+    await closeDrafts(aoi);
+    await expect.poll(() => aoi.getByTestId('plan-count').textContent(), POLL).toBe('1');
+    await openPlan(aoi);
+    const section = aoi.locator(`[data-testid="plan-point"][data-card="${point as ShapeId}"]`);
+    await expect
+      .poll(() => section.getByTestId('plan-agreement').textContent(), POLL)
+      .toContain('全社合意済み');
+
+    // Company a adds an action: part of what was agreed, so both must agree again.
+    await section.getByTestId('plan-action-new').fill('PoC契約を締結する');
+    await section.getByTestId('plan-action-new').press('Enter');
+    const row = section.getByTestId('plan-action');
+    await row.waitFor();
+    await row.getByTestId('plan-owner-a').fill('佐藤');
+    await row.getByTestId('plan-owner-a').press('Tab');
+    await row.getByTestId('plan-action-due').fill('2026-11-30');
+    await expect
+      .poll(() => section.getByTestId('plan-agreement').textContent(), POLL)
+      .toContain('再合意待ち');
+    await aoi.getByTestId('plan-overdue').waitFor();
+    expect(await row.getAttribute('data-overdue')).toBe('true');
+
+    // Company b's member sees it overdue, marks it blocked and offers to help.
+    const ben = await newPage(e2e, 'en-US');
+    await enterBoard(ben, memberLink(board, 'b'), 'Ben');
+    await closeDrafts(ben);
+    await openPlan(ben);
+    const benRow = ben.getByTestId('plan-action');
+    await expect.poll(() => benRow.getAttribute('data-overdue'), POLL).toBe('true');
+    expect(await ben.getByTestId('plan-overdue').textContent()).toContain('Overdue actions: 1');
+    await benRow.getByTestId('plan-action-status').selectOption('blocked');
+    await benRow.getByTestId('plan-offer-help').click();
+    await expect.poll(() => row.getByTestId('plan-helper').textContent(), POLL).toContain('伴走：Ben');
+    await aoi.screenshot({ path: join(SCREENSHOTS, 'plan-table-ja.png') });
+
+    await ben.getByTestId('plan-tab-board').click();
+    await expect
+      .poll(() => ben.getByTestId('plan-column-blocked').getByTestId('plan-card').count(), POLL)
+      .toBe(1);
+    await ben.screenshot({ path: join(SCREENSHOTS, 'plan-board-en.png') });
+
+    // The facilitator schedules a check-in and records it: history and timeline show it.
+    const host = await newPage(e2e, 'ja-JP');
+    await enterBoard(host, board.links.facilitator, '司会');
+    await openPlan(host);
+    await host.getByTestId('plan-tab-checkIns').click();
+    await host.getByTestId('plan-schedule-date').fill('2026-12-01');
+    await host.getByTestId('plan-schedule-title').fill('12月の定例');
+    await host.getByTestId('plan-schedule-add').click();
+    await expect.poll(() => host.getByTestId('plan-schedule').textContent(), POLL).toContain('12月の定例');
+    await host.getByTestId('plan-record-which').selectOption({ index: 1 });
+    await host.getByTestId('plan-record-progress').selectOption('inProgress');
+    await host.getByTestId('plan-record-actual').fill('１２');
+    await host.getByTestId('plan-record-note').fill('関東でPoC開始');
+    await host.getByTestId('plan-record-save').click();
+    await expect
+      .poll(() => host.getByTestId('plan-record-status').textContent(), POLL)
+      .toContain('記録しました');
+    await expect.poll(() => host.getByTestId('plan-history').textContent(), POLL).toContain('関東でPoC開始');
+    expect(await host.getByTestId('plan-timeline').textContent()).toContain('12月の定例: 進行中 (12)');
+    await host.screenshot({ path: join(SCREENSHOTS, 'plan-checkins-ja.png') });
+
+    // Everyone sees what the check-in recorded: the point's progress and figure on the plan.
+    await ben.getByTestId('plan-tab-table').click();
+    await expect.poll(() => ben.getByTestId('plan-progress').inputValue(), POLL).toBe('inProgress');
+    expect(await ben.getByTestId('plan-kpi-actual').inputValue()).toBe('12');
+
+    await host.getByTestId('plan-tab-fit').click();
+    await expect.poll(() => host.getByTestId('plan-fit-best').textContent(), POLL).toContain('→');
+    await host.screenshot({ path: join(SCREENSHOTS, 'plan-fit-ja.png') });
+  });
+});
