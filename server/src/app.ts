@@ -5,6 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { loadOrCreateSecret } from './auth/secret.js';
 import { createTokenAuth, type Auth } from './auth/tokens.js';
 import { createBoardRoomLoader } from './board-rooms.js';
+import { WebhookWatch } from './webhooks/watch.js';
+import { Webhooks } from './webhooks/webhooks.js';
 import { ConfigError, type Config } from './config.js';
 import { createApi } from './http/api.js';
 import { sendJson } from './http/http-error.js';
@@ -83,6 +85,7 @@ export async function startServer(config: Config, seams: Seams = {}): Promise<Ru
       storage,
       rooms: () => rooms,
       ledgerSigner,
+      onContentChanged: (board) => webhookWatch.contentChanged(board),
       common: {
         storage,
         metrics,
@@ -96,6 +99,14 @@ export async function startServer(config: Config, seams: Seams = {}): Promise<Ru
     config.roomIdleMs,
     (count) => metrics.rooms.set(count),
   );
+  const webhooks = new Webhooks(rooms, log, config.webhooks, metrics.webhookDeliveries);
+  const webhookWatch = new WebhookWatch({
+    storage,
+    rooms,
+    webhooks,
+    log,
+    swept: () => metrics.overdueSweeps.add(1),
+  });
   const sync = createSyncServer({
     auth,
     storage,
@@ -117,6 +128,8 @@ export async function startServer(config: Config, seams: Seams = {}): Promise<Ru
     rooms,
     ledgerSigner,
     revokeTokensBelow: sync.revokeTokensBelow,
+    webhooks,
+    webhookWatch,
   });
   const serveStatic = config.clientDir ? createStaticHandler(config.clientDir) : null;
 
@@ -160,6 +173,7 @@ export async function startServer(config: Config, seams: Seams = {}): Promise<Ru
   });
   const { port } = server.address() as AddressInfo;
   metrics.eventLoop.start();
+  webhookWatch.startSweeping(config.overdueSweepMs);
   const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
 
   let closing: Promise<void> | null = null;
@@ -173,6 +187,8 @@ export async function startServer(config: Config, seams: Seams = {}): Promise<Ru
     close() {
       closing ??= (async () => {
         accepting = false;
+        webhookWatch.close();
+        webhooks.close();
         sync.closeAll('server is shutting down');
         // A client that does not answer the close handshake, or a request still running, gets a
         // grace period rather than holding the shutdown (ws alone waits 30 s per silent client).

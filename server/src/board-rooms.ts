@@ -48,6 +48,8 @@ export interface BoardRoomDeps {
   /** Seals a ledger written before the server signed it, when its room loads. */
   ledgerSigner: LedgerSigner;
   common: CommonRoomOptions;
+  /** A client's change to a board's content was accepted (webhooks look for agreements gone stale). */
+  onContentChanged?: (board: BoardId) => void;
 }
 
 /** Room keys are `<board id>/<channel>` (roomKey), so the part before the first slash is a board id. */
@@ -174,7 +176,10 @@ export function createBoardRoomLoader(deps: BoardRoomDeps): (key: RoomKey) => Pr
         ...common,
         key,
         prepare: (doc) => prepareContent(doc, record),
-        onAccepted: (writer, changes) => activity?.record(writer, changes),
+        onAccepted: (writer, changes) => {
+          activity?.record(writer, changes);
+          deps.onContentChanged?.(board);
+        },
         hidesNames: () => controls.get().anonymous,
         guard: (doc) => {
           const links = new ConnectorIndex(doc);

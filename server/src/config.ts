@@ -1,5 +1,6 @@
 // Every setting the server has, with its default. Only the entry points (main.ts, cli.ts) read
 // the environment.
+import { DEFAULT_WEBHOOK_OPTIONS, type WebhookOptions } from './webhooks/options.js';
 import { LOG_LEVELS, type LogLevel } from './log.js';
 
 export interface Limits {
@@ -65,6 +66,10 @@ export interface Config {
   versionIntervalMs: number;
   /** Automatic versions kept per board (the newest); named and restore versions are never pruned. */
   autoVersionsKept: number;
+  /** How webhooks are delivered (server/src/webhooks/webhooks.ts). */
+  webhooks: WebhookOptions;
+  /** How often every board with webhooks is looked at for overdue actions. */
+  overdueSweepMs: number;
   limits: Limits;
 }
 
@@ -105,6 +110,8 @@ export const DEFAULT_CONFIG: Config = {
   awarenessFlushMs: 20,
   versionIntervalMs: 10 * 60_000,
   autoVersionsKept: 50,
+  webhooks: DEFAULT_WEBHOOK_OPTIONS,
+  overdueSweepMs: 60 * 60_000,
   limits: DEFAULT_LIMITS,
 };
 
@@ -187,6 +194,15 @@ export function configFromEnv(env: Record<string, string | undefined>, base: Par
       ? positiveInt(env, 'KYOSO_VERSION_INTERVAL_MINUTES', 0) * 60_000
       : defaults.versionIntervalMs,
     autoVersionsKept: positiveInt(env, 'KYOSO_AUTO_VERSIONS_KEPT', defaults.autoVersionsKept),
+    webhooks: {
+      allowPrivate: flag(env, 'KYOSO_WEBHOOK_ALLOW_PRIVATE', defaults.webhooks.allowPrivate),
+      retryBaseMs: positiveInt(env, 'KYOSO_WEBHOOK_RETRY_MS', defaults.webhooks.retryBaseMs),
+      attempts: positiveInt(env, 'KYOSO_WEBHOOK_ATTEMPTS', defaults.webhooks.attempts),
+      timeoutMs: positiveInt(env, 'KYOSO_WEBHOOK_TIMEOUT_MS', defaults.webhooks.timeoutMs),
+    },
+    overdueSweepMs: env.KYOSO_OVERDUE_SWEEP_MINUTES
+      ? positiveInt(env, 'KYOSO_OVERDUE_SWEEP_MINUTES', 0) * 60_000
+      : defaults.overdueSweepMs,
     limits,
   };
 }

@@ -163,6 +163,20 @@ export class Metrics {
     'counter',
     ['direction'],
   );
+  readonly webhookDeliveries = new Family(
+    this.registry,
+    'kyoso_webhook_deliveries_total',
+    'Webhook delivery attempts, by outcome (delivered, retrying, failed).',
+    'counter',
+    ['outcome'],
+  );
+  readonly overdueSweeps = new Family(
+    this.registry,
+    'kyoso_overdue_sweeps_total',
+    'Sweeps of the boards with webhooks for overdue actions.',
+    'counter',
+    [],
+  );
   private readonly storageLatency = new Histogram({
     name: 'kyoso_storage_latency_seconds',
     help: 'Storage call latency by operation (append, load, compact).',

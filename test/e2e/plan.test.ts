@@ -4,6 +4,8 @@
 // blocked and the call for a helper from b is answered with one click (伴走); the board by status
 // shows it blocked; the facilitator schedules and records a check-in, which appears in the
 // history and on the point's timeline; and the partner-fit matrix names the pairing to explore.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -20,7 +22,7 @@ import { createBoard } from '../support/server.js';
 import { call, joinAs } from '../workshop/support.js';
 import { closeDrafts, enterBoard, memberLink, newPage, SCREENSHOTS, useE2E } from './support/browser.js';
 
-const e2e = useE2E();
+const e2e = useE2E({ webhooks: { allowPrivate: true, retryBaseMs: 50, attempts: 2, timeoutMs: 2_000 } });
 const POLL = { timeout: 10_000, interval: 30 };
 
 async function agreedBoard() {
@@ -133,5 +135,36 @@ describe('the joint action plan', () => {
     await host.getByTestId('plan-tab-fit').click();
     await expect.poll(() => host.getByTestId('plan-fit-best').textContent(), POLL).toContain('→');
     await host.screenshot({ path: join(SCREENSHOTS, 'plan-fit-ja.png') });
+
+    // The facilitator sends the board's news to the team's chat: a Slack-compatible hook, tested.
+    const received: string[] = [];
+    const chat = createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+      req.on('end', () => {
+        received.push(body);
+        res.writeHead(200).end('ok');
+      });
+    });
+    await new Promise<void>((resolve) => chat.listen(0, '127.0.0.1', resolve));
+    try {
+      await host.getByTestId('plan-tab-notify').click();
+      await host
+        .getByTestId('plan-notify-url')
+        .fill(`http://127.0.0.1:${(chat.address() as AddressInfo).port}/hook`);
+      await host.getByTestId('plan-notify-add').click();
+      await expect.poll(() => host.getByTestId('plan-notify-hooks').textContent(), POLL).toContain('/hook');
+      await host.getByTestId('plan-notify-test').click();
+      await expect.poll(() => received.length, POLL).toBe(1);
+      expect(JSON.parse(received[0]!)).toEqual({ text: expect.stringContaining('テスト通知') });
+      await expect
+        .poll(() => host.getByTestId('plan-notify-log').locator('tr[data-status="delivered"]').count(), POLL)
+        .toBe(1);
+      await host.screenshot({ path: join(SCREENSHOTS, 'plan-notify-ja.png') });
+      // Members neither see nor change it.
+      expect(await aoi.getByTestId('plan-tab-notify').count()).toBe(0);
+    } finally {
+      await new Promise<void>((resolve) => chat.close(() => resolve()));
+    }
   });
 });

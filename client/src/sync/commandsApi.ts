@@ -40,6 +40,34 @@ export interface CheckInRequest {
   points: { card: ShapeId; progress: CheckInPoint['progress']; actual?: number | null; note?: string }[];
 }
 
+export const WEBHOOK_EVENTS = ['agreement', 'changed', 'overdue', 'check-in'] as const;
+
+export interface WebhookInfo {
+  id: string;
+  url: string;
+  kind: 'json' | 'slack';
+  events: (typeof WEBHOOK_EVENTS)[number][];
+  createdAt: string;
+}
+
+export interface DeliveryInfo {
+  id: string;
+  webhook: string;
+  event: (typeof WEBHOOK_EVENTS)[number] | 'ping';
+  status: 'pending' | 'delivered' | 'failed';
+  attempts: number;
+  code: number;
+  error: string;
+  at: string;
+  lastAttemptAt: string | null;
+}
+
+export interface WebhooksAnswer {
+  secret: string | null;
+  webhooks: WebhookInfo[];
+  deliveries: DeliveryInfo[];
+}
+
 /** The facilitator's roster: everyone who joined, waiting requests and removed people included. */
 export interface RosterAnswer {
   admission: boolean;
@@ -171,6 +199,16 @@ export function createCommandsApi(boardId: string, options: { fetch?: FetchLike;
         token,
         body,
       ),
+    /** The board's webhooks, signing secret and delivery log (facilitator). */
+    webhooks: (token: string) => call<WebhooksAnswer>('GET', `${base}/webhooks`, token),
+    addWebhook: (
+      token: string,
+      body: { url: string; kind: WebhookInfo['kind']; events: WebhookInfo['events'] },
+    ) => call<{ webhook: WebhookInfo; secret: string }>('POST', `${base}/webhooks`, token, body),
+    removeWebhook: (token: string, id: string) =>
+      call<{ deleted: string }>('DELETE', `${base}/webhooks/${encodeURIComponent(id)}`, token),
+    testWebhook: (token: string, id: string) =>
+      call<{ delivery: DeliveryInfo }>('POST', `${base}/webhooks/${encodeURIComponent(id)}/test`, token),
     vote: (token: string, card: ShapeId, delta: 1 | -1) =>
       call<MyVotes>('POST', `${base}/votes`, token, { card, delta }),
     myVotes: (token: string) => call<MyVotes>('GET', `${base}/votes/mine`, token),

@@ -16,6 +16,8 @@ import { ledgerRoutes } from '../ledger/routes.js';
 import type { LedgerSigner } from '../ledger/signing-key.js';
 import { historyRoutes } from '../versions/history.js';
 import { CommandQueue } from '../workshop/command-queue.js';
+import type { WebhookWatch } from '../webhooks/watch.js';
+import type { Webhooks } from '../webhooks/webhooks.js';
 import { boardSummary } from '../workshop/board-settings.js';
 import { rosterEntryOf } from '../workshop/roster.js';
 import { workshopRoutes } from '../workshop/routes.js';
@@ -42,6 +44,8 @@ export interface ApiDeps {
   ledgerSigner: LedgerSigner;
   /** Closes the board's websockets whose token is older than `generation` (sync server). */
   revokeTokensBelow: (board: BoardId, generation: number) => void;
+  webhooks: Webhooks;
+  webhookWatch: WebhookWatch;
 }
 
 /** The API's version in its OpenAPI document: the Contract's, not the package's. */
@@ -181,6 +185,8 @@ export function createApi(deps: ApiDeps) {
       ledgerSigner: deps.ledgerSigner,
       revokeTokensBelow: deps.revokeTokensBelow,
       log: deps.log,
+      webhooks: deps.webhooks,
+      webhookWatch: deps.webhookWatch,
     }),
   ];
 

@@ -116,6 +116,7 @@ export function agreementRoutes(deps: WorkshopDeps): Route[] {
           }),
         );
         sendJson(res, 200, { card, company, agreed: agree, ...answer });
+        void deps.webhookWatch.agreements(board.id);
       },
     }),
   ];

@@ -23,6 +23,7 @@ import { ERROR_KEYWORD } from '../http/validation-message.js';
 import { appendToLedger } from '../ledger/append.js';
 import { withRooms } from '../sync/server-writes.js';
 import { requireCard, shapeIdField } from './cards.js';
+import { boardRef, checkInEvent } from '../webhooks/announce.js';
 import type { WorkshopDeps } from './deps.js';
 
 const CheckInBody = Type.Object({
@@ -121,10 +122,23 @@ export function checkInRoutes(deps: WorkshopDeps): Route[] {
                 if (point.actual !== null) updateKpi(doc, { id: point.card, actual: point.actual }, origin);
               }
             });
-            return { at, checkIn: event.checkIn, title, points };
+            const titles = new Map(
+              points.map((point) => [point.card, requireCard(content!.doc, point.card).text]),
+            );
+            return { at, checkIn: event.checkIn, title, points, titles };
           }),
         );
-        sendJson(res, 200, recorded);
+        const { titles, ...answer } = recorded;
+        sendJson(res, 200, answer);
+        void deps.webhooks
+          .emit(
+            boardRef(board),
+            'check-in',
+            checkInEvent(board, { ...answer, by }, (card) => titles.get(card) ?? card),
+          )
+          .catch((error: unknown) =>
+            deps.log.warn('check-in webhooks failed', { board: board.id, error: String(error) }),
+          );
       },
     }),
   ];

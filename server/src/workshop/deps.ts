@@ -7,6 +7,8 @@ import type { LedgerSigner } from '../ledger/signing-key.js';
 import type { Logger } from '../log.js';
 import type { Storage } from '../storage/storage.js';
 import type { RoomRegistry } from '../sync/rooms.js';
+import type { WebhookWatch } from '../webhooks/watch.js';
+import type { Webhooks } from '../webhooks/webhooks.js';
 import type { CommandQueue } from './command-queue.js';
 
 export interface WorkshopDeps {
@@ -22,4 +24,8 @@ export interface WorkshopDeps {
   log: Logger;
   /** Sends away every websocket of the board holding a token older than `generation`. */
   revokeTokensBelow: (board: BoardId, generation: number) => void;
+  /** Delivers the board's events to its webhooks. */
+  webhooks: Webhooks;
+  /** Looks for agreements to announce. */
+  webhookWatch: WebhookWatch;
 }

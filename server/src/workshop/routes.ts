@@ -7,6 +7,7 @@ import { boardSettingsRoutes } from './board-settings.js';
 import type { WorkshopDeps } from './deps.js';
 import { linkRoutes } from './links.js';
 import { participantRoutes } from './participants.js';
+import { webhookRoutes } from '../webhooks/routes.js';
 import { checkInRoutes } from './check-ins.js';
 import { commentRoutes } from './comments.js';
 import { reactionRoutes } from './reactions.js';
@@ -31,5 +32,6 @@ export function workshopRoutes(deps: WorkshopDeps): Route[] {
     ...reactionRoutes(deps),
     ...commentRoutes(deps),
     ...checkInRoutes(deps),
+    ...webhookRoutes(deps),
   ];
 }

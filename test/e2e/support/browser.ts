@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { buildClient as buildClientInto, clientIsStale } from '../../../scripts/client-build.mjs';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { startServer, type RunningServer } from '@kyoso/server';
+import { startServer, type Config, type RunningServer } from '@kyoso/server';
 import {
   createBoard,
   startTestServer,
@@ -89,9 +89,12 @@ export interface E2E {
 }
 
 /** The server (serving the built client) and a browser, for one test file. */
-export async function startE2E(): Promise<E2E> {
+export async function startE2E(overrides: Partial<Config> = {}): Promise<E2E> {
   const clientDir = await buildClient();
-  const [server, browser] = await Promise.all([startTestServer({ clientDir }), launchBrowser()]);
+  const [server, browser] = await Promise.all([
+    startTestServer({ ...overrides, clientDir }),
+    launchBrowser(),
+  ]);
   const contexts: BrowserContext[] = [];
   return {
     server,
@@ -110,10 +113,10 @@ export async function startE2E(): Promise<E2E> {
  * The E2E of this test file: started before its tests (with the screenshots folder made) and
  * disposed after them. Call at the top level: `const e2e = useE2E();`.
  */
-export function useE2E(): E2E {
+export function useE2E(overrides: Partial<Config> = {}): E2E {
   let current: E2E | undefined;
   beforeAll(async () => {
-    current = await startE2E();
+    current = await startE2E(overrides);
     mkdirSync(SCREENSHOTS, { recursive: true });
   });
   afterAll(async () => {

@@ -12,6 +12,7 @@ import { Icon } from '../../ui/icons';
 import { Launcher } from '../../ui/Launcher';
 import { WorkshopIcon } from '../../ui/WorkshopIcon';
 import { CheckInsTab } from './CheckInsTab';
+import { NotificationsTab } from './NotificationsTab';
 import { PartnerFitTab } from './PartnerFitTab';
 import { PlanBoard } from './PlanBoard';
 import { PlanExports } from './PlanExports';
@@ -20,7 +21,7 @@ import { usePlan } from './usePlan';
 import './plan.css';
 
 export const PLAN_SHORTCUT = 'P';
-const TABS = ['table', 'board', 'checkIns', 'fit'] as const;
+const TABS = ['table', 'board', 'checkIns', 'fit', 'notify'] as const;
 type Tab = (typeof TABS)[number];
 
 export function PlanView(props: Pick<CanvasPartProps, 'session' | 'stores' | 'workshop'>) {
@@ -91,7 +92,7 @@ export function PlanView(props: Pick<CanvasPartProps, 'session' | 'stores' | 'wo
         </header>
         <div className="plan-view__bar">
           <div className="plan-tabs" role="tablist" aria-label={t('plan.title')}>
-            {TABS.map((name) => (
+            {TABS.filter((name) => name !== 'notify' || workshop.canControl).map((name) => (
               <button
                 key={name}
                 type="button"
@@ -107,7 +108,7 @@ export function PlanView(props: Pick<CanvasPartProps, 'session' | 'stores' | 'wo
           </div>
           <PlanExports workshop={workshop} companies={companies} />
         </div>
-        {plan.overdue > 0 && tab !== 'fit' && (
+        {plan.overdue > 0 && (tab === 'table' || tab === 'board' || tab === 'checkIns') && (
           <p className="plan-overdue-banner" role="alert" data-testid="plan-overdue">
             ⚠ {t('plan.overdueBanner', { count: plan.overdue })}
           </p>
@@ -117,6 +118,7 @@ export function PlanView(props: Pick<CanvasPartProps, 'session' | 'stores' | 'wo
           {tab === 'board' && <PlanBoard {...props} plan={plan} />}
           {tab === 'checkIns' && <CheckInsTab {...props} plan={plan} />}
           {tab === 'fit' && <PartnerFitTab session={session} />}
+          {tab === 'notify' && <NotificationsTab workshop={workshop} />}
         </div>
       </Dialog>
     </>
