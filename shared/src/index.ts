@@ -515,6 +515,14 @@ export {
   renderPlanMarkdown,
 } from './plan/plan-report.js';
 export { type FitCell, type FitPair, partnerFit, rankFit } from './plan/partner-fit.js';
+// Account overlap between companies: names and domains in one comparable form.
+export {
+  type Account,
+  type SharedAccount,
+  companyNameKey,
+  domainKey,
+  sharedAccounts,
+} from './accounts/account-names.js';
 // Alliance templates: layouts, applying one to a board, and the areas cards take their kind from.
 export { type ApplyTemplateArgs, TEMPLATE_MARGIN, applyTemplate } from './model/commands/template.js';
 export { type AreaClass, areaAt, classifyByArea, isArea } from './templates/areas.js';

@@ -167,4 +167,60 @@ describe('the joint action plan', () => {
       await new Promise<void>((resolve) => chat.close(() => resolve()));
     }
   });
+
+  it('lets two companies learn how many customers they share, and which once both agree', async () => {
+    const board = await createBoard(e2e.server.url);
+    const aoi = await newPage(e2e, 'ja-JP');
+    const ben = await newPage(e2e, 'en-US');
+    await enterBoard(aoi, memberLink(board, 'a'), '青井');
+    await enterBoard(ben, memberLink(board, 'b'), 'Ben');
+    for (const page of [aoi, ben]) {
+      await closeDrafts(page);
+      await openPlan(page);
+      await page.getByTestId('plan-tab-accounts').click();
+    }
+    expect(await aoi.getByTestId('plan-accounts-privacy').textContent()).toContain(
+      '暗号的な秘匿共通部分計算ではありません',
+    );
+    const csv = (rows: string[]) => ({
+      name: 'accounts.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(rows.join('\n')),
+    });
+    await aoi
+      .getByTestId('plan-accounts-file')
+      .setInputFiles(
+        csv(['会社名', '株式会社東都食品', '（株）みなと電機', 'ＡＢＣ商事', '北斗銀行', 'あさひだけの顧客']),
+      );
+    await expect.poll(() => aoi.getByTestId('plan-accounts-status').textContent(), POLL).toContain('5社');
+    await ben
+      .getByTestId('plan-accounts-file')
+      .setInputFiles(
+        csv(['name', '東都食品株式会社', '㈱みなと電機', 'ABC商事', '北斗銀行 株式会社', 'Ben only']),
+      );
+    await expect
+      .poll(() => ben.getByTestId('plan-accounts-count').textContent(), POLL)
+      .toBe('Shared with 株式会社あさひ: 4');
+    await ben.getByTestId('plan-accounts-consent').check();
+    await aoi.getByTestId('plan-tab-table').click();
+    await aoi.getByTestId('plan-tab-accounts').click();
+    await expect.poll(() => aoi.getByTestId('plan-accounts-count').textContent(), POLL).toContain('4社');
+    await aoi.getByTestId('plan-accounts-consent').check();
+    await aoi.getByTestId('plan-accounts-names').waitFor();
+    expect(await aoi.getByTestId('plan-accounts-names').textContent()).toContain('㈱みなと電機');
+    expect(await aoi.getByTestId('plan-accounts-names').textContent()).not.toContain('Ben only');
+    await aoi.screenshot({ path: join(SCREENSHOTS, 'plan-accounts-ja.png') });
+
+    // Withdrawn: the list is gone, and so are the counts for the other company.
+    aoi.once('dialog', (dialog) => void dialog.accept());
+    await aoi.getByTestId('plan-accounts-withdraw').click();
+    await expect
+      .poll(() => aoi.getByTestId('plan-accounts-status').textContent(), POLL)
+      .toContain('削除しました');
+    await ben.getByTestId('plan-tab-table').click();
+    await ben.getByTestId('plan-tab-accounts').click();
+    await expect
+      .poll(() => ben.getByTestId('plan-accounts-pair').textContent(), POLL)
+      .toContain('has not uploaded a list');
+  });
 });

@@ -68,6 +68,22 @@ export interface WebhooksAnswer {
   deliveries: DeliveryInfo[];
 }
 
+/** What the account-overlap endpoint answers (a member's view, or the facilitator's). */
+export interface OverlapAnswer {
+  minimum: number;
+  mine?: { count: number; uploadedAt: string; by: string } | null;
+  optedIn?: string[];
+  pairs: {
+    company?: string;
+    companies?: [string, string];
+    optedIn?: boolean;
+    shared: number | null;
+    fewerThan: number | null;
+    consent?: { mine: boolean; theirs: boolean };
+    accounts?: { names: [string, string]; domain: string }[] | null;
+  }[];
+}
+
 /** The facilitator's roster: everyone who joined, waiting requests and removed people included. */
 export interface RosterAnswer {
   admission: boolean;
@@ -209,6 +225,16 @@ export function createCommandsApi(boardId: string, options: { fetch?: FetchLike;
       call<{ deleted: string }>('DELETE', `${base}/webhooks/${encodeURIComponent(id)}`, token),
     testWebhook: (token: string, id: string) =>
       call<{ delivery: DeliveryInfo }>('POST', `${base}/webhooks/${encodeURIComponent(id)}/test`, token),
+    /** Account overlap: this member's pairs, or every pair for the facilitator. */
+    accounts: (token: string) => call<OverlapAnswer>('GET', `${base}/accounts`, token),
+    uploadAccounts: (token: string, csv: string) =>
+      call<{ count: number; uploadedAt: string }>('POST', `${base}/accounts`, token, { csv }),
+    withdrawAccounts: (token: string) => call<{ withdrawn: boolean }>('DELETE', `${base}/accounts`, token),
+    consentAccounts: (token: string, company: string, reveal: boolean) =>
+      call<{ company: string; reveal: boolean }>('POST', `${base}/accounts/consent`, token, {
+        company,
+        reveal,
+      }),
     vote: (token: string, card: ShapeId, delta: 1 | -1) =>
       call<MyVotes>('POST', `${base}/votes`, token, { card, delta }),
     myVotes: (token: string) => call<MyVotes>('GET', `${base}/votes/mine`, token),

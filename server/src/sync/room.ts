@@ -518,7 +518,17 @@ export class Room {
     }
   }
 
-  private async compact(): Promise<void> {
+  /**
+   * Stores what is pending, then folds the whole log into one snapshot now: content deleted
+   * before it (a withdrawn account list) is then gone from storage, not only from the document.
+   */
+  async fold(): Promise<void> {
+    await this.settle();
+    if (!(await this.compact())) throw new RoomUnavailableError(this.options.key);
+  }
+
+  /** Folds the log into a snapshot; false (and the log intact) when storage refused. */
+  private async compact(): Promise<boolean> {
     let throughSeq = this.lastSeq;
     try {
       if (this.options.fanOut) {
@@ -540,9 +550,11 @@ export class Room {
       this.fullSinceSnapshot = false;
       this.bytes = snapshot.byteLength;
       this.lastSeq = Math.max(this.lastSeq, throughSeq);
+      return true;
     } catch (error) {
       // The log is intact; compaction is retried after the next batch.
       this.options.log.warn('compaction failed', { room: this.options.key, error: String(error) });
+      return false;
     }
   }
 

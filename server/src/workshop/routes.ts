@@ -7,6 +7,7 @@ import { boardSettingsRoutes } from './board-settings.js';
 import type { WorkshopDeps } from './deps.js';
 import { linkRoutes } from './links.js';
 import { participantRoutes } from './participants.js';
+import { accountRoutes } from '../accounts/routes.js';
 import { webhookRoutes } from '../webhooks/routes.js';
 import { checkInRoutes } from './check-ins.js';
 import { commentRoutes } from './comments.js';
@@ -33,5 +34,6 @@ export function workshopRoutes(deps: WorkshopDeps): Route[] {
     ...commentRoutes(deps),
     ...checkInRoutes(deps),
     ...webhookRoutes(deps),
+    ...accountRoutes(deps),
   ];
 }

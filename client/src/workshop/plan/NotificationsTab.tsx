@@ -4,38 +4,20 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { formatLedgerTime } from '../../i18n/ledgerTime';
-import {
-  WEBHOOK_EVENTS,
-  type CommandResult,
-  type WebhookInfo,
-  type WebhooksAnswer,
-} from '../../sync/commandsApi';
+import { WEBHOOK_EVENTS, type WebhookInfo, type WebhooksAnswer } from '../../sync/commandsApi';
 import type { WorkshopSession } from '../../sync/workshop-types';
 import { CopyField } from '../../ui/CopyField';
 import { Icon } from '../../ui/icons';
-import { JOIN_WAIT_MS, tokenWithin } from '../participantToken';
+import { useWorkshopCall } from './useWorkshopCall';
 
 export function NotificationsTab({ workshop }: { workshop: WorkshopSession }) {
   const { t, locale } = useI18n();
   const [state, setState] = useState<WebhooksAnswer | null>(null);
-  const [problem, setProblem] = useState('');
   const [url, setUrl] = useState('');
   const [kind, setKind] = useState<WebhookInfo['kind']>('slack');
   const [events, setEvents] = useState<WebhookInfo['events']>([...WEBHOOK_EVENTS]);
 
-  const run = useCallback(
-    async <T,>(call: (token: string) => Promise<CommandResult<T>>): Promise<T | null> => {
-      const token = workshop.participant.token() ?? (await tokenWithin(workshop.participant, JOIN_WAIT_MS));
-      const result = token ? await call(token) : ({ ok: false, status: 0, message: '' } as const);
-      if (result.ok) {
-        setProblem('');
-        return result.value;
-      }
-      setProblem(t('plan.notify.failed', { message: result.message || String(result.status) }));
-      return null;
-    },
-    [workshop, t],
-  );
+  const { run, problem } = useWorkshopCall(workshop, 'plan.notify.failed');
   const reload = useCallback(async () => {
     const answer = await run((token) => workshop.api.webhooks(token));
     if (answer) setState(answer);

@@ -11,6 +11,7 @@ import { Dialog, useDialogIds } from '../../ui/Dialog';
 import { Icon } from '../../ui/icons';
 import { Launcher } from '../../ui/Launcher';
 import { WorkshopIcon } from '../../ui/WorkshopIcon';
+import { AccountsTab } from './AccountsTab';
 import { CheckInsTab } from './CheckInsTab';
 import { NotificationsTab } from './NotificationsTab';
 import { PartnerFitTab } from './PartnerFitTab';
@@ -21,7 +22,7 @@ import { usePlan } from './usePlan';
 import './plan.css';
 
 export const PLAN_SHORTCUT = 'P';
-const TABS = ['table', 'board', 'checkIns', 'fit', 'notify'] as const;
+const TABS = ['table', 'board', 'checkIns', 'fit', 'accounts', 'notify'] as const;
 type Tab = (typeof TABS)[number];
 
 export function PlanView(props: Pick<CanvasPartProps, 'session' | 'stores' | 'workshop'>) {
@@ -92,7 +93,11 @@ export function PlanView(props: Pick<CanvasPartProps, 'session' | 'stores' | 'wo
         </header>
         <div className="plan-view__bar">
           <div className="plan-tabs" role="tablist" aria-label={t('plan.title')}>
-            {TABS.filter((name) => name !== 'notify' || workshop.canControl).map((name) => (
+            {TABS.filter(
+              (name) =>
+                (name !== 'notify' || workshop.canControl) &&
+                (name !== 'accounts' || workshop.identity.role !== 'observer'),
+            ).map((name) => (
               <button
                 key={name}
                 type="button"
@@ -118,6 +123,7 @@ export function PlanView(props: Pick<CanvasPartProps, 'session' | 'stores' | 'wo
           {tab === 'board' && <PlanBoard {...props} plan={plan} />}
           {tab === 'checkIns' && <CheckInsTab {...props} plan={plan} />}
           {tab === 'fit' && <PartnerFitTab session={session} />}
+          {tab === 'accounts' && <AccountsTab session={session} workshop={workshop} />}
           {tab === 'notify' && <NotificationsTab workshop={workshop} />}
         </div>
       </Dialog>
