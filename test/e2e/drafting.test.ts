@@ -56,6 +56,7 @@ describe('private drafting and reveal', () => {
     // only on the shared board step aside while it is open; the agreements launcher stays.
     expect(await aoi.getByTestId('suggestions-open').isVisible()).toBe(false);
     expect(await aoi.getByTestId('activity-open').isVisible()).toBe(false);
+    expect(await aoi.getByTestId('plan-open').isVisible()).toBe(false);
     expect(await aoi.getByTestId('agreements-open').isVisible()).toBe(true);
     expect(await aoi.getByTestId('drafts-private').innerText()).toContain('非公開');
     expect(await aoi.locator('#drafting-title').innerText()).toContain('株式会社あさひ');
