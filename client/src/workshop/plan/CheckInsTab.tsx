@@ -23,6 +23,7 @@ import { formatDue } from '../synergy/dueDate';
 import { JOIN_WAIT_MS, tokenWithin } from '../participantToken';
 import { progressLabel } from './PlanTable';
 import type { PlanState } from './usePlan';
+import { isPlainEnter } from '../../ui/composing';
 
 type Props = Pick<CanvasPartProps, 'session' | 'workshop'> & { plan: PlanState };
 
@@ -151,7 +152,7 @@ function Schedule({ workshop }: Pick<Props, 'workshop'>) {
           data-testid="plan-schedule-title"
           onChange={(event) => setTitle(event.target.value)}
           onKeyDown={(event) => {
-            if (event.nativeEvent.isComposing || event.keyCode === 229 || event.key !== 'Enter') return;
+            if (!isPlainEnter(event)) return;
             event.preventDefault();
             add();
           }}

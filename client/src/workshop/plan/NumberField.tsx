@@ -1,6 +1,7 @@
 // A number typed in place (a KPI's target or actual figure): written when the field is left or
 // Enter is pressed, cleared when emptied; full-width digits (１２３) are read as digits.
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef } from 'react';
+import { isPlainEnter } from '../../ui/composing';
 
 const parse = (text: string): number | null | undefined => {
   const plain = text.normalize('NFKC').replace(/[,，\s]/g, '');
@@ -47,9 +48,8 @@ export function NumberField({ id, value, disabled, label, testId, onCommit }: Nu
       aria-label={label}
       data-testid={testId}
       onBlur={write}
-      onKeyDown={(event: KeyboardEvent) => {
-        if (event.nativeEvent.isComposing || event.keyCode === 229) return;
-        if (event.key === 'Enter') write();
+      onKeyDown={(event) => {
+        if (isPlainEnter(event)) write();
       }}
     />
   );

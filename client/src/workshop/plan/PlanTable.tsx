@@ -20,6 +20,7 @@ import { ActionRow } from './ActionRow';
 import { NumberField } from './NumberField';
 import { planCommands } from './planCommands';
 import type { PlanState } from './usePlan';
+import { isPlainEnter } from '../../ui/composing';
 
 type Props = Pick<CanvasPartProps, 'session' | 'stores' | 'workshop'> & {
   plan: PlanState;
@@ -220,8 +221,7 @@ function PlanPoint({
             data-testid="plan-action-new"
             onChange={(event) => setDraft(event.target.value)}
             onKeyDown={(event) => {
-              // Enter while an input method composes picks a conversion; it does not add.
-              if (event.nativeEvent.isComposing || event.keyCode === 229 || event.key !== 'Enter') return;
+              if (!isPlainEnter(event)) return;
               event.preventDefault();
               add();
             }}
