@@ -137,7 +137,10 @@ export class Webhooks {
       const wait = this.options.retryBaseMs * 4 ** (attempts - 1);
       const timer = setTimeout(() => {
         this.timers.delete(timer);
-        void this.attempt(board, hook, next, body, secret);
+        // A webhook removed meanwhile gets no more attempts.
+        void this.registered(board, hook.id).then((still) =>
+          still ? this.attempt(board, hook, next, body, secret) : undefined,
+        );
       }, wait);
       timer.unref();
       this.timers.add(timer);
@@ -145,6 +148,12 @@ export class Webhooks {
     if (status === 'failed')
       this.log.warn('webhook delivery failed', { board, webhook: hook.id, error: next.error });
     return next;
+  }
+
+  private registered(board: BoardId, id: string): Promise<boolean> {
+    return withRooms(this.rooms, [webhooksRoomKey(board)], async ([room]) =>
+      readWebhooks(room!.doc).some((hook) => hook.id === id),
+    ).catch(() => false);
   }
 
   close(): void {
