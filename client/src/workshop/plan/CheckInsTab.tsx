@@ -41,6 +41,7 @@ export function CheckInsTab({ session, workshop, plan }: Props) {
   const now = new Date(workshop.now());
   const next = checkIns.find((entry) => entry.date >= plan.today);
   const history = useMemo(() => recordedCheckIns(events), [events]);
+  useStore(workshop.activity.revision);
   const titleOf = (card: ShapeId) => plan.items.find((item) => item.point.id === card)?.point.title ?? card;
   const nameOf = (key: string) => companies.find((company) => company.key === key)?.name ?? key;
 
@@ -77,10 +78,22 @@ export function CheckInsTab({ session, workshop, plan }: Props) {
       </section>
       {plan.items.map((item) => {
         const timeline = pointTimeline(events, item.point.id);
+        // Where it started: the card's creation, as the server recorded it.
+        const created = workshop.activity.attribution(item.point.id)?.created ?? null;
         return (
           <section key={item.point.id} className="plan-section" data-testid="plan-timeline">
             <h3>{t('plan.timeline', { title: item.point.title })}</h3>
             <ol className="plan-timeline">
+              {created && (
+                <li className="plan-timeline__step plan-timeline__step--notStarted">
+                  <span className="muted">{formatLedgerTime(created.at, locale, now)}</span>
+                  <span>
+                    {created.name
+                      ? t('plan.timeline.created', { name: created.name })
+                      : t('plan.timeline.createdAnon')}
+                  </span>
+                </li>
+              )}
               {timeline.map((entry, i) => (
                 <li
                   key={i}
