@@ -71,6 +71,7 @@ type Overlap = {
     company?: string;
     companies?: string[];
     optedIn?: boolean;
+    uploads?: number;
     shared: number | null;
     fewerThan: number | null;
     consent?: { mine: boolean; theirs: boolean };
@@ -91,13 +92,19 @@ describe('account overlap', () => {
     expect((await api(alice, 'POST', '', { csv: '会社名\n\n' })).status).toBe(400);
     const uploaded = await api(alice, 'POST', '', { csv: A_LIST });
     expect(uploaded).toMatchObject({ status: 200, body: { count: 6 } });
+    // Replacing a list at once could probe the other lists name by name: it waits.
+    const again = await api(alice, 'POST', '', { csv: A_LIST });
+    expect(again.status).toBe(429);
+    expect(again.body.error).toMatch(/minutes/);
     expect((await api(bob, 'POST', '', { csv: B_LIST })).body).toMatchObject({ count: 5 });
     expect((await api(carol, 'POST', '', { csv: C_LIST })).body).toMatchObject({ count: 2 });
   });
 
   it('counts what each pair shares, folding Japanese legal forms, width and domains', async () => {
+    expect(await pairWith(bob, 'a')).toMatchObject({ shared: 4 });
     expect(await pairWith(alice, 'b')).toMatchObject({
       optedIn: true,
+      uploads: 1,
       shared: 4,
       fewerThan: null,
       accounts: null,

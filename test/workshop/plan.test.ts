@@ -117,17 +117,19 @@ const sameDigest = () => {
   const digest = (doc: SyncClient['doc']) => currentAgreementContent(readShapes(doc).shapes)(point)?.digest;
   return digest(contentA.doc) === digest(contentB.doc) && digest(contentB.doc) === digest(contentC.doc);
 };
-const agreedByBoth = async () => {
+/** Every company on the board agrees (the third company too: an agreement is every company's). */
+const agreedByAll = async () => {
   await waitFor(sameDigest, 'every client holds the same point');
   expect((await agree(alice, contentA.doc)).status).toBe(200);
   expect((await agree(bob, contentB.doc)).status).toBe(200);
-  await waitFor(() => status(contentC.doc).agreedBy.length === 2, 'both agreements reach the ledger reader');
+  expect((await agree(carol, contentC.doc)).status).toBe(200);
+  await waitFor(() => status(contentC.doc).agreedBy.length === 3, 'the agreements reach the ledger reader');
 };
 
 describe('the joint action plan', () => {
-  it('is part of what is agreed: a new action asks both companies to agree again', async () => {
-    await agreedByBoth();
-    expect(status(contentC.doc)).toMatchObject({ agreedBy: ['a', 'b'], waitingFor: ['c'] });
+  it('is part of what is agreed: a new action asks every company to agree again', async () => {
+    await agreedByAll();
+    expect(status(contentC.doc)).toMatchObject({ agreed: true, agreedBy: ['a', 'b', 'c'], waitingFor: [] });
     action = addPlanAction(
       contentA.doc,
       { id: point, title: 'PoC契約の締結', owners: { a: '佐藤', b: 'Kim' }, due: '2027-01-29' },
@@ -135,8 +137,8 @@ describe('the joint action plan', () => {
     ) as ShapeId;
     updateKpi(contentA.doc, { id: point, name: '新規顧客数', unit: '社', target: 40 }, 'a');
     await waitFor(() => planOn(contentC.doc)?.actions.length === 1, 'the action reaches everyone');
-    expect(status(contentC.doc)).toMatchObject({ agreedBy: [], changedSince: ['a', 'b'] });
-    await agreedByBoth();
+    expect(status(contentC.doc)).toMatchObject({ agreedBy: [], changedSince: ['a', 'b', 'c'] });
+    await agreedByAll();
     expect(contentA.denials).toEqual([]);
   });
 
@@ -147,7 +149,7 @@ describe('the joint action plan', () => {
     updateKpi(contentB.doc, { id: point, actual: 12 }, 'b');
     await waitFor(() => planOn(contentC.doc)?.kpi.actual === 12, 'the figure reaches everyone');
     expect(planOn(contentC.doc)?.actions[0]).toMatchObject({ status: 'blocked', helper: { name: 'Lee' } });
-    expect(status(contentC.doc)).toMatchObject({ agreedBy: ['a', 'b'], changedSince: [] });
+    expect(status(contentC.doc)).toMatchObject({ agreedBy: ['a', 'b', 'c'], changedSince: [] });
     expect([...contentA.denials, ...contentB.denials]).toEqual([]);
   });
 
@@ -157,12 +159,12 @@ describe('the joint action plan', () => {
       () => planOn(contentC.doc)?.actions[0]?.due === '2027-02-26',
       'the new date reaches everyone',
     );
-    expect(status(contentC.doc)).toMatchObject({ agreedBy: [], changedSince: ['a', 'b'] });
-    await agreedByBoth();
+    expect(status(contentC.doc)).toMatchObject({ agreedBy: [], changedSince: ['a', 'b', 'c'] });
+    await agreedByAll();
     updateKpi(contentA.doc, { id: point, target: 50 }, 'a');
     await waitFor(() => planOn(contentC.doc)?.kpi.target === 50, 'the new target reaches everyone');
-    expect(status(contentC.doc).changedSince).toEqual(['a', 'b']);
-    await agreedByBoth();
+    expect(status(contentC.doc).changedSince).toEqual(['a', 'b', 'c']);
+    await agreedByAll();
   });
 
   it('is refused to a company the point does not link, and nothing of it is stored', async () => {
@@ -222,7 +224,7 @@ describe('check-ins', () => {
     ]);
     // A progress update, not a commitment: the point stays agreed (B's copy: A and C kept their
     // refused writes, as stock clients do).
-    expect(status(contentB.doc)).toMatchObject({ agreedBy: ['a', 'b'], changedSince: [] });
+    expect(status(contentB.doc)).toMatchObject({ agreedBy: ['a', 'b', 'c'], changedSince: [] });
   });
 
   it('refuse members, unknown cards, cards that are not synergy points and a point twice', async () => {

@@ -300,7 +300,14 @@ describe('webhooks', () => {
     const strict = await startTestServer();
     try {
       const other = await createBoard(strict.url);
-      for (const url of ['http://127.0.0.1:9/x', 'http://localhost/x', 'http://10.1.2.3/x', 'http://[::1]/x'])
+      for (const url of [
+        'http://127.0.0.1:9/x',
+        'http://localhost/x',
+        'http://10.1.2.3/x',
+        'http://[::1]/x',
+        'http://[::ffff:127.0.0.1]/x',
+        'http://[::ffff:a9fe:a9fe]/latest/meta-data',
+      ])
         expect(
           (
             await call(strict.url, 'POST', `/api/boards/${other.id}/webhooks`, other.tokens.facilitator, {

@@ -114,7 +114,7 @@ export const planJa = {
   'plan.tab.accounts': '顧客の重なり',
   'plan.accounts.title': '共通の顧客・見込み客の数',
   'plan.accounts.privacy':
-    '自社の顧客リスト（CSV：1行に1社、2列目に任意でドメイン）をアップロードすると、同じくアップロードした企業との重なりの件数がわかります。リストは他社にもファシリテーターにも渡りません。ただしサーバーはリストを読んで照合します（暗号的な秘匿共通部分計算ではありません）。',
+    '自社の顧客リスト（CSV：1行に1社、2列目に任意でドメイン）をアップロードすると、同じくアップロードした企業との重なりの件数がわかります。リストは他社にもファシリテーターにも渡りません。ただしサーバーはリストを読んで照合します（暗号的な秘匿共通部分計算ではありません）。件数から個々の社名を推測されないよう、差し替えは10分に1回までで、差し替えると開示の同意は取り消されます。',
   'plan.accounts.mine': '自社のリスト：{count}社（{at}、{by}）',
   'plan.accounts.none': '自社のリストはまだありません。',
   'plan.accounts.upload': 'CSVをアップロード',
@@ -137,6 +137,8 @@ export const planJa = {
   'plan.accounts.pairs': '企業の組み合わせごとの共通顧客数（社名は表示されません）',
   'plan.accounts.noPairs': '2社以上がリストを出すと、ここに件数が出ます。',
   'plan.accounts.observer': '顧客の重なりは参加企業とファシリテーターだけが見られます。',
+  'plan.accounts.tooSoon': 'リストの差し替えは10分に1回までです。しばらくしてからもう一度お試しください。',
+  'plan.accounts.replaced': '{company}はリストを{count}回提出しています',
   'plan.fit.title': 'どの組み合わせから探るか',
   'plan.fit.hint':
     '行の企業の資産が、列の企業の課題・目標をどれだけ満たすか（カードとシナジー候補の照合から）。セルを選ぶと根拠のペアが出ます。',
@@ -263,7 +265,7 @@ export const planEn: Record<keyof typeof planJa, string> = {
   'plan.tab.accounts': 'Account overlap',
   'plan.accounts.title': 'Customers and prospects you share',
   'plan.accounts.privacy':
-    'Upload your company’s customer list (CSV: a company per row, optionally its domain in the second column) to learn how many accounts you share with each company that did the same. No other company, nor the facilitator, ever receives your list. The server does read it to compare (this is not cryptographic private set intersection).',
+    'Upload your company’s customer list (CSV: a company per row, optionally its domain in the second column) to learn how many accounts you share with each company that did the same. No other company, nor the facilitator, ever receives your list. The server does read it to compare (this is not cryptographic private set intersection). So that counts cannot be used to probe names one by one, a list can be replaced once every 10 minutes, and replacing it takes back the consents to show names.',
   'plan.accounts.mine': 'Your list: {count} companies ({at}, {by})',
   'plan.accounts.none': 'Your company has no list here yet.',
   'plan.accounts.upload': 'Upload CSV',
@@ -286,6 +288,8 @@ export const planEn: Record<keyof typeof planJa, string> = {
   'plan.accounts.pairs': 'Shared accounts per pair of companies (no names shown)',
   'plan.accounts.noPairs': 'Counts appear here once two companies uploaded a list.',
   'plan.accounts.observer': 'Only the companies and the facilitator see account overlap.',
+  'plan.accounts.tooSoon': 'A list can be replaced once every 10 minutes. Please try again in a while.',
+  'plan.accounts.replaced': '{company} has uploaded its list {count} times',
   'plan.fit.title': 'Which pairings to explore first',
   'plan.fit.hint':
     'How well the row company’s assets cover the column company’s gaps and goals (from the cards, by the suggestion matcher). Pick a cell for the pairs behind it.',

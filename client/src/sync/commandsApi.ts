@@ -77,6 +77,8 @@ export interface OverlapAnswer {
     company?: string;
     companies?: [string, string];
     optedIn?: boolean;
+    /** How often the other company uploaded a list (replacing it often is worth knowing). */
+    uploads?: number;
     shared: number | null;
     fewerThan: number | null;
     consent?: { mine: boolean; theirs: boolean };

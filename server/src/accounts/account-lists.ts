@@ -43,7 +43,17 @@ export function setConsent(doc: Y.Doc, from: CompanyKey, to: CompanyKey, on: boo
   else consentMap(doc).delete(consentKey(from, to));
 }
 
-/** Withdrawing a list takes back every consent given by or to its company. */
+const uploadsMap = (doc: Y.Doc) => doc.getMap<{ count: number; lastAt: string }>('uploads');
+
+/** How often a company uploaded a list, and when last: kept when a list is withdrawn. */
+export const uploadsOf = (doc: Y.Doc, company: CompanyKey): { count: number; lastAt: string } | null =>
+  uploadsMap(doc).get(company) ?? null;
+
+export function noteUpload(doc: Y.Doc, company: CompanyKey, at: string): void {
+  uploadsMap(doc).set(company, { count: (uploadsOf(doc, company)?.count ?? 0) + 1, lastAt: at });
+}
+
+/** Withdrawing or replacing a list takes back every consent given by or to its company. */
 export function dropConsentsOf(doc: Y.Doc, company: CompanyKey): void {
   for (const key of [...consentMap(doc).keys()]) {
     const [from, to] = key.split('>');

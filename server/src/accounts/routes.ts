@@ -25,8 +25,10 @@ import {
   deleteList,
   dropConsentsOf,
   hasConsent,
+  noteUpload,
   readList,
   setConsent,
+  uploadsOf,
   writeList,
   type StoredList,
 } from './account-lists.js';
@@ -34,10 +36,18 @@ import { parseAccountList } from './parse-list.js';
 
 /** Below this many shared accounts only "fewer than" is told (a count of 1 would name the account). */
 export const MIN_SHOWN = 3;
+/**
+ * A company replaces its list at most this often. Counts answer "how many of these are theirs?",
+ * so uploads in quick succession could probe another company's list name by name; the wait, the
+ * replacements shown to the other companies and the consents taken back make that slow and visible.
+ */
+export const UPLOAD_INTERVAL_MS = 10 * 60_000;
+/** A list's upload body: 20,000 rows of long Japanese names and domains. */
+const UPLOAD_BODY_BYTES = 4 * 1024 * 1024;
 
 const UploadBody = Type.Object({
   csv: Type.String({
-    maxLength: 900_000,
+    maxLength: 2_000_000,
     description: 'The list: CSV, a company name per row, optionally its domain',
   }),
 });
@@ -59,6 +69,25 @@ async function listsOf(rooms: RoomRegistry, board: BoardId, companies: readonly 
   return lists;
 }
 
+/** Overlaps already worked out, per pair of lists as uploaded (one GET may read 28 pairs). */
+const overlaps = new Map<string, SharedAccount[]>();
+const MAX_CACHED = 500;
+
+/**
+ * What lists `a` and `b` share, worked out once per pair of uploads and always with `a` first on
+ * the board, so both companies and the facilitator see the same count; names as `[a's, b's]`.
+ */
+function overlapOf(board: BoardId, a: CompanyKey, listA: StoredList, b: CompanyKey, listB: StoredList) {
+  const key = `${board}/${a}@${listA.uploadedAt}/${b}@${listB.uploadedAt}`;
+  let shared = overlaps.get(key);
+  if (!shared) {
+    shared = sharedAccounts(listA.accounts, listB.accounts);
+    if (overlaps.size >= MAX_CACHED) overlaps.delete(overlaps.keys().next().value!);
+    overlaps.set(key, shared);
+  }
+  return shared;
+}
+
 const told = (count: number) =>
   count >= MIN_SHOWN ? { shared: count, fewerThan: null } : { shared: null, fewerThan: MIN_SHOWN };
 
@@ -77,20 +106,34 @@ export function accountRoutes(deps: WorkshopDeps): Route[] {
       tag: 'workshop',
       auth: 'board',
       schema: { params: BoardParams, body: UploadBody },
+      maxBodyBytes: UPLOAD_BODY_BYTES,
       responses: {
-        200: '`{"count", "uploadedAt"}`',
+        200: '`{"count", "uploadedAt"}`; consents given by or to the company are taken back',
         400: 'Not CSV, no names, or too many rows',
         401: 'No valid token',
         403: 'Not a member',
+        429: 'The company uploaded a list less than 10 minutes ago',
       },
       handler: async ({ req, res, params, body }) => {
         const caller = await deps.authorize(req, params.board);
         const company = requireMember(caller, 'upload an account list');
         const accounts = parseAccountList(body.csv);
-        const list: StoredList = { accounts, uploadedAt: new Date().toISOString(), by: actorOf(caller).name };
-        await changeRoom(deps.rooms, accountsRoomKey(caller.board.id, company), (doc) =>
-          writeList(doc, list),
-        );
+        const board = caller.board.id;
+        const now = new Date();
+        const list: StoredList = { accounts, uploadedAt: now.toISOString(), by: actorOf(caller).name };
+        // The wait, the count of uploads and the consents taken back all live in the consents room.
+        await changeRoom(deps.rooms, consentsRoomKey(board), (doc) => {
+          const last = uploadsOf(doc, company)?.lastAt;
+          const wait = last ? Date.parse(last) + UPLOAD_INTERVAL_MS - now.getTime() : 0;
+          if (wait > 0)
+            throw new HttpError(
+              429,
+              `your company uploaded a list less than ${UPLOAD_INTERVAL_MS / 60_000} minutes ago; try again in ${Math.ceil(wait / 60_000)} minutes`,
+            );
+          noteUpload(doc, company, list.uploadedAt);
+          dropConsentsOf(doc, company);
+        });
+        await changeRoom(deps.rooms, accountsRoomKey(board, company), (doc) => writeList(doc, list));
         sendJson(res, 200, { count: accounts.length, uploadedAt: list.uploadedAt });
       },
     }),
@@ -111,13 +154,13 @@ export function accountRoutes(deps: WorkshopDeps): Route[] {
         const caller = await deps.authorize(req, params.board);
         const company = requireMember(caller, 'withdraw an account list');
         const board = caller.board.id;
+        await changeRoom(deps.rooms, consentsRoomKey(board), (doc) => dropConsentsOf(doc, company));
         const removed = await withRooms(deps.rooms, [accountsRoomKey(board, company)], async ([room]) => {
           const had = await room!.applyServerChange((doc) => deleteList(doc));
-          // Folded now: the names are gone from the stored log, not only from the document.
-          if (had) await room!.fold();
+          // Folded now (and again on a retry after a failed fold): the names leave the stored log.
+          await room!.fold();
           return had;
         });
-        await changeRoom(deps.rooms, consentsRoomKey(board), (doc) => dropConsentsOf(doc, company));
         if (!removed) throw new HttpError(404, 'your company has no list uploaded');
         sendJson(res, 200, { withdrawn: true });
       },
@@ -154,7 +197,7 @@ export function accountRoutes(deps: WorkshopDeps): Route[] {
       auth: 'board',
       schema: { params: BoardParams },
       responses: {
-        200: 'Members: `{"minimum", "mine", "pairs": [{"company", "optedIn", "shared", "fewerThan", "consent", "accounts"}]}`; the facilitator: `{"minimum", "optedIn", "pairs": [{"companies", "shared", "fewerThan"}]}`',
+        200: 'Members: `{"minimum", "mine", "pairs": [{"company", "optedIn", "uploads", "shared", "fewerThan", "consent", "accounts"}]}`; the facilitator: `{"minimum", "optedIn", "pairs": [{"companies", "shared", "fewerThan"}]}`',
         401: 'No valid token',
         403: 'An observer',
       },
@@ -163,16 +206,20 @@ export function accountRoutes(deps: WorkshopDeps): Route[] {
         requireRole(caller, ['member', 'facilitator'], 'see account overlap');
         const { companies, id: board } = caller.board;
         const lists = await listsOf(deps.rooms, board, companies);
-        const pairsConsented = await withRooms(deps.rooms, [consentsRoomKey(board)], async ([room]) => {
-          const given = new Set<string>();
+        const { given, uploads } = await withRooms(deps.rooms, [consentsRoomKey(board)], async ([room]) => {
+          const consents = new Set<string>();
           for (const a of companies)
             for (const b of companies)
-              if (hasConsent(room!.doc, a.key, b.key)) given.add(`${a.key}>${b.key}`);
-          return given;
+              if (hasConsent(room!.doc, a.key, b.key)) consents.add(`${a.key}>${b.key}`);
+          const counts = new Map(companies.map((c) => [c.key, uploadsOf(room!.doc, c.key)?.count ?? 0]));
+          return { given: consents, uploads: counts };
         });
-        const consented = (from: CompanyKey, to: CompanyKey) => pairsConsented.has(`${from}>${to}`);
-        const overlap = (a: CompanyKey, b: CompanyKey) =>
-          sharedAccounts(lists.get(a)!.accounts, lists.get(b)!.accounts);
+        const order = (key: CompanyKey) => companies.findIndex((company) => company.key === key);
+        /** What `a` and `b` share, names as [a's, b's], worked out with the earlier on the board first. */
+        const overlap = (a: CompanyKey, b: CompanyKey): SharedAccount[] =>
+          order(a) > order(b)
+            ? overlap(b, a).map((account) => ({ ...account, names: [account.names[1], account.names[0]] }))
+            : overlapOf(board, a, lists.get(a)!, b, lists.get(b)!);
         if (caller.principal.role === 'facilitator') {
           const optedIn = companies.filter((company) => lists.has(company.key)).map((company) => company.key);
           const pairs = optedIn.flatMap((a, i) =>
@@ -187,25 +234,18 @@ export function accountRoutes(deps: WorkshopDeps): Route[] {
           .filter((company) => company.key !== own)
           .map((company) => {
             const other = company.key;
-            const consent = { mine: consented(own, other), theirs: consented(other, own) };
-            if (!mine || !lists.has(other))
-              return {
-                company: other,
-                optedIn: lists.has(other),
-                shared: null,
-                fewerThan: null,
-                consent,
-                accounts: null,
-              };
+            const consent = { mine: given.has(`${own}>${other}`), theirs: given.has(`${other}>${own}`) };
+            // How often the other company uploaded a list: replacing it again and again shows.
+            const base = {
+              company: other,
+              optedIn: lists.has(other),
+              uploads: uploads.get(other) ?? 0,
+              consent,
+            };
+            if (!mine || !lists.has(other)) return { ...base, shared: null, fewerThan: null, accounts: null };
             const shared = overlap(own, other);
             const reveal = consent.mine && consent.theirs && shared.length >= MIN_SHOWN;
-            return {
-              company: other,
-              optedIn: true,
-              ...told(shared.length),
-              consent,
-              accounts: reveal ? shared.map((account): SharedAccount => account) : null,
-            };
+            return { ...base, ...told(shared.length), accounts: reveal ? shared : null };
           });
         sendJson(res, 200, {
           minimum: MIN_SHOWN,

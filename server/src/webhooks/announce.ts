@@ -57,8 +57,11 @@ export async function announceAgreements(
 ): Promise<void> {
   const keys = [roomKey(record.id, 'content'), roomKey(record.id, 'ledger'), webhooksRoomKey(record.id)];
   const found = await withRooms(rooms, keys, async ([content, ledger, hooks]) => {
-    const subscribed = new Set(readWebhooks(hooks!.doc).flatMap((hook) => hook.events));
-    if (!silent && !subscribed.has('agreement') && !subscribed.has('changed')) return [];
+    // Marks are kept up to date whatever the webhooks subscribe to, so one added later for another
+    // event hears of what happens from then on, not of the past.
+    const hooked = readWebhooks(hooks!.doc);
+    if (hooked.length === 0 && !silent) return [];
+    const subscribed = new Set(hooked.flatMap((hook) => hook.events));
     const shapes = readShapes(content!.doc).shapes;
     const events = readLedger(ledger!.doc).events;
     const agreements = foldAgreements(events);
@@ -128,7 +131,9 @@ export async function announceOverdue(
   const zone = record.locale === 'ja' ? 'Asia/Tokyo' : 'UTC';
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(now);
   const found = await withRooms(rooms, keys, async ([content, ledger, hooks]) => {
-    if (!silent && !readWebhooks(hooks!.doc).some((hook) => hook.events.includes('overdue'))) return [];
+    const hooked = readWebhooks(hooks!.doc);
+    if (hooked.length === 0 && !silent) return [];
+    const subscribed = hooked.some((hook) => hook.events.includes('overdue'));
     const items = planItems(
       synergyPoints(readShapes(content!.doc).shapes, readLedger(ledger!.doc).events, record.companies),
       today,
@@ -162,7 +167,7 @@ export async function announceOverdue(
           });
         }
     });
-    return silent ? [] : out;
+    return silent || !subscribed ? [] : out;
   });
   for (const entry of found) await webhooks.emit(refOf(record), entry.event, entry.content);
   return found.length;

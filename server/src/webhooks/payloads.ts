@@ -19,6 +19,10 @@ export interface EventData {
   link?: string;
 }
 
+/** Typed text made inert in Slack's markup: no `<!channel>` ping, no planted link. */
+const slackText = (text: string): string =>
+  text.replace(/[<>&]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;' })[c]!);
+
 export function payload(
   kind: WebhookKind,
   event: DeliveryEvent,
@@ -28,9 +32,8 @@ export function payload(
   content: EventData,
 ): Record<string, unknown> {
   if (kind === 'slack') {
-    const title = board.title.replace(/[<>&]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;' })[c]!);
-    const head = content.link ? `<${content.link}|${title}>` : `*${title}*`;
-    return { text: `${head}\n${content.summary[board.locale]}` };
+    const head = content.link ? `<${content.link}|${slackText(board.title)}>` : `*${slackText(board.title)}*`;
+    return { text: `${head}\n${slackText(content.summary[board.locale])}` };
   }
   return {
     event,

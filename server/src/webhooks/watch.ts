@@ -53,14 +53,20 @@ export class WebhookWatch {
   /** Announces overdue actions on every board with webhooks; returns how many. */
   async sweepOverdue(now = new Date()): Promise<number> {
     let count = 0;
-    for (const board of await this.deps.storage.listBoards()) {
+    let boards: BoardId[] = [];
+    try {
+      boards = await this.deps.storage.listBoards();
+    } catch (error) {
+      this.deps.log.warn('overdue sweep could not list the boards', { error: String(error) });
+    }
+    for (const board of boards) {
       if (this.closed) break;
-      const rooms = await this.deps.storage.listRooms(board);
-      if (!rooms.includes(webhooksRoomKey(board))) continue;
-      const record = await this.deps.storage.getBoard(board);
-      if (!record) continue;
+      // One board's trouble (storage, a room that will not load) never stops the sweep or the node.
       try {
-        count += await announceOverdue(this.deps.rooms, this.deps.webhooks, record, now);
+        const rooms = await this.deps.storage.listRooms(board);
+        if (!rooms.includes(webhooksRoomKey(board))) continue;
+        const record = await this.deps.storage.getBoard(board);
+        if (record) count += await announceOverdue(this.deps.rooms, this.deps.webhooks, record, now);
       } catch (error) {
         this.deps.log.warn('overdue sweep failed', { board, error: String(error) });
       }

@@ -42,7 +42,8 @@ const CheckInBody = Type.Object({
       ),
       actual: Type.Optional(
         Type.Union([Type.Number({ minimum: -1e15, maximum: 1e15 }), Type.Null()], {
-          description: 'The KPI’s actual figure now (null: none)',
+          description:
+            'The KPI’s actual figure now (null or left out: none recorded; the board keeps its own)',
         }),
       ),
       note: Type.Optional(Type.String({ maxLength: MAX_CHECK_IN_NOTE })),

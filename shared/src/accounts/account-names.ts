@@ -45,7 +45,8 @@ export interface SharedAccount {
 
 /**
  * The accounts both lists hold: the same name key, or the same domain where both gave one. Each
- * account of `a` counts once, matched to at most one of `b`.
+ * account of `a` counts once, matched to at most one of `b`. Greedy, so the order of the two lists
+ * can matter at the edges: compare a pair always in one order (the server does, by board order).
  */
 export function sharedAccounts(a: readonly Account[], b: readonly Account[]): SharedAccount[] {
   const byName = new Map<string, Account>();
@@ -61,9 +62,12 @@ export function sharedAccounts(a: readonly Account[], b: readonly Account[]): Sh
   for (const account of a) {
     const name = companyNameKey(account.name);
     const domain = domainKey(account.domain);
-    const match =
-      (name !== '' ? byName.get(name) : undefined) ?? (domain !== '' ? byDomain.get(domain) : undefined);
-    if (!match || used.has(match)) continue;
+    // By name first, else by domain; an account of `b` already matched is not matched twice.
+    const match = [
+      name !== '' ? byName.get(name) : undefined,
+      domain !== '' ? byDomain.get(domain) : undefined,
+    ].find((candidate) => candidate !== undefined && !used.has(candidate));
+    if (!match) continue;
     used.add(match);
     shared.push({ names: [account.name, match.name], domain: domain || domainKey(match.domain) });
   }

@@ -32,20 +32,24 @@ export function calendarDay(now: Date): string {
 export const isOverdueAction = (action: PlanAction, today: string): boolean =>
   action.due !== null && action.status !== 'done' && action.due < today;
 
+/** Every company agreed: to the content as it is now, or some to an earlier one since changed. */
+const wasAgreed = ({ agreement }: SynergyPoint): boolean =>
+  agreement.agreed ||
+  (agreement.changedSince.length > 0 &&
+    agreement.waitingFor.every((company) => agreement.changedSince.includes(company)));
+
 /** The points on the plan: agreed ones, and those agreed before a change (waiting to be agreed again). */
 export function planItems(points: readonly SynergyPoint[], today: string): PlanItem[] {
-  return points
-    .filter((point) => point.agreement.agreed || point.changedSince.length > 0)
-    .map((point) => {
-      const plan = point.card.plan ?? EMPTY_PLAN;
-      return {
-        point,
-        plan,
-        agreed: point.agreement.agreed,
-        needsAgreement: !point.agreement.agreed,
-        overdue: plan.actions.filter((action) => isOverdueAction(action, today)),
-      };
-    });
+  return points.filter(wasAgreed).map((point) => {
+    const plan = point.card.plan ?? EMPTY_PLAN;
+    return {
+      point,
+      plan,
+      agreed: point.agreement.agreed,
+      needsAgreement: !point.agreement.agreed,
+      overdue: plan.actions.filter((action) => isOverdueAction(action, today)),
+    };
+  });
 }
 
 export interface PlanCard {

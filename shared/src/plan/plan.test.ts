@@ -17,7 +17,7 @@ import {
   updatePlanAction,
 } from './plan-commands.js';
 import { readPlanFields } from './plan-fields.js';
-import { actionsByStatus, calendarDay, isOverdueAction, kpiProgress } from './plan-view.js';
+import { actionsByStatus, calendarDay, isOverdueAction, kpiProgress, planItems } from './plan-view.js';
 import { readCheckInSchedule, scheduleCheckIn, unscheduleCheckIn } from './check-ins.js';
 
 const origin = 'local';
@@ -176,6 +176,26 @@ describe('the plan view', () => {
     const columns = actionsByStatus([item]);
     expect(columns.notStarted.map((entry) => entry.action.title)).toEqual(['late', 'today']);
     expect(columns.done.map((entry) => entry.action.title)).toEqual(['done late']);
+  });
+});
+
+describe('which points are on the plan', () => {
+  const point = (id: string, agreement: Record<string, unknown>) =>
+    ({ id, card: { plan: undefined }, agreement: { agreedBy: [], changedSince: [], ...agreement } }) as never;
+  it('holds points every company agreed, now or before a change, and no other', () => {
+    const items = planItems(
+      [
+        point('now', { agreed: true, agreedBy: ['a', 'b'], waitingFor: [] }),
+        point('before', { agreed: false, changedSince: ['a', 'b'], waitingFor: ['a', 'b'] }),
+        point('half', { agreed: false, agreedBy: ['a'], waitingFor: ['b'] }),
+        point('one-then-changed', { agreed: false, changedSince: ['a'], waitingFor: ['a', 'b'] }),
+      ],
+      '2026-12-06',
+    );
+    expect(items.map((item) => [item.point.id, item.agreed])).toEqual([
+      ['now', true],
+      ['before', false],
+    ]);
   });
 });
 

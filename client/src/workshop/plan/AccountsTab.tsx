@@ -13,7 +13,9 @@ import { useWorkshopCall } from './useWorkshopCall';
 export function AccountsTab({ session, workshop }: Pick<CanvasPartProps, 'session' | 'workshop'>) {
   const { t, locale } = useI18n();
   const { companies } = useStore(session.meta);
-  const { run, problem } = useWorkshopCall(workshop, 'plan.accounts.failed');
+  const { run, problem } = useWorkshopCall(workshop, 'plan.accounts.failed', {
+    429: 'plan.accounts.tooSoon',
+  });
   const [state, setState] = useState<OverlapAnswer | null>(null);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
@@ -124,6 +126,11 @@ export function AccountsTab({ session, workshop }: Pick<CanvasPartProps, 'sessio
               const name = nameOf(company);
               return (
                 <li key={company} data-testid="plan-accounts-pair" data-company={company}>
+                  {pair.uploads !== undefined && pair.uploads > 1 && (
+                    <span className="plan-chip plan-chip--changed" data-testid="plan-accounts-replaced">
+                      {t('plan.accounts.replaced', { company: name, count: pair.uploads })}
+                    </span>
+                  )}
                   {!pair.optedIn ? (
                     <span className="muted">{t('plan.accounts.notOpted', { company: name })}</span>
                   ) : !state.mine ? (
