@@ -21,9 +21,9 @@ import { formatLedgerTime } from '../../i18n/ledgerTime';
 import { Icon } from '../../ui/icons';
 import { formatDue } from '../synergy/dueDate';
 import { JOIN_WAIT_MS, tokenWithin } from '../participantToken';
+import { AddRow } from './AddRow';
 import { progressLabel } from './PlanTable';
 import type { PlanState } from './usePlan';
-import { isPlainEnter } from '../../ui/composing';
 
 type Props = Pick<CanvasPartProps, 'session' | 'workshop'> & { plan: PlanState };
 
@@ -148,7 +148,18 @@ function Schedule({ workshop }: Pick<Props, 'workshop'>) {
           </li>
         ))}
       </ul>
-      <div className="plan-add">
+      <AddRow
+        value={title}
+        onChange={setTitle}
+        onAdd={add}
+        ready={date !== '' && title.trim() !== ''}
+        maxLength={500}
+        placeholder={t('plan.checkIns.namePlaceholder')}
+        label={t('plan.checkIns.name')}
+        button={t('plan.checkIns.add')}
+        testId="plan-schedule-title"
+        buttonTestId="plan-schedule-add"
+      >
         <input
           type="date"
           value={date}
@@ -156,30 +167,7 @@ function Schedule({ workshop }: Pick<Props, 'workshop'>) {
           data-testid="plan-schedule-date"
           onChange={(event) => setDate(event.target.value)}
         />
-        <input
-          type="text"
-          value={title}
-          maxLength={500}
-          placeholder={t('plan.checkIns.namePlaceholder')}
-          aria-label={t('plan.checkIns.name')}
-          data-testid="plan-schedule-title"
-          onChange={(event) => setTitle(event.target.value)}
-          onKeyDown={(event) => {
-            if (!isPlainEnter(event)) return;
-            event.preventDefault();
-            add();
-          }}
-        />
-        <button
-          type="button"
-          className="button button--secondary plan-small"
-          disabled={date === '' || title.trim() === ''}
-          data-testid="plan-schedule-add"
-          onClick={add}
-        >
-          {t('plan.checkIns.add')}
-        </button>
-      </div>
+      </AddRow>
     </section>
   );
 }

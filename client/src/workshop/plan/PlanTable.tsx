@@ -17,10 +17,10 @@ import type { CanvasPartProps } from '../../canvas/canvasActions';
 import { useI18n, type TranslateFn } from '../../i18n/I18nProvider';
 import { SynergyTextField } from '../synergy/SynergyTextField';
 import { ActionRow } from './ActionRow';
+import { AddRow } from './AddRow';
 import { NumberField } from './NumberField';
 import { planCommands } from './planCommands';
 import type { PlanState } from './usePlan';
-import { isPlainEnter } from '../../ui/composing';
 
 type Props = Pick<CanvasPartProps, 'session' | 'stores' | 'workshop'> & {
   plan: PlanState;
@@ -211,31 +211,17 @@ function PlanPoint({
         </tbody>
       </table>
       {editable && item.plan.actions.length < MAX_ACTIONS && (
-        <div className="plan-add">
-          <input
-            type="text"
-            value={draft}
-            maxLength={MAX_SYNERGY_FIELD}
-            placeholder={t('plan.action.placeholder')}
-            aria-label={t('plan.action.add')}
-            data-testid="plan-action-new"
-            onChange={(event) => setDraft(event.target.value)}
-            onKeyDown={(event) => {
-              if (!isPlainEnter(event)) return;
-              event.preventDefault();
-              add();
-            }}
-          />
-          <button
-            type="button"
-            className="button button--secondary plan-small"
-            disabled={draft.trim() === ''}
-            data-testid="plan-action-add"
-            onClick={add}
-          >
-            + {t('plan.action.add')}
-          </button>
-        </div>
+        <AddRow
+          value={draft}
+          onChange={setDraft}
+          onAdd={add}
+          maxLength={MAX_SYNERGY_FIELD}
+          placeholder={t('plan.action.placeholder')}
+          label={t('plan.action.add')}
+          button={`+ ${t('plan.action.add')}`}
+          testId="plan-action-new"
+          buttonTestId="plan-action-add"
+        />
       )}
     </section>
   );
