@@ -9,15 +9,9 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import {
-  addSticky,
-  createSynergy,
-  currentAgreementContent,
-  readShapes,
-  type CompanyKey,
-  type ShapeId,
-} from '@kyoso/shared';
+import { currentAgreementContent, readShapes, type ShapeId } from '@kyoso/shared';
 import { connectClient } from '../support/clients.js';
+import { seedSynergyPoint } from '../support/synergy.js';
 import { createBoard } from '../support/server.js';
 import { call, joinAs } from '../workshop/support.js';
 import { closeDrafts, enterBoard, memberLink, newPage, SCREENSHOTS, useE2E } from './support/browser.js';
@@ -31,17 +25,11 @@ async function agreedBoard() {
   const b = await joinAs(e2e.server.url, board, board.tokens.members.b!, 'Kim');
   const writer = connectClient(e2e.server.url, board.id, 'content', board.tokens.facilitator);
   await writer.synced;
-  const asset = addSticky(
-    writer.doc,
-    { x: 0, y: 0, text: '全国の配送網と倉庫', company: 'a' as CompanyKey, kind: 'asset' },
-    'seed',
-  );
-  const gap = addSticky(
-    writer.doc,
-    { x: 700, y: 0, text: '地方の顧客に届ける販売網がない', company: 'b' as CompanyKey, kind: 'gap' },
-    'seed',
-  );
-  const point = createSynergy(writer.doc, { title: '共同配送サービス', from: [asset], to: [gap] }, 'seed');
+  const { point } = seedSynergyPoint(writer.doc, {
+    asset: '全国の配送網と倉庫',
+    gap: '地方の顧客に届ける販売網がない',
+    title: '共同配送サービス',
+  });
   const digest = currentAgreementContent(readShapes(writer.doc).shapes)(point)!.digest;
   for (const who of [a, b]) {
     const answer = await call(e2e.server.url, 'POST', `/api/boards/${board.id}/agreements`, who.token, {

@@ -8,17 +8,9 @@ import { createHmac } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  addPlanAction,
-  addSticky,
-  createSynergy,
-  currentAgreementContent,
-  readShapes,
-  setText,
-  type CompanyKey,
-  type ShapeId,
-} from '@kyoso/shared';
+import { addPlanAction, currentAgreementContent, readShapes, setText, type ShapeId } from '@kyoso/shared';
 import { connectClient, type SyncClient } from '../support/clients.js';
+import { seedSynergyPoint } from '../support/synergy.js';
 import { createBoard, startTestServer, type CreatedBoard, type TestServer } from '../support/server.js';
 import { waitFor } from '../support/wait.js';
 import { call, joinAs, storedDoc, type Participant } from './support.js';
@@ -96,17 +88,11 @@ beforeAll(async () => {
   host = await joinAs(server.url, board, board.tokens.facilitator, '司会');
   content = connectClient(server.url, board.id, 'content', host.token);
   await content.synced;
-  asset = addSticky(
-    content.doc,
-    { x: 0, y: 0, text: '全国配送網', company: 'a' as CompanyKey, kind: 'asset' },
-    'h',
-  );
-  const gap = addSticky(
-    content.doc,
-    { x: 700, y: 0, text: '販路がない', company: 'b' as CompanyKey, kind: 'gap' },
-    'h',
-  );
-  point = createSynergy(content.doc, { title: '共同配送', from: [asset], to: [gap] }, 'h');
+  ({ asset, point } = seedSynergyPoint(content.doc, {
+    asset: '全国配送網',
+    gap: '販路がない',
+    title: '共同配送',
+  }));
   await waitFor(
     async () => (await storedDoc(server.storage, `${board.id}/content`)).getMap('shapes').size === 5,
     'the point stored',
@@ -259,17 +245,11 @@ describe('webhooks', () => {
     ]);
     const writer = connectClient(server.url, later.id, 'content', later.tokens.facilitator);
     await writer.synced;
-    const card = addSticky(
-      writer.doc,
-      { x: 0, y: 0, text: '倉庫', company: 'a' as CompanyKey, kind: 'asset' },
-      'h',
-    );
-    const need = addSticky(
-      writer.doc,
-      { x: 600, y: 0, text: '在庫', company: 'b' as CompanyKey, kind: 'gap' },
-      'h',
-    );
-    const agreed = createSynergy(writer.doc, { title: '在庫共有', from: [card], to: [need] }, 'h');
+    const { asset: card, point: agreed } = seedSynergyPoint(writer.doc, {
+      asset: '倉庫',
+      gap: '在庫',
+      title: '在庫共有',
+    });
     await waitFor(
       async () => (await storedDoc(server.storage, `${later.id}/content`)).getMap('shapes').size === 5,
       'stored',
