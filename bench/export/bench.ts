@@ -18,17 +18,8 @@ import { fmt, markdownTable, quantile, ratio, sortedCopy } from '../lib/stats.js
 import { exportBoard, PROBE_TEXT } from './boards.js';
 import { cardsDrawn, type Bounds } from './coverage.js';
 import { childrenCpu, measure, type Sample } from './measure.js';
+import { CHROMIUM, CHROMIUM_ARGS, chromiumVersion } from '../lib/chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const SIZES = [100, 500, 2000];
 const QUICK_SIZES = [100];
 const RUNS = 5;
@@ -66,17 +57,6 @@ function parseList(value: string | true | undefined, name: string, fallback: num
   const list = value.split(',').map((s) => Number(s.trim()));
   if (list.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error(`--${name}: bad list "${value}"`);
   return list;
-}
-
-function chromiumVersion(browser: Browser): string {
-  try {
-    return execFileSync(CHROMIUM, ['--version'], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    }).trim();
-  } catch {
-    return `Chromium ${browser.version()}`;
-  }
 }
 
 /** The width and height the SVG document declares (the board's bounds, one unit per px). */

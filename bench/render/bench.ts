@@ -2,7 +2,6 @@
 // 1k to 50k sticky notes: the cold load to the first full paint, and the frame times while every
 // app follows the same camera path (pan at 100%, zoom out to the whole board, zoom back in),
 // interleaved and repeated. See bench/README.md, "render".
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, relative } from 'node:path';
@@ -24,19 +23,10 @@ import {
   type Recording,
 } from './drive.js';
 import { buildPeers, installPeers, PEER_PAGES, PEERS, type PeerName } from './peers.js';
+import { CHROMIUM, CHROMIUM_ARGS, chromiumVersion } from '../lib/chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  // Only 127.0.0.1: the peers' pages would fetch fonts and icons from their CDNs.
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-];
+// Only 127.0.0.1: the peers' pages would fetch fonts and icons from their CDNs.
+const BROWSER_ARGS = [...CHROMIUM_ARGS, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'];
 const VIEWPORT = { width: 1280, height: 800 };
 const SIZES = [1000, 2000, 5000, 10_000, 20_000, 50_000];
 const QUICK_SIZES = [1000];
@@ -100,17 +90,6 @@ function parseApps(value: string | true | undefined): AppName[] {
   if (apps.length !== names.length || !apps.includes('Kyoso'))
     throw new Error(`--render-apps: "${value}" (Kyoso plus any of excalidraw, tldraw)`);
   return apps;
-}
-
-function chromiumVersion(browser: Browser): string {
-  try {
-    return execFileSync(CHROMIUM, ['--version'], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    }).trim();
-  } catch {
-    return `Chromium ${browser.version()}`;
-  }
 }
 
 interface Area {
@@ -286,7 +265,7 @@ function report(
       .map((l) => l.toFixed(2))
       .join(' ')} after.`,
     '',
-    `Chromium runs headless with \`--disable-gpu\` (software rasterisation on the CPU, sharing ${machine.nproc} cores with Kyoso's server and this process), so absolute times are pessimistic; compare the apps within this run.`,
+    `Chromium runs headless with \`--disable-gpu\` (software rasterisation on the CPU, sharing ${machine.nproc} cores with Kyoso's server and this process), so absolute times are pessimistic; compare the apps within this run. The address bar's WebUI popups, which headless Chromium otherwise preloads in a renderer of its own for every new context (about 2 s of CPU while a page loads), are switched off (\`--disable-features=WebUIOmniboxPopup,…\`) for every app alike.`,
     '',
     '## Method',
     '',
@@ -414,7 +393,7 @@ export const renderBenchmark: Benchmark = {
     try {
       kyoso = await startKyoso(clientOut);
       peers = await serveStatic(peersOut);
-      browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+      browser = await chromium.launch({ executablePath: CHROMIUM, args: BROWSER_ARGS });
       const chromiumName = chromiumVersion(browser);
       let area: Area | null = null;
       for (const count of sizes) {

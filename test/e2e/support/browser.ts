@@ -31,6 +31,9 @@ const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // Headless Chromium otherwise preloads the address bar's WebUI popups in a renderer of its own for
+  // every new context: about 2 s of CPU each, competing with the pages and servers under test.
+  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup',
 ];
 export const VIEWPORT = { width: 1280, height: 800 };
 const BUILD_TIMEOUT_MS = 120_000;
@@ -261,18 +264,23 @@ export const cardStatus = (page: Page) => page.getByTestId('card-status').textCo
 
 /**
  * The share (0 to 1) of the world box `box` that one layer of the canvas has drawn on: pixels
- * whose opacity passes `alpha` (0–255). `layer` counts from the bottom (0: background), negative
- * from the top (-1: the overlay with cursors and names). A layer is transparent where it draws
- * nothing. Evaluated in the page as text (the test program has no DOM types).
+ * whose opacity passes `alpha` (0–255), leaving out pixels of the `ignore` colours (#rrggbb, such
+ * as the background grid's, which the content layer draws first). `layer` counts from the bottom
+ * (0: the grid and the board's shapes), negative from the top (-1: the overlay with cursors and
+ * names). A layer is transparent where it draws nothing. Evaluated in the page as text (the test
+ * program has no DOM types).
  */
 export function layerDrawnShare(
   page: Page,
   layer: number,
   box: { x: number; y: number; w: number; h: number },
   alpha = 200,
+  ignore: readonly string[] = [],
 ): Promise<number> {
+  const ignored = ignore.map((hex) => [1, 3, 5].map((at) => Number.parseInt(hex.slice(at, at + 2), 16)));
   return page.evaluate<number>(`(() => {
     const box = ${JSON.stringify(box)};
+    const ignored = ${JSON.stringify(ignored)};
     const view = window.kyoso.viewport();
     const layers = document.querySelectorAll('[data-testid="canvas"] canvas');
     const canvas = layers[${layer} < 0 ? layers.length + ${layer} : ${layer}];
@@ -285,7 +293,9 @@ export function layerDrawnShare(
     const h = Math.max(1, Math.round(box.h * view.zoom * scale));
     const { data } = ctx.getImageData(x, y, w, h);
     let drawn = 0;
-    for (let i = 3; i < data.length; i += 4) if (data[i] > ${alpha}) drawn++;
+    const isIgnored = (i) =>
+      ignored.some(([r, g, b]) => Math.abs(data[i] - r) + Math.abs(data[i + 1] - g) + Math.abs(data[i + 2] - b) <= 6);
+    for (let i = 0; i < data.length; i += 4) if (data[i + 3] > ${alpha} && !isIgnored(i)) drawn++;
     return drawn / (w * h);
   })()`);
 }
