@@ -1,11 +1,10 @@
 import { useSyncExternalStore } from 'react';
 import { useImported } from './bindings/useImported';
 import { useI18n } from './i18n/I18nProvider';
-import { LandingPage } from './landing/LandingPage';
 import { parseRoute } from './route';
 import type { BoardId } from '@kyoso/shared';
 import { AppHeader } from './ui/AppHeader';
-import { startBoardRequests } from './board/headStart';
+import { loadBoardPage, loadLandingPage } from './routeStart';
 
 const subscribePath = (onChange: () => void) => {
   window.addEventListener('popstate', onChange);
@@ -13,17 +12,11 @@ const subscribePath = (onChange: () => void) => {
 };
 const readPath = () => window.location.pathname;
 
-// The board page (live sync, Yjs, the offline copy) loads only for a board link: the start page
-// stays small. Its chunk, and the canvas's, start loading as soon as this module runs on a board
-// link, side by side rather than one after the other (failures show when they are rendered), and
-// so do the board's shapes and the person's join, which the page takes when it mounts.
-const loadBoardPage = () => import('./board/BoardPage');
-const firstRoute = parseRoute(readPath());
-if (firstRoute.page === 'board') {
-  void loadBoardPage().catch(() => {});
-  void import('./board/BoardEditor').catch(() => {});
-  // After the code's requests: the server answers those at once, these may first load the board.
-  startBoardRequests(firstRoute.boardId, window.location.hash);
+// Each page's code loads only for its own links (routeStart.ts asks for it first thing): the start
+// page never loads the board's (live sync, Yjs, the canvas), nor a board link the start page's.
+function LoadedLandingPage() {
+  const module = useImported(loadLandingPage);
+  return module ? <module.LandingPage /> : null;
 }
 
 function LoadedBoardPage({ boardId }: { boardId: BoardId }) {
@@ -55,7 +48,7 @@ export function App() {
   const route = parseRoute(useSyncExternalStore(subscribePath, readPath));
   switch (route.page) {
     case 'landing':
-      return <LandingPage />;
+      return <LoadedLandingPage />;
     case 'board':
       return <LoadedBoardPage key={route.boardId} boardId={route.boardId} />;
     case 'notFound':
