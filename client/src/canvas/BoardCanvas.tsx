@@ -1,5 +1,5 @@
-// The canvas: a viewport-sized Konva stage with three layers (grid, content, overlay), the text
-// editor above it, and the pointer input that drives them.
+// The canvas: a viewport-sized Konva stage with two layers (the grid and the content; the overlay),
+// the text editor above it, and the pointer input that drives them.
 import { CardStatus } from './CardStatus';
 import type Konva from 'konva';
 import { useMemo, useRef, type ReactNode } from 'react';
@@ -11,11 +11,10 @@ import { ContentLayer } from './ContentLayer';
 import { DisplacedShapes } from './DisplacedShapes';
 import type { EditorState } from './editorStore';
 import { GesturePreview } from './GesturePreview';
-import { GridShape } from './GridShape';
 import { kindLabels } from './kindLabels';
 import { RemoteCursors } from './RemoteCursors';
 import { cursorsShown } from './cursorsHidden';
-import { ResizeHandles } from './ResizeHandles';
+import { ResizeHandles, singleSelection } from './ResizeHandles';
 import { SelectionOutlines } from './SelectionOutlines';
 import { SearchMarks } from './search/SearchMarks';
 import { TextEditor } from './TextEditor';
@@ -49,6 +48,9 @@ export function BoardCanvas({ session, stores, actions, marks, badges }: BoardCa
   const panning = useStoreSelector(stores.gesture, (gesture) => gesture.kind === 'pan');
   const cursor = useStoreSelector(stores.editor, (state) => cursorOf(state, panning));
   const showCursors = useStoreSelector(stores.cursorsHidden, cursorsShown);
+  // Konva's own hit-testing serves the resize handles alone (ours is hitTest.ts): the overlay keeps
+  // a hit bitmap the size of the stage only while one shape is selected.
+  const handlesMayShow = useStoreSelector(stores.editor, (state) => singleSelection(state) !== null);
   const kinds = useMemo(() => kindLabels(t), [t]);
   const untitledFrame = t('frame.untitled');
 
@@ -72,9 +74,6 @@ export function BoardCanvas({ session, stores, actions, marks, badges }: BoardCa
         style={{ cursor }}
       >
         <Stage ref={stage} width={size.w} height={size.h}>
-          <Layer listening={false}>
-            <GridShape stores={stores} />
-          </Layer>
           <ContentLayer
             session={session}
             stores={stores}
@@ -82,7 +81,7 @@ export function BoardCanvas({ session, stores, actions, marks, badges }: BoardCa
             untitledFrame={untitledFrame}
             layerRef={content}
           />
-          <Layer ref={overlay}>
+          <Layer ref={overlay} listening={handlesMayShow}>
             <DisplacedShapes session={session} stores={stores} kinds={kinds} untitledFrame={untitledFrame} />
             <SearchMarks session={session} stores={stores} />
             <SelectionOutlines session={session} stores={stores} />

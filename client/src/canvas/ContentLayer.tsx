@@ -1,5 +1,6 @@
-// The board's shapes, culled to the region around the view. The layer does not listen to events
-// (hit-testing is ours, see hitTest.ts) and is moved by the camera without re-rendering.
+// The board's shapes, culled to the region around the view, over the background grid. The layer
+// does not listen to events (hit-testing is ours, see hitTest.ts) and is moved by the camera
+// without re-rendering.
 import { inDrawOrder } from './drawOrder';
 import { isBoxShape, type BoxShape, type ShapeId } from '@kyoso/shared';
 import type Konva from 'konva';
@@ -9,6 +10,7 @@ import { useStore, useStoreSelector } from '../bindings/hooks';
 import type { BoardSession } from '../sync/session-types';
 import type { CanvasStores } from './canvasStores';
 import { CoarseShapes } from './CoarseShapes';
+import { GridShape } from './GridShape';
 import { COARSE_BELOW_ZOOM, COARSE_LIMIT } from './culling';
 import { sameIds } from './selection';
 import type { KindLabels } from './kindLabels';
@@ -100,6 +102,7 @@ export const ContentLayer = memo(function ContentLayer({
   if (coarse)
     return (
       <Layer ref={layerRef} listening={false}>
+        <GridShape stores={stores} />
         {coarse.frames.map(view)}
         <CoarseShapes shapes={coarse.batched} byId={session.shapes.byId} companies={companies} />
       </Layer>
@@ -107,6 +110,7 @@ export const ContentLayer = memo(function ContentLayer({
 
   return (
     <Layer ref={layerRef} listening={false}>
+      <GridShape stores={stores} />
       {visible.map(view)}
     </Layer>
   );

@@ -11,7 +11,7 @@ import { SELECTION_COLOR } from './colors';
 import { useEditRights } from './rightsNow';
 
 const MIN_SCREEN_SIZE = 20;
-const singleSelection = (state: { selection: readonly ShapeId[]; editing: unknown }) =>
+export const singleSelection = (state: { selection: readonly ShapeId[]; editing: unknown }) =>
   state.selection.length === 1 && !state.editing ? (state.selection[0] ?? null) : null;
 const isDragging = (gesture: { kind: string }) => gesture.kind === 'drag';
 
