@@ -30,6 +30,38 @@ interface Batches {
   strips: Map<string, Box[]>;
   bars: Box[];
   lines: [number, number, number, number][];
+  /** The world box around all of it (frames' outlines included), or null when empty. */
+  bounds: Box | null;
+}
+
+/** Grows as boxes and lines are batched: one pass over the shapes, no second one for the bounds. */
+class Extent {
+  minX = Infinity;
+  minY = Infinity;
+  maxX = -Infinity;
+  maxY = -Infinity;
+
+  take(x1: number, y1: number, x2: number, y2: number): void {
+    if (x1 < this.minX) this.minX = x1;
+    if (x2 < this.minX) this.minX = x2;
+    if (y1 < this.minY) this.minY = y1;
+    if (y2 < this.minY) this.minY = y2;
+    if (x1 > this.maxX) this.maxX = x1;
+    if (x2 > this.maxX) this.maxX = x2;
+    if (y1 > this.maxY) this.maxY = y1;
+    if (y2 > this.maxY) this.maxY = y2;
+  }
+
+  box(): Box | null {
+    if (this.minX > this.maxX) return null;
+    const pad = 4; // half the frames' outline, and a pixel of slack
+    return [
+      this.minX - pad,
+      this.minY - pad,
+      this.maxX - this.minX + 2 * pad,
+      this.maxY - this.minY + 2 * pad,
+    ];
+  }
 }
 
 function add(map: Map<string, Box[]>, color: string, box: Box) {
@@ -43,15 +75,36 @@ function batch(
   byId: CoarseShapesProps['byId'],
   companies: readonly Company[],
 ): Batches {
-  const out: Batches = { frames: [], fills: new Map(), strips: new Map(), bars: [], lines: [] };
+  const out: Batches = { frames: [], fills: new Map(), strips: new Map(), bars: [], lines: [], bounds: null };
+  const extent = new Extent();
+  // Thousands of cards share a handful of colours: worked out once per colour, not per card.
+  const colorsOf = new Map<string, { fill: string; strip: string }>();
+  const colorsFor = (shape: Exclude<Shape, { type: 'connector' | 'frame' | 'text' }>) => {
+    const base = baseColor(shape, companies);
+    const key = `${shape.type === 'sticky' ? 's' : 'b'}${base}`;
+    let colors = colorsOf.get(key);
+    if (!colors) {
+      colors = shape.type === 'sticky' ? cardColors(base) : { fill: tint(base, 0.9), strip: base };
+      colorsOf.set(key, colors);
+    }
+    return colors;
+  };
   for (const shape of shapes) {
     if (shape.type === 'connector') {
       const from = byId(shape.from);
       const to = byId(shape.to);
       if (!from || !to || from.type === 'connector' || to.type === 'connector') continue;
-      out.lines.push([from.x + from.w / 2, from.y + from.h / 2, to.x + to.w / 2, to.y + to.h / 2]);
+      const line: [number, number, number, number] = [
+        from.x + from.w / 2,
+        from.y + from.h / 2,
+        to.x + to.w / 2,
+        to.y + to.h / 2,
+      ];
+      out.lines.push(line);
+      extent.take(...line);
       continue;
     }
+    extent.take(shape.x, shape.y, shape.x + shape.w, shape.y + shape.h);
     if (shape.type === 'frame') {
       out.frames.push([shape.x, shape.y, shape.w, shape.h]);
       continue;
@@ -65,8 +118,7 @@ function batch(
       ]);
       continue;
     }
-    const base = baseColor(shape, companies);
-    const colors = shape.type === 'sticky' ? cardColors(base) : { fill: tint(base, 0.9), strip: base };
+    const colors = colorsFor(shape);
     add(out.fills, colors.fill, [shape.x, shape.y, shape.w, shape.h]);
     add(out.strips, colors.strip, [
       shape.x,
@@ -80,6 +132,7 @@ function batch(
       out.bars.push([shape.x + shape.w * 0.25, shape.y + shape.h * 0.54, shape.w * 0.5, shape.h * 0.08]);
     }
   }
+  out.bounds = extent.box();
   return out;
 }
 
@@ -88,26 +141,6 @@ function fillBoxes(ctx: CanvasRenderingContext2D, color: string, boxes: readonly
   ctx.beginPath();
   for (const [x, y, w, h] of boxes) ctx.rect(x, y, w, h);
   ctx.fill();
-}
-
-/** The world box around everything in the batches (frames' outlines included). */
-function boundsOf(batches: Batches): Box | null {
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  const take = (x1: number, y1: number, x2: number, y2: number) => {
-    minX = Math.min(minX, x1, x2);
-    minY = Math.min(minY, y1, y2);
-    maxX = Math.max(maxX, x1, x2);
-    maxY = Math.max(maxY, y1, y2);
-  };
-  for (const [x, y, w, h] of batches.frames) take(x, y, x + w, y + h);
-  for (const boxes of batches.fills.values()) for (const [x, y, w, h] of boxes) take(x, y, x + w, y + h);
-  for (const [x1, y1, x2, y2] of batches.lines) take(x1, y1, x2, y2);
-  if (minX > maxX) return null;
-  const pad = 4; // half the frames' outline, and a pixel of slack
-  return [minX - pad, minY - pad, maxX - minX + 2 * pad, maxY - minY + 2 * pad];
 }
 
 function drawBatches(ctx: CanvasRenderingContext2D, batches: Batches) {
@@ -152,7 +185,7 @@ function bitmapFor(batches: Batches, scale: number, previous: Bitmap | null): Bi
     scale >= previous.scale / 2
   )
     return previous;
-  const bounds = boundsOf(batches);
+  const { bounds } = batches;
   if (!bounds) return null;
   const [x, y, w, h] = bounds;
   const width = Math.ceil(w * scale);

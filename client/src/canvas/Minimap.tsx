@@ -18,6 +18,11 @@ const WIDTH = 200;
 const HEIGHT = 136;
 /** How long the view must rest before the boxes are drawn afresh at a new mapping. */
 const REDRAW_AFTER_REST_MS = 150;
+/**
+ * Changed shapes are drawn afresh at most this often: a box per shape costs a large board ~15 ms,
+ * too much for every frame of someone's drag, and the map is small enough not to show the lag.
+ */
+const SHAPES_REDRAW_MS = 250;
 
 function drawShapes(
   ctx: CanvasRenderingContext2D,
@@ -70,6 +75,10 @@ export function Minimap({
     let drawn: { shapes: readonly Shape[]; companies: readonly Company[]; t: MinimapTransform } | null = null;
     let frame = 0;
     let settle = 0;
+    let catchUp = 0;
+    // The board's own first paint comes first: the boxes are drawn after it, then at most once
+    // every SHAPES_REDRAW_MS while the shapes keep changing.
+    let shapesDueAt = Infinity;
     const draw = (resting = false) => {
       frame = 0;
       const view = visibleRect(stores.camera.get(), stores.size.get());
@@ -79,7 +88,15 @@ export function Minimap({
       const { companies } = session.meta.get();
       const stale = !drawn || drawn.shapes !== shapes || drawn.companies !== companies;
       const moved = drawn !== null && !sameTransform(drawn.t, t);
-      if (layerCtx && (stale || (moved && resting))) {
+      const now = performance.now();
+      if (stale && now < shapesDueAt) {
+        if (!catchUp && shapesDueAt !== Infinity)
+          catchUp = window.setTimeout(() => {
+            catchUp = 0;
+            draw(true);
+          }, shapesDueAt - now);
+      } else if (layerCtx && (stale || (moved && resting))) {
+        shapesDueAt = now + SHAPES_REDRAW_MS;
         layerCtx.setTransform(ratio, 0, 0, ratio, 0, 0);
         layerCtx.clearRect(0, 0, WIDTH, HEIGHT);
         layerCtx.globalAlpha = 0.75;
@@ -115,12 +132,23 @@ export function Minimap({
       if (!frame) frame = requestAnimationFrame(() => draw());
     };
     draw();
+    // A task queued from an animation frame runs once that frame is painted.
+    let afterPaint = 0;
+    const painted = requestAnimationFrame(() => {
+      afterPaint = window.setTimeout(() => {
+        shapesDueAt = 0;
+        draw(true);
+      });
+    });
     const offs = [stores.camera, stores.size, session.shapes, session.meta].map((store) =>
       store.subscribe(schedule),
     );
     return () => {
       cancelAnimationFrame(frame);
+      cancelAnimationFrame(painted);
+      window.clearTimeout(afterPaint);
       window.clearTimeout(settle);
+      window.clearTimeout(catchUp);
       for (const off of offs) off();
     };
   }, [session, stores]);
