@@ -3,7 +3,7 @@
 // Selecting a card shows the handles; dragging the lower-right one makes the card larger, for
 // everyone; with nothing selected a press there selects nothing and resizes nothing.
 import { describe, expect, it } from 'vitest';
-import { addSticky } from '@kyoso/shared';
+import { addSticky, asCompanyKey } from '@kyoso/shared';
 import { connectClient } from '../support/clients.js';
 import { createBoard } from '../support/server.js';
 import {
@@ -28,7 +28,7 @@ describe('resize handles', () => {
     await writer.synced;
     addSticky(
       writer.doc,
-      { x: 100, y: 100, w: 200, h: 160, text: '大きくするカード', company: 'a' },
+      { x: 100, y: 100, w: 200, h: 160, text: '大きくするカード', company: asCompanyKey('a')! },
       'local',
     );
     const page = await newPage(e2e, 'ja-JP');
