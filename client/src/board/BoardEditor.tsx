@@ -1,6 +1,7 @@
 // An open board as the page shows it: the canvas editor, with what every feature adds to it
 // (canvas/extensions.ts). This is the one place that knows both the canvas and the features.
 import { AfterFirstPaint } from '../bindings/AfterFirstPaint';
+import { useImported } from '../bindings/useImported';
 import type { CanvasPartProps } from '../canvas/canvasActions';
 import { CanvasEditor } from '../canvas/CanvasEditor';
 import type { CanvasExtensions } from '../canvas/extensions';
@@ -20,7 +21,16 @@ import { GhostLink } from '../workshop/suggest/GhostLink';
 import { SynergyButtons } from '../workshop/synergy/SynergyButtons';
 import { VoteOverlay } from '../workshop/voting/VoteOverlay';
 import { voteSortKey } from '../workshop/voting/voteSortKey';
-import { WorkshopPanels } from '../workshop/WorkshopPanels';
+
+// The panels' code (agenda, drafts, votes, the plan, history, exports...) is a chunk of its own,
+// asked for once the board has first painted: a large board's first picture waits only for the
+// canvas's code, which the browser compiles and runs first.
+const loadPanels = () => import('../workshop/WorkshopPanels');
+
+function WorkshopPanelsWhenLoaded(parts: CanvasPartProps) {
+  const module = useImported(loadPanels);
+  return module ? <module.WorkshopPanels {...parts} /> : null;
+}
 
 function features(parts: CanvasPartProps): CanvasExtensions {
   return {
@@ -49,7 +59,7 @@ function features(parts: CanvasPartProps): CanvasExtensions {
     panels: (
       <AfterFirstPaint>
         <AttributionTooltip {...parts} />
-        <WorkshopPanels {...parts} />
+        <WorkshopPanelsWhenLoaded {...parts} />
       </AfterFirstPaint>
     ),
   };
