@@ -418,7 +418,7 @@ export const exportBenchmark: Benchmark = {
     mkdirSync(work, { recursive: true });
     let browser: Browser | null = null;
     try {
-      browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+      browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS] });
       const chromiumName = chromiumVersion(browser);
       const results: SizeResult[] = [];
       for (const cards of sizes) results.push(await runSize(browser, cards, runs!, context, work));

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { buildClient as buildClientInto, clientIsStale } from '../../../scripts/client-build.mjs';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../../scripts/chromium.mjs';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { startServer, type Config, type RunningServer } from '@kyoso/server';
 import {
@@ -22,19 +23,6 @@ export const ARTIFACTS = join(ROOT, 'test', '.artifacts');
 export const CLIENT_DIR = join(ARTIFACTS, 'client');
 export const SCREENSHOTS = join(ARTIFACTS, 'screenshots');
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  // Headless Chromium otherwise preloads the address bar's WebUI popups in a renderer of its own for
-  // every new context: about 2 s of CPU each, competing with the pages and servers under test.
-  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup',
-];
 export const VIEWPORT = { width: 1280, height: 800 };
 const BUILD_TIMEOUT_MS = 120_000;
 
@@ -79,7 +67,7 @@ export function publishScreenshot(name: string): void {
 }
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS] });
 }
 
 export interface E2E {
@@ -216,7 +204,11 @@ export async function painted(page: Page): Promise<void> {
   );
 }
 
-/** Opens a board link, gives a name and waits for the canvas and a live connection. */
+/**
+ * Opens a board link, gives a name and waits for the canvas, a live connection and the workshop's
+ * panels (their launchers, and the shortcuts they bind, come a moment after the board's first
+ * picture: their code loads after it).
+ */
 export async function enterBoard(page: Page, link: string, name: string): Promise<void> {
   await page.goto(link);
   await page.getByTestId('name-input').fill(name);
@@ -224,6 +216,7 @@ export async function enterBoard(page: Page, link: string, name: string): Promis
   await page.getByTestId('name-input').waitFor({ state: 'detached' });
   await page.getByTestId('canvas').waitFor();
   await waitConnected(page);
+  await page.getByTestId('launcher-dock').waitFor({ state: 'attached' });
 }
 
 /**
