@@ -79,8 +79,21 @@ export function Minimap({
     // The board's own first paint comes first: the boxes are drawn after it, then at most once
     // every SHAPES_REDRAW_MS while the shapes keep changing.
     let shapesDueAt = Infinity;
+    // A task queued from an animation frame runs once that frame is painted.
+    let painted = 0;
+    let afterPaint = 0;
+    const drawAfterNextPaint = () => {
+      shapesDueAt = Infinity;
+      cancelAnimationFrame(painted);
+      window.clearTimeout(afterPaint);
+      painted = requestAnimationFrame(() => {
+        afterPaint = window.setTimeout(() => {
+          shapesDueAt = 0;
+          draw(true);
+        });
+      });
+    };
     const draw = (resting = false) => {
-      frame = 0;
       const view = visibleRect(stores.camera.get(), stores.size.get());
       const t = frozen.current ?? minimapTransform(session.shapes.bounds(), view, { w: WIDTH, h: HEIGHT });
       transform.current = t;
@@ -89,6 +102,10 @@ export function Minimap({
       const stale = !drawn || drawn.shapes !== shapes || drawn.companies !== companies;
       const moved = drawn !== null && !sameTransform(drawn.t, t);
       const now = performance.now();
+      // The board's shapes arriving (the snapshot, after an empty first draw) wait for the
+      // board's own first paint with them too.
+      if (drawn && drawn.shapes.length === 0 && shapes.length > 0 && shapesDueAt !== Infinity)
+        drawAfterNextPaint();
       if (stale && now < shapesDueAt) {
         if (!catchUp && shapesDueAt !== Infinity)
           catchUp = window.setTimeout(() => {
@@ -129,17 +146,14 @@ export function Minimap({
       ctx.strokeRect(a.x, a.y, view.w * t.scale, view.h * t.scale);
     };
     const schedule = () => {
-      if (!frame) frame = requestAnimationFrame(() => draw());
+      if (!frame)
+        frame = requestAnimationFrame(() => {
+          frame = 0;
+          draw();
+        });
     };
     draw();
-    // A task queued from an animation frame runs once that frame is painted.
-    let afterPaint = 0;
-    const painted = requestAnimationFrame(() => {
-      afterPaint = window.setTimeout(() => {
-        shapesDueAt = 0;
-        draw(true);
-      });
-    });
+    drawAfterNextPaint();
     const offs = [stores.camera, stores.size, session.shapes, session.meta].map((store) =>
       store.subscribe(schedule),
     );
