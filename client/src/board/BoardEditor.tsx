@@ -2,6 +2,8 @@
 // (canvas/extensions.ts). This is the one place that knows both the canvas and the features.
 import { AfterFirstPaint } from '../bindings/AfterFirstPaint';
 import { useImported } from '../bindings/useImported';
+import { useI18n } from '../i18n/I18nProvider';
+import type * as PanelsModuleType from '../workshop/WorkshopPanels';
 import type { CanvasPartProps } from '../canvas/canvasActions';
 import { CanvasEditor } from '../canvas/CanvasEditor';
 import type { CanvasExtensions } from '../canvas/extensions';
@@ -25,11 +27,37 @@ import { voteSortKey } from '../workshop/voting/voteSortKey';
 // The panels' code (agenda, drafts, votes, the plan, history, exports...) is a chunk of its own,
 // asked for once the board has first painted: a large board's first picture waits only for the
 // canvas's code, which the browser compiles and runs first.
-const loadPanels = () => import('../workshop/WorkshopPanels');
+// A failed load is tried again twice, then says so over the board (which stays as it is).
+type PanelsModule = typeof PanelsModuleType;
+let panels: Promise<{ module: PanelsModule | null }> | null = null;
+const loadPanels = () => {
+  const attempt = (left: number): Promise<PanelsModule> =>
+    import('../workshop/WorkshopPanels').catch((error: unknown) =>
+      left > 0
+        ? new Promise((resolve) => setTimeout(resolve, 1000)).then(() => attempt(left - 1))
+        : Promise.reject(error),
+    );
+  panels ??= attempt(2).then(
+    (module) => ({ module }),
+    () => ({ module: null }),
+  );
+  return panels;
+};
 
 function WorkshopPanelsWhenLoaded(parts: CanvasPartProps) {
-  const module = useImported(loadPanels);
-  return module ? <module.WorkshopPanels {...parts} /> : null;
+  const { t } = useI18n();
+  const loaded = useImported(loadPanels);
+  if (!loaded) return null;
+  if (!loaded.module)
+    return (
+      <div className="refusal-notice" role="alert" data-testid="panels-failed">
+        <span>{t('board.panelsFailed')}</span>
+        <button type="button" className="button" onClick={() => window.location.reload()}>
+          {t('board.reload')}
+        </button>
+      </div>
+    );
+  return <loaded.module.WorkshopPanels {...parts} />;
 }
 
 function features(parts: CanvasPartProps): CanvasExtensions {

@@ -122,6 +122,8 @@ const core: Omit<
   'board.closed.deleted': 'This board has been deleted.',
   'board.closed.other': 'The server closed the connection (code {code}).',
   'board.backHome': 'Back to the start page',
+  'board.panelsFailed': 'The panels (agenda, drafts, votes, plan…) could not be loaded.',
+  'board.reload': 'Reload the page',
   'status.connected': 'Connected',
   'status.connecting': 'Connecting…',
   'status.offline': 'Offline',

@@ -103,6 +103,8 @@ const core = {
   'board.closed.deleted': 'このボードは削除されました。',
   'board.closed.other': 'サーバーが接続を終了しました（コード {code}）。',
   'board.backHome': 'トップページへ',
+  'board.panelsFailed': 'パネル（進行・下書き・投票・計画など）を読み込めませんでした。',
+  'board.reload': 'ページを再読み込み',
   'status.connected': '接続済み',
   'status.connecting': '接続中…',
   'status.offline': 'オフライン',
