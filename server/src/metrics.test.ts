@@ -30,7 +30,7 @@ describe('event-loop delay', () => {
       const held = metrics.eventLoop.read().max * 1000;
       // Sampled every 20 ms: an 80 ms stall makes the timer between 60 and 80 ms late.
       expect(held).toBeGreaterThan(55);
-      expect(held).toBeLessThan(100);
+      expect(held).toBeLessThan(130);
     } finally {
       metrics.eventLoop.stop();
     }

@@ -54,7 +54,9 @@ describe('resize handles', () => {
 
     await clickCard(page, '大きくするカード');
     await painted(page);
+    // The handle is a 9 px square centred 3 px outside the corner.
     at = await corner();
+    at = { x: at.x + 3, y: at.y + 3 };
     await page.mouse.move(at.x, at.y);
     await page.mouse.down();
     await page.mouse.move(at.x + 40, at.y + 30, { steps: 4 });
