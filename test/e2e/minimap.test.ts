@@ -1,6 +1,6 @@
-// The minimap draws every card as a box in its company's colour: once the board has first
-// painted, and again when someone changes the board (at most a few times a second, so a drag on a
-// large board does not redraw it every frame).
+// The minimap draws every card as a box in its company's colour: once the board has first painted
+// with them (also when they arrive after an empty first draw), and again when someone changes the
+// board (at most a few times a second, so a drag on a large board does not redraw it every frame).
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { addSticky, asCompanyKey } from '@kyoso/shared';
@@ -32,10 +32,12 @@ describe('the minimap', () => {
     const writer = connectClient(e2e.server.url, board.id, 'content', board.tokens.members.b!);
     await writer.synced;
     const b = asCompanyKey('b')!;
-    addSticky(writer.doc, { x: 0, y: 0, w: 200, h: 160, text: '一枚目', company: b }, 'local');
     const page = await newPage(e2e, 'ja-JP');
     await enterBoard(page, memberLink(board, 'b'), 'Ben');
     await closeDrafts(page);
+    // The board was empty when the map first drew: the first card comes later.
+    expect(await boxPixels(page)).toBe(0);
+    addSticky(writer.doc, { x: 0, y: 0, w: 200, h: 160, text: '一枚目', company: b }, 'local');
     await expect.poll(() => boxPixels(page), POLL).toBeGreaterThan(20);
     const one = await boxPixels(page);
 

@@ -82,6 +82,7 @@ export function Minimap({
     // A task queued from an animation frame runs once that frame is painted.
     let painted = 0;
     let afterPaint = 0;
+    let shapesArrived = false;
     const drawAfterNextPaint = () => {
       shapesDueAt = Infinity;
       cancelAnimationFrame(painted);
@@ -104,8 +105,10 @@ export function Minimap({
       const now = performance.now();
       // The board's shapes arriving (the snapshot, after an empty first draw) wait for the
       // board's own first paint with them too.
-      if (drawn && drawn.shapes.length === 0 && shapes.length > 0 && shapesDueAt !== Infinity)
+      if (!shapesArrived && drawn && drawn.shapes.length === 0 && shapes.length > 0) {
+        shapesArrived = true;
         drawAfterNextPaint();
+      }
       if (stale && now < shapesDueAt) {
         if (!catchUp && shapesDueAt !== Infinity)
           catchUp = window.setTimeout(() => {
