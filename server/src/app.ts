@@ -8,6 +8,7 @@ import { createBoardRoomLoader } from './board-rooms.js';
 import { WebhookWatch } from './webhooks/watch.js';
 import { Webhooks } from './webhooks/webhooks.js';
 import { ConfigError, type Config } from './config.js';
+import { ContentShapesCache } from './content-shapes-cache.js';
 import { createApi } from './http/api.js';
 import { sendJson } from './http/http-error.js';
 import { createStaticHandler } from './http/static-files.js';
@@ -79,6 +80,7 @@ export async function startServer(config: Config, seams: Seams = {}): Promise<Ru
   const ledgerSigner = seams.ledgerSigner ?? ledgerSignerFromSecret(secret());
   let accepting = true;
 
+  const shapesCache = new ContentShapesCache(storage);
   // Keys are `<board>/<channel>` or a server-only document such as `<board>/server/ballots`.
   const rooms: RoomRegistry = new RoomRegistry(
     createBoardRoomLoader({
@@ -86,6 +88,7 @@ export async function startServer(config: Config, seams: Seams = {}): Promise<Ru
       rooms: () => rooms,
       ledgerSigner,
       onContentChanged: (board) => webhookWatch.contentChanged(board),
+      shapesCache,
       common: {
         storage,
         metrics,
@@ -130,6 +133,7 @@ export async function startServer(config: Config, seams: Seams = {}): Promise<Ru
     revokeTokensBelow: sync.revokeTokensBelow,
     webhooks,
     webhookWatch,
+    shapesCache,
   });
   const serveStatic = config.clientDir ? createStaticHandler(config.clientDir) : null;
 

@@ -25,6 +25,7 @@ import {
 import { heldNamesRoomKey, releaseHeldNames } from './activity/anonymous-activity.js';
 import { activityRoomKey, recordContentActivity, type ContentActivity } from './activity/content-activity.js';
 import { roomKey } from './boards.js';
+import type { ContentShapesCache } from './content-shapes-cache.js';
 import { sealLegacyLedger } from './ledger/append.js';
 import type { LedgerSigner } from './ledger/signing-key.js';
 import type { BoardRecord, RoomKey, Storage } from './storage/storage.js';
@@ -39,7 +40,10 @@ import { ShapeGuard, type ShapeRules } from './trust/shape-guard.js';
 export const writersRoomKey = (board: BoardId): RoomKey => roomKey(board, 'server/writers');
 
 /** Everything a room needs that is the same for every room of the node. */
-export type CommonRoomOptions = Omit<RoomOptions, 'key' | 'prepare' | 'guard' | 'onAccepted' | 'onClose'>;
+export type CommonRoomOptions = Omit<
+  RoomOptions,
+  'key' | 'prepare' | 'guard' | 'onAccepted' | 'onClose' | 'onUnload'
+>;
 
 export interface BoardRoomDeps {
   storage: Storage;
@@ -50,6 +54,8 @@ export interface BoardRoomDeps {
   common: CommonRoomOptions;
   /** A client's change to a board's content was accepted (webhooks look for agreements gone stale). */
   onContentChanged?: (board: BoardId) => void;
+  /** Keeps unloaded content rooms' shapes, to answer `GET /shapes` without loading them again. */
+  shapesCache?: ContentShapesCache;
 }
 
 /** Room keys are `<board id>/<channel>` (roomKey), so the part before the first slash is a board id. */
@@ -176,6 +182,7 @@ export function createBoardRoomLoader(deps: BoardRoomDeps): (key: RoomKey) => Pr
         ...common,
         key,
         prepare: (doc) => prepareContent(doc, record),
+        onUnload: (doc, completeThrough) => deps.shapesCache?.remember(key, completeThrough, doc),
         onAccepted: (writer, changes) => {
           activity?.record(writer, changes);
           deps.onContentChanged?.(board);

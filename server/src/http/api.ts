@@ -23,6 +23,7 @@ import { rosterEntryOf } from '../workshop/roster.js';
 import { workshopRoutes } from '../workshop/routes.js';
 import { AddressRate } from './address-rate.js';
 import { boardShapesRoute } from './board-shapes.js';
+import type { ContentShapesCache } from '../content-shapes-cache.js';
 import { holdsAdminToken } from './admin-token.js';
 import { createAuthorize } from './authorize.js';
 import { CreateBoardBody, parseCreateBoard } from './board-input.js';
@@ -46,6 +47,8 @@ export interface ApiDeps {
   revokeTokensBelow: (board: BoardId, generation: number) => void;
   webhooks: Webhooks;
   webhookWatch: WebhookWatch;
+  /** Unloaded content rooms' shapes, answered without loading them again. */
+  shapesCache: ContentShapesCache;
 }
 
 /** The API's version in its OpenAPI document: the Contract's, not the package's. */
@@ -139,7 +142,7 @@ export function createApi(deps: ApiDeps) {
       },
     }),
     importRoute({ config, storage, auth, log: deps.log, allowCreation, ledgerSigner: deps.ledgerSigner }),
-    boardShapesRoute({ rooms: deps.rooms, authorize }),
+    boardShapesRoute({ rooms: deps.rooms, authorize, shapesCache: deps.shapesCache }),
     defineRoute({
       method: 'GET',
       url: '/api/boards/:board',

@@ -4,12 +4,17 @@
 // to apply; these shapes take a fraction of that to draw.
 import { readShapes } from '@kyoso/shared';
 import { roomKey } from '../boards.js';
+import type { ContentShapesCache } from '../content-shapes-cache.js';
 import type { RoomRegistry } from '../sync/rooms.js';
 import type { Authorize } from './authorize.js';
-import { sendJson } from './http-error.js';
+import { sendJson, sendText } from './http-error.js';
 import { BoardParams, defineRoute, type Route } from './route.js';
 
-export function boardShapesRoute(deps: { rooms: RoomRegistry; authorize: Authorize }): Route {
+export function boardShapesRoute(deps: {
+  rooms: RoomRegistry;
+  authorize: Authorize;
+  shapesCache: ContentShapesCache;
+}): Route {
   return defineRoute({
     method: 'GET',
     url: '/api/boards/:board/shapes',
@@ -25,10 +30,11 @@ export function boardShapesRoute(deps: { rooms: RoomRegistry; authorize: Authori
     handler: async ({ req, res, params }) => {
       // The content channel's rule: any board token that is let in (waiting people are not).
       const { board } = await deps.authorize(req, params.board);
-      const shapes = await deps.rooms.using(
-        roomKey(board.id, 'content'),
-        async (room) => readShapes(room.doc).shapes,
-      );
+      const key = roomKey(board.id, 'content');
+      // Unchanged since this node last unloaded it: the answer it kept, without loading the room.
+      const kept = await deps.shapesCache.current(key);
+      if (kept !== null) return sendText(res, 200, 'application/json; charset=utf-8', kept);
+      const shapes = await deps.rooms.using(key, async (room) => readShapes(room.doc).shapes);
       sendJson(res, 200, { shapes });
     },
   });

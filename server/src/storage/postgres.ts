@@ -89,6 +89,7 @@ WITH inserted AS (
 )
 SELECT max(seq) AS seq FROM inserted`;
 const SELECT_ROOM = 'SELECT seq, is_snapshot, data FROM room_log WHERE room = $1 ORDER BY seq';
+const SELECT_LAST_SEQ = 'SELECT seq FROM room_log WHERE room = $1 ORDER BY seq DESC LIMIT 1';
 const SELECT_LATER_SNAPSHOT = 'SELECT 1 FROM room_log WHERE room = $1 AND is_snapshot AND seq > $2 LIMIT 1';
 const DELETE_THROUGH = 'DELETE FROM room_log WHERE room = $1 AND seq <= $2';
 const INSERT_VERSION =
@@ -250,6 +251,11 @@ export async function openPostgresStorage(
         updatesSinceSnapshot,
         bytes,
       };
+    },
+
+    async lastSeq(room) {
+      const { rows } = await pool.query<{ seq: string }>(SELECT_LAST_SEQ, [room]);
+      return rows[0] ? Number(rows[0].seq) : 0;
     },
 
     async appendUpdates(room, updates) {

@@ -73,6 +73,21 @@ export function describeRoomLogContract(name: string, open: OpenStorage) {
       expect((await storage.loadRoom(room)).updatesSinceSnapshot).toBe(0);
     });
 
+    it("tells a room's last sequence number without the log: moved by appends, kept by compaction", async () => {
+      const room = `${newBoardId()}/content`;
+      const other = `${newBoardId()}/content`;
+      expect(await storage.lastSeq(room)).toBe(0);
+      const doc = new Y.Doc();
+      const first = await storage.appendUpdates(room, [textUpdate(doc, 'a'), textUpdate(doc, 'b')]);
+      await storage.appendUpdates(other, [textUpdate(new Y.Doc(), 'elsewhere')]);
+      expect(await storage.lastSeq(room)).toBe(first);
+      const second = await storage.appendUpdates(room, [textUpdate(doc, 'c')]);
+      expect(await storage.lastSeq(room)).toBe(second);
+      await storage.compact(room, Y.encodeStateAsUpdate(doc), second);
+      expect(await storage.lastSeq(room)).toBe(second);
+      expect(await storage.lastSeq(room)).toBe((await storage.loadRoom(room)).lastSeq);
+    });
+
     it('keeps every update of two nodes appending to one room at once, in one order', async () => {
       await withTwoNodes(open, async (a, b) => {
         const room = `${newBoardId()}/content`;

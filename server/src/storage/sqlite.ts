@@ -109,6 +109,9 @@ export function openSqliteStorage(dataDir: string, fileName = 'kyoso.db'): Stora
   const selectRoom = db.prepare<[string], { seq: number; is_snapshot: number; data: Buffer }>(
     'SELECT seq, is_snapshot, data FROM room_log WHERE room = ? ORDER BY seq',
   );
+  const selectLastSeq = db.prepare<[string], { seq: number }>(
+    'SELECT seq FROM room_log WHERE room = ? ORDER BY seq DESC LIMIT 1',
+  );
   const deleteThrough = db.prepare<[string, number]>('DELETE FROM room_log WHERE room = ? AND seq <= ?');
   const insertSnapshotAt = db.prepare<[number, string, Uint8Array]>(
     'INSERT INTO room_log (seq, room, is_snapshot, data) VALUES (?, ?, 1, ?)',
@@ -228,6 +231,9 @@ export function openSqliteStorage(dataDir: string, fileName = 'kyoso.db'): Stora
         updatesSinceSnapshot,
         bytes,
       };
+    },
+    async lastSeq(room) {
+      return selectLastSeq.get(room)?.seq ?? 0;
     },
     async appendUpdates(room, updates) {
       return append(room, updates);

@@ -87,6 +87,12 @@ export interface BoardStore {
 
 export interface RoomLog {
   loadRoom(room: RoomKey): Promise<StoredRoom>;
+  /**
+   * The sequence number of the room's last entry (0 when it has none), read without the log: the
+   * room changed if and only if it moved. Compaction keeps it (a snapshot takes the number of the
+   * last entry it folds) and numbers are never reused.
+   */
+  lastSeq(room: RoomKey): Promise<number>;
   /** The rooms of `board` that hold anything (`<board>/<channel>`), in key order (backups). */
   listRooms(board: BoardId): Promise<RoomKey[]>;
   /** Appends updates in order, atomically; resolves with the last sequence number once durable. */

@@ -58,6 +58,11 @@ export interface RoomOptions {
   onAccepted?: (writer: Writer, changes: readonly ShapeChange[]) => void;
   /** Runs once the room has closed or failed (releases what its loader held). */
   onClose?: () => void;
+  /**
+   * Runs as the room unloads, with its last document and the sequence number of the last log
+   * entry that document is known to hold all of, up to and including (0 when not known).
+   */
+  onUnload?: (doc: Y.Doc, completeThrough: number) => void;
   /** The other nodes sharing the store; absent on a single node. */
   fanOut?: FanOut;
   /** How long another node's awareness entry lives without renewal (REMOTE_AWARENESS_TIMEOUT_MS). */
@@ -97,6 +102,11 @@ export class Room {
   private failed = false;
   private bytes = 0;
   private lastSeq = 0;
+  /**
+   * With other nodes writing the same log, the last entry read back from the store: the document
+   * holds every entry up to it (this node's own appends may overtake others' not yet arrived).
+   */
+  private readThrough = 0;
   private updatesSinceSnapshot = 0;
   /** Counts the changes to the document (what `wholeState` was made from). */
   private version = 0;
@@ -160,6 +170,7 @@ export class Room {
       if (merged) Y.applyUpdate(room.doc, merged, 'load');
       room.bytes = stored.bytes;
       room.lastSeq = stored.lastSeq;
+      room.readThrough = stored.lastSeq;
       room.updatesSinceSnapshot = stored.updatesSinceSnapshot;
       // What was stored is the whole document: the first joiners get it as it is, not re-encoded
       // (tens of milliseconds on a large board, while they wait), unless preparing changed it.
@@ -358,8 +369,20 @@ export class Room {
     this.awareness.stop();
     if (this.updatesSinceSnapshot > 1) await this.compact();
     await this.replication?.stop();
+    this.tellUnload();
     this.release();
     this.doc.destroy();
+  }
+
+  /** Passes the last document to `onUnload`: everything accepted is stored by now. */
+  private tellUnload(): void {
+    const { onUnload, fanOut, log, key } = this.options;
+    if (!onUnload) return;
+    try {
+      onUnload(this.doc, fanOut ? this.readThrough : this.lastSeq);
+    } catch (error) {
+      log.warn('unloading a room: onUnload failed', { room: key, error: String(error) });
+    }
   }
 
   /** Lets go of the guard and of what the loader held for this room, once. */
@@ -540,6 +563,7 @@ export class Room {
         );
         if (stored.updates.length > 0) this.applyStoredUpdate(Y.mergeUpdates(stored.updates));
         throughSeq = stored.lastSeq;
+        this.readThrough = Math.max(this.readThrough, stored.lastSeq);
       }
       const snapshot = Y.encodeStateAsUpdate(this.doc);
       await this.options.metrics.timeStorage('compact', () =>
