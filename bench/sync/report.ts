@@ -194,7 +194,7 @@ function profileLines(profile: ProfileSection): string[] {
  * every run; these numbers are from the machine and day they name).
  */
 export const ANALYSIS: readonly string[] = [
-  'Read from `--cpu-prof` profiles of the Kyoso server (N = 200 and N = 10) and of the load process, 2026-11-24, on the 2-core machine above:',
+  'Read from `--cpu-prof` profiles of the Kyoso server (N = 200 and N = 10) and of the load process, 2026-11-24, on a 2-core AMD EPYC machine:',
   '',
   "- **Sending is most of Kyoso's time, one syscall per recipient.** `Room.broadcast → Connection.send → ws.send` ends in one `writev` per message per peer (a websocket frame per protocol message), 20–30 µs each on loopback whatever the size. Fan-out cost is recipients × batches, not bytes. Before the change below it was 70% of the server's time at N = 200 (`writev` alone 55%).",
   "- **Receiving is mostly awareness echoes.** The stock client re-sends every awareness batch it gets; about a third of the server's time at N = 200 is ws's receive path, half of that `getData` unmasking client frames in JavaScript: `ws`'s optional native `bufferutil` is not installed and Node 20 has no built-in unmask. Installing `bufferutil` would cut it (for the reference server too).",
@@ -208,7 +208,7 @@ export const ANALYSIS: readonly string[] = [
   '2. `server/src/sync/connection.ts`: message and byte counts are tallied in plain numbers and added to the Prometheus families at most once a second (so those two counters in `/metrics` may lag by up to 1 s); the per-message label lookup was ≈ 5% of the server at N = 200.',
   '3. `server/src/sync/awareness-guard.ts`: echoed entries for other clients are stepped over without UTF-8 decoding (they were decoded and thrown away).',
   '',
-  'Kyoso before → after changes 1–3, one full run each on this machine while making them (10 s windows; run-to-run spread is roughly ±10–20%, more at N = 200):',
+  'Kyoso before → after changes 1–3, one full run each on that machine while making them (10 s windows; run-to-run spread is roughly ±10–20%, more at N = 200):',
   '',
   markdownTable(
     ['N', 'edit p50 ms', 'edit p99 ms', 'srv CPU', 'msgs out/s', 'moves/s achieved', 'cursors/s achieved'],
@@ -226,7 +226,7 @@ export const ANALYSIS: readonly string[] = [
  * day it names; the table above it is regenerated on every run).
  */
 export const CHECKS_ANALYSIS: readonly string[] = [
-  'Measured 2026-12-05 on the machine above, N = 10, three runs per build in one sitting (`--sizes 10,10,10 --no-profile`; "ratio" is the three runs pooled, reference / Kyoso):',
+  'Measured 2026-12-05 on a 2-core AMD EPYC machine (slower than the one of the table above), N = 10, three runs per build in one sitting (`--sizes 10,10,10 --no-profile`; "ratio" is the three runs pooled, reference / Kyoso):',
   '',
   markdownTable(
     [
