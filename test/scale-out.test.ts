@@ -201,6 +201,39 @@ describe('several nodes sharing boards through Redis', () => {
     await waitFor(() => texts(late.doc).includes('later'), 'the later note on node 2');
   });
 
+  it("answers a board's shapes on either node with everything, however each node last unloaded it", async () => {
+    const board = await createBoard(node1.url);
+    const path = `/api/boards/${board.id}/shapes`;
+    const shapesOn = async (node: TestServer) =>
+      (await call<{ shapes: { text?: string }[] }>(node.url, 'GET', path, board.tokens.observer)).body.shapes
+        .map((shape) => shape.text ?? '')
+        .sort();
+    const bothIdle = () =>
+      waitFor(() => node1.metrics.rooms.get() === 0 && node2.metrics.rooms.get() === 0, 'both nodes idle');
+    const a = client(node1, board.id, 'content', board.tokens.members.a!);
+    const b = client(node2, board.id, 'content', board.tokens.members.b!);
+    await Promise.all([a.synced, b.synced]);
+    addSticky(a.doc, { x: 0, y: 0, text: 'ノード1' }, 'local');
+    addSticky(b.doc, { x: 300, y: 0, text: 'node 2' }, 'local');
+    await waitFor(() => texts(a.doc).length === 2 && texts(b.doc).length === 2, 'both notes on both nodes');
+    a.destroy();
+    b.destroy();
+    await bothIdle();
+    expect(await shapesOn(node1)).toEqual(['node 2', 'ノード1']);
+    expect(await shapesOn(node2)).toEqual(['node 2', 'ノード1']);
+
+    // Then a writer neither node hears of (straight into the shared store) changes the board: each
+    // node's kept answer is behind the log now and neither may use it.
+    await bothIdle();
+    const room = `${board.id}/content`;
+    const elsewhere = await storedDoc(node2.storage, room);
+    const before = Y.encodeStateVector(elsewhere);
+    addSticky(elsewhere, { x: 600, y: 0, text: 'あとから' }, 'local');
+    await node2.storage.appendUpdates(room, [Y.encodeStateAsUpdate(elsewhere, before)]);
+    expect(await shapesOn(node1)).toEqual(['node 2', 'あとから', 'ノード1']);
+    expect(await shapesOn(node2)).toEqual(['node 2', 'あとから', 'ノード1']);
+  });
+
   it('catches up from the store when its Redis subscriber was cut off', async () => {
     const board = await createBoard(node1.url);
     const a = client(node1, board.id, 'content', board.tokens.members.a!);

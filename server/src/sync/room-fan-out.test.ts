@@ -15,7 +15,7 @@ import { openSqliteStorage } from '../storage/sqlite.js';
 import type { Storage } from '../storage/storage.js';
 import { decodeEntries, encodeEntries, type AwarenessEntry } from './awareness-guard.js';
 import type { Writer } from '../trust/writer.js';
-import { Room, type Peer } from './room.js';
+import { Room, type Peer, type RoomOptions } from './room.js';
 
 const KEY = 'board/content';
 /** These rooms have no guard: who writes does not matter to them. */
@@ -36,7 +36,10 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function load(fanOut: FanOut, options: { compactAfterUpdates?: number; timeoutMs?: number } = {}) {
+async function load(
+  fanOut: FanOut,
+  options: { compactAfterUpdates?: number; timeoutMs?: number; onUnload?: RoomOptions['onUnload'] } = {},
+) {
   const room = await Room.load({
     key: KEY,
     storage,
@@ -47,6 +50,7 @@ async function load(fanOut: FanOut, options: { compactAfterUpdates?: number; tim
     awarenessFlushMs: 5,
     fanOut,
     remoteAwarenessTimeoutMs: options.timeoutMs,
+    onUnload: options.onUnload,
   });
   rooms.push(room);
   return room;
@@ -145,6 +149,39 @@ describe('a room shared with other nodes', () => {
     // Reading the log to fold it brought the missed update to node one and its peers too.
     await until(() => values(watcher.doc).includes('lost in transit'), 'the missed update on node one');
     expect(values(watcher.doc)).toEqual(['first', 'lost in transit', 'second']);
+  });
+
+  it('unloads telling only the part of the log its document holds all of', async () => {
+    const told: { values: string[]; through: number }[] = [];
+    const onUnload = (doc: Y.Doc, through: number) => told.push({ values: values(doc), through });
+    const two = await load(hub.node());
+    const p2 = peer();
+    joinRoom(two, p2);
+    const unloadAfter = async (writes: string[]) => {
+      const one = await load(hub.node(), { onUnload });
+      const p1 = peer();
+      joinRoom(one, p1);
+      hub.partitioned = true;
+      two.applyClientUpdate(p2, WRITER, edit(two, `lost before ${writes[0]}`));
+      await two.settle();
+      // Node one's own appends come after it in the log, but it never heard of it.
+      for (const value of writes) {
+        one.applyClientUpdate(p1, WRITER, edit(one, value));
+        await one.settle();
+      }
+      hub.partitioned = false;
+      await one.close();
+      return told.at(-1)!;
+    };
+
+    // One append: nothing folds at unloading, so the document was never checked against the log.
+    const single = await unloadAfter(['mine']);
+    expect(single.values).not.toContain('lost before mine');
+    expect(single.through).toBeLessThan(await storage.lastSeq(KEY));
+    // Two: folding at unloading reads the log, and then the document holds all of it.
+    const folded = await unloadAfter(['a', 'b']);
+    expect(folded.values).toEqual(expect.arrayContaining(['lost before mine', 'lost before a', 'a', 'b']));
+    expect(folded.through).toBe(await storage.lastSeq(KEY));
   });
 
   it('catches up from the store when told it may have missed messages', async () => {
