@@ -182,7 +182,10 @@ export function createBoardRoomLoader(deps: BoardRoomDeps): (key: RoomKey) => Pr
         ...common,
         key,
         prepare: (doc) => prepareContent(doc, record),
-        onUnload: (doc, completeThrough) => deps.shapesCache?.remember(key, completeThrough, doc),
+        // Not at shutdown: nobody will ask this process again.
+        onUnload: (doc, completeThrough) => {
+          if (!deps.rooms().isClosing) deps.shapesCache?.remember(key, completeThrough, doc);
+        },
         onAccepted: (writer, changes) => {
           activity?.record(writer, changes);
           deps.onContentChanged?.(board);

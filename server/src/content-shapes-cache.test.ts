@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { addSticky, readShapes } from '@kyoso/shared';
 import { ContentShapesCache } from './content-shapes-cache.js';
@@ -22,7 +22,7 @@ describe('the content shapes cache', () => {
     log.seqs.set('b/content', 7);
     cache.remember('b/content', 7, boardWith('販路'));
     const kept = await cache.current('b/content');
-    expect(JSON.parse(kept!).shapes[0].text).toBe('販路');
+    expect(JSON.parse(kept!.toString('utf8')).shapes[0].text).toBe('販路');
     log.seqs.set('b/content', 8);
     expect(await cache.current('b/content')).toBeNull();
     // Dropped for good, even if the number were to read 7 again.
@@ -49,5 +49,25 @@ describe('the content shapes cache', () => {
     expect(await cache.current('b')).toBeNull();
     expect(await cache.current('a')).not.toBeNull();
     expect(await cache.current('c')).not.toBeNull();
+  });
+
+  it('counts what it holds in bytes, and gives back what it drops', async () => {
+    const log = fakeLog();
+    const cache = new ContentShapesCache(log);
+    log.seqs.set('b/content', 3);
+    cache.remember('b/content', 3, boardWith('日本語のカード'));
+    const kept = await cache.current('b/content');
+    expect(cache.bytes).toBe(kept!.byteLength);
+    expect(kept!.byteLength).toBeGreaterThan(kept!.toString('utf8').length);
+    log.seqs.set('b/content', 4);
+    expect(await cache.current('b/content')).toBeNull();
+    expect(cache.bytes).toBe(0);
+  });
+
+  it('lets go at once of an answer already behind the log (a deleted board, another writer)', async () => {
+    const log = fakeLog();
+    const cache = new ContentShapesCache(log);
+    cache.remember('gone/content', 5, boardWith('x'));
+    await vi.waitFor(() => expect(cache.bytes).toBe(0));
   });
 });

@@ -8,12 +8,12 @@ import type * as Y from 'yjs';
 import { readShapes } from '@kyoso/shared';
 import type { RoomKey, RoomLog } from './storage/storage.js';
 
-/** What the cache may hold in all, in UTF-16 code units of JSON (about bytes for these answers). */
-export const DEFAULT_SHAPES_CACHE_CHARS = 64 * 1024 * 1024;
+/** What the cache may hold in all: the answers' bytes (UTF-8, as they are sent). */
+export const DEFAULT_SHAPES_CACHE_BYTES = 64 * 1024 * 1024;
 
 interface Entry {
   seq: number;
-  json: string;
+  json: Buffer;
 }
 
 export class ContentShapesCache {
@@ -23,32 +23,47 @@ export class ContentShapesCache {
 
   constructor(
     private readonly log: Pick<RoomLog, 'lastSeq'>,
-    private readonly maxChars = DEFAULT_SHAPES_CACHE_CHARS,
+    private readonly maxBytes = DEFAULT_SHAPES_CACHE_BYTES,
   ) {}
 
-  /** Keeps the answer for `doc`, which holds exactly the room's log up to `seq`. */
+  /** How many bytes of answers it holds. */
+  get bytes(): number {
+    return this.size;
+  }
+
+  /**
+   * Keeps the answer for `doc`, which holds every entry of the room's log up to `seq`. Checked
+   * against the log at once: an entry already behind it (a deleted board's log is empty, another
+   * node wrote meanwhile) is let go rather than held until it is asked for.
+   */
   remember(key: RoomKey, seq: number, doc: Y.Doc): void {
     this.forget(key);
     if (seq <= 0) return;
-    const json = JSON.stringify({ shapes: readShapes(doc).shapes });
-    if (json.length > this.maxChars) return;
-    this.entries.set(key, { seq, json });
-    this.size += json.length;
-    for (const [oldest, entry] of this.entries) {
-      if (this.size <= this.maxChars) break;
-      this.entries.delete(oldest);
-      this.size -= entry.json.length;
+    const json = Buffer.from(JSON.stringify({ shapes: readShapes(doc).shapes }));
+    if (json.byteLength > this.maxBytes) return;
+    const entry = { seq, json };
+    this.entries.set(key, entry);
+    this.size += json.byteLength;
+    for (const [oldest, kept] of this.entries) {
+      if (this.size <= this.maxBytes) break;
+      this.forget(oldest, kept);
     }
+    this.log.lastSeq(key).then(
+      (now) => {
+        if (now !== seq) this.forget(key, entry);
+      },
+      () => this.forget(key, entry),
+    );
   }
 
   /** The kept answer when the room has not changed since, else null (and it is dropped). */
-  async current(key: RoomKey): Promise<string | null> {
+  async current(key: RoomKey): Promise<Buffer | null> {
     const entry = this.entries.get(key);
     if (!entry) return null;
     const seq = await this.log.lastSeq(key);
     if (this.entries.get(key) !== entry) return null;
     if (seq !== entry.seq) {
-      this.forget(key);
+      this.forget(key, entry);
       return null;
     }
     this.entries.delete(key);
@@ -56,10 +71,10 @@ export class ContentShapesCache {
     return entry.json;
   }
 
-  private forget(key: RoomKey): void {
-    const entry = this.entries.get(key);
-    if (!entry) return;
+  /** Drops the room's entry (only `entry`, when given: not one remembered since). */
+  private forget(key: RoomKey, entry = this.entries.get(key)): void {
+    if (!entry || this.entries.get(key) !== entry) return;
     this.entries.delete(key);
-    this.size -= entry.json.length;
+    this.size -= entry.json.byteLength;
   }
 }

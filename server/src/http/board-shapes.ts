@@ -31,8 +31,9 @@ export function boardShapesRoute(deps: {
       // The content channel's rule: any board token that is let in (waiting people are not).
       const { board } = await deps.authorize(req, params.board);
       const key = roomKey(board.id, 'content');
-      // Unchanged since this node last unloaded it: the answer it kept, without loading the room.
-      const kept = await deps.shapesCache.current(key);
+      // Unchanged since this node last unloaded it: the answer it kept, without loading the room
+      // (when the store cannot say, the room answers as it always could).
+      const kept = await deps.shapesCache.current(key).catch(() => null);
       if (kept !== null) return sendText(res, 200, 'application/json; charset=utf-8', kept);
       const shapes = await deps.rooms.using(key, async (room) => readShapes(room.doc).shapes);
       sendJson(res, 200, { shapes });

@@ -33,7 +33,12 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
   res.end(text);
 }
 
-export function sendText(res: ServerResponse, status: number, contentType: string, text: string): void {
+export function sendText(
+  res: ServerResponse,
+  status: number,
+  contentType: string,
+  text: string | Buffer,
+): void {
   res.writeHead(status, {
     ...SECURITY_HEADERS,
     'content-type': contentType,
