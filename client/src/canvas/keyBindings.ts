@@ -15,6 +15,12 @@ export interface KeyBinding {
   evenIfHandled?: boolean;
   /** Also on auto-repeat. Default true. */
   repeat?: boolean;
+  /**
+   * Also runs, once bound, for a matching press nothing took in the last CATCH_UP_MS: a feature
+   * whose code arrives after the board is on screen (the workshop panels) still gets the key a
+   * person pressed while it loaded.
+   */
+  catchUp?: boolean;
   /** Runs the shortcut; answers false when it did not apply (the key then goes on). */
   run(event: KeyboardEvent): boolean | void;
 }
@@ -52,15 +58,36 @@ export function matches(event: KeyboardEvent, keys: string): boolean {
 
 const bindings = new Set<{ current: KeyBinding }>();
 
+/** How long a press nothing took waits for a `catchUp` binding (a lazily loaded feature). */
+export const CATCH_UP_MS = 3000;
+/** Presses no binding took, newest last, each with whether it could be a shortcut when made. */
+let unclaimed: { event: KeyboardEvent; at: number }[] = [];
+
 function onKeyDown(event: KeyboardEvent): void {
+  let claimed = false;
   for (const binding of [...bindings]) {
     const { keys, whileTyping, evenIfHandled, repeat = true, run } = binding.current;
     if (event.defaultPrevented && !evenIfHandled) continue;
     if (event.repeat && !repeat) continue;
     if (!matches(event, keys) || !mayBeShortcut(event, whileTyping)) continue;
     if (run(event) === false) continue;
+    claimed = true;
     event.preventDefault();
   }
+  if (!claimed && !event.repeat && mayBeShortcut(event)) {
+    const now = performance.now();
+    unclaimed = [...unclaimed.filter((press) => now - press.at < CATCH_UP_MS).slice(-4), { event, at: now }];
+  }
+}
+
+/** Runs `binding` for the latest recent press that matches it and that nothing else took since. */
+function catchUp(binding: KeyBinding): void {
+  const now = performance.now();
+  unclaimed = unclaimed.filter((press) => now - press.at < CATCH_UP_MS);
+  const press = unclaimed.findLast(({ event }) => !event.defaultPrevented && matches(event, binding.keys));
+  if (!press || !mayBeShortcut(press.event, binding.whileTyping)) return;
+  unclaimed = unclaimed.filter((other) => other !== press);
+  binding.run(press.event);
 }
 
 /** Binds `binding` while mounted and `enabled`; the latest `run` is used, without rebinding. */
@@ -74,6 +101,7 @@ export function useKeyBinding(binding: KeyBinding, enabled = true): void {
     const entry = latest;
     if (bindings.size === 0) window.addEventListener('keydown', onKeyDown);
     bindings.add(entry);
+    if (entry.current.catchUp) catchUp(entry.current);
     return () => {
       bindings.delete(entry);
       if (bindings.size === 0) window.removeEventListener('keydown', onKeyDown);
