@@ -11,7 +11,7 @@ import type { BoardId } from '@kyoso/shared';
 import { silentLogger } from '../log.js';
 import { Metrics } from '../metrics.js';
 import { openSqliteStorage } from '../storage/sqlite.js';
-import type { RoomKey, Storage } from '../storage/storage.js';
+import { BoardDeletedError, type RoomKey, type Storage } from '../storage/storage.js';
 import type { Writer } from '../trust/writer.js';
 import { CLOSE } from './protocol.js';
 import { Room, type Peer } from './room.js';
@@ -181,6 +181,23 @@ describe('a room commits before it sends', () => {
     expect(reader.closes).toEqual([CLOSE.overloaded]);
     expect(values(reader.doc)).toEqual([]);
     expect(room.isClosed).toBe(true);
+  });
+
+  it('sends everyone away for good when the board was deleted meanwhile, which is no error', async () => {
+    const error = vi.spyOn(silentLogger, 'error');
+    try {
+      const [writer, reader] = [peer('writer'), peer('reader')];
+      joinRoom(writer);
+      joinRoom(reader);
+      room.applyClientUpdate(writer, WRITER, edit('too late'));
+      await until(() => gate.appends.length === 1, 'the append to start');
+      gate.appends[0]!.fail(new BoardDeletedError('board'));
+      await until(() => reader.closes.length === 1, 'the reader to be sent away');
+      expect(reader.closes).toEqual([CLOSE.forbidden]);
+      expect(error).not.toHaveBeenCalled();
+    } finally {
+      error.mockRestore();
+    }
   });
 
   it('sends a joiner the whole document before any change, and every change after it', async () => {

@@ -587,10 +587,12 @@ export class Room {
    * send everyone away with a retryable code; on reconnect their clients re-send what was lost.
    */
   private fail(error: unknown): void {
-    this.options.log.error('storage append failed; unloading room', {
-      room: this.options.key,
-      error: String(error),
-    });
+    // The board was deleted (from another node, or while a write of its own was on its way, like
+    // the activity of a closing room): expected, nothing to retry.
+    const deleted = error instanceof BoardDeletedError;
+    const fields = { room: this.options.key, error: String(error) };
+    if (deleted) this.options.log.info('board deleted; unloading room', fields);
+    else this.options.log.error('storage append failed; unloading room', fields);
     this.closed = true;
     this.failed = true;
     this.pending = [];
@@ -599,8 +601,6 @@ export class Room {
     // Waiters on updates that will now never be flushed: tell them (a server change rejects).
     const stranded = this.pendingWaiters;
     this.pendingWaiters = [];
-    // The board was deleted (from another node that did not hold this room): nothing to retry.
-    const deleted = error instanceof BoardDeletedError;
     for (const peer of [...this.peers]) {
       if (deleted) peer.close(CLOSE.forbidden, CLOSE_REASON.boardDeleted);
       else peer.close(CLOSE.overloaded, 'storage unavailable, retry');
