@@ -15,7 +15,7 @@ import {
   type ShapeId,
 } from '@kyoso/shared';
 import { connectClient, type SyncClient } from '../support/clients.js';
-import { createBoard } from '../support/server.js';
+import { createBoard, SAMPLE_BOARD } from '../support/server.js';
 import {
   closeDrafts,
   enterBoard,
@@ -166,7 +166,14 @@ describe('trust between companies in the browser', () => {
   });
 
   it('turns an agreement "changed since agreed" when a linked card changes, until every company agrees again', async () => {
-    const board = await createBoard(e2e.server.url);
+    // Company b with a long name, as Japanese company names often are: panels must wrap it.
+    const board = await createBoard(e2e.server.url, {
+      ...SAMPLE_BOARD,
+      companies: [
+        SAMPLE_BOARD.companies[0],
+        { ...SAMPLE_BOARD.companies[1], name: 'ブルーオーシャン・ロジスティクス株式会社' },
+      ],
+    });
     const writerA = await writerFor(board.id, board.tokens.members.a!);
     const writerB = await writerFor(board.id, board.tokens.members.b!);
     const asset = addSticky(
@@ -247,6 +254,15 @@ describe('trust between companies in the browser', () => {
     expect(changed('ステータス')).toBe('アイデア');
     expect(changed('合意者（株式会社あさひ）')).toBe('');
     expect(changed('合意後に変更あり（再合意待ち）')).toContain('Aoi');
+    // Ben's agreements panel asks him to agree again as his company, all within the panel.
+    await ben.keyboard.press('Shift+A');
+    const panel = ben.getByTestId('agreements-panel');
+    await panel.waitFor();
+    expect(await panel.innerText()).toContain('ブルーオーシャン・ロジスティクス株式会社');
+    expect(await panel.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(1);
+    await ben.screenshot({ path: join(SCREENSHOTS, 'trust-agreements-panel-long-name.png') });
+    await ben.keyboard.press('Shift+A');
+    await panel.waitFor({ state: 'detached' });
 
     // Agreeing again to the new content, company by company.
     await aoi.getByTestId('agree-button').click();

@@ -73,6 +73,7 @@ export const SHORTCUT_SECTIONS: readonly ShortcutSection[] = [
       { keys: ['Shift+M'], label: 'comments.help' },
       { keys: ['Shift+D'], label: 'help.draftsPanel' },
       { keys: ['Shift+A'], label: 'help.agreementsPanel' },
+      { keys: ['Shift+P'], label: 'plan.open' },
       { keys: ['Shift+Y'], label: 'synergy.help' },
       { keys: ['Shift+S'], label: 'suggest.panel.open' },
       { keys: ['Shift+W'], label: 'activity.help' },

@@ -14,6 +14,7 @@ import {
   type BoardId,
   type CheckInPoint,
   type Company,
+  type CompanyKey,
   type ShapeId,
 } from '@kyoso/shared';
 import { roomKey } from '../boards.js';
@@ -95,7 +96,8 @@ export async function announceAgreements(
           announceOnce(doc, key, 'changed');
           const mark = agreements.get(point.id as ShapeId)?.get(point.agreement.changedSince[0]!);
           const now = current(point.id)?.content;
-          const changes = mark?.content && now ? agreedChanges(mark.content, now) : [];
+          const companyName = (key: CompanyKey) => names(record.companies, [key])[0] ?? key;
+          const changes = mark?.content && now ? agreedChanges(mark.content, now, companyName) : [];
           const waiting = names(record.companies, point.agreement.changedSince);
           out.push({
             event: 'changed',

@@ -159,6 +159,9 @@ describe('what an agreement to a plan covers', () => {
     expect(owner.before).toContain('acme: 佐藤');
     expect(owner.after).toContain('acme: 鈴木');
     expect(owner.after).toContain('2027-03-01');
+    // People read these lines: a company goes by its name there, not its key.
+    const named = agreedChanges(signed.content, now.content, (key) => (key === 'acme' ? 'アクメ商事' : key));
+    expect(named.find((c) => c.field === `action:${action}`)!.after).toContain('アクメ商事: 鈴木');
   });
 });
 

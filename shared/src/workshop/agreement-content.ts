@@ -164,8 +164,15 @@ export interface AgreedChange {
   after: string;
 }
 
-/** What differs between the content agreed to and the content now (empty when nothing does). */
-export function agreedChanges(before: AgreedContent, after: AgreedContent): AgreedChange[] {
+/**
+ * What differs between the content agreed to and the content now (empty when nothing does).
+ * `companyName` names a company in the lines that mention one (an action's owners).
+ */
+export function agreedChanges(
+  before: AgreedContent,
+  after: AgreedContent,
+  companyName: (key: CompanyKey) => string = (key) => key,
+): AgreedChange[] {
   const changes: AgreedChange[] = [];
   const note = (field: string, a: string, b: string) => {
     if (a !== b) changes.push({ field, before: a, after: b });
@@ -193,16 +200,25 @@ export function agreedChanges(before: AgreedContent, after: AgreedContent): Agre
     const beforeActions = new Map((before.plan?.actions ?? []).map((action) => [action.id, action]));
     const afterActions = new Map((after.plan?.actions ?? []).map((action) => [action.id, action]));
     for (const id of [...new Set([...beforeActions.keys(), ...afterActions.keys()])].sort())
-      note(`action:${id}`, actionLine(beforeActions.get(id)), actionLine(afterActions.get(id)));
+      note(
+        `action:${id}`,
+        actionLine(beforeActions.get(id), companyName),
+        actionLine(afterActions.get(id), companyName),
+      );
     note('kpi', kpiLine(before.plan?.kpi), kpiLine(after.plan?.kpi));
   }
   return changes;
 }
 
 /** An action in one line, for "before → after": what, who on each side, by when. */
-function actionLine(action: CommittedPlan['actions'][number] | undefined): string {
+function actionLine(
+  action: CommittedPlan['actions'][number] | undefined,
+  companyName: (key: CompanyKey) => string,
+): string {
   if (!action) return '';
-  const owners = Object.entries(action.owners).map(([company, name]) => `${company}: ${name}`);
+  const owners = Object.entries(action.owners).map(
+    ([company, name]) => `${companyName(company as CompanyKey)}: ${name}`,
+  );
   return [action.title, ...owners, action.due ?? ''].filter((part) => part !== '').join(' · ');
 }
 

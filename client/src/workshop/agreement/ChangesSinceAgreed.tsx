@@ -27,8 +27,11 @@ export function ChangesSinceAgreed({ mark, current, companies, title }: ChangesS
   const { t } = useI18n();
   const kinds = useMemo(() => kindLabels(t), [t]);
   const changes = useMemo(
-    () => (mark.content && current ? agreedChanges(mark.content, current) : null),
-    [mark.content, current],
+    () =>
+      mark.content && current
+        ? agreedChanges(mark.content, current, (key) => companies.find((c) => c.key === key)?.name ?? key)
+        : null,
+    [mark.content, current, companies],
   );
   const shown = (field: string, value: string) => {
     if (value === '') return t('agreement.changes.empty');
