@@ -54,7 +54,17 @@ describe('comment threads', () => {
     await aoi.getByTestId('comment-thread-view').waitFor();
     const input = aoi.getByTestId('comment-input');
     await input.fill('PoCにしませんか @Bl');
-    await aoi.getByTestId('comment-mentions').waitFor();
+    const mentions = aoi.getByTestId('comment-mentions');
+    await mentions.waitFor();
+    // The names are on screen whole, not cut off by the panel they open in.
+    const list = (await mentions.boundingBox())!;
+    const panel = (await mentions.evaluate((el) => {
+      const box = el.closest('.side-panel')!.getBoundingClientRect();
+      return { top: box.top, bottom: box.bottom };
+    }))!;
+    expect(list.y).toBeGreaterThanOrEqual(panel.top);
+    expect(list.y + list.height).toBeLessThanOrEqual(panel.bottom);
+    await aoi.screenshot({ path: join(SCREENSHOTS, 'comments-mention-list-ja.png') });
     await input.press('Enter');
     expect(await input.inputValue()).toBe('PoCにしませんか @Blake ');
     await input.press('Control+Enter');

@@ -1,7 +1,7 @@
 // Writing a comment: a text area that sends with Ctrl/⌘+Enter (never while an IME is composing)
 // and offers the names it knows after an "@", inserted with Enter, Tab or a click. What was
 // written stays when sending fails.
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 
 interface CommentFormProps {
@@ -10,6 +10,9 @@ interface CommentFormProps {
   label: string;
   onSend(text: string): Promise<boolean>;
 }
+
+/** Room the list of names needs below the text area; with less, it opens above it. */
+const MENTIONS_HEIGHT_PX = 180;
 
 /** The "@..." being typed just before the caret, if any. */
 function mentionQuery(text: string, caret: number): { start: number; query: string } | null {
@@ -27,6 +30,17 @@ export function CommentForm({ names, busy, label, onSend }: CommentFormProps) {
   const matches = query
     ? names.filter((name) => name.toLowerCase().includes(query.query.toLowerCase())).slice(0, 6)
     : [];
+  const listed = matches.length > 0;
+  // The form sits low in a scrolling panel: a list opened below it would be cut off by the
+  // panel's edge, so it opens above the text area when the panel has no room below.
+  const [above, setAbove] = useState(false);
+  useLayoutEffect(() => {
+    if (!listed || !area.current) return;
+    const box = area.current.getBoundingClientRect();
+    const panel = area.current.closest('.side-panel')?.getBoundingClientRect();
+    const bottom = Math.min(panel?.bottom ?? window.innerHeight, window.innerHeight);
+    setAbove(bottom - box.bottom < MENTIONS_HEIGHT_PX && box.top - (panel?.top ?? 0) > bottom - box.bottom);
+  }, [listed]);
 
   const send = async () => {
     if (text.trim() === '' || busy) return;
@@ -89,7 +103,11 @@ export function CommentForm({ names, busy, label, onSend }: CommentFormProps) {
         onKeyDown={onKeyDown}
       />
       {matches.length > 0 && (
-        <ul className="comment-form__mentions" role="listbox" data-testid="comment-mentions">
+        <ul
+          className={`comment-form__mentions ${above ? 'comment-form__mentions--above' : ''}`}
+          role="listbox"
+          data-testid="comment-mentions"
+        >
           {matches.map((name, i) => (
             <li key={name} role="option" aria-selected={i === choice}>
               <button
