@@ -2,7 +2,7 @@
 // then download with the board token while a progress bar shows how far it is. Reports are
 // written in the interface language. Esc cancels a running download, or else closes.
 import type { ExportFormat, PaperSize, PdfPages } from '@kyoso/shared';
-import { useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useBackOnline } from '../bindings/useBackOnline';
 import { useStore } from '../bindings/hooks';
 import type { CanvasPartProps } from '../canvas/canvasActions';
@@ -117,6 +117,21 @@ export function ExportDialog({
     void start(url, `kyoso.${format}`);
   };
   const closeOrCancel = () => (busy ? cancel() : onClose());
+  // Starting a download disables the control that started it, and the browser then drops focus to
+  // the page, out of the dialog, where Escape no longer reaches it: focus moves to the button that
+  // now cancels, and back to "Download" when it is done.
+  const wasBusy = useRef(busy);
+  useEffect(() => {
+    if (wasBusy.current === busy) return;
+    wasBusy.current = busy;
+    const box = dialog.current;
+    const focused = document.activeElement as HTMLElement | null;
+    const lost = !focused || !box?.contains(focused) || (focused as HTMLButtonElement).disabled === true;
+    if (!box || !lost) return;
+    box
+      .querySelector<HTMLElement>(busy ? '[data-testid="export-cancel"]' : '[data-testid="export-download"]')
+      ?.focus();
+  }, [busy]);
 
   return (
     <Dialog
