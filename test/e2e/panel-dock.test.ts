@@ -155,6 +155,16 @@ describe('the panel dock at 1280x720', () => {
     await page.getByTestId('drafts-open').click();
     await page.getByTestId('drafts-panel').waitFor();
     expect(await page.getByTestId('synergy-panel').count()).toBe(0);
+    // The launchers still shown (English names are long) stay clear of the drafts panel.
+    const drafts = (await page.getByTestId('drafts-panel').boundingBox())!;
+    const launchers = await page.locator('.launcher-dock > *').evaluateAll((nodes) =>
+      nodes
+        .map((node) => (node as unknown as { getBoundingClientRect(): Box }).getBoundingClientRect())
+        .filter((box) => box.width > 0)
+        .map(({ x, y, width, height }) => ({ x, y, width, height })),
+    );
+    expect(launchers.length).toBeGreaterThan(0);
+    for (const launcher of launchers) expect(overlap(launcher, drafts)).toBe(false);
     await painted(page);
     await page.screenshot({ path: join(SCREENSHOTS, 'panel-dock-member-en.png') });
   });
