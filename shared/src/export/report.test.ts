@@ -33,6 +33,49 @@ describe('buildSynergyReport', () => {
     ]);
   });
 
+  it("takes a point's next step from its joint plan when the point names none itself", () => {
+    const { input, ids } = reportFixture();
+    const action = (
+      id: string,
+      title: string,
+      due: string | null,
+      status: 'done' | 'notStarted',
+      order: number,
+    ) => ({
+      id,
+      title,
+      owners: { [ACME]: `${title}担当` },
+      due,
+      status,
+      helper: null,
+      order,
+    });
+    const plan = {
+      actions: [
+        action('a1', '契約書の確認', '2026-12-01', 'done', 0),
+        action('a2', 'PoCの範囲を決める', '2027-01-10', 'notStarted', 1),
+        action('a3', '試算を共有する', '2027-01-05', 'notStarted', 2),
+      ],
+      kpi: { name: '', unit: '', target: null, actual: null },
+      progress: 'inProgress' as const,
+    };
+    const shapes = input.shapes.map((shape) =>
+      shape.id === ids.idea || shape.id === ids.candidate ? { ...shape, plan } : shape,
+    );
+    const rows = buildSynergyReport({ ...input, shapes }, 'ja').rows;
+    // The first open action by due date, not the one done and not the later one.
+    expect(rows.find((row) => row.id === ids.idea)).toMatchObject({
+      nextStep: '試算を共有する',
+      due: '2027-01-05',
+      owners: { [ACME]: '試算を共有する担当', [KUMO]: '' },
+    });
+    // A point with a next step of its own keeps it.
+    expect(rows.find((row) => row.id === ids.candidate)).toMatchObject({
+      nextStep: '物流データを共有して試算する\n来週まで',
+      due: '2026-12-01',
+    });
+  });
+
   it('fills each row with fields, linked cards and owners per company, labelled in the locale', () => {
     const { input, ids } = reportFixture();
     const ja = buildSynergyReport(input, 'ja');

@@ -5,6 +5,7 @@
 import { ownValue } from '../id-records.js';
 import type { Company } from '../companies.js';
 import type { CompanyKey, ShapeId } from '../ids.js';
+import type { PlanAction, PlanFields } from '../plan/plan-fields.js';
 import {
   latestRevealedTotals,
   synergyPoints,
@@ -33,7 +34,8 @@ export interface ReportRow {
   type: string;
   expectedValue: string;
   effort: string;
-  /** Owner's name per company of the board ('' when none). */
+  /** Owner's name per company of the board ('' when none); with `nextStep` and `due`, the point's
+   * own next step, or its plan's next open action when the point names none (nextStepOf). */
   owners: Record<CompanyKey, string>;
   nextStep: string;
   /** YYYY-MM-DD or ''. */
@@ -68,18 +70,45 @@ export interface SynergyReport {
   hasUnassigned: boolean;
 }
 
+/** What the joint plan does next: the first action not done, soonest due first, then in order. */
+function nextPlanAction(plan: PlanFields | undefined): PlanAction | null {
+  const open = (plan?.actions ?? []).filter((action) => action.status !== 'done');
+  const due = (action: PlanAction) => action.due ?? '9999-99-99';
+  open.sort((a, b) => (due(a) < due(b) ? -1 : due(a) > due(b) ? 1 : a.order - b.order));
+  return open[0] ?? null;
+}
+
+/**
+ * Who does what next, by when: the point's own next step, or when it has none of those fields,
+ * its plan's next action, so that the report's action list never says "—" of a point whose joint
+ * plan names the work (the handout prints both).
+ */
+function nextStepOf(
+  point: SynergyPoint,
+  companies: readonly Company[],
+): { owners: Record<CompanyKey, string>; nextStep: string; due: string } {
+  const { fields } = point;
+  const action =
+    fields.nextStep === '' && fields.due === null && Object.values(fields.owners).every((name) => !name)
+      ? nextPlanAction(point.card.plan)
+      : null;
+  const owners: Record<CompanyKey, string> = {};
+  for (const company of companies)
+    owners[company.key] = (action ? action.owners[company.key] : fields.owners[company.key]) ?? '';
+  return action
+    ? { owners, nextStep: action.title, due: action.due ?? '' }
+    : { owners, nextStep: fields.nextStep, due: fields.due ?? '' };
+}
+
 function rowOf(
   point: SynergyPoint,
   companies: readonly Company[],
   labels: ReportLabels,
   totals: Readonly<Record<ShapeId, number>> | null,
 ): ReportRow {
-  const owners: Record<CompanyKey, string> = {};
+  const { owners, nextStep, due } = nextStepOf(point, companies);
   const linked: Record<CompanyKey, string[]> = {};
-  for (const company of companies) {
-    owners[company.key] = point.fields.owners[company.key] ?? '';
-    linked[company.key] = [];
-  }
+  for (const company of companies) linked[company.key] = [];
   const unassigned: string[] = [];
   for (const entry of point.linked) {
     const text = withTags(
@@ -102,8 +131,8 @@ function rowOf(
     expectedValue: point.fields.expectedValue,
     effort: effortLabel(point.fields.effort, labels),
     owners,
-    nextStep: point.fields.nextStep,
-    due: point.fields.due ?? '',
+    nextStep,
+    due,
     linked,
     unassigned,
     agreed,
