@@ -1,6 +1,7 @@
 // Moving cards in a template is predictable: a group dragged across areas keeps its kinds and
 // companies; one card dropped alone into an area of another kind takes that kind, says so, and
-// offers the way back; a card never changes company by being moved.
+// offers the way back; a card never changes company by being moved, and one a member makes in
+// another company's lane stays their company's, with a notice saying so.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -107,6 +108,18 @@ describe('moving cards in a template', () => {
     await page.getByTestId('facilitation-notice-action').click();
     await expect.poll(async () => (await byId(alone)).kind, { timeout: 10_000 }).toBe('asset');
     expect(await byId(alone)).toMatchObject({ x: moved.x, y: moved.y, company: 'a' });
+
+    // A card made in the other company's lane takes the lane's kind but stays 佐藤's company's,
+    // and the notice says why.
+    await page.keyboard.press('Escape');
+    const spot = await worldToPage(page, { x: gapsB.x + gapsB.w - 110, y: gapsB.y + gapsB.h - 90 });
+    const before = new Set((await shapesOf(page)).map((shape) => shape.id));
+    await page.mouse.dblclick(spot.x, spot.y);
+    await expect.poll(async () => (await shapesOf(page)).length, { timeout: 10_000 }).toBe(before.size + 1);
+    const made = (await shapesOf(page)).find((shape) => !before.has(shape.id))!;
+    expect(made).toMatchObject({ kind: 'gap', company: 'a' });
+    await expect.poll(() => notice.textContent()).toContain('Blue Ocean Inc.の枠ですが');
+    expect(await notice.textContent()).toContain('株式会社あさひ');
     await page.close();
   });
 });

@@ -5,6 +5,7 @@ import {
   addConnector,
   addShape,
   addSticky,
+  areaAt,
   bringToFront,
   classifyCardsByArea,
   deleteShapes,
@@ -128,6 +129,18 @@ export function createCanvasActions(session: BoardSession, stores: CanvasStores)
     return ids;
   };
   const changeable = (ids: readonly ShapeId[]) => (editable() ? kept(changeableIds(ids, rights())) : []);
+  /** A member's new card that stands in another company's lane stays theirs: say so. */
+  const tellIfOtherLane = (id: ShapeId, own: CompanyKey | null) => {
+    const card = session.shapes.byId(id);
+    if (own === null || card?.type !== 'sticky') return;
+    const centre = { x: card.x + card.w / 2, y: card.y + card.h / 2 };
+    const around = session.shapes
+      .search({ ...centre, w: 1, h: 1 })
+      .flatMap((near) => session.shapes.byId(near) ?? []);
+    const lane = areaAt(around, centre)?.areaCompany;
+    if (lane === undefined || lane === own) return;
+    stores.laneKept.set({ count: stores.laneKept.get().count + 1, lane });
+  };
   const movable = (ids: readonly ShapeId[]) =>
     kept(movableIds(ids, rights(), session.shapes.byId, session.shapes.all()));
   const refusalFor = (id: ShapeId) => rights().whyNot(id);
@@ -344,6 +357,7 @@ export function createCanvasActions(session: BoardSession, stores: CanvasStores)
           : addShape(doc, { type: tool, ...box }, origin),
       );
       if (!id) return null;
+      if (tool === 'sticky') tellIfOtherLane(id, own);
       editor.update({
         tool: 'select',
         selection: [id],
@@ -428,7 +442,10 @@ export function createCanvasActions(session: BoardSession, stores: CanvasStores)
           origin,
         ),
       );
-      if (id) select([id]);
+      if (id) {
+        tellIfOtherLane(id, own);
+        select([id]);
+      }
       return id !== null;
     },
   };

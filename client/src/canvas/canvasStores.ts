@@ -1,6 +1,6 @@
 // The local state of one open canvas, as small stores so that each part re-renders only for
 // what it shows: the camera changes every frame of a pan, the selection rarely.
-import type { CardKind, Locks, RightsRefusal, ShapeId } from '@kyoso/shared';
+import type { CardKind, CompanyKey, Locks, RightsRefusal, ShapeId } from '@kyoso/shared';
 import type { Point, Rect } from '../sync/session-types';
 import { createCardClicks, type CardClicks } from './cardClicks';
 import { NO_LOCKS, sameLocks } from './lockRules';
@@ -50,6 +50,11 @@ export interface CanvasStores {
   refusals: ValueStore<EditorRefusal>;
   /** A card moved alone into an area of another kind took that kind: the latest, to say so. */
   kindChanges: ValueStore<KindChange>;
+  /**
+   * A member made a card in another company's lane: it stays their own company's (members never
+   * make cards for another company), which the lane's label would not lead them to expect.
+   */
+  laneKept: ValueStore<LaneKept>;
   /** Last pointer position over the canvas, world coordinates (where paste puts things). */
   pointer: { world: Point | null };
   /** The canvas element, to give it focus back (after editing text, after a toolbar click). */
@@ -80,6 +85,12 @@ export interface KindChange {
   change: { id: ShapeId; from: CardKind | null; to: CardKind | null } | null;
 }
 
+export interface LaneKept {
+  count: number;
+  /** The company whose lane it is. */
+  lane: CompanyKey | null;
+}
+
 /** Says (again) why the editor left something alone. */
 export function refuseEdit(stores: CanvasStores, reason: RightsRefusal): void {
   stores.refusals.set({ count: stores.refusals.get().count + 1, reason });
@@ -101,6 +112,7 @@ export function createCanvasStores(): CanvasStores {
     cursorsHidden: createValueStore<CursorsHidden>({ mine: false, forAll: false }, sameCursorsHidden),
     refusals: createValueStore<EditorRefusal>({ count: 0, reason: null }),
     kindChanges: createValueStore<KindChange>({ count: 0, change: null }),
+    laneKept: createValueStore<LaneKept>({ count: 0, lane: null }),
     pointer: { world: null },
     element: { current: null },
     cardClicks: createCardClicks(),

@@ -149,6 +149,8 @@ const core: Omit<
   'readOnly.notice': 'View only: you can look around the board but not change it.',
   'canvas.label': 'Board canvas',
   'canvas.role': 'whiteboard',
+  'canvas.laneKept':
+    "This is {lane}'s area, but the card stays {own}'s: only a company's own people make its cards",
   'canvas.kindChanged': 'Now a {kind} card, like its area',
   'canvas.kindChanged.keep': 'Keep as {kind}',
   'canvas.kindChanged.clear': 'Back to no kind',

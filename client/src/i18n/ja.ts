@@ -129,6 +129,8 @@ const core = {
   'readOnly.notice': '閲覧専用です。ボードを見ることはできますが、編集はできません。',
   'canvas.label': 'ボードのキャンバス',
   'canvas.role': 'ホワイトボード',
+  'canvas.laneKept':
+    '{lane}の枠ですが、カードは自社（{own}）のものとして置きました。他社のカードはその会社の人だけが作れます',
   'canvas.kindChanged': '枠に合わせて「{kind}」に変えました',
   'canvas.kindChanged.keep': '「{kind}」のままにする',
   'canvas.kindChanged.clear': '種類なしに戻す',

@@ -1,6 +1,6 @@
 // The bottom-of-board message: why a shape did not move or change (locked, another company's card),
-// that a card took the kind of the area it was dropped in (with a way back), that a summon went
-// out, or what failed. Refusals and kind changes come from the editor (`stores.refusals`,
+// that a card took the kind of the area it was dropped in (with a way back) or stayed its maker's
+// company in another company's lane, that a summon went out, or what failed. Refusals and kind changes come from the editor (`stores.refusals`,
 // `stores.kindChanges`), the rest from notices.ts.
 import { useEffect, useRef, useState } from 'react';
 import { setCompanyAndKind } from '@kyoso/shared';
@@ -66,6 +66,20 @@ export function NoticeToast({
       },
     });
   }, [kindChanges, stores, session, t]);
+
+  // A member's new card in another company's lane stayed their own company's: say so.
+  const laneKept = useStore(stores.laneKept);
+  const seenLaneKept = useRef(laneKept.count);
+  useEffect(() => {
+    if (laneKept.count === seenLaneKept.current || !laneKept.lane) return;
+    seenLaneKept.current = laneKept.count;
+    const name = (key: string | null) => companies.find((company) => company.key === key)?.name ?? key ?? '';
+    showNotice(
+      stores,
+      'info',
+      t('canvas.laneKept', { lane: name(laneKept.lane), own: name(session.identity.company) }),
+    );
+  }, [laneKept, stores, session, companies, t]);
 
   useEffect(() => {
     if (!notice) return;
