@@ -94,4 +94,18 @@ describe('importing a board file', () => {
     await expect.poll(() => error.textContent()).toMatch(/^This file cannot be imported: .+/);
     expect(await landing.getByRole('link', { name: 'Open as facilitator' }).count()).toBe(0);
   });
+
+  it('leaves no import error beside the links of a board made with the form', async () => {
+    const landing = await newPage(e2e, 'ja-JP');
+    await landing.goto(e2e.server.url);
+    await landing.getByTestId('import-submit').click();
+    const error = landing.getByTestId('import-error');
+    await expect.poll(() => error.textContent()).toContain('ボードファイル（.json）を選んでください');
+    await landing.getByLabel('ボード名').fill('第二回 提携ワークショップ');
+    await landing.getByLabel('企業 1 の名前').fill('株式会社あさひ');
+    await landing.getByLabel('企業 2 の名前').fill('ブルーオーシャン株式会社');
+    await landing.getByRole('button', { name: 'ボードを作成' }).click();
+    await landing.locator('#link-facilitator').waitFor();
+    expect(await error.count()).toBe(0);
+  });
 });

@@ -60,7 +60,7 @@ const bindings = new Set<{ current: KeyBinding }>();
 
 /** How long a press nothing took waits for a `catchUp` binding (a lazily loaded feature). */
 export const CATCH_UP_MS = 3000;
-/** Presses no binding took, newest last, each with whether it could be a shortcut when made. */
+/** Presses no binding took that could have been shortcuts, newest last. */
 let unclaimed: { event: KeyboardEvent; at: number }[] = [];
 
 function onKeyDown(event: KeyboardEvent): void {

@@ -25,7 +25,11 @@ export function LandingPage() {
             <li>{t('landing.step2')}</li>
             <li>{t('landing.step3')}</li>
           </ol>
-          <ImportBoard onImported={(board, title) => setCreated({ board, title })} />
+          {/* Made afresh once a board is created either way: no stale error beside the new links. */}
+          <ImportBoard
+            key={created?.board.id ?? 'none'}
+            onImported={(board, title) => setCreated({ board, title })}
+          />
         </section>
 
         <section className="card" aria-labelledby={created ? undefined : 'create-heading'}>
