@@ -11,3 +11,7 @@ export function shortcutLabel(keys: string, apple = isApplePlatform()): string {
       .replace(/Alt\+/g, '⌥');
   return keys.replace(/Mod\+/g, 'Ctrl+');
 }
+
+/** A touch screen is the main pointer (a phone, a tablet): key hints mean nothing there. */
+export const isTouchFirst = (): boolean =>
+  typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;

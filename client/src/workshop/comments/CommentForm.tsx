@@ -1,8 +1,10 @@
-// Writing a comment: a text area that sends with Ctrl/⌘+Enter (never while an IME is composing)
+// Writing a comment: a text area that sends with Ctrl/⌘+Enter (never while an IME is composing; the
+// hint names the key of this platform, and none on a touch screen)
 // and offers the names it knows after an "@", inserted with Enter, Tab or a click. What was
 // written stays when sending fails.
 import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
+import { isTouchFirst, shortcutLabel } from '../../ui/platform';
 
 interface CommentFormProps {
   names: readonly string[];
@@ -92,7 +94,11 @@ export function CommentForm({ names, busy, label, onSend }: CommentFormProps) {
         rows={3}
         maxLength={2000}
         value={text}
-        placeholder={t('comments.placeholder')}
+        placeholder={
+          isTouchFirst()
+            ? t('comments.placeholder.touch')
+            : t('comments.placeholder', { send: shortcutLabel('Mod+Enter') })
+        }
         data-testid="comment-input"
         onChange={(event) => {
           setText(event.target.value);
