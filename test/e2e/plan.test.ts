@@ -158,6 +158,34 @@ describe('the joint action plan', () => {
     }
   });
 
+  it('fits a phone: each action a card of labelled fields, nothing wider than the screen', async () => {
+    const { board } = await agreedBoard();
+    const phone = await newPage(e2e, 'ja-JP', { viewport: { width: 390, height: 844 }, hasTouch: true });
+    await enterBoard(phone, memberLink(board, 'a'), '青井');
+    await closeDrafts(phone);
+    await expect.poll(() => phone.getByTestId('plan-count').textContent(), POLL).toBe('1');
+    await openPlan(phone);
+    await phone.getByTestId('plan-action-new').fill('PoC契約を締結する');
+    await phone.getByTestId('plan-action-new').press('Enter');
+    const row = phone.getByTestId('plan-action');
+    await row.waitFor();
+    const box = (await row.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    for (const field of ['plan-action-due', 'plan-action-status']) {
+      const at = (await row.getByTestId(field).boundingBox())!;
+      expect(at.x + at.width, field).toBeLessThanOrEqual(390);
+    }
+    // The fields say what they are, as the column headings would.
+    const label = await row
+      .getByTestId('plan-action-due')
+      .evaluate((input) => getComputedStyle(input.closest('td')!, '::before').content);
+    expect(label).toBe('"期日"');
+    const view = phone.getByTestId('plan-view');
+    expect(await view.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(1);
+    await phone.screenshot({ path: join(SCREENSHOTS, 'plan-phone-ja.png') });
+  });
+
   it('lets two companies learn how many customers they share, and which once both agree', async () => {
     const board = await createBoard(e2e.server.url);
     const aoi = await newPage(e2e, 'ja-JP');

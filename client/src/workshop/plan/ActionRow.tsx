@@ -59,7 +59,8 @@ export function ActionRow({
       data-status={action.status}
       data-overdue={overdue}
     >
-      <td>
+      {/* Each cell names its column too: on a phone the row is shown as a card (plan.css). */}
+      <td data-label={t('plan.action')}>
         <SynergyTextField
           id={id('title')}
           value={action.title}
@@ -98,7 +99,7 @@ export function ActionRow({
         )}
       </td>
       {owners.map((company) => (
-        <td key={company.key}>
+        <td key={company.key} data-label={t('plan.action.owner', { company: company.name })}>
           <SynergyTextField
             id={id(`owner-${company.key}`)}
             value={action.owners[company.key] ?? ''}
@@ -109,7 +110,7 @@ export function ActionRow({
           />
         </td>
       ))}
-      <td className={overdue ? 'plan-due plan-due--overdue' : 'plan-due'}>
+      <td className={overdue ? 'plan-due plan-due--overdue' : 'plan-due'} data-label={t('plan.action.due')}>
         <input
           type="date"
           value={action.due ?? ''}
@@ -121,7 +122,7 @@ export function ActionRow({
         />
         {overdue && <span className="plan-overdue-tag">{t('plan.overdue')}</span>}
       </td>
-      <td>
+      <td data-label={t('plan.action.status')}>
         <select
           value={action.status}
           disabled={!editable}
