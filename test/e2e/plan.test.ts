@@ -179,7 +179,10 @@ describe('the joint action plan', () => {
     // The fields say what they are, as the column headings would.
     const label = await row
       .getByTestId('plan-action-due')
-      .evaluate((input) => getComputedStyle(input.closest('td')!, '::before').content);
+      .evaluate(
+        (input) =>
+          input.ownerDocument.defaultView!.getComputedStyle(input.closest('td')!, '::before').content,
+      );
     expect(label).toBe('"期日"');
     const view = phone.getByTestId('plan-view');
     expect(await view.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(1);
