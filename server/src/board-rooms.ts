@@ -97,6 +97,22 @@ function releaseNamesWhenPhaseEnds(control: Y.Doc, held: Room, activity: Room, l
   return () => control.off('update', follow);
 }
 
+/**
+ * Presence follows an anonymous phase at once: everyone's names go when it begins and come back
+ * when it ends, not only as each person next moves (an idle person's name would show all phase).
+ */
+function restampWhenAnonymityChanges(control: Y.Doc, read: () => ControlSnapshot, content: Room) {
+  let anonymous = read().anonymous;
+  const follow = () => {
+    const now = read().anonymous;
+    if (now === anonymous) return;
+    anonymous = now;
+    content.restampPresence();
+  };
+  control.on('update', follow);
+  return () => control.off('update', follow);
+}
+
 const contentRules = (context: () => RightsContext): ShapeRules => ({
   create: (who, after) => mayCreate(who, after, context()),
   change: (who, before, after) => mayChange(who, before, after, context()),
@@ -176,6 +192,7 @@ export function createBoardRoomLoader(deps: BoardRoomDeps): (key: RoomKey) => Pr
     const stopReleasing = releaseNamesWhenPhaseEnds(control.doc, heldNames, activityRoom, common.log);
     // Who did what: recorded from each accepted update's writer into the `activity` room.
     let activity: ContentActivity | null = null;
+    let stopRestamping = () => {};
     const companies = (record?.companies ?? []).map((company) => company.key);
     const room = await loadWith(
       {
@@ -212,12 +229,14 @@ export function createBoardRoomLoader(deps: BoardRoomDeps): (key: RoomKey) => Pr
       {
         release: () => {
           activity?.dispose();
+          stopRestamping();
           stopReleasing();
           controls.dispose();
           held.release();
         },
       },
     );
+    stopRestamping = restampWhenAnonymityChanges(control.doc, controls.get, room);
     activity = recordContentActivity(room.doc, activityRoom, common.log, undefined, {
       active: () => controls.get().anonymous,
       held: heldNames,

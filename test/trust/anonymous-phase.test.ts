@@ -2,7 +2,7 @@
 // server sends names who wrote a card (the `activity` stamps and entries keep only role and
 // company) nor whose cursor is whose (presence carries no name, whatever a client claims); when
 // the facilitator ends it, every name held back comes back into the activity, and presence names
-// again.
+// again. Both happen at once for people who do not move, too.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   addSticky,
@@ -25,6 +25,8 @@ let writer: SyncClient;
 let watcher: SyncClient;
 let activity: RecordingClient;
 const NAME = '山田 愛子';
+/** Well under the stock client's 15 s renewal of an unchanged presence. */
+const IDLE_MS = 5_000;
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -53,10 +55,16 @@ describe('an anonymous phase', () => {
   let card: ShapeId;
 
   it('sends no name for who wrote a card, nor for whose cursor is whose', async () => {
+    writer.provider.awareness.setLocalStateField('cursor', { x: 1, y: 1 });
+    await waitFor(() => presenceNameOf(writer) === NAME, 'presence with the name');
     setAnonymous(control.doc, true, 'facilitator');
-    // The server has the phase: presence now arrives without a name, whatever the client claims.
+    // Someone who does not move loses their name at once too (the stock client renews its state
+    // only every 15 s), not at their next move.
+    await waitFor(() => presenceNameOf(writer) === '', 'an idle presence without a name', IDLE_MS);
+    // The server has the phase: presence arrives without a name, whatever the client claims.
     writer.provider.awareness.setLocalStateField('user', { name: 'Claimed Name' });
     await waitFor(() => presenceNameOf(writer) === '', 'presence without a name');
+    expect(presenceNameOf(writer)).toBe('');
     card = addSticky(writer.doc, { x: 0, y: 0, text: '匿名の案', company: 'a' as CompanyKey }, 'w');
     await waitFor(() => Boolean(readAttribution(activity.doc, card)?.created), 'the card recorded', 15_000);
     expect(readAttribution(activity.doc, card)?.created).toMatchObject({
@@ -73,6 +81,7 @@ describe('an anonymous phase', () => {
 
   it('gives every name back when the facilitator ends it', async () => {
     setAnonymous(control.doc, false, 'facilitator');
+    await waitFor(() => presenceNameOf(writer) === NAME, 'an idle presence named again', IDLE_MS);
     await waitFor(() => readAttribution(activity.doc, card)?.created?.name === NAME, 'the name back', 15_000);
     expect(readAttribution(activity.doc, card)?.created?.participant).toBe(aiko.id);
     const entry = readActivity(activity.doc).entries.find((e) => e.shapes.includes(card));

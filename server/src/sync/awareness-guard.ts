@@ -11,6 +11,8 @@ export interface AwarenessEntry {
   clock: number;
   /** The rewritten state, or null when the client removes its state. */
   state: Record<string, unknown> | null;
+  /** The state as the client sent it, kept to stamp again when the name rule changes. */
+  claimed?: Record<string, unknown> | null;
 }
 
 export type AwarenessCheck =
@@ -53,8 +55,9 @@ export function checkAwareness(
       if (parsed !== null && (typeof parsed !== 'object' || Array.isArray(parsed))) {
         return { ok: false, reason: 'awareness state must be an object' };
       }
-      const state = parsed === null ? null : withIdentity(parsed as Record<string, unknown>, who, name);
-      entries.push({ clientId, clock, state });
+      const claimed = parsed as Record<string, unknown> | null;
+      const state = claimed === null ? null : withIdentity(claimed, who, name);
+      entries.push({ clientId, clock, state, claimed });
     }
     if (decoding.hasContent(decoder)) return { ok: false, reason: 'trailing bytes in awareness' };
   } catch {
@@ -69,7 +72,8 @@ function skipVarBytes(decoder: decoding.Decoder): void {
   decoder.pos += length;
 }
 
-function withIdentity(
+/** `state` with the role and company of `who` and, unless `name` is null, that name. */
+export function withIdentity(
   state: Record<string, unknown>,
   who: Principal,
   name: string | null,

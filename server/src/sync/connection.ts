@@ -5,7 +5,7 @@ import { canWrite, type Channel, type Principal, type RightsRefusal } from '@kyo
 import type { ParticipantClaim } from '../auth/tokens.js';
 import type { Limits } from '../config.js';
 import type { Metrics } from '../metrics.js';
-import { checkAwareness, type AwarenessEntry } from './awareness-guard.js';
+import { checkAwareness, withIdentity, type AwarenessEntry } from './awareness-guard.js';
 import type { Writer } from '../trust/writer.js';
 import {
   CLOSE,
@@ -86,6 +86,18 @@ export class Connection implements Peer {
     this.context.metrics.traffic.sent(message.byteLength);
   }
 
+  presenceOf(claimed: Record<string, unknown>): Record<string, unknown> {
+    return withIdentity(claimed, this.context.principal, this.presenceName());
+  }
+
+  /**
+   * The name presence shows: none in an anonymous phase, whatever the client sent; a participant
+   * token's own; null (the client's) for a link token.
+   */
+  private presenceName(): string | null {
+    return this.room.hidesNames() ? '' : (this.context.participant?.name ?? null);
+  }
+
   close(code: CloseCode, reason: string): void {
     if (this.closed) return;
     this.context.metrics.closes.add(1, { code: String(code) });
@@ -136,14 +148,13 @@ export class Connection implements Peer {
       }
       case 'awareness': {
         if (!this.writable) return this.drop('read-only awareness');
-        const { principal, participant, limits } = this.context;
+        const { principal, limits } = this.context;
         const check = checkAwareness(
           message.update,
           this.room.awarenessClientOf(this),
           principal,
           limits.maxAwarenessBytes,
-          // In an anonymous phase nobody's presence carries a name, whatever the client sent.
-          this.room.hidesNames() ? '' : (participant?.name ?? null),
+          this.presenceName(),
         );
         if (!check.ok) return { code: CLOSE.malformed, reason: check.reason };
         this.publishAwareness({ entries: check.entries, bytes: check.bytes });

@@ -11,6 +11,8 @@ interface AwarenessRecord {
   owner: Peer | null;
   clock: number;
   state: Record<string, unknown> | null;
+  /** What this node's client sent, before the server stamped it (to stamp it again). */
+  claimed: Record<string, unknown> | null;
   /** When another node last renewed it (Date.now()); unused for this node's clients. */
   seenAt: number;
 }
@@ -59,8 +61,30 @@ export class RoomAwareness {
       }
       const record = this.records.get(entry.clientId);
       if (record && record.clock >= entry.clock) continue;
-      this.records.set(entry.clientId, { owner: peer, clock: entry.clock, state: entry.state, seenAt: 0 });
+      this.records.set(entry.clientId, {
+        owner: peer,
+        clock: entry.clock,
+        state: entry.state,
+        claimed: entry.claimed ?? null,
+        seenAt: 0,
+      });
       this.changed.add(entry.clientId);
+    }
+    this.scheduleFlush();
+  }
+
+  /**
+   * Stamps this node's clients' states again (the name rule changed: an anonymous phase began or
+   * ended), each with a newer clock so that every client takes it, its own included; idle people's
+   * presence would otherwise keep the old names until they next move.
+   */
+  restamp(): void {
+    for (const [clientId, record] of this.records) {
+      const stamped = record.claimed && record.owner?.presenceOf?.(record.claimed);
+      if (!stamped) continue;
+      record.state = stamped;
+      record.clock += 1;
+      this.changed.add(clientId);
     }
     this.scheduleFlush();
   }
@@ -89,7 +113,13 @@ export class RoomAwareness {
         if (record) this.remove(entry.clientId, entry.clock);
         continue;
       }
-      this.records.set(entry.clientId, { owner: null, clock: entry.clock, state: entry.state, seenAt: now });
+      this.records.set(entry.clientId, {
+        owner: null,
+        clock: entry.clock,
+        state: entry.state,
+        claimed: null,
+        seenAt: now,
+      });
       this.changed.add(entry.clientId);
     }
     this.scheduleFlush();

@@ -344,6 +344,11 @@ export class Room {
     return this.options.hidesNames?.() ?? false;
   }
 
+  /** The name rule changed (hidesNames): everyone's presence is sent again, stamped by it. */
+  restampPresence(): void {
+    this.awareness.restamp();
+  }
+
   /** The awareness client id a connection speaks for, once it has claimed one. */
   awarenessClientOf(peer: Peer): number | null {
     return this.awareness.clientOf(peer);
