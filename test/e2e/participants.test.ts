@@ -90,6 +90,12 @@ describe('participants and admission', () => {
 
     // The member's page says they were removed.
     await m.getByText('ファシリテーターがあなたをこのボードから外しました。').first().waitFor();
+    // And after a reload, in their language (the server's reason is English).
+    await m.reload();
+    const removed = m.getByTestId('join-removed');
+    await removed.waitFor();
+    expect(await removed.innerText()).toContain('このボードから外されました');
+    expect(await removed.innerText()).toContain('ファシリテーターがあなたをこのボードから外しました。');
     await Promise.all([f.context().close(), m.context().close()]);
   });
 

@@ -116,7 +116,8 @@ function JoinCard({ participant, state }: { participant: LiveParticipant; state:
       : state.status === 'removed'
         ? [
             t('join.removed.title'),
-            state.message || t('join.removed.body'),
+            // The server's reason is English; the page says it in the person's language.
+            t('join.removed.body'),
             t('join.removed.again'),
             participant.rejoin,
           ]

@@ -25,7 +25,7 @@ export const trustJa = {
   'join.waiting.title': 'ファシリテーターの承認を待っています',
   'join.waiting.body':
     '{name}さんとして参加を申請しました。ファシリテーターが承認すると、自動的にボードが開きます。このページは開いたままにしてください。',
-  'join.removed.title': 'このボードから退出しました',
+  'join.removed.title': 'このボードから外されました',
   'join.removed.body': 'ファシリテーターがあなたをこのボードから外しました。',
   'join.removed.again': 'もう一度参加を申請する',
   'join.failed.retry': 'もう一度試す',
