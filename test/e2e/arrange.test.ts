@@ -92,16 +92,21 @@ describe('arranging a selection', () => {
 
   it('lets the facilitator sort cards into rows by company and by kind', async () => {
     const { board, writer } = await seededBoard();
-    const page = await newPage(e2e, 'en-US');
+    // A short window: the menu is taller than what is left under the property bar.
+    const page = await newPage(e2e, 'en-US', { viewport: { width: 1280, height: 600 } });
     await enterBoard(page, board.links.facilitator, 'Facilitator');
     await waitShapeCount(page, 5);
     writer.destroy();
-    await page.getByTestId('canvas').click({ position: { x: 900, y: 600 } });
+    await page.getByTestId('canvas').click({ position: { x: 1000, y: 250 } });
     await page.keyboard.press('Control+A');
     const cellW = 200 + GRID_GAP;
     const cellH = 160 + GRID_GAP;
 
     await page.getByTestId('arrange-open').click();
+    const menu = page.getByRole('menu');
+    const box = (await menu.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(600);
+    expect(await menu.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
     await page.getByTestId('arrange-byCompany').click();
     // Company a's three in reading order on the first row, company b's two on the next.
     await expect

@@ -16,7 +16,7 @@ import {
   type Place,
   type Shape,
 } from '@kyoso/shared';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { useDismiss } from '../bindings/useDismiss';
 import { useStore } from '../bindings/hooks';
 import { useI18n } from '../i18n/I18nProvider';
@@ -85,6 +85,14 @@ export function ArrangeMenu({
   };
 
   useDismiss(open, menu, close);
+  // The list is taller than what is left under the property bar on a laptop: it scrolls within
+  // the window instead of running past its bottom edge.
+  const popup = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const list = popup.current;
+    if (!open || !list) return;
+    list.style.maxHeight = `${Math.max(160, window.innerHeight - list.getBoundingClientRect().top - 12)}px`;
+  }, [open]);
 
   const companyRank = (shape: Shape) => {
     const company = shape.type === 'sticky' ? shape.company : null;
@@ -137,7 +145,7 @@ export function ArrangeMenu({
       />
       {themesOpen && <ThemeDialog session={session} stores={stores} onClose={() => setThemesOpen(false)} />}
       {open && (
-        <div className="arrange-menu__popup" role="menu" aria-label={t('arrange.menu')}>
+        <div className="arrange-menu__popup" role="menu" aria-label={t('arrange.menu')} ref={popup}>
           <p className="arrange-menu__heading">{t('arrange.align')}</p>
           {ALIGN.map(({ edge, keys }) => item(`arrange.${edge}`, align(edge), keys))}
           <p className="arrange-menu__heading">{t('arrange.distribute')}</p>
