@@ -65,6 +65,22 @@ describe('board search', () => {
     await page.keyboard.press('Control+F');
     await page.getByTestId('search-panel').waitFor();
     expect(await focusedTestId(page)).toBe('search-input');
+    // The field shows its whole hint, and each filter its whole first choice ("すべてのタグ").
+    const clipped = await page.evaluate<string[]>(`(() => {
+      const panel = document.querySelector('[data-testid="search-panel"]');
+      const ctx = document.createElement('canvas').getContext('2d');
+      const out = [];
+      for (const el of panel.querySelectorAll('input[placeholder], select')) {
+        const style = getComputedStyle(el);
+        ctx.font = style.font;
+        const text = el.tagName === 'SELECT' ? el.options[el.selectedIndex].text : el.placeholder;
+        const room = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        const need = ctx.measureText(text).width + (el.tagName === 'SELECT' ? 16 : 0);
+        if (need > room) out.push(text + ' ' + Math.round(need) + '>' + Math.round(room));
+      }
+      return out;
+    })()`);
+    expect(clipped).toEqual([]);
     await page.keyboard.type('ﾈｯﾄﾜｰｸ');
     await expect
       .poll(() => results(page), POLL)

@@ -4,7 +4,7 @@ export const searchJa = {
   'search.title': '検索',
   'search.close': '検索を閉じる',
   'search.inputLabel': '検索する言葉',
-  'search.placeholder': 'カード・フレーム・シナジーを検索',
+  'search.placeholder': 'カードやフレームを検索',
   'search.hint': 'Enter で次へ、Shift+Enter で前へ。ひらがな・カタカナ、全角・半角は区別しません。',
   'search.company': '企業',
   'search.kind': '種類',
@@ -28,7 +28,7 @@ export const searchEn: Record<keyof typeof searchJa, string> = {
   'search.title': 'Search',
   'search.close': 'Close search',
   'search.inputLabel': 'Words to find',
-  'search.placeholder': 'Search cards, frames, synergy points',
+  'search.placeholder': 'Search cards and frames',
   'search.hint':
     'Enter: next, Shift+Enter: previous. Kana, full- and half-width forms and case are all alike.',
   'search.company': 'Company',
