@@ -150,7 +150,17 @@ describe('the panel dock at 1280x720', () => {
     await page.getByTestId('drafts-panel').waitFor();
     // The synergy list takes the left side: the drafts fold into their launcher, still clickable.
     await page.keyboard.press('Shift+Y');
-    await page.getByTestId('synergy-panel').waitFor();
+    const synergy = page.getByTestId('synergy-panel');
+    await synergy.waitFor();
+    // Scrolled to its end, a long list keeps its title and buttons in sight.
+    expect(await synergy.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+    await synergy.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    const title = (await synergy.locator('h2').first().boundingBox())!;
+    expect(title.y).toBeGreaterThanOrEqual((await synergy.boundingBox())!.y);
+    const onTop = await page.evaluate<boolean>(
+      `document.elementFromPoint(${title.x + 4}, ${title.y + title.height / 2})?.closest('.side-panel > header') != null`,
+    );
+    expect(onTop).toBe(true);
     await page.getByTestId('drafts-panel').waitFor({ state: 'detached' });
     await page.getByTestId('drafts-open').click();
     await page.getByTestId('drafts-panel').waitFor();
