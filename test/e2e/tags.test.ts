@@ -52,6 +52,19 @@ describe('tags on cards', () => {
     await member.keyboard.press('Shift+T');
     const input = member.getByTestId('tag-input');
     await input.waitFor();
+    // No tags on the board yet: the picker says so, in lines that fit it, and the field fits too.
+    const clipped = await member.evaluate<string[]>(`(() => {
+      const popup = document.querySelector('.tag-picker__popup');
+      const box = popup.getBoundingClientRect();
+      const out = [];
+      for (const el of popup.querySelectorAll('.tag-picker__empty, input')) {
+        const r = el.getBoundingClientRect();
+        if (el.scrollWidth > el.clientWidth + 1 || r.left < box.left || r.right > box.right)
+          out.push(el.className || el.tagName);
+      }
+      return out;
+    })()`);
+    expect(clipped).toEqual([]);
     await input.fill('＃優先');
     await input.press('Enter');
     await expect
