@@ -24,7 +24,8 @@ import {
 const e2e = useE2E();
 
 const POLL = { timeout: 15_000, interval: 50 };
-const VERSION = 'ワークショップ1の後';
+// Long, as people name versions: the list must show it whole.
+const VERSION = '第1回ワークショップの後（合意案・最終確認の前）';
 const ids = async (page: Page) => (await shapesOf(page)).map((shape) => shape.id).sort();
 
 describe('version history', () => {
@@ -106,6 +107,9 @@ describe('version history', () => {
     const kept = panel.getByTestId('history-row').and(host.locator('[data-kind="restore"]'));
     await kept.first().waitFor();
     expect(await kept.first().textContent()).toContain(VERSION);
+    // Its name is shown whole (it wraps), so which version it came before can be read.
+    const name = kept.first().locator('.history-row__name');
+    expect(await name.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(1);
     await painted(host);
     await host.screenshot({ path: join(SCREENSHOTS, 'history-panel-ja.png') });
 
