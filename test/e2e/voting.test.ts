@@ -165,6 +165,12 @@ describe('dot voting in the browser', () => {
     await clickCard(a, CARDS[2]!);
     await expect.poll(() => a.getByTestId('vote-message').textContent(), POLL).toContain('使い切りました');
     expect((await votesOf(a))?.mine).toEqual({ [c1]: 1, [c2]: 1 });
+    // Taking a dot back at once: the refusal goes with it (it no longer holds); then back again.
+    await clickCard(a, CARDS[1]!);
+    await expect.poll(() => votesOf(a), POLL).toMatchObject({ mine: { [c1]: 1 }, left: 1 });
+    expect(await a.getByTestId('vote-message').count()).toBe(0);
+    await clickCard(a, CARDS[1]!);
+    await expect.poll(() => votesOf(a), POLL).toMatchObject({ mine: { [c1]: 1, [c2]: 1 }, left: 0 });
 
     // Nobody else knows about A's dots: not B (beyond B's own), not the facilitator.
     for (const page of [b, facilitator]) {

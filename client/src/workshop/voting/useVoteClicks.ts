@@ -72,6 +72,8 @@ export function useVoteClicks(
           return true;
         case 'add':
         case 'remove': {
+          // A refusal shown a moment ago ("none left") no longer holds once a dot moves.
+          votingOf(stores).message.set(null);
           const send = () =>
             void ballot.vote(round.round, card, decision.action === 'add' ? 1 : -1).then((result) => {
               if (result.ok) return;
