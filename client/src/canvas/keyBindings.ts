@@ -104,7 +104,11 @@ export function useKeyBinding(binding: KeyBinding, enabled = true): void {
     if (entry.current.catchUp) catchUp(entry.current);
     return () => {
       bindings.delete(entry);
-      if (bindings.size === 0) window.removeEventListener('keydown', onKeyDown);
+      if (bindings.size === 0) {
+        window.removeEventListener('keydown', onKeyDown);
+        // The board is gone: its presses are not the next board's.
+        unclaimed = [];
+      }
     };
   }, [enabled]);
 }

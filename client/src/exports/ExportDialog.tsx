@@ -126,7 +126,7 @@ export function ExportDialog({
     wasBusy.current = busy;
     const box = dialog.current;
     const focused = document.activeElement as HTMLElement | null;
-    const lost = !focused || !box?.contains(focused) || (focused as HTMLButtonElement).disabled === true;
+    const lost = !focused || !box?.contains(focused) || focused.matches(':disabled');
     if (!box || !lost) return;
     box
       .querySelector<HTMLElement>(busy ? '[data-testid="export-cancel"]' : '[data-testid="export-download"]')

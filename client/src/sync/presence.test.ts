@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import type { BoardId, CompanyKey } from '@kyoso/shared';
@@ -132,6 +133,22 @@ describe('presence', () => {
       dragging: null,
       view: null,
     });
+    presence.destroy();
+  });
+
+  it('keeps its own state when the server sends it back stamped anew', () => {
+    const awareness = new Awareness(new Y.Doc());
+    const presence = createPresence({ awareness, identity: member('Aiko'), meta: metaStore() });
+    // The server's copy of our state, without a name and with a newer clock.
+    const id = awareness.clientID;
+    const stamped = { ...(awareness.getLocalState() as object), user: { ...presence.self, name: '' } };
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, 1);
+    encoding.writeVarUint(encoder, id);
+    encoding.writeVarUint(encoder, awareness.meta.get(id)!.clock + 1);
+    encoding.writeVarString(encoder, JSON.stringify(stamped));
+    applyAwarenessUpdate(awareness, encoding.toUint8Array(encoder), 'remote');
+    expect((awareness.getLocalState() as { user: { name: string } }).user.name).toBe('Aiko');
     presence.destroy();
   });
 

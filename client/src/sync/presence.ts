@@ -117,6 +117,12 @@ export function createPresence(options: PresenceOptions): LivePresence {
     updated: number[];
     removed: number[];
   }) => {
+    // The server may send our own state back stamped anew (an anonymous phase began or ended):
+    // what we say of ourselves stays ours, so it goes out again as we have it.
+    if (updated.includes(awareness.clientID) && !destroyed && awareness.getLocalState() !== sent) {
+      sent = null;
+      send();
+    }
     let changed = false;
     for (const clientId of [...added, ...updated, ...removed]) changed = reparse(clientId) || changed;
     if (changed) publish();
