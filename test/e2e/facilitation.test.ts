@@ -1,6 +1,7 @@
 // Facilitation in real Chromium pages: a facilitator and members on one board. The agenda and
 // the timer reach everyone (and survive a reload), a summon and "follow me" move members'
 // cameras, a locked note stays put, and replacing the links cuts off the old ones.
+import { join } from 'node:path';
 import { addShape, DEFAULT_PHASE_TEXT } from '@kyoso/shared';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +12,7 @@ import {
   enterBoard,
   memberLink,
   newPage,
+  SCREENSHOTS,
   shapesOf,
   viewportOf,
   waitConnected,
@@ -276,6 +278,10 @@ describe('facilitation', () => {
         return a.getByTestId('lock-chip').count();
       }, POLL)
       .toBe(1);
+    // Aoi's bar offers no colour, kind or delete for it (they would only be refused): it says it is locked.
+    await a.getByTestId('property-bar-readonly').waitFor();
+    expect(await a.locator('.property-bar .swatch-button').count()).toBe(0);
+    await a.screenshot({ path: join(SCREENSHOTS, 'locked-note-member-bar.png') });
     await drag(a, movedCentre, 150);
     await a.getByTestId('facilitation-notice').waitFor();
     expect(await a.getByTestId('facilitation-notice').getAttribute('data-kind')).toBe('lock');

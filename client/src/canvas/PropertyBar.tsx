@@ -41,10 +41,14 @@ export function PropertyBar({ session, stores, actions, workshop, slots = {}, so
   if (session.readOnly || selection.length === 0 || editing) return null;
   const shapes = selected;
   if (shapes.length === 0) return null;
-  // Locked shapes keep the usual bar: its lock control says so (and lets the facilitator unlock).
+  const facilitator = session.identity.role === 'facilitator';
+  // Locked shapes keep the usual bar for the facilitator, whose lock control unlocks them; for
+  // anyone else a lock is as final as another company's card: no tools that would only refuse.
   const refusals = shapes.map((shape) => rights.whyNot(shape.id));
   const firstRefusal = refusals.find((refusal) => refusal !== null);
-  if (firstRefusal && refusals.every((refusal) => refusal !== null && refusal.code !== 'locked'))
+  const blocks = (refusal: (typeof refusals)[number]) =>
+    refusal !== null && (refusal.code !== 'locked' || !facilitator);
+  if (firstRefusal && refusals.every(blocks))
     return (
       <div
         className="property-bar"
@@ -53,9 +57,18 @@ export function PropertyBar({ session, stores, actions, workshop, slots = {}, so
         data-testid="property-bar-readonly"
       >
         <span className="property-bar__count">{t('props.selected', { count: shapes.length })}</span>
-        <span className="property-bar__readonly" data-testid="readonly-reason" data-code={firstRefusal.code}>
-          {readOnlyReason(firstRefusal, session, companies, t)}
-        </span>
+        {firstRefusal.code === 'locked' && slots.arrange ? (
+          // The lock chip says it, and by whom it can be undone.
+          slots.arrange
+        ) : (
+          <span
+            className="property-bar__readonly"
+            data-testid="readonly-reason"
+            data-code={firstRefusal.code}
+          >
+            {readOnlyReason(firstRefusal, session, companies, t)}
+          </span>
+        )}
         {slots.afterFields}
         <ToolButton
           icon="duplicate"
@@ -71,7 +84,6 @@ export function PropertyBar({ session, stores, actions, workshop, slots = {}, so
   const color = common(shapes, (shape) => shape.color);
   const company = common(cards, (shape) => (shape.type === 'sticky' ? shape.company : null));
   const kind = common(cards, (shape) => (shape.type === 'sticky' ? shape.kind : null));
-  const facilitator = session.identity.role === 'facilitator';
 
   return (
     <div className="property-bar" role="toolbar" aria-label={t('props.label')} data-testid="property-bar">
