@@ -8,6 +8,7 @@ import { addSticky, boxContains, type TestShape } from '@kyoso/shared';
 import { connectClient } from '../support/clients.js';
 import { createBoard } from '../support/server.js';
 import {
+  canvasBox,
   enterBoard,
   newPage,
   painted,
@@ -15,6 +16,7 @@ import {
   shapesOf,
   useE2E,
   waitShapeCount,
+  worldToPage,
 } from './support/browser.js';
 
 const e2e = useE2E();
@@ -51,6 +53,9 @@ describe('group by theme', () => {
     await waitShapeCount(page, CARDS.length);
     const before = await where(page);
 
+    // Zoomed in on the cards' corner: the frames the groups get are made beside the cards, out
+    // of this view, and must be brought into it.
+    await page.getByTestId('zoom-100').click();
     await page.getByTestId('canvas').click({ position: { x: 1000, y: 650 } });
     await page.keyboard.press('Control+A');
     await page.getByTestId('arrange-open').click();
@@ -87,6 +92,19 @@ describe('group by theme', () => {
     expect(inside(talent!)).toEqual(
       ['Hiring engineers is slow', 'エンジニア採用のノウハウ', 'デジタル人材が不足'].sort(),
     );
+    // Both new frames are in view, whole, and selected; the property bar for them keeps to one row
+    // (it wrapped its last button onto a second one, with room to spare on a laptop screen).
+    const bar = await page.getByTestId('property-bar').boundingBox();
+    expect(bar!.height).toBeLessThan(56);
+    const box = await canvasBox(page);
+    for (const frame of made) {
+      const topLeft = await worldToPage(page, frame);
+      const bottomRight = await worldToPage(page, { x: frame.x + frame.w!, y: frame.y + frame.h! });
+      expect(topLeft.x).toBeGreaterThanOrEqual(box.x);
+      expect(topLeft.y).toBeGreaterThanOrEqual(box.y);
+      expect(bottomRight.x).toBeLessThanOrEqual(box.x + box.width);
+      expect(bottomRight.y).toBeLessThanOrEqual(box.y + box.height);
+    }
     await painted(page);
     await page.screenshot({ path: join(SCREENSHOTS, 'themes-applied-ja.png') });
 

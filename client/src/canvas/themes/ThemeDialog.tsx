@@ -9,6 +9,7 @@ import type { BoardSession } from '../../sync/session-types';
 import { Dialog, useDialogIds } from '../../ui/Dialog';
 import { excerpt } from '../../ui/excerpt';
 import type { CanvasStores } from '../canvasStores';
+import { revealCards } from '../showCards';
 import { applyThemeGroups, themeCardsOf } from './applyThemes';
 import './themes.css';
 
@@ -48,7 +49,8 @@ export function ThemeDialog({
       session,
       kept.map((draft) => ({ title: draft.title, ids: draft.ids })),
     );
-    if (frames.length > 0) stores.editor.update({ selection: frames });
+    // The new frames may land beside the cards, out of view: they are shown and selected.
+    if (frames.length > 0) revealCards(session, stores, frames);
     onClose();
   };
   const cardText = (id: string) => excerpt(byId.get(id)?.text ?? '') || t('search.noText');
