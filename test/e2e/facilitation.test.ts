@@ -126,6 +126,8 @@ describe('facilitation', () => {
 
   it('counts the timer down on members’ pages, through a reload, until time is up', async () => {
     const { f, a, b, done } = await workshop();
+    // With no timer yet, a screen reader hears what the button does once.
+    expect(await f.getByTestId('timer-open').getAttribute('aria-label')).toBe('タイマーを設定');
     await f.getByTestId('timer-open').click();
     await f.getByTestId('timer-preset-5').click();
 

@@ -66,7 +66,8 @@ export function TimerChip({ workshop }: { workshop: WorkshopSession }) {
           ref={popover.trigger}
           type="button"
           className={`${className} timer-chip--button`}
-          aria-label={`${spoken}. ${t('facilitation.timer.set')}`}
+          // With no timer, what it says is already what it does ("Set a timer"): said once.
+          aria-label={view ? `${spoken}. ${t('facilitation.timer.set')}` : spoken}
           aria-expanded={popover.open}
           aria-haspopup="dialog"
           data-testid="timer-open"

@@ -51,7 +51,9 @@ export function FirstVisitGuide({ role }: { role: Role }) {
         <button
           type="button"
           className="icon-button guide-card__skip"
-          aria-label={t('guide.skip')}
+          aria-label={t('guide.close')}
+          data-tooltip={t('guide.close')}
+          data-tooltip-side="bottom"
           data-testid="guide-skip"
           onClick={close}
         >
