@@ -17,6 +17,7 @@ import {
   type FieldError,
 } from './draft';
 import { TemplatePreview } from './TemplatePreview';
+import type { AdminTokenProps } from './adminToken';
 
 function useTemplates(): { templates: readonly TemplateInfo[]; fallback: boolean } {
   const [state, setState] = useState<{ templates: readonly TemplateInfo[]; fallback: boolean }>({
@@ -50,7 +51,11 @@ function ErrorText({ id, error }: { id: string; error: FieldError | undefined })
 /** Space-separated ids for aria-describedby, skipping the absent ones. */
 const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
 
-export function CreateBoardForm({ onCreated }: { onCreated: (board: CreatedBoard, title: string) => void }) {
+export function CreateBoardForm({
+  onCreated,
+  adminToken,
+  onAdminToken,
+}: { onCreated: (board: CreatedBoard, title: string) => void } & AdminTokenProps) {
   const { t, locale: uiLocale } = useI18n();
   const baseId = useId();
   const formRef = useRef<HTMLFormElement>(null);
@@ -63,8 +68,8 @@ export function CreateBoardForm({ onCreated }: { onCreated: (board: CreatedBoard
   const [focusRequest, setFocusRequest] = useState(0);
   const [busy, setBusy] = useState(false);
   const [serverError, setServerError] = useState<string | null>(null);
-  const [needsAdminToken, setNeedsAdminToken] = useState(false);
-  const [adminToken, setAdminToken] = useState('');
+  // A token typed earlier in this visit: the field shows, filled in, and it is sent.
+  const [needsAdminToken, setNeedsAdminToken] = useState(adminToken !== '');
   const [adminTokenError, setAdminTokenError] = useState<FieldError | undefined>(undefined);
 
   // Until the board language is chosen explicitly, it follows the interface language.
@@ -363,10 +368,11 @@ export function CreateBoardForm({ onCreated }: { onCreated: (board: CreatedBoard
             value={adminToken}
             autoComplete="off"
             spellCheck={false}
+            data-testid="admin-token"
             aria-invalid={Boolean(adminTokenError)}
             aria-describedby={describedBy(id('admin-token-hint'), adminTokenError && id('admin-token-error'))}
             onChange={(e) => {
-              setAdminToken(e.target.value);
+              onAdminToken(e.target.value);
               if (adminTokenError) setAdminTokenError(undefined);
             }}
           />

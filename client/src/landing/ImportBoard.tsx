@@ -4,6 +4,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import type { CreatedBoard } from '../api';
 import { formatBytes } from '../exports/exportUrl';
 import { useI18n } from '../i18n/I18nProvider';
+import type { AdminTokenProps } from './adminToken';
 import { uploadBoardFile, type ImportProgress } from './importBoard';
 import '../exports/exports.css';
 
@@ -15,15 +16,18 @@ const titleOf = (board: CreatedBoard, fallback: string) => {
   return typeof title === 'string' && title ? title : fallback;
 };
 
-export function ImportBoard({ onImported }: { onImported: (board: CreatedBoard, title: string) => void }) {
+export function ImportBoard({
+  onImported,
+  adminToken,
+  onAdminToken,
+}: { onImported: (board: CreatedBoard, title: string) => void } & AdminTokenProps) {
   const { t, locale } = useI18n();
   const baseId = useId();
   const fileInput = useRef<HTMLInputElement>(null);
   const tokenInput = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
   const [state, setState] = useState<Phase>({ phase: 'idle' });
-  const [needsToken, setNeedsToken] = useState(false);
-  const [adminToken, setAdminToken] = useState('');
+  const [needsToken, setNeedsToken] = useState(adminToken !== '');
   const busy = state.phase === 'sending';
 
   const submit = async (event: FormEvent) => {
@@ -133,7 +137,8 @@ export function ImportBoard({ onImported }: { onImported: (board: CreatedBoard, 
               value={adminToken}
               autoComplete="off"
               spellCheck={false}
-              onChange={(event) => setAdminToken(event.target.value)}
+              data-testid="import-admin-token"
+              onChange={(event) => onAdminToken(event.target.value)}
             />
           </div>
         )}

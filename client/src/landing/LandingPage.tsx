@@ -10,6 +10,8 @@ export function LandingPage() {
   const { t } = useI18n();
   const [created, setCreated] = useState<{ board: CreatedBoard; title: string } | null>(null);
   const [formKey, setFormKey] = useState(0);
+  // Above the forms, which are made afresh: the token outlives "create another board".
+  const [adminToken, setAdminToken] = useState('');
 
   return (
     <div className="page">
@@ -29,6 +31,8 @@ export function LandingPage() {
           <ImportBoard
             key={created?.board.id ?? 'none'}
             onImported={(board, title) => setCreated({ board, title })}
+            adminToken={adminToken}
+            onAdminToken={setAdminToken}
           />
         </section>
 
@@ -48,7 +52,12 @@ export function LandingPage() {
                 {t('landing.heading')}
               </h2>
               <p className="muted card__intro">{t('landing.intro')}</p>
-              <CreateBoardForm key={formKey} onCreated={(board, title) => setCreated({ board, title })} />
+              <CreateBoardForm
+                key={formKey}
+                onCreated={(board, title) => setCreated({ board, title })}
+                adminToken={adminToken}
+                onAdminToken={setAdminToken}
+              />
             </>
           )}
         </section>
