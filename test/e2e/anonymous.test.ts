@@ -1,7 +1,7 @@
 // An anonymous diverge phase in real Chromium: the facilitator starts it from the dock, every page
 // says so, a card made meanwhile says on hover that nobody in particular wrote it (the server sent
 // no name), other people's cursors carry no name tag; once the facilitator ends it, the card names
-// its author again.
+// its author again, and an activity panel left open names them too, without a reload.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -65,5 +65,46 @@ describe('an anonymous diverge phase', () => {
     await host.getByTestId('anonymous-phase').click();
     await other.getByTestId('anonymous-banner').waitFor({ state: 'detached' });
     await expect.poll(() => tooltipText(other), POLL).toContain('青井 葵');
+  });
+
+  it('names the authors in an activity panel left open when the facilitator ends it', async () => {
+    const board = await createBoard(e2e.server.url);
+    const [member, host] = await Promise.all([newPage(e2e), newPage(e2e, 'en-US')]);
+    await Promise.all([
+      enterBoard(member, memberLink(board, 'a'), '青井 葵'),
+      enterBoard(host, board.links.facilitator, 'Sato (host)'),
+    ]);
+    await closeDrafts(member);
+    await host.getByTestId('anonymous-phase').click();
+    await member.getByTestId('anonymous-banner').waitFor();
+
+    // Both open the panel before anything is written, and keep it open.
+    const panels = [member, host].map((page) => page.getByTestId('activity-panel'));
+    for (const page of [member, host]) {
+      await page.getByTestId('canvas').focus();
+      await page.keyboard.press('Shift+W');
+    }
+    await Promise.all(panels.map((panel) => panel.waitFor()));
+
+    const at = await worldToPage(member, { x: 200, y: 200 });
+    await member.mouse.dblclick(at.x, at.y);
+    await member.getByTestId('text-editor').waitFor();
+    await member.keyboard.insertText('匿名のアイデア');
+    await member.keyboard.press('Escape');
+    // During the phase the entry names only the company's member link.
+    const firstEntry = (panel: (typeof panels)[number]) => panel.getByTestId('activity-entry').first();
+    for (const panel of panels)
+      await expect.poll(() => firstEntry(panel).getAttribute('data-person'), POLL).toBe('link:member:a');
+    for (const panel of panels) expect(await firstEntry(panel).innerText()).not.toContain('青井 葵');
+
+    // The facilitator ends it: the open panels name the author, and the person filter offers them.
+    await host.getByTestId('anonymous-phase').click();
+    for (const panel of panels)
+      await expect.poll(() => firstEntry(panel).innerText(), POLL).toContain('青井 葵');
+    await expect
+      .poll(() => panels[1]!.getByTestId('activity-filter-person').innerText(), POLL)
+      .toContain('青井 葵');
+    await painted(host);
+    await panels[1]!.screenshot({ path: join(SCREENSHOTS, 'anonymous-ended-activity-en.png') });
   });
 });

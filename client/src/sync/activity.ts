@@ -13,7 +13,7 @@ import type { Store } from './session-types';
 import { createValueStore } from './store';
 
 export interface ActivityChannel {
-  /** What happened, oldest first; a new array whenever an entry is added or rewritten. */
+  /** What happened, oldest first; a new array whenever an entry is added or any field of one rewritten. */
   readonly entries: Store<readonly ActivityEntry[]>;
   /** Who created and last changed `id`, read when asked; null when nothing is recorded. */
   attribution(id: ShapeId): Attribution | null;
@@ -22,9 +22,12 @@ export interface ActivityChannel {
   destroy(): void;
 }
 
-/** Entries are rewritten under their id when the server folds more changes into them. */
-const entryKey = (entry: ActivityEntry) =>
-  `${entry.id}:${entry.type}:${entry.until ?? ''}:${entry.label ?? ''}`;
+/**
+ * The server rewrites entries under their id: when it folds more changes into them, and when an
+ * anonymous phase ends and it writes the names back (only `by` changes then). So every field
+ * counts; `readActivity` builds each entry with its fields in one order, so serialising compares.
+ */
+const entryKey = (entry: ActivityEntry) => JSON.stringify(entry);
 export const sameEntries = (a: readonly ActivityEntry[], b: readonly ActivityEntry[]): boolean =>
   a.length === b.length && a.every((entry, i) => entryKey(entry) === entryKey(b[i]!));
 
