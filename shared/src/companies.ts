@@ -24,3 +24,12 @@ export const COMPANY_PALETTE: readonly string[] = [
 
 export const isHexColor = (value: unknown): value is string =>
   typeof value === 'string' && /^#[0-9a-fA-F]{6}$/.test(value);
+
+/**
+ * The name the board gives a company: its key when the board no longer lists it (a record made
+ * before the company was renamed away), '' for no company.
+ */
+export function companyName(companies: readonly Company[], key: string | null | undefined): string {
+  if (key === null || key === undefined) return '';
+  return companies.find((company) => company.key === key)?.name ?? key;
+}

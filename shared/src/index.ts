@@ -64,6 +64,7 @@ export {
   MAX_COMPANIES,
   MAX_COMPANY_NAME,
   COMPANY_PALETTE,
+  companyName,
   isHexColor,
 } from './companies.js';
 export { CARD_SWATCHES, PALETTE, type PaletteColor } from './palette.js';

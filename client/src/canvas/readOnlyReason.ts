@@ -1,5 +1,5 @@
 // Why this page may not change a shape, in the reader's language.
-import type { Company, RightsRefusal } from '@kyoso/shared';
+import { companyName, type Company, type RightsRefusal } from '@kyoso/shared';
 import type { TranslateFn } from '../i18n/I18nProvider';
 import type { BoardSession } from '../sync/session-types';
 
@@ -13,7 +13,7 @@ export function readOnlyReason(
     case 'other-company': {
       const shape = reason.shape ? session.shapes.byId(reason.shape) : undefined;
       const key = shape?.type === 'sticky' ? shape.company : null;
-      const company = companies.find((entry) => entry.key === key)?.name ?? key ?? '';
+      const company = companyName(companies, key);
       return t('readOnly.otherCompany', { company });
     }
     case 'synergy-other-companies':

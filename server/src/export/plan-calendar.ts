@@ -12,6 +12,7 @@ import {
   type CompanyKey,
   type ExportInput,
   type Locale,
+  companyName,
 } from '@kyoso/shared';
 
 interface Dated {
@@ -39,7 +40,7 @@ function allDay(item: Dated, stamp: ICAL.Time): ICAL.Component {
 export function planCalendar(input: ExportInput, locale: Locale, company: CompanyKey | null): string {
   const labels = PLAN_LABELS[locale];
   const { board } = input;
-  const nameOf = (key: string) => board.companies.find((entry) => entry.key === key)?.name ?? key;
+  const nameOf = (key: string) => companyName(board.companies, key);
   const items = planItems(
     synergyPoints(input.shapes, input.ledger, board.companies),
     calendarDay(new Date()),

@@ -16,6 +16,7 @@ import {
   type Company,
   type CompanyKey,
   type ShapeId,
+  companyName,
 } from '@kyoso/shared';
 import { roomKey } from '../boards.js';
 import type { BoardRecord } from '../storage/storage.js';
@@ -42,7 +43,7 @@ const refOf = (record: BoardRecord): BoardRef => ({
   locale: record.locale,
 });
 const names = (companies: readonly Company[], keys: readonly string[]) =>
-  keys.map((key) => companies.find((company) => company.key === key)?.name ?? key);
+  keys.map((key) => companyName(companies, key));
 
 interface Found {
   event: WebhookEvent;

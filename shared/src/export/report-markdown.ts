@@ -2,6 +2,7 @@
 // the board, the export time and the companies; counts by status; then one section per synergy
 // point with its fields in a small table and its linked cards per company. Every typed text goes
 // through markdownText, so a card cannot inject links, HTML, headings or table cells.
+import { companyName } from '../companies.js';
 import type { CompanyKey } from '../ids.js';
 import type { Locale } from '../templates.js';
 import { formatExportTime } from './export-time.js';
@@ -26,12 +27,12 @@ const table = (head: [string, string], rows: [string, string][], alignRight = fa
   ...rows.map(([a, b]) => `| ${a} | ${b} |`),
 ];
 
-function companyName(report: SynergyReport, key: CompanyKey): string {
-  return markdownText(report.companies.find((company) => company.key === key)?.name ?? key);
+function companyIn(report: SynergyReport, key: CompanyKey): string {
+  return markdownText(companyName(report.companies, key));
 }
 
 function perCompany(report: SynergyReport, values: [CompanyKey, string][]): string {
-  const parts = values.map(([key, value]) => `${companyName(report, key)}: ${value}`);
+  const parts = values.map(([key, value]) => `${companyIn(report, key)}: ${value}`);
   return parts.length > 0 ? parts.join(report.labels.separator) : DASH;
 }
 
@@ -67,7 +68,7 @@ function section(row: ReportRow, index: number, report: SynergyReport): string[]
   if (row.waitingFor.length > 0 && agreed.length > 0)
     fields.push([
       labels.waitingFor,
-      row.waitingFor.map((key) => companyName(report, key)).join(labels.separator),
+      row.waitingFor.map((key) => companyIn(report, key)).join(labels.separator),
     ]);
   if (row.votes !== null) fields.push([labels.votes, String(row.votes)]);
   if (row.tags.length > 0) fields.push([labels.tags, cell(tagLine(row.tags))]);

@@ -2,7 +2,7 @@
 // point on the plan with whether its plan is agreed as it stands, its progress and KPI, and its
 // actions with the owner on each side, due date, status and whether it is overdue. Plain text in
 // the chosen language; each renderer escapes for its format.
-import type { Company } from '../companies.js';
+import { companyName, type Company } from '../companies.js';
 import type { CompanyKey } from '../ids.js';
 import { csvRecord, csvText } from '../export/csv-cell.js';
 import { formatExportTime } from '../export/export-time.js';
@@ -128,7 +128,7 @@ const figure = (value: number | null): string => (value === null ? '—' : Strin
 export function buildPlanReport(input: ExportInput, locale: Locale): PlanReport {
   const labels = PLAN_LABELS[locale];
   const companies = input.board.companies;
-  const nameOf = (key: CompanyKey) => companies.find((company) => company.key === key)?.name ?? key;
+  const nameOf = (key: CompanyKey) => companyName(companies, key);
   const timeZone = input.timeZone ?? 'UTC';
   // Overdue as of the day of the export in the reader's zone.
   const today = new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date(input.exportedAt));

@@ -1,6 +1,6 @@
 // Activity in words: who (a person's name, or a link's role) and their company, and what they did
 // to which shapes, for the panel and the card's tooltip.
-import type { Company, Shape, ShapeId, Stamp } from '@kyoso/shared';
+import { companyName, type Company, type Shape, type ShapeId, type Stamp } from '@kyoso/shared';
 import type { TranslateFn } from '../../i18n/I18nProvider';
 import type { KindLabels } from '../../canvas/kindLabels';
 import type { FeedActor, FeedItem } from './feed';
@@ -11,7 +11,7 @@ export const actorName = (who: FeedActor, t: TranslateFn): string =>
 
 /** The actor's company by name; the facilitator and observers have none. */
 export function actorCompany(who: FeedActor, companies: readonly Company[], t: TranslateFn): string {
-  if (who.company !== null) return companies.find((c) => c.key === who.company)?.name ?? who.company;
+  if (who.company !== null) return companyName(companies, who.company);
   return who.role === 'facilitator' ? t('attribution.facilitator') : t('attribution.noCompany');
 }
 
@@ -56,7 +56,7 @@ export function actionText(
   t: TranslateFn,
 ): string {
   const what = whatText(item, byId, t);
-  const company = item.company ? (companies.find((c) => c.key === item.company)?.name ?? item.company) : '';
+  const company = companyName(companies, item.company);
   const areaName = () => {
     const frame = item.area ? byId(item.area.frame) : undefined;
     const title = frame && 'text' in frame ? oneLine(frame.text) : '';

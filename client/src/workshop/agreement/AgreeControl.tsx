@@ -4,7 +4,7 @@
 // status only: agreeing is the companies' act. Synergy points are what companies agree on; any
 // other card shows the control only once someone agreed to it (through the API, or before it
 // stopped being a synergy point), so that the agreement can still be seen and withdrawn.
-import { agreementStatus, type ShapeId } from '@kyoso/shared';
+import { agreementStatus, type ShapeId, companyName } from '@kyoso/shared';
 import { useStore, useStoreSelector } from '../../bindings/hooks';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
 import { keepCanvasFocus } from '../../canvas/ToolButton';
@@ -40,13 +40,13 @@ export function AgreeControl({
   const content = current(id);
   const status = agreementStatus(agreements, id, companies, content?.digest ?? null);
   const own = session.identity.role === 'member' ? session.identity.company : null;
-  const ownName = companies.find((company) => company.key === own)?.name ?? own ?? '';
+  const ownName = companyName(companies, own);
   const agreedByUs = own !== null && status.agreedBy.includes(own);
   const staleForUs = own !== null && status.changedSince.includes(own);
   // Whose earlier agreement to show the changes against: ours if it is stale, else the first stale one.
   const staleCompany = staleForUs ? own : status.changedSince[0];
   const staleMark = staleCompany ? agreements.get(id)?.get(staleCompany) : undefined;
-  const staleName = companies.find((company) => company.key === staleCompany)?.name ?? staleCompany ?? '';
+  const staleName = companyName(companies, staleCompany);
   const sending = agree.pending === id;
   const problem = agree.problem?.card === id ? agree.problem.message : null;
   const statusText = agreementStatusText(status, companies, t);

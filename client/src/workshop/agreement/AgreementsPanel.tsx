@@ -2,7 +2,7 @@
 // on, who agreed for each company and when, cards agreed by all first; synergy cards nobody has
 // agreed on yet below. Members agree or withdraw from here too. A launcher at the bottom left
 // shows the tally and opens it.
-import type { ShapeId } from '@kyoso/shared';
+import { companyName, type ShapeId } from '@kyoso/shared';
 import { useCallback, useEffect, useMemo } from 'react';
 import { useStore } from '../../bindings/hooks';
 import { provideTestWorkshop } from '../../sync/testHandle';
@@ -54,7 +54,7 @@ export function AgreementsPanel({
   const tally = agreementTally(entries);
   const undecided = useMemo(() => synergiesWithoutAgreement(shapes, agreements), [shapes, agreements]);
   const own = session.identity.role === 'member' ? session.identity.company : null;
-  const ownName = companies.find((company) => company.key === own)?.name ?? own ?? '';
+  const ownName = companyName(companies, own);
   const now = new Date(workshop.now());
   const show = (id: ShapeId) => showCards(session, stores, [id]);
 

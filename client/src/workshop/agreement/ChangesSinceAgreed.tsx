@@ -1,6 +1,12 @@
 // What changed since a company agreed: each changed field of the card (or synergy point), before →
 // after, so whoever is asked to agree again sees exactly what they would be agreeing to now.
-import { agreedChanges, type AgreedContent, type AgreementMark, type Company } from '@kyoso/shared';
+import {
+  agreedChanges,
+  type AgreedContent,
+  type AgreementMark,
+  type Company,
+  companyName,
+} from '@kyoso/shared';
 import { useMemo } from 'react';
 import { kindLabels } from '../../canvas/kindLabels';
 import { useI18n, type TranslateFn } from '../../i18n/I18nProvider';
@@ -17,8 +23,7 @@ interface ChangesSinceAgreedProps {
 
 function fieldLabel(field: string, companies: readonly Company[], t: TranslateFn): string {
   const [kind, key] = field.split(':');
-  if (kind === 'owner')
-    return t('agreement.changes.owner', { company: companies.find((c) => c.key === key)?.name ?? key ?? '' });
+  if (kind === 'owner') return t('agreement.changes.owner', { company: companyName(companies, key) });
   if (kind === 'linked') return t('agreement.changes.linked');
   return t(`agreement.changes.${kind}` as MessageKey);
 }
@@ -29,14 +34,14 @@ export function ChangesSinceAgreed({ mark, current, companies, title }: ChangesS
   const changes = useMemo(
     () =>
       mark.content && current
-        ? agreedChanges(mark.content, current, (key) => companies.find((c) => c.key === key)?.name ?? key)
+        ? agreedChanges(mark.content, current, (key) => companyName(companies, key))
         : null,
     [mark.content, current, companies],
   );
   const shown = (field: string, value: string) => {
     if (value === '') return t('agreement.changes.empty');
     if (field === 'kind') return kinds[value as keyof typeof kinds] ?? value;
-    if (field === 'company') return companies.find((c) => c.key === value)?.name ?? value;
+    if (field === 'company') return companyName(companies, value);
     return excerpt(value, 80);
   };
   return (

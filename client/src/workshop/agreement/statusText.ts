@@ -1,6 +1,6 @@
 // A card's agreement status in words: agreed by all, changed since agreed (and whose agreement to
 // the new content is missing), or whom it still waits for.
-import type { AgreementStatus, Company, CompanyKey } from '@kyoso/shared';
+import { companyName, type AgreementStatus, type Company, type CompanyKey } from '@kyoso/shared';
 import type { TranslateFn } from '../../i18n/I18nProvider';
 
 export function agreementStatusText(
@@ -9,9 +9,7 @@ export function agreementStatusText(
   t: TranslateFn,
 ): string {
   const names = (keys: readonly CompanyKey[]) =>
-    keys
-      .map((key) => companies.find((c) => c.key === key)?.name ?? key)
-      .join(t('drafting.confirm.separator'));
+    keys.map((key) => companyName(companies, key)).join(t('drafting.confirm.separator'));
   if (status.agreed) return t('agreement.status.all');
   if (status.changedSince.length > 0)
     return t('agreement.status.changed', { companies: names(status.waitingFor) });

@@ -3,7 +3,7 @@
 // company in another company's lane, that a summon went out, or what failed. Refusals and kind changes come from the editor (`stores.refusals`,
 // `stores.kindChanges`), the rest from notices.ts.
 import { useEffect, useRef, useState } from 'react';
-import { setCompanyAndKind } from '@kyoso/shared';
+import { setCompanyAndKind, companyName } from '@kyoso/shared';
 import { useStore } from '../../bindings/hooks';
 import type { CanvasStores } from '../../canvas/canvasStores';
 import { shortcutLabel } from '../../ui/platform';
@@ -73,7 +73,7 @@ export function NoticeToast({
   useEffect(() => {
     if (laneKept.count === seenLaneKept.current || !laneKept.lane) return;
     seenLaneKept.current = laneKept.count;
-    const name = (key: string | null) => companies.find((company) => company.key === key)?.name ?? key ?? '';
+    const name = (key: string | null) => companyName(companies, key);
     showNotice(
       stores,
       'info',

@@ -2,6 +2,7 @@
 // accounts it shares with each company that uploaded one (or "fewer than N"), consents to show the
 // shared names, and sees them once both companies consented. The facilitator sees the counts of
 // every pair, never a name. What the server does with a list is said plainly.
+import { companyName } from '@kyoso/shared';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useStore } from '../../bindings/hooks';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
@@ -20,7 +21,7 @@ export function AccountsTab({ session, workshop }: Pick<CanvasPartProps, 'sessio
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   const file = useRef<HTMLInputElement>(null);
-  const nameOf = (key: string) => companies.find((company) => company.key === key)?.name ?? key;
+  const nameOf = (key: string) => companyName(companies, key);
   const role = workshop.identity.role;
 
   const reload = useCallback(async () => {

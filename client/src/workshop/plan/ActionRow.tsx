@@ -11,6 +11,7 @@ import {
   type CompanyKey,
   type PlanAction,
   type PlanItem,
+  companyName,
 } from '@kyoso/shared';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Icon } from '../../ui/icons';
@@ -42,7 +43,7 @@ export function ActionRow({
 }: ActionRowProps) {
   const { t, locale } = useI18n();
   const overdue = isOverdueAction(action, today);
-  const nameOf = (key: CompanyKey) => companies.find((company) => company.key === key)?.name ?? key;
+  const nameOf = (key: CompanyKey) => companyName(companies, key);
   const id = (name: string) => `plan-${item.point.id}-${action.id}-${name}`;
   const askFrom = helperCompanies(item, action);
   const canHelp =

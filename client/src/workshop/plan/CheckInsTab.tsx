@@ -12,6 +12,7 @@ import {
   type CheckInPoint,
   type PlanStatus,
   type ShapeId,
+  companyName,
 } from '@kyoso/shared';
 import { useMemo, useState } from 'react';
 import { useStore } from '../../bindings/hooks';
@@ -43,7 +44,7 @@ export function CheckInsTab({ session, workshop, plan }: Props) {
   const history = useMemo(() => recordedCheckIns(events), [events]);
   useStore(workshop.activity.revision);
   const titleOf = (card: ShapeId) => plan.items.find((item) => item.point.id === card)?.point.title ?? card;
-  const nameOf = (key: string) => companies.find((company) => company.key === key)?.name ?? key;
+  const nameOf = (key: string) => companyName(companies, key);
 
   return (
     <div className="plan-checkins">

@@ -2,7 +2,15 @@
 // gaps and goals (partnerFit in @kyoso/shared, from the cards and the suggestion matcher), as a
 // matrix for 2 to 8 companies; a cell lists the pairs behind its score, and the pairing to explore
 // first is named above. Computed in the browser from the cards this page reads.
-import { isCard, partnerFit, rankFit, type FitCell, type Shape, type StickyShape } from '@kyoso/shared';
+import {
+  isCard,
+  partnerFit,
+  rankFit,
+  type FitCell,
+  type Shape,
+  type StickyShape,
+  companyName,
+} from '@kyoso/shared';
 import { useMemo, useState } from 'react';
 import { useStore } from '../../bindings/hooks';
 import type { BoardSession } from '../../sync/session-types';
@@ -34,7 +42,7 @@ export function PartnerFitTab({ session }: { session: BoardSession }) {
   const best = rankFit(cells)[0] ?? null;
   const [picked, setPicked] = useState<FitCell | null>(null);
   const selected = picked ? (cells.find((c) => c.from === picked.from && c.to === picked.to) ?? null) : best;
-  const nameOf = (key: string) => companies.find((company) => company.key === key)?.name ?? key;
+  const nameOf = (key: string) => companyName(companies, key);
   const textOf = (id: string) => excerpt(cards.find((card) => card.id === id)?.text ?? '', 60);
   const max = Math.max(0.0001, ...cells.map((cell) => cell.score));
   const separator = t('suggest.reasonSeparator');

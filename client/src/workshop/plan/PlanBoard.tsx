@@ -6,6 +6,7 @@ import {
   isPlanStatus,
   PLAN_STATUSES,
   type CompanyKey,
+  companyName,
 } from '@kyoso/shared';
 import { useStore } from '../../bindings/hooks';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
@@ -17,7 +18,7 @@ import type { PlanState } from './usePlan';
 export function PlanBoard({ session, plan }: Pick<CanvasPartProps, 'session'> & { plan: PlanState }) {
   const { t, locale } = useI18n();
   const { companies } = useStore(session.meta);
-  const nameOf = (key: string) => companies.find((company) => company.key === key)?.name ?? key;
+  const nameOf = (key: string) => companyName(companies, key);
   const columns = actionsByStatus(plan.items);
   if (plan.items.length === 0) return <p className="plan-empty">{t('plan.empty')}</p>;
   return (

@@ -15,6 +15,7 @@ import {
   type ShapeId,
   type SynergyPoint,
   type UpdateSynergyArgs,
+  companyName,
 } from '@kyoso/shared';
 import { useMemo } from 'react';
 import { useStore } from '../../bindings/hooks';
@@ -51,7 +52,7 @@ export function SynergyInspector(props: SynergyInspectorProps) {
   const unlink = (card: ShapeId) =>
     runStep(session, (doc, origin) => unlinkFromSynergy(doc, { id: point.id, cards: [card] }, origin));
   const own = session.identity.role === 'member' ? session.identity.company : null;
-  const ownName = companies.find((company) => company.key === own)?.name ?? own ?? '';
+  const ownName = companyName(companies, own);
   const agreedByUs = own !== null && point.agreement.agreedBy.includes(own);
   const staleForUs = own !== null && point.agreement.changedSince.includes(own);
   const content = useMemo(() => agreedContentOf(point.card, point.linked), [point.card, point.linked]);
