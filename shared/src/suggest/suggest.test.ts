@@ -75,6 +75,15 @@ describe('suggestSynergies', () => {
     expect(result!.reason.map((r) => r.ja)).not.toContain('システム基盤');
   });
 
+  it('says a shared word once, not again as its plural', () => {
+    const [result] = suggestSynergies([
+      card('a', 'x', 'asset', '植物工場 vertical farm の栽培ノウハウ'),
+      card('b', 'y', 'gap', 'Cannot find land for new solar farms'),
+    ]);
+    const said = result!.reason.map((r) => r.en);
+    expect(said.filter((words) => /farm/.test(words))).toHaveLength(1);
+  });
+
   it('matches mixed text (latin words inside Japanese)', () => {
     expect(
       pairs([

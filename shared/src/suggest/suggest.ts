@@ -142,15 +142,22 @@ function reasonTerms(
   }
   candidates.sort((x, y) => y.weight - x.weight || (x.label.ja < y.label.ja ? -1 : 1));
   const covered: string[] = [];
+  const shown: string[] = [];
   const reason: ReasonTerm[] = [];
   for (const candidate of candidates) {
     const said = candidate.label.ja.toLowerCase();
-    // A longer word that only adds a suffix ("配送網" after "配送") says nothing new;
-    // one that narrows it ("冷凍食品" after "食品") does.
-    const repeats = (c: string) => c.includes(said) || (said.includes(c) && said.length < c.length + 2);
-    if (!candidate.concept && covered.some(repeats)) continue;
-    if (reason.some((r) => r.ja === candidate.label.ja)) continue;
-    if (reason.length < MAX_REASON_TERMS) reason.push(candidate.label);
+    // A longer word that only adds a suffix ("配送網" after "配送", "farms" after "farm") says
+    // nothing new; one that narrows it ("冷凍食品" after "食品") does.
+    const repeats = (word: string) => (c: string) =>
+      c.includes(word) || (word.includes(c) && word.length < c.length + 2);
+    if (!candidate.concept && covered.some(repeats(said))) continue;
+    // Nor does a pair whose words were both shown already ("farm ↔ farms" after "farm").
+    const words = said.split(' ↔ ');
+    if (words.every((word) => shown.some(repeats(word)))) continue;
+    if (reason.length < MAX_REASON_TERMS) {
+      reason.push(candidate.label);
+      shown.push(...words);
+    }
     covered.push(said, candidate.label.en.toLowerCase(), ...candidate.surfaces.map((s) => s.toLowerCase()));
   }
   return reason;
