@@ -349,6 +349,7 @@ export {
   setVoteHighlight,
 } from './workshop/highlight.js';
 export { type VoteStatus, type VoteRound, latestVoteRound, rankByVotes } from './workshop/vote-rounds.js';
+export { roundElectorate } from './workshop/vote-electorate.js';
 export {
   type AgreementMark,
   type Agreements,

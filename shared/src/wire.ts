@@ -65,8 +65,11 @@ export interface TestShape {
 
 /** `GET /api/boards/<id>/progress` (facilitator): how the room is doing, as counts only. */
 export interface RoomProgress {
-  /** The latest vote round, and how many people have at least one dot in it. */
-  votes: { round: number; status: VoteStatus; voted: number } | null;
+  /**
+   * The latest vote round, how many people have at least one dot in it, and how many members
+   * could take part in it (`roundElectorate`).
+   */
+  votes: { round: number; status: VoteStatus; voted: number; members: number } | null;
   /** Private drafts per company key. */
   drafts: Record<string, number>;
 }

@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { addSticky, type CompanyKey, type ShapeId } from '@kyoso/shared';
 import { connectClient } from '../support/clients.js';
 import { createBoard } from '../support/server.js';
+import { rosterApi } from '../trust/roster-support.js';
+import { call, joinAs } from '../workshop/support.js';
 import {
   SCREENSHOTS,
   canvasBox,
@@ -235,5 +237,68 @@ describe('dot voting in the browser', () => {
     await b.screenshot({ path: join(SCREENSHOTS, 'voting-results-en.png') });
     await painted(facilitator);
     await facilitator.screenshot({ path: join(SCREENSHOTS, 'voting-results-ja.png') });
+  });
+
+  it('counts the members who could vote in the round, not someone let in after it closed', async () => {
+    const board = await createBoard(e2e.server.url);
+    const roster = rosterApi(e2e.server.url, board);
+    const host = await joinAs(e2e.server.url, board, board.tokens.facilitator, '進行 山田');
+    await roster.setAdmission(host.token, true);
+    /** A member who asks to join and is let in. */
+    const letIn = async (company: 'a' | 'b', name: string) => {
+      const joined = await roster.join(board.tokens.members[company]!, name);
+      expect((await roster.admit(host.token, joined.body.participant.id)).status).toBe(200);
+      return joined.body;
+    };
+    const aoi = await letIn('a', 'Aoi');
+    await letIn('b', 'Ben');
+    const writer = connectClient(e2e.server.url, board.id, 'content', board.tokens.facilitator);
+    await writer.synced;
+    const card = addSticky(
+      writer.doc,
+      { ...CARDS[0]!, ...SIZE, company: 'a' as CompanyKey, kind: 'idea' },
+      'seed',
+    );
+    const base = `/api/boards/${board.id}`;
+    const rules = { scope: { kind: 'all' }, votesPerPerson: 2, allowMultiple: false };
+    expect((await call(e2e.server.url, 'POST', `${base}/votes/rounds`, host.token, { rules })).status).toBe(
+      201,
+    );
+    await expect
+      .poll(
+        async () =>
+          (await call(e2e.server.url, 'POST', `${base}/votes`, aoi.token, { card, delta: 1 })).status,
+        POLL,
+      )
+      .toBe(200);
+    writer.destroy();
+    // The round closes; then someone is let in, who never could vote in it.
+    expect((await call(e2e.server.url, 'POST', `${base}/votes/rounds/1/end`, host.token)).status).toBe(200);
+    await letIn('a', '遅れて 佐藤');
+
+    const f = await newPage(e2e);
+    await enterBoard(f, board.links.facilitator, '進行 山田');
+    const progress = f.getByTestId('vote-progress');
+    await expect.poll(() => progress.innerText(), POLL).toBe('メンバー2人中1人が投票しました');
+    // Another is let in while the facilitator watches: the next count from the server says the same.
+    await letIn('b', 'Late Bo');
+    const asked = await f.waitForRequest((request) => request.url().endsWith(`${base}/progress`));
+    await asked.response();
+    await painted(f);
+    expect(await progress.innerText()).toBe('メンバー2人中1人が投票しました');
+    await f.getByTestId('voting-panel').screenshot({ path: join(SCREENSHOTS, 'voting-count-ja.png') });
+
+    // The participants panel lists all four members, and counts the round as the voting panel does.
+    await f.getByTestId('participants-open').click();
+    await expect.poll(() => f.getByTestId('participants-group-a').count(), POLL).toBe(1);
+    expect(
+      await f
+        .locator('[data-testid="participants-group-a"], [data-testid="participants-group-b"]')
+        .locator('[data-testid="participant-row"]')
+        .count(),
+    ).toBe(4);
+    await expect
+      .poll(() => f.getByTestId('room-progress-votes').innerText(), POLL)
+      .toBe('投票 第1回（締め切り）: メンバー2人中1人が投票');
   });
 });

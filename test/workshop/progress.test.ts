@@ -5,6 +5,7 @@ import { addSticky, type CompanyKey, type RoomProgress } from '@kyoso/shared';
 import { connectClient, type SyncClient } from '../support/clients.js';
 import { createBoard, startTestServer, type CreatedBoard, type TestServer } from '../support/server.js';
 import { waitFor } from '../support/wait.js';
+import { rosterApi } from '../trust/roster-support.js';
 import { call, joinAs, type Participant } from './support.js';
 
 let server: TestServer;
@@ -75,7 +76,7 @@ describe('the room’s progress', () => {
     const answer = await progress(people.facilitator.token);
     expect(answer).toMatchObject({
       status: 200,
-      body: { votes: { round: 1, status: 'open', voted: 2 }, drafts: { a: 3, b: 0 } },
+      body: { votes: { round: 1, status: 'open', voted: 2, members: 3 }, drafts: { a: 3, b: 0 } },
     });
     // Counts only: no names, no cards, no draft text.
     const text = JSON.stringify(answer.body);
@@ -84,5 +85,50 @@ describe('the room’s progress', () => {
     for (const who of [people.a1, people.b1, people.observer])
       expect((await progress(who.token)).status).toBe(403);
     expect((await progress('not-a-token')).status).toBe(401);
+  });
+
+  it('counts as members those who could take part in the round, not who was let in after it closed', async () => {
+    const room = await createBoard(server.url);
+    const roster = rosterApi(server.url, room);
+    const host = await joinAs(server.url, room, room.tokens.facilitator, '進行役');
+    await roster.setAdmission(host.token, true);
+    /** A member who asks to join and is let in at once. */
+    const letIn = async (company: 'a' | 'b', name: string) => {
+      const joined = await roster.join(room.tokens.members[company]!, name);
+      expect((await roster.admit(host.token, joined.body.participant.id)).status).toBe(200);
+      return joined.body;
+    };
+    const early = await letIn('a', '佐藤');
+    const leaving = await letIn('b', 'Ben');
+    const quiet = await letIn('b', 'Bo');
+    const waiting = await roster.join(room.tokens.members.a!, '待機中');
+
+    const writer = connectClient(server.url, room.id, 'content', room.tokens.facilitator);
+    clients.push(writer);
+    await writer.synced;
+    const card = addSticky(writer.doc, { x: 0, y: 0, text: 'one', kind: 'idea' }, 'l');
+    const base = `/api/boards/${room.id}`;
+    const rules = { scope: { kind: 'all' }, votesPerPerson: 3, allowMultiple: true };
+    expect((await call(server.url, 'POST', `${base}/votes/rounds`, host.token, { rules })).status).toBe(201);
+    const vote = (token: string) => call(server.url, 'POST', `${base}/votes`, token, { card, delta: 1 });
+    await waitFor(async () => (await vote(early.token)).status === 200, 'the card reached the server');
+    expect((await vote(leaving.token)).status).toBe(200);
+    const votes = async () =>
+      (await call<RoomProgress>(server.url, 'GET', `${base}/progress`, host.token)).body.votes;
+    expect(await votes()).toEqual({ round: 1, status: 'open', voted: 2, members: 3 });
+
+    // Let in while the round is open: they can still vote, so they count.
+    await letIn('a', '鈴木');
+    expect(await votes()).toMatchObject({ voted: 2, members: 4 });
+    // Removed after voting: their dots stay in the round, so they count; removed without voting: not.
+    await roster.remove(host.token, leaving.participant.id);
+    await roster.remove(host.token, quiet.participant.id);
+    expect(await votes()).toMatchObject({ voted: 2, members: 3 });
+
+    // Let in after the round closed: they never could vote in it.
+    expect((await call(server.url, 'POST', `${base}/votes/rounds/1/end`, host.token)).status).toBe(200);
+    expect((await roster.admit(host.token, waiting.body.participant.id)).status).toBe(200);
+    await letIn('b', 'Late');
+    expect(await votes()).toEqual({ round: 1, status: 'ended', voted: 2, members: 3 });
   });
 });

@@ -3,6 +3,7 @@
 // sees anyone's ballot; only the totals reach the ledger, at the reveal.
 import type * as Y from 'yjs';
 import {
+  asParticipantId,
   asShapeId,
   idRecord,
   type Ballot,
@@ -44,6 +45,17 @@ export function writeBallot(doc: Y.Doc, round: number, participant: ParticipantI
   const key = entryKey(round, participant);
   if (Object.keys(ballot).length === 0) ballotsMap(doc).delete(key);
   else ballotsMap(doc).set(key, Object.entries(ballot));
+}
+
+/** The participants with at least one dot in the round. */
+export function roundVoters(doc: Y.Doc, round: number): ParticipantId[] {
+  const prefix = `${round}/`;
+  const voters: ParticipantId[] = [];
+  ballotsMap(doc).forEach((value, key) => {
+    const id = key.startsWith(prefix) ? asParticipantId(key.slice(prefix.length)) : null;
+    if (id && Object.keys(parseBallot(value)).length > 0) voters.push(id);
+  });
+  return voters;
 }
 
 export function roundBallots(doc: Y.Doc, round: number): Ballot[] {

@@ -1,14 +1,24 @@
 // The facilitator's view of how the room is doing, as counts only: how many people have dots in
-// the latest vote round (never who or where), and how many private drafts each company holds
-// (never what they say). Read on demand from the ballots room and each company's private room.
-import { latestVoteRound, readDrafts, readLedger, type RoomProgress } from '@kyoso/shared';
+// the latest vote round (never who or where) out of how many could take part in it (the roster
+// against the round's times: shared/src/workshop/vote-electorate.ts), and how many private drafts
+// each company holds (never what they say). Read on demand from the ballots room, the roster and
+// each company's private room.
+import {
+  latestVoteRound,
+  readDrafts,
+  readLedger,
+  readRoster,
+  roundElectorate,
+  type RoomProgress,
+} from '@kyoso/shared';
 import { roomKey } from '../boards.js';
 import { requireRole } from '../http/authorize.js';
 import { sendJson } from '../http/http-error.js';
 import { BoardParams, defineRoute, type Route } from '../http/route.js';
 import { withRooms } from '../sync/server-writes.js';
-import { ballotsRoomKey, roundBallots } from './ballot-box.js';
+import { ballotsRoomKey, roundVoters } from './ballot-box.js';
 import type { WorkshopDeps } from './deps.js';
+import { rosterRoomKey } from './roster.js';
 
 export function roomProgressRoutes(deps: WorkshopDeps): Route[] {
   return [
@@ -28,16 +38,15 @@ export function roomProgressRoutes(deps: WorkshopDeps): Route[] {
         const keys = [
           roomKey(board.id, 'ledger'),
           ballotsRoomKey(board.id),
+          rosterRoomKey(board.id),
           ...companies.map((key) => roomKey(board.id, `private/${key}`)),
         ];
-        const progress = await withRooms(deps.rooms, keys, async ([ledger, ballots, ...drafts]) => {
+        const progress = await withRooms(deps.rooms, keys, async ([ledger, ballots, roster, ...drafts]) => {
           const round = latestVoteRound(readLedger(ledger!.doc).events);
-          const voted = round
-            ? roundBallots(ballots!.doc, round.round).filter((ballot) => Object.keys(ballot).length > 0)
-                .length
-            : 0;
+          const voters = round ? roundVoters(ballots!.doc, round.round) : [];
+          const members = round ? roundElectorate(round, readRoster(roster!.doc).participants, voters) : 0;
           const answer: RoomProgress = {
-            votes: round ? { round: round.round, status: round.status, voted } : null,
+            votes: round ? { round: round.round, status: round.status, voted: voters.length, members } : null,
             drafts: Object.fromEntries(companies.map((key, i) => [key, readDrafts(drafts[i]!.doc).length])),
           };
           return answer;

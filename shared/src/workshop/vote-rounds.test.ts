@@ -22,9 +22,9 @@ const event = (fields: Record<string, unknown>, minute = 0): LedgerEvent => {
 };
 const started = (round: number, rules = rules1, minute = 0) =>
   event({ type: 'vote-started', round, rules }, minute);
-const ended = (round: number) => event({ type: 'vote-ended', round });
-const revealed = (round: number, totals: Record<string, number>, voters: number) =>
-  event({ type: 'votes-revealed', round, totals, voters });
+const ended = (round: number, minute = 0) => event({ type: 'vote-ended', round }, minute);
+const revealed = (round: number, totals: Record<string, number>, voters: number, minute = 0) =>
+  event({ type: 'votes-revealed', round, totals, voters }, minute);
 const agreed = event({
   type: 'agreed',
   by: { participant: 'p1234567', name: 'Aiko', role: 'member', company: 'acme' },
@@ -45,15 +45,22 @@ describe('latestVoteRound', () => {
       rules: rules1,
       status: 'open',
       startedAt: '2025-05-01T10:05:00Z',
+      endedAt: null,
       totals: null,
       voters: null,
     });
-    events.push(agreed, ended(1));
-    expect(latestVoteRound(events)).toMatchObject({ round: 1, status: 'ended', totals: null });
-    events.push(revealed(1, { c1: 2, c2: 1 }, 2));
+    events.push(agreed, ended(1, 9));
+    expect(latestVoteRound(events)).toMatchObject({
+      round: 1,
+      status: 'ended',
+      endedAt: '2025-05-01T10:09:00Z',
+      totals: null,
+    });
+    events.push(revealed(1, { c1: 2, c2: 1 }, 2, 12));
     expect(latestVoteRound(events)).toMatchObject({
       round: 1,
       status: 'revealed',
+      endedAt: '2025-05-01T10:09:00Z',
       totals: { c1: 2, c2: 1 },
       voters: 2,
     });
@@ -66,8 +73,16 @@ describe('latestVoteRound', () => {
       rules: rules2,
       status: 'open',
       startedAt: '2025-05-01T10:30:00Z',
+      endedAt: null,
       totals: null,
       voters: null,
+    });
+  });
+
+  it('closes at the reveal of a round revealed without an end of its own', () => {
+    expect(latestVoteRound([started(1), revealed(1, { c1: 1 }, 1, 7)])).toMatchObject({
+      status: 'revealed',
+      endedAt: '2025-05-01T10:07:00Z',
     });
   });
 

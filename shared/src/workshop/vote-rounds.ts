@@ -11,6 +11,8 @@ export interface VoteRound {
   rules: VoteRules;
   status: VoteStatus;
   startedAt: string;
+  /** When it closed (ended, or revealed while open); null while open. */
+  endedAt: string | null;
   /** Present once revealed. */
   totals: Readonly<Record<ShapeId, number>> | null;
   voters: number | null;
@@ -27,6 +29,7 @@ export function latestVoteRound(events: readonly LedgerEvent[]): VoteRound | nul
         rules: event.rules,
         status: 'open',
         startedAt: event.at,
+        endedAt: null,
         totals: null,
         voters: null,
       };
@@ -34,9 +37,16 @@ export function latestVoteRound(events: readonly LedgerEvent[]): VoteRound | nul
     }
     const current: VoteRound | null = latest;
     if (!current || !('round' in event) || event.round !== current.round) continue;
-    if (event.type === 'vote-ended' && current.status === 'open') latest = { ...current, status: 'ended' };
+    if (event.type === 'vote-ended' && current.status === 'open')
+      latest = { ...current, status: 'ended', endedAt: event.at };
     if (event.type === 'votes-revealed')
-      latest = { ...current, status: 'revealed', totals: event.totals, voters: event.voters };
+      latest = {
+        ...current,
+        status: 'revealed',
+        endedAt: current.endedAt ?? event.at,
+        totals: event.totals,
+        voters: event.voters,
+      };
   }
   return latest;
 }

@@ -100,7 +100,6 @@ export function ParticipantsPanel({
 
   const rows = view.groups.flatMap((group) => group.rows);
   const here = rows.filter((row) => row.here === true).length;
-  const members = rows.filter((row) => row.entry.role === 'member').length;
   const votes = progress?.votes;
 
   const statusLine = (row: RosterRow) =>
@@ -138,7 +137,8 @@ export function ParticipantsPanel({
                   round: votes.round,
                   status: t(`participants.progress.status.${votes.status}`),
                   voted: votes.voted,
-                  members,
+                  // Those who could take part in that round, not everyone listed now.
+                  members: votes.members,
                 })
               : t('participants.progress.noVotes')}
         </p>

@@ -1,19 +1,16 @@
 // The facilitator's controls for the current round: end it, reveal it, or start a new one.
 // Nobody's dots reach this page before the reveal, the facilitator's included.
-import type { RosterSnapshot, VoteRound } from '@kyoso/shared';
+import type { VoteRound } from '@kyoso/shared';
 import { useState } from 'react';
 import { useBackOnline } from '../../bindings/useBackOnline';
 import { useStore } from '../../bindings/hooks';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { CommandResult } from '../../sync/commandsApi';
-import { createValueStore } from '../../sync/store';
 import { useRoomProgress } from '../participants/useRoomProgress';
 import { JoinProblem } from './JoinProblem';
 import { StartRoundForm } from './StartRoundForm';
 import { voteFailure } from './voteFailure';
-
-const NO_ROSTER = createValueStore<RosterSnapshot>({ admission: false, participants: [] });
 
 interface RoundControlsProps {
   session: CanvasPartProps['session'];
@@ -29,12 +26,11 @@ export function RoundControls({ session, workshop, round }: RoundControlsProps) 
   const [error, setError] = useState<{ text: string; network: boolean } | null>(null);
   useBackOnline(workshop.connection, () => setError(null), error?.network === true);
   const [newRound, setNewRound] = useState<number | null>(null);
-  // How many have voted so far (a count: nobody's dots reach this page).
+  // How many have voted so far, of the members who could take part in this round (counts from
+  // the server: nobody's dots reach this page, and the roster alone cannot tell who voted).
   const counting = round !== null && round.status !== 'revealed';
   const progress = useRoomProgress(workshop, counting);
-  const roster = useStore(workshop.roster ?? NO_ROSTER);
-  const members = roster.participants.filter((p) => p.role === 'member' && p.status === 'admitted').length;
-  const voted = progress?.votes?.round === round?.round ? progress?.votes?.voted : undefined;
+  const votes = progress?.votes?.round === round?.round ? progress?.votes : null;
 
   const run = async (action: 'end' | 'reveal', command: () => Promise<CommandResult<unknown>>) => {
     setBusy(action);
@@ -69,9 +65,9 @@ export function RoundControls({ session, workshop, round }: RoundControlsProps) 
       {joinProblem}
       {round.status === 'open' && <p className="voting-note">{t('voting.facilitator.open')}</p>}
       {round.status === 'ended' && <p className="voting-note">{t('voting.facilitator.ended')}</p>}
-      {counting && voted !== undefined && (
+      {counting && votes && (
         <p className="voting-count" data-testid="vote-progress">
-          {t('voting.facilitator.voted', { voted, members })}
+          {t('voting.facilitator.voted', { voted: votes.voted, members: votes.members })}
         </p>
       )}
       {error && (

@@ -10,6 +10,7 @@ const round = (n: number): VoteRound => ({
   rules: { scope: { kind: 'all' }, votesPerPerson: 3, allowMultiple: true },
   status: 'open',
   startedAt: '2026-01-01T00:00:00.000Z',
+  endedAt: null,
   totals: null,
   voters: null,
 });
