@@ -99,6 +99,47 @@ describe('participants and admission', () => {
     await Promise.all([f.context().close(), m.context().close()]);
   });
 
+  it('tells a person on a board that requires admission what they ask to join', async () => {
+    const board = await createBoard(e2e.server.url);
+    const admission = { admission: true };
+    expect(
+      (await call(e2e.server.url, 'PATCH', `/api/boards/${board.id}`, board.tokens.facilitator, admission))
+        .status,
+    ).toBe(200);
+    const [m, en] = await Promise.all([newPage(e2e), newPage(e2e, 'en-US')]);
+
+    // The name dialog says which board and which company the link joins, and that they will wait.
+    await m.goto(memberLink(board, 'a'));
+    const joining = m.getByTestId('name-joining');
+    await expect.poll(() => joining.innerText(), POLL).toContain('提携ワークショップ 2026');
+    expect(await joining.innerText()).toContain('メンバー・株式会社あさひ');
+    expect(await m.getByTestId('name-admission').innerText()).toContain('承認制');
+    await painted(m);
+    await m.getByRole('dialog').screenshot({ path: join(SCREENSHOTS, 'join-admission-ja.png') });
+    await en.goto(memberLink(board, 'b'));
+    await expect
+      .poll(() => en.getByTestId('name-joining').innerText(), POLL)
+      .toContain('Member・Blue Ocean Inc.');
+    expect(await en.getByTestId('name-joining').innerText()).toContain('提携ワークショップ 2026');
+    expect(await en.getByTestId('name-admission').innerText()).toContain('one by one');
+
+    // Asking to join: the wait says it too, and again after a reload (no dialog: the name is known).
+    await m.getByTestId('name-input').fill('佐藤 花子');
+    await m.getByTestId('name-submit').click();
+    const waiting = m.getByTestId('join-waiting');
+    await waiting.waitFor();
+    const asked = waiting.getByTestId('name-joining');
+    await expect.poll(() => asked.innerText(), POLL).toContain('メンバー・株式会社あさひ');
+    expect(await asked.innerText()).toContain('提携ワークショップ 2026');
+    await painted(m);
+    await waiting.screenshot({ path: join(SCREENSHOTS, 'join-waiting-ja.png') });
+    await m.reload();
+    await expect
+      .poll(() => m.getByTestId('join-waiting').getByTestId('name-joining').innerText(), POLL)
+      .toContain('提携ワークショップ 2026');
+    await Promise.all([m.context().close(), en.context().close()]);
+  });
+
   it('shows the facilitator how the room is doing, as counts: drafts per company and who has voted', async () => {
     const board = await createBoard(e2e.server.url);
     const [f, aoi] = await Promise.all([newPage(e2e), newPage(e2e)]);

@@ -28,6 +28,7 @@ const ROUTES: [string, string][] = [
   ['POST', '/api/boards/{board}/participants'],
   ['GET', '/api/boards/{board}/participants'],
   ['GET', '/api/boards/{board}/participants/me'],
+  ['GET', '/api/boards/{board}/invitation'],
   ['POST', '/api/boards/{board}/participants/{id}/admit'],
   ['POST', '/api/boards/{board}/participants/{id}/remove'],
   ['GET', '/api/boards/{board}/links'],

@@ -175,4 +175,36 @@ describe('admission', () => {
     expect((await api.list(board.tokens.facilitator)).body.admission).toBe(false);
     expect((await api.join(board.tokens.members.a!, 'A')).body.participant.status).toBe('admitted');
   });
+
+  it('tells a link, and a person still waiting, what they ask to join, and nothing else', async () => {
+    await api.setAdmission(board.tokens.facilitator, true);
+    const invitation = (token: string | null) =>
+      call(server.url, 'GET', `/api/boards/${board.id}/invitation`, token);
+    const member = {
+      title: '提携ワークショップ 2026',
+      role: 'member',
+      company: { key: 'a', name: '株式会社あさひ', color: expect.stringMatching(/^#[0-9a-f]{6}$/) },
+      admission: true,
+    };
+    // The member's link, refused everything else on this board, is told what it joins.
+    expect(await invitation(board.tokens.members.a!)).toEqual({ status: 200, body: member });
+    const waiting = await api.join(board.tokens.members.a!, '佐藤');
+    expect(waiting.body.participant.status).toBe('waiting');
+    expect(await invitation(waiting.body.token)).toEqual({ status: 200, body: member });
+    // Only the caller's own company: not the other companies the board has.
+    expect(JSON.stringify((await invitation(board.tokens.members.a!)).body)).not.toContain('Blue Ocean');
+    expect((await invitation(board.tokens.observer)).body).toEqual({
+      title: '提携ワークショップ 2026',
+      role: 'observer',
+      company: null,
+      admission: true,
+    });
+
+    // Removed, turned down, another board's token, no token: told nothing.
+    await api.remove(board.tokens.facilitator, waiting.body.participant.id);
+    expect(await invitation(waiting.body.token)).toMatchObject({ status: 401, body: { code: 'removed' } });
+    const other = await createBoard(server.url);
+    expect((await invitation(other.tokens.members.a!)).status).toBe(403);
+    expect((await invitation(null)).status).toBe(401);
+  });
 });

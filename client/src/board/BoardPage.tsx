@@ -2,6 +2,7 @@ import { CLOSE, CLOSE_REASON, type BoardId } from '@kyoso/shared';
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { BoardHeader, BrandMark } from './BoardHeader';
 import { browserStorage, readDisplayName, storeDisplayName } from '../canvas/displayName';
+import { JoiningFacts, type Joining } from '../canvas/JoiningFacts';
 import { NameDialog } from '../canvas/NameDialog';
 import { useI18n, type TranslateFn } from '../i18n/I18nProvider';
 import { syncServerUrl, type ConnectionState, type Refusal } from '../sync/boardConnection';
@@ -100,8 +101,19 @@ function joinFailure(message: string, t: TranslateFn): string {
   return message || t('board.closed.4401');
 }
 
-/** The page's participant before the board opens: joining, waiting to be let in, removed, refused. */
-function JoinCard({ participant, state }: { participant: LiveParticipant; state: ParticipantState }) {
+/**
+ * The page's participant before the board opens: joining, waiting to be let in (saying what they
+ * asked to join), removed, refused.
+ */
+function JoinCard({
+  participant,
+  state,
+  joining,
+}: {
+  participant: LiveParticipant;
+  state: ParticipantState;
+  joining: Joining | null;
+}) {
   const { t } = useI18n();
   if (state.status === 'ready') return null;
   if (state.status === 'joining')
@@ -131,6 +143,7 @@ function JoinCard({ participant, state }: { participant: LiveParticipant; state:
       <h1 id="board-join-heading" className="card__title">
         {title}
       </h1>
+      {state.status === 'waiting' && joining && <JoiningFacts joining={joining} />}
       <p className={state.status === 'waiting' ? 'board-join__waiting' : 'alert alert--error'} role="status">
         {state.status === 'waiting' && <span className="board-join__spinner" aria-hidden="true" />}
         {body}
@@ -288,7 +301,10 @@ export function BoardPage({ boardId }: { boardId: BoardId }) {
   // `window.kyoso`: before the board opens it still says which board and role this page is for;
   // the viewport is the canvas's camera once the canvas is there.
   const role = claims?.board === boardId ? claims.role : null;
-  const joining = useJoining(boardId, !problem && name === null ? token : null, t);
+  // What the link joins: for the name dialog, and for the wait to be let in (a person who gave
+  // their name on an earlier visit sees no dialog).
+  const askJoining = name === null || joined.status === 'waiting';
+  const joining = useJoining(boardId, !problem && askJoining ? token : null, t);
   const viewport = useRef<(() => Viewport) | null>(null);
   useEffect(
     () =>
@@ -327,7 +343,7 @@ export function BoardPage({ boardId }: { boardId: BoardId }) {
         {session && <ClosedNotice session={session} />}
         {participant && joined.status !== 'ready' && !askName && (
           <div className="board-overlay">
-            <JoinCard participant={participant} state={joined} />
+            <JoinCard participant={participant} state={joined} joining={joining} />
           </div>
         )}
         {notice && <RefusalNotice refusal={notice} onClose={() => setNotice(null)} />}

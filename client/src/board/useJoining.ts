@@ -1,7 +1,8 @@
-// What a person is about to join, for the name dialog of their first visit: the board's title and
-// their role (with their company's name), read from the server with the link they opened.
+// What a person is about to join, for the name dialog of their first visit and the wait to be let
+// in: the board's title and their role (with their company's name), read from the server with the
+// link they opened (`GET .../invitation`, which answers before they are let in).
 import { useEffect, useState } from 'react';
-import type { Joining } from '../canvas/NameDialog';
+import type { Joining } from '../canvas/JoiningFacts';
 import type { TranslateFn } from '../i18n/I18nProvider';
 import { createCommandsApi } from '../sync/commandsApi';
 
@@ -12,12 +13,15 @@ export function useJoining(boardId: string, linkToken: string | null, t: Transla
     if (!linkToken) return;
     let live = true;
     void createCommandsApi(boardId)
-      .boardInfo(linkToken)
+      .invitation(linkToken)
       .then((answer) => {
         if (!live || !answer.ok) return;
-        const { title, companies, role, company } = answer.value;
-        const companyName = companies.find((entry) => entry.key === company)?.name;
-        setJoining({ board: title, role: `${t(`role.${role}`)}${companyName ? `・${companyName}` : ''}` });
+        const { title, role, company, admission } = answer.value;
+        setJoining({
+          board: title,
+          role: `${t(`role.${role}`)}${company ? `・${company.name}` : ''}`,
+          admission,
+        });
       });
     return () => {
       live = false;

@@ -3,16 +3,11 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import { Dialog } from '../ui/Dialog';
 import { MAX_DISPLAY_NAME, normalizeName } from './displayName';
-
-/** What the person joins: shown the first time, so they know they opened the right link. */
-export interface Joining {
-  board: string;
-  /** The role as shown (with the company for a member). */
-  role: string;
-}
+import { JoiningFacts, type Joining } from './JoiningFacts';
 
 interface NameDialogProps {
   initial: string;
+  /** What the person joins: shown the first time, so they know they opened the right link. */
   joining?: Joining | null;
   /** First visit: the board opens after this; no cancelling. */
   first: boolean;
@@ -50,15 +45,13 @@ export function NameDialog({ initial, joining, first, onSubmit, onCancel }: Name
         <h2 id={titleId} className="dialog__title">
           {first ? t('name.title') : t('name.change')}
         </h2>
-        {first && joining && (
-          <dl className="name-joining" data-testid="name-joining">
-            <dt>{t('name.board')}</dt>
-            <dd>{joining.board || t('board.untitled')}</dd>
-            <dt>{t('name.role')}</dt>
-            <dd>{joining.role}</dd>
-          </dl>
-        )}
+        {first && joining && <JoiningFacts joining={joining} />}
         <p className="muted">{t('name.body')}</p>
+        {first && joining?.admission && (
+          <p className="muted" data-testid="name-admission">
+            {t('name.admission')}
+          </p>
+        )}
         <label className="field">
           <span className="field__label">{t('name.label')}</span>
           <input

@@ -144,6 +144,8 @@ const core: Omit<
   'name.cancel': 'Cancel',
   'name.change': 'Change name',
   'name.required': 'Enter a name.',
+  'name.admission':
+    'The facilitator lets people into this board one by one: after you ask to join, you wait until they let you in.',
   'presence.label': 'Participants ({count})',
   'presence.you': '(you)',
   'readOnly.notice': 'View only: you can look around the board but not change it.',

@@ -124,6 +124,8 @@ const core = {
   'name.cancel': 'キャンセル',
   'name.change': '名前を変更',
   'name.required': '名前を入力してください。',
+  'name.admission':
+    'このボードはファシリテーターの承認制です。参加を申請したあと、承認されるまでお待ちください。',
   'presence.label': '参加者（{count}人）',
   'presence.you': '（あなた）',
   'readOnly.notice': '閲覧専用です。ボードを見ることはできますが、編集はできません。',

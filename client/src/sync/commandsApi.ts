@@ -111,6 +111,14 @@ export interface BoardInfo {
   company: string | null;
 }
 
+/** `GET .../invitation`: what a link joins, told even to someone not let in yet. */
+export interface Invitation {
+  title: string;
+  role: Role;
+  company: { key: string; name: string; color: string } | null;
+  admission: boolean;
+}
+
 export interface MyVotes {
   round: VoteRound | null;
   ballot: Ballot;
@@ -173,6 +181,8 @@ export function createCommandsApi(boardId: string, options: { fetch?: FetchLike;
   return {
     /** The board's title and companies and the token's role, before anything is opened. */
     boardInfo: (token: string) => call<BoardInfo>('GET', base, token),
+    /** What a link joins (the board's title, the role and company), also before being let in. */
+    invitation: (token: string) => call<Invitation>('GET', `${base}/invitation`, token),
     /** The server's clock (ms since the epoch), for the timer. */
     serverTime: () => call<{ now: number }>('GET', `${options.baseUrl ?? ''}/api/time`, null),
     /** With a link token: join as a new participant; with a participant token: rename. */

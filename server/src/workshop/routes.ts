@@ -1,11 +1,12 @@
-// The workshop's HTTP commands (docs/API.md): participants and the roster, links, reveal,
-// agreements, voting, the room's progress, reactions, comments, check-ins.
+// The workshop's HTTP commands (docs/API.md): participants, what a link invites to, the roster,
+// links, reveal, agreements, voting, the room's progress, reactions, comments, check-ins.
 import type { Route } from '../http/route.js';
 import { agreementRoutes } from './agreements.js';
 import { boardDeletionRoutes } from './board-deletion.js';
 import { boardSettingsRoutes } from './board-settings.js';
 import type { WorkshopDeps } from './deps.js';
 import { linkRoutes } from './links.js';
+import { invitationRoutes } from './invitation.js';
 import { participantRoutes } from './participants.js';
 import { accountRoutes } from '../accounts/routes.js';
 import { webhookRoutes } from '../webhooks/routes.js';
@@ -23,6 +24,7 @@ export function workshopRoutes(deps: WorkshopDeps): Route[] {
     ...boardSettingsRoutes(deps),
     ...boardDeletionRoutes(deps),
     ...participantRoutes(deps),
+    ...invitationRoutes(deps),
     ...rosterRoutes(deps),
     ...roomProgressRoutes(deps),
     ...linkRoutes(deps),
