@@ -69,6 +69,19 @@ describe('observers', () => {
     await expect.poll(() => shapesOf(observer), POLL).toMatchObject([{ type: 'sticky', text: 'marker' }]);
     expect(await shapesOf(member)).toMatchObject([{ type: 'sticky', text: 'marker' }]);
     expect(await shapesOf(member)).toHaveLength(1);
+
+    // The panels tell an observer what they can do here, not how to make or write things.
+    await observer.getByTestId('synergy-open').click();
+    await expect
+      .poll(() => observer.locator('.synergy-panel__intro').innerText(), POLL)
+      .toBe('The synergy points the companies work towards agreeing. Click a row to show it on the board.');
+    await observer.getByTestId('comments-open').click();
+    await expect
+      .poll(
+        () => observer.getByTestId('comments-panel').locator('.side-panel__intro').first().innerText(),
+        POLL,
+      )
+      .toBe('A thread per card. As an observer you can read them.');
   });
 });
 

@@ -7,6 +7,7 @@ export const commentsJa = {
   'comments.panel.close': 'コメントを閉じる',
   'comments.panel.intro':
     'カードごとのスレッドです。下書きへのコメントは自社のメンバーにだけ届きます。@名前 で相手に知らせられます。',
+  'comments.panel.intro.observer': 'カードごとのスレッドです。オブザーバーは読むことができます。',
   'comments.show.open': '未解決',
   'comments.show.resolved': '解決済み',
   'comments.show.all': 'すべて',
@@ -47,6 +48,7 @@ export const commentsEn: Record<keyof typeof commentsJa, string> = {
   'comments.panel.close': 'Close comments',
   'comments.panel.intro':
     'A thread per card. Comments on a draft reach only your own company’s members. Write @name to let someone know.',
+  'comments.panel.intro.observer': 'A thread per card. As an observer you can read them.',
   'comments.show.open': 'Open',
   'comments.show.resolved': 'Resolved',
   'comments.show.all': 'All',

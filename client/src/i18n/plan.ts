@@ -2,7 +2,7 @@
 // partner-fit matrix.
 export const planJa = {
   'plan.launcher': '計画',
-  'plan.launcherAria': '共同アクションプラン（合意シナジー{count}件、期限超過{overdue}件）',
+  'plan.launcherAria': '共同アクションプラン（シナジー{count}件、期限超過{overdue}件）',
   'plan.open': '共同アクションプランを開く',
   'plan.close': '閉じる',
   'plan.title': '共同アクションプラン',
@@ -19,6 +19,7 @@ export const planJa = {
   'plan.boundHint':
     '担当・期日・KPI目標・アクションの追加は合意の対象です（変えると全社の再合意が必要）。状況と実績はいつでも更新できます。',
   'plan.readOnly': 'このシナジーがつなぐ企業とファシリテーターだけが計画を変更できます。',
+  'plan.observerHint': '計画は参加企業とファシリテーターが更新します。',
   'plan.progress': '進捗',
   'plan.status.notStarted': '未着手',
   'plan.status.inProgress': '進行中',
@@ -153,7 +154,7 @@ export const planJa = {
 
 export const planEn: Record<keyof typeof planJa, string> = {
   'plan.launcher': 'Plan',
-  'plan.launcherAria': 'Joint action plan ({count} agreed points, {overdue} overdue actions)',
+  'plan.launcherAria': 'Joint action plan: synergy points {count}, overdue actions {overdue}',
   'plan.open': 'Open the joint action plan',
   'plan.close': 'Close',
   'plan.title': 'Joint action plan',
@@ -170,6 +171,7 @@ export const planEn: Record<keyof typeof planJa, string> = {
   'plan.boundHint':
     'Owners, due dates, the KPI target and new actions are part of the agreement (changing them asks every company to agree again). Status and actual figures can be updated any time.',
   'plan.readOnly': 'Only the companies this point links and the facilitator can change its plan.',
+  'plan.observerHint': 'The companies and the facilitator keep the plan up to date.',
   'plan.progress': 'Progress',
   'plan.status.notStarted': 'Not started',
   'plan.status.inProgress': 'In progress',

@@ -62,6 +62,8 @@ export const synergyJa = {
   'synergy.panel.launcherAria': 'シナジーポイント {count} 件',
   'synergy.panel.intro':
     '2社以上のカードを選んで「シナジーにする」で作成します。行をクリックするとボード上で表示します。',
+  'synergy.panel.intro.observer':
+    '各社が合意を目指すシナジーポイントです。行をクリックするとボード上で表示します。',
   'synergy.panel.empty': 'シナジーポイントはまだありません。',
   'synergy.panel.noMatch': '条件に合うシナジーポイントはありません。',
   'synergy.panel.sort': '並べ替え',
@@ -88,7 +90,7 @@ export const synergyEn: Record<keyof typeof synergyJa, string> = {
   'synergy.makeHint': 'Creates a synergy card linked to the selected cards, then edit its details',
   'synergy.edit': 'Synergy details',
   'synergy.agreedContent':
-    'Companies have agreed to this content. Changing the title, an owner, the next step or the due date asks every company to agree again.',
+    'There are agreements to this content. Changing the title, an owner, the next step or the due date asks every company to agree again.',
   'synergy.link': 'Link to synergy',
   'synergy.newTitle': 'New synergy',
   'synergy.help': 'Open / close the synergy panel',
@@ -142,9 +144,11 @@ export const synergyEn: Record<keyof typeof synergyJa, string> = {
   'synergy.panel.open': 'Open the synergy panel',
   'synergy.panel.close': 'Close the synergy panel',
   'synergy.panel.launcher': 'Synergies',
-  'synergy.panel.launcherAria': '{count} synergy points',
+  'synergy.panel.launcherAria': 'Synergy points: {count}',
   'synergy.panel.intro':
     'Select cards of two or more companies and choose “Make synergy point”. Click a row to show it on the board.',
+  'synergy.panel.intro.observer':
+    'The synergy points the companies work towards agreeing. Click a row to show it on the board.',
   'synergy.panel.empty': 'No synergy points yet.',
   'synergy.panel.noMatch': 'No synergy point matches these filters.',
   'synergy.panel.sort': 'Sort by',

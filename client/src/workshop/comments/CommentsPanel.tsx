@@ -147,7 +147,9 @@ export function CommentsPanel({
       >
         {current === null ? (
           <>
-            <p className="side-panel__intro">{t('comments.panel.intro')}</p>
+            <p className="side-panel__intro">
+              {t(canWrite ? 'comments.panel.intro' : 'comments.panel.intro.observer')}
+            </p>
             <div className="comments-filter" role="group">
               {(['open', 'resolved', 'all'] as const).map((value) => (
                 <button

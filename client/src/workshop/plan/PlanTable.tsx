@@ -41,7 +41,9 @@ export function PlanTable(props: Props) {
     );
   return (
     <div className="plan-table">
-      <p className="plan-hint">{t('plan.boundHint')}</p>
+      <p className="plan-hint">
+        {t(props.session.identity.role === 'observer' ? 'plan.observerHint' : 'plan.boundHint')}
+      </p>
       {props.plan.items.map((item) => (
         <PlanPoint key={item.point.id} {...props} item={item} companies={companies} />
       ))}

@@ -148,7 +148,13 @@ export function SynergyPanel({
             </>
           ) : (
             <>
-              <p className="synergy-panel__intro">{t('synergy.panel.intro')}</p>
+              <p className="synergy-panel__intro">
+                {t(
+                  session.identity.role === 'observer'
+                    ? 'synergy.panel.intro.observer'
+                    : 'synergy.panel.intro',
+                )}
+              </p>
               <div className="synergy-controls">
                 <label>
                   <span>{t('synergy.panel.sort')}</span>
