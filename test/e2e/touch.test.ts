@@ -1,6 +1,7 @@
 // A participant on a phone: the page fits 390x844 (nothing runs off the screen, the header's
 // controls reachable), one finger pans the board, two fingers pinch to zoom (touch events through
 // the Chrome DevTools Protocol, as a touch screen sends them), and a tap on a card selects it.
+// Every launcher at the bottom stays in reach while a panel (a member's drafts) is open above them.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -48,6 +49,28 @@ const overflowing = (page: Page) =>
         out.push(element.tagName.toLowerCase() + '.' + element.className + ' ' + Math.round(box.left) + '..' + Math.round(box.right));
     }
     return { width, scrollWidth: document.documentElement.scrollWidth, out };
+  })()`);
+
+/**
+ * The launchers that are shown but not wholly in reach: the element at some point of a launcher
+ * (its ends' centres, its middle, 4 px in from its top and bottom: a pill has round corners) is
+ * not the launcher (a panel lies over it), or it runs off the screen.
+ */
+const launchersOutOfReach = (page: Page) =>
+  page.evaluate<string[]>(`(() => {
+    const out = [];
+    for (const button of document.querySelectorAll('[data-testid="launcher-dock"] > button')) {
+      const box = button.getBoundingClientRect();
+      if (box.width === 0) continue;
+      const x = (box.left + box.right) / 2;
+      const y = (box.top + box.bottom) / 2;
+      const points = [
+        [box.left + box.height / 2, y], [x, y], [box.right - box.height / 2, y], [x, box.top + 4], [x, box.bottom - 4],
+      ];
+      const reached = points.every(([px, py]) => button.contains(document.elementFromPoint(px, py)));
+      if (!reached || box.bottom > innerHeight) out.push(button.getAttribute('data-testid'));
+    }
+    return out;
   })()`);
 
 describe('on a phone', () => {
@@ -115,6 +138,24 @@ describe('on a phone', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'phone-selected-ja.png') });
     expect((await overflowing(page)).out).toEqual([]);
   });
+
+  for (const locale of ['ja-JP', 'en-US'] as const)
+    it(`keeps every launcher in reach below a member's open drafts panel (${locale})`, async () => {
+      const board = await createBoard(e2e.server.url);
+      const page = await newPage(e2e, locale, PHONE);
+      await enterBoard(page, memberLink(board, 'a'), locale === 'ja-JP' ? '佐藤' : 'Sato');
+      // Before the workshop starts the drafts panel opens by itself.
+      await page.getByTestId('drafts-panel').waitFor();
+      await page.getByTestId('comments-open').waitFor();
+      await expect.poll(() => launchersOutOfReach(page), POLL).toEqual([]);
+      expect(await page.getByTestId('launcher-dock').locator('button:visible').count()).toBeGreaterThan(2);
+      await painted(page);
+      await page.screenshot({ path: join(SCREENSHOTS, `phone-drafts-${locale}.png`) });
+      // The top row's launcher opens its panel with a tap, in place of the drafts.
+      await page.getByTestId('comments-open').tap();
+      await page.getByTestId('comments-panel').waitFor();
+      await expect.poll(() => launchersOutOfReach(page), POLL).toEqual([]);
+    });
 });
 
 describe('on a tablet', () => {

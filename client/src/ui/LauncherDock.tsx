@@ -1,7 +1,7 @@
 // The launchers of the board's panels (agreements, synergy points, suggestions, activity) sit in
 // one dock at the bottom left, laid out by flex: each launcher says its place in the row, the dock
 // wraps them upwards when the row is full, and none depends on another's width.
-import { createContext, useContext, useState, type ReactNode } from 'react';
+import { createContext, useContext, useLayoutEffect, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import './ui.css';
 
@@ -10,12 +10,42 @@ const DockElement = createContext<HTMLElement | null>(null);
 /** Renders the dock and gives the launchers inside `children` a place in it. */
 export function LauncherDock({ children }: { children: ReactNode }) {
   const [element, setElement] = useState<HTMLElement | null>(null);
+  usePublishedTop(element);
   return (
     <>
       <div ref={setElement} className="launcher-dock" data-testid="launcher-dock" />
       <DockElement.Provider value={element}>{children}</DockElement.Provider>
     </>
   );
+}
+
+/**
+ * Publishes how far up from the board area's bottom the launchers reach, as `--launchers-top` on
+ * the area: how many rows they wrap into depends on the screen, the language and which panel is
+ * open, and the panels above them (ui.css) must end there to leave every launcher in reach.
+ */
+function usePublishedTop(dock: HTMLElement | null): void {
+  useLayoutEffect(() => {
+    const area = dock?.closest<HTMLElement>('.board-area');
+    if (!dock || !area) return;
+    const publish = () => {
+      const box = dock.getBoundingClientRect();
+      if (box.height === 0) area.style.removeProperty('--launchers-top');
+      else
+        area.style.setProperty(
+          '--launchers-top',
+          `${Math.round(area.getBoundingClientRect().bottom - box.top)}px`,
+        );
+    };
+    publish();
+    const observer = new ResizeObserver(publish);
+    observer.observe(dock);
+    observer.observe(area);
+    return () => {
+      observer.disconnect();
+      area.style.removeProperty('--launchers-top');
+    };
+  }, [dock]);
 }
 
 /** Places `children` in the dock (or where it stands, on a page without one). */
