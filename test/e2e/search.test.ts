@@ -1,6 +1,7 @@
 // Board search in real Chromium: Ctrl+F opens it with the cursor in the words, half-width katakana
 // finds full-width, Enter brings each match into view selected (even one far off the screen),
 // Shift+Enter goes back, a company and a kind narrow the list, and Escape gives the board back.
+// On a phone the panel folds to its field when it shows a match, and the match is in sight below.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -19,6 +20,7 @@ import {
   waitShapeCount,
   worldToPage,
   cardStatus,
+  shapesOf,
   focusedTestId,
 } from './support/browser.js';
 
@@ -27,6 +29,29 @@ const POLL = { timeout: 10_000, interval: 30 };
 
 const status = cardStatus;
 const results = (page: Page) => page.getByTestId('search-result').allTextContents();
+
+/**
+ * Whether the card whose text is `text` is in sight: nothing lies over its middle or the middles
+ * of its edges (5% in), and they are on the canvas.
+ */
+async function inSight(page: Page, text: string): Promise<boolean> {
+  const card = (await shapesOf(page)).find((shape) => shape.text === text);
+  if (!card || card.w === null || card.h === null) return false;
+  const { x, y, w, h } = card;
+  const world = [
+    { x: x + w / 2, y: y + h / 2 },
+    { x: x + w * 0.05, y: y + h / 2 },
+    { x: x + w * 0.95, y: y + h / 2 },
+    { x: x + w / 2, y: y + h * 0.05 },
+    { x: x + w / 2, y: y + h * 0.95 },
+  ];
+  const points = await Promise.all(world.map((point) => worldToPage(page, point)));
+  return page.evaluate<boolean>(`${JSON.stringify(points)}.every(({ x, y }) => {
+    const canvas = document.querySelector('[data-testid="canvas"]');
+    const at = document.elementFromPoint(x, y);
+    return at !== null && canvas.contains(at);
+  })`);
+}
 
 async function inView(page: Page, world: { x: number; y: number }): Promise<boolean> {
   const box = await canvasBox(page);
@@ -128,5 +153,47 @@ describe('board search', () => {
     await page.getByTestId('search-panel').waitFor();
     expect(await page.getByTestId('search-input').inputValue()).toBe('ネットワーク');
     expect(await focusedTestId(page)).toBe('search-input');
+  });
+
+  it('on a phone, folds to its field to show a match in sight below it', async () => {
+    const board = await createBoard(e2e.server.url);
+    const writer = connectClient(e2e.server.url, board.id, 'content', board.tokens.facilitator);
+    await writer.synced;
+    const a = 'a' as CompanyKey;
+    addSticky(writer.doc, { x: 0, y: 0, text: '全国の物流ネットワーク', company: a, kind: 'asset' }, 'seed');
+    addSticky(
+      writer.doc,
+      { x: 3000, y: 2000, text: 'ネットワーク保守の人手', company: a, kind: 'issue' },
+      'seed',
+    );
+    const page = await newPage(e2e, 'ja-JP', { viewport: { width: 390, height: 844 }, hasTouch: true });
+    await enterBoard(page, memberLink(board, 'a'), '佐藤');
+    await waitShapeCount(page, 2);
+    writer.destroy();
+    await closeDrafts(page);
+
+    await page.getByTestId('search-open').tap();
+    await page.getByTestId('search-panel').waitFor();
+    await page.getByTestId('search-input').fill('ネットワーク');
+    await expect.poll(async () => (await results(page)).length, POLL).toBe(2);
+    // A tap on the far match: the list folds away, the field and arrows stay, the card is in sight.
+    await page.getByTestId('search-result').nth(1).tap();
+    await expect.poll(() => status(page), POLL).toContain('ネットワーク保守の人手');
+    await expect.poll(() => inSight(page, 'ネットワーク保守の人手'), POLL).toBe(true);
+    expect(await page.getByTestId('search-results').isVisible()).toBe(false);
+    await painted(page);
+    await page.screenshot({ path: join(SCREENSHOTS, 'search-phone-ja.png') });
+    // The arrow goes on to the next match, in sight too.
+    await page.getByTestId('search-next').tap();
+    await expect.poll(() => status(page), POLL).toContain('全国の物流ネットワーク');
+    await expect.poll(() => inSight(page, '全国の物流ネットワーク'), POLL).toBe(true);
+    await expect.poll(() => page.getByTestId('search-count').textContent(), POLL).toBe('2件中 1件目');
+    // Unfolding brings the list back; typing too.
+    await page.getByTestId('search-panel').getByTestId('panel-fold').tap();
+    await page.getByTestId('search-results').waitFor();
+    await page.getByTestId('search-result').first().tap();
+    await page.getByTestId('search-results').waitFor({ state: 'hidden' });
+    await page.getByTestId('search-input').fill('物流');
+    await page.getByTestId('search-results').waitFor();
   });
 });

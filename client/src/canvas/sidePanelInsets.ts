@@ -2,23 +2,27 @@
 // so that "zoom to fit" and "show on board" frame cards in what stays visible, not under a panel.
 // A chip at the top of a slot (the folded voting panel) sits in the room kept for the bars.
 const SLOTTED = '.panel-slot > :not(.dock-chip)';
+const LAUNCHERS = '.launcher-dock';
 
 export interface PanelInsets {
   left: number;
   right: number;
+  top: number;
   bottom: number;
 }
 
 export function sidePanelInsets(canvas: HTMLElement | null): PanelInsets {
-  const insets = { left: 0, right: 0, bottom: 0 };
+  const insets = { left: 0, right: 0, top: 0, bottom: 0 };
   if (!canvas) return insets;
   const c = canvas.getBoundingClientRect();
   for (const panel of canvas.ownerDocument.querySelectorAll<HTMLElement>(SLOTTED)) {
     const p = panel.getBoundingClientRect();
     if (p.width === 0 || p.right <= c.left || p.left >= c.right) continue;
-    // A narrow screen's one slot spans the width above the launchers: it covers the bottom.
-    if (p.width > c.width / 2) insets.bottom = Math.max(insets.bottom, c.bottom - p.top);
-    else if (p.left + p.width / 2 >= c.left + c.width / 2)
+    // A narrow screen's one slot is a sheet across the board, below the bars at the top.
+    if (p.width > c.width / 2) {
+      if (p.top + p.height / 2 < c.top + c.height / 2) insets.top = Math.max(insets.top, p.bottom - c.top);
+      else insets.bottom = Math.max(insets.bottom, c.bottom - p.top);
+    } else if (p.left + p.width / 2 >= c.left + c.width / 2)
       insets.right = Math.max(insets.right, c.right - p.left);
     else insets.left = Math.max(insets.left, p.right - c.left);
   }
@@ -28,8 +32,25 @@ export function sidePanelInsets(canvas: HTMLElement | null): PanelInsets {
 /** Room kept for what sits over the board's top (property bar, agenda bar) and bottom (launchers). */
 const BAR_INSETS = { top: 140, bottom: 110 } as const;
 
+/**
+ * How far up the launchers reach when they span the board (a phone's dock, in as many rows as
+ * it takes); beside the zoom controls on a wider screen, the room kept for the bars covers them.
+ */
+function launchersInset(canvas: HTMLElement): number {
+  const dock = canvas.ownerDocument.querySelector<HTMLElement>(LAUNCHERS);
+  if (!dock) return 0;
+  const c = canvas.getBoundingClientRect();
+  const d = dock.getBoundingClientRect();
+  return d.width > c.width / 2 && d.height > 0 ? c.bottom - d.top : 0;
+}
+
 /** What covers the canvas at each side: the open panels, and the bars at the top and bottom. */
 export function coveredInsets(canvas: HTMLElement | null) {
   const panels = sidePanelInsets(canvas);
-  return { ...BAR_INSETS, ...panels, bottom: Math.max(BAR_INSETS.bottom, panels.bottom) };
+  const launchers = canvas ? launchersInset(canvas) : 0;
+  return {
+    ...panels,
+    top: Math.max(BAR_INSETS.top, panels.top),
+    bottom: Math.max(BAR_INSETS.bottom, panels.bottom, launchers),
+  };
 }

@@ -21,6 +21,8 @@ export const searchJa = {
   'search.more': 'さらに{count}件を表示',
   'search.noText': '（テキストなし）',
   'search.resultAria': '{kind}：{text}',
+  'search.fold': '一覧をたたむ（検索欄は残ります）',
+  'search.unfold': '結果の一覧を表示',
 } as const;
 
 export const searchEn: Record<keyof typeof searchJa, string> = {
@@ -46,4 +48,6 @@ export const searchEn: Record<keyof typeof searchJa, string> = {
   'search.more': 'Show {count} more',
   'search.noText': '(no text)',
   'search.resultAria': '{kind}: {text}',
+  'search.fold': 'Fold the list (the search field stays)',
+  'search.unfold': 'Show the list of results',
 };

@@ -35,8 +35,10 @@ interface Dock {
 
 const DockContext = createContext<Dock | null>(null);
 
-const slotOf = (side: DockSide): DockSide | 'all' =>
-  typeof matchMedia === 'function' && matchMedia(ONE_SLOT).matches ? 'all' : side;
+/** Whether the screen is narrow enough for one slot: a panel is then a sheet across the board. */
+export const sharesOneSlot = (): boolean => typeof matchMedia === 'function' && matchMedia(ONE_SLOT).matches;
+
+const slotOf = (side: DockSide): DockSide | 'all' => (sharesOneSlot() ? 'all' : side);
 
 export function PanelDock({ children }: { children: ReactNode }) {
   const [left, setLeft] = useState<HTMLElement | null>(null);

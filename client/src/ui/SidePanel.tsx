@@ -1,6 +1,7 @@
 // A panel beside the canvas (agreements, synergy points, suggestions, activity, history,
 // participants): a titled box with a fold and a close button, in its side's slot of the panel
-// dock. Folded, it keeps its place and its state (filters, scroll) and shows only its title.
+// dock. Folded, it keeps its place and its state (filters, scroll) and shows only its title (and
+// its `head`, what must stay in reach: the search's field and arrows).
 import { useId, useState, type ComponentProps, type ReactNode } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import { Icon } from './icons';
@@ -20,15 +21,29 @@ interface SidePanelProps extends AsideProps {
   onClose: () => void;
   testId?: string;
   closeTestId?: string;
+  /** Below the title, shown folded too. */
+  head?: ReactNode;
+  /** What the fold button says, when the panel keeps more than its title folded. */
+  foldLabels?: { fold: string; unfold: string };
+  /** Whether it is folded, for a panel that folds itself (else the fold button alone decides). */
+  folded?: boolean;
+  onFold?: (folded: boolean) => void;
 }
 
 export function SidePanel(props: SidePanelProps) {
-  const { className, side, title, closeLabel, onClose, testId, closeTestId, children, ...aside } = props;
+  const { className, side, title, closeLabel, onClose, testId, closeTestId, head, children, ...rest } = props;
+  const { folded: foldedProp, onFold, foldLabels, ...aside } = rest;
   const { t } = useI18n();
   const titleId = useId();
   const bodyId = useId();
-  const [folded, setFolded] = useState(false);
-  const foldLabel = folded ? t('panel.expand') : t('panel.collapse');
+  const [foldedHere, setFoldedHere] = useState(false);
+  const folded = foldedProp ?? foldedHere;
+  const setFolded = (next: boolean) => {
+    setFoldedHere(next);
+    onFold?.(next);
+  };
+  const labels = foldLabels ?? { fold: t('panel.collapse'), unfold: t('panel.expand') };
+  const foldLabel = folded ? labels.unfold : labels.fold;
   return (
     <InSlot side={side} onClose={onClose}>
       <aside
@@ -67,6 +82,7 @@ export function SidePanel(props: SidePanelProps) {
             </button>
           </span>
         </header>
+        {head}
         <div id={bodyId} className="side-panel__body" hidden={folded}>
           {children}
         </div>

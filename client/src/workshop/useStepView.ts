@@ -42,7 +42,11 @@ export function useStepView(session: BoardSession, workshop: WorkshopSession, st
       const until = performance.now() + SETTLE_MS;
       const settle = () => {
         const after = sidePanelInsets(canvas);
-        const grew = after.left > before.left || after.right > before.right || after.bottom > before.bottom;
+        const grew =
+          after.left > before.left ||
+          after.right > before.right ||
+          after.top > before.top ||
+          after.bottom > before.bottom;
         if (grew) keepInView(session, stores, seen);
         else if (performance.now() < until) frame = requestAnimationFrame(settle);
       };

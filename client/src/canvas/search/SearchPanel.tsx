@@ -1,13 +1,16 @@
 // Board search (Ctrl/⌘+F, or the toolbar's magnifier): a panel in the right slot of the panel
 // dock with the words to find, a company and a kind to narrow by, and the matches in reading
 // order. Enter shows the next match on the board (selected, in view beside the panel), Shift+Enter
-// the previous; a click shows that one; "select all" selects every match. The query stays while
-// the panel is closed, so reopening it carries on.
+// the previous; a click shows that one; "select all" selects every match. On a narrow screen the
+// panel is a sheet over the board: showing a match folds it to its field and arrows, and the
+// match comes into view below them. The query stays while the panel is closed, so reopening it
+// carries on.
 import { CARD_KINDS, type CompanyKey, type ShapeId } from '@kyoso/shared';
 import { useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { useStore, useStoreSelector } from '../../bindings/hooks';
 import { useI18n } from '../../i18n/I18nProvider';
-import { Icon } from '../../ui/icons';
+import { sharesOneSlot } from '../../ui/PanelDock';
 import { SidePanel } from '../../ui/SidePanel';
 import type { BoardSession } from '../../sync/session-types';
 import type { WorkshopSession } from '../../sync/workshop-types';
@@ -16,6 +19,7 @@ import { kindLabels } from '../kindLabels';
 import { useKeyBinding } from '../keyBindings';
 import { showCards } from '../showCards';
 import { tagsInUse } from '../tags/tagsInUse';
+import { SearchField } from './SearchField';
 import { companyOf, findCards, NO_SEARCH_FILTER, type SearchFilter, type SearchHit } from './findCards';
 import './search.css';
 
@@ -84,6 +88,8 @@ function SearchBody({
   const { t } = useI18n();
   const input = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLOListElement>(null);
+  const next = useRef<HTMLButtonElement>(null);
+  const [folded, setFolded] = useState(false);
   const shapes = useStore(session.shapes);
   const { companies } = useStore(session.meta);
   const kinds = useMemo(() => kindLabels(t), [t]);
@@ -122,11 +128,20 @@ function SearchBody({
     stores.editor.update({ searchOpen: false });
     stores.element.current?.focus({ preventScroll: true });
   };
+  // A sheet over a narrow screen folds before the board is framed, so that the match is framed in
+  // what the folded panel leaves free (the camera is fitted to the panel as it is laid out).
+  const makeRoom = () => {
+    if (folded || !sharesOneSlot()) return;
+    const hadFocus = list.current?.parentElement?.contains(document.activeElement) ?? false;
+    flushSync(() => setFolded(true));
+    if (hadFocus) next.current?.focus({ preventScroll: true });
+  };
   const show = (index: number) => {
     const hit = hits[index];
     if (!hit) return;
     setCurrent(hit.shape.id);
     if (index >= limit) setLimit(index + 1);
+    makeRoom();
     showCards(session, stores, [hit.shape.id]);
     list.current
       ?.querySelector(`[data-shape="${CSS.escape(hit.shape.id)}"]`)
@@ -147,12 +162,14 @@ function SearchBody({
       close();
     }
   };
-  const selectAll = () =>
+  const selectAll = () => {
+    makeRoom();
     showCards(
       session,
       stores,
       hits.map((hit) => hit.shape.id),
     );
+  };
 
   const searching =
     wanted.trim() !== '' || filter.company !== null || filter.kind !== null || filter.tag !== null;
@@ -171,44 +188,25 @@ function SearchBody({
       onClose={close}
       testId="search-panel"
       closeTestId="search-close"
-    >
-      <div className="search-panel__field">
-        <input
-          ref={input}
-          className="input search-panel__input"
-          type="search"
-          value={query}
-          placeholder={t('search.placeholder')}
-          aria-label={t('search.inputLabel')}
-          data-testid="search-input"
-          onChange={(event) => setQuery(event.target.value)}
+      folded={folded}
+      onFold={setFolded}
+      foldLabels={{ fold: t('search.fold'), unfold: t('search.unfold') }}
+      head={
+        <SearchField
+          inputRef={input}
+          nextRef={next}
+          query={query}
+          onQuery={(words) => {
+            setQuery(words);
+            setFolded(false);
+          }}
           onKeyDown={onKeyDown}
+          count={searching ? count : ''}
+          canStep={hits.length > 0}
+          onStep={step}
         />
-        <span className="search-panel__count" aria-live="polite" data-testid="search-count">
-          {searching ? count : ''}
-        </span>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={t('search.previous')}
-          data-tooltip={`${t('search.previous')} (Shift+Enter)`}
-          disabled={hits.length === 0}
-          onClick={() => step(-1)}
-        >
-          <Icon name="chevronUp" />
-        </button>
-        <button
-          type="button"
-          className="icon-button search-panel__next"
-          aria-label={t('search.next')}
-          data-tooltip={`${t('search.next')} (Enter)`}
-          data-testid="search-next"
-          disabled={hits.length === 0}
-          onClick={() => step(1)}
-        >
-          <Icon name="chevronUp" />
-        </button>
-      </div>
+      }
+    >
       <p className="side-panel__intro">{t('search.hint')}</p>
       <div className="panel-filters">
         <label>
