@@ -1,7 +1,9 @@
 // The alliance templates in a real browser: boards created with each template (screenshots in
 // Japanese and English, saved to test/.artifacts/screenshots/template-<id>-<lang>.png), and a
 // facilitator adding a template to a board that already has content, then dropping a card in.
+// Zoomed to fit on a phone, nested titles (a company's lane, its areas) stay apart and readable.
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
   TEMPLATES,
@@ -14,7 +16,9 @@ import {
 import { connectClient } from '../support/clients.js';
 import { createBoard } from '../support/server.js';
 import {
+  closeDrafts,
   enterBoard,
+  memberLink,
   newPage,
   painted,
   publishScreenshot,
@@ -22,6 +26,7 @@ import {
   shapesOf,
   type TestShape,
   useE2E,
+  viewportOf,
   worldToPage,
 } from './support/browser.js';
 
@@ -99,6 +104,48 @@ const expectedCount = (template: string, lang: 'ja' | 'en') =>
     })) as never,
     locale: lang,
   }).length ?? 0;
+
+/** A frame title as drawn: its line of text (canvas pixels), what it shows, its frame's top. */
+interface DrawnTitle {
+  text: string;
+  shown: string;
+  font: number;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  frameTop: number;
+}
+
+/** The frame titles on the canvas, read from its Konva nodes (`frame-title`). */
+const drawnTitles = (page: Page) =>
+  page.evaluate<DrawnTitle[]>(`(() => {
+    const stage = window.Konva.stages.find((s) => s.container().closest('[data-testid="canvas"]'));
+    return stage.find('.frame-title').map((node) => {
+      const line = node.textArr[0] || { text: '', width: 0 };
+      const scale = node.getAbsoluteScale().y;
+      const font = node.fontSize() * scale;
+      const at = node.getAbsolutePosition();
+      const top = at.y + ((node.height() - node.fontSize()) / 2) * scale;
+      return {
+        text: node.text(), shown: line.text, font,
+        x: at.x, y: top, w: line.width * scale, h: font,
+        frameTop: node.getParent().getAbsolutePosition().y,
+      };
+    });
+  })()`);
+
+/** Pairs of titles whose lines of text overlap. */
+function overlapping(titles: readonly DrawnTitle[]): string[] {
+  const out: string[] = [];
+  titles.forEach((a, i) =>
+    titles.slice(i + 1).forEach((b) => {
+      const apart = a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y;
+      if (!apart && a.shown && b.shown) out.push(`${a.shown} / ${b.shown}`);
+    }),
+  );
+  return out;
+}
 
 describe('templates in the browser', () => {
   for (const template of TEMPLATES.filter((t) => t.id !== 'blank'))
@@ -199,5 +246,40 @@ describe('templates in the browser', () => {
       .toMatchObject({ company: 'b', kind: 'note' });
     await painted(page);
     await page.screenshot({ path: join(SCREENSHOTS, 'template-added-ja.png') });
+  });
+
+  it('keeps lane and area titles apart and readable at "zoom to fit" on a phone, and above their frames on a desktop', async () => {
+    const board = await createBoard(e2e.server.url, {
+      title: '企業プロフィール',
+      locale: 'ja',
+      template: 'company-profile',
+      companies: COMPANIES,
+    });
+    const phone = await newPage(e2e, 'ja-JP', { viewport: { width: 390, height: 844 }, hasTouch: true });
+    await enterBoard(phone, memberLink(board, 'a'), '佐藤');
+    await closeDrafts(phone);
+    await phone.getByTestId('zoom-fit').tap();
+    await expect.poll(async () => (await viewportOf(phone)).zoom, { timeout: 10_000 }).toBeLessThan(0.15);
+    await painted(phone);
+    await phone.screenshot({ path: join(SCREENSHOTS, 'template-phone-fit-ja.png') });
+    const titles = await drawnTitles(phone);
+    expect(titles.length).toBe(expectedCount('company-profile', 'ja') - 1);
+    expect(overlapping(titles)).toEqual([]);
+    // At the size they are always drawn; the companies' names whole, every title at least begun.
+    for (const title of titles) expect(title.font).toBeCloseTo(13, 0);
+    for (const company of COMPANIES)
+      expect(titles.find((title) => title.text === company.name)?.shown).toBe(company.name);
+    for (const title of titles) expect(title.shown.length).toBeGreaterThan(1);
+
+    // On a desktop, "zoom to fit" leaves every title above its frame, as it always was.
+    const desktop = await newPage(e2e, 'ja-JP');
+    await enterBoard(desktop, memberLink(board, 'b'), 'Ben');
+    await closeDrafts(desktop);
+    await desktop.getByTestId('zoom-fit').click();
+    await painted(desktop);
+    await desktop.screenshot({ path: join(SCREENSHOTS, 'template-desktop-fit-ja.png') });
+    const above = await drawnTitles(desktop);
+    expect(overlapping(above)).toEqual([]);
+    for (const title of above) expect(title.y + title.h).toBeLessThanOrEqual(title.frameTop);
   });
 });

@@ -17,6 +17,7 @@ import type { KindLabels } from './kindLabels';
 import { ShapeView } from './ShapeView';
 import { useCullRegion } from './useCullRegion';
 import { useHiddenShapes } from './hiddenShapes';
+import { useTitleRooms } from './useTitleRooms';
 
 interface ContentLayerProps {
   session: BoardSession;
@@ -45,6 +46,7 @@ export const ContentLayer = memo(function ContentLayer({
   const farOut = useStoreSelector(stores.camera, zoomedFarOut);
   const editingId = useStoreSelector(stores.editor, editingIdOf);
   const tagList = useStore(stores.tagList);
+  const titleRooms = useTitleRooms(all);
 
   // `all` is a dependency so that the search reruns whenever the board changes. The same ids as
   // before keep the same array, so a re-cull that finds nothing new costs no drawing work.
@@ -95,6 +97,7 @@ export const ContentLayer = memo(function ContentLayer({
         untitledFrame={untitledFrame}
         hideText={id === editingId}
         tagList={tagList}
+        titleRoom={titleRooms.get(id)}
       />
     );
   };

@@ -1,11 +1,19 @@
-// A frame: a quiet panel with its title above, the title kept at a readable screen size.
+// A frame: a quiet panel with its title, the title kept at a readable screen size and placed where
+// it has room (frameTitle.ts): above the frame, at the top inside it, or on its top edge.
 import { PALETTE } from '@kyoso/shared';
 import type { FrameShape } from '@kyoso/shared';
+import { useMemo } from 'react';
 import { Group, Rect, Text } from 'react-konva';
 import type { Store } from '../sync/session-types';
 import { shade } from './colors';
-import { FRAME_TITLE_SCREEN_FONT, FRAME_TITLE_SCREEN_HEIGHT } from './frameTitle';
-import { CANVAS_FONT } from './textMeasure';
+import {
+  FRAME_TITLE_SCREEN_FONT,
+  FRAME_TITLE_SCREEN_LINE,
+  OPEN_ROOM,
+  titleStrip,
+  type TitleRoom,
+} from './frameTitle';
+import { CANVAS_FONT, measureTextWidth } from './textMeasure';
 import { useStoreSelector } from '../bindings/hooks';
 import type { Camera } from './viewport';
 
@@ -14,14 +22,27 @@ interface FrameViewProps {
   camera: Store<Camera>;
   untitled: string;
   hideText: boolean;
+  /** Room for the title around the frame (from the frames near it). */
+  titleRoom?: TitleRoom | undefined;
 }
 
 const zoomOf = (camera: Camera) => camera.zoom;
+/** Screen pixels between the frame's sides and a title inside it or on its edge (left, right). */
+const INSET = { left: 4, right: 2 };
+/** The edge label's padding, screen pixels. */
+const LABEL_PAD = 5;
 
-export function FrameView({ shape, camera, untitled, hideText }: FrameViewProps) {
+export function FrameView({ shape, camera, untitled, hideText, titleRoom = OPEN_ROOM }: FrameViewProps) {
   const zoom = useStoreSelector(camera, zoomOf);
-  const titleH = FRAME_TITLE_SCREEN_HEIGHT / zoom;
+  const title = shape.text || untitled;
+  // Rounding up a pixel: the label must not cut a title that fits.
+  const titleWidth = useMemo(() => measureTextWidth(title, FRAME_TITLE_SCREEN_FONT, 'bold') + 1, [title]);
   const color = shape.color ?? PALETTE.textSubtle;
+  const strip = titleStrip(shape, zoom, titleRoom);
+  const inset = strip.place === 'above' ? 0 : INSET.left / zoom;
+  const pad = strip.place === 'edge' ? LABEL_PAD / zoom : 0;
+  const room = Math.max(0, shape.w - (strip.place === 'above' ? 0 : (INSET.left + INSET.right) / zoom));
+  const width = strip.place === 'edge' ? Math.min(room, titleWidth / zoom + 2 * pad) : room;
   return (
     <Group x={shape.x} y={shape.y} listening={false}>
       <Rect
@@ -34,13 +55,29 @@ export function FrameView({ shape, camera, untitled, hideText }: FrameViewProps)
         strokeScaleEnabled={false}
         perfectDrawEnabled={false}
       />
+      {!hideText && strip.place === 'edge' && (
+        <Rect
+          x={inset}
+          y={strip.y - shape.y}
+          width={width}
+          height={strip.h}
+          cornerRadius={FRAME_TITLE_SCREEN_LINE / 2 / zoom}
+          fill={PALETTE.surface}
+          stroke={color}
+          strokeWidth={1}
+          strokeScaleEnabled={false}
+          perfectDrawEnabled={false}
+        />
+      )}
       {!hideText && (
         <Text
-          y={-titleH}
-          height={titleH}
-          width={shape.w}
+          name="frame-title"
+          x={inset + pad}
+          y={strip.y - shape.y}
+          height={strip.h}
+          width={Math.max(0, width - 2 * pad)}
           verticalAlign="middle"
-          text={shape.text || untitled}
+          text={title}
           fontFamily={CANVAS_FONT}
           fontSize={FRAME_TITLE_SCREEN_FONT / zoom}
           fontStyle="bold"

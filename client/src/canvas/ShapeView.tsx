@@ -7,6 +7,7 @@ import { BoxShapeView } from './BoxShapeView';
 import { baseColor } from './colors';
 import { ConnectorView } from './ConnectorView';
 import { FrameView } from './FrameView';
+import type { TitleRoom } from './frameTitle';
 import type { KindLabels } from './kindLabels';
 import { StickyView } from './StickyView';
 import type { Camera } from './viewport';
@@ -24,6 +25,8 @@ export interface ShapeViewProps {
   hideText: boolean;
   /** The board's tag list (tag -> colour), for the cards' tag chips. */
   tagList: ReadonlyMap<string, string>;
+  /** A frame's room for its title among the frames near it. */
+  titleRoom?: TitleRoom | undefined;
 }
 
 export const ShapeView = memo(function ShapeView(props: ShapeViewProps) {
@@ -45,7 +48,13 @@ export const ShapeView = memo(function ShapeView(props: ShapeViewProps) {
       return <BoxShapeView shape={shape} base={baseColor(shape, companies)} hideText={hideText} />;
     case 'frame':
       return (
-        <FrameView shape={shape} camera={props.camera} untitled={props.untitledFrame} hideText={hideText} />
+        <FrameView
+          shape={shape}
+          camera={props.camera}
+          untitled={props.untitledFrame}
+          hideText={hideText}
+          titleRoom={props.titleRoom}
+        />
       );
     case 'connector':
       return props.from && props.to ? (

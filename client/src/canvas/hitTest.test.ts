@@ -35,6 +35,13 @@ describe('hitTest', () => {
     expect(hitTest({ x: 300, y: 700 }, all, options)).toBeNull();
   });
 
+  it('picks a frame by its title where it is drawn: inside, when there is no room above', () => {
+    const cramped = { ...options, zoom: 0.5, titleRoom: () => ({ above: 10, inside: 600 }) };
+    expect(hitTest({ x: 300, y: 420 }, [frame], cramped)).toBe('frame');
+    expect(hitTest({ x: 300, y: 380 }, [frame], cramped)).toBeNull();
+    expect(hitTest({ x: 300, y: 420 }, [frame], { ...options, zoom: 0.5 })).toBeNull();
+  });
+
   it('picks a connector near its line, with slack scaled by zoom', () => {
     const line = connectorLine(back, 'box', round, 'ellipse');
     const onLine = { x: (line.start.x + line.end.x) / 2, y: (line.start.y + line.end.y) / 2 + 4 };

@@ -1,9 +1,9 @@
 // Which shape is under the pointer, pure. The content layer does not listen to events (Konva's
 // hit graph would double the drawing cost), so the canvas asks this with spatial-index candidates.
-import { isBoxShape, type BoxShape, type Shape, type ShapeId } from '@kyoso/shared';
+import { isBoxShape, type BoxShape, type FrameShape, type Shape, type ShapeId } from '@kyoso/shared';
 import type { Point } from '../sync/session-types';
 import { distanceToSegment, type ConnectorLine } from './connectorGeometry';
-import { frameTitleRect } from './frameTitle';
+import { frameTitleRect, type TitleRoom } from './frameTitle';
 import { inDrawOrder } from './drawOrder';
 import { containsPoint, expandRect } from './rect';
 
@@ -13,13 +13,16 @@ export interface HitOptions {
   tolerance?: number;
   /** The line a connector is drawn along, or null when an end is not drawn. */
   lineOf: (connectorId: ShapeId) => ConnectorLine | null;
+  /** The room a frame's title has among the frames near it (frameTitle.ts): where it is drawn. */
+  titleRoom?: (frame: FrameShape) => TitleRoom;
 }
 
-function hitsBox(shape: BoxShape, point: Point, slack: number, zoom: number): boolean {
+function hitsBox(shape: BoxShape, point: Point, slack: number, options: HitOptions): boolean {
+  const { zoom } = options;
   if (shape.type === 'frame') {
     // Only a frame's title and border pick the frame: its inside belongs to what it holds,
     // so a marquee can start there.
-    if (containsPoint(frameTitleRect(shape, zoom), point)) return true;
+    if (containsPoint(frameTitleRect(shape, zoom, options.titleRoom?.(shape)), point)) return true;
     const outer = expandRect(shape, slack);
     const inner = expandRect(shape, -slack);
     return containsPoint(outer, point) && !(inner.w > 0 && inner.h > 0 && containsPoint(inner, point));
@@ -45,7 +48,7 @@ export function hitTest(point: Point, candidates: readonly Shape[], options: Hit
     const shape = drawn[i];
     if (!shape) continue;
     if (isBoxShape(shape)) {
-      if (hitsBox(shape, point, slack, options.zoom)) return shape.id;
+      if (hitsBox(shape, point, slack, options)) return shape.id;
       continue;
     }
     const line = options.lineOf(shape.id);

@@ -1,9 +1,9 @@
 // Hit-testing against the live board: candidates from the spatial index, then exact tests.
-import { isBoxShape, type Shape, type ShapeId } from '@kyoso/shared';
+import { isBoxShape, type FrameShape, type Shape, type ShapeId } from '@kyoso/shared';
 import type { Point, ShapeIndex } from '../sync/session-types';
 import { connectorLine } from './connectorGeometry';
 import { outlineOf } from './ConnectorView';
-import { FRAME_TITLE_SCREEN_HEIGHT } from './frameTitle';
+import { FRAME_TITLE_SCREEN_HEIGHT, titleRoom, type TitleRoom } from './frameTitle';
 import { hitBox, hitTest } from './hitTest';
 
 const TOLERANCE_PX = 6;
@@ -23,11 +23,27 @@ function candidatesAt(shapes: ShapeIndex, point: Point, zoom: number): Shape[] {
   });
 }
 
+/**
+ * The room for a frame's title among the frames near enough to change where it goes at `zoom`
+ * (within a title's height above it, and twice that inside).
+ */
+function titleRoomAt(shapes: ShapeIndex, frame: FrameShape, zoom: number): TitleRoom {
+  const reach = FRAME_TITLE_SCREEN_HEIGHT / zoom;
+  const near = shapes
+    .search({ x: frame.x, y: frame.y - reach, w: frame.w, h: reach + Math.min(frame.h, 2 * reach) })
+    .flatMap((id) => {
+      const shape = shapes.byId(id);
+      return shape?.type === 'frame' && shape.id !== frame.id ? [shape] : [];
+    });
+  return titleRoom(frame, near);
+}
+
 /** The front-most shape under the pointer (connectors and frame titles included). */
 export function shapeAt(shapes: ShapeIndex, point: Point, zoom: number): ShapeId | null {
   return hitTest(point, candidatesAt(shapes, point, zoom), {
     zoom,
     tolerance: TOLERANCE_PX,
+    titleRoom: (frame) => titleRoomAt(shapes, frame, zoom),
     lineOf: (id) => {
       const connector = shapes.byId(id);
       if (!connector || connector.type !== 'connector') return null;

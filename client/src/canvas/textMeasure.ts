@@ -1,27 +1,28 @@
-// Measuring text in the browser for the fitter: one shared 2D context, the same font the canvas
-// draws with. Widths are measured at REFERENCE_SIZE and scaled (see textFit.ts).
+// Measuring text in the browser for the fitter: a shared 2D context (one per weight), the same font
+// the canvas draws with. Widths are measured at REFERENCE_SIZE and scaled (see textFit.ts).
 import type { FitOptions, FittedText } from '@kyoso/shared';
 import { createTextFitter, REFERENCE_SIZE } from './textFit';
 
 export const CANVAS_FONT =
   "system-ui, -apple-system, 'Segoe UI', 'Hiragino Sans', 'Hiragino Kaku Gothic ProN', 'Noto Sans JP', 'Noto Sans CJK JP', 'Yu Gothic', Meiryo, sans-serif";
 
-let context: CanvasRenderingContext2D | null = null;
+type Weight = 'normal' | 'bold';
+const contexts: Partial<Record<Weight, CanvasRenderingContext2D | null>> = {};
 
-function measure(text: string): number {
-  if (!context) {
-    context = document.createElement('canvas').getContext('2d');
-    if (!context) return text.length * REFERENCE_SIZE * 0.6;
-    context.font = `${REFERENCE_SIZE}px ${CANVAS_FONT}`;
+function measure(text: string, weight: Weight = 'normal'): number {
+  let context = contexts[weight];
+  if (context === undefined) {
+    context = contexts[weight] = document.createElement('canvas').getContext('2d');
+    if (context) context.font = `${weight} ${REFERENCE_SIZE}px ${CANVAS_FONT}`;
   }
-  return context.measureText(text).width;
+  return context ? context.measureText(text).width : text.length * REFERENCE_SIZE * 0.6;
 }
 
-const fitter = createTextFitter(measure);
+const fitter = createTextFitter((text) => measure(text));
 
 export const fitShapeText = (text: string, w: number, h: number, options: FitOptions): FittedText =>
   fitter(text, w, h, options);
 
 /** Width of one line of text at `size` px in the canvas font. */
-export const measureTextWidth = (text: string, size: number): number =>
-  (measure(text) * size) / REFERENCE_SIZE;
+export const measureTextWidth = (text: string, size: number, weight: Weight = 'normal'): number =>
+  (measure(text, weight) * size) / REFERENCE_SIZE;
