@@ -158,6 +158,31 @@ describe('on a phone', () => {
     });
 });
 
+/** Whether the element at the centre of each zoom control is that control (nothing lies over it). */
+const zoomInReach = (page: Page) =>
+  page.evaluate<boolean>(`[...document.querySelectorAll('.zoom-controls button')].every((button) => {
+    const box = button.getBoundingClientRect();
+    return button.contains(document.elementFromPoint((box.left + box.right) / 2, (box.top + box.bottom) / 2));
+  })`);
+
+describe('the facilitator on a tablet and a phone', () => {
+  for (const [width, height] of [
+    [820, 1180],
+    [1024, 768],
+    [390, 844],
+  ] as const)
+    it(`keeps the launchers and the zoom controls clear of the facilitator's dock at ${width}×${height}`, async () => {
+      const board = await createBoard(e2e.server.url);
+      const page = await newPage(e2e, 'ja-JP', { viewport: { width, height }, hasTouch: true });
+      await enterBoard(page, board.links.facilitator, '進行役');
+      await page.getByTestId('agreements-open').waitFor();
+      await expect.poll(() => launchersOutOfReach(page), POLL).toEqual([]);
+      expect(await zoomInReach(page)).toBe(true);
+      await painted(page);
+      await page.screenshot({ path: join(SCREENSHOTS, `facilitator-dock-${width}.png`) });
+    });
+});
+
 describe('on a tablet', () => {
   it('holds one panel at a time in portrait and one per side in landscape, all on the screen', async () => {
     const board = await createBoard(e2e.server.url);
