@@ -141,6 +141,8 @@ export const draftingJa = {
   'agreement.changes.due': '期日',
   'agreement.changes.owner': '担当者（{company}）',
   'agreement.changes.linked': 'つながっているカード',
+  'agreement.changes.action': 'アクション',
+  'agreement.changes.kpi': 'KPIと目標',
 } satisfies Record<string, string>;
 
 export const draftingEn: Record<keyof typeof draftingJa, string> = {
@@ -284,4 +286,6 @@ export const draftingEn: Record<keyof typeof draftingJa, string> = {
   'agreement.changes.due': 'Due date',
   'agreement.changes.owner': 'Owner ({company})',
   'agreement.changes.linked': 'Linked card',
+  'agreement.changes.action': 'Action',
+  'agreement.changes.kpi': 'KPI and target',
 };

@@ -226,5 +226,6 @@ function actionLine(
 function kpiLine(kpi: CommittedPlan['kpi'] | undefined): string {
   if (!kpi) return '';
   const target = kpi.target === null ? '' : `${kpi.target}${kpi.unit === '' ? '' : ` ${kpi.unit}`}`;
-  return [kpi.name, target].filter((part) => part !== '').join(' → ');
+  // Not "→": the change list puts that between before and after.
+  return [kpi.name, target].filter((part) => part !== '').join(': ');
 }

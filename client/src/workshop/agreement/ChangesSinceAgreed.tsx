@@ -9,9 +9,9 @@ import {
 } from '@kyoso/shared';
 import { useMemo } from 'react';
 import { kindLabels } from '../../canvas/kindLabels';
-import { useI18n, type TranslateFn } from '../../i18n/I18nProvider';
-import type { MessageKey } from '../../i18n/messages';
+import { useI18n } from '../../i18n/I18nProvider';
 import { excerpt } from '../../ui/excerpt';
+import { changeLabel } from './changeLabel';
 
 interface ChangesSinceAgreedProps {
   mark: AgreementMark;
@@ -19,13 +19,6 @@ interface ChangesSinceAgreedProps {
   companies: readonly Company[];
   /** The heading: whose agreement this is about. */
   title: string;
-}
-
-function fieldLabel(field: string, companies: readonly Company[], t: TranslateFn): string {
-  const [kind, key] = field.split(':');
-  if (kind === 'owner') return t('agreement.changes.owner', { company: companyName(companies, key) });
-  if (kind === 'linked') return t('agreement.changes.linked');
-  return t(`agreement.changes.${kind}` as MessageKey);
 }
 
 export function ChangesSinceAgreed({ mark, current, companies, title }: ChangesSinceAgreedProps) {
@@ -53,7 +46,7 @@ export function ChangesSinceAgreed({ mark, current, companies, title }: ChangesS
         <ul>
           {changes.map((change) => (
             <li key={change.field} data-field={change.field}>
-              <span className="agreement-changes__field">{fieldLabel(change.field, companies, t)}</span>
+              <span className="agreement-changes__field">{changeLabel(change.field, companies, t)}</span>
               <del>{shown(change.field.split(':')[0]!, change.before)}</del>
               <span aria-hidden="true">→</span>
               <ins>{shown(change.field.split(':')[0]!, change.after)}</ins>

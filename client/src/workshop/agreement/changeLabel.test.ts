@@ -1,0 +1,61 @@
+import {
+  agreedChanges,
+  type AgreedContent,
+  type Company,
+  type CompanyKey,
+  type ShapeId,
+} from '@kyoso/shared';
+import { describe, expect, it } from 'vitest';
+import { translate, type MessageKey, type MessageVars } from '../../i18n/messages';
+import { changeLabel } from './changeLabel';
+
+const a = 'a' as CompanyKey;
+const b = 'b' as CompanyKey;
+const companies: Company[] = [
+  { key: a, name: '株式会社あさひ', color: '#2f6fde' },
+  { key: b, name: 'Blue Ocean Inc.', color: '#e0572b' },
+];
+
+/** A synergy point's content; `v` changes every field's value. */
+const content = (v: string): AgreedContent => ({
+  text: `共同配送 ${v}`,
+  kind: v === '1' ? 'synergy' : 'idea',
+  company: v === '1' ? a : b,
+  synergy: {
+    synergyType: v === '1' ? 'sharedChannel' : 'custom',
+    synergyTypeLabel: `type ${v}`,
+    expectedValue: `value ${v}`,
+    effort: `effort ${v}`,
+    owners: { [a]: `佐藤 ${v}`, [b]: `Smith ${v}` },
+    nextStep: `step ${v}`,
+    due: `2027-0${v}-01`,
+  },
+  linked: [{ id: 'card1' as ShapeId, side: 'from', company: a, text: `全国配送網 ${v}` }],
+  plan: {
+    actions: [{ id: 'act1', title: `PoC ${v}`, owners: { [a]: `佐藤 ${v}` }, due: null }],
+    kpi: { name: '月間出荷件数', unit: '件', target: Number(v) * 1000 },
+  },
+});
+
+describe('the fields of "changed since agreed"', () => {
+  const changes = agreedChanges(content('1'), content('2'));
+
+  it('has a name, in both languages, for every field a change can be to', () => {
+    expect(changes.length).toBeGreaterThanOrEqual(14);
+    for (const locale of ['ja', 'en'] as const) {
+      const t = (key: MessageKey, vars?: MessageVars) => translate(locale, key, vars);
+      for (const { field } of changes) {
+        const label = changeLabel(field, companies, t);
+        expect(label, field).not.toBe('');
+        expect(label, field).not.toBe(field.split(':')[0]);
+        expect(label, field).not.toContain('agreement.changes');
+      }
+    }
+  });
+
+  it('writes a KPI and its target without the arrow that joins before and after', () => {
+    const kpi = changes.find((change) => change.field === 'kpi')!;
+    expect(kpi.before).toBe('月間出荷件数: 1000 件');
+    expect(kpi.after).not.toContain('→');
+  });
+});
