@@ -68,4 +68,23 @@ describe('comment threads', () => {
     ]);
     expect(mentionedNames('mail@example.com', ['example'])).toEqual([]);
   });
+
+  it('read a comment copied from a file as nobody’s of this board, and nothing half of either', () => {
+    const doc = new Y.Doc();
+    const copied = { participant: null, name: 'Blake', company: null, file: true as const };
+    writeComment(doc, { id: 'comment0001', card, text: '以前の議論', by: copied, at: 1 });
+    commentsMap(doc).set('comment0002', { card, text: 'x', by: { ...copied, file: false }, at: 2 });
+    commentsMap(doc).set('comment0003', {
+      card,
+      text: 'x',
+      by: { name: 'x', company: null, file: true },
+      at: 3,
+    });
+    commentsMap(doc).set('comment0004', { card, text: 'x', by: { ...aoi, file: true }, at: 4 });
+    expect(
+      readThreads(doc)
+        .get(card)
+        ?.comments.map((c) => [c.id, c.by]),
+    ).toEqual([['comment0001', copied]]);
+  });
 });

@@ -23,14 +23,22 @@ export const THREADS_ROOT = 'threads';
 export const MAX_COMMENT_LENGTH = 2000;
 /** Most comments one document keeps (a board's shared threads, or one company's drafts'). */
 export const MAX_COMMENTS = 5000;
+/** Longest name kept with a comment or a reaction (a participant's name is at most this). */
+export const MAX_AUTHOR_NAME = 80;
 
 export const commentsMap = (doc: Y.Doc): Y.Map<unknown> => doc.getMap<unknown>(COMMENTS_ROOT);
 export const threadsMap = (doc: Y.Doc): Y.Map<unknown> => doc.getMap<unknown>(THREADS_ROOT);
 
+/**
+ * Who wrote a comment (or resolved a thread). `participant` is the token's participant on this
+ * board; a comment copied from an imported board file has none (`null`) and `file: true`: its
+ * name, company and time are what the file says, nobody of this board wrote it.
+ */
 export interface CommentAuthor {
-  participant: ParticipantId;
+  participant: ParticipantId | null;
   name: string;
   company: CompanyKey | null;
+  file?: true;
 }
 
 export interface Comment {
@@ -51,6 +59,8 @@ export interface Thread {
 }
 
 const COMMENT_ID = /^[a-z0-9]{8,32}$/;
+export const isCommentId = (value: unknown): value is string =>
+  typeof value === 'string' && COMMENT_ID.test(value);
 
 /** A comment's text as the server keeps it: trimmed, 1 to 2,000 characters; null when not one. */
 export function commentText(input: string): string | null {
@@ -61,12 +71,24 @@ export function commentText(input: string): string | null {
 function readAuthor(value: unknown): CommentAuthor | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value) || value instanceof Y.AbstractType)
     return null;
-  const { participant, name, company } = value as Record<string, unknown>;
-  const id = typeof participant === 'string' ? asParticipantId(participant) : null;
+  const { participant, name, company, file } = value as Record<string, unknown>;
   const key = typeof company === 'string' ? asCompanyKey(company) : null;
-  if (!id || typeof name !== 'string' || (company !== null && key === null)) return null;
-  return { participant: id, name: name.slice(0, 80), company: key };
+  if (typeof name !== 'string' || (company !== null && key === null)) return null;
+  // Either a participant of this board, or none at all and marked as copied from a file.
+  if (participant === null && file === true)
+    return { participant: null, name: name.slice(0, MAX_AUTHOR_NAME), company: key, file: true };
+  const id = typeof participant === 'string' ? asParticipantId(participant) : null;
+  if (!id || file !== undefined) return null;
+  return { participant: id, name: name.slice(0, MAX_AUTHOR_NAME), company: key };
 }
+
+/** The author of a comment copied from a board file: no participant of this board. */
+export const fileAuthor = (name: string, company: CompanyKey | null): CommentAuthor => ({
+  participant: null,
+  name,
+  company,
+  file: true,
+});
 
 function readComment(id: string, value: unknown): Comment | null {
   if (!COMMENT_ID.test(id) || typeof value !== 'object' || value === null || value instanceof Y.AbstractType)

@@ -29,14 +29,29 @@ export const REACTION_EMOJI: Readonly<Record<ReactionStamp, string>> = {
   concern: '⚠️',
 };
 
-/** Root `reactions`: card id -> Y.Map of `<stamp>:<participant id>` -> {name, company, at}. */
+/**
+ * Root `reactions`: card id -> Y.Map of `<stamp>:<reactor>` -> {name, company, at}. The reactor is
+ * the giver's participant id, or `file-<n>` for the n-th such stamp on the card copied from an
+ * imported board file: never a participant id (those are [a-z0-9] only), so nobody of this board
+ * can take it back or give it twice in its name.
+ */
 export const REACTIONS_ROOT = 'reactions';
 export const reactionsMap = (doc: Y.Doc): Y.Map<unknown> => doc.getMap<unknown>(REACTIONS_ROOT);
 
 export interface Reactor {
-  participant: ParticipantId;
+  /** Null for a reaction copied from a board file (`file: true`). */
+  participant: ParticipantId | null;
   name: string;
   company: CompanyKey | null;
+  file?: true;
+}
+
+/** One stored reaction, as the board file carries them. */
+export interface ReactionEntry extends Reactor {
+  card: ShapeId;
+  stamp: ReactionStamp;
+  /** Server time, ms. */
+  at: number;
 }
 
 export interface ReactionCount {
@@ -49,6 +64,7 @@ export interface ReactionCount {
 export type CardReactions = readonly ReactionCount[];
 
 const keyOf = (stamp: ReactionStamp, participant: ParticipantId): string => `${stamp}:${participant}`;
+const FILE_REACTOR = /^file-[1-9][0-9]{0,5}$/;
 
 interface Stored {
   name: string;
@@ -65,40 +81,86 @@ function readStored(value: unknown): Stored | null {
   return { name: name.slice(0, 80), company: key, at };
 }
 
-/** Every card's reactions; malformed entries are left out (never throws). */
-export function readReactions(doc: Y.Doc): ReadonlyMap<ShapeId, CardReactions> {
-  const out = new Map<ShapeId, CardReactions>();
+/** Who gave a stored reaction, from its key's reactor part; null when malformed. */
+function reactorOf(raw: string | undefined): Pick<Reactor, 'participant' | 'file'> | null {
+  if (raw === undefined) return null;
+  if (FILE_REACTOR.test(raw)) return { participant: null, file: true };
+  const participant = asParticipantId(raw);
+  return participant ? { participant } : null;
+}
+
+/** Every stored reaction, card by card in stored order; malformed entries are left out. */
+export function readReactionEntries(doc: Y.Doc): ReactionEntry[] {
+  const out: ReactionEntry[] = [];
   reactionsMap(doc).forEach((value, cardKey) => {
     const card = asShapeId(cardKey);
     if (!card || !(value instanceof Y.Map)) return;
-    const byStamp = new Map<ReactionStamp, (Reactor & { at: number })[]>();
     (value as Y.Map<unknown>).forEach((entry, key) => {
-      const [stamp, raw] = key.split(':');
-      const participant = raw === undefined ? null : asParticipantId(raw);
+      const [stamp, raw, extra] = key.split(':');
+      const reactor = extra === undefined ? reactorOf(raw) : null;
       const stored = readStored(entry);
-      if (!isReactionStamp(stamp) || !participant || !stored) return;
-      const list = byStamp.get(stamp) ?? [];
-      list.push({
-        participant,
-        name: stored.name,
-        company: stored.company,
-        at: stored.at,
-      });
-      byStamp.set(stamp, list);
+      if (!isReactionStamp(stamp) || !reactor || !stored) return;
+      out.push({ card, stamp, ...reactor, name: stored.name, company: stored.company, at: stored.at });
     });
-    const counts: ReactionCount[] = [];
-    for (const stamp of REACTION_STAMPS) {
-      const people = byStamp.get(stamp);
-      if (!people) continue;
-      people.sort((a, b) => a.at - b.at || (a.participant < b.participant ? -1 : 1));
-      counts.push({
-        stamp,
-        people: people.map(({ participant, name, company }) => ({ participant, name, company })),
-      });
-    }
-    if (counts.length > 0) out.set(card, counts);
   });
   return out;
+}
+
+const reactorKey = (entry: ReactionEntry): string => entry.participant ?? '';
+
+/** Every card's reactions; malformed entries are left out (never throws). */
+export function readReactions(doc: Y.Doc): ReadonlyMap<ShapeId, CardReactions> {
+  const byCard = new Map<ShapeId, ReactionEntry[]>();
+  for (const entry of readReactionEntries(doc)) {
+    const list = byCard.get(entry.card) ?? [];
+    list.push(entry);
+    byCard.set(entry.card, list);
+  }
+  const out = new Map<ShapeId, CardReactions>();
+  for (const [card, entries] of byCard) {
+    entries.sort((a, b) => a.at - b.at || (reactorKey(a) < reactorKey(b) ? -1 : 1));
+    const counts: ReactionCount[] = [];
+    for (const stamp of REACTION_STAMPS) {
+      const people = entries
+        .filter((entry) => entry.stamp === stamp)
+        .map(({ participant, name, company, file }): Reactor =>
+          file ? { participant, name, company, file } : { participant, name, company },
+        );
+      if (people.length > 0) counts.push({ stamp, people });
+    }
+    out.set(card, counts);
+  }
+  return out;
+}
+
+/**
+ * Writes reactions copied from a board file (an import's first state): each under `file-<n>`,
+ * numbered per card and stamp, so every one counts and none belongs to anyone of this board.
+ */
+export function writeFileReactions(
+  doc: Y.Doc,
+  entries: readonly {
+    card: ShapeId;
+    stamp: ReactionStamp;
+    name: string;
+    company: CompanyKey | null;
+    at: number;
+  }[],
+): void {
+  doc.transact(() => {
+    const root = reactionsMap(doc);
+    for (const { card, stamp, name, company, at } of entries) {
+      let map = root.get(card);
+      if (!(map instanceof Y.Map)) {
+        map = new Y.Map<unknown>();
+        root.set(card, map);
+      }
+      const stored = map as Y.Map<unknown>;
+      let n = 1;
+      while (stored.has(`${stamp}:file-${n}`)) n += 1;
+      stored.set(`${stamp}:file-${n}`, { name, company, at });
+    }
+  });
 }
 
 /** Whether `participant` gave `stamp` to `card`. */
