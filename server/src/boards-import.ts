@@ -1,5 +1,6 @@
 // Importing a board file (the `json` export) as a new board: a new id and the file's companies,
-// content, ledger, agenda and locks, and private drafts, written as the first state of every
+// content, ledger, agenda and locks, private drafts, and reactions and comment threads (kept under
+// the file's names, belonging to nobody of this board), written as the first state of every
 // room in one storage call, so a failure leaves nothing behind. The ledger stays a record of facts
 // only when this server can verify it (ledger/import-ledger.ts).
 //
@@ -24,7 +25,13 @@ import {
   type Phase,
   type Shape,
 } from '@kyoso/shared';
-import { importedAttribution, writeActivity } from '@kyoso/shared';
+import {
+  hasBoardDiscussion,
+  importedAttribution,
+  writeActivity,
+  writeFileDiscussion,
+  writeFileThreads,
+} from '@kyoso/shared';
 import { roomKey } from './boards.js';
 import { importedLedger, type ImportedLedger } from './ledger/import-ledger.js';
 import { ledgerSignerFromKey, type LedgerSigner } from './ledger/signing-key.js';
@@ -101,9 +108,18 @@ function importedRooms(
     if (drafts && drafts.length > 0)
       rooms.set(
         roomKey(id, `private/${company.key}`),
-        stateOf((doc) => writeShapes(doc, drafts)),
+        stateOf((doc) => {
+          writeShapes(doc, drafts);
+          const threads = file.discussion.drafts[company.key];
+          if (threads) writeFileThreads(doc, threads);
+        }),
       );
   }
+  if (hasBoardDiscussion(file.discussion))
+    rooms.set(
+      roomKey(id, 'discussion'),
+      stateOf((doc) => writeFileDiscussion(doc, file.discussion)),
+    );
   // Who made the shapes, as the file says: kept, marked as not recorded by this server.
   const attribution = importedAttribution(file.attribution);
   if (attribution.size > 0)

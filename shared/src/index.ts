@@ -208,10 +208,13 @@ export {
   isReactionStamp,
   reactionsMap,
   readReactions,
+  readReactionEntries,
   hasReacted,
   writeReaction,
+  writeFileReactions,
   type ReactionStamp,
   type Reactor,
+  type ReactionEntry,
   type ReactionCount,
   type CardReactions,
   type ReactArgs,
@@ -222,11 +225,13 @@ export {
   THREADS_ROOT,
   MAX_COMMENT_LENGTH,
   MAX_COMMENTS,
+  MAX_AUTHOR_NAME,
   commentsMap,
   threadsMap,
   commentText,
   readThreads,
   authorOf,
+  fileAuthor,
   writeComment,
   commentAt,
   removeComment,
@@ -553,6 +558,7 @@ export {
 export {
   type ExportBoard,
   type ExportInput,
+  type ExportDiscussion,
   type ExportFormat,
   type PaperSize,
   type DrawOptions,
@@ -614,6 +620,20 @@ export { type MeasureWidth, breakPieces, wrapLines } from './text/line-breaking.
 export { escapeXml } from './export/xml.js';
 export { type TextPainter, SVG_FONT_FAMILY, sceneToSvg, renderSvg } from './export/svg.js';
 export { renderMarkdown } from './export/report-markdown.js';
+export {
+  type FileDiscussion,
+  type FileThreads,
+  type FileComment,
+  type FileReaction,
+  type FileResolved,
+  type FileAuthor,
+  MAX_FILE_REACTIONS,
+  fileDiscussion,
+  parseFileDiscussion,
+  writeFileDiscussion,
+  writeFileThreads,
+  hasBoardDiscussion,
+} from './export/board-file-discussion.js';
 export {
   type BoardFile,
   type BoardFileVersion,

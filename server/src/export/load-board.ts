@@ -1,16 +1,20 @@
-// One consistent read of a board for an export: content, ledger, control and the private drafts
-// the caller may read (a member's own company; nobody else's, ever).
+// One consistent read of a board for an export: content, ledger, control, discussion and the
+// private drafts (with their threads) the caller may read (a member's own company; nobody else's).
 import {
   canRead,
   readControl,
   readLedger,
   readAttributions,
+  readReactionEntries,
   readShapes,
+  readThreads,
   type CompanyKey,
   type ExportInput,
   type LedgerEntry,
   type Principal,
   type Shape,
+  type ShapeId,
+  type Thread,
 } from '@kyoso/shared';
 import { roomKey } from '../boards.js';
 import type { BoardRecord } from '../storage/storage.js';
@@ -30,13 +34,20 @@ export async function loadExportInput(
   const readable = board.companies
     .map((company) => company.key)
     .filter((company) => canRead(principal, { kind: 'private', company }));
-  const keys = ['content', 'ledger', 'control', 'activity', ...readable.map((key) => `private/${key}`)].map(
-    (channel) => roomKey(board.id, channel),
-  );
-  return withRooms(rooms, keys, async ([content, ledger, control, activity, ...privateRooms]) => {
+  const keys = [
+    'content',
+    'ledger',
+    'control',
+    'activity',
+    'discussion',
+    ...readable.map((key) => `private/${key}`),
+  ].map((channel) => roomKey(board.id, channel));
+  return withRooms(rooms, keys, async ([content, ledger, control, activity, discussion, ...privateRooms]) => {
     const drafts: Partial<Record<CompanyKey, Shape[]>> = {};
+    const draftThreads: Partial<Record<CompanyKey, ReadonlyMap<ShapeId, Thread>>> = {};
     readable.forEach((company, i) => {
       drafts[company] = readShapes(privateRooms[i]!.doc).shapes;
+      draftThreads[company] = readThreads(privateRooms[i]!.doc);
     });
     const { phases, locks, tagList } = readControl(control!.doc);
     const ledgerRead = readLedger(ledger!.doc);
@@ -59,6 +70,11 @@ export async function loadExportInput(
       },
       drafts,
       attribution: readAttributions(activity!.doc),
+      discussion: {
+        reactions: readReactionEntries(discussion!.doc),
+        threads: readThreads(discussion!.doc),
+        drafts: draftThreads,
+      },
       exportedAt: new Date().toISOString(),
     };
   });

@@ -24,6 +24,7 @@ import {
 } from './board-file-json.js';
 import { fileAttribution, parseFileAttribution, type FileAttribution } from './board-file-attribution.js';
 import { fileShapeId, MAX_FILE_SHAPES, parseFileShapes } from './board-file-shapes.js';
+import { fileDiscussion, parseFileDiscussion, type FileDiscussion } from './board-file-discussion.js';
 import type { ExportControl, ExportInput } from './input.js';
 import { normalizeTag } from '../tags/tags.js';
 import { MAX_TAG_LIST } from '../tags/tag-list.js';
@@ -32,9 +33,12 @@ export { BoardFileError } from './board-file-json.js';
 export { MAX_FILE_SHAPES } from './board-file-shapes.js';
 
 export const BOARD_FILE_FORMAT = 'kyoso-board';
-/** Version 2 carries the ledger's chain fields and its seal; version 1 files are still read. */
-export const BOARD_FILE_VERSION = 2;
-export const READABLE_BOARD_FILE_VERSIONS = [1, 2] as const;
+/**
+ * Version 3 adds the discussion (reactions, comment threads); version 2 the ledger's chain fields
+ * and its seal. Versions 1 and 2 are still read, without a discussion.
+ */
+export const BOARD_FILE_VERSION = 3;
+export const READABLE_BOARD_FILE_VERSIONS = [1, 2, 3] as const;
 export type BoardFileVersion = (typeof READABLE_BOARD_FILE_VERSIONS)[number];
 /** Most ledger events a file may hold. */
 export const MAX_FILE_LEDGER_EVENTS = 100_000;
@@ -57,6 +61,8 @@ export interface BoardFile {
   drafts: Partial<Record<CompanyKey, Shape[]>>;
   /** Who created and last changed each shape of `shapes`, by shape id (empty when unknown). */
   attribution: FileAttribution;
+  /** Reactions and comment threads of the file's cards and drafts (empty before version 3). */
+  discussion: FileDiscussion;
 }
 
 /**
@@ -94,6 +100,7 @@ export function writeBoardFile(
     },
     drafts,
     attribution: fileAttribution(input.shapes, input.attribution),
+    discussion: fileDiscussion(input.discussion, input.shapes, drafts),
   };
 }
 
@@ -242,6 +249,7 @@ export function parseBoardFile(value: unknown): BoardFile {
     'control',
     'drafts',
     'attribution',
+    'discussion',
   ]);
   if (file.format !== BOARD_FILE_FORMAT)
     throw new BoardFileError(`format: expected "${BOARD_FILE_FORMAT}" (a Kyoso board file)`);
@@ -261,6 +269,9 @@ export function parseBoardFile(value: unknown): BoardFile {
   const board = parseBoard(file.board);
   const companies = new Set<string>(board.companies.map((company) => company.key));
   const shapes = parseFileShapes(file.shapes, 'shapes', companies);
+  const drafts = parseDrafts(file.drafts, companies);
+  if (version < 3 && file.discussion !== undefined)
+    throw new BoardFileError(`discussion: not part of a version ${version} file`);
   return {
     format: BOARD_FILE_FORMAT,
     version,
@@ -271,7 +282,13 @@ export function parseBoardFile(value: unknown): BoardFile {
     ledger: parseLedger(file.ledger, companies),
     ledgerSeal: parseSeal(file.ledgerSeal),
     control: parseControl(file.control),
-    drafts: parseDrafts(file.drafts, companies),
+    drafts,
     attribution: parseFileAttribution(file.attribution, shapes),
+    discussion: parseFileDiscussion(file.discussion, {
+      companies,
+      shapes,
+      drafts,
+      exportedAt: Date.parse(file.exportedAt),
+    }),
   };
 }

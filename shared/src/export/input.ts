@@ -2,6 +2,8 @@
 // Built by the server (server/src/export/load-board.ts) and by the client for previews.
 import type { Attribution } from '../activity/activity-doc.js';
 import type { Company } from '../companies.js';
+import type { Thread } from '../discussion/comments.js';
+import type { ReactionEntry } from '../discussion/reactions.js';
 import type { BoardId, CompanyKey, ShapeId } from '../ids.js';
 import type { Shape } from '../model/shape.js';
 import type { Locale } from '../templates.js';
@@ -25,6 +27,16 @@ export interface ExportControl {
   tags?: Record<string, string>;
 }
 
+/** The reactions and threads the caller may read, for the board file. */
+export interface ExportDiscussion {
+  /** The board's reactions (`discussion`), as `readReactionEntries` gives them. */
+  reactions: readonly ReactionEntry[];
+  /** The board's threads (`discussion`). */
+  threads: ReadonlyMap<ShapeId, Thread>;
+  /** The threads of the drafts the caller may read, by company (never another company's). */
+  drafts: Partial<Record<CompanyKey, ReadonlyMap<ShapeId, Thread>>>;
+}
+
 export interface ExportInput {
   board: ExportBoard;
   /** Drawable shapes of `content` in z-order (back to front), as `readShapes` returns them. */
@@ -39,6 +51,8 @@ export interface ExportInput {
   exportedAt: string;
   /** Who created and last changed each shape (the `activity` channel), for the board file. */
   attribution?: ReadonlyMap<ShapeId, Attribution>;
+  /** Reactions and comment threads, for the board file (absent: none). */
+  discussion?: ExportDiscussion;
   /** IANA time zone the times on the export are printed in (UTC when absent). */
   timeZone?: string;
 }
