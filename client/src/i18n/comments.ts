@@ -17,6 +17,9 @@ export const commentsJa = {
   'comments.unread': '未読',
   'comments.mentionsYou': 'あなた宛',
   'comments.draft': '下書き（自社のみ）',
+  'comments.imported': '読み込み',
+  'comments.importedHint':
+    'ボードファイルから読み込んだコメントです。このボードで書かれたものではありません。',
   'comments.cardGone': '（削除されたカード）',
   'comments.reply': '返信',
   'comments.write': 'コメントを書く',
@@ -58,6 +61,8 @@ export const commentsEn: Record<keyof typeof commentsJa, string> = {
   'comments.unread': 'Unread',
   'comments.mentionsYou': 'For you',
   'comments.draft': 'Draft (your company only)',
+  'comments.imported': 'Imported',
+  'comments.importedHint': 'Imported from a board file: it was not written on this board.',
   'comments.cardGone': '(deleted card)',
   'comments.reply': 'Reply',
   'comments.write': 'Write a comment',

@@ -243,6 +243,7 @@ export function CommentsPanel({
             {selected?.thread.resolved && (
               <p className="comment-thread__resolved">
                 {t('comments.resolvedBy', { name: selected.thread.resolved.by.name })}
+                {selected.thread.resolved.by.file && <ImportedBadge t={t} />}
               </p>
             )}
             <ol className="comment-list">
@@ -251,8 +252,10 @@ export function CommentsPanel({
                   <div className="comment__head">
                     <span className="comment__dot" style={{ background: companyColor(comment.by.company) }} />
                     <strong>{comment.by.name}</strong>
+                    {comment.by.file && <ImportedBadge t={t} />}
                     <time dateTime={new Date(comment.at).toISOString()}>{time(comment.at)}</time>
-                    {(comment.by.participant === me?.id || (workshop.canControl && !isDraft)) && (
+                    {((comment.by.participant !== null && comment.by.participant === me?.id) ||
+                      (workshop.canControl && !isDraft)) && (
                       <button
                         type="button"
                         className="comment__delete"
@@ -311,6 +314,19 @@ export function CommentsPanel({
         )}
       </SidePanel>
     </>
+  );
+}
+
+/** Marks a name recorded on another board (a comment from an imported board file). */
+function ImportedBadge({ t }: { t: ReturnType<typeof useI18n>['t'] }) {
+  return (
+    <span
+      className="comment-badge comment-badge--imported"
+      title={t('comments.importedHint')}
+      data-testid="comment-imported"
+    >
+      {t('comments.imported')}
+    </span>
   );
 }
 

@@ -46,6 +46,24 @@ describe('the comments list', () => {
     expect(items.find((item) => item.thread.card === 'c2')?.unread).toBe(false);
   });
 
+  it('never counts a comment imported from a board file as unread nor as mentioning me', () => {
+    const imported: Comment = {
+      ...comment('eeeeeeee', 'c3', 40, 'participant0002', '@青井 さん、確認を'),
+      by: { participant: null, name: 'Blake', company: null, file: true },
+    };
+    for (const who of [me, { participant: null, name: '青井' }]) {
+      const items = listThreads(
+        sources({
+          board: new Map([['c3' as ShapeId, thread('c3', [imported])]]),
+          drafts: new Map(),
+          me: who,
+        }),
+        'all',
+      );
+      expect(items).toMatchObject([{ unread: false, mentionsMe: false, lastAt: 40 }]);
+    }
+  });
+
   it('marks @mentions of known names, the longest name first', () => {
     expect(mentionRuns('@Blake Smith and @Blake, ok @nobody', ['Blake', 'Blake Smith'])).toEqual([
       { text: '@Blake Smith', mention: true },

@@ -18,7 +18,7 @@ export interface ListedThread {
   card: StickyShape | null;
   /** On one of this member's company's private drafts. */
   draft: boolean;
-  /** Someone else commented after this person last opened it. */
+  /** Someone else commented after this person last opened it (imported comments never count). */
   unread: boolean;
   /** An unread comment names this person after an @. */
   mentionsMe: boolean;
@@ -40,8 +40,11 @@ export function listThreads(sources: ThreadSources, filter: ThreadFilter): Liste
   const add = (thread: Thread, draft: boolean) => {
     const card = draft ? sources.draftCard(thread.card) : sources.cardOnBoard(thread.card);
     const seenAt = sources.seen[thread.card] ?? 0;
+    // A comment imported from a board file is history: nobody here wrote it to anyone here, so
+    // it neither waits unread nor mentions anyone (a forged file could otherwise page people).
     const fresh = thread.comments.filter(
-      (comment) => comment.at > seenAt && comment.by.participant !== sources.me.participant,
+      (comment) =>
+        !comment.by.file && comment.at > seenAt && comment.by.participant !== sources.me.participant,
     );
     const last = thread.comments[thread.comments.length - 1];
     listed.push({

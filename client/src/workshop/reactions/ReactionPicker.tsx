@@ -44,7 +44,7 @@ export function ReactionPicker({ session, stores, workshop }: Omit<CanvasPartPro
   const peopleOf = (stamp: ReactionStamp) => counts.find((count) => count.stamp === stamp)?.people ?? [];
 
   const react = async (stamp: ReactionStamp) => {
-    const on = !peopleOf(stamp).some((person) => person.participant === me);
+    const on = !peopleOf(stamp).some((person) => me !== null && person.participant === me);
     setPending(stamp);
     setProblem(null);
     const token = workshop.participant.token() ?? (await tokenWithin(workshop.participant, JOIN_WAIT_MS));
@@ -86,7 +86,8 @@ export function ReactionPicker({ session, stores, workshop }: Omit<CanvasPartPro
           <div className="reaction-picker__stamps" role="group" aria-label={t('reactions.open')}>
             {REACTION_STAMPS.map((stamp) => {
               const people = peopleOf(stamp);
-              const mine = people.some((person) => person.participant === me);
+              // An imported stamp (no participant) is nobody's here, even before this person joined.
+              const mine = people.some((person) => me !== null && person.participant === me);
               return (
                 <button
                   key={stamp}
@@ -117,7 +118,11 @@ export function ReactionPicker({ session, stores, workshop }: Omit<CanvasPartPro
                 <li key={stamp}>
                   <span aria-hidden="true">{REACTION_EMOJI[stamp]}</span>
                   <span className="sr-only">{t(`reactions.stamp.${stamp}`)}</span>
-                  {people.map((person) => person.name).join(', ')}
+                  {people
+                    .map((person) =>
+                      person.file ? t('reactions.imported', { name: person.name }) : person.name,
+                    )
+                    .join(', ')}
                 </li>
               ))}
             </ul>
