@@ -1,6 +1,6 @@
 // Import through the UI: the start page takes an exported board file, shows the new board's
-// links, and the new board opens with the same shapes. A refused file shows the server's reason
-// and creates nothing.
+// links, and the new board opens with the same shapes and the same comment thread (its comment
+// marked as imported). A refused file shows the server's reason and creates nothing.
 import { addShape, addSticky, asCompanyKey, createSynergy } from '@kyoso/shared';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { connectClient } from '../support/clients.js';
 import { createBoard } from '../support/server.js';
+import { call, joinAs } from '../workshop/support.js';
 import {
   enterBoard,
   newPage,
@@ -45,11 +46,23 @@ describe('importing a board file', () => {
     );
     createSynergy(writer.doc, { title: '共同配送', from: [asset], to: [gap] }, 'seed');
     const count = writer.doc.getMap('shapes').size;
+    const commenter = await joinAs(e2e.server.url, board, board.tokens.members.a!, '青井');
 
     const original = await newPage(e2e, 'ja-JP');
     await enterBoard(original, board.links.facilitator, '進行役');
     await waitShapeCount(original, count);
     writer.destroy();
+    const commented = await call(
+      e2e.server.url,
+      'POST',
+      `/api/boards/${board.id}/comments`,
+      commenter.token,
+      {
+        card: asset,
+        text: '来月に試験運用を',
+      },
+    );
+    expect(commented.status).toBe(201);
     const response = await fetch(`${e2e.server.url}/api/boards/${board.id}/export.json`, {
       headers: { Authorization: `Bearer ${board.tokens.facilitator}` },
     });
@@ -75,6 +88,14 @@ describe('importing a board file', () => {
     await enterBoard(copy, link!, '進行役');
     await waitShapeCount(copy, count);
     expect(comparable(await shapesOf(copy))).toEqual(comparable(await shapesOf(original)));
+    // The thread came along, under its author's name, marked as imported.
+    await copy.getByTestId('comments-open').click();
+    await copy.getByTestId('comments-show-all').click();
+    await copy.locator(`[data-testid="comment-thread"][data-card="${asset}"]`).click();
+    const comment = copy.getByTestId('comment');
+    await expect.poll(() => comment.textContent()).toContain('来月に試験運用を');
+    expect(await comment.textContent()).toContain('青井');
+    expect(await copy.getByTestId('comment-imported').textContent()).toBe('読み込み');
   });
 
   it('shows why a file is refused', async () => {
