@@ -147,6 +147,8 @@ export function writeFileReactions(
     at: number;
   }[],
 ): void {
+  // Counted here, not probed in the map: a file may hold tens of thousands on one card.
+  const numbers = new Map<string, number>();
   doc.transact(() => {
     const root = reactionsMap(doc);
     for (const { card, stamp, name, company, at } of entries) {
@@ -156,8 +158,9 @@ export function writeFileReactions(
         root.set(card, map);
       }
       const stored = map as Y.Map<unknown>;
-      let n = 1;
+      let n = (numbers.get(`${card}:${stamp}`) ?? 0) + 1;
       while (stored.has(`${stamp}:file-${n}`)) n += 1;
+      numbers.set(`${card}:${stamp}`, n);
       stored.set(`${stamp}:file-${n}`, { name, company, at });
     }
   });

@@ -327,6 +327,26 @@ describe('the board file’s discussion', () => {
     expect(refusal(mutated(change))).toMatch(reason);
   });
 
+  it('imports the most reactions a file may hold on one card without slowing down', () => {
+    const { input, card } = sample();
+    const file = mutated(
+      (f) => {
+        f.discussion.reactions = Array.from({ length: MAX_FILE_REACTIONS }, (_, i) => ({
+          card,
+          stamp: 'plusOne',
+          by: { name: `人${i}`, company: null },
+          at: T0,
+        }));
+      },
+      { input, card } as ReturnType<typeof sample>,
+    );
+    const doc = new Y.Doc();
+    const started = performance.now();
+    writeFileDiscussion(doc, parseBoardFile(file).discussion);
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(readReactions(doc).get(card)![0]!.people).toHaveLength(MAX_FILE_REACTIONS);
+  });
+
   it('reads version 1 and 2 files, which have no discussion, and a version 3 file without one', () => {
     for (const version of [1, 2, 3]) {
       const file = mutated((f) => {
