@@ -122,6 +122,9 @@ describe('participants and admission', () => {
       .toContain('Member・Blue Ocean Inc.');
     expect(await en.getByTestId('name-joining').innerText()).toContain('提携ワークショップ 2026');
     expect(await en.getByTestId('name-admission').innerText()).toContain('one by one');
+    // Its button asks to join rather than joining.
+    expect(await m.getByTestId('name-submit').innerText()).toBe('参加を申請する');
+    expect(await en.getByTestId('name-submit').innerText()).toBe('Ask to join');
 
     // Asking to join: the wait says it too, and again after a reload (no dialog: the name is known).
     await m.getByTestId('name-input').fill('佐藤 花子');

@@ -82,7 +82,7 @@ export function NameDialog({ initial, joining, first, onSubmit, onCancel }: Name
             </button>
           )}
           <button type="submit" className="button button--primary" data-testid="name-submit">
-            {first ? t('name.submit') : t('name.save')}
+            {first ? t(joining?.admission ? 'name.ask' : 'name.submit') : t('name.save')}
           </button>
         </div>
       </form>

@@ -140,6 +140,7 @@ const core: Omit<
   'name.label': 'Display name',
   'name.placeholder': 'e.g. Hanako Yamada',
   'name.submit': 'Join',
+  'name.ask': 'Ask to join',
   'name.save': 'Save',
   'name.cancel': 'Cancel',
   'name.change': 'Change name',

@@ -120,6 +120,7 @@ const core = {
   'name.label': '表示名',
   'name.placeholder': '例: 山田 花子',
   'name.submit': '参加する',
+  'name.ask': '参加を申請する',
   'name.save': '保存',
   'name.cancel': 'キャンセル',
   'name.change': '名前を変更',
