@@ -67,6 +67,24 @@ describe('an anonymous diverge phase', () => {
     await expect.poll(() => tooltipText(other), POLL).toContain('青井 葵');
   });
 
+  it('is undone from its notice, for everyone, when it was started by a slip', async () => {
+    const board = await createBoard(e2e.server.url);
+    const [member, host] = await Promise.all([newPage(e2e), newPage(e2e)]);
+    await Promise.all([
+      enterBoard(member, memberLink(board, 'a'), '青井 葵'),
+      enterBoard(host, board.links.facilitator, '進行役 佐藤'),
+    ]);
+    await host.getByTestId('anonymous-phase').click();
+    await member.getByTestId('anonymous-banner').waitFor();
+    const undo = host.getByTestId('facilitation-notice-action');
+    expect(await undo.innerText()).toBe('元に戻す');
+    await undo.click();
+    await member.getByTestId('anonymous-banner').waitFor({ state: 'detached' });
+    await expect
+      .poll(() => host.getByTestId('anonymous-phase').getAttribute('aria-pressed'), POLL)
+      .toBe('false');
+  });
+
   it('names the authors in an activity panel left open when the facilitator ends it', async () => {
     const board = await createBoard(e2e.server.url);
     const [member, host] = await Promise.all([newPage(e2e), newPage(e2e, 'en-US')]);

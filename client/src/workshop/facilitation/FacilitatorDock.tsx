@@ -9,7 +9,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { Icon } from '../../ui/icons';
 import { ParticipantsButton } from '../participants/ParticipantsButton';
 import { FacilitationIcon } from './FacilitationIcon';
-import { errorText, showNotice } from './notices';
+import { errorText, showNotice, type Notice } from './notices';
 import { summonEveryone } from './summon';
 import { useFrameWalk } from './useFrameWalk';
 
@@ -25,10 +25,10 @@ export function FacilitatorDock(props: CanvasPartProps) {
   const frames = useFrameWalk(props, true);
   const leading = walk !== null && walk.leader === session.doc.clientID;
 
-  const attempt = (change: () => void, done?: string) => {
+  const attempt = (change: () => void, done?: string, undo?: Notice['action']) => {
     try {
       change();
-      if (done) showNotice(stores, 'info', done);
+      if (done) showNotice(stores, 'info', done, undo);
     } catch (error) {
       showNotice(stores, 'error', t('facilitation.error', { message: errorText(error) }));
     }
@@ -121,12 +121,15 @@ export function FacilitatorDock(props: CanvasPartProps) {
         data-tooltip-side="top"
         data-testid="anonymous-phase"
         onMouseDown={keepCanvasFocus}
-        onClick={() =>
+        onClick={() => {
+          const turn = (on: boolean) => workshop.runControl((doc, origin) => setAnonymous(doc, on, origin));
+          // It changes every page at once: a slip of the finger is undone from the notice.
           attempt(
-            () => workshop.runControl((doc, origin) => setAnonymous(doc, !anonymous, origin)),
+            () => turn(!anonymous),
             anonymous ? t('facilitation.anonymous.stopped') : t('facilitation.anonymous.started'),
-          )
-        }
+            { label: t('facilitation.anonymous.undo'), run: () => attempt(() => turn(anonymous)) },
+          );
+        }}
       >
         <Icon name="anonymous" />
       </button>
