@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
-import { overlaps } from '../geometry/free-space.js';
+import { contains, overlaps } from '../geometry/free-space.js';
 import type { CompanyKey, ShapeId } from '../ids.js';
 import { addSticky } from '../model/commands/create.js';
 import { applyTemplate } from '../model/commands/template.js';
@@ -89,6 +89,16 @@ describe('where a new synergy point goes', () => {
       createSynergy(doc, { title: `S${n}`, from: [asset], to: [gap] }, origin),
     );
     for (const id of ids) for (const frame of areas(doc)) expect(overlaps(card(doc, id), frame)).toBe(false);
+    // Nor across the template sheet's border: wholly inside it or wholly outside.
+    const frames = shapes(doc).filter((s): s is FrameShape => s.type === 'frame' && !isArea(s));
+    expect(frames.length).toBeGreaterThan(0);
+    for (const id of ids)
+      for (const frame of frames) {
+        const point = card(doc, id);
+        expect(!overlaps(point, frame) || contains(frame, point), `${point.text} across ${frame.text}`).toBe(
+          true,
+        );
+      }
     expectApart(doc);
   });
 });

@@ -34,11 +34,16 @@ export function synergyPlacement(linked: readonly Rect[], board: readonly Shape[
   const taken = new TakenSpace();
   const areas: Rect[] = [];
   const synergyAreas: Rect[] = [];
+  const frames: Rect[] = [];
   for (const shape of board) {
     if (!isBoxShape(shape)) continue;
     if (shape.type !== 'frame') taken.add(grow(shape, MARGIN));
     else if (isArea(shape)) (shape.areaKind === 'synergy' ? synergyAreas : areas).push(shape);
+    else frames.push(shape);
   }
+  // Across a frame's border (a template's sheet) a point belongs to neither side: on the board it
+  // reads as half in, and the handout cuts it between pages.
+  const across = (box: Rect) => frames.some((frame) => overlaps(frame, box) && !contains(frame, box));
 
   // Into the synergy area nearest the cards, where there is room.
   const byDistance = [...synergyAreas].sort(
@@ -53,7 +58,9 @@ export function synergyPlacement(linked: readonly Rect[], board: readonly Shape[
   }
   const outside = nearestFree(taken, size, ideal, {
     allowed: (box) =>
-      !areas.some((area) => overlaps(area, box)) && !synergyAreas.some((a) => overlaps(a, box)),
+      !areas.some((area) => overlaps(area, box)) &&
+      !synergyAreas.some((a) => overlaps(a, box)) &&
+      !across(box),
   });
   if (outside) return outside;
   // Nothing free within reach: right of everything.
