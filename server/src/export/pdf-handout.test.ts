@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Scene, Shape } from '@kyoso/shared';
-import { MIN_MAP_SCALE, outsideFrames, tilesOf } from './pdf-handout.js';
+import { MIN_MAP_SCALE, outsideFrames, tilesOf, withCards, withLinkedCards } from './pdf-handout.js';
 
 const scene = (w: number, h: number): Scene =>
   ({ title: 't', frameTitle: null, bounds: { x: -100, y: 50, w, h }, items: [] }) as unknown as Scene;
@@ -27,6 +27,24 @@ describe('the handout’s map tiles', () => {
   });
 });
 
+describe('the handout’s map pages', () => {
+  const at = (x: number): Scene => ({ ...scene(500, 500), bounds: { x, y: 0, w: 500, h: 500 } });
+  const card = (x: number) =>
+    ({ id: `c${x}`, type: 'sticky', x, y: 100, w: 200, h: 160 }) as unknown as Shape;
+  const frame = { id: 'f', type: 'frame', x: 0, y: 0, w: 2000, h: 500 } as unknown as Shape;
+
+  it('leave out a tile with no card on it (empty template areas)', () => {
+    const tiles = [at(0), at(500), at(1000), at(1500)];
+    expect(withCards(tiles, [frame, card(100), card(1100)]).map((t) => t.bounds.x)).toEqual([0, 1000]);
+  });
+
+  it('keep every tile of a map that has no card at all, and a lone tile', () => {
+    const tiles = [at(0), at(500)];
+    expect(withCards(tiles, [frame])).toEqual(tiles);
+    expect(withCards([at(0)], [frame])).toEqual([at(0)]);
+  });
+});
+
 describe('what the handout’s map shows beside the frames', () => {
   const box = (id: string, type: string, x: number, y: number, w = 200, h = 160) =>
     ({ id, type, x, y, w, h, text: id }) as unknown as Shape;
@@ -43,6 +61,21 @@ describe('what the handout’s map shows beside the frames', () => {
       link('out-out', 'point', 'note'),
     ];
     expect(outsideFrames(shapes).map((shape) => shape.id)).toEqual(['point', 'note']);
+  });
+
+  it('takes along the cards the outside ones link, so a synergy point is shown with its cards', () => {
+    const shapes = [
+      box('sheet', 'frame', 0, 0, 1000, 800),
+      box('asset', 'sticky', 100, 100),
+      box('gap', 'sticky', 600, 500),
+      box('other', 'sticky', 400, 300),
+      box('point', 'sticky', -400, 300),
+      link('a-p', 'asset', 'point'),
+      link('p-g', 'point', 'gap'),
+      link('a-o', 'asset', 'other'),
+    ];
+    const shown = withLinkedCards(outsideFrames(shapes), shapes).map((shape) => shape.id);
+    expect(shown.sort()).toEqual(['asset', 'gap', 'point']);
   });
 
   it('is nothing on a board without frames (its one page is the whole board)', () => {

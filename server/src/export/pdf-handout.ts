@@ -11,6 +11,7 @@ import {
   buildSynergyReport,
   isBoxShape,
   formatExportTime,
+  overlaps,
   safeColor,
   topLevelFrames,
   type ExportInput,
@@ -117,6 +118,37 @@ export function outsideFrames(shapes: readonly Shape[]): Shape[] {
   );
 }
 
+/**
+ * `outside` and the cards its connectors reach: a synergy point placed beside a template is shown
+ * with the cards it links (inside the template), not cropped and magnified on its own.
+ */
+export function withLinkedCards(outside: readonly Shape[], shapes: readonly Shape[]): Shape[] {
+  const picked = new Set(outside.map((shape) => shape.id));
+  const byId = new Map(shapes.map((shape) => [shape.id, shape]));
+  const reached = new Map<ShapeId, Shape>();
+  for (const shape of shapes) {
+    if (shape.type !== 'connector' || !(picked.has(shape.from) || picked.has(shape.to))) continue;
+    for (const end of [shape.from, shape.to]) {
+      const other = byId.get(end);
+      if (other && !picked.has(end) && isBoxShape(other) && other.type !== 'frame') reached.set(end, other);
+    }
+  }
+  return [...outside, ...reached.values()];
+}
+
+/**
+ * The tiles that show a card or some text; a tile of empty template areas is a page with nothing
+ * on it. A map with nothing on it at all keeps its tiles (the template is what there is to show).
+ */
+export function withCards(tiles: readonly Scene[], shapes: readonly Shape[]): Scene[] {
+  if (tiles.length < 2) return [...tiles];
+  const content = shapes.filter((shape) => isBoxShape(shape) && shape.type !== 'frame');
+  const shown = tiles.filter((tile) =>
+    content.some((shape) => isBoxShape(shape) && overlaps(tile.bounds, shape)),
+  );
+  return shown.length > 0 ? shown : [...tiles];
+}
+
 /** The box around `shapes`, with the scene's margin. */
 function around(shapes: readonly Shape[]): Scene['bounds'] | null {
   const boxes = shapes.filter(isBoxShape);
@@ -136,12 +168,13 @@ const OUTSIDE_MARGIN = 40;
 
 /**
  * The map's pages: each top-level frame, then the part of the board around what lies outside
- * them (drawn from the whole board, so links and agreement badges read as on the board), or the
+ * them and the cards it links (drawn from the whole board, so links and agreement badges read as
+ * on the board), or the
  * whole board when it has no frames; each tiled when it must be. Drawn in the reader's language.
  */
 async function mapTiles(input: ExportInput, box: { w: number; h: number }, words: HandoutWords) {
   const frames = topLevelFrames(input.shapes);
-  const rest = around(outsideFrames(input.shapes));
+  const rest = around(withLinkedCards(outsideFrames(input.shapes), input.shapes));
   const maps: { frame: ShapeId | null; crop: Scene['bounds'] | null; name: string | null }[] =
     frames.length === 0
       ? [{ frame: null, crop: null, name: `${words.map} · ${words.wholeBoard}` }]
@@ -154,7 +187,7 @@ async function mapTiles(input: ExportInput, box: { w: number; h: number }, words
     const drawn = buildScene(input, { frame: map.frame });
     const scene = map.crop ? { ...drawn, bounds: map.crop } : drawn;
     const name = map.name ?? scene.frameTitle ?? `${words.map} · ${words.wholeBoard}`;
-    const pieces = tilesOf(scene, box);
+    const pieces = withCards(tilesOf(scene, box), input.shapes);
     pieces.forEach((piece, i) =>
       tiles.push({
         scene: piece,
