@@ -4,19 +4,10 @@ import { addSticky } from '@kyoso/shared';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { connectClient } from '../support/clients.js';
-import { createBoard, SAMPLE_BOARD } from '../support/server.js';
-import {
-  enterBoard,
-  memberLink,
-  newPage,
-  painted,
-  shapesOf,
-  worldToPage,
-  useE2E,
-} from './support/browser.js';
+import { createBoard } from '../support/server.js';
+import { enterBoard, newPage, painted, shapesOf, worldToPage, useE2E } from './support/browser.js';
 
 const e2e = useE2E();
-const POLL = { timeout: 10_000, interval: 50 };
 
 /** Page-x extent of every card after zoom to fit. */
 async function cardsAcross(page: Page): Promise<{ left: number; right: number }> {
@@ -58,22 +49,5 @@ describe('zoom to fit beside open panels', () => {
     await synergy.waitFor();
     const box = (await synergy.boundingBox())!;
     expect((await cardsAcross(page)).left).toBeGreaterThanOrEqual(box.x + box.width);
-  });
-
-  it('fits a member’s arrival beside the drafts panel that opens by itself', async () => {
-    const board = await createBoard(e2e.server.url, { ...SAMPLE_BOARD, template: 'company-profile' });
-    const page = await newPage(e2e, 'ja-JP');
-    await enterBoard(page, memberLink(board, 'a'), '佐藤');
-    const drafts = page.getByTestId('drafts-panel');
-    await drafts.waitFor();
-    const panel = (await drafts.boundingBox())!;
-    // The template's sheet, lanes and areas are all clear of the panel (it covered the assets column).
-    await expect
-      .poll(async () => {
-        const frames = (await shapesOf(page)).filter((shape) => shape.type === 'frame');
-        const lefts = await Promise.all(frames.map(async (frame) => (await worldToPage(page, frame)).x));
-        return frames.length > 0 && Math.min(...lefts) >= panel.x + panel.width;
-      }, POLL)
-      .toBe(true);
   });
 });

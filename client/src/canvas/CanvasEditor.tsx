@@ -22,7 +22,7 @@ import { Toolbar } from './Toolbar';
 import { useCanvasKeyboard } from './useCanvasKeyboard';
 import { useClipboard } from './useClipboard';
 import { installBenchHook } from './benchHook';
-import { fitBeside, sameCamera, visibleRect, type Camera } from './viewport';
+import { fitBeside, visibleRect, type Camera } from './viewport';
 import { coveredInsets } from './sidePanelInsets';
 import { ZoomControls } from './ZoomControls';
 import { SearchPanel } from './search/SearchPanel';
@@ -82,53 +82,23 @@ function useRemoteDrags(session: BoardSession, stores: CanvasStores): void {
 
 /** Shows the whole board once, when it has first loaded (from the server or the offline copy);
  * an empty board stays where it is, so the first card someone makes does not move the view. */
-/**
- * How long after the first fit a panel that opens by itself on arrival (a member's drafts before
- * the workshop starts: its code may still be loading) makes the fit again beside it.
- */
-const ARRIVAL_PANELS_MS = 3000;
-
 function useInitialFit(session: BoardSession, stores: CanvasStores): void {
   // Once per canvas: a new session (after a name change) keeps the view where it was.
   const done = useRef(false);
   useEffect(() => {
-    let frame = 0;
-    const fit = (): Camera | null => {
-      const bounds = session.shapes.bounds();
-      if (!bounds) return null;
-      // Clear of the panels a step opened and of the bars, like "zoom to fit".
-      const camera = fitBeside(bounds, stores.size.get(), coveredInsets(stores.element.current));
-      stores.camera.set(camera);
-      return camera;
-    };
     const tryFit = () => {
       if (done.current || stores.size.get().w <= 1) return;
       const loaded = session.connection.get().synced || session.shapes.all().length > 0;
       if (!loaded) return;
       done.current = true;
-      const fitted = fit();
-      if (!fitted) return;
-      // A panel opening by itself right after covers part of what was fitted: fit again beside
-      // it, once, unless the person has moved the view meanwhile (a panel closing moves nothing).
-      const before = coveredInsets(stores.element.current);
-      const until = performance.now() + ARRIVAL_PANELS_MS;
-      const watch = () => {
-        if (!sameCamera(stores.camera.get(), fitted)) return;
-        const now = coveredInsets(stores.element.current);
-        if (now.left > before.left || now.right > before.right || now.bottom > before.bottom) {
-          fit();
-          return;
-        }
-        if (performance.now() < until) frame = requestAnimationFrame(watch);
-      };
-      frame = requestAnimationFrame(watch);
+      const bounds = session.shapes.bounds();
+      // Clear of the panels a step opened and of the bars, like "zoom to fit".
+      if (bounds)
+        stores.camera.set(fitBeside(bounds, stores.size.get(), coveredInsets(stores.element.current)));
     };
     tryFit();
     const offs = [session.connection, session.shapes, stores.size].map((store) => store.subscribe(tryFit));
-    return () => {
-      offs.forEach((off) => off());
-      cancelAnimationFrame(frame);
-    };
+    return () => offs.forEach((off) => off());
   }, [session, stores]);
 }
 
