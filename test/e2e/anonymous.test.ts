@@ -83,6 +83,15 @@ describe('an anonymous diverge phase', () => {
     await expect
       .poll(() => host.getByTestId('anonymous-phase').getAttribute('aria-pressed'), POLL)
       .toBe('false');
+    // Ending it offers no undo: the names are already back on every page.
+    await host.getByTestId('anonymous-phase').click();
+    await member.getByTestId('anonymous-banner').waitFor();
+    await host.getByTestId('anonymous-phase').click();
+    await member.getByTestId('anonymous-banner').waitFor({ state: 'detached' });
+    await expect
+      .poll(() => host.getByTestId('facilitation-notice').innerText(), POLL)
+      .toContain('終えました');
+    expect(await host.getByTestId('facilitation-notice-action').count()).toBe(0);
   });
 
   it('names the authors in an activity panel left open when the facilitator ends it', async () => {

@@ -123,11 +123,14 @@ export function FacilitatorDock(props: CanvasPartProps) {
         onMouseDown={keepCanvasFocus}
         onClick={() => {
           const turn = (on: boolean) => workshop.runControl((doc, origin) => setAnonymous(doc, on, origin));
-          // It changes every page at once: a slip of the finger is undone from the notice.
+          // Starting it changes every page at once: a slip of the finger is undone from the notice.
+          // Ending it cannot be: the server has written the names back for everyone to read.
           attempt(
             () => turn(!anonymous),
             anonymous ? t('facilitation.anonymous.stopped') : t('facilitation.anonymous.started'),
-            { label: t('facilitation.anonymous.undo'), run: () => attempt(() => turn(anonymous)) },
+            anonymous
+              ? undefined
+              : { label: t('facilitation.anonymous.undo'), run: () => attempt(() => turn(false)) },
           );
         }}
       >
