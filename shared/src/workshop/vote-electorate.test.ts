@@ -18,8 +18,8 @@ const entry = (id: string, fields: Partial<RosterEntry> = {}): RosterEntry => ({
 const ids = (...names: string[]) => names as ParticipantId[];
 
 // The round ran from 10:10 to 10:20.
-const closed = { endedAt: at(20) };
-const open = { endedAt: null };
+const closed = { startedAt: at(10), endedAt: at(20) };
+const open = { startedAt: at(10), endedAt: null };
 
 describe('roundElectorate', () => {
   it('counts the members let in before the round closed, not those let in as it closed or after', () => {
@@ -39,20 +39,26 @@ describe('roundElectorate', () => {
     expect(roundElectorate(open, roster, [])).toBe(2);
   });
 
-  it('leaves out the facilitator, observers, people still waiting and people removed without dots', () => {
+  it('leaves out the facilitator, observers, people still waiting and people removed before it began', () => {
     const roster = [
       entry('member'),
       entry('facilitator', { role: 'facilitator', company: null }),
       entry('observer', { role: 'observer', company: null }),
       entry('waiting', { status: 'waiting' }),
-      entry('removed', { status: 'removed', removedAt: at(15) }),
+      entry('removedBefore', { status: 'removed', removedAt: at(5) }),
     ];
     expect(roundElectorate(open, roster, [])).toBe(1);
     expect(roundElectorate(closed, roster, [])).toBe(1);
   });
 
-  it('counts everyone with dots once, on the roster or not (removed since, or a token older than the roster)', () => {
-    const roster = [entry('stayed'), entry('removed', { status: 'removed', removedAt: at(15) })];
-    expect(roundElectorate(closed, roster, ids('stayed', 'removed', 'unlisted'))).toBe(3);
+  it('counts someone removed while it ran, dots or not: the number never tells whether they voted', () => {
+    const roster = [entry('stayed'), entry('removedDuring', { status: 'removed', removedAt: at(15) })];
+    expect(roundElectorate(closed, roster, [])).toBe(2);
+    expect(roundElectorate(closed, roster, ids('removedDuring'))).toBe(2);
+  });
+
+  it('adds voters the roster does not list (tokens older than it), once', () => {
+    const roster = [entry('stayed')];
+    expect(roundElectorate(closed, roster, ids('stayed', 'unlisted', 'unlisted'))).toBe(2);
   });
 });
