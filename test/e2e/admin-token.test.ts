@@ -23,6 +23,8 @@ describe('the start page on a server with an admin token', () => {
     const token = landing.getByTestId('admin-token');
     await token.waitFor();
     await token.fill(ADMIN_TOKEN);
+    // The import form beside it takes the same token at once (an import would not be refused first).
+    expect(await landing.getByTestId('import-admin-token').inputValue()).toBe(ADMIN_TOKEN);
     await create.click();
     await landing.locator('#link-facilitator').waitFor();
 

@@ -68,8 +68,9 @@ export function CreateBoardForm({
   const [focusRequest, setFocusRequest] = useState(0);
   const [busy, setBusy] = useState(false);
   const [serverError, setServerError] = useState<string | null>(null);
-  // A token typed earlier in this visit: the field shows, filled in, and it is sent.
-  const [needsAdminToken, setNeedsAdminToken] = useState(adminToken !== '');
+  const [refused, setNeedsAdminToken] = useState(false);
+  // A token typed in this visit (here or in the import form): the field shows it, and it is sent.
+  const needsAdminToken = refused || adminToken !== '';
   const [adminTokenError, setAdminTokenError] = useState<FieldError | undefined>(undefined);
 
   // Until the board language is chosen explicitly, it follows the interface language.

@@ -27,7 +27,9 @@ export function ImportBoard({
   const tokenInput = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
   const [state, setState] = useState<Phase>({ phase: 'idle' });
-  const [needsToken, setNeedsToken] = useState(adminToken !== '');
+  const [refused, setNeedsToken] = useState(false);
+  // A token typed in this visit (here or in the create form): the field shows it, and it is sent.
+  const needsToken = refused || adminToken !== '';
   const busy = state.phase === 'sending';
 
   const submit = async (event: FormEvent) => {
