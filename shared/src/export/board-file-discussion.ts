@@ -145,9 +145,20 @@ function parseAuthor(value: unknown, path: string, companies: ReadonlySet<string
   return { name, company: company as CompanyKey | null };
 }
 
+/**
+ * How far a time may lie past `exportedAt`: nodes sharing a board write with their own clocks, so
+ * a comment stamped by a node running ahead can follow the export made on another.
+ */
+const CLOCK_SLACK_MS = 5 * 60_000;
+
 function parseTime(value: unknown, path: string, exportedAt: number): number {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0 || value > exportedAt)
-    throw new BoardFileError(`${path}: expected a time in ms, no later than exportedAt`);
+  if (
+    typeof value !== 'number' ||
+    !Number.isSafeInteger(value) ||
+    value < 0 ||
+    value > exportedAt + CLOCK_SLACK_MS
+  )
+    throw new BoardFileError(`${path}: expected a time in ms, no later than exportedAt (and a few minutes)`);
   return value;
 }
 
@@ -158,7 +169,15 @@ function parseThreads(
   cards: ReadonlySet<string>,
   ids: Set<string>,
   context: DiscussionContext,
+  /** A company's drafts: only its own members (or the facilitator, null) write in them. */
+  owner?: CompanyKey,
 ): FileThreads {
+  const author = (entry: unknown, at: string): FileAuthor => {
+    const by = parseAuthor(entry, at, context.companies);
+    if (owner !== undefined && by.company !== null && by.company !== owner)
+      throw new BoardFileError(`${fieldPath(at, 'company')}: another company in ${owner}'s drafts`);
+    return by;
+  };
   const part = objectWith(value, path, ['comments', 'resolved']);
   const commentsPath = fieldPath(path, 'comments');
   const comments: FileComment[] = [];
@@ -174,7 +193,7 @@ function parseThreads(
       throw new BoardFileError(
         `${fieldPath(at, 'text')}: expected 1 to ${MAX_COMMENT_LENGTH} characters, trimmed, lines ending in \\n`,
       );
-    const by = parseAuthor(entry.by, fieldPath(at, 'by'), context.companies);
+    const by = author(entry.by, fieldPath(at, 'by'));
     const time = parseTime(entry.at, fieldPath(at, 'at'), context.exportedAt);
     if (cards.has(card)) comments.push({ id: entry.id, card, text: entry.text, by, at: time });
   });
@@ -188,7 +207,7 @@ function parseThreads(
     const card = fileShapeId(entry.card, fieldPath(at, 'card'));
     if (seen.has(card)) throw new BoardFileError(`${fieldPath(at, 'card')}: repeats card ${card}`);
     seen.add(card);
-    const by = parseAuthor(entry.by, fieldPath(at, 'by'), context.companies);
+    const by = author(entry.by, fieldPath(at, 'by'));
     const time = parseTime(entry.at, fieldPath(at, 'at'), context.exportedAt);
     // A thread without comments has no state.
     if (commented.has(card)) resolved.push({ card, by, at: time });
@@ -244,6 +263,7 @@ export function parseFileDiscussion(value: unknown, context: DiscussionContext):
       stickyIds(context.drafts[key as CompanyKey] ?? []),
       ids,
       context,
+      key as CompanyKey,
     );
     if (context.drafts[key as CompanyKey]) out.drafts[key as CompanyKey] = threads;
   }
