@@ -165,7 +165,10 @@ export function commentRoutes(deps: WorkshopDeps): Route[] {
             const comment = room ? commentAt(room.doc, params.comment) : null;
             if (!room || !comment) throw new HttpError(404, `no comment ${params.comment}`);
             const facilitatorOnBoard = principal.role === 'facilitator' && room === rooms[0];
-            if (comment.by.participant !== by.participant && !facilitatorOnBoard)
+            // A comment a board file brought into a company's drafts has no author here: the
+            // company's own members may take it away (nobody else reads it).
+            const importedInOwnDrafts = room !== rooms[0] && comment.by.file === true;
+            if (comment.by.participant !== by.participant && !facilitatorOnBoard && !importedInOwnDrafts)
               throw new HttpError(
                 403,
                 'only its author (or the facilitator, on the board) can delete a comment',
