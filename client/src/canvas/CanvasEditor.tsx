@@ -80,8 +80,12 @@ function useRemoteDrags(session: BoardSession, stores: CanvasStores): void {
   }, [session, stores]);
 }
 
-/** Shows the whole board once, when it has first loaded (from the server or the offline copy);
- * an empty board stays where it is, so the first card someone makes does not move the view. */
+/**
+ * Shows the whole board once, when it has first loaded (from the server or the offline copy);
+ * an empty board stays where it is, so the first card someone makes does not move the view.
+ * The fitted view is kept (`stores.arrival`) until the person first presses, scrolls or types on
+ * the canvas, for a panel that opens by itself just after (`fitBesideArrivingPanel`).
+ */
 function useInitialFit(session: BoardSession, stores: CanvasStores): void {
   // Once per canvas: a new session (after a name change) keeps the view where it was.
   const done = useRef(false);
@@ -92,13 +96,24 @@ function useInitialFit(session: BoardSession, stores: CanvasStores): void {
       if (!loaded) return;
       done.current = true;
       const bounds = session.shapes.bounds();
+      if (!bounds) return;
       // Clear of the panels a step opened and of the bars, like "zoom to fit".
-      if (bounds)
-        stores.camera.set(fitBeside(bounds, stores.size.get(), coveredInsets(stores.element.current)));
+      const camera = fitBeside(bounds, stores.size.get(), coveredInsets(stores.element.current));
+      stores.camera.set(camera);
+      stores.arrival.fitted = camera;
     };
     tryFit();
     const offs = [session.connection, session.shapes, stores.size].map((store) => store.subscribe(tryFit));
-    return () => offs.forEach((off) => off());
+    const element = stores.element.current;
+    const lookingAround = () => {
+      stores.arrival.fitted = null;
+    };
+    const events = ['pointerdown', 'wheel', 'keydown'] as const;
+    for (const type of events) element?.addEventListener(type, lookingAround, { capture: true });
+    return () => {
+      offs.forEach((off) => off());
+      for (const type of events) element?.removeEventListener(type, lookingAround, { capture: true });
+    };
   }, [session, stores]);
 }
 

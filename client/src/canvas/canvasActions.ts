@@ -48,7 +48,7 @@ import type { CreationTool, Tool } from './tools';
 import { isEditingTool } from './tools';
 import { coveredInsets } from './sidePanelInsets';
 import { nearestInDirection, nextInOrder, readingOrder, type Direction, type Placed } from './cardOrder';
-import { centerOn, fitBeside, stepZoom, visibleRect, zoomAt } from './viewport';
+import { centerOn, fitBeside, sameCamera, stepZoom, visibleRect, zoomAt } from './viewport';
 import { wrapText } from './wrapText';
 
 const DEFAULT_SIZES: Readonly<Record<CreationTool, { w: number; h: number }>> = {
@@ -228,6 +228,21 @@ export function createCanvasActions(session: BoardSession, stores: CanvasStores)
       const bounds = session.shapes.bounds();
       if (bounds) camera.set(fitBeside(bounds, size.get(), coveredInsets(stores.element.current)));
       else camera.set(centerOn({ ...camera.get(), zoom: 1 }, { x: 0, y: 0 }, size.get()));
+    },
+    /**
+     * A panel opened by itself as the board arrived (the panels' code loads after the first fit,
+     * so a member's drafts covered the template's first column): the board is fitted again beside
+     * it on the next frame, unless the person has begun to look around since the first fit.
+     */
+    fitBesideArrivingPanel() {
+      requestAnimationFrame(() => {
+        const { fitted } = stores.arrival;
+        const bounds = session.shapes.bounds();
+        if (!fitted || !bounds || !sameCamera(camera.get(), fitted)) return;
+        const next = fitBeside(bounds, size.get(), coveredInsets(stores.element.current));
+        stores.arrival.fitted = next;
+        camera.set(next);
+      });
     },
     /**
      * Tab and Shift+Tab on the canvas: selects the next or previous card in reading order and

@@ -57,6 +57,11 @@ export interface CanvasStores {
   laneKept: ValueStore<LaneKept>;
   /** Last pointer position over the canvas, world coordinates (where paste puts things). */
   pointer: { world: Point | null };
+  /**
+   * The view the board was fitted to on arrival, until the person first presses, scrolls or
+   * types on the canvas (null from then on): a panel opening by itself just after may fit it again.
+   */
+  arrival: { fitted: Camera | null };
   /** The canvas element, to give it focus back (after editing text, after a toolbar click). */
   element: { current: HTMLDivElement | null };
   /** A feature that takes clicks on cards first (cardClicks.ts). */
@@ -114,6 +119,7 @@ export function createCanvasStores(): CanvasStores {
     kindChanges: createValueStore<KindChange>({ count: 0, change: null }),
     laneKept: createValueStore<LaneKept>({ count: 0, lane: null }),
     pointer: { world: null },
+    arrival: { fitted: null },
     element: { current: null },
     cardClicks: createCardClicks(),
   };

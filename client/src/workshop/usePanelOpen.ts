@@ -14,16 +14,22 @@ const currentPhaseKey = (workshop: WorkshopSession) => {
 /**
  * `openByDefault` decides, from the current phase, whether the panel starts open the first time
  * this browser opens the board; after that the person's own choice is remembered, until the
- * facilitator moves into one of `openInPhases` (opens it) or out of one (closes it).
+ * facilitator moves into one of `openInPhases` (opens it) or out of one (closes it). A panel open
+ * from the start tells `openOnArrival` (the canvas fits the board beside it).
  */
 export function usePanelOpen(
   workshop: WorkshopSession,
   name: string,
   openByDefault: (phase: PhaseKey | null) => boolean,
   openInPhases: readonly PhaseKey[],
+  openOnArrival: () => void,
 ): [boolean, (open: boolean) => void] {
   const key = `kyoso.panel.${name}.${workshop.identity.boardId}`;
   const [open, setOpenState] = useState(() => readFlag(key, openByDefault(currentPhaseKey(workshop))));
+  const arrival = useRef({ open, tell: openOnArrival });
+  useEffect(() => {
+    if (arrival.current.open) arrival.current.tell();
+  }, []);
   const setOpen = useCallback(
     (next: boolean) => {
       setOpenState(next);

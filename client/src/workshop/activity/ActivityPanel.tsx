@@ -29,9 +29,16 @@ export function ActivityPanel({
   session,
   stores,
   workshop,
-}: Pick<CanvasPartProps, 'session' | 'stores' | 'workshop'>) {
+  actions,
+}: Pick<CanvasPartProps, 'session' | 'stores' | 'workshop' | 'actions'>) {
   const { t, locale } = useI18n();
-  const [open, setOpen] = usePanelOpen(workshop, 'activity', closedAtFirst, NO_PHASES);
+  const [open, setOpen] = usePanelOpen(
+    workshop,
+    'activity',
+    closedAtFirst,
+    NO_PHASES,
+    actions.fitBesideArrivingPanel,
+  );
   const toggle = useCallback(() => setOpen(!open), [open, setOpen]);
   usePanelShortcut(ACTIVITY_SHORTCUT, toggle);
   const entries = useStore(workshop.activity.entries);

@@ -32,9 +32,16 @@ export function AgreementsPanel({
   session,
   stores,
   workshop,
-}: Pick<CanvasPartProps, 'session' | 'stores' | 'workshop'>) {
+  actions,
+}: Pick<CanvasPartProps, 'session' | 'stores' | 'workshop' | 'actions'>) {
   const { t, locale } = useI18n();
-  const [open, setOpen] = usePanelOpen(workshop, 'agreements', openAtFirst, OPEN_IN_PHASES);
+  const [open, setOpen] = usePanelOpen(
+    workshop,
+    'agreements',
+    openAtFirst,
+    OPEN_IN_PHASES,
+    actions.fitBesideArrivingPanel,
+  );
   const toggle = useCallback(() => setOpen(!open), [open, setOpen]);
   usePanelShortcut(SHORTCUT, toggle);
   const { agreements, unverified } = useStore(workshop.ledger);

@@ -31,9 +31,16 @@ export function CommentsPanel({
   session,
   stores,
   workshop,
-}: Pick<CanvasPartProps, 'session' | 'stores' | 'workshop'>) {
+  actions: canvas,
+}: Pick<CanvasPartProps, 'session' | 'stores' | 'workshop' | 'actions'>) {
   const { t, locale } = useI18n();
-  const [open, setOpen] = usePanelOpen(workshop, 'comments', closedAtFirst, NO_PHASES);
+  const [open, setOpen] = usePanelOpen(
+    workshop,
+    'comments',
+    closedAtFirst,
+    NO_PHASES,
+    canvas.fitBesideArrivingPanel,
+  );
   const toggle = useCallback(() => setOpen(!open), [open, setOpen]);
   usePanelShortcut(COMMENTS_SHORTCUT, toggle);
   useUiRequests('commentsPanelRequests', () => setOpen(true));

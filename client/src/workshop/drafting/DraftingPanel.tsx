@@ -43,10 +43,17 @@ function OpenDrafts({
   session,
   stores,
   workshop,
+  actions,
   drafts,
-}: Pick<CanvasPartProps, 'session' | 'stores' | 'workshop'> & { drafts: DraftsChannel }) {
+}: Pick<CanvasPartProps, 'session' | 'stores' | 'workshop' | 'actions'> & { drafts: DraftsChannel }) {
   const { t } = useI18n();
-  const [open, setOpen] = usePanelOpen(workshop, 'drafts', openAtFirst, OPEN_IN_PHASES);
+  const [open, setOpen] = usePanelOpen(
+    workshop,
+    'drafts',
+    openAtFirst,
+    OPEN_IN_PHASES,
+    actions.fitBesideArrivingPanel,
+  );
   const toggle = useCallback(() => setOpen(!open), [open, setOpen]);
   usePanelShortcut(SHORTCUT, toggle);
   const cards = useStore(drafts.cards);

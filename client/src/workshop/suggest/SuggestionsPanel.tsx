@@ -31,9 +31,16 @@ export function SuggestionsPanel({
   session,
   stores,
   workshop,
-}: Pick<CanvasPartProps, 'session' | 'stores' | 'workshop'>) {
+  actions,
+}: Pick<CanvasPartProps, 'session' | 'stores' | 'workshop' | 'actions'>) {
   const { t, locale } = useI18n();
-  const [open, setOpen] = usePanelOpen(workshop, 'suggestions', closedAtFirst, OPEN_IN_PHASES);
+  const [open, setOpen] = usePanelOpen(
+    workshop,
+    'suggestions',
+    closedAtFirst,
+    OPEN_IN_PHASES,
+    actions.fitBesideArrivingPanel,
+  );
   const toggle = useCallback(() => setOpen(!open), [open, setOpen]);
   usePanelShortcut(SHORTCUT, toggle);
   const { dismissed, dismiss, restoreAll } = useDismissed(session.identity.boardId);

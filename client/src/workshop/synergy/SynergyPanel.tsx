@@ -47,9 +47,16 @@ export function SynergyPanel({
   session,
   stores,
   workshop,
-}: Pick<CanvasPartProps, 'session' | 'stores' | 'workshop'>) {
+  actions,
+}: Pick<CanvasPartProps, 'session' | 'stores' | 'workshop' | 'actions'>) {
   const { t, locale } = useI18n();
-  const [open, setOpen] = usePanelOpen(workshop, 'synergy', openAtFirst, OPEN_IN_PHASES);
+  const [open, setOpen] = usePanelOpen(
+    workshop,
+    'synergy',
+    openAtFirst,
+    OPEN_IN_PHASES,
+    actions.fitBesideArrivingPanel,
+  );
   const toggle = useCallback(() => setOpen(!open), [open, setOpen]);
   usePanelShortcut(SYNERGY_SHORTCUT, toggle);
   useUiRequests('synergyPanelRequests', () => setOpen(true));
