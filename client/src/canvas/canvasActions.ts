@@ -232,14 +232,17 @@ export function createCanvasActions(session: BoardSession, stores: CanvasStores)
     /**
      * A panel opened by itself as the board arrived (the panels' code loads after the first fit,
      * so a member's drafts covered the template's first column): the board is fitted again beside
-     * it on the next frame, unless the person has begun to look around since the first fit.
+     * it on the next frame, unless the person has begun to look around since the first fit. Not
+     * for a phone's sheet across the board: it is read, then closed, and the board seen whole.
      */
     fitBesideArrivingPanel() {
       requestAnimationFrame(() => {
         const { fitted } = stores.arrival;
         const bounds = session.shapes.bounds();
         if (!fitted || !bounds || !sameCamera(camera.get(), fitted)) return;
-        const next = fitBeside(bounds, size.get(), coveredInsets(stores.element.current));
+        const covered = coveredInsets(stores.element.current);
+        if (covered.left === 0 && covered.right === 0) return;
+        const next = fitBeside(bounds, size.get(), covered);
         stores.arrival.fitted = next;
         camera.set(next);
       });
