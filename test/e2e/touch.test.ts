@@ -137,6 +137,15 @@ describe('on a phone', () => {
     await painted(page);
     await page.screenshot({ path: join(SCREENSHOTS, 'phone-selected-ja.png') });
     expect((await overflowing(page)).out).toEqual([]);
+
+    // A tap on empty board (above or below the card) clears the selection (a phone has no Esc),
+    // and moves nothing.
+    const still = await viewportOf(page);
+    const top = (await worldToPage(page, { x: shape.x, y: shape.y })).y;
+    const bottom = (await worldToPage(page, { x: shape.x, y: shape.y + shape.h })).y;
+    await page.touchscreen.tap(200, top > 260 ? top - 60 : bottom + 60);
+    await page.getByTestId('property-bar').waitFor({ state: 'detached' });
+    expect(await viewportOf(page)).toEqual(still);
   });
 
   for (const locale of ['ja-JP', 'en-US'] as const)

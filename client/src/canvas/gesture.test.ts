@@ -92,6 +92,20 @@ describe('panning', () => {
     }
   });
 
+  it('pans with one finger on empty board, and a tap there clears the selection', () => {
+    const selected = context({ selection: [id('a')], fingerOnEmpty: true });
+    const tap = pointerDown(selected, at(0, 0), null);
+    expect(tap).toEqual({ gesture: expect.objectContaining({ kind: 'pan' }), selection: [id('a')] });
+    // A wobble under the drag threshold is still a tap.
+    expect(pointerUp(pointerMove(tap.gesture, at(2, 1)).gesture)).toEqual({ type: 'select', ids: [] });
+    // A pan, even one that comes back to where it began, keeps the selection.
+    const away = pointerMove(tap.gesture, at(30, 0));
+    expect(away.pan).toEqual({ x: 30, y: 0 });
+    expect(pointerUp(pointerMove(away.gesture, at(0, 0)).gesture)).toEqual({ type: 'none' });
+    // With another tool the finger does what that tool does.
+    expect(pointerDown({ ...selected, tool: 'sticky' }, at(0, 0), null).gesture.kind).toBe('create');
+  });
+
   it('ignores the secondary button', () => {
     expect(pointerDown(context(), at(0, 0, { button: 2 }), null).gesture.kind).toBe('idle');
   });

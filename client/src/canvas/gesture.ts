@@ -22,13 +22,23 @@ export interface GestureContext {
   tool: Tool;
   /** Space held: any tool pans while it is down. */
   spaceHeld: boolean;
+  /**
+   * One finger on empty board with the select tool: it pans, as on any touch whiteboard, and a
+   * tap that does not travel clears the selection (a phone has no Esc).
+   */
+  fingerOnEmpty?: boolean;
   readOnly: boolean;
   selection: readonly ShapeId[];
 }
 
 export type Gesture =
   | { kind: 'idle' }
-  | { kind: 'pan'; last: Point }
+  | {
+      kind: 'pan';
+      last: Point;
+      /** Where a finger on empty board came down, while it has not travelled (a tap so far). */
+      tapAt?: Point;
+    }
   | {
       kind: 'press';
       hit: ShapeId;
@@ -65,6 +75,8 @@ export function pointerDown(
   hit: ShapeId | null,
 ): { gesture: Gesture; selection: readonly ShapeId[] } {
   const keep = { selection: context.selection };
+  if (context.fingerOnEmpty && input.button === 0 && context.tool === 'select')
+    return { gesture: { kind: 'pan', last: input.screen, tapAt: input.screen }, ...keep };
   if (input.button === 1 || (input.button === 0 && (context.spaceHeld || context.tool === 'hand')))
     return { gesture: { kind: 'pan', last: input.screen }, ...keep };
   if (input.button !== 0) return { gesture: IDLE, ...keep };
@@ -116,11 +128,14 @@ export function pointerMove(
   switch (gesture.kind) {
     case 'idle':
       return { gesture };
-    case 'pan':
+    case 'pan': {
+      const { tapAt } = gesture;
+      const stillTap = tapAt && travelled(tapAt, input.screen) < DRAG_THRESHOLD;
       return {
-        gesture: { kind: 'pan', last: input.screen },
+        gesture: stillTap ? { kind: 'pan', last: input.screen, tapAt } : { kind: 'pan', last: input.screen },
         pan: { x: input.screen.x - gesture.last.x, y: input.screen.y - gesture.last.y },
       };
+    }
     case 'press':
       if (!gesture.canDrag || travelled(gesture.origin.screen, input.screen) < DRAG_THRESHOLD)
         return { gesture };
@@ -158,8 +173,9 @@ export function pointerMove(
 export function pointerUp(gesture: Gesture): GestureEffect {
   switch (gesture.kind) {
     case 'idle':
-    case 'pan':
       return { type: 'none' };
+    case 'pan':
+      return gesture.tapAt ? { type: 'select', ids: [] } : { type: 'none' };
     case 'press':
       // A click on a shape that was already selected: narrow to it, or shift removes it.
       return gesture.before.includes(gesture.hit)

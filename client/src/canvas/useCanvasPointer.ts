@@ -131,8 +131,8 @@ export function useCanvasPointer({ container, stage, session, stores, actions }:
       const { gesture, selection } = pointerDown(
         {
           tool: state.tool,
-          // One finger on empty board pans, as on any touch whiteboard.
-          spaceHeld: state.spaceHeld || (touch && hit === null && state.tool === 'select'),
+          spaceHeld: state.spaceHeld,
+          fingerOnEmpty: touch && hit === null,
           readOnly: session.readOnly,
           selection: state.selection,
         },
