@@ -187,6 +187,21 @@ function badgePixels(page: Page, id: string, rgb: [number, number, number]): Pro
 const GREEN: [number, number, number] = [20, 108, 67];
 
 describe('agreement', () => {
+  it('keeps every control of a draft inside the panel, with room to read its text', async () => {
+    const board = await createBoard(e2e.server.url);
+    const page = await newPage(e2e, 'en-US');
+    await enterBoard(page, memberLink(board, 'b'), 'Emily');
+    await addDraft(page, 'asset', 'Data analytics team of 40 engineers');
+    const panel = (await page.getByTestId('drafts-panel').boundingBox())!;
+    for (const id of ['draft-select', 'draft-text', 'draft-kind', 'draft-comment', 'draft-delete']) {
+      const box = (await page.getByTestId(id).boundingBox())!;
+      expect(box.x, id).toBeGreaterThanOrEqual(panel.x);
+      expect(box.x + box.width, id).toBeLessThanOrEqual(panel.x + panel.width);
+    }
+    // The text takes most of the panel's width (beside the buttons it had a word a line).
+    expect((await page.getByTestId('draft-text').boundingBox())!.width).toBeGreaterThan(panel.width * 0.6);
+  });
+
   it('waits for every company, then shows the card agreed by all to everyone', async () => {
     const board = await createBoard(e2e.server.url);
     const writer = connectClient(e2e.server.url, board.id, 'content', board.tokens.members.b!);
