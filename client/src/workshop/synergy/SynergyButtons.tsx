@@ -1,5 +1,5 @@
-// In the property bar: "Make synergy point" for selected cards (creates the synergy card between
-// them, linked by connectors, selects it and opens its details), "Link to synergy" when one
+// In the property bar: "Make synergy point" for selected cards of two companies or more (creates
+// the synergy card between them, linked by connectors, selects it and opens its details), "Link to synergy" when one
 // synergy card and other cards are selected, and "Synergy details" for one synergy card.
 import { createSynergy, linkToSynergy, type StickyShape } from '@kyoso/shared';
 import { useShapesById, useStoreSelector } from '../../bindings/hooks';
@@ -9,7 +9,7 @@ import { keepCanvasFocus } from '../../canvas/ToolButton';
 import { useI18n } from '../../i18n/I18nProvider';
 import { requestUi, updatePageUi } from '../../bindings/pageUi';
 import { firstTitle } from './firstTitle';
-import { selectedSynergy, selectionSides } from './selectionSides';
+import { selectedSynergy, selectionSides, spansCompanies } from './selectionSides';
 import './synergy.css';
 
 export function SynergyButtons({ session, stores }: Pick<CanvasPartProps, 'session' | 'stores'>) {
@@ -21,7 +21,7 @@ export function SynergyButtons({ session, stores }: Pick<CanvasPartProps, 'sessi
   const sides = selectionSides(shapes);
 
   const make = () => {
-    if (!sides) return;
+    if (!sides || !spansCompanies(shapes)) return;
     const title = firstTitle(shapes, sides.from[0], sides.to[0]) || t('synergy.newTitle');
     const id = runStep(session, (doc, origin) => createSynergy(doc, { title, ...sides }, origin));
     if (!id) return;
@@ -40,7 +40,7 @@ export function SynergyButtons({ session, stores }: Pick<CanvasPartProps, 'sessi
 
   return (
     <>
-      {!synergy && sides && (
+      {!synergy && sides && spansCompanies(shapes) && (
         <button
           type="button"
           className="synergy-make"

@@ -1,6 +1,6 @@
 import type { CardKind, CompanyKey, Shape, ShapeId } from '@kyoso/shared';
 import { describe, expect, it } from 'vitest';
-import { selectedSynergy, selectionSides } from './selectionSides';
+import { selectedSynergy, selectionSides, spansCompanies } from './selectionSides';
 
 const card = (id: string, company: string | null, kind: CardKind | null): Shape => ({
   id: id as ShapeId,
@@ -43,5 +43,16 @@ describe('selectionSides', () => {
     expect(selectionSides([rect])).toBeNull();
     expect(selectedSynergy([rect, card('a', 'a', 'asset')])).toMatchObject({ id: 'r' });
     expect(selectedSynergy([card('a', 'a', 'asset')])).toBeNull();
+  });
+});
+
+describe('spansCompanies', () => {
+  it('needs cards of two companies or more, whatever else is selected', () => {
+    expect(spansCompanies([card('a1', 'a', 'asset'), card('b1', 'b', 'gap')])).toBe(true);
+    expect(spansCompanies([card('a1', 'a', 'asset'), card('a2', 'a', 'gap')])).toBe(false);
+    expect(spansCompanies([card('b1', 'b', 'gap')])).toBe(false);
+    // A card of no company, or a synergy card, is not a second company.
+    expect(spansCompanies([card('a1', 'a', 'asset'), card('n', null, 'gap')])).toBe(false);
+    expect(spansCompanies([card('a1', 'a', 'asset'), card('s', 'b', 'synergy')])).toBe(false);
   });
 });

@@ -36,3 +36,12 @@ export function selectedSynergy(selected: readonly Shape[]): StickyShape | null 
   );
   return synergies.length === 1 ? (synergies[0] as StickyShape) : null;
 }
+
+/**
+ * Whether the selected cards are of two companies or more: a synergy point is where one
+ * company's strength meets another's need, so "Make synergy point" is offered only then.
+ */
+export function spansCompanies(selected: readonly Shape[]): boolean {
+  const companies = new Set(selected.filter(isPlainCard).flatMap((card) => card.company ?? []));
+  return companies.size >= 2;
+}
