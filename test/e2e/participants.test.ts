@@ -119,7 +119,7 @@ describe('participants and admission', () => {
     await en.goto(memberLink(board, 'b'));
     await expect
       .poll(() => en.getByTestId('name-joining').innerText(), POLL)
-      .toContain('Member・Blue Ocean Inc.');
+      .toContain('Member · Blue Ocean Inc.');
     expect(await en.getByTestId('name-joining').innerText()).toContain('提携ワークショップ 2026');
     expect(await en.getByTestId('name-admission').innerText()).toContain('one by one');
     // Its button asks to join rather than joining.
@@ -140,6 +140,22 @@ describe('participants and admission', () => {
     await expect
       .poll(() => m.getByTestId('join-waiting').getByTestId('name-joining').innerText(), POLL)
       .toContain('提携ワークショップ 2026');
+
+    // Turned down: the page says the request was declined, not that they were removed.
+    const roster = await call<{ participants: { id: string; name: string }[] }>(
+      e2e.server.url,
+      'GET',
+      `/api/boards/${board.id}/participants`,
+      board.tokens.facilitator,
+    );
+    const participants = roster.body.participants;
+    const asking = participants.find((entry) => entry.name === '佐藤 花子')!;
+    const path = `/api/boards/${board.id}/participants/${asking.id}/remove`;
+    expect((await call(e2e.server.url, 'POST', path, board.tokens.facilitator)).status).toBe(200);
+    const declined = m.getByTestId('join-removed');
+    await declined.waitFor();
+    expect(await declined.innerText()).toContain('参加は承認されませんでした');
+    expect(await declined.innerText()).not.toContain('外しました');
     await Promise.all([m.context().close(), en.context().close()]);
   });
 

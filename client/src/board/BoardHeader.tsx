@@ -32,8 +32,9 @@ export function BoardHeader({ session, onRename }: { session: BoardSession; onRe
       <div className="board-header__title">
         <h1 title={title || undefined}>{title || t('board.untitled')}</h1>
         <span className={`role-badge role-badge--${role}`}>
-          {t(`role.${role}`)}
-          {companyName ? `・${companyName}` : ''}
+          {companyName
+            ? t('role.withCompany', { role: t(`role.${role}`), company: companyName })
+            : t(`role.${role}`)}
         </span>
       </div>
       <div className="board-header__actions">

@@ -127,9 +127,9 @@ function JoinCard({
       ? [t('join.waiting.title'), t('join.waiting.body', { name: state.participant.name }), null, null]
       : state.status === 'removed'
         ? [
-            t('join.removed.title'),
+            t(state.declined ? 'join.declined.title' : 'join.removed.title'),
             // The server's reason is English; the page says it in the person's language.
-            t('join.removed.body'),
+            t(state.declined ? 'join.declined.body' : 'join.removed.body'),
             t('join.removed.again'),
             participant.rejoin,
           ]

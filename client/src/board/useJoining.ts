@@ -19,7 +19,9 @@ export function useJoining(boardId: string, linkToken: string | null, t: Transla
         const { title, role, company, admission } = answer.value;
         setJoining({
           board: title,
-          role: `${t(`role.${role}`)}${company ? `・${company.name}` : ''}`,
+          role: company
+            ? t('role.withCompany', { role: t(`role.${role}`), company: company.name })
+            : t(`role.${role}`),
           admission,
         });
       });

@@ -11,7 +11,7 @@ import { RestoreConfirm } from './RestoreConfirm';
 import { useVersions } from './useVersions';
 import { VersionPreview } from './VersionPreview';
 import { MAX_VERSION_NAME, type Version } from './versionsApi';
-import { versionLabel } from './versionLabel';
+import { labelSaysKind, versionLabel } from './versionLabel';
 import { formatVersionTime } from './versionTime';
 import './history.css';
 
@@ -140,9 +140,11 @@ export function HistoryPanel({ session, workshop, onClose }: CanvasPartProps & {
                   <span className="history-row__name" title={label}>
                     {label}
                   </span>
-                  <span className={`history-kind history-kind--${version.kind}`}>
-                    {t(`history.kind.${version.kind}`)}
-                  </span>
+                  {!labelSaysKind(version) && (
+                    <span className={`history-kind history-kind--${version.kind}`}>
+                      {t(`history.kind.${version.kind}`)}
+                    </span>
+                  )}
                 </div>
                 <p className="history-row__meta">
                   <time dateTime={version.createdAt}>{formatVersionTime(version.createdAt, locale)}</time>

@@ -2,6 +2,7 @@
 export const commentsJa = {
   'comments.launcher': 'コメント',
   'comments.launcherAria': 'コメント（未読 {count} 件のスレッド）',
+  'comments.launcherAria.one': 'コメント（未読 1 件のスレッド）',
   'comments.panel.title': 'コメント',
   'comments.panel.open': 'コメントを開く',
   'comments.panel.close': 'コメントを閉じる',
@@ -46,6 +47,7 @@ export const commentsJa = {
 export const commentsEn: Record<keyof typeof commentsJa, string> = {
   'comments.launcher': 'Comments',
   'comments.launcherAria': 'Comments ({count} threads unread)',
+  'comments.launcherAria.one': 'Comments (1 thread unread)',
   'comments.panel.title': 'Comments',
   'comments.panel.open': 'Open comments',
   'comments.panel.close': 'Close comments',

@@ -42,7 +42,7 @@ export const draftingJa = {
   'drafting.confirm.titleAll.one': '下書き1枚を公開しますか？',
   'drafting.confirm.body':
     '次のカードが共有ボードに置かれ、{companies}の全員（オブザーバーを含む）に表示されます。',
-  'drafting.confirm.separator': '・',
+  'drafting.confirm.separator': '、',
   'drafting.confirm.allNote': 'チームメンバーがこの間に追加した下書きも、あわせて公開されます。',
   'drafting.confirm.irreversible': '公開したカードを非公開に戻すことはできません。',
   'drafting.confirm.cancel': 'キャンセル',
@@ -119,7 +119,7 @@ export const draftingJa = {
   'agreement.panel.untitled': '空のカード',
   'agreement.panel.open.title': 'まだ合意のないシナジー（{count}）',
   'agreement.agreeAgain': '{company}として改めて合意',
-  'agreement.status.changed': '合意後に変更あり・{companies}の再合意待ち',
+  'agreement.status.changed': '合意後に変更あり：{companies}の再合意待ち',
   'agreement.badge.changed': '合意後に変更',
   'agreement.mark.changed': '{company}: 変更前の内容に合意（{name}、{time}）',
   'agreement.error.changed':

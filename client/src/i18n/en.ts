@@ -103,6 +103,7 @@ const core: Omit<
   'created.another': 'Create another board',
   'role.facilitator': 'Facilitator',
   'role.member': 'Member',
+  'role.withCompany': '{role} · {company}',
   'role.observer': 'Observer',
   'role.facilitator.desc': 'Runs the session: phases, timer, reveals and the agenda.',
   'role.member.desc': 'Edits the board for this company: {company}',

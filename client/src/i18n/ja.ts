@@ -83,6 +83,7 @@ const core = {
   'created.another': '別のボードを作成',
   'role.facilitator': 'ファシリテーター',
   'role.member': 'メンバー',
+  'role.withCompany': '{role}・{company}',
   'role.observer': 'オブザーバー',
   'role.facilitator.desc': 'セッションを進行します。フェーズやタイマー、公開などを操作できます。',
   'role.member.desc': '{company}のメンバーとしてボードを編集します。',

@@ -6,7 +6,7 @@ export const suggestJa = {
   'suggest.panel.open': 'シナジー候補を開く',
   'suggest.panel.close': 'シナジー候補を閉じる',
   'suggest.panel.intro':
-    'ある企業の強み・資産と、別の企業の課題・目指す姿を、カードの言葉から自動で組み合わせた候補です（日本語・英語どちらにも対応）。選ぶとボード上に点線で示します。',
+    'ある企業の強み・資産と、別の企業の足りないもの・目指す姿を、カードの言葉から自動で組み合わせた候補です（日本語・英語どちらにも対応）。選ぶとボード上に点線で示します。',
   'suggest.panel.howTo':
     '「採用」でシナジーカードを作り、両方のカードとつなぎます。「却下」した候補は、このブラウザでは表示しません。',
   'suggest.panel.viewOnly': 'オブザーバーは候補の閲覧のみできます。',
@@ -15,7 +15,7 @@ export const suggestJa = {
   'suggest.panel.dismissedCount': '却下した候補 {count} 件',
   'suggest.panel.restore': '却下した候補を戻す',
   'suggest.reason': '根拠: {terms}',
-  'suggest.reasonSeparator': '・',
+  'suggest.reasonSeparator': '、',
   'suggest.show': 'ボードで見る',
   'suggest.showAria': '候補「{asset} → {need}」をボードで見る',
   'suggest.accept': '採用',

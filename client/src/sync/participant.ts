@@ -13,8 +13,8 @@ export type ParticipantState =
   | { status: 'ready'; participant: ParticipantInfo; token: string }
   /** Admission is required: the facilitator has not let this person in yet. */
   | { status: 'waiting'; participant: ParticipantInfo; token: string }
-  /** The facilitator removed this participant (or turned the request down). */
-  | { status: 'removed'; message: string }
+  /** The facilitator removed this participant, or (`declined`) turned their request down. */
+  | { status: 'removed'; message: string; declined: boolean }
   /** The server refused (rotated link, bad name): `message` says why. Retried on `retry()`. */
   | { status: 'failed'; message: string };
 
@@ -97,7 +97,9 @@ export function joinAsParticipant(
       } else store.set({ status: 'ready', participant, token });
     } else if (isRemoval(result)) {
       storage?.removeItem(key);
-      store.set({ status: 'removed', message: result.message });
+      // Removed while waiting to be let in: the request was turned down.
+      const declined = store.get().status === 'waiting';
+      store.set({ status: 'removed', message: result.message, declined });
     } else if (result.status === 0 || result.status >= 500) {
       later(retry, options.retryMs ?? RETRY_MS);
     } else {

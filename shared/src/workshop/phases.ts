@@ -48,7 +48,7 @@ export const DEFAULT_PHASE_TEXT: Record<PhaseKey, { name: Bilingual; instruction
   reveal: {
     name: { ja: '公開', en: 'Reveal' },
     instructions: {
-      ja: '下書きから、まな板にあげるカードを選んで共有ボードに公開します。',
+      ja: '下書きから、全員で検討するカードを選んで共有ボードに公開します。',
       en: 'Choose which of your drafts to put on the table and reveal them onto the shared board.',
     },
   },

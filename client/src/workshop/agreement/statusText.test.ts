@@ -21,7 +21,7 @@ const status = (agreedBy: string[], changedSince: string[], waitingFor: string[]
 describe('agreement status in words', () => {
   it('names every company still waited for', () => {
     const partly = status(['a'], [], ['b', 'c']);
-    expect(agreementStatusText(partly, companies, ja)).toBe('Blue Ocean Inc.・みどり物流の合意待ち');
+    expect(agreementStatusText(partly, companies, ja)).toBe('Blue Ocean Inc.、みどり物流の合意待ち');
     expect(agreementStatusText(partly, companies, en)).toBe('Waiting for Blue Ocean Inc., みどり物流');
   });
 
@@ -33,7 +33,7 @@ describe('agreement status in words', () => {
   it('says the card changed since it was agreed, and who must agree again', () => {
     const changed = status(['a'], ['b', 'c'], ['b', 'c']);
     expect(agreementStatusText(changed, companies, ja)).toBe(
-      '合意後に変更あり・Blue Ocean Inc.・みどり物流の再合意待ち',
+      '合意後に変更あり：Blue Ocean Inc.、みどり物流の再合意待ち',
     );
     expect(agreementStatusText(changed, companies, en)).toBe(
       'Changed since agreed: waiting for Blue Ocean Inc., みどり物流 to agree again',

@@ -10,6 +10,7 @@ import type { CanvasPartProps } from '../../canvas/canvasActions';
 import { showCards } from '../../canvas/showCards';
 import { usePanelShortcut } from '../../canvas/usePanelShortcut';
 import { useI18n } from '../../i18n/I18nProvider';
+import { countText } from '../../i18n/countText';
 import { formatLedgerTime } from '../../i18n/ledgerTime';
 import { Icon } from '../../ui/icons';
 import { Launcher } from '../../ui/Launcher';
@@ -118,7 +119,7 @@ export function CommentsPanel({
       icon={<Icon name="comment" />}
       label={t('comments.launcher')}
       count={unread}
-      ariaLabel={t('comments.launcherAria', { count: unread })}
+      ariaLabel={countText(t, 'comments.launcherAria', unread)}
       open={open}
       shortcut={`Shift+${COMMENTS_SHORTCUT}`}
       hint={open ? t('comments.panel.close') : t('comments.panel.open')}

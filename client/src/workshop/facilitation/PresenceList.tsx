@@ -2,7 +2,7 @@
 // name, role and company. Clicking your own entry changes your name.
 import type { Company, CompanyKey, Role } from '@kyoso/shared';
 import { useStore } from '../../bindings/hooks';
-import { useI18n } from '../../i18n/I18nProvider';
+import { useI18n, type TranslateFn } from '../../i18n/I18nProvider';
 import { presenceColor } from '../../sync/presenceColor';
 import { PeerAvatar } from './PeerAvatar';
 import type { BoardSession, PresenceUser } from '../../sync/session-types';
@@ -18,13 +18,16 @@ export function initialsOf(name: string): string {
   return (first + (/^[A-Za-z]$/.test(second) ? second : '')).toUpperCase();
 }
 
+/** "Name — Role · Company"; without the name in an anonymous phase (it is empty then). */
 function describe(
   user: { name: string; role: Role; company: CompanyKey | null },
   companies: readonly Company[],
   roleName: string,
+  t: TranslateFn,
 ): string {
   const company = user.company ? companies.find((entry) => entry.key === user.company)?.name : undefined;
-  return [user.name, company ? `${roleName}・${company}` : roleName].join(' — ');
+  const role = company ? t('role.withCompany', { role: roleName, company }) : roleName;
+  return [user.name, role].filter((part) => part !== '').join(' — ');
 }
 
 export function PresenceList({ session, onRename }: { session: BoardSession; onRename: () => void }) {
@@ -41,7 +44,7 @@ export function PresenceList({ session, onRename }: { session: BoardSession; onR
   const others = peers.map((peer) => ({ key: String(peer.clientId), user: peer.user, peer }));
   const shown = others.slice(0, MAX_SHOWN);
   const hidden = others.slice(MAX_SHOWN);
-  const selfText = `${describe(self, companies, t(`role.${self.role}`))} ${t('presence.you')}`;
+  const selfText = `${describe(self, companies, t(`role.${self.role}`), t)} ${t('presence.you')}`;
   return (
     <ul
       className="presence"
@@ -63,7 +66,7 @@ export function PresenceList({ session, onRename }: { session: BoardSession; onR
         </button>
       </li>
       {shown.map(({ key, user, peer }) => {
-        const text = describe(user, companies, t(`role.${user.role}`));
+        const text = describe(user, companies, t(`role.${user.role}`), t);
         return (
           <li key={key} className="presence__item">
             {/* Opens "follow this person's view". */}
@@ -81,7 +84,7 @@ export function PresenceList({ session, onRename }: { session: BoardSession; onR
           >
             <span aria-hidden="true">+{hidden.length}</span>
             <span className="sr-only">
-              {hidden.map(({ user }) => describe(user, companies, t(`role.${user.role}`))).join(', ')}
+              {hidden.map(({ user }) => describe(user, companies, t(`role.${user.role}`), t)).join(', ')}
             </span>
           </span>
         </li>

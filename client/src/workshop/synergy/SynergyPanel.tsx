@@ -20,6 +20,7 @@ import { useStore } from '../../bindings/hooks';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
 import { Icon } from '../../ui/icons';
 import { useI18n } from '../../i18n/I18nProvider';
+import { countText } from '../../i18n/countText';
 import { Launcher } from '../../ui/Launcher';
 import { InSlot } from '../../ui/PanelDock';
 import { excerpt } from '../../ui/excerpt';
@@ -275,7 +276,7 @@ export function SynergyPanel({
                             {owners.length > 0 ? owners.join(' · ') : t('synergy.panel.noOwner')}
                           </span>
                           <span data-testid="synergy-row-votes">
-                            {t('synergy.panel.votes', { count: point.votes })}
+                            {countText(t, 'synergy.panel.votes', point.votes)}
                           </span>
                           {point.fields.due && (
                             <span
