@@ -9,6 +9,7 @@ import { addSticky, type CompanyKey } from '@kyoso/shared';
 import { connectClient } from '../support/clients.js';
 import { createBoard } from '../support/server.js';
 import {
+  focusedTestId,
   clickCard,
   enterBoard,
   memberLink,
@@ -53,6 +54,8 @@ describe('comment threads', () => {
     await aoi.getByTestId('comment-open').click();
     await aoi.getByTestId('comment-thread-view').waitFor();
     const input = aoi.getByTestId('comment-input');
+    // The thread opens ready to write in.
+    await expect.poll(() => focusedTestId(aoi), { timeout: 5000 }).toBe('comment-input');
     await input.fill('PoCにしませんか @Bl');
     const mentions = aoi.getByTestId('comment-mentions');
     await mentions.waitFor();

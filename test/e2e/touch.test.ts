@@ -95,6 +95,8 @@ describe('on a phone', () => {
     const fit = await overflowing(page);
     expect(fit.out).toEqual([]);
     expect(fit.scrollWidth).toBeLessThanOrEqual(fit.width);
+    // The export button keeps its name where its label is hidden.
+    await page.getByRole('button', { name: '書き出し', exact: true }).waitFor();
     for (const id of ['export-open', 'connection-status']) {
       const box = (await page.getByTestId(id).boundingBox())!;
       expect(box.x).toBeGreaterThanOrEqual(0);

@@ -10,6 +10,8 @@ export function ExportButton() {
     <button
       type="button"
       className="header-action"
+      // Its label is hidden on a narrow screen: the name stays for screen readers.
+      aria-label={t('exports.open')}
       aria-keyshortcuts="Control+Shift+E Meta+Shift+E"
       data-tooltip={`${t('exports.openHint')} (${shortcutLabel(EXPORT_SHORTCUT)})`}
       data-tooltip-side="bottom"

@@ -2,7 +2,7 @@
 // hint names the key of this platform, and none on a touch screen)
 // and offers the names it knows after an "@", inserted with Enter, Tab or a click. What was
 // written stays when sending fails.
-import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { isTouchFirst, shortcutLabel } from '../../ui/platform';
 
@@ -10,6 +10,9 @@ interface CommentFormProps {
   names: readonly string[];
   busy: boolean;
   label: string;
+  /** The thread it writes in: the text area takes the focus as a thread opens (not on a touch
+   * screen, where that would raise the keyboard over the thread). */
+  thread: string | null;
   onSend(text: string): Promise<boolean>;
 }
 
@@ -22,12 +25,15 @@ function mentionQuery(text: string, caret: number): { start: number; query: stri
   return match ? { start: caret - match[0].length, query: match[1] ?? '' } : null;
 }
 
-export function CommentForm({ names, busy, label, onSend }: CommentFormProps) {
+export function CommentForm({ names, busy, label, thread, onSend }: CommentFormProps) {
   const { t } = useI18n();
   const [text, setText] = useState('');
   const [caret, setCaret] = useState(0);
   const [choice, setChoice] = useState(0);
   const area = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (thread !== null && !isTouchFirst()) area.current?.focus();
+  }, [thread]);
   const query = mentionQuery(text, caret);
   const matches = query
     ? names.filter((name) => name.toLowerCase().includes(query.query.toLowerCase())).slice(0, 6)

@@ -296,6 +296,7 @@ export function CommentsPanel({
                   names={names}
                   busy={actions.busy}
                   label={selected ? t('comments.reply') : t('comments.write')}
+                  thread={current}
                   onSend={(text) => actions.send(current, text)}
                 />
                 {selected && (
