@@ -144,7 +144,9 @@ describe('dot voting in the browser', () => {
     await expect.poll(() => votesOf(b), POLL).toMatchObject({ mine: { [c1]: 1 }, left: 1 });
     await expect.poll(() => myVotesOf(a), POLL).toEqual({ [c1]: 1, [c2]: 1 });
     await expect.poll(() => myVotesOf(b), POLL).toEqual({ [c1]: 1 });
-    await expect.poll(() => a.getByTestId('votes-left').textContent(), POLL).toContain('残り 0 / 2');
+    await expect
+      .poll(() => a.getByTestId('votes-left').textContent(), POLL)
+      .toContain('ドットを 2 個すべて置きました');
     await expect.poll(() => b.getByTestId('votes-left').textContent(), POLL).toContain('1 of 2 left');
 
     // In vote mode a drag still moves a card (B moves one of B's company's: only those B may

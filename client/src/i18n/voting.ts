@@ -26,6 +26,7 @@ export const votingJa = {
   'voting.bar.paused': '投票モードはオフです — 残り {left} / {total}',
   'voting.bar.ended': '投票は締め切られました。ファシリテーターが結果を発表するまでお待ちください。',
   'voting.bar.done': '完了（隠す）',
+  'voting.bar.placed': 'ドットを {total} 個すべて置きました',
   'voting.hint.single': '同じカードをもう一度クリックすると、ドットを戻せます。',
   'voting.hint.multiple':
     'クリックするたびにドットが増えます。自分のドットをクリック（または Alt/Option+クリック、右クリック）すると1つ戻せます。',
@@ -136,6 +137,7 @@ export const votingEn: Record<keyof typeof votingJa, string> = {
   'voting.bar.paused': 'Vote mode is off — {left} of {total} left',
   'voting.bar.ended': 'Voting has closed. Please wait for the facilitator to reveal the results.',
   'voting.bar.done': 'Done (hide)',
+  'voting.bar.placed': 'All {total} of your dots are placed',
   'voting.hint.single': 'Click a card again to take your dot back.',
   'voting.hint.multiple':
     'Each click adds a dot. Click one of your dots (or Alt/Option+click, or right-click) to take one back.',

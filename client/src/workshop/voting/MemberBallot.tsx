@@ -65,12 +65,18 @@ export function MemberBallot({
     <div className="member-ballot" data-testid="member-ballot">
       {open ? (
         <>
-          <p className="member-ballot__status" data-testid="votes-left" aria-live="polite">
+          <p
+            className={`member-ballot__status${left === 0 ? ' member-ballot__status--placed' : ''}`}
+            data-testid="votes-left"
+            aria-live="polite"
+          >
             <DotMeter used={votesUsed(mine)} total={round.rules.votesPerPerson} />
             <span>
-              {voteMode
-                ? t('voting.bar.voting', { left, total: round.rules.votesPerPerson })
-                : t('voting.bar.paused', { left, total: round.rules.votesPerPerson })}
+              {left === 0
+                ? t('voting.bar.placed', { total: round.rules.votesPerPerson })
+                : voteMode
+                  ? t('voting.bar.voting', { left, total: round.rules.votesPerPerson })
+                  : t('voting.bar.paused', { left, total: round.rules.votesPerPerson })}
             </span>
           </p>
           <p className="voting-hint">
