@@ -22,6 +22,7 @@ import { useStore } from '../bindings/hooks';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/messages';
 import { shortcutLabel } from '../ui/platform';
+import { useKeptOnScreen } from '../ui/useKeptOnScreen';
 import type { CanvasPartProps } from './canvasActions';
 import type { SortKey } from './extensions';
 import { useKeyBinding } from './keyBindings';
@@ -93,6 +94,7 @@ export function ArrangeMenu({
     if (!open || !list) return;
     list.style.maxHeight = `${Math.max(160, window.innerHeight - list.getBoundingClientRect().top - 12)}px`;
   }, [open]);
+  useKeptOnScreen(popup, open);
 
   const companyRank = (shape: Shape) => {
     const company = shape.type === 'sticky' ? shape.company : null;

@@ -54,7 +54,13 @@ describe('design tokens', () => {
       files.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/(--[\w-]+)\s*:/g)].map((m) => m[1])),
     );
     // Set from components at run time (a style attribute), each read with a fallback.
-    for (const runtime of ['--facilitation-top', '--follow-color', '--fit', '--launchers-top'])
+    for (const runtime of [
+      '--facilitation-top',
+      '--follow-color',
+      '--fit',
+      '--launchers-top',
+      '--popup-shift',
+    ])
       defined.add(runtime);
     const undefinedUses = files.flatMap((file) =>
       [...readFileSync(file, 'utf8').matchAll(/var\((--[\w-]+)/g)]

@@ -18,6 +18,7 @@ import { useDismiss } from '../../bindings/useDismiss';
 import { useStore } from '../../bindings/hooks';
 import { useI18n } from '../../i18n/I18nProvider';
 import { shortcutLabel } from '../../ui/platform';
+import { useKeptOnScreen } from '../../ui/useKeptOnScreen';
 import type { CanvasPartProps } from '../canvasActions';
 import { SWATCHES } from '../colors';
 import { useKeyBinding } from '../keyBindings';
@@ -41,6 +42,7 @@ export function TagPicker({ session, stores, workshop, cards }: TagPickerProps) 
   const [draft, setDraft] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const popup = useRef<HTMLDivElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
   const all = useStore(session.shapes);
   const tagList = useStore(stores.tagList);
   const used = useMemo(() => (open ? tagsInUse(all) : []), [open, all]);
@@ -48,6 +50,7 @@ export function TagPicker({ session, stores, workshop, cards }: TagPickerProps) 
   useKeyBinding({ keys: KEYS, run: () => setOpen((was) => !was) }, cards.length > 0);
 
   useDismiss(open, popup, close);
+  useKeptOnScreen(panel, open && cards.length > 0);
 
   if (cards.length === 0) return null;
   const ids: ShapeId[] = cards.map((card) => card.id);
@@ -152,6 +155,7 @@ export function TagPicker({ session, stores, workshop, cards }: TagPickerProps) 
       />
       {open && (
         <div
+          ref={panel}
           className="bar-popup tag-picker__popup"
           role="dialog"
           aria-label={t('tags.menu')}

@@ -12,6 +12,7 @@ import { useKeyBinding } from '../../canvas/keyBindings';
 import { ToolButton } from '../../canvas/ToolButton';
 import { useI18n } from '../../i18n/I18nProvider';
 import { shortcutLabel } from '../../ui/platform';
+import { useKeptOnScreen } from '../../ui/useKeptOnScreen';
 import { JOIN_WAIT_MS, tokenWithin } from '../participantToken';
 import '../../ui/ui.css';
 import './reactions.css';
@@ -31,10 +32,12 @@ export function ReactionPicker({ session, stores, workshop }: Omit<CanvasPartPro
   const [pending, setPending] = useState<ReactionStamp | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const popup = useRef<HTMLDivElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
   const isCard = card?.type === 'sticky';
   useKeyBinding({ keys: KEYS, run: () => setOpen((was) => !was) }, isCard);
 
   useDismiss(open, popup, close);
+  useKeptOnScreen(panel, open && isCard);
   useEffect(() => setProblem(null), [card?.id]);
 
   if (!card || !isCard) return null;
@@ -78,6 +81,7 @@ export function ReactionPicker({ session, stores, workshop }: Omit<CanvasPartPro
       />
       {open && (
         <div
+          ref={panel}
           className="bar-popup reaction-picker__popup"
           role="dialog"
           aria-label={t('reactions.menu')}
