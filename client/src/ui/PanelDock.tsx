@@ -2,7 +2,7 @@
 // Opening a panel on a side closes the one that was there, so panels never stack over each other;
 // the slots' size (ui.css) keeps two open panels within a third of the board at 1280x720, and the
 // bars at the top centre (agenda, property bar) centre in what the slots leave free. On a narrow
-// screen both sides are one slot: one panel at a time.
+// or short screen both sides are one slot: one panel at a time.
 import {
   createContext,
   useContext,
@@ -18,8 +18,11 @@ import './ui.css';
 
 export type DockSide = 'left' | 'right';
 
-/** Below this width the two sides share one slot (the panels would meet in the middle). */
-const ONE_SLOT = '(max-width: 900px)';
+/**
+ * Below this width the two sides share one slot (the panels would meet in the middle); below this
+ * height too (a phone held sideways): two panels side by side would each be a strip.
+ */
+const ONE_SLOT = '(max-width: 900px), (max-height: 500px)';
 
 interface Occupant {
   id: string;
