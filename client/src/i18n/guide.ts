@@ -39,6 +39,16 @@ export const guideJa = {
     'ホイールで移動、Ctrl/⌘+ホイールで拡大縮小、右下のミニマップでジャンプ、Ctrl/⌘+F で検索できます。',
   'guide.observer.export.title': '結果を受け取る',
   'guide.observer.export.body': '「書き出し」から合意したシナジーマップを持ち帰れます。',
+  // On a touch screen: taps and fingers instead of clicks, keys and the wheel.
+  'guide.member.board.touch':
+    '空いている所をダブルタップすると、自社の色の付箋ができます。他社のカードは見られますが、変更できるのはその会社の人とファシリテーターだけです。',
+  'guide.member.drafts.touch':
+    '左上の「下書き」は自社のメンバーだけに見えます。ファシリテーターの合図で、まとめてボードに公開します。',
+  'guide.member.agree.touch':
+    '投票が始まったらカードをタップしてドットを置きます。シナジーのカードは、各社が「合意」を押して初めて合意になります。',
+  'guide.member.find.touch':
+    '左の虫めがねでボードを検索できます。1本指でボードを動かし、2本指で拡大・縮小します。',
+  'guide.observer.find.touch': '1本指で移動、2本指で拡大・縮小、左の虫めがねで検索できます。',
 } as const;
 
 export const guideEn: Record<keyof typeof guideJa, string> = {
@@ -81,4 +91,14 @@ export const guideEn: Record<keyof typeof guideJa, string> = {
     'Scroll to move, Ctrl/⌘+wheel to zoom, jump with the minimap at the bottom right, and search with Ctrl/⌘+F.',
   'guide.observer.export.title': 'Take the results with you',
   'guide.observer.export.body': 'Export gives you the agreed synergy map.',
+  'guide.member.board.touch':
+    'Double-tap an empty spot for a sticky note in your company’s colour. You see the other companies’ cards; only their people and the facilitator can change them.',
+  'guide.member.drafts.touch':
+    'Drafts (top left) are seen by your company only. When the facilitator asks, you reveal them to the board together.',
+  'guide.member.agree.touch':
+    'When a vote opens, tap cards to place your dots. A synergy point is agreed only once every company has pressed “Agree”.',
+  'guide.member.find.touch':
+    'The magnifier on the left searches the board. Move the board with one finger, zoom with two.',
+  'guide.observer.find.touch':
+    'Move with one finger, zoom with two, and search with the magnifier on the left.',
 };

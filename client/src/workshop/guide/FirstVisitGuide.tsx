@@ -8,6 +8,7 @@ import { useUiRequests } from '../../bindings/pageUi';
 import { readFlag, writeFlag } from '../../bindings/storedFlag';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Icon } from '../../ui/icons';
+import { isTouchFirst } from '../../ui/platform';
 import { GUIDE_STEPS, guideSeenKey } from './guideSteps';
 import './guide.css';
 
@@ -63,7 +64,7 @@ export function FirstVisitGuide({ role }: { role: Role }) {
       <h2 id={titleId} className="guide-card__title">
         {t(current.title)}
       </h2>
-      <p className="guide-card__body">{t(current.body)}</p>
+      <p className="guide-card__body">{t(current.touch && isTouchFirst() ? current.touch : current.body)}</p>
       <div className="guide-card__dots" aria-hidden="true">
         {steps.map((_, i) => (
           <span key={i} className={i === at ? 'guide-card__dot guide-card__dot--on' : 'guide-card__dot'} />
