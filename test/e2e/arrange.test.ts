@@ -71,6 +71,20 @@ describe('arranging a selection', () => {
     await page.keyboard.press('Control+Z');
     await expect.poll(() => where(page), POLL).toEqual(before);
 
+    // Alt+S: the edge is the selection's, company b's cards included (人材 is lowest), so a's
+    // cards line up with it.
+    await page.keyboard.press('Alt+S');
+    await expect
+      .poll(() => where(page), POLL)
+      .toEqual({
+        ...before,
+        物流網: [40, 420],
+        倉庫: [420, 420],
+        配送車両: [10, 420],
+      });
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => where(page), POLL).toEqual(before);
+
     // The menu: tidy into a grid (reading order, two columns for three cards).
     await page.getByTestId('arrange-open').click();
     await painted(page);

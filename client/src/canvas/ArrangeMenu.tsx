@@ -75,8 +75,8 @@ export function ArrangeMenu({
   const close = useCallback(() => setOpen(false), []);
   const menu = useRef<HTMLDivElement>(null);
   const { companies } = useStore(session.meta);
-  const run = (layout: Layout) => {
-    actions.arrange(layout);
+  const run = (layout: Layout, edgeFromAll = false) => {
+    actions.arrange(layout, edgeFromAll);
     setOpen(false);
   };
   const [themesOpen, setThemesOpen] = useState(false);
@@ -108,7 +108,13 @@ export function ArrangeMenu({
   const textOf = (shape: Shape) => ('text' in shape ? shape.text.trim() : '');
   // Cards without a tag go last.
   const firstTag = (shape: Shape) => (shape.type === 'sticky' && shape.tags?.[0]) || '\uffff';
-  const item = (label: MessageKey, layout: Layout, keys?: string, disabled?: string | null) => (
+  const item = (
+    label: MessageKey,
+    layout: Layout,
+    keys?: string,
+    disabled?: string | null,
+    edgeFromAll = false,
+  ) => (
     <button
       key={label}
       type="button"
@@ -118,7 +124,7 @@ export function ArrangeMenu({
       title={disabled ?? undefined}
       data-testid={label.replace('.', '-')}
       onMouseDown={keepCanvasFocus}
-      onClick={() => run(layout)}
+      onClick={() => run(layout, edgeFromAll)}
     >
       <span>{t(label)}</span>
       {keys && <kbd>{shortcutLabel(keys)}</kbd>}
@@ -128,7 +134,7 @@ export function ArrangeMenu({
   return (
     <div className="arrange-menu" ref={menu}>
       {ALIGN.map(({ edge, keys }) => (
-        <Shortcut key={keys} keys={keys} run={() => run(align(edge))} />
+        <Shortcut key={keys} keys={keys} run={() => run(align(edge), true)} />
       ))}
       {count >= 3 &&
         DISTRIBUTE.map(({ axis, keys }) => (
@@ -149,7 +155,7 @@ export function ArrangeMenu({
       {open && (
         <div className="arrange-menu__popup" role="menu" aria-label={t('arrange.menu')} ref={popup}>
           <p className="arrange-menu__heading">{t('arrange.align')}</p>
-          {ALIGN.map(({ edge, keys }) => item(`arrange.${edge}`, align(edge), keys))}
+          {ALIGN.map(({ edge, keys }) => item(`arrange.${edge}`, align(edge), keys, null, true))}
           <p className="arrange-menu__heading">{t('arrange.distribute')}</p>
           {DISTRIBUTE.map(({ axis, keys }) =>
             item(`arrange.${axis}`, distribute(axis), keys, count < 3 ? t('arrange.distributeNeeds') : null),

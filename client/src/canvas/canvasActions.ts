@@ -306,14 +306,24 @@ export function createCanvasActions(session: BoardSession, stores: CanvasStores)
      * Rearranges the selection's boxes (connectors follow their ends) in one undo step: `layout`
      * gets them in reading order and says where each goes. What this page may not move stays.
      */
-    arrange(layout: (boxes: readonly BoxShape[]) => readonly Place[]) {
+    /**
+     * Lays out the selected cards this page may move. `edgeFromAll`: aligning, where the cards it
+     * may not move (another company's) still mark the edge, so a member's own card lines up with
+     * them; spacing and grids move only what may move.
+     */
+    arrange(layout: (boxes: readonly BoxShape[]) => readonly Place[], edgeFromAll = false) {
       if (!editable()) return;
-      const boxes = movable(existing(selection()))
-        .map((id) => session.shapes.byId(id))
-        .filter((shape): shape is BoxShape => shape !== undefined && isBoxShape(shape));
-      if (boxes.length < 2) return;
-      const places = layout(readingOrder(boxes));
-      runStep(session, (doc, origin) => placeShapes(doc, { places }, origin));
+      const selected = existing(selection());
+      const ids = movable(selected);
+      const boxesOf = (list: readonly ShapeId[]) =>
+        list
+          .map((id) => session.shapes.byId(id))
+          .filter((shape): shape is BoxShape => shape !== undefined && isBoxShape(shape));
+      const basis = boxesOf(edgeFromAll ? selected : ids);
+      if (ids.length === 0 || basis.length < 2) return;
+      const moving = new Set(ids);
+      const places = layout(readingOrder(basis)).filter((place) => moving.has(place.id));
+      if (places.length > 0) runStep(session, (doc, origin) => placeShapes(doc, { places }, origin));
     },
     bringToFront() {
       const ids = changeable(existing(selection()));
