@@ -207,6 +207,17 @@ describe('the facilitator on a tablet and a phone', () => {
         (el) => (el as Button).ownerDocument.defaultView.getComputedStyle(el, '::after').opacity,
       );
       expect(opacity).toBe('0');
+      // Nor does one given the focus back as keyboard focus (a dialog closing after its text field
+      // was used).
+      await page.keyboard.press('Shift');
+      type Focusable = Button & { focus(): void };
+      const refocused = await fit.evaluate((el) => {
+        const button = el as Focusable;
+        button.focus();
+        const style = button.ownerDocument.defaultView.getComputedStyle(button, '::after');
+        return { visible: button.matches(':focus-visible'), opacity: style.opacity };
+      });
+      expect(refocused).toEqual({ visible: true, opacity: '0' });
     });
 });
 
