@@ -31,6 +31,11 @@ export const votingJa = {
   'voting.hint.multiple':
     'クリックするたびにドットが増えます。自分のドットをクリック（または Alt/Option+クリック、右クリック）すると1つ戻せます。',
   'voting.hint.paused': 'いまはカードの選択・移動・編集ができます。{key} キーで投票モードに戻ります。',
+  // On a touch screen: taps, and the vote mode button rather than its key.
+  'voting.bar.voting.touch': '投票中: カードをタップしてドットを置きます — 残り {left} / {total}',
+  'voting.hint.single.touch': '同じカードをもう一度タップすると、ドットを戻せます。',
+  'voting.hint.multiple.touch': 'タップするたびにドットが増えます。自分のドットをタップすると1つ戻せます。',
+  'voting.hint.paused.touch': 'いまはカードの選択・移動・編集ができます。「投票モード」で投票に戻ります。',
   'voting.mode.label': '投票モード',
   'voting.mode.onNotice': '投票モード: オン。カードをクリックするとドットを置きます。',
   'voting.mode.offNotice': '投票モード: オフ。カードの選択・移動ができます（D キーでオンに戻す）。',
@@ -142,6 +147,10 @@ export const votingEn: Record<keyof typeof votingJa, string> = {
   'voting.hint.multiple':
     'Each click adds a dot. Click one of your dots (or Alt/Option+click, or right-click) to take one back.',
   'voting.hint.paused': 'You can select, move and edit cards now. Press {key} to vote again.',
+  'voting.bar.voting.touch': 'Voting: tap cards to place your dots — {left} of {total} left',
+  'voting.hint.single.touch': 'Tap a card again to take your dot back.',
+  'voting.hint.multiple.touch': 'Each tap adds a dot. Tap one of your dots to take one back.',
+  'voting.hint.paused.touch': 'You can select, move and edit cards now. Turn on “Vote mode” to vote again.',
   'voting.mode.label': 'Vote mode',
   'voting.mode.onNotice': 'Vote mode on: clicking a card places a dot.',
   'voting.mode.offNotice': 'Vote mode off: you can select and move cards (press D to turn it back on).',

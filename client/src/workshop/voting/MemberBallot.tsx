@@ -15,7 +15,7 @@ import {
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useShapesById, useStore } from '../../bindings/hooks';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
-import { shortcutLabel } from '../../ui/platform';
+import { isTouchFirst, shortcutLabel } from '../../ui/platform';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ballotOf } from './ballotOf';
 import { shownBallot } from './ballotStore';
@@ -48,6 +48,8 @@ export function MemberBallot({
   const { voteMode } = useStore(votingOf(stores).ui);
   const mine = shownBallot(ballotState, round.round);
   const left = votesLeft(mine, round.rules);
+  // A touch screen taps, and has no key for vote mode.
+  const touch = isTouchFirst();
   const open = round.status === 'open';
   const loading = ballotState.status === 'loading' || (ballotState.status === 'idle' && !ballotState.round);
 
@@ -75,14 +77,27 @@ export function MemberBallot({
               {left === 0
                 ? t('voting.bar.placed', { total: round.rules.votesPerPerson })
                 : voteMode
-                  ? t('voting.bar.voting', { left, total: round.rules.votesPerPerson })
+                  ? t(touch ? 'voting.bar.voting.touch' : 'voting.bar.voting', {
+                      left,
+                      total: round.rules.votesPerPerson,
+                    })
                   : t('voting.bar.paused', { left, total: round.rules.votesPerPerson })}
             </span>
           </p>
           <p className="voting-hint">
             {voteMode
-              ? t(round.rules.allowMultiple ? 'voting.hint.multiple' : 'voting.hint.single')
-              : t('voting.hint.paused', { key: VOTE_MODE_KEY })}
+              ? t(
+                  round.rules.allowMultiple
+                    ? touch
+                      ? 'voting.hint.multiple.touch'
+                      : 'voting.hint.multiple'
+                    : touch
+                      ? 'voting.hint.single.touch'
+                      : 'voting.hint.single',
+                )
+              : touch
+                ? t('voting.hint.paused.touch')
+                : t('voting.hint.paused', { key: VOTE_MODE_KEY })}
           </p>
           <div className="voting-actions">
             <button
@@ -95,7 +110,7 @@ export function MemberBallot({
             >
               <span className={`vote-switch${voteMode ? ' vote-switch--on' : ''}`} aria-hidden="true" />
               {t('voting.mode.label')}
-              <kbd>{shortcutLabel(VOTE_MODE_KEY)}</kbd>
+              {!touch && <kbd>{shortcutLabel(VOTE_MODE_KEY)}</kbd>}
             </button>
             <button
               type="button"
