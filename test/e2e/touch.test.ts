@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { addSticky, type CompanyKey } from '@kyoso/shared';
+import { addSticky, setAnonymous, type CompanyKey } from '@kyoso/shared';
 import { connectClient } from '../support/clients.js';
 import { createBoard } from '../support/server.js';
 import {
@@ -148,6 +148,29 @@ describe('on a phone', () => {
     await page.touchscreen.tap(200, top > 260 ? top - 60 : bottom + 60);
     await page.getByTestId('property-bar').waitFor({ state: 'detached' });
     expect(await viewportOf(page)).toEqual(still);
+  });
+
+  it('keeps the anonymous phase’s banner clear of the zoom controls and the launchers', async () => {
+    const board = await createBoard(e2e.server.url);
+    const page = await newPage(e2e, 'ja-JP', PHONE);
+    await enterBoard(page, memberLink(board, 'a'), '佐藤');
+    await closeDrafts(page);
+    const control = connectClient(e2e.server.url, board.id, 'control', board.tokens.facilitator);
+    await control.synced;
+    setAnonymous(control.doc, true, 'seed');
+    const banner = page.getByTestId('anonymous-banner');
+    await banner.waitFor();
+    const box = (await banner.boundingBox())!;
+    for (const target of ['.zoom-controls', '.launcher-dock']) {
+      const other = (await page.locator(target).boundingBox())!;
+      const apart =
+        box.y + box.height <= other.y ||
+        other.y + other.height <= box.y ||
+        box.x + box.width <= other.x ||
+        other.x + other.width <= box.x;
+      expect(apart, target).toBe(true);
+    }
+    control.destroy();
   });
 
   for (const locale of ['ja-JP', 'en-US'] as const)
