@@ -47,6 +47,7 @@ import { measureTextWidth } from './textMeasure';
 import type { CreationTool, Tool } from './tools';
 import { isEditingTool } from './tools';
 import { coveredInsets } from './sidePanelInsets';
+import { panIntoView } from './showCards';
 import { nearestInDirection, nextInOrder, readingOrder, type Direction, type Placed } from './cardOrder';
 import { centerOn, fitBeside, sameCamera, stepZoom, visibleRect, zoomAt } from './viewport';
 import { wrapText } from './wrapText';
@@ -402,6 +403,7 @@ export function createCanvasActions(session: BoardSession, stores: CanvasStores)
       }
       session.history.stopCapturing();
       editor.update({ selection: [id], editing: { id } });
+      panIntoView(session, stores, id);
     },
     /** Enter: edits the text of the one selected shape; with nothing selected, makes a card. */
     editSelection() {

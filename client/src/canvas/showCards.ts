@@ -28,16 +28,39 @@ export function showCards(session: BoardSession, stores: CanvasStores, ids: read
 export function revealCards(session: BoardSession, stores: CanvasStores, ids: readonly ShapeId[]): void {
   const bounds = cardsBounds(ids, session.shapes.byId);
   if (!bounds) return;
+  if (contains(freeRect(stores), bounds)) stores.editor.update({ selection: [...ids], editing: null });
+  else showCards(session, stores, ids);
+}
+
+/**
+ * Pans, at the same zoom, just enough to bring a card whole into what the panels and bars leave
+ * free (its top left first when it is larger): a card being edited is typed into where it can be
+ * seen, not half under the toolbar.
+ */
+export function panIntoView(session: BoardSession, stores: CanvasStores, id: ShapeId): void {
+  const bounds = cardsBounds([id], session.shapes.byId);
+  if (!bounds) return;
+  const free = freeRect(stores);
+  const shift = (start: number, length: number, freeStart: number, freeLength: number) =>
+    start < freeStart || length > freeLength
+      ? start - freeStart
+      : Math.max(0, start + length - (freeStart + freeLength));
+  const dx = shift(bounds.x, bounds.w, free.x, free.w);
+  const dy = shift(bounds.y, bounds.h, free.y, free.h);
+  if (dx === 0 && dy === 0) return;
   const camera = stores.camera.get();
-  const size = stores.size.get();
+  stores.camera.set({ ...camera, x: camera.x + dx, y: camera.y + dy });
+}
+
+/** The part of the view, in world coordinates, that the panels and bars leave free. */
+function freeRect(stores: CanvasStores) {
+  const camera = stores.camera.get();
   const insets = coveredInsets(stores.element.current);
-  const view = visibleRect(camera, size);
-  const free = {
+  const view = visibleRect(camera, stores.size.get());
+  return {
     x: view.x + insets.left / camera.zoom,
     y: view.y + insets.top / camera.zoom,
     w: view.w - (insets.left + insets.right) / camera.zoom,
     h: view.h - (insets.top + insets.bottom) / camera.zoom,
   };
-  if (contains(free, bounds)) stores.editor.update({ selection: [...ids], editing: null });
-  else showCards(session, stores, ids);
 }
