@@ -106,6 +106,11 @@ describe('the panel dock at 1280x720', () => {
     const agenda = await page.getByTestId('phase-bar').boundingBox();
     if (!agenda) throw new Error('the agenda bar is not shown');
     for (const box of boxes) expect(overlap(agenda, box)).toBe(false);
+    // Nor does a launcher lie over a panel's last rows (three rows of them beside the facilitator's dock).
+    for (const launcher of await page.getByTestId('launcher-dock').locator('button:visible').all()) {
+      const box = (await launcher.boundingBox())!;
+      for (const panel of boxes) expect(overlap(box, panel), await launcher.innerText()).toBe(false);
+    }
 
     // Folded, the panel keeps its place as its title only; unfolded, it is whole again.
     const activity = page.getByTestId('activity-panel');
