@@ -36,6 +36,15 @@ describe('wrapText', () => {
     expect(wrapText('一行目\n二行目', 1000, 20)).toEqual(['一行目', '二行目']);
     expect(breakPieces('Aの社')).toEqual(['A', 'の', '社']);
   });
+
+  it('keeps every character in its place after an opening bracket', () => {
+    // A title cut inside a parenthesis drew as "engine … (× 配送ルート" on the board and the PDF.
+    const text = 'AI route optimization engine (… × 配送ルート（、あ「 ）';
+    expect(breakPieces(text).join('')).toBe(text);
+    expect(breakPieces('engine (… ×')).toEqual(['engine ', '(… ', '×']);
+    expect(breakPieces('a ( b')).toEqual(['a ', '( ', 'b']);
+    expect(wrapText(text, 10_000, 20)).toEqual([text]);
+  });
 });
 
 describe('fitText', () => {

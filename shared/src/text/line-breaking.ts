@@ -25,15 +25,19 @@ export function breakPieces(paragraph: string): string[] {
     current = '';
   };
   for (const char of paragraph) {
-    if (NO_LINE_START.has(char) && (current || pieces.length > 0)) {
-      if (current) {
-        current += char;
+    // Whatever follows an opening bracket stays after it: the bracket waits in `pendingOpen`
+    // (`current` is empty then), so a "…" or a space after "(" joins it, not the piece before.
+    if (NO_LINE_START.has(char) && (current || pendingOpen || pieces.length > 0)) {
+      if (current || pendingOpen) {
+        current += pendingOpen + char;
+        pendingOpen = '';
         last = char;
       } else pieces[pieces.length - 1] += char;
       continue;
     }
     if (char === ' ' || char === '\t') {
-      current += char;
+      current += pendingOpen + char;
+      pendingOpen = '';
       flush();
       continue;
     }
