@@ -25,7 +25,6 @@ export const suggestJa = {
   'suggest.accepted': 'シナジーカードを作成しました。',
   'suggest.acceptFailed':
     'シナジーカードを作成できませんでした。カードが削除されたか、ボードが読み取り専用です。',
-  'suggest.synergyTitle': '{asset} × {need}',
   'suggest.untitled': '（無題）',
 };
 
@@ -54,6 +53,5 @@ export const suggestEn: Record<keyof typeof suggestJa, string> = {
   'suggest.dismissAria': 'Dismiss suggestion "{asset} → {need}"',
   'suggest.accepted': 'Synergy card created.',
   'suggest.acceptFailed': 'Could not create the synergy card: a card was deleted or the board is read-only.',
-  'suggest.synergyTitle': '{asset} × {need}',
   'suggest.untitled': '(untitled)',
 };

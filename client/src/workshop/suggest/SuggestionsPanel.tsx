@@ -13,6 +13,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { Launcher } from '../../ui/Launcher';
 import { SidePanel } from '../../ui/SidePanel';
 import { excerpt } from '../../ui/excerpt';
+import { firstTitle } from '../synergy/firstTitle';
 import { showCards } from '../../canvas/showCards';
 import { usePanelOpen } from '../usePanelOpen';
 import { usePanelShortcut } from '../../canvas/usePanelShortcut';
@@ -78,10 +79,9 @@ export function SuggestionsPanel({
   };
 
   const accept = (s: Suggestion) => {
-    const title = t('suggest.synergyTitle', {
-      asset: excerpt(cardText(s.asset), 30),
-      need: excerpt(cardText(s.need), 30),
-    });
+    // Titled as "Make synergy point" titles it, from each card's headline.
+    const cards = [s.asset, s.need].flatMap((id) => session.shapes.byId(id as ShapeId) ?? []);
+    const title = firstTitle(cards, s.asset, s.need) || t('synergy.newTitle');
     const id = runStep(session, (doc, origin) =>
       createSynergy(doc, { title, from: [s.asset as ShapeId], to: [s.need as ShapeId] }, origin),
     );
