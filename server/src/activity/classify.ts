@@ -1,9 +1,15 @@
 // What one accepted shape change was, for the activity list: created, deleted, moved, edited, or
 // a card that took a template area's kind or company. Read from the shape before and after (the
 // guard already read both), never from the rest of the board.
-import { MAX_ENTRY_LABEL, type ActivityArea, type FrameShape, type Shape } from '@kyoso/shared';
+import {
+  excerpt,
+  MAX_ENTRY_LABEL,
+  utf16Width,
+  type ActivityArea,
+  type FrameShape,
+  type Shape,
+} from '@kyoso/shared';
 import type { ShapeChange } from '../trust/write-guard.js';
-import { clipText } from './clip-text.js';
 
 export type ChangeKind = 'created' | 'edited' | 'moved' | 'deleted' | 'area';
 
@@ -19,9 +25,9 @@ export interface ClassifiedChange {
 
 const POSITION = new Set(['x', 'y']);
 
-/** The start of a shape's text on one line (MAX_ENTRY_LABEL units at most). */
+/** The start of a shape's text on one line, cut at a word's end (MAX_ENTRY_LABEL units at most). */
 export const labelOf = (shape: Shape | null): string =>
-  clipText(shape && 'text' in shape ? shape.text.replace(/\s+/g, ' ').trim() : '', MAX_ENTRY_LABEL);
+  excerpt(shape && 'text' in shape ? shape.text : '', MAX_ENTRY_LABEL, utf16Width);
 
 export function classifyChange(
   change: ShapeChange,

@@ -188,6 +188,18 @@ describe('ActivityRecorder', () => {
     ]);
   });
 
+  it('names a card by the start of its text, cut at a word’s end with an ellipsis', () => {
+    // The walkthrough's feed read 「…Enter the Japanese cold-c」.
+    const text = 'Enter the Japanese cold-chain market together with a regional logistics partner by 2027';
+    recorder.record(aiko, [created(card('s1', { text }))]);
+    recorder.record(aiko, [created(card('s2', { text: '全国の\n物流網' }))]);
+    flush();
+    expect(entries().map((e) => e.label)).toEqual([
+      'Enter the Japanese cold-chain market together with a…',
+      '全国の 物流網',
+    ]);
+  });
+
   it('throttles the same person’s "last changed" stamp, but never another person’s', () => {
     const s = card('s1');
     recorder.record(aiko, [typed(s, 'x')]);

@@ -2,12 +2,11 @@
 // themes.ts), shown before anything moves: each group with its name (editable), its cards, and
 // whether to keep it; the cards that share no theme stay where they are. Applying makes a frame
 // per kept group and moves its cards in, as one undo step.
-import { groupByTheme, type ShapeId, type StickyShape } from '@kyoso/shared';
+import { excerpt, groupByTheme, type ShapeId, type StickyShape } from '@kyoso/shared';
 import { useMemo, useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { BoardSession } from '../../sync/session-types';
 import { Dialog, useDialogIds } from '../../ui/Dialog';
-import { excerpt } from '../../ui/excerpt';
 import type { CanvasStores } from '../canvasStores';
 import { revealCards } from '../showCards';
 import { applyThemeGroups, themeCardsOf } from './applyThemes';
@@ -53,7 +52,7 @@ export function ThemeDialog({
     if (frames.length > 0) revealCards(session, stores, frames);
     onClose();
   };
-  const cardText = (id: string) => excerpt(byId.get(id)?.text ?? '') || t('search.noText');
+  const cardText = (id: string) => excerpt(byId.get(id)?.text ?? '', 24) || t('search.noText');
 
   return (
     <Dialog

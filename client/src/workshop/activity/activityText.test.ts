@@ -53,6 +53,31 @@ describe('activity text', () => {
     );
   });
 
+  it('cuts a long name at a word’s end and says so with an ellipsis', () => {
+    // The walkthrough's feed read 「…No physical logistic」, cut inside the word, with nothing to say so.
+    const long = box('sticky', 0, 0, 100, 100, {
+      id: 'long',
+      text: 'No physical logistics network in western Japan yet',
+    });
+    const find = (id: ShapeId) => (id === long.id ? long : byId(id));
+    expect(actionText(item({ shapes: [long.id] }), find, companies, kindLabels(en), en)).toBe(
+      'edited “No physical logistics network in…”',
+    );
+    expect(
+      actionText(
+        item({
+          kind: 'deleted',
+          shapes: ['gone' as ShapeId],
+          label: '全国48拠点の物流倉庫ネットワークを活かした共同配送と在庫の共有で返品物流まで一括対応',
+        }),
+        byId,
+        companies,
+        kindLabels(ja),
+        ja,
+      ),
+    ).toBe('「全国48拠点の物流倉庫ネットワークを活かした共同配送と在庫の共有で返品物流まで…」を削除');
+  });
+
   it('says which area a card landed in, by the frame’s title or the kind', () => {
     const area = { frame: 'f1' as ShapeId, kind: 'gap' as const, company: null };
     expect(actionText(item({ kind: 'moved-into-area', area }), byId, companies, kindLabels(ja), ja)).toBe(

@@ -1,6 +1,6 @@
 // Activity in words: who (a person's name, or a link's role) and their company, and what they did
 // to which shapes, for the panel and the card's tooltip.
-import { companyName, type Company, type Shape, type ShapeId, type Stamp } from '@kyoso/shared';
+import { companyName, excerpt, type Company, type Shape, type ShapeId, type Stamp } from '@kyoso/shared';
 import type { TranslateFn } from '../../i18n/I18nProvider';
 import type { KindLabels } from '../../canvas/kindLabels';
 import type { FeedActor, FeedItem } from './feed';
@@ -32,13 +32,15 @@ export function stampLine(
 }
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** Characters of a shape's text that name it in a line of the feed. */
+const MAX_LABEL = 40;
 
 /** The shapes concerned: the first one's text (as it is now, else as recorded) and how many more. */
 export function whatText(item: FeedItem, byId: (id: ShapeId) => Shape | undefined, t: TranslateFn): string {
   const first = item.shapes[0];
   const current = first === undefined ? undefined : byId(first);
   const now = current && 'text' in current ? oneLine(current.text) : '';
-  const label = (now || item.label || '').slice(0, 40);
+  const label = excerpt(now || item.label || '', MAX_LABEL);
   const others = item.shapes.length - 1 + item.more;
   if (others > 0)
     return label

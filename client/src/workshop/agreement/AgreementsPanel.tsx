@@ -2,7 +2,7 @@
 // on, who agreed for each company and when, cards agreed by all first; synergy cards nobody has
 // agreed on yet below. Members agree or withdraw from here too. A launcher at the bottom left
 // shows the tally and opens it.
-import { companyName, type ShapeId } from '@kyoso/shared';
+import { companyName, excerpt, type ShapeId } from '@kyoso/shared';
 import { useCallback, useEffect, useMemo } from 'react';
 import { useStore } from '../../bindings/hooks';
 import { provideTestWorkshop } from '../../sync/testHandle';
@@ -11,7 +11,6 @@ import { kindLabels } from '../../canvas/kindLabels';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Launcher } from '../../ui/Launcher';
 import { SidePanel } from '../../ui/SidePanel';
-import { excerpt } from '../../ui/excerpt';
 import { formatLedgerTime } from '../../i18n/ledgerTime';
 import { showCards } from '../../canvas/showCards';
 import { usePanelOpen } from '../usePanelOpen';

@@ -6,11 +6,11 @@ import {
   type AgreementMark,
   type Company,
   companyName,
+  excerpt,
 } from '@kyoso/shared';
 import { useMemo } from 'react';
 import { kindLabels } from '../../canvas/kindLabels';
 import { useI18n } from '../../i18n/I18nProvider';
-import { excerpt } from '../../ui/excerpt';
 import { changeLabel } from './changeLabel';
 
 interface ChangesSinceAgreedProps {

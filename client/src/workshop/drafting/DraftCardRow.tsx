@@ -1,7 +1,6 @@
 // One draft card in the panel: a checkbox (for revealing), its text edited in place, its kind, its
 // comment thread (kept in the company's private channel) and a delete button.
-import { CARD_KINDS, isCardKind, type ShapeId, type StickyShape } from '@kyoso/shared';
-import { excerpt } from '../../ui/excerpt';
+import { CARD_KINDS, excerpt, isCardKind, type ShapeId, type StickyShape } from '@kyoso/shared';
 import { Icon } from '../../ui/icons';
 import type { KindLabels } from '../../canvas/kindLabels';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -40,7 +39,7 @@ export function DraftCardRow(props: DraftCardRowProps) {
   } = props;
   const { t } = useI18n();
   const kindLabel = card.kind ? kinds[card.kind] : t('props.kindNone');
-  const name = excerpt(card.text) || t('drafting.card.empty');
+  const name = excerpt(card.text, 24) || t('drafting.card.empty');
   return (
     <li className="draft-card" data-testid="draft-card" data-id={card.id} data-kind={card.kind ?? ''}>
       <input

@@ -10,12 +10,12 @@ import {
   type Shape,
   type StickyShape,
   companyName,
+  excerpt,
 } from '@kyoso/shared';
 import { useMemo, useState } from 'react';
 import { useStore } from '../../bindings/hooks';
 import type { BoardSession } from '../../sync/session-types';
 import { useI18n } from '../../i18n/I18nProvider';
-import { excerpt } from '../../ui/excerpt';
 
 const isMatchable = (shape: Shape): shape is StickyShape =>
   isCard(shape) &&

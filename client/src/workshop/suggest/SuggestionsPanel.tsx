@@ -3,7 +3,7 @@
 // Hovering or focusing one draws a dashed ghost link between the two cards (GhostLink.tsx);
 // members and the facilitator accept one (a synergy card linked to both) or dismiss it (hidden
 // in this browser); observers only see. A launcher at the bottom left opens it.
-import { createSynergy, suggestionKey, type ShapeId, type Suggestion } from '@kyoso/shared';
+import { createSynergy, excerpt, suggestionKey, type ShapeId, type Suggestion } from '@kyoso/shared';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useStore } from '../../bindings/hooks';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
@@ -12,7 +12,6 @@ import { runStep } from '../../canvas/runCommand';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Launcher } from '../../ui/Launcher';
 import { SidePanel } from '../../ui/SidePanel';
-import { excerpt } from '../../ui/excerpt';
 import { firstTitle } from '../synergy/firstTitle';
 import { showCards } from '../../canvas/showCards';
 import { usePanelOpen } from '../usePanelOpen';

@@ -16,6 +16,7 @@ import {
   type SynergyPoint,
   type UpdateSynergyArgs,
   companyName,
+  excerpt,
 } from '@kyoso/shared';
 import { useMemo } from 'react';
 import { useStore } from '../../bindings/hooks';
@@ -23,7 +24,6 @@ import type { CanvasPartProps } from '../../canvas/canvasActions';
 import { kindLabels } from '../../canvas/kindLabels';
 import { runCommand, runStep } from '../../canvas/runCommand';
 import { useI18n } from '../../i18n/I18nProvider';
-import { excerpt } from '../../ui/excerpt';
 import { formatLedgerTime } from '../../i18n/ledgerTime';
 import { ChangesSinceAgreed } from '../agreement/ChangesSinceAgreed';
 import { useAgree } from '../agreement/useAgree';

@@ -14,6 +14,7 @@ import {
   type SynergyFilter,
   type SynergySortKey,
   type SynergyStatus,
+  excerpt,
 } from '@kyoso/shared';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useStore } from '../../bindings/hooks';
@@ -23,7 +24,6 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { countText } from '../../i18n/countText';
 import { Launcher } from '../../ui/Launcher';
 import { InSlot } from '../../ui/PanelDock';
-import { excerpt } from '../../ui/excerpt';
 import { showCards } from '../../canvas/showCards';
 import { usePanelOpen } from '../usePanelOpen';
 import { usePanelShortcut } from '../../canvas/usePanelShortcut';
