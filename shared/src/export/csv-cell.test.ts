@@ -23,6 +23,12 @@ describe('CSV formula injection', () => {
     }
   });
 
+  it('drops blank lines and spaces around a cell, keeping the lines inside', () => {
+    expect(csvText('全国48拠点の物流倉庫ネットワーク\n')).toBe('全国48拠点の物流倉庫ネットワーク');
+    expect(csvText('\r\n 一行目\r\n 二行目 \u3000\n')).toBe('"一行目\n 二行目"');
+    expect(csvText('\n=1+1')).toBe("'=1+1");
+  });
+
   it('neutralises =HYPERLINK("http://x") into inert, quoted text', () => {
     expect(csvText('=HYPERLINK("http://x")')).toBe(`"'=HYPERLINK(""http://x"")"`);
   });

@@ -22,9 +22,11 @@ export const neutraliseFormula = (text: string): string => (looksLikeFormula(tex
 export const quoteCsv = (text: string): string =>
   /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 
-/** A cell of text someone typed: neutralised, line breaks made LF (a line break inside a cell in
+/** A cell of text someone typed: without the blank lines and spaces around it (a trailing Enter
+ * would make the cell two lines), neutralised, line breaks made LF (a line break inside a cell in
  * Excel), quoted as needed. */
-export const csvText = (text: string): string => quoteCsv(neutraliseFormula(text).replace(/\r\n?/g, '\n'));
+export const csvText = (text: string): string =>
+  quoteCsv(neutraliseFormula(text.trim()).replace(/\r\n?/g, '\n'));
 
 /** A number the report computed itself (never typed by anyone), written as it is. */
 export const csvNumber = (value: number): string => String(value);

@@ -100,6 +100,26 @@ describe('renderCsv', () => {
     );
   });
 
+  it('writes no blank line or space around a card’s text (a draft revealed with its Enter)', () => {
+    const { input } = reportFixture();
+    const padded: Record<string, string> = {
+      '物流網（関西）': '物流網（関西）\n',
+      '倉庫, "24h"': '\n 倉庫, "24h"\u3000\n\n',
+    };
+    const shapes = input.shapes.map((shape) =>
+      shape.type === 'sticky' && padded[shape.text] !== undefined
+        ? { ...shape, text: padded[shape.text]! }
+        : shape.type === 'sticky' && shape.kind === 'synergy' && shape.text !== ''
+          ? { ...shape, text: `${shape.text}\n` }
+          : shape,
+    );
+    const [header, ...rows] = parseCsv(renderCsv({ ...input, shapes }, 'ja').slice(1));
+    const row = (title: string) => rows.find((cells) => cells[0] === title)!;
+    const linked = header!.indexOf('つながっているカード（Acme）');
+    expect(row('# Bundle | <b>bold</b>')[linked]).toBe('物流網（関西）');
+    expect(row('共同配送で物流コスト削減')[linked]).toBe('・物流網（関西）\n・倉庫, "24h"');
+  });
+
   it('writes agreement times in the reader’s zone, with its offset', () => {
     const [header, first] = parseCsv(
       renderCsv({ ...reportFixture().input, timeZone: 'Asia/Tokyo' }, 'ja').slice(1),

@@ -27,7 +27,7 @@ export interface ReportAgreement {
 
 export interface ReportRow {
   id: ShapeId;
-  /** The synergy card's text, or the "untitled" label. */
+  /** The synergy card's text (trimmed), or the "untitled" label. */
   title: string;
   status: SynergyStatus;
   statusLabel: string;
@@ -40,7 +40,7 @@ export interface ReportRow {
   nextStep: string;
   /** YYYY-MM-DD or ''. */
   due: string;
-  /** Texts of the linked cards per company of the board. */
+  /** Texts of the linked cards per company of the board (trimmed). */
   linked: Record<CompanyKey, string[]>;
   /** Texts of linked cards that belong to no company of the board. */
   unassigned: string[];
@@ -111,10 +111,10 @@ function rowOf(
   for (const company of companies) linked[company.key] = [];
   const unassigned: string[] = [];
   for (const entry of point.linked) {
-    const text = withTags(
-      entry.card.text.trim() === '' ? labels.emptyCard : entry.card.text,
-      entry.card.tags,
-    );
+    // Blank lines and spaces around a card's text (the Enter that closed a draft) are no part of
+    // what it says, and would make a cell or a list item of two lines.
+    const typed = entry.card.text.trim();
+    const text = withTags(typed === '' ? labels.emptyCard : typed, entry.card.tags);
     const list = entry.card.company === null ? undefined : linked[entry.card.company];
     (list ?? unassigned).push(text);
   }
@@ -124,7 +124,7 @@ function rowOf(
   for (const mark of point.changedSince) changedSince[mark.company] = { name: mark.name, at: mark.at };
   return {
     id: point.id,
-    title: point.title.trim() === '' ? labels.untitled : point.title,
+    title: point.title.trim() || labels.untitled,
     status: point.status,
     statusLabel: labels.statuses[point.status],
     type: typeLabel(point.fields.synergyType, point.fields.synergyTypeLabel, labels),

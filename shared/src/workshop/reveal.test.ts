@@ -46,6 +46,19 @@ describe('revealing drafts', () => {
     ]);
   });
 
+  it('leaves the blank lines and spaces around a draft behind, and the text inside as typed', () => {
+    const { content, drafts } = setup();
+    const typed = addSticky(
+      drafts,
+      { x: 0, y: 0, text: '\n 全国48拠点の物流倉庫ネットワーク\n  冷蔵 \u3000対応\n\n' },
+      o,
+    );
+    revealDrafts(drafts, content, { company: acme, cards: [typed] }, o);
+    expect(byId(content, typed)).toMatchObject({
+      text: '全国48拠点の物流倉庫ネットワーク\n  冷蔵 \u3000対応',
+    });
+  });
+
   it("moves the chosen cards onto the board under the company's key, keeping kind, text, colour and size", () => {
     const { content, drafts, asset, gap } = setup();
     expect(revealDrafts(drafts, content, { company: acme, cards: [asset, gap] }, o)).toEqual([asset, gap]);

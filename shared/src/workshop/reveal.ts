@@ -1,5 +1,6 @@
 // Revealing private drafts: cards move from a company's `private/<key>` document onto the shared
-// board, keeping their text, kind and colour and taking the company's key. The server runs this
+// board, keeping their text (without blank lines or spaces around it), kind and colour and taking
+// the company's key. The server runs this
 // for a member's command and records it in the ledger.
 import type * as Y from 'yjs';
 import type { CompanyKey, ShapeId } from '../ids.js';
@@ -64,7 +65,9 @@ export function revealDrafts(
           y: at.y,
           w: at.w,
           h: at.h,
-          text: card.text,
+          // The Enter that closed a draft (or a stray space) is not part of what was said: it
+          // would stay on the shared card and make an export's cell two lines.
+          text: card.text.trim(),
           kind: card.kind,
           color: card.color,
           company: args.company,
