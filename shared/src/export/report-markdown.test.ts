@@ -22,7 +22,7 @@ describe('renderMarkdown', () => {
   it('has a section per synergy point, agreed first, with its fields, agreement, votes and linked cards', () => {
     const headings = lines.filter((line) => line.startsWith('### '));
     expect(headings).toEqual([
-      '### 1. \\# Bundle \\| &lt;b&gt;bold&lt;/b&gt;',
+      '### 1. \\# Bundle \\| \\<b>bold\\</b>',
       '### 2. 共同配送で物流コスト削減',
       '### 3. （無題のシナジー）',
     ]);
@@ -32,22 +32,23 @@ describe('renderMarkdown', () => {
       '| タイプ | 共同開発 |',
       '| 期待効果 | 年間1億円, 30%削減 |',
       '| 工数 | 中 |',
-      '| 担当者 | Acme: 佐藤、雲産業: @SUM\\(1+1\\)\\*cmd\\| |',
+      '| 担当者 | Acme: 佐藤、雲産業: @SUM(1+1)\\*cmd\\| |',
       '| 次のアクション | 物流データを共有して試算する 来週まで |',
       '| 期日 | 2026-12-01 |',
       '| 合意 | Acme: 佐藤 (2026-11-24 10:05 UTC) |',
       '| 合意待ち | 雲産業 |',
       '| 票数 | 3 |',
-      '- Acme\n  - 物流網（関西）\n  - 倉庫, "24h"\n- 雲産業\n  - \\=HYPERLINK\\("http://evil","click"\\)',
+      '- Acme\n  - 物流網（関西）\n  - 倉庫, "24h"\n- 雲産業\n  - =HYPERLINK("http://evil","click")',
     ])
       expect(second).toContain(line);
     expect(ja).toContain('| 合意 | Acme: Bob (2026-11-24 10:04 UTC)、雲産業: 鈴木 (2026-11-24 10:02 UTC) |');
   });
 
   it('keeps hostile text inert: no HTML, no link, no injected heading or table cell', () => {
-    expect(ja).not.toMatch(/</);
-    expect(ja).not.toContain('](');
-    expect(ja).toContain('\\]\\(javascript:alert\\(1\\)\\) &lt;script&gt;alert\\(1\\)&lt;/script&gt;');
+    // No tag can open and no link can: every "<" before a tag name and every "[" is escaped.
+    expect(ja).not.toMatch(/(^|[^\\])</m);
+    expect(ja).not.toMatch(/(^|[^\\])\[/m);
+    expect(ja).toContain('](javascript:alert(1)) \\<script>alert(1)\\</script>');
     // Only the generated headings start a line with #.
     expect(lines.filter((line) => line.startsWith('#'))).toHaveLength(1 + 2 + 3);
     // Every table row has exactly its three separating pipes.
@@ -57,15 +58,33 @@ describe('renderMarkdown', () => {
       expect(line, line).toMatch(/^(- (出力日時|参加企業|Acme|雲産業|—)| {2}- [^-+*#>\d])/);
   });
 
+  it('leaves brackets and hashtags bare, as they paste into minutes', () => {
+    // The walkthrough's report read "\\(\\#PoC \\#コールドチェーン\\)" and "\\(SaaS\\)".
+    const { input } = reportFixture();
+    const shapes = input.shapes.map((shape) =>
+      shape.type !== 'sticky'
+        ? shape
+        : shape.text === '物流網（関西）'
+          ? { ...shape, tags: ['PoC', 'コールドチェーン'] }
+          : shape.text === '共同配送で物流コスト削減'
+            ? { ...shape, text: 'AI route optimization engine (SaaS)' }
+            : shape,
+    );
+    const md = renderMarkdown({ ...input, shapes }, 'ja');
+    expect(md).toContain('  - 物流網（関西） (#PoC #コールドチェーン)\n');
+    expect(md).toContain('### 2. AI route optimization engine (SaaS)\n');
+  });
+
   it('speaks English for en and leaves votes out when no round was revealed', () => {
     const en = renderMarkdown(reportFixture({ revealed: false }).input, 'en');
     expect(en.split('\n')[0]).toBe('# 提携ワークショップ \\| 2026 — Synergy report');
     expect(en).toContain('## Summary');
     expect(en).toContain('| Status | Agreed |');
-    expect(en).toContain('| Next step | \\-1 day review |');
+    expect(en).toContain('| Next step | -1 day review |');
     expect(en).toContain('**Linked cards**');
     expect(en).not.toContain('| Votes |');
-    expect(en).not.toContain(HOSTILE_FORMULA);
+    // Markdown runs no formulas: the card reads as typed (the CSV is where it is neutralised).
+    expect(en).toContain(`  - ${HOSTILE_FORMULA}\n`);
   });
 
   it('says so when there are no synergy points', () => {
