@@ -11,6 +11,9 @@ describe('cardHeadline', () => {
     );
     expect(cardHeadline('Nationwide logistics network, 1,200 depots')).toBe('Nationwide logistics network');
     expect(cardHeadline('大手小売300社との取引基盤。物流データも共有')).toBe('大手小売300社との取引基盤');
+    // A figure is not cut at its comma or point: "全国12" would say another thing.
+    expect(cardHeadline('全国12,000拠点の物流網、冷蔵対応')).toBe('全国12,000拠点の物流網');
+    expect(cardHeadline('Fleet of 1.5k trucks. Cold chain ready')).toBe('Fleet of 1.5k trucks');
   });
 
   it('cuts the whole text when the words before an aside say too little, or there is none', () => {

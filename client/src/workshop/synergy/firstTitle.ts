@@ -6,7 +6,8 @@ import { displayWidth, excerpt, type Shape } from '@kyoso/shared';
 
 /** Room for each side: 24 full-width characters, or 48 Latin ones. */
 const MAX_WIDTH = 48;
-const ASIDE = /[（(【「、。，,.:：;；!?！？\n]/;
+/** A comma, a full stop or a colon inside a figure (12,000, 1.5, 10:30) is part of it, no aside. */
+const ASIDE = /[（(【「、。，：;；!?！？\n]|[,.:](?!\d)/;
 /** Shorter than this, the words before the aside say too little: the card's text is cut instead. */
 const MIN_HEAD = 4;
 
