@@ -76,4 +76,11 @@ describe('excerpt', () => {
     expect(emoji).toBe('🚚🚚🚚🚚…');
     expect(emoji.length).toBeLessThanOrEqual(9);
   });
+
+  it('reads only the start of a huge text, and cuts it as it cuts that start', () => {
+    const start = '全国の物流網と倉庫 '.repeat(20);
+    const huge = start + 'あ'.repeat(2_000_000);
+    expect(excerpt(huge, 24)).toBe(excerpt(`${start}あああ`, 24));
+    expect(excerpt(`${'  \n'.repeat(1000)}物流網${' '.repeat(100_000)}`, 24)).toBe('物流網');
+  });
 });

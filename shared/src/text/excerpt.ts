@@ -84,6 +84,26 @@ function boundaryBefore(chars: readonly string[], i: number, words: Set<number>)
   return words.has(i) ? 'word' : null;
 }
 
+/**
+ * The text on one line (white space folded to one space, none at either end), up to `limit`
+ * characters of it, and whether there is more.
+ */
+function foldedHead(text: string, limit: number): { chars: string[]; more: boolean } {
+  const chars: string[] = [];
+  let space = false;
+  for (const char of text) {
+    if (/\s/u.test(char)) {
+      space = chars.length > 0;
+      continue;
+    }
+    if (chars.length + (space ? 1 : 0) >= limit) return { chars, more: true };
+    if (space) chars.push(' ');
+    space = false;
+    chars.push(char);
+  }
+  return { chars, more: false };
+}
+
 const widthOf = (text: string, width: CharWidth): number => {
   let used = 0;
   for (const char of text) used += width(char);
@@ -141,9 +161,11 @@ function openBrackets(text: string): { at: number; closer: string }[] {
  * late in the text) or closed after the ellipsis (a bracket the text starts with: 「物流網を…」).
  */
 export function excerpt(text: string, max: number, width: CharWidth = charCount): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (widthOf(flat, width) <= max) return flat;
-  const chars = Array.from(flat);
+  // Every character takes one unit or more: no more than `max` of them fit, and a boundary is
+  // looked for just past them. A card may hold a million characters; only its start is read.
+  const { chars, more } = foldedHead(text, Math.max(0, Math.floor(max)) + 2);
+  const flat = chars.join('');
+  if (!more && widthOf(flat, width) <= max) return flat;
   const words = wordStarts(chars);
   const room = max - width(ELLIPSIS);
   if (room <= 0) return max >= width(ELLIPSIS) ? ELLIPSIS : '';
