@@ -71,4 +71,13 @@ describe('markdownText', () => {
     );
     expect(markdownText('Due 2026-12-01, cost 1.5M.')).toBe('Due 2026-12-01, cost 1.5M.');
   });
+
+  it('reads a card of a million marks once (each looked at where it stands, not the whole rest)', () => {
+    const many = 200_000;
+    expect(markdownText('&'.repeat(many))).toBe('&'.repeat(many));
+    expect(markdownText(`${'a'.repeat(many)}${'~'.repeat(many)}`)).toBe(
+      `${'a'.repeat(many)}${'\\~'.repeat(many)}`,
+    );
+    expect(markdownText(`x ${'#'.repeat(many)}`)).toBe(`x \\${'#'.repeat(many)}`);
+  });
 });

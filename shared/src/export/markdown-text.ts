@@ -15,9 +15,25 @@ const CANDIDATES = /[\\`*_~[|$&<#]/g;
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 const WORD = /[\p{L}\p{N}]/u;
 /** An entity or a numeric character reference, which would show as the character it names. */
-const ENTITY = /^&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
+const ENTITY = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
 
-function escapeAt(line: string, char: string, at: number): boolean {
+/** Read at `at` only (a sticky match): a card may hold a million "&", each looked at once. */
+function entityAt(line: string, at: number): boolean {
+  ENTITY.lastIndex = at;
+  return ENTITY.test(line);
+}
+
+/**
+ * `closingHashes`: where the run of "#" that ends the line begins (a heading's closing run), or
+ * -1; `paired`: "~" and "$" when the line holds two or more. Both found once per line.
+ */
+function escapeAt(
+  line: string,
+  char: string,
+  at: number,
+  closingHashes: number,
+  paired: ReadonlySet<string>,
+): boolean {
   const before = line[at - 1] ?? '';
   const after = line[at + 1] ?? '';
   switch (char) {
@@ -35,9 +51,9 @@ function escapeAt(line: string, char: string, at: number): boolean {
     case '~':
     case '$':
       // Strikethrough and math take a pair: one "~" (10~20名) or "$" ($5M) stays as it is.
-      return line.indexOf(char) !== line.lastIndexOf(char);
+      return paired.has(char);
     case '&':
-      return ENTITY.test(line.slice(at));
+      return entityAt(line, at);
     case '<':
       // A tag, a comment, a declaration or an autolink needs one of these next; "< 10%" is text.
       return /[A-Za-z/!?]/.test(after);
@@ -45,7 +61,7 @@ function escapeAt(line: string, char: string, at: number): boolean {
       // A heading's opening run (a space or the end after it), or its closing run at the end.
       return (
         (at === 0 && /^#{1,6}(?: |$)/.test(line)) ||
-        (/^#+$/.test(line.slice(at)) && (before === '' || before === ' '))
+        (at === closingHashes && (before === '' || before === ' '))
       );
     default:
       return false;
@@ -55,8 +71,13 @@ function escapeAt(line: string, char: string, at: number): boolean {
 /** The text as one line of inert Markdown. Japanese punctuation (、。「」（）) is left as it is. */
 export function markdownText(text: string): string {
   const line = text.replace(BREAKS, ' ').replace(CONTROLS, '').replace(/ {2,}/g, ' ').trim();
+  // Found once per line (a card may hold a million of them): "~" and "$" that come in pairs.
+  const paired = new Set(['~', '$'].filter((char) => line.indexOf(char) !== line.lastIndexOf(char)));
+  let closingHashes = line.length;
+  while (closingHashes > 0 && line[closingHashes - 1] === '#') closingHashes -= 1;
+  if (closingHashes === line.length) closingHashes = -1;
   const escaped = line.replace(CANDIDATES, (char, at: number) =>
-    escapeAt(line, char, at) ? `\\${char}` : char,
+    escapeAt(line, char, at, closingHashes, paired) ? `\\${char}` : char,
   );
   // At the start of a list item a marker would open a block: a list (- + 1. 1)) or a quote (>)
   // when a space or nothing follows, a rule (- - -); * # ` are escaped above where they count.
