@@ -53,9 +53,17 @@ export async function spawnServer(
 }
 
 /** Stops the server the way an operator does (SIGTERM) and waits for it to exit. */
+/** A server that has not shut down this long after SIGTERM is killed: a stuck one must not outlive its test. */
+const STOP_GRACE_MS = 15_000;
+
 export async function stopServer(server: ChildServer): Promise<void> {
   if (server.process.exitCode === null) server.process.kill('SIGTERM');
-  await server.exited;
+  const kill = setTimeout(() => server.process.kill('SIGKILL'), STOP_GRACE_MS);
+  try {
+    await server.exited;
+  } finally {
+    clearTimeout(kill);
+  }
 }
 
 /** The server process's resident memory, in bytes (Linux). */
