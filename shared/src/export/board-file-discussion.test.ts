@@ -9,9 +9,10 @@ import { initContentDoc } from '../model/document.js';
 import { readShapes } from '../model/shape.js';
 import { DEFAULT_PHASES } from '../workshop/phases.js';
 import type { Actor } from '../workshop/ledger.js';
-import { BoardFileError, parseBoardFile, writeBoardFile } from './board-file.js';
+import { parseBoardFile, writeBoardFile } from './board-file.js';
 import { MAX_FILE_REACTIONS, writeFileDiscussion, writeFileThreads } from './board-file-discussion.js';
 import type { ExportInput } from './input.js';
+import { boardFileRefusal } from './board-file-refusal.js';
 
 const a = 'a' as CompanyKey;
 const b = 'b' as CompanyKey;
@@ -96,15 +97,7 @@ const mutated = (change: (file: EditableFile) => void, from = sample()): Editabl
   change(file);
   return file;
 };
-const refusal = (value: unknown): string => {
-  try {
-    parseBoardFile(value);
-  } catch (error) {
-    if (error instanceof BoardFileError) return error.message;
-    throw error;
-  }
-  throw new Error('the file was accepted');
-};
+const refusal = boardFileRefusal;
 
 describe('the board file’s discussion', () => {
   it('carries reactions, threads and the draft’s thread of the file’s cards, under names only', () => {

@@ -13,6 +13,7 @@ import type { LedgerEvent } from '../workshop/ledger.js';
 import type { LedgerSeal } from '../evidence/ledger-seal.js';
 import { BoardFileError, parseBoardFile, writeBoardFile, type BoardFile } from './board-file.js';
 import type { ExportInput } from './input.js';
+import { boardFileRefusal } from './board-file-refusal.js';
 
 const a = 'a' as CompanyKey;
 const b = 'b' as CompanyKey;
@@ -67,15 +68,7 @@ const onTheWire = (file: unknown): Record<string, unknown> =>
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the tests break the parsed JSON at will
 type EditableFile = Record<string, any>;
 
-const refusal = (value: unknown): string => {
-  try {
-    parseBoardFile(value);
-  } catch (error) {
-    if (error instanceof BoardFileError) return error.message;
-    throw error;
-  }
-  throw new Error('the file was accepted');
-};
+const refusal = boardFileRefusal;
 
 describe('board file', () => {
   it('reads back exactly what was written, every shape field included', () => {
