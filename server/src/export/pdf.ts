@@ -2,37 +2,10 @@
 // vectors (pdf-paint.ts). One page for the board (or a frame), one page per top-level frame, or
 // the executive handout (pdf-handout.ts). It is drawn in a worker thread (pdf-worker.ts): opening
 // the fonts and laying out a large board take a thread for a while, and the event loop serves
-// everyone's live sync.
-import {
-  buildScene,
-  topLevelFrames,
-  type ExportInput,
-  type PdfOptions,
-  type Scene,
-  type ShapeId,
-} from '@kyoso/shared';
+// everyone's live sync. This module is what the main thread loads; pdfkit and the fonts are
+// loaded by the worker only.
+import type { ExportInput, PdfOptions } from '@kyoso/shared';
 import { bytesFromWorker, siblingModule } from '../workers/worker-task.js';
-import { drawHandout } from './pdf-handout.js';
-import { drawPlanPdf } from './pdf-plan.js';
-import {
-  contentBox,
-  nextTurn,
-  openPdf,
-  paintFooter,
-  paintHeader,
-  paintScene,
-  PAPER,
-  WORDS,
-  type PageInfo,
-} from './pdf-paint.js';
-
-/** Which frames get a page: the one asked for, every top-level frame, or none (whole board). */
-function pageFrames(input: ExportInput, options: PdfOptions): (ShapeId | null)[] {
-  if (options.frame !== null) return [options.frame];
-  if (options.pages === 'board') return [null];
-  const frames = topLevelFrames(input.shapes);
-  return frames.length > 0 ? frames.map((frame) => frame.id) : [null];
-}
 
 export interface PdfTask {
   input: ExportInput;
@@ -41,34 +14,4 @@ export interface PdfTask {
 
 export async function renderPdf(input: ExportInput, options: PdfOptions): Promise<Buffer> {
   return bytesFromWorker(siblingModule(import.meta.url, 'pdf-worker'), { input, options } satisfies PdfTask);
-}
-
-/** Draws the PDF in this thread: what the worker runs. */
-export async function drawPdf({ input, options }: PdfTask): Promise<Buffer> {
-  if (options.pages === 'handout') return drawHandout(input, options);
-  if (options.pages === 'plan') return drawPlanPdf(input, options);
-  const paper = PAPER[options.paper];
-  const locale = options.locale ?? input.board.locale;
-  const words = WORDS[locale] ?? WORDS.ja;
-  const scenes: Scene[] = [];
-  for (const frame of pageFrames(input, options)) {
-    scenes.push(buildScene(input, { frame }));
-    await nextTurn();
-  }
-  const title = scenes[0]?.title ?? input.board.title;
-  const { doc, bytes } = openPdf(paper, input, title);
-  for (const [i, scene] of scenes.entries()) {
-    doc.addPage({ size: [paper.w, paper.h], margin: 0 });
-    const page: PageInfo = {
-      title: scene.title,
-      pageTitle: scene.frameTitle ?? words.wholeBoard,
-      number: i + 1,
-      count: scenes.length,
-    };
-    paintHeader(doc, input, page, paper);
-    await paintScene(doc, scene, contentBox(paper));
-    paintFooter(doc, input, page, paper, locale);
-  }
-  doc.end();
-  return bytes;
 }

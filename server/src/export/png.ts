@@ -4,11 +4,9 @@
 // (glyph-text.ts). All of it runs in a worker thread (png-worker.ts): laying out the glyphs of a
 // large board, copying 50 million pixels out of resvg and framing them for zlib each hold a
 // thread for a few hundred milliseconds, never the event loop that serves everyone's live sync.
-import { Resvg } from '@resvg/resvg-js';
-import { buildScene, sceneToSvg, type DrawOptions, type ExportInput } from '@kyoso/shared';
+// This module is what the main thread loads; resvg and the fonts are loaded by the worker only.
+import type { DrawOptions, ExportInput } from '@kyoso/shared';
 import { bytesFromWorker, siblingModule } from '../workers/worker-task.js';
-import { glyphPainter } from './glyph-text.js';
-import { encodePng } from './png-encode.js';
 
 export const PNG_SCALE = 2;
 export const MAX_SIDE = 16384;
@@ -24,19 +22,6 @@ export function pngScale(width: number, height: number): number {
 export interface PngTask {
   input: ExportInput;
   options: DrawOptions;
-}
-
-/** Draws the PNG in this thread: what the worker runs. */
-export async function drawPng({ input, options }: PngTask): Promise<Uint8Array> {
-  const scene = buildScene(input, options);
-  const scale = pngScale(scene.bounds.w, scene.bounds.h);
-  // Text is already glyph outlines: resvg needs no fonts at all.
-  const image = new Resvg(sceneToSvg(scene, glyphPainter({ pixelScale: scale })), {
-    fitTo: { mode: 'zoom', value: scale },
-    background: '#ffffff',
-    font: { loadSystemFonts: false },
-  }).render();
-  return encodePng(image.pixels, image.width, image.height);
 }
 
 export async function renderPng(input: ExportInput, options: DrawOptions): Promise<Buffer> {
