@@ -58,6 +58,8 @@ describe('an anonymous diverge phase', () => {
     await expect.poll(async () => (await shapesOf(other)).length, POLL).toBe(1);
     expect(await tooltipText(other)).toBe('');
     await member.mouse.move(at.x + 260, at.y + 40, { steps: 3 });
+    // The facilitator's cursor keeps its name (the screenshot shows both).
+    await host.mouse.move(at.x + 420, at.y + 160, { steps: 3 });
     await painted(other);
     await other.screenshot({ path: join(SCREENSHOTS, 'anonymous-phase-en.png') });
 

@@ -23,6 +23,7 @@ let aiko: Participant;
 let control: SyncClient;
 let writer: SyncClient;
 let watcher: SyncClient;
+let host: SyncClient;
 let activity: RecordingClient;
 const NAME = '山田 愛子';
 /** Well under the stock client's 15 s renewal of an unchanged presence. */
@@ -37,11 +38,12 @@ beforeAll(async () => {
   control = connectClient(server.url, board.id, 'control', facilitator.token);
   writer = connectClient(server.url, board.id, 'content', aiko.token);
   watcher = connectClient(server.url, board.id, 'content', observer.token);
+  host = connectClient(server.url, board.id, 'content', facilitator.token);
   activity = connectRecording(server.url, board.id, 'activity', observer.token);
-  await Promise.all([control.synced, writer.synced, watcher.synced, activity.synced]);
+  await Promise.all([control.synced, writer.synced, watcher.synced, host.synced, activity.synced]);
 });
 afterAll(async () => {
-  for (const client of [control, writer, watcher, activity]) client.destroy();
+  for (const client of [control, writer, watcher, host, activity]) client.destroy();
   await server.dispose();
 });
 
@@ -56,11 +58,23 @@ describe('an anonymous phase', () => {
 
   it('sends no name for who wrote a card, nor for whose cursor is whose', async () => {
     writer.provider.awareness.setLocalStateField('cursor', { x: 1, y: 1 });
+    host.provider.awareness.setLocalStateField('cursor', { x: 2, y: 2 });
     await waitFor(() => presenceNameOf(writer) === NAME, 'presence with the name');
+    await waitFor(() => presenceNameOf(host) === '進行役', "the facilitator's presence");
     setAnonymous(control.doc, true, 'facilitator');
     // Someone who does not move loses their name at once too (the stock client renews its state
     // only every 15 s), not at their next move.
     await waitFor(() => presenceNameOf(writer) === '', 'an idle presence without a name', IDLE_MS);
+    // The facilitator, who runs the phase and writes no company's ideas, stays named.
+    host.provider.awareness.setLocalStateField('cursor', { x: 3, y: 3 });
+    await waitFor(
+      () =>
+        watcher.provider.awareness.getStates().get(host.doc.clientID) !== undefined &&
+        (watcher.provider.awareness.getStates().get(host.doc.clientID) as { cursor?: { x?: number } }).cursor
+          ?.x === 3,
+      'the facilitator moved',
+    );
+    expect(presenceNameOf(host)).toBe('進行役');
     // The server has the phase: presence arrives without a name, whatever the client claims.
     writer.provider.awareness.setLocalStateField('user', { name: 'Claimed Name' });
     await waitFor(() => presenceNameOf(writer) === '', 'presence without a name');

@@ -3,7 +3,7 @@ import { PALETTE } from '@kyoso/shared';
 import { Group, Path } from 'react-konva';
 import { useStore, useStoreSelector } from '../bindings/hooks';
 import type { PeerPresence, Store } from '../sync/session-types';
-import { NameTag } from './SelectionOutlines';
+import { NameTag, shownName } from './SelectionOutlines';
 import type { Camera } from './viewport';
 
 const zoomOf = (camera: Camera) => camera.zoom;
@@ -16,7 +16,7 @@ export function RemoteCursors({
 }: {
   peers: Store<readonly PeerPresence[]>;
   camera: Store<Camera>;
-  /** An anonymous phase: arrows only. */
+  /** An anonymous phase: arrows only (but the facilitator's). */
   namesHidden: Store<boolean>;
 }) {
   const list = useStore(peers);
@@ -39,7 +39,7 @@ export function RemoteCursors({
               x={14 / zoom}
               y={40 / zoom}
               zoom={zoom}
-              name={hideNames ? '' : peer.user.name}
+              name={shownName(peer.user, hideNames)}
               color={peer.user.color}
             />
           </Group>

@@ -1,6 +1,6 @@
 // Selection outlines: this user's in the accent colour, other people's in their colour with
 // their name, so everyone sees who is working on what.
-import { isBoxShape, type ShapeId, PALETTE } from '@kyoso/shared';
+import { isBoxShape, type Role, type ShapeId, PALETTE } from '@kyoso/shared';
 import { Group, Label, Line, Rect, Tag, Text } from 'react-konva';
 import { useMemo } from 'react';
 import { useShapesAndEnds, useStore, useStoreSelector } from '../bindings/hooks';
@@ -123,7 +123,7 @@ export function SelectionOutlines({ session, stores }: { session: BoardSession; 
                 x={first.x}
                 y={first.y - 4 / zoom}
                 zoom={zoom}
-                name={namesHidden ? '' : peer.user.name}
+                name={shownName(peer.user, namesHidden)}
                 color={peer.user.color}
               />
             )}
@@ -136,6 +136,13 @@ export function SelectionOutlines({ session, stores }: { session: BoardSession; 
 }
 
 /** A small name tag whose bottom-left corner is at (x, y), constant size on screen. */
+/**
+ * The name on someone's cursor or selection: none in an anonymous phase (who wrote which card stays
+ * open), except the facilitator's, who runs the phase and writes no company's ideas.
+ */
+export const shownName = (user: { name: string; role: Role }, namesHidden: boolean): string =>
+  namesHidden && user.role !== 'facilitator' ? '' : user.name;
+
 export function NameTag({
   x,
   y,
@@ -149,7 +156,7 @@ export function NameTag({
   name: string;
   color: string;
 }) {
-  // An anonymous phase: presence carries no name, and none is drawn.
+  // An anonymous phase: no name (shownName), and no tag is drawn.
   if (name === '') return null;
   return (
     <Label x={x} y={y} scaleX={1 / zoom} scaleY={1 / zoom} offsetY={20} listening={false}>

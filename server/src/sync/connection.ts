@@ -91,11 +91,13 @@ export class Connection implements Peer {
   }
 
   /**
-   * The name presence shows: none in an anonymous phase, whatever the client sent; a participant
-   * token's own; null (the client's) for a link token.
+   * The name presence shows: none in an anonymous phase, whatever the client sent, except the
+   * facilitator's (the phase hides who wrote which card; the room still needs to know who runs
+   * it); a participant token's own; null (the client's) for a link token.
    */
   private presenceName(): string | null {
-    return this.room.hidesNames() ? '' : (this.context.participant?.name ?? null);
+    const hidden = this.room.hidesNames() && this.context.principal.role !== 'facilitator';
+    return hidden ? '' : (this.context.participant?.name ?? null);
   }
 
   close(code: CloseCode, reason: string): void {
