@@ -18,6 +18,14 @@ export interface Term {
 }
 
 const PREPARED = prepareConcepts(stemEnglish);
+/**
+ * What a card must hold for each prepared term to be worth searching for: its stemmed words, or
+ * its characters. Most of the dictionary's thousands of terms are on no given card, and a card
+ * may be long, so a term is looked for only when all of these are there.
+ */
+const NEEDED: readonly (readonly string[])[] = PREPARED.map((term) =>
+  term.latin ? [...new Set(term.words)] : [...new Set(term.text)],
+);
 
 /** NFKC folds full-width letters and half-width katakana ("ＡＩ", "ｶｰﾄﾞ"); case does not matter. */
 export const normalizeText = (text: string): string => text.normalize('NFKC').toLowerCase();
@@ -58,11 +66,15 @@ export function tokenize(text: string): Map<string, Term> {
   }
 
   const stems = rawWords.map(stemEnglish);
-  for (const term of PREPARED) {
+  const stemsHeld = new Set(stems);
+  const charsHeld = new Set(normalized);
+  PREPARED.forEach((term, i) => {
+    const held = term.latin ? stemsHeld : charsHeld;
+    if (!NEEDED[i]!.every((piece) => held.has(piece))) return;
     const found = term.latin ? hasSequence(stems, term.words) : normalized.includes(term.text);
     if (found)
       add(`c:${term.concept.key}`, 'concept', { ja: term.concept.ja, en: term.concept.en }, term.surface);
-  }
+  });
   // Related concepts (concepts.ts): each pair's bridge, carrying the words that brought it.
   for (const [a, b] of RELATED_CONCEPTS) {
     for (const key of [a, b]) {
