@@ -36,6 +36,20 @@ describe('suggestSynergies', () => {
     expect(ml?.reason.map((r) => r.en)).toContainEqual(expect.stringMatching(/ ↔ machine learning$/));
   });
 
+  it('gives the first suggestions of a short list exactly as of the whole list, reasons included', () => {
+    const all = suggestSynergies(board, { limit: 50 });
+    expect(all.length).toBeGreaterThan(3);
+    expect(suggestSynergies(board, { limit: 3 })).toEqual(all.slice(0, 3));
+  });
+
+  it('ranks an edited card by its new text', () => {
+    const edited = board.map((c) =>
+      c.id === 'en-gap-ml' ? { ...c, text: 'No route to market in Japan' } : c,
+    );
+    expect(pairs(edited)).toContain('ja-sales>en-gap-ml');
+    expect(pairs(board)).not.toContain('ja-sales>en-gap-ml');
+  });
+
   it('matches an English asset with a Japanese gap', () => {
     expect(pairs()).toContain('en-asset-global>ja-gap');
   });

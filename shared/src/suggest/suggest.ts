@@ -121,8 +121,8 @@ function reasonTerms(
   shared: [string, number][],
   assetText: string,
   needText: string,
-  a: Map<string, Term>,
-  b: Map<string, Term>,
+  a: ReadonlyMap<string, Term>,
+  b: ReadonlyMap<string, Term>,
 ): ReasonTerm[] {
   const candidates: { label: ReasonTerm; weight: number; concept: boolean; surfaces: string[] }[] = [];
   for (const [key, weight] of shared) {
@@ -172,7 +172,13 @@ export function suggestSynergies(cards: readonly SuggestCard[], options: Suggest
   const idf = inverseDocumentFrequency(terms);
   const vectors = terms.map((t) => weigh(t, idf));
 
-  const suggestions: Suggestion[] = [];
+  const scored: {
+    asset: number;
+    need: number;
+    needKind: NeedKind;
+    score: number;
+    shared: [string, number][];
+  }[] = [];
   usable.forEach((asset, i) => {
     if (asset.kind !== 'asset' || asset.company === null) return;
     usable.forEach((need, j) => {
@@ -180,13 +186,32 @@ export function suggestSynergies(cards: readonly SuggestCard[], options: Suggest
       if (dismissed.has(suggestionKey(asset.id, need.id))) return;
       const { score, shared } = overlap(vectors[i]!, vectors[j]!);
       if (shared.length === 0 || score < minScore) return;
-      const reason = reasonTerms(shared, asset.text, need.text, terms[i]!, terms[j]!);
-      suggestions.push({ asset: asset.id, need: need.id, needKind: need.kind, score, reason });
+      scored.push({ asset: i, need: j, needKind: need.kind, score, shared });
     });
   });
-  suggestions.sort(
+  const idOf = (index: number) => usable[index]!.id;
+  scored.sort(
     (x, y) =>
-      y.score - x.score || (x.asset < y.asset ? -1 : x.asset > y.asset ? 1 : x.need < y.need ? -1 : 1),
+      y.score - x.score ||
+      (idOf(x.asset) < idOf(y.asset)
+        ? -1
+        : idOf(x.asset) > idOf(y.asset)
+          ? 1
+          : idOf(x.need) < idOf(y.need)
+            ? -1
+            : 1),
   );
-  return suggestions.slice(0, Math.max(0, limit));
+  // Reasons only for what is returned: finding the words is the dear part, and a board has
+  // thousands of pairs above the cut-off.
+  return scored.slice(0, Math.max(0, limit)).map(({ asset, need, needKind, score, shared }): Suggestion => {
+    const a = usable[asset]!;
+    const n = usable[need]!;
+    return {
+      asset: a.id,
+      need: n.id,
+      needKind,
+      score,
+      reason: reasonTerms(shared, a.text, n.text, terms[asset]!, terms[need]!),
+    };
+  });
 }

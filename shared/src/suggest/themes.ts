@@ -44,7 +44,7 @@ interface Cluster {
 /** The term most of the group's cards share, strongest first: a concept before a word. */
 function labelOf(
   members: readonly number[],
-  terms: readonly Map<string, Term>[],
+  terms: readonly ReadonlyMap<string, Term>[],
   vectors: readonly WeightedVector[],
 ) {
   const weight = new Map<string, number>();

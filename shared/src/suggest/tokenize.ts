@@ -38,7 +38,21 @@ function hasSequence(words: readonly string[], sequence: readonly string[]): boo
   return false;
 }
 
-export function tokenize(text: string): Map<string, Term> {
+/** Texts tokenized lately: the panel recomputes on every keystroke, and only one card changed. */
+const recent = new Map<string, ReadonlyMap<string, Term>>();
+const MAX_RECENT = 5000;
+
+/** A card's terms; the same text gives the same (shared, not to be changed) map. */
+export function tokenize(text: string): ReadonlyMap<string, Term> {
+  const known = recent.get(text);
+  if (known) return known;
+  const terms = readTerms(text);
+  if (recent.size >= MAX_RECENT) recent.delete(recent.keys().next().value!);
+  recent.set(text, terms);
+  return terms;
+}
+
+function readTerms(text: string): Map<string, Term> {
   const normalized = normalizeText(text);
   const terms = new Map<string, Term>();
   const add = (key: string, kind: TermKind, label: Term['label'], surface: string) => {

@@ -11,7 +11,9 @@ const NGRAM_SCALE = 0.5;
 
 export type WeightedVector = Map<string, number>;
 
-export function inverseDocumentFrequency(documents: readonly Map<string, Term>[]): Map<string, number> {
+export function inverseDocumentFrequency(
+  documents: readonly ReadonlyMap<string, Term>[],
+): Map<string, number> {
   const df = new Map<string, number>();
   for (const terms of documents) for (const key of terms.keys()) df.set(key, (df.get(key) ?? 0) + 1);
   const n = documents.length;
@@ -21,7 +23,7 @@ export function inverseDocumentFrequency(documents: readonly Map<string, Term>[]
 }
 
 /** Unit-length TF-IDF vector of one card. */
-export function weigh(terms: Map<string, Term>, idf: Map<string, number>): WeightedVector {
+export function weigh(terms: ReadonlyMap<string, Term>, idf: Map<string, number>): WeightedVector {
   const vector: WeightedVector = new Map();
   let norm = 0;
   for (const term of terms.values()) {
