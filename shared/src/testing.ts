@@ -4,6 +4,8 @@ export {
   writeV1Board,
   writeV2Board,
   writeV4Board,
+  writeV5Board,
+  V5_AGREED_CONTENT,
   V4_FIXTURE_SHAPE_IDS,
   createFixtureBoard,
   V1_FIXTURE_COMPANIES,

@@ -328,6 +328,8 @@ describe('PDF handout', () => {
       '担当b',
     ])
       expect(actions).toContain(squeeze(text));
+    // Nobody chose the point's type: the handout names none.
+    expect(actions).not.toContain('強みの補完');
     expect(actions).toMatch(/UTC\+9/);
     const plan = squeeze(await pdfText(pdf, 'handout.pdf', pages));
     for (const text of ['共同アクションプラン', SYNERGY, '全社合意済み', 'アクション未設定'])

@@ -20,6 +20,7 @@ import {
   type CompanyKey,
   type RefusalCode,
   type ShapeId,
+  type SynergyType,
 } from '@kyoso/shared';
 import { connectClient, type SyncClient } from '../support/clients.js';
 import { createBoard, startTestServer, type CreatedBoard, type TestServer } from '../support/server.js';
@@ -246,7 +247,7 @@ const CASES: Case[] = [
   {
     target: 'synergy point of b',
     op: 'change',
-    prepare: synergyOfB,
+    prepare: () => synergyOfB(),
     write: (doc, id) => updateSynergy(doc, { id, nextStep: 'changed' }, 'w'),
     arrived: (doc, id) =>
       (shapesMap(doc).get(id) as Y.Map<unknown> | undefined)?.get('nextStep') === 'changed',
@@ -255,10 +256,37 @@ const CASES: Case[] = [
   {
     target: 'synergy point of b',
     op: 'delete',
-    prepare: synergyOfB,
+    prepare: () => synergyOfB(),
     write: remove,
     arrived: gone,
     expect: { facilitator: true, 'member a': 'synergy-other-companies', 'member b': true },
+  },
+  // A synergy point's type may be not set (absent or null); a value that is no type is refused.
+  {
+    target: 'synergy type of b, set to null',
+    op: 'change',
+    prepare: () => synergyOfB('scale'),
+    write: (doc, id) => (shapesMap(doc).get(id) as Y.Map<unknown>).set('synergyType', null),
+    arrived: (doc, id) => (shapesMap(doc).get(id) as Y.Map<unknown> | undefined)?.get('synergyType') === null,
+    expect: { facilitator: true, 'member a': 'synergy-other-companies', 'member b': true },
+  },
+  {
+    target: 'synergy type of b, cleared',
+    op: 'change',
+    prepare: () => synergyOfB('scale'),
+    write: (doc, id) => updateSynergy(doc, { id, synergyType: null }, 'w'),
+    arrived: (doc, id) =>
+      (shapesMap(doc).get(id) as Y.Map<unknown> | undefined)?.has('synergyType') === false,
+    expect: { facilitator: true, 'member a': 'synergy-other-companies', 'member b': true },
+  },
+  {
+    target: 'synergy type of b, not a type',
+    op: 'change',
+    prepare: () => synergyOfB('scale'),
+    write: (doc, id) => (shapesMap(doc).get(id) as Y.Map<unknown>).set('synergyType', 'merger'),
+    arrived: (doc, id) =>
+      (shapesMap(doc).get(id) as Y.Map<unknown> | undefined)?.get('synergyType') === 'merger',
+    expect: all('malformed'),
   },
   // The writer's own card, locked by the facilitator.
   {
@@ -369,11 +397,11 @@ const CASES: Case[] = [
   },
 ];
 
-async function synergyOfB(): Promise<ShapeId> {
+async function synergyOfB(type?: SynergyType): Promise<ShapeId> {
   const cardB = await card('b' as CompanyKey);
   const id = createSynergy(
     setup.doc,
-    { title: 'b の案', from: [cardB], to: [], at: { x: 0, y: 300 } },
+    { title: 'b の案', from: [cardB], to: [], at: { x: 0, y: 300 }, type },
     'setup',
   );
   await waitFor(() => has(reader.doc, id), 'the synergy point');

@@ -3,20 +3,25 @@
 // any client reads it from the ledger it receives. A change afterwards makes it "changed since
 // agreed" until every company agrees again.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import {
   addShape,
   addSticky,
+  agreementDigest,
   agreementStatus,
   currentAgreementContent,
   foldAgreements,
+  ledgerEvents,
   readLedger,
   readShapes,
   setText,
+  type BoardId,
   type Company,
   type CompanyKey,
   type ShapeId,
 } from '@kyoso/shared';
 import { connectClient, type SyncClient } from '../support/clients.js';
+import { exportText } from '../support/ledger.js';
 import { createBoard, startTestServer, type CreatedBoard, type TestServer } from '../support/server.js';
 import { waitFor } from '../support/wait.js';
 import { call, joinAs, ledgerOf, storedDoc, type Participant } from './support.js';
@@ -191,5 +196,75 @@ describe('POST /api/boards/<id>/agreements', () => {
       expect(answer.body.error, what).toMatch(message);
     }
     expect(await storedLedger()).toEqual(before);
+  });
+});
+
+describe('a board stored before synergy types could be not set (schema 5)', () => {
+  it('loads with its synergy point still "complement", and its agreement still counts', async () => {
+    const { writeV5Board, V5_AGREED_CONTENT, V1_FIXTURE_COMPANIES } = await import('@kyoso/shared/testing');
+    const id = 'schemafiveboard01' as BoardId;
+    const point = 'v5-agreed' as ShapeId;
+    const stored = new Y.Doc();
+    writeV5Board(stored);
+    // Both companies agreed under schema 5, to the point as it read then: type 'complement'. (A
+    // ledger from before signing, as the oldest boards have: sealed when it loads, and counted.)
+    const ledgerDoc = new Y.Doc();
+    const content = V5_AGREED_CONTENT;
+    const agreedBy = (company: string, name: string, minute: number) => ({
+      type: 'agreed',
+      at: new Date(Date.UTC(2026, 0, 20, 10, minute)).toISOString(),
+      by: { participant: `p${company}00000`, name, role: 'member', company },
+      company,
+      card: point,
+      content,
+      digest: agreementDigest(content),
+    });
+    ledgerEvents(ledgerDoc).push([agreedBy('acme', '山田', 1), agreedBy('kumo', 'Lee', 2)]);
+    await server.storage.createBoard(
+      {
+        id,
+        title: 'v5 board',
+        locale: 'ja',
+        template: 'blank',
+        companies: [...V1_FIXTURE_COMPANIES],
+        createdAt: '2026-01-20T09:00:00.000Z',
+        tokenGeneration: 0,
+        schemaVersion: 5,
+      },
+      new Map([
+        [`${id}/content`, Y.encodeStateAsUpdate(stored)],
+        [`${id}/ledger`, Y.encodeStateAsUpdate(ledgerDoc)],
+      ]),
+    );
+    const observer = await server.auth.sign({ board: id, role: 'observer' }, 0);
+    const reader = connectClient(server.url, id, 'content', observer);
+    const ledgerReader = connectClient(server.url, id, 'ledger', observer);
+    try {
+      await Promise.all([reader.synced, ledgerReader.synced]);
+      const shapes = readShapes(reader.doc).shapes;
+      const card = shapes.find((shape) => shape.id === point);
+      expect(card?.type === 'sticky' && card.synergy?.synergyType).toBe('complement');
+      // A type someone chose is kept; nothing else was touched.
+      const typed = shapes.find((shape) => shape.id === 'v5-typed');
+      expect(typed?.type === 'sticky' && typed.synergy?.synergyType).toBe('scale');
+      const now = currentAgreementContent(shapes)(point);
+      expect(now?.digest).toBe(agreementDigest(content));
+      expect(
+        agreementStatus(
+          foldAgreements(readLedger(ledgerReader.doc).events),
+          point,
+          [...V1_FIXTURE_COMPANIES],
+          now!.digest,
+        ),
+      ).toEqual({ agreedBy: ['acme', 'kumo'], changedSince: [], waitingFor: [], agreed: true });
+      // The report says what everyone saw and agreed.
+      const csv = await exportText(server.url, id, observer, 'csv');
+      const row = csv.split('\r\n').find((line) => line.startsWith(V5_AGREED_CONTENT.text));
+      expect(row).toContain(',強みの補完,');
+      expect(row).toContain(',合意済み,山田,');
+    } finally {
+      reader.destroy();
+      ledgerReader.destroy();
+    }
   });
 });

@@ -230,6 +230,8 @@ describe('pasteShapes', () => {
       kind: 'synergy',
       text: '共同配送',
       synergy: {
+        // Nobody chose a type: the copy has none either.
+        synergyType: null,
         expectedValue: '年間1億円',
         effort: '中',
         nextStep: 'PoC の設計',

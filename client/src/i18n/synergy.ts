@@ -11,6 +11,7 @@ export const synergyJa = {
   'synergy.help': 'シナジーパネルを開く／閉じる',
 
   'synergy.type.label': 'タイプ',
+  'synergy.type.none': '未設定',
   'synergy.type.complement': '強みの補完',
   'synergy.type.sharedChannel': 'チャネル共有',
   'synergy.type.coDevelopment': '共同開発',
@@ -97,6 +98,7 @@ export const synergyEn: Record<keyof typeof synergyJa, string> = {
   'synergy.help': 'Open / close the synergy panel',
 
   'synergy.type.label': 'Type',
+  'synergy.type.none': 'Not set',
   'synergy.type.complement': 'Complementary strengths',
   'synergy.type.sharedChannel': 'Shared channel',
   'synergy.type.coDevelopment': 'Co-development',

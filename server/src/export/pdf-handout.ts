@@ -250,7 +250,13 @@ function actionColumns(report: SynergyReport, words: HandoutWords): TableColumn<
       .join('\n');
   return [
     { title: '#', share: 0.03, cell: (_, i) => String(i + 1) },
-    { title: labels.points, share: 0.2, cell: (row) => `${row.title}\n${row.type}`, bold: true },
+    // The type under the title; none when nobody chose one.
+    {
+      title: labels.points,
+      share: 0.2,
+      cell: (row) => (row.type === '' ? row.title : `${row.title}\n${row.type}`),
+      bold: true,
+    },
     { title: labels.status, share: 0.08, cell: (row) => row.statusLabel },
     {
       title: labels.owners,

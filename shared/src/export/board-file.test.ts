@@ -87,6 +87,27 @@ describe('board file', () => {
     expect(parsed.control.tags).toEqual({ 優先: '#d6336c' });
   });
 
+  it('keeps a synergy type not set as null, and an older schema’s type as it was', () => {
+    const point = (file: EditableFile) =>
+      (file.shapes as { synergy?: { synergyType: unknown } }[]).find((s) => s.synergy)!.synergy!;
+    const file = onTheWire(writeBoardFile(sampleInput())) as EditableFile;
+    expect(point(file).synergyType).toBeNull();
+    expect(point(parseBoardFile(file) as EditableFile).synergyType).toBeNull();
+    // A schema 5 server read every point with a type ('complement' when none was stored) and wrote
+    // it: such a file keeps it, and one without a type is no file it wrote.
+    const old = structuredClone(file);
+    old.schemaVersion = 5;
+    point(old).synergyType = 'complement';
+    expect(point(parseBoardFile(old) as EditableFile).synergyType).toBe('complement');
+    point(old).synergyType = null;
+    expect(refusal(old)).toMatch(
+      /^shapes\[\d+\]\.synergy\.synergyType: a schema 5 file names a type for every synergy point/,
+    );
+    const bogus = structuredClone(file);
+    point(bogus).synergyType = 'merger';
+    expect(refusal(bogus)).toMatch(/^shapes\[\d+\]\.synergy\.synergyType: invalid value/);
+  });
+
   it('reads a file from before tags, and refuses tags the model would not keep', () => {
     const old = onTheWire(writeBoardFile(sampleInput())) as EditableFile;
     delete old.control.tags;

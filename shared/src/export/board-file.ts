@@ -7,7 +7,7 @@ import type { CompanyKey, ShapeId } from '../ids.js';
 import { assertBoardSetup, InitError } from '../model/document.js';
 import { isSchemaVersion, parseCompany } from '../model/meta.js';
 import { MAX_TITLE_LENGTH } from '../title.js';
-import { CURRENT_SCHEMA_VERSION } from '../model/migrations.js';
+import { CURRENT_SCHEMA_VERSION, SYNERGY_TYPE_NOT_SET_SINCE } from '../model/migrations.js';
 import type { Shape } from '../model/shape.js';
 import { findTemplate, LOCALES, type Locale } from '../templates.js';
 import { parseLedgerSeal, type LedgerSeal } from '../evidence/ledger-seal.js';
@@ -212,6 +212,21 @@ function parseTagList(value: unknown): Record<string, string> {
   return Object.fromEntries(entries.map(([tag, color]) => [tag, (color as string).toLowerCase()]));
 }
 
+/**
+ * A file of an older schema was written by a server whose readers gave every synergy point a type
+ * ('complement' when none was stored): one without a type is no file such a server wrote, and
+ * reading it as "not set" would change what the file says. It is refused, as that server did.
+ */
+function assertTypesNamed(shapes: readonly Shape[], path: string, schemaVersion: number): void {
+  if (schemaVersion >= SYNERGY_TYPE_NOT_SET_SINCE) return;
+  shapes.forEach((shape, i) => {
+    if (shape.type === 'sticky' && shape.synergy?.synergyType === null)
+      throw new BoardFileError(
+        `${fieldPath(fieldPath(fieldPath(path, i), 'synergy'), 'synergyType')}: a schema ${schemaVersion} file names a type for every synergy point`,
+      );
+  });
+}
+
 function parseDrafts(value: unknown, companies: ReadonlySet<string>): BoardFile['drafts'] {
   if (!isRecord(value)) throw new BoardFileError('drafts: expected an object');
   for (const key of Object.keys(value)) {
@@ -270,6 +285,9 @@ export function parseBoardFile(value: unknown): BoardFile {
   const companies = new Set<string>(board.companies.map((company) => company.key));
   const shapes = parseFileShapes(file.shapes, 'shapes', companies);
   const drafts = parseDrafts(file.drafts, companies);
+  assertTypesNamed(shapes, 'shapes', file.schemaVersion);
+  for (const [key, list] of Object.entries(drafts))
+    assertTypesNamed(list ?? [], fieldPath('drafts', key), file.schemaVersion);
   if (version < 3 && file.discussion !== undefined)
     throw new BoardFileError(`discussion: not part of a version ${version} file`);
   return {

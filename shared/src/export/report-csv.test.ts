@@ -78,7 +78,8 @@ describe('renderCsv', () => {
       '3',
       '#PoC #優先',
     ]);
-    expect(rows[2]).toMatchObject({ 0: '（無題のシナジー）', 10: 'アイデア', 16: '5' });
+    // Nobody chose the idea's type: its cell is empty.
+    expect(rows[2]).toMatchObject({ 0: '（無題のシナジー）', 3: '', 10: 'アイデア', 16: '5' });
   });
 
   it('says an agreement changed since it was given, and no longer counts it, once a linked card’s text changed', () => {

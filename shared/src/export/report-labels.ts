@@ -147,7 +147,8 @@ export function effortLabel(effort: string, labels: ReportLabels): string {
   return effort === 'low' || effort === 'medium' || effort === 'high' ? labels.efforts[effort] : effort;
 }
 
-/** A custom type shows the name the team gave it, when there is one. */
-export function typeLabel(type: SynergyType, customLabel: string, labels: ReportLabels): string {
+/** A custom type shows the name the team gave it, when there is one; a type not set is ''. */
+export function typeLabel(type: SynergyType | null, customLabel: string, labels: ReportLabels): string {
+  if (type === null) return '';
   return type === 'custom' && customLabel.trim() !== '' ? customLabel : labels.types[type];
 }

@@ -42,6 +42,10 @@ describe('renderMarkdown', () => {
     ])
       expect(second).toContain(line);
     expect(ja).toContain('| 合意 | Acme: Bob (2026-11-24 10:04 UTC)、雲産業: 鈴木 (2026-11-24 10:02 UTC) |');
+    // Nobody chose the idea's type: a dash, like every field left empty.
+    const third = ja.slice(ja.indexOf(headings[2]!));
+    expect(third).toContain('| タイプ | — |');
+    expect(third).toContain('| 工数 | — |');
   });
 
   it('keeps hostile text inert: no HTML, no link, no injected heading or table cell', () => {

@@ -102,10 +102,12 @@ describe('buildSynergyReport', () => {
     const agreed = en.rows.find((row) => row.id === ids.agreed);
     expect(agreed).toMatchObject({ type: '合弁会社', effort: 'Two sprints', statusLabel: 'Agreed' });
     expect(agreed?.linked[KUMO]).toEqual([HOSTILE_MARKUP]);
+    // Nobody chose a type for the idea: it has none, in either language.
     expect(en.rows.find((row) => row.id === ids.idea)).toMatchObject({
       title: '(untitled synergy)',
-      type: 'Complementary strengths',
+      type: '',
     });
+    expect(ja.rows.find((row) => row.id === ids.idea)?.type).toBe('');
   });
 
   it('says who agreed for each company, with the time of the latest agreement; withdrawn ones are gone', () => {

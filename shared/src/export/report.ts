@@ -31,6 +31,7 @@ export interface ReportRow {
   title: string;
   status: SynergyStatus;
   statusLabel: string;
+  /** The type's label; '' when nobody chose one (CSV: an empty cell, Markdown: a dash). */
   type: string;
   expectedValue: string;
   effort: string;

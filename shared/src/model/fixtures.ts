@@ -3,6 +3,7 @@
 import * as Y from 'yjs';
 import type { Company } from '../companies.js';
 import type { CompanyKey, ShapeId } from '../ids.js';
+import type { AgreedContent } from '../workshop/agreement-content.js';
 import { initContentDoc } from './document.js';
 import { metaMap, shapesMap } from './roots.js';
 
@@ -170,3 +171,83 @@ export function writeV4Board(doc: Y.Doc): void {
 
 /** What the v4 fixture's shapes read as (its bad values as their defaults), in z-order. */
 export const V4_FIXTURE_SHAPE_IDS = ['v4-area-acme', 'v4-area-bad', 'v4-card', 'v4-synergy'] as ShapeId[];
+
+/**
+ * Writes a schemaVersion 5 board as the code of that time left it: company cards, two synergy
+ * points and their connectors. Until v5 a synergy card's type was always read, 'complement' when
+ * none was stored: `v5-agreed` stores none (a card made a synergy card through its kind, as the
+ * kind picker or a synergy area did), `v5-typed` stores 'scale'. `v5-idea` is a card of another
+ * kind. Migration 6 writes 'complement' into `v5-agreed`.
+ */
+export function writeV5Board(doc: Y.Doc): void {
+  doc.transact(() => {
+    fixtureMeta(doc, 5, 'v5 fixture: Acme × 雲産業');
+    const card = { w: 200, h: 160 };
+    rawShapes(doc, {
+      'v5-asset': {
+        type: 'sticky',
+        ...{ x: 0, y: 0, ...card, index: 'a0', text: '物流網', company: 'acme' },
+        kind: 'asset',
+      },
+      'v5-gap': {
+        type: 'sticky',
+        ...{ x: 800, y: 0, ...card, index: 'a1', text: '販路不足', company: 'kumo' },
+        kind: 'gap',
+      },
+      'v5-agreed': {
+        type: 'sticky',
+        ...{ x: 400, y: 240, ...card, index: 'a2', text: '共同配送 / Joint delivery' },
+        kind: 'synergy',
+        expectedValue: '年間 2 億円',
+        owners: { acme: '山田' },
+        nextStep: 'PoC',
+        due: '2027-03-31',
+        status: 'candidate',
+      },
+      'v5-typed': {
+        type: 'sticky',
+        ...{ x: 400, y: 600, ...card, index: 'a3', text: '規模の経済' },
+        kind: 'synergy',
+        synergyType: 'scale',
+      },
+      'v5-idea': {
+        type: 'sticky',
+        ...{ x: 0, y: 600, ...card, index: 'a4', text: 'アイデア' },
+        kind: 'idea',
+      },
+      'v5-link-from': {
+        type: 'connector',
+        ...{ x: 0, y: 0, index: 'a5', from: 'v5-asset', to: 'v5-agreed', text: '' },
+        ...{ startArrow: 'none', endArrow: 'arrow' },
+      },
+      'v5-link-to': {
+        type: 'connector',
+        ...{ x: 0, y: 0, index: 'a6', from: 'v5-agreed', to: 'v5-gap', text: '' },
+        ...{ startArrow: 'none', endArrow: 'arrow' },
+      },
+    });
+  });
+}
+
+/**
+ * What an agreement to `v5-agreed` recorded under schema 5 (`agreedContentOf` of that time, its
+ * digest in `agreed` events): the type it was read with, 'complement', although none was stored.
+ */
+export const V5_AGREED_CONTENT: AgreedContent = {
+  text: '共同配送 / Joint delivery',
+  kind: 'synergy',
+  company: null,
+  synergy: {
+    synergyType: 'complement',
+    synergyTypeLabel: '',
+    expectedValue: '年間 2 億円',
+    effort: '',
+    owners: { ['acme' as CompanyKey]: '山田' },
+    nextStep: 'PoC',
+    due: '2027-03-31',
+  },
+  linked: [
+    { id: 'v5-asset' as ShapeId, side: 'from', company: 'acme' as CompanyKey, text: '物流網' },
+    { id: 'v5-gap' as ShapeId, side: 'to', company: 'kumo' as CompanyKey, text: '販路不足' },
+  ],
+};

@@ -4,10 +4,14 @@ import { compareIndex, isValidIndex } from './fractional-index.js';
 import {
   V1_FIXTURE_SHAPE_IDS,
   V4_FIXTURE_SHAPE_IDS,
+  V5_AGREED_CONTENT,
   writeV1Board,
   writeV2Board,
   writeV4Board,
+  writeV5Board,
 } from './fixtures.js';
+import type { ShapeId } from '../ids.js';
+import { agreementDigest, currentAgreementContent } from '../workshop/agreement-content.js';
 import { readMeta } from './meta.js';
 import {
   assertMigrationList,
@@ -54,7 +58,13 @@ describe('migrations', () => {
     expect(migrateContentDoc(doc)).toEqual({
       from: 1,
       to: CURRENT_SCHEMA_VERSION,
-      applied: ['0002-shape-z-index', '0003-area-frames', '0004-synergy-points', '0005-drop-repaired-values'],
+      applied: [
+        '0002-shape-z-index',
+        '0003-area-frames',
+        '0004-synergy-points',
+        '0005-drop-repaired-values',
+        '0006-synergy-type-not-set',
+      ],
     });
     expect(origins).toEqual([MIGRATION_ORIGIN]);
 
@@ -99,6 +109,7 @@ describe('migrations', () => {
   it.each([
     ['v1', writeV1Board],
     ['v4', writeV4Board],
+    ['v5', writeV5Board],
   ])('two nodes migrating the same %s board at once converge (migrations are deterministic)', (_, write) => {
     const a = new Y.Doc();
     write(a);
@@ -158,7 +169,12 @@ describe('migrations', () => {
     expect(migrateContentDoc(doc)).toEqual({
       from: 2,
       to: CURRENT_SCHEMA_VERSION,
-      applied: ['0003-area-frames', '0004-synergy-points', '0005-drop-repaired-values'],
+      applied: [
+        '0003-area-frames',
+        '0004-synergy-points',
+        '0005-drop-repaired-values',
+        '0006-synergy-type-not-set',
+      ],
     });
     expect(readShapes(doc)).toEqual(before);
     expect(readMeta(doc).meta.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
@@ -177,7 +193,10 @@ describe('migrations', () => {
       'v4-synergy status',
     ]);
 
-    expect(migrateContentDoc(doc).applied).toEqual(['0005-drop-repaired-values']);
+    expect(migrateContentDoc(doc).applied).toEqual([
+      '0005-drop-repaired-values',
+      '0006-synergy-type-not-set',
+    ]);
     const after = readShapes(doc);
     expect(after.repairs).toEqual([]);
     expect(after.problems).toEqual([]);
@@ -189,6 +208,45 @@ describe('migrations', () => {
     // The valid owner stays; only the bad entry goes.
     expect((stored('v4-synergy').get('owners') as Y.Map<unknown>).toJSON()).toEqual({ acme: '山田' });
     expect(stored('v4-synergy').get('expectedValue')).toBe('年間 2 億円');
+  });
+
+  it('writes complement into v5 synergy points stored without a type: they read, and digest, as before', () => {
+    const doc = new Y.Doc();
+    writeV5Board(doc);
+    const agreedDigest = agreementDigest(V5_AGREED_CONTENT);
+    const current = (id: string) => currentAgreementContent(readShapes(doc).shapes)(id as ShapeId);
+    // Read with today's readers alone, the point would have lost the type it was agreed with.
+    expect(current('v5-agreed')?.content.synergy?.synergyType).toBeNull();
+    expect(current('v5-agreed')?.digest).not.toBe(agreedDigest);
+
+    expect(migrateContentDoc(doc).applied).toEqual(['0006-synergy-type-not-set']);
+    expect(current('v5-agreed')?.content).toEqual(V5_AGREED_CONTENT);
+    expect(current('v5-agreed')?.digest).toBe(agreedDigest);
+    const stored = (id: string) => shapesMap(doc).get(id) as Y.Map<unknown>;
+    expect(stored('v5-agreed').get('synergyType')).toBe('complement');
+    // A type someone chose stays; cards of other kinds get none.
+    expect(stored('v5-typed').get('synergyType')).toBe('scale');
+    for (const id of ['v5-idea', 'v5-asset', 'v5-gap']) expect(stored(id).has('synergyType')).toBe(false);
+    const { repairs, problems } = readShapes(doc);
+    expect(repairs).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it('gives older boards’ synergy points whatever type they read as: complement for none, null or a bad value', () => {
+    const doc = new Y.Doc();
+    writeV4Board(doc);
+    const point = shapesMap(doc).get('v4-synergy') as Y.Map<unknown>;
+    for (const stored of [undefined, null, 'merger']) {
+      const copy = new Y.Doc();
+      Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
+      const map = shapesMap(copy).get('v4-synergy') as Y.Map<unknown>;
+      if (stored === undefined) map.delete('synergyType');
+      else map.set('synergyType', stored);
+      migrateContentDoc(copy);
+      expect(map.get('synergyType'), String(stored)).toBe('complement');
+    }
+    migrateContentDoc(doc);
+    expect(point.get('synergyType')).toBe('sharedChannel');
   });
 
   it('a server that knows only version 2 refuses a board at a later version', () => {

@@ -4,7 +4,7 @@
 // migrate the same board at once then write identical values, which merge to the same result.
 import * as Y from 'yjs';
 import { asCompanyKey } from '../ids.js';
-import { isSynergyText, readSynergyFields } from '../synergy/fields.js';
+import { isSynergyText, isSynergyType, readSynergyFields } from '../synergy/fields.js';
 import { indicesBetween, isValidIndex } from './fractional-index.js';
 import { isSchemaVersion } from './meta.js';
 import { metaMap, shapesMap } from './roots.js';
@@ -87,11 +87,33 @@ function dropRepairedValues(doc: Y.Doc): void {
   });
 }
 
+/** The schema version from which a synergy point's type may be not set. */
+export const SYNERGY_TYPE_NOT_SET_SINCE = 6;
+
+/**
+ * v6: a synergy point's type may be not set (absent or null), and new points have none until
+ * someone picks one. Until v5 a synergy card without a valid type read as 'complement': that is
+ * what everyone saw, and what agreements recorded in their digest. So every synergy card that
+ * reads without a valid type gets 'complement' written, and reads (and digests) exactly as before.
+ * Cards of other kinds are left alone: one that becomes a synergy card later starts without a type.
+ * (Migration 5 reads with today's readers, for which a stored null is "not set", not a repair: it
+ * keeps such a value, and this one then writes 'complement', as null read before.)
+ */
+function writeImpliedSynergyType(doc: Y.Doc): void {
+  shapesMap(doc).forEach((value, id) => {
+    const read = readShape(id, value);
+    if (!read.ok || read.shape.type !== 'sticky' || read.shape.kind !== 'synergy') return;
+    const map = value as Y.Map<unknown>;
+    if (!isSynergyType(map.get('synergyType'))) map.set('synergyType', 'complement');
+  });
+}
+
 export const MIGRATIONS: readonly Migration[] = [
   { name: '0002-shape-z-index', toVersion: 2, up: addShapeIndices },
   { name: '0003-area-frames', toVersion: 3, up: additiveFields },
   { name: '0004-synergy-points', toVersion: 4, up: additiveFields },
   { name: '0005-drop-repaired-values', toVersion: 5, up: dropRepairedValues },
+  { name: '0006-synergy-type-not-set', toVersion: SYNERGY_TYPE_NOT_SET_SINCE, up: writeImpliedSynergyType },
 ];
 
 export const CURRENT_SCHEMA_VERSION: number = MIGRATIONS.at(-1)?.toVersion ?? INITIAL_SCHEMA_VERSION;

@@ -53,6 +53,16 @@ describe('createSynergy', () => {
     expect(readShapes(doc).problems).toEqual([]);
   });
 
+  it('a point made without a type has none: not set until someone picks one', () => {
+    const { doc, asset, gap } = board();
+    const id = createSynergy(doc, { title: '共同配送', from: [asset], to: [gap] }, origin);
+    expect(sticky(doc, id).synergy?.synergyType).toBeNull();
+    expect((shapesMap(doc).get(id) as Y.Map<unknown>).has('synergyType')).toBe(false);
+    const cleared = createSynergy(doc, { title: 'B', from: [asset], to: [gap], type: null }, origin);
+    expect(sticky(doc, cleared).synergy?.synergyType).toBeNull();
+    expect(readShapes(doc).repairs).toEqual([]);
+  });
+
   it('places the card where it is told to', () => {
     const { doc, asset, gap } = board();
     const placed = createSynergy(doc, { title: 'C', from: [asset], to: [gap], at: { x: -50, y: 7 } }, origin);
@@ -143,6 +153,21 @@ describe('updateSynergy', () => {
     expect(() => updateSynergy(doc, { id, effort: 'x'.repeat(501) }, origin)).toThrow(CommandError);
   });
 
+  it('sets a type and clears it back to not set', () => {
+    const { doc, asset, gap } = board();
+    const id = createSynergy(doc, { title: 'X', from: [asset], to: [gap] }, origin);
+    const stored = shapesMap(doc).get(id) as Y.Map<unknown>;
+    updateSynergy(doc, { id, synergyType: 'coDevelopment' }, origin);
+    expect(sticky(doc, id).synergy?.synergyType).toBe('coDevelopment');
+    updateSynergy(doc, { id, nextStep: '試作' }, origin);
+    expect(sticky(doc, id).synergy?.synergyType).toBe('coDevelopment');
+    updateSynergy(doc, { id, synergyType: null }, origin);
+    expect(sticky(doc, id).synergy?.synergyType).toBeNull();
+    expect(stored.has('synergyType')).toBe(false);
+    expect(() => updateSynergy(doc, { id, synergyType: 'merger' as never }, origin)).toThrow(CommandError);
+    expect(readShapes(doc).repairs).toEqual([]);
+  });
+
   it('keeps both owners when two companies name theirs at the same moment', () => {
     const { doc, asset, gap } = board();
     const id = createSynergy(doc, { title: 'X', from: [asset], to: [gap] }, origin);
@@ -185,12 +210,12 @@ describe('linking', () => {
 });
 
 describe('reading synergy fields', () => {
-  it('reads a synergy card from an older board, with no synergy fields, with the defaults', () => {
+  it('reads a synergy card with no synergy fields with the defaults: no type', () => {
     const doc = createFixtureBoard();
     const id = addSticky(doc, { x: 0, y: 0, kind: 'synergy' }, origin);
     const plain = addSticky(doc, { x: 0, y: 0, kind: 'asset' }, origin);
     expect(sticky(doc, id).synergy).toEqual({
-      synergyType: 'complement',
+      synergyType: null,
       synergyTypeLabel: '',
       expectedValue: '',
       effort: '',
@@ -214,12 +239,24 @@ describe('reading synergy fields', () => {
       map.set('effort', 42);
     });
     expect(sticky(doc, id).synergy).toMatchObject({
-      synergyType: 'complement',
+      synergyType: null,
       status: 'idea',
       due: null,
       owners: {},
       effort: '',
     });
     expect(readShapes(doc).problems).toEqual([]);
+    // A type that is no type is a repair (the server refuses writing one); not set is not.
+    expect(readShapes(doc).repairs.map((repair) => repair.reason)).toContain(
+      'synergyType: not a valid value',
+    );
+  });
+
+  it('reads a type stored as null as not set, cleanly', () => {
+    const { doc, asset } = board();
+    const id = createSynergy(doc, { title: 'X', from: [asset], to: [], type: 'scale' }, origin);
+    (shapesMap(doc).get(id) as Y.Map<unknown>).set('synergyType', null);
+    expect(sticky(doc, id).synergy?.synergyType).toBeNull();
+    expect(readShapes(doc).repairs).toEqual([]);
   });
 });

@@ -25,7 +25,7 @@ import {
   isDueDate,
   isStoredSynergyStatus,
   isSynergyText,
-  isSynergyType,
+  isSynergyTypeOrNotSet,
   MAX_SYNERGY_FIELD,
   SYNERGY_STATUSES,
   SYNERGY_TEXT_KEYS,
@@ -57,7 +57,8 @@ export interface CreateSynergyArgs {
   from: readonly ShapeId[];
   /** Cards of another company (usually its gaps or goals): the synergy card points at them. */
   to: readonly ShapeId[];
-  type?: SynergyType;
+  /** The type someone chose; omitted or null, the point has none until someone picks one. */
+  type?: SynergyType | null;
   /** Top-left of the new card; normally omitted (placed between the linked cards). */
   at?: { x: number; y: number };
   /** Normally omitted (a random id is made). */
@@ -71,8 +72,8 @@ export function createSynergy(doc: Y.Doc, args: CreateSynergyArgs, origin: unkno
   const from = shapeIdList(args.from);
   const to = shapeIdList(args.to);
   if (from.some((id) => to.includes(id))) throw new CommandError('a card cannot be on both sides');
-  if (args.type !== undefined && !isSynergyType(args.type))
-    throw new CommandError(`type must be one of ${SYNERGY_TYPES.join(', ')}`);
+  if (args.type !== undefined && !isSynergyTypeOrNotSet(args.type))
+    throw new CommandError(`type must be one of ${SYNERGY_TYPES.join(', ')}, or null`);
   const cards = [...from, ...to].map((id) => requireCard(doc, id));
   const at =
     args.at === undefined
@@ -83,7 +84,7 @@ export function createSynergy(doc: Y.Doc, args: CreateSynergyArgs, origin: unkno
   doc.transact(() => {
     id = addSticky(doc, { x: at.x, y: at.y, text: title, kind: 'synergy', id: args.id }, origin);
     const map = shapesMap(doc).get(id) as Y.Map<unknown>;
-    writeSynergyFields(map, { synergyType: args.type ?? 'complement', status: 'idea', owners: {} });
+    writeSynergyFields(map, { synergyType: args.type ?? null, status: 'idea', owners: {} });
     for (const card of from) addConnector(doc, { from: card, to: id }, origin);
     for (const card of to) addConnector(doc, { from: id, to: card }, origin);
   }, origin);
@@ -93,7 +94,8 @@ export function createSynergy(doc: Y.Doc, args: CreateSynergyArgs, origin: unkno
 export interface UpdateSynergyArgs {
   id: ShapeId;
   title?: string;
-  synergyType?: SynergyType;
+  /** null clears it: not set. */
+  synergyType?: SynergyType | null;
   synergyTypeLabel?: string;
   expectedValue?: string;
   effort?: string;
@@ -115,8 +117,8 @@ export function updateSynergy(doc: Y.Doc, args: UpdateSynergyArgs, origin: unkno
   const id = shapeId('id', args.id);
   const { map } = requireSynergy(doc, id);
   const title = args.title === undefined ? undefined : text('title', args.title);
-  if (args.synergyType !== undefined && !isSynergyType(args.synergyType))
-    throw new CommandError(`synergyType must be one of ${SYNERGY_TYPES.join(', ')}`);
+  if (args.synergyType !== undefined && !isSynergyTypeOrNotSet(args.synergyType))
+    throw new CommandError(`synergyType must be one of ${SYNERGY_TYPES.join(', ')}, or null to clear it`);
   if (args.status !== undefined && !isStoredSynergyStatus(args.status))
     throw new CommandError(
       `status must be one of ${SYNERGY_STATUSES.join(', ')}; agreed comes from every company agreeing`,

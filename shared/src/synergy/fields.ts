@@ -2,6 +2,8 @@
 // shape map. They are read leniently: a bad or missing value falls back to its default instead of
 // making the whole card unreadable, so old boards and odd clients never hide a synergy card.
 // "agreed" is never stored: it comes from the ledger (every company agreed the card).
+// The type is null (not set) until someone picks one; boards from before schema 6, where a
+// missing type read as 'complement', had it written by migration 6 (model/migrations.ts).
 import * as Y from 'yjs';
 import { asCompanyKey, type CompanyKey } from '../ids.js';
 import { isWellFormed } from '../model/well-formed.js';
@@ -27,8 +29,13 @@ export const isStoredSynergyStatus = (value: unknown): value is StoredSynergySta
 /** Longest text in one synergy field (type label, expected value, effort, owner, next step). */
 export const MAX_SYNERGY_FIELD = 500;
 
+/** A stored type, or not set: absent or null. */
+export const isSynergyTypeOrNotSet = (value: unknown): value is SynergyType | null =>
+  value === null || isSynergyType(value);
+
 export interface SynergyFields {
-  synergyType: SynergyType;
+  /** What kind of synergy it is; null until someone picks one. */
+  synergyType: SynergyType | null;
   /** The name of a custom type; '' otherwise. */
   synergyTypeLabel: string;
   expectedValue: string;
@@ -42,7 +49,7 @@ export interface SynergyFields {
 }
 
 export const SYNERGY_DEFAULTS: SynergyFields = {
-  synergyType: 'complement',
+  synergyType: null,
   synergyTypeLabel: '',
   expectedValue: '',
   effort: '',
@@ -115,7 +122,7 @@ export function readSynergyFields(map: MapLike, repairs: string[] = []): Synergy
     return fallback;
   };
   return {
-    synergyType: checked('synergyType', isSynergyType, SYNERGY_DEFAULTS.synergyType),
+    synergyType: checked('synergyType', isSynergyTypeOrNotSet, SYNERGY_DEFAULTS.synergyType),
     synergyTypeLabel: checked('synergyTypeLabel', isSynergyText, ''),
     expectedValue: checked('expectedValue', isSynergyText, ''),
     effort: checked('effort', isSynergyText, ''),
@@ -126,14 +133,14 @@ export function readSynergyFields(map: MapLike, repairs: string[] = []): Synergy
   };
 }
 
-/** Writes synergy fields into a fresh shape map (copies, new cards); empty text and a null date
- * are left out. Later edits go through updateSynergy, which merges owners per company. */
+/** Writes synergy fields into a fresh shape map (copies, new cards); empty text, a type not set
+ * and a null date are left out. Later edits go through updateSynergy, which merges owners per company. */
 export function writeSynergyFields(map: Y.Map<unknown>, fields: Partial<SynergyFields>): void {
   const put = (key: string, value: unknown, empty: boolean): void => {
     if (empty) map.delete(key);
     else map.set(key, value);
   };
-  if (fields.synergyType !== undefined) map.set('synergyType', fields.synergyType);
+  if (fields.synergyType !== undefined) put('synergyType', fields.synergyType, fields.synergyType === null);
   for (const key of SYNERGY_TEXT_KEYS) {
     const value = fields[key];
     if (value !== undefined) put(key, value, value === '');

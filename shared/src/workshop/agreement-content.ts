@@ -13,7 +13,7 @@ import {
   SYNERGY_TEXT_KEYS,
   isDueDate,
   isSynergyText,
-  isSynergyType,
+  isSynergyTypeOrNotSet,
   type SynergyFields,
 } from '../synergy/fields.js';
 import { synergyLinks, type LinkedCard } from '../synergy/links.js';
@@ -104,7 +104,8 @@ const companyOrNull = (value: unknown): CompanyKey | null | undefined =>
   value === null ? null : typeof value === 'string' ? (asCompanyKey(value) ?? undefined) : undefined;
 
 function parseSynergy(value: unknown): AgreedSynergyFields | null {
-  if (!isRecord(value) || !isSynergyType(value.synergyType) || !isRecord(value.owners)) return null;
+  // A type not set is null (agreements made before schema 6 always name one).
+  if (!isRecord(value) || !isSynergyTypeOrNotSet(value.synergyType) || !isRecord(value.owners)) return null;
   if (!SYNERGY_TEXT_KEYS.every((key) => isSynergyText(value[key]))) return null;
   if (value.due !== null && !isDueDate(value.due)) return null;
   const owners: Record<CompanyKey, string> = {};

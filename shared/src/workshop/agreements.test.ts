@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Company } from '../companies.js';
 import type { CompanyKey, ShapeId } from '../ids.js';
-import { agreedChanges, agreementDigest, type AgreedContent } from './agreement-content.js';
+import {
+  agreedChanges,
+  agreementDigest,
+  parseAgreedContent,
+  type AgreedContent,
+} from './agreement-content.js';
 import { agreementStatus, foldAgreements } from './agreements.js';
 import type { LedgerEvent } from './ledger.js';
 
@@ -176,6 +181,19 @@ describe('what changed since an agreement', () => {
       { field: 'linked:a1', before: '全国の物流網', after: '関東の物流網' },
       { field: 'linked:k1', before: '地方の販路', after: '' },
     ]);
+  });
+
+  it('records a type not set as null, and reads it back; a type that is no type is refused', () => {
+    const notSet: AgreedContent = { ...synergy, synergy: { ...synergy.synergy!, synergyType: null } };
+    const stored = JSON.parse(JSON.stringify(notSet)) as unknown;
+    expect(parseAgreedContent(stored)).toEqual(notSet);
+    expect(agreementDigest(notSet)).not.toBe(agreementDigest(synergy));
+    expect(agreedChanges(synergy, notSet)).toEqual([
+      { field: 'synergyType', before: 'complement', after: '' },
+    ]);
+    expect(
+      parseAgreedContent({ ...notSet, synergy: { ...notSet.synergy, synergyType: 'merger' } }),
+    ).toBeNull();
   });
 
   it('finds nothing when nothing changed, and digests differ exactly when content does', () => {

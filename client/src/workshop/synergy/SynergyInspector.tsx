@@ -186,13 +186,16 @@ export function SynergyInspector(props: SynergyInspectorProps) {
         <select
           id={fieldId('type')}
           className="synergy-field__input"
-          value={fields.synergyType}
+          value={fields.synergyType ?? ''}
           disabled={readOnly}
           data-testid="synergy-type"
           onChange={(event) => {
-            if (isSynergyType(event.target.value)) update({ synergyType: event.target.value });
+            const type = event.target.value;
+            if (type === '') update({ synergyType: null });
+            else if (isSynergyType(type)) update({ synergyType: type });
           }}
         >
+          <option value="">{t('synergy.type.none')}</option>
           {SYNERGY_TYPES.map((type) => (
             <option key={type} value={type}>
               {t(`synergy.type.${type}`)}
