@@ -6,12 +6,11 @@ import {
   type AgreementMark,
   type Company,
   companyName,
-  excerpt,
 } from '@kyoso/shared';
 import { useMemo } from 'react';
 import { kindLabels } from '../../canvas/kindLabels';
 import { useI18n } from '../../i18n/I18nProvider';
-import { changeLabel } from './changeLabel';
+import { changeLabel, changeValue } from './changeLabel';
 
 interface ChangesSinceAgreedProps {
   mark: AgreementMark;
@@ -31,12 +30,7 @@ export function ChangesSinceAgreed({ mark, current, companies, title }: ChangesS
         : null,
     [mark.content, current, companies],
   );
-  const shown = (field: string, value: string) => {
-    if (value === '') return t('agreement.changes.empty');
-    if (field === 'kind') return kinds[value as keyof typeof kinds] ?? value;
-    if (field === 'company') return companyName(companies, value);
-    return excerpt(value, 80);
-  };
+  const shown = (field: string, value: string) => changeValue(field, value, companies, kinds, t);
   return (
     <div className="agreement-changes" data-testid="agreement-changes">
       <p className="agreement-changes__title">{title}</p>
@@ -47,9 +41,9 @@ export function ChangesSinceAgreed({ mark, current, companies, title }: ChangesS
           {changes.map((change) => (
             <li key={change.field} data-field={change.field}>
               <span className="agreement-changes__field">{changeLabel(change.field, companies, t)}</span>
-              <del>{shown(change.field.split(':')[0]!, change.before)}</del>
+              <del>{shown(change.field, change.before)}</del>
               <span aria-hidden="true">→</span>
-              <ins>{shown(change.field.split(':')[0]!, change.after)}</ins>
+              <ins>{shown(change.field, change.after)}</ins>
             </li>
           ))}
         </ul>

@@ -7,7 +7,8 @@ import {
 } from '@kyoso/shared';
 import { describe, expect, it } from 'vitest';
 import { translate, type MessageKey, type MessageVars } from '../../i18n/messages';
-import { changeLabel } from './changeLabel';
+import { kindLabels } from '../../canvas/kindLabels';
+import { changeLabel, changeValue } from './changeLabel';
 
 const a = 'a' as CompanyKey;
 const b = 'b' as CompanyKey;
@@ -57,5 +58,20 @@ describe('the fields of "changed since agreed"', () => {
     const kpi = changes.find((change) => change.field === 'kpi')!;
     expect(kpi.before).toBe('月間出荷件数: 1000 件');
     expect(kpi.after).not.toContain('→');
+  });
+
+  it('names a synergy type, and a type not set, in the reader’s language', () => {
+    const t = (key: MessageKey, vars?: MessageVars) => translate('ja', key, vars);
+    const kinds = kindLabels(t);
+    const cleared = agreedChanges(content('1'), {
+      ...content('1'),
+      synergy: { ...content('1').synergy!, synergyType: null },
+    });
+    expect(cleared).toEqual([{ field: 'synergyType', before: 'sharedChannel', after: '' }]);
+    const [{ field, before, after }] = cleared as [(typeof cleared)[number]];
+    expect(changeValue(field, before, companies, kinds, t)).toBe('チャネル共有');
+    expect(changeValue(field, after, companies, kinds, t)).toBe('未設定');
+    expect(changeValue('kind', 'synergy', companies, kinds, t)).toBe(kinds.synergy);
+    expect(changeValue('owner:a', '', companies, kinds, t)).toBe('（空）');
   });
 });
