@@ -151,6 +151,9 @@ describe('synergy suggestions in the browser', () => {
         return connectors.sort();
       }, POLL)
       .toEqual([`${ids.salesAsset}>${synergy!.id}`, `${synergy!.id}>${ids.salesGap}`].sort());
+    // Accepting chooses no type for the point: it is not set until someone picks one.
+    const accepted = readShapes(writer.doc).shapes.find((shape) => shape.id === synergy!.id);
+    expect(accepted?.type === 'sticky' ? accepted.synergy?.synergyType : undefined).toBeNull();
     await painted(a);
     await a.screenshot({ path: join(SCREENSHOTS, 'suggest-accepted-ja.png') });
     writer.destroy();

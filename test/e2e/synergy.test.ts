@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { connectClient, type SyncClient } from '../support/clients.js';
+import { exportText } from '../support/ledger.js';
 import { createBoard } from '../support/server.js';
 import {
   closeDrafts,
@@ -83,6 +84,26 @@ describe('synergy points', () => {
     });
     expect(await aoi.getByTestId('synergy-linked').locator('li').count()).toBe(2);
 
+    // Nobody chose a type: the point has none, and its details say so. Aoi picks one, clears it,
+    // and picks it again.
+    const typeOf = () => {
+      const shape = shapes().find((entry) => entry.id === synergy);
+      return shape?.type === 'sticky' ? shape.synergy?.synergyType : undefined;
+    };
+    expect(typeOf()).toBeNull();
+    const type = aoi.getByTestId('synergy-type');
+    expect(await type.inputValue()).toBe('');
+    expect(await type.locator('option:checked').innerText()).toBe('未設定');
+    await painted(aoi);
+    await aoi.screenshot({ path: join(SCREENSHOTS, 'synergy-type-not-set-ja.png') });
+    await type.selectOption('coDevelopment');
+    await expect.poll(typeOf, POLL).toBe('coDevelopment');
+    expect(await type.locator('option:checked').innerText()).toBe('共同開発');
+    await type.selectOption('');
+    await expect.poll(typeOf, POLL).toBeNull();
+    await type.selectOption('coDevelopment');
+    await expect.poll(typeOf, POLL).toBe('coDevelopment');
+
     await aoi.getByTestId('synergy-owner-a').fill('佐藤');
     await aoi.getByTestId('synergy-owner-b').fill('Ben Lee');
     await aoi.getByTestId('synergy-next-step').fill('物流データを共有して試算');
@@ -128,6 +149,9 @@ describe('synergy points', () => {
     await row.click();
     const benInspector = ben.getByTestId('synergy-inspector');
     await benInspector.waitFor();
+    expect(await ben.getByTestId('synergy-type').locator('option:checked').innerText()).toBe(
+      'Co-development',
+    );
     expect(await ben.getByTestId('synergy-owner-a').inputValue()).toBe('佐藤');
     expect(await ben.getByTestId('synergy-due').inputValue()).toBe('2026-12-24');
     await ben.getByTestId('synergy-agree').click();
@@ -172,6 +196,12 @@ describe('synergy points', () => {
     await aoi.getByTestId('synergy-filter-company').selectOption('b');
     expect(await rowsOf(aoi)).toEqual([`${synergy}:agreed`]);
     await aoi.getByTestId('synergy-filter-company').selectOption('');
+    // The report lists the type Aoi chose, and none for the second point, which nobody typed.
+    const csv = (await exportText(e2e.server.url, board.id, board.tokens.facilitator, 'csv')).split('\r\n');
+    const [header, ...records] = csv.map((line) => line.split(','));
+    const column = header!.indexOf('タイプ');
+    expect(records.find((cells) => cells[0] === '全国の物流網 × 販路不足')?.[column]).toBe('共同開発');
+    expect(records.find((cells) => cells[0] === '全国の物流網')?.[column]).toBe('');
     await painted(aoi);
     await aoi.screenshot({ path: join(SCREENSHOTS, 'synergy-panel-ja.png') });
 
