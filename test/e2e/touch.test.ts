@@ -1,7 +1,8 @@
 // A participant on a phone: the page fits 390x844 (nothing runs off the screen, the header's
 // controls reachable), one finger pans the board, two fingers pinch to zoom (touch events through
 // the Chrome DevTools Protocol, as a touch screen sends them), and a tap on a card selects it.
-// Every launcher at the bottom stays in reach while a panel (a member's drafts) is open above them.
+// Every launcher at the bottom stays in reach (the row scrolls sideways to it) while a panel (a
+// member's drafts) is open above them.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -37,14 +38,23 @@ async function touchScreen(page: Page) {
     });
 }
 
-/** Boxes of visible elements that run past the viewport's left or right edge. */
+/**
+ * Boxes of visible elements that run past the viewport's left or right edge (but for those in a
+ * row that scrolls sideways, such as a phone's launchers: the row itself is checked).
+ */
 const overflowing = (page: Page) =>
   page.evaluate<{ width: number; scrollWidth: number; out: string[] }>(`(() => {
     const width = document.documentElement.clientWidth;
+    const scrolls = (el) => ['auto', 'scroll'].includes(getComputedStyle(el).overflowX);
+    const inScrollingRow = (element) => {
+      for (let el = element.parentElement; el && el !== document.body; el = el.parentElement) if (scrolls(el)) return true;
+      return false;
+    };
     const out = [];
     for (const element of document.querySelectorAll('body *')) {
       const box = element.getBoundingClientRect();
       if (box.width === 0 || box.height === 0 || getComputedStyle(element).visibility === 'hidden') continue;
+      if (inScrollingRow(element)) continue;
       if (box.left < -1 || box.right > width + 1)
         out.push(element.tagName.toLowerCase() + '.' + element.className + ' ' + Math.round(box.left) + '..' + Math.round(box.right));
     }
@@ -52,23 +62,26 @@ const overflowing = (page: Page) =>
   })()`);
 
 /**
- * The launchers that are shown but not wholly in reach: the element at some point of a launcher
- * (its ends' centres, its middle, 4 px in from its top and bottom: a pill has round corners) is
- * not the launcher (a panel lies over it), or it runs off the screen.
+ * The launchers that are shown but not wholly in reach: brought into view (a phone's row of them
+ * scrolls sideways), the element at some point of a launcher (its ends' centres, its middle, 4 px
+ * in from its top and bottom: a pill has round corners) is not the launcher (a panel lies over
+ * it), or it runs off the screen.
  */
 const launchersOutOfReach = (page: Page) =>
   page.evaluate<string[]>(`(() => {
     const out = [];
     for (const button of document.querySelectorAll('[data-testid="launcher-dock"] > button')) {
+      if (button.getBoundingClientRect().width === 0) continue;
+      button.scrollIntoView({ block: 'nearest', inline: 'nearest' });
       const box = button.getBoundingClientRect();
-      if (box.width === 0) continue;
       const x = (box.left + box.right) / 2;
       const y = (box.top + box.bottom) / 2;
       const points = [
         [box.left + box.height / 2, y], [x, y], [box.right - box.height / 2, y], [x, box.top + 4], [x, box.bottom - 4],
       ];
       const reached = points.every(([px, py]) => button.contains(document.elementFromPoint(px, py)));
-      if (!reached || box.bottom > innerHeight) out.push(button.getAttribute('data-testid'));
+      if (!reached || box.bottom > innerHeight || box.left < 0 || box.right > innerWidth)
+        out.push(button.getAttribute('data-testid'));
     }
     return out;
   })()`);

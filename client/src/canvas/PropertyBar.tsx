@@ -56,28 +56,30 @@ export function PropertyBar({ session, stores, actions, workshop, slots = {}, so
         aria-label={t('props.label')}
         data-testid="property-bar-readonly"
       >
-        <span className="property-bar__count">{t('props.selected', { count: shapes.length })}</span>
-        {firstRefusal.code === 'locked' && slots.arrange ? (
-          // The lock chip says it, and by whom it can be undone.
-          slots.arrange
-        ) : (
-          <span
-            className="property-bar__readonly"
-            data-testid="readonly-reason"
-            data-code={firstRefusal.code}
-          >
-            {readOnlyReason(firstRefusal, session, companies, t)}
-          </span>
-        )}
-        {slots.afterFields}
-        <ToolButton
-          icon="duplicate"
-          label={t('action.duplicate')}
-          shortcut={shortcutLabel('Mod+D')}
-          tooltipSide="bottom"
-          onClick={() => actions.duplicateSelection()}
-        />
-        {slots.end}
+        <div className="property-bar__items">
+          <span className="property-bar__count">{t('props.selected', { count: shapes.length })}</span>
+          {firstRefusal.code === 'locked' && slots.arrange ? (
+            // The lock chip says it, and by whom it can be undone.
+            slots.arrange
+          ) : (
+            <span
+              className="property-bar__readonly"
+              data-testid="readonly-reason"
+              data-code={firstRefusal.code}
+            >
+              {readOnlyReason(firstRefusal, session, companies, t)}
+            </span>
+          )}
+          {slots.afterFields}
+          <ToolButton
+            icon="duplicate"
+            label={t('action.duplicate')}
+            shortcut={shortcutLabel('Mod+D')}
+            tooltipSide="bottom"
+            onClick={() => actions.duplicateSelection()}
+          />
+          {slots.end}
+        </div>
       </div>
     );
   const cards = shapes.filter((shape) => shape.type === 'sticky');
@@ -87,126 +89,129 @@ export function PropertyBar({ session, stores, actions, workshop, slots = {}, so
 
   return (
     <div className="property-bar" role="toolbar" aria-label={t('props.label')} data-testid="property-bar">
-      <span className="property-bar__count">{t('props.selected', { count: shapes.length })}</span>
-      <div className="property-bar__swatches" role="group" aria-label={t('props.color')}>
-        <button
-          type="button"
-          className="swatch-button swatch-button--default"
-          aria-label={t('props.colorDefault')}
-          data-tooltip={t('props.colorDefault')}
-          data-tooltip-side="bottom"
-          aria-pressed={color === null}
-          onMouseDown={keepCanvasFocus}
-          onClick={() => actions.setColor(null)}
-        />
-        {SWATCHES.map((swatch) => (
+      <div className="property-bar__items">
+        <span className="property-bar__count">{t('props.selected', { count: shapes.length })}</span>
+        <div className="property-bar__swatches" role="group" aria-label={t('props.color')}>
           <button
-            key={swatch}
             type="button"
-            className="swatch-button"
-            style={{ backgroundColor: swatch }}
-            aria-label={t('props.colorSwatch', { color: swatch })}
-            aria-pressed={color === swatch}
+            className="swatch-button swatch-button--default"
+            aria-label={t('props.colorDefault')}
+            data-tooltip={t('props.colorDefault')}
+            data-tooltip-side="bottom"
+            aria-pressed={color === null}
             onMouseDown={keepCanvasFocus}
-            onClick={() => actions.setColor(swatch)}
+            onClick={() => actions.setColor(null)}
           />
-        ))}
-      </div>
-      {cards.length > 0 && facilitator && (
-        <label className="property-bar__field">
-          <span>{t('props.company')}</span>
-          <select
-            className="property-bar__select"
-            value={company === 'mixed' ? '' : (company ?? '-')}
-            onChange={(event) => {
-              const value = event.target.value;
-              if (value) actions.setCompanyAndKind({ company: value === '-' ? null : (value as CompanyKey) });
-            }}
-          >
-            {company === 'mixed' && <option value="">{t('props.mixed')}</option>}
-            <option value="-">{t('props.companyNone')}</option>
-            {companies.map((entry) => (
-              <option key={entry.key} value={entry.key}>
-                {entry.name}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
-      {cards.length > 0 && (
-        <label className="property-bar__field">
-          <span>{t('props.kind')}</span>
-          <select
-            className="property-bar__select"
-            value={kind === 'mixed' ? '' : (kind ?? '-')}
-            onChange={(event) => {
-              const value = event.target.value;
-              if (value === '-') actions.setCompanyAndKind({ kind: null });
-              else if (isCardKind(value)) actions.setCompanyAndKind({ kind: value });
-            }}
-          >
-            {kind === 'mixed' && <option value="">{t('props.mixed')}</option>}
-            <option value="-">{t('props.kindNone')}</option>
-            {CARD_KINDS.map((entry) => (
-              <option key={entry} value={entry}>
-                {t(`kind.${entry}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
-      <TagPicker
-        session={session}
-        stores={stores}
-        workshop={workshop}
-        cards={cards.filter(
-          (shape): shape is StickyShape => shape.type === 'sticky' && rights.whyNot(shape.id) === null,
+          {SWATCHES.map((swatch) => (
+            <button
+              key={swatch}
+              type="button"
+              className="swatch-button"
+              style={{ backgroundColor: swatch }}
+              aria-label={t('props.colorSwatch', { color: swatch })}
+              aria-pressed={color === swatch}
+              onMouseDown={keepCanvasFocus}
+              onClick={() => actions.setColor(swatch)}
+            />
+          ))}
+        </div>
+        {cards.length > 0 && facilitator && (
+          <label className="property-bar__field">
+            <span>{t('props.company')}</span>
+            <select
+              className="property-bar__select"
+              value={company === 'mixed' ? '' : (company ?? '-')}
+              onChange={(event) => {
+                const value = event.target.value;
+                if (value)
+                  actions.setCompanyAndKind({ company: value === '-' ? null : (value as CompanyKey) });
+              }}
+            >
+              {company === 'mixed' && <option value="">{t('props.mixed')}</option>}
+              <option value="-">{t('props.companyNone')}</option>
+              {companies.map((entry) => (
+                <option key={entry.key} value={entry.key}>
+                  {entry.name}
+                </option>
+              ))}
+            </select>
+          </label>
         )}
-      />
-      {slots.afterFields}
-      <span className="property-bar__divider" aria-hidden="true" />
-      {slots.arrange}
-      {shapes.length === 1 && shapes[0]?.type === 'frame' && (
-        <ThemeButton session={session} stores={stores} />
-      )}
-      {shapes.length >= 2 && (
-        <ArrangeMenu
+        {cards.length > 0 && (
+          <label className="property-bar__field">
+            <span>{t('props.kind')}</span>
+            <select
+              className="property-bar__select"
+              value={kind === 'mixed' ? '' : (kind ?? '-')}
+              onChange={(event) => {
+                const value = event.target.value;
+                if (value === '-') actions.setCompanyAndKind({ kind: null });
+                else if (isCardKind(value)) actions.setCompanyAndKind({ kind: value });
+              }}
+            >
+              {kind === 'mixed' && <option value="">{t('props.mixed')}</option>}
+              <option value="-">{t('props.kindNone')}</option>
+              {CARD_KINDS.map((entry) => (
+                <option key={entry} value={entry}>
+                  {t(`kind.${entry}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <TagPicker
           session={session}
           stores={stores}
-          actions={actions}
-          count={shapes.length}
-          sortKeys={sortKeys}
+          workshop={workshop}
+          cards={cards.filter(
+            (shape): shape is StickyShape => shape.type === 'sticky' && rights.whyNot(shape.id) === null,
+          )}
         />
-      )}
-      <ToolButton
-        icon="front"
-        label={t('action.bringToFront')}
-        shortcut={shortcutLabel('Mod+]')}
-        tooltipSide="bottom"
-        onClick={() => actions.bringToFront()}
-      />
-      <ToolButton
-        icon="back"
-        label={t('action.sendToBack')}
-        shortcut={shortcutLabel('Mod+[')}
-        tooltipSide="bottom"
-        onClick={() => actions.sendToBack()}
-      />
-      <ToolButton
-        icon="duplicate"
-        label={t('action.duplicate')}
-        shortcut={shortcutLabel('Mod+D')}
-        tooltipSide="bottom"
-        onClick={() => actions.duplicateSelection()}
-      />
-      <ToolButton
-        icon="delete"
-        label={t('action.delete')}
-        shortcut="Delete"
-        tooltipSide="bottom"
-        onClick={() => actions.deleteSelection()}
-      />
-      {slots.end}
+        {slots.afterFields}
+        <span className="property-bar__divider" aria-hidden="true" />
+        {slots.arrange}
+        {shapes.length === 1 && shapes[0]?.type === 'frame' && (
+          <ThemeButton session={session} stores={stores} />
+        )}
+        {shapes.length >= 2 && (
+          <ArrangeMenu
+            session={session}
+            stores={stores}
+            actions={actions}
+            count={shapes.length}
+            sortKeys={sortKeys}
+          />
+        )}
+        <ToolButton
+          icon="front"
+          label={t('action.bringToFront')}
+          shortcut={shortcutLabel('Mod+]')}
+          tooltipSide="bottom"
+          onClick={() => actions.bringToFront()}
+        />
+        <ToolButton
+          icon="back"
+          label={t('action.sendToBack')}
+          shortcut={shortcutLabel('Mod+[')}
+          tooltipSide="bottom"
+          onClick={() => actions.sendToBack()}
+        />
+        <ToolButton
+          icon="duplicate"
+          label={t('action.duplicate')}
+          shortcut={shortcutLabel('Mod+D')}
+          tooltipSide="bottom"
+          onClick={() => actions.duplicateSelection()}
+        />
+        <ToolButton
+          icon="delete"
+          label={t('action.delete')}
+          shortcut="Delete"
+          tooltipSide="bottom"
+          onClick={() => actions.deleteSelection()}
+        />
+        {slots.end}
+      </div>
     </div>
   );
 }

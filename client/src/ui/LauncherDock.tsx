@@ -1,8 +1,10 @@
 // The launchers of the board's panels (agreements, synergy points, suggestions, activity) sit in
 // one dock at the bottom left, laid out by flex: each launcher says its place in the row, the dock
-// wraps them upwards when the row is full, and none depends on another's width.
+// wraps them upwards when the row is full (on a phone held upright: one row that scrolls
+// sideways), and none depends on another's width.
 import { createContext, useContext, useLayoutEffect, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
+import { PHONE, useMedia } from './useMedia';
 import './ui.css';
 
 const DockElement = createContext<HTMLElement | null>(null);
@@ -52,4 +54,14 @@ function usePublishedTop(dock: HTMLElement | null): void {
 export function InDock({ children }: { children: ReactNode }) {
   const dock = useContext(DockElement);
   return dock ? createPortal(children, dock) : children;
+}
+
+/**
+ * A corner launcher (a member's drafts, the facilitator's templates): at the board's top left,
+ * beside the toolbar; on a phone held upright, first in the launchers' row at the bottom, where it
+ * takes no row of the board's height of its own.
+ */
+export function InCorner({ children }: { children: ReactNode }) {
+  const phone = useMedia(PHONE);
+  return phone ? <InDock>{children}</InDock> : children;
 }

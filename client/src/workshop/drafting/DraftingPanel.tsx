@@ -20,6 +20,7 @@ import { RevealConfirmDialog } from './RevealConfirmDialog';
 import { RevealHistory } from './RevealHistory';
 import { RevealStatus } from './RevealStatus';
 import { showCards } from '../../canvas/showCards';
+import { InCorner } from '../../ui/LauncherDock';
 import { InSlot } from '../../ui/PanelDock';
 import { usePanelOpen } from '../usePanelOpen';
 import { usePanelShortcut } from '../../canvas/usePanelShortcut';
@@ -61,19 +62,21 @@ function OpenDrafts({
 
   if (!open)
     return (
-      <button
-        type="button"
-        className="panel-launcher panel-launcher--drafts corner-launcher"
-        aria-keyshortcuts={`Shift+${SHORTCUT}`}
-        data-tooltip={`${t('drafting.open')} (${shortcut})`}
-        data-tooltip-side="bottom"
-        data-testid="drafts-open"
-        onClick={() => setOpen(true)}
-      >
-        <WorkshopIcon name="lock" size={16} />
-        <span>{t('drafting.launcher')}</span>
-        <span className="panel-launcher__count">{cards.length}</span>
-      </button>
+      <InCorner>
+        <button
+          type="button"
+          className="panel-launcher panel-launcher--drafts corner-launcher"
+          aria-keyshortcuts={`Shift+${SHORTCUT}`}
+          data-tooltip={`${t('drafting.open')} (${shortcut})`}
+          data-tooltip-side="bottom"
+          data-testid="drafts-open"
+          onClick={() => setOpen(true)}
+        >
+          <WorkshopIcon name="lock" size={16} />
+          <span>{t('drafting.launcher')}</span>
+          <span className="panel-launcher__count">{cards.length}</span>
+        </button>
+      </InCorner>
     );
   return (
     <InSlot side="left" onClose={() => setOpen(false)}>

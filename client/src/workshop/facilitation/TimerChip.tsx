@@ -53,7 +53,9 @@ export function TimerChip({ workshop }: { workshop: WorkshopSession }) {
           )}
         </>
       ) : (
-        <span aria-hidden="true">{t('facilitation.timer.label')}</span>
+        <span className="timer-chip__label" aria-hidden="true">
+          {t('facilitation.timer.label')}
+        </span>
       )}
     </>
   );

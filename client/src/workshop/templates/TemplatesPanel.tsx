@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
 import { keepCanvasFocus } from '../../canvas/ToolButton';
 import { useI18n } from '../../i18n/I18nProvider';
+import { InCorner } from '../../ui/LauncherDock';
 import { TemplateDialog } from './TemplateDialog';
 import './templates.css';
 
@@ -13,20 +14,22 @@ export function TemplatesPanel(props: CanvasPartProps) {
   if (!props.workshop.canControl || props.session.readOnly) return null;
   return (
     <>
-      <button
-        type="button"
-        className="panel-launcher panel-launcher--templates corner-launcher"
-        aria-haspopup="dialog"
-        aria-expanded={open}
-        data-tooltip={t('templates.launcher.hint')}
-        data-tooltip-side="bottom"
-        data-testid="templates-open"
-        onMouseDown={keepCanvasFocus}
-        onClick={() => setOpen(true)}
-      >
-        <TemplateIcon />
-        <span>{t('templates.launcher')}</span>
-      </button>
+      <InCorner>
+        <button
+          type="button"
+          className="panel-launcher panel-launcher--templates corner-launcher"
+          aria-haspopup="dialog"
+          aria-expanded={open}
+          data-tooltip={t('templates.launcher.hint')}
+          data-tooltip-side="bottom"
+          data-testid="templates-open"
+          onMouseDown={keepCanvasFocus}
+          onClick={() => setOpen(true)}
+        >
+          <TemplateIcon />
+          <span>{t('templates.launcher')}</span>
+        </button>
+      </InCorner>
       {open && (
         // Closing gives the focus back to where it was (the canvas, or this launcher).
         <TemplateDialog {...props} onClose={() => setOpen(false)} />
