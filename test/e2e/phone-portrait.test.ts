@@ -1,13 +1,15 @@
 // A phone held upright (390x844, touch), in the workshop: the bars and launchers leave most of the
 // screen to the board while every control stays in reach (the launchers in one row that scrolls
-// sideways, the zoom controls in the toolbar's column), and the facilitator's notices stand clear
-// of the launchers and the dock.
+// sideways, the zoom controls in the toolbar's column); the voting and suggestions panels are low
+// sheets that leave the cards in sight above them, and what a suggestion makes comes into sight
+// above its sheet; and the facilitator's notices stand clear of the launchers and the dock.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { addSticky, setAnonymous, setPhase, type CompanyKey } from '@kyoso/shared';
+import { addSticky, setAnonymous, setPhase, type CompanyKey, type TestShape } from '@kyoso/shared';
 import { connectClient } from '../support/clients.js';
 import { createBoard, type CreatedBoard } from '../support/server.js';
+import { call, joinAs } from '../workshop/support.js';
 import {
   enterBoard,
   memberLink,
@@ -100,6 +102,33 @@ const outOfReach = (page: Page, selector: string) =>
     return out;
   })()`);
 
+/** A shape's box on the page. */
+async function boxOf(page: Page, shape: TestShape): Promise<Box> {
+  const a = await worldToPage(page, { x: shape.x, y: shape.y });
+  const b = await worldToPage(page, { x: shape.x + shape.w!, y: shape.y + shape.h! });
+  return { left: a.x, top: a.y, right: b.x, bottom: b.y };
+}
+
+/**
+ * Whether a shape is in sight: its box on the screen and the board itself at its corners and
+ * middle (no sheet, bar, launcher or notice over it).
+ */
+async function inSight(page: Page, shape: TestShape | undefined): Promise<boolean> {
+  if (!shape) return false;
+  const box = await boxOf(page, shape);
+  return page.evaluate<boolean>(`(() => {
+    const box = ${JSON.stringify(box)};
+    if (box.left < 0 || box.top < 0 || box.right > innerWidth || box.bottom > innerHeight) return false;
+    const inset = 3;
+    const points = [
+      [box.left + inset, box.top + inset], [box.right - inset, box.top + inset],
+      [box.left + inset, box.bottom - inset], [box.right - inset, box.bottom - inset],
+      [(box.left + box.right) / 2, (box.top + box.bottom) / 2],
+    ];
+    return points.every(([x, y]) => !!document.elementFromPoint(x, y)?.closest('[data-testid="canvas"]'));
+  })()`);
+}
+
 const apart = (a: Box, b: Box) =>
   a.bottom <= b.top || b.bottom <= a.top || a.right <= b.left || b.right <= a.left;
 
@@ -183,6 +212,86 @@ describe('a phone held upright', () => {
       expect(await outOfReach(member, `[data-testid="${lastId}"]`)).toEqual([]);
       await last.tap();
       await expect.poll(() => last.getAttribute('aria-expanded'), POLL).toBe('true');
+    });
+
+  it('votes from a low sheet that leaves the cards in sight, “place a dot” in reach', async () => {
+    const { board, writer } = await boardWithCards();
+    const page = await newPage(e2e, 'ja-JP', PHONE);
+    await enterBoard(page, memberLink(board, 'a'), '佐藤');
+    await waitShapeCount(page, CARDS.length);
+    writer.destroy();
+    await page.getByTestId('drafts-close').tap();
+    const host = await joinAs(e2e.server.url, board, board.tokens.facilitator, '進行役');
+    const started = await call(e2e.server.url, 'POST', `/api/boards/${board.id}/votes/rounds`, host.token, {
+      rules: { scope: { kind: 'all' }, votesPerPerson: 3, allowMultiple: false },
+    });
+    expect(started.status).toBe(201);
+
+    // The round opens the panel by itself: a sheet over the lower part of the board, the cards
+    // moved above it.
+    const sheet = page.locator('[data-testid="voting-panel"][data-status="open"]');
+    await sheet.waitFor();
+    const canvas = (await page.getByTestId('canvas').boundingBox())!;
+    await expect
+      .poll(async () => {
+        const box = (await sheet.boundingBox())!;
+        return box.height <= canvas.height * 0.45 && box.y > canvas.y + canvas.height / 2;
+      }, POLL)
+      .toBe(true);
+    for (const card of await shapesOf(page)) await expect.poll(() => inSight(page, card), POLL).toBe(true);
+
+    // A tap on a card places a dot; the card is still in sight, above the sheet.
+    const voted = (await shapesOf(page)).find((shape) => shape.text === CARDS[2].text)!;
+    const box = await boxOf(page, voted);
+    await page.touchscreen.tap((box.left + box.right) / 2, (box.top + box.bottom) / 2);
+    await page.getByTestId('my-vote').waitFor();
+    expect(await inSight(page, voted)).toBe(true);
+    await painted(page);
+    await page.screenshot({ path: join(SCREENSHOTS, 'phone-vote-sheet-ja.png') });
+
+    // Voting from the list: its card and "place a dot" come into sight in the sheet at once.
+    await page.locator('.vote-from-list > summary').tap();
+    const submit = page.getByTestId('vote-list-submit');
+    await submit.waitFor();
+    await expect
+      .poll(async () => {
+        const sheetBox = await pageBox(page, '[data-testid="voting-panel"] .voting-panel__body');
+        const button = await pageBox(page, '[data-testid="vote-list-submit"]');
+        return button.top >= sheetBox.top && button.bottom <= sheetBox.bottom;
+      }, POLL)
+      .toBe(true);
+    expect(
+      await outOfReach(page, '[data-testid="vote-list-submit"], [data-testid="vote-list-select"]'),
+    ).toEqual([]);
+  });
+
+  for (const locale of ['ja-JP', 'en-US'] as const)
+    it(`shows the synergy point a suggestion made above the sheet (${locale})`, async () => {
+      const { board, writer } = await boardWithCards();
+      const page = await newPage(e2e, locale, PHONE);
+      await enterBoard(page, memberLink(board, 'a'), nameFor(locale));
+      await waitShapeCount(page, CARDS.length);
+      writer.destroy();
+      await page.getByTestId('drafts-close').tap();
+      await page.getByTestId('suggestions-open').tap();
+      const panel = page.getByTestId('suggestions-panel');
+      await panel.waitFor();
+      // The first suggestion's "accept" is in sight without scrolling the sheet.
+      const accept = page.getByTestId('suggestion-accept').first();
+      await accept.waitFor();
+      const sheet = await pageBox(page, '[data-testid="suggestions-panel"]');
+      const button = await pageBox(page, '[data-testid="suggestion-accept"]');
+      expect(button.bottom).toBeLessThanOrEqual(sheet.bottom);
+      await accept.tap();
+      await page.getByTestId('suggestions-notice').waitFor();
+      await waitShapeCount(page, CARDS.length + 3);
+      const point = (await shapesOf(page)).find((shape) => shape.kind === 'synergy');
+      await expect.poll(() => inSight(page, point), POLL).toBe(true);
+      expect((await boxOf(page, point!)).bottom).toBeLessThanOrEqual(
+        (await pageBox(page, '[data-testid="suggestions-panel"]')).top,
+      );
+      await painted(page);
+      await page.screenshot({ path: join(SCREENSHOTS, `phone-suggest-accepted-${locale}.png`) });
     });
 
   for (const locale of ['ja-JP', 'en-US'] as const)

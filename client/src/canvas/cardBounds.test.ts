@@ -48,4 +48,22 @@ describe('fitting cards beside a panel', () => {
     expect(top).toBeGreaterThanOrEqual(140);
     expect(bottom).toBeLessThanOrEqual(800 - 110);
   });
+
+  it('keeps them above a low sheet over the lower half of a phone, below the bars', () => {
+    const phone = { w: 390, h: 800 };
+    const camera = fitBeside(bounds, phone, { top: 140, bottom: 380 });
+    const top = (bounds.y - camera.y) * camera.zoom;
+    const bottom = (bounds.y + bounds.h - camera.y) * camera.zoom;
+    expect(top).toBeGreaterThanOrEqual(140);
+    expect(bottom).toBeLessThanOrEqual(800 - 380);
+  });
+
+  it('always leaves some of the view, however much is covered', () => {
+    const camera = fitBeside(bounds, size, { top: 700, bottom: 700 });
+    const top = (bounds.y - camera.y) * camera.zoom;
+    const bottom = (bounds.y + bounds.h - camera.y) * camera.zoom;
+    expect(bottom - top).toBeGreaterThan(0);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(bottom).toBeLessThanOrEqual(800);
+  });
 });

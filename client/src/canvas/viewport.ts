@@ -102,17 +102,22 @@ export interface Insets {
   bottom?: number;
 }
 
+/** What the top and bottom insets together may take of a tall canvas: all but this much. */
+const KEPT_HEIGHT_PX = 200;
+
 /**
  * The camera that fits `bounds` into the part of the canvas that panels and bars leave free:
  * fitted into the smaller view, then shifted past what covers the left and top (each side's
- * inset is capped so that some view always remains).
+ * inset is capped so that some view always remains: the top at two fifths of the height, top and
+ * bottom together at two fifths or all but 200 px, whichever is more, so that a phone's low
+ * sheet over the lower part of the board is not overlooked).
  */
 export function fitBeside(bounds: Rect, size: Size, insets: Insets): Camera {
   const clamp = (value: number | undefined, limit: number) => Math.min(Math.max(0, value ?? 0), limit);
   const left = clamp(insets.left, size.w * 0.6);
   const right = clamp(insets.right, size.w * 0.6 - left);
   const top = clamp(insets.top, size.h * 0.4);
-  const bottom = clamp(insets.bottom, size.h * 0.4 - top);
+  const bottom = clamp(insets.bottom, Math.max(size.h * 0.4, size.h - KEPT_HEIGHT_PX) - top);
   const camera = fitBounds(bounds, { w: size.w - left - right, h: size.h - top - bottom });
   return { ...camera, x: camera.x - left / camera.zoom, y: camera.y - top / camera.zoom };
 }

@@ -269,7 +269,14 @@ function VoteFromList({
     if (chosen && !blocked) onVote(chosen.id);
   };
   return (
-    <details className="vote-from-list">
+    <details
+      className="vote-from-list"
+      onToggle={(event) => {
+        // Opened at the foot of a low panel (a phone's sheet): its "place a dot" comes into sight.
+        if (event.currentTarget.open)
+          event.currentTarget.querySelector('button[type="submit"]')?.scrollIntoView({ block: 'nearest' });
+      }}
+    >
       <summary>{t('voting.list.summary')}</summary>
       <form className="vote-from-list__form" onSubmit={submit}>
         <label htmlFor={selectId} className="voting-label">
