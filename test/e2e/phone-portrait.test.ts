@@ -1,8 +1,9 @@
 // A phone held upright (390x844, touch), in the workshop: the bars and launchers leave most of the
 // screen to the board while every control stays in reach (the launchers in one row that scrolls
 // sideways, the zoom controls in the toolbar's column); the voting and suggestions panels are low
-// sheets that leave the cards in sight above them, and what a suggestion makes comes into sight
-// above its sheet; and the facilitator's notices stand clear of the launchers and the dock.
+// sheets that leave the cards in sight above them; what a person makes or reveals comes into
+// sight, not under a sheet or the launchers; and the facilitator's notices stand clear of the
+// launchers and the dock.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -292,6 +293,37 @@ describe('a phone held upright', () => {
       );
       await painted(page);
       await page.screenshot({ path: join(SCREENSHOTS, `phone-suggest-accepted-${locale}.png`) });
+    });
+
+  for (const locale of ['ja-JP', 'en-US'] as const)
+    it(`brings a revealed draft into sight, clear of the launchers (${locale})`, async () => {
+      const { board, writer } = await boardWithCards();
+      const page = await newPage(e2e, locale, PHONE);
+      await enterBoard(page, memberLink(board, 'a'), nameFor(locale));
+      await waitShapeCount(page, CARDS.length);
+      writer.destroy();
+      await page.getByTestId('drafts-panel').waitFor();
+      const text = locale === 'ja-JP' ? '全国の物流網' : 'Nationwide logistics network';
+      await page.getByTestId('draft-add-asset').tap();
+      await page.keyboard.type(text);
+      await expect
+        .poll(() => page.evaluate<string[]>('window.kyoso.drafts().map((d) => d.text)'), POLL)
+        .toEqual([text]);
+      await page.keyboard.press('Escape');
+      await page.getByTestId('reveal-all').tap();
+      await page.getByTestId('reveal-confirm-submit').tap();
+      // The sheet steps aside, the notice says what happened, and the card is in sight.
+      await page.getByTestId('drafts-open').waitFor();
+      await waitShapeCount(page, CARDS.length + 1);
+      const revealed = (await shapesOf(page)).find((shape) => shape.text === text);
+      await expect.poll(() => inSight(page, revealed), POLL).toBe(true);
+      const card = await boxOf(page, revealed!);
+      expect(apart(card, await pageBox(page, '[data-testid="launcher-dock"]'))).toBe(true);
+      await expect
+        .poll(() => page.locator('.facilitation-toast').textContent(), POLL)
+        .toContain(locale === 'ja-JP' ? '公開しました' : 'now on the shared board');
+      await painted(page);
+      await page.screenshot({ path: join(SCREENSHOTS, `phone-revealed-${locale}.png`) });
     });
 
   for (const locale of ['ja-JP', 'en-US'] as const)

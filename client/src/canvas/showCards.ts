@@ -52,6 +52,19 @@ export function panIntoView(session: BoardSession, stores: CanvasStores, id: Sha
   stores.camera.set({ ...camera, x: camera.x + dx, y: camera.y + dy });
 }
 
+/** Less free board than this, either way, is no room to show cards in. */
+const ROOM_PX = 160;
+
+/**
+ * Whether the panels and bars leave room to show cards in: not so on a phone while a sheet
+ * covers the board (a member's drafts), which must step aside first.
+ */
+export function leavesRoomToShow(stores: CanvasStores): boolean {
+  const insets = coveredInsets(stores.element.current);
+  const size = stores.size.get();
+  return size.w - insets.left - insets.right >= ROOM_PX && size.h - insets.top - insets.bottom >= ROOM_PX;
+}
+
 /** The part of the view, in world coordinates, that the panels and bars leave free. */
 function freeRect(stores: CanvasStores) {
   const camera = stores.camera.get();

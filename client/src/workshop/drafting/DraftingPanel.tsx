@@ -19,7 +19,8 @@ import './drafting.css';
 import { RevealConfirmDialog } from './RevealConfirmDialog';
 import { RevealHistory } from './RevealHistory';
 import { RevealStatus } from './RevealStatus';
-import { showCards } from '../../canvas/showCards';
+import { leavesRoomToShow, showCards } from '../../canvas/showCards';
+import { showNotice } from '../facilitation/notices';
 import { InCorner } from '../../ui/LauncherDock';
 import { InSlot } from '../../ui/PanelDock';
 import { usePanelOpen } from '../usePanelOpen';
@@ -59,6 +60,13 @@ function OpenDrafts({
   usePanelShortcut(SHORTCUT, toggle);
   const cards = useStore(drafts.cards);
   const shortcut = shortcutLabel(`Shift+${SHORTCUT}`);
+  // Cards to show once the panel has closed: a phone's sheet over the board steps aside for them.
+  const [toShow, setToShow] = useState<readonly ShapeId[] | null>(null);
+  useEffect(() => {
+    if (open || !toShow) return;
+    setToShow(null);
+    showCards(session, stores, toShow);
+  }, [open, toShow, session, stores]);
 
   if (!open)
     return (
@@ -91,6 +99,10 @@ function OpenDrafts({
           setOpen(false);
           stores.element.current?.focus({ preventScroll: true });
         }}
+        onShowAside={(ids) => {
+          setToShow(ids);
+          setOpen(false);
+        }}
       />
     </InSlot>
   );
@@ -101,9 +113,12 @@ interface DraftsPanelProps extends Omit<CanvasPartProps, 'actions'> {
   cards: readonly StickyShape[];
   shortcut: string;
   onClose: () => void;
+  /** Closes the panel, then shows these cards on the board it covered. */
+  onShowAside: (ids: readonly ShapeId[]) => void;
 }
 
-function DraftsPanel({ session, stores, workshop, drafts, cards, shortcut, onClose }: DraftsPanelProps) {
+function DraftsPanel(props: DraftsPanelProps) {
+  const { session, stores, workshop, drafts, cards, shortcut, onClose, onShowAside } = props;
   const { t } = useI18n();
   const kinds = useMemo(() => kindLabels(t), [t]);
   const { companies } = useStore(session.meta);
@@ -156,7 +171,9 @@ function DraftsPanel({ session, stores, workshop, drafts, cards, shortcut, onClo
       }
       return next;
     });
-  const show = (ids: readonly ShapeId[]) => showCards(session, stores, ids);
+  // Beside the panel; or, where it covers the board (a phone's sheet), with the panel out of the way.
+  const show = (ids: readonly ShapeId[]) =>
+    leavesRoomToShow(stores) ? showCards(session, stores, ids) : onShowAside(ids);
   const currentText = (id: ShapeId) => drafts.cards.get().find((card) => card.id === id)?.text;
   const revealed = reveal.state.status === 'done' ? reveal.state.revealed : [];
   const revealedOnBoard = useShapesById(session.shapes, revealed).length > 0;
@@ -165,6 +182,9 @@ function DraftsPanel({ session, stores, workshop, drafts, cards, shortcut, onClo
   useEffect(() => {
     if (!revealedOnBoard || shown.current === revealed) return;
     shown.current = revealed;
+    // The panel that said so steps aside on a phone: the notice at the bottom says it instead.
+    if (!leavesRoomToShow(stores))
+      showNotice(stores, 'info', countText(t, 'drafting.revealed', revealed.length));
     show(revealed);
   });
   const confirming = reveal.state.status === 'confirm' ? reveal.state.scope : null;
