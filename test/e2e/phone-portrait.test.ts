@@ -215,6 +215,21 @@ describe('a phone held upright', () => {
       await expect.poll(() => last.getAttribute('aria-expanded'), POLL).toBe('true');
     });
 
+  it("fits the facilitator's agenda row before the workshop starts, the timer included", async () => {
+    const board = await createBoard(e2e.server.url);
+    const page = await newPage(e2e, 'en-US', PHONE);
+    await enterBoard(page, board.links.facilitator, 'Facilitator');
+    await page.getByTestId('phase-start').waitFor();
+    const inside = () =>
+      page.evaluate<boolean>(`(() => {
+        const bar = document.querySelector('.phase-bar').getBoundingClientRect();
+        const timer = document.querySelector('.phase-bar .timer-chip').getBoundingClientRect();
+        return bar.right <= innerWidth && timer.width > 0 && timer.right <= bar.right - 4;
+      })()`);
+    await expect.poll(inside, POLL).toBe(true);
+    await page.screenshot({ path: join(SCREENSHOTS, 'phone-portrait-not-started-en.png') });
+  });
+
   it('votes from a low sheet that leaves the cards in sight, “place a dot” in reach', async () => {
     const { board, writer } = await boardWithCards();
     const page = await newPage(e2e, 'ja-JP', PHONE);
