@@ -10,7 +10,7 @@ import {
 import { useMemo } from 'react';
 import { kindLabels } from '../../canvas/kindLabels';
 import { useI18n } from '../../i18n/I18nProvider';
-import { changeLabel, changeValue } from './changeLabel';
+import { changeLabel, changeValues } from './changeLabel';
 
 interface ChangesSinceAgreedProps {
   mark: AgreementMark;
@@ -30,7 +30,6 @@ export function ChangesSinceAgreed({ mark, current, companies, title }: ChangesS
         : null,
     [mark.content, current, companies],
   );
-  const shown = (field: string, value: string) => changeValue(field, value, companies, kinds, t);
   return (
     <div className="agreement-changes" data-testid="agreement-changes">
       <p className="agreement-changes__title">{title}</p>
@@ -38,14 +37,24 @@ export function ChangesSinceAgreed({ mark, current, companies, title }: ChangesS
         <p className="agreement-changes__unknown">{t('agreement.changes.unknown')}</p>
       ) : (
         <ul>
-          {changes.map((change) => (
-            <li key={change.field} data-field={change.field}>
-              <span className="agreement-changes__field">{changeLabel(change.field, companies, t)}</span>
-              <del>{shown(change.field, change.before)}</del>
-              <span aria-hidden="true">→</span>
-              <ins>{shown(change.field, change.after)}</ins>
-            </li>
-          ))}
+          {changes.map((change) => {
+            const [before, after] = changeValues(
+              change.field,
+              change.before,
+              change.after,
+              companies,
+              kinds,
+              t,
+            );
+            return (
+              <li key={change.field} data-field={change.field}>
+                <span className="agreement-changes__field">{changeLabel(change.field, companies, t)}</span>
+                <del>{before}</del>
+                <span aria-hidden="true">→</span>
+                <ins>{after}</ins>
+              </li>
+            );
+          })}
         </ul>
       )}
     </div>

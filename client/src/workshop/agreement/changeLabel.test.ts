@@ -8,7 +8,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import { translate, type MessageKey, type MessageVars } from '../../i18n/messages';
 import { kindLabels } from '../../canvas/kindLabels';
-import { changeLabel, changeValue } from './changeLabel';
+import { changeLabel, changeValue, changeValues } from './changeLabel';
 
 const a = 'a' as CompanyKey;
 const b = 'b' as CompanyKey;
@@ -73,5 +73,54 @@ describe('the fields of "changed since agreed"', () => {
     expect(changeValue(field, after, companies, kinds, t)).toBe('未設定');
     expect(changeValue('kind', 'synergy', companies, kinds, t)).toBe(kinds.synergy);
     expect(changeValue('owner:a', '', companies, kinds, t)).toBe('（空）');
+  });
+});
+
+describe('a long text changed past what its excerpt shows', () => {
+  const t = (key: MessageKey, vars?: MessageVars) => translate('en', key, vars);
+  const kinds = kindLabels(t);
+  const card =
+    'Demand forecasting platform using machine learning, proven with 40 retail clients in North America and Europe';
+
+  it('starts shortly before the first difference, so the change is what shows', () => {
+    const added = `${card}; Japanese language support planned for 2027`;
+    const [before, after] = changeValues('linked:card1', card, added, companies, kinds, t);
+    expect(after).toContain('Japanese language support planned for 2027');
+    expect(before).toMatch(/^…\S/);
+    expect(before).toContain('Europe');
+    expect(after.startsWith(before)).toBe(true);
+    // Whole words: the shared part is cut at a space.
+    expect(before).toBe('…America and Europe');
+  });
+
+  it('in Japanese too, where there is no space to cut at', () => {
+    const text =
+      '全国120拠点の物流センターと自社トラック2,000台による当日配送網を持ち、関東・関西・九州の主要都市で翌日配送を行っている。さらに冷蔵・冷凍の温度帯管理にも対応しており';
+    const [before, after] = changeValues(
+      'text',
+      text,
+      `${text}、医薬品の配送実績もある`,
+      companies,
+      kinds,
+      t,
+    );
+    expect(after).toContain('医薬品の配送実績もある');
+    expect(before.startsWith('…')).toBe(true);
+    expect(before.length).toBeLessThan(40);
+  });
+
+  it('leaves a change it already shows, and a kind or a type, as they are', () => {
+    expect(changeValues('text', '共同配送 1', '共同配送 2', companies, kinds, t)).toEqual([
+      '共同配送 1',
+      '共同配送 2',
+    ]);
+    expect(changeValues('nextStep', card, 'PoC', companies, kinds, t)).toEqual([
+      changeValue('nextStep', card, companies, kinds, t),
+      'PoC',
+    ]);
+    expect(changeValues('synergyType', 'sharedChannel', '', companies, kinds, t)).toEqual([
+      t('synergy.type.sharedChannel'),
+      t('synergy.type.none'),
+    ]);
   });
 });

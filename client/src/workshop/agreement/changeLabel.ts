@@ -42,5 +42,55 @@ export function changeValue(
   if (value === '') return t('agreement.changes.empty');
   if (kind === 'kind') return kinds[value as keyof KindLabels] ?? value;
   if (kind === 'company') return companyName(companies, value);
-  return excerpt(value, 80);
+  return excerpt(value, EXCERPT);
+}
+
+/** How many characters of a text before or after a change are shown. */
+const EXCERPT = 80;
+/** How much of what the two texts share is kept before the first difference, when that is cut. */
+const CONTEXT = 24;
+
+/**
+ * A change's before and after, as the reader says them. Two texts that differ only past what an
+ * excerpt shows (a sentence added at the end of a long card) start shortly before their first
+ * difference, with "…" for what they share, so that the change itself is what the reader sees.
+ */
+export function changeValues(
+  field: string,
+  before: string,
+  after: string,
+  companies: readonly Company[],
+  kinds: KindLabels,
+  t: TranslateFn,
+): [before: string, after: string] {
+  const [from, to] = FREE_TEXT.has(field.split(':')[0] ?? '')
+    ? fromDifference(before, after)
+    : [before, after];
+  return [changeValue(field, from, companies, kinds, t), changeValue(field, to, companies, kinds, t)];
+}
+
+/** The fields whose values are what people wrote (not a kind, a type or a company). */
+const FREE_TEXT = new Set([
+  'text',
+  'synergyTypeLabel',
+  'expectedValue',
+  'effort',
+  'nextStep',
+  'owner',
+  'linked',
+  'action',
+]);
+
+function fromDifference(before: string, after: string): [string, string] {
+  const a = [...before];
+  const b = [...after];
+  let same = 0;
+  while (same < a.length && same < b.length && a[same] === b[same]) same++;
+  if (same <= EXCERPT - CONTEXT) return [before, after];
+  let start = same - CONTEXT;
+  // Start at a word in texts with spaces (there is none to find in Japanese).
+  const space = a.slice(start, same).findIndex((char) => /\s/.test(char));
+  if (space >= 0) start += space + 1;
+  const rest = (chars: string[]) => `…${chars.slice(start).join('')}`;
+  return [rest(a), rest(b)];
 }
