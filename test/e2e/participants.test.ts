@@ -226,4 +226,36 @@ describe('participants and admission', () => {
     await painted(f);
     await panel.screenshot({ path: join(SCREENSHOTS, 'participants-progress-ja.png') });
   });
+
+  it('keeps a company’s counts on one line, in the panel, beside a long company name', async () => {
+    const board = await createBoard(e2e.server.url, {
+      title: '提携ワークショップ',
+      locale: 'ja',
+      companies: [{ name: '株式会社あさひ物流ホールディングス' }, { name: 'Blue Ocean Analytics Inc.' }],
+    });
+    const f = await newPage(e2e, 'ja-JP', { viewport: { width: 1366, height: 768 } });
+    await enterBoard(f, board.links.facilitator, '進行 佐藤');
+    await joinAs(e2e.server.url, board, board.tokens.members.a!, '田中 美咲');
+    await joinAs(e2e.server.url, board, board.tokens.members.b!, 'Emily Carter');
+    await f.getByTestId('participants-open').click();
+    await f.getByTestId('participants-panel').waitFor();
+    for (const company of ['a', 'b']) {
+      const drafts = f.getByTestId(`participants-group-${company}`).getByTestId('room-progress-drafts');
+      await expect.poll(() => drafts.innerText(), POLL).toBe('下書き 0枚');
+      // One line: less than two lines high, and as wide as its words.
+      const box = (await drafts.boundingBox())!;
+      const fontSize = await drafts.evaluate((el) =>
+        parseFloat(el.ownerDocument.defaultView!.getComputedStyle(el).fontSize),
+      );
+      expect(box.height, company).toBeLessThan(fontSize * 2);
+      expect(box.width, company).toBeGreaterThan(fontSize * 4);
+      // And within the panel, not cut off at its edge.
+      const group = (await f.getByTestId(`participants-group-${company}`).boundingBox())!;
+      expect(box.x + box.width, company).toBeLessThanOrEqual(group.x + group.width + 1);
+    }
+    await painted(f);
+    await f
+      .getByTestId('participants-group-a')
+      .screenshot({ path: join(SCREENSHOTS, 'participants-long-company-ja.png') });
+  });
 });
