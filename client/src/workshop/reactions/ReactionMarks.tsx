@@ -1,6 +1,7 @@
 // Reactions on the canvas overlay: each card in view that has some gets its pill (reactionPill.ts),
-// in one Konva node for them all. Cards someone is dragging are left out until they land.
-import { isCard, PALETTE, type StickyShape } from '@kyoso/shared';
+// in one Konva node for them all, clear of the card's revealed vote total (drawn on the same edge).
+// Cards someone is dragging are left out until they land.
+import { isCard, ownValue, PALETTE, type StickyShape } from '@kyoso/shared';
 import { useMemo } from 'react';
 import { Shape } from 'react-konva';
 import { useStore } from '../../bindings/hooks';
@@ -8,6 +9,8 @@ import type { CanvasPartProps } from '../../canvas/canvasActions';
 import { useHiddenShapes } from '../../canvas/hiddenShapes';
 import { CANVAS_FONT } from '../../canvas/textMeasure';
 import { useCullRegion } from '../../canvas/useCullRegion';
+import { TOTAL_BADGE, totalBadge } from '../voting/dotLayout';
+import { useVoteRound } from '../voting/useVoteRound';
 import { layoutReactionPill, PILL } from './reactionPill';
 
 type Ctx = CanvasRenderingContext2D;
@@ -17,6 +20,8 @@ export function ReactionMarks({ session, stores, workshop }: Omit<CanvasPartProp
   const all = useStore(session.shapes);
   const region = useCullRegion(stores);
   const hidden = useHiddenShapes(stores);
+  const round = useVoteRound(workshop);
+  const totals = round?.status === 'revealed' ? round.totals : null;
   const cards = useMemo(
     () =>
       reactions.size === 0
@@ -36,7 +41,12 @@ export function ReactionMarks({ session, stores, workshop }: Omit<CanvasPartProp
       sceneFunc={(context, node) => {
         const ctx = context._context;
         const zoom = node.getAbsoluteScale().x;
-        for (const card of cards) drawPill(ctx, card, reactions.get(card.id) ?? [], zoom);
+        for (const card of cards) {
+          const votes = ownValue(totals, card.id) ?? 0;
+          const badge = votes > 0 ? totalBadge(card, votes, zoom) : null;
+          const clearOfLeft = badge?.kind === 'count' ? TOTAL_BADGE.inset + badge.width : 0;
+          drawPill(ctx, card, reactions.get(card.id) ?? [], zoom, clearOfLeft);
+        }
       }}
     />
   );
@@ -47,9 +57,10 @@ function drawPill(
   card: StickyShape,
   counts: Parameters<typeof layoutReactionPill>[0],
   zoom: number,
+  clearOfLeft: number,
 ) {
   ctx.font = `600 ${PILL.font}px ${CANVAS_FONT}`;
-  const pill = layoutReactionPill(counts, card.w * zoom, (text) => ctx.measureText(text).width);
+  const pill = layoutReactionPill(counts, card.w * zoom, (text) => ctx.measureText(text).width, clearOfLeft);
   if (!pill) return;
   ctx.save();
   // Anchored at the card's bottom-right corner, drawn in screen pixels.

@@ -1,5 +1,6 @@
 import type { CardReactions, ParticipantId } from '@kyoso/shared';
 import { describe, expect, it } from 'vitest';
+import { TOTAL_BADGE, totalBadge } from '../voting/dotLayout';
 import { layoutReactionPill, PILL } from './reactionPill';
 
 const someone = (n: number) =>
@@ -30,5 +31,21 @@ describe('the reactions pill', () => {
     expect(pill.width).toBeLessThanOrEqual(100 - 2 * PILL.inset);
     expect(layoutReactionPill(reactions, PILL.minCardWidth - 1, measure)).toBeNull();
     expect(layoutReactionPill([], 400, measure)).toBeNull();
+  });
+
+  it('stays clear of a revealed vote total on the same edge, showing fewer stamps if it must', () => {
+    // A synergy card 120 px wide on screen with three stamps and a total of 2 votes.
+    const card = { x: 0, y: 0, w: 240, h: 160 };
+    const zoom = 0.5;
+    const badge = totalBadge(card, 2, zoom);
+    expect(badge.kind).toBe('count');
+    const badgeRight = TOTAL_BADGE.inset + badge.width;
+    const cardScreenWidth = card.w * zoom;
+    const pill = layoutReactionPill(reactions, cardScreenWidth, measure, badgeRight)!;
+    const pillLeft = cardScreenWidth - PILL.inset - pill.width;
+    expect(pillLeft).toBeGreaterThanOrEqual(badgeRight + PILL.gap);
+    expect(pill.more).toBeGreaterThan(0);
+    // With no total, the same card shows more of its stamps.
+    expect(layoutReactionPill(reactions, cardScreenWidth, measure)!.more).toBeLessThan(pill.more);
   });
 });

@@ -1,6 +1,7 @@
 // Where a card's reactions are drawn: one pill of constant screen size straddling the card's bottom
 // edge at the right ("👍 3  💡 1"), below the agreement seal (inside the corner) and clear of a
-// revealed vote total (at the left). Pure: the caller measures text; screen pixels from the pill's
+// revealed vote total (at the left: the caller says how far in from the card's left edge it reaches,
+// and the pill stays clear of it). Pure: the caller measures text; screen pixels from the pill's
 // right end. What does not fit on a card that small on screen becomes "+n".
 import type { CardReactions } from '@kyoso/shared';
 import { REACTION_EMOJI } from '@kyoso/shared';
@@ -34,14 +35,19 @@ export interface PillLayout {
   moreX: number;
 }
 
-/** The pill for `reactions` on a card `cardScreenWidth` px wide; null when nothing is drawn. */
+/**
+ * The pill for `reactions` on a card `cardScreenWidth` px wide; null when nothing is drawn.
+ * `clearOfLeft`: screen px from the card's left edge taken by a vote total on the same edge.
+ */
 export function layoutReactionPill(
   reactions: CardReactions,
   cardScreenWidth: number,
   measure: (text: string) => number,
+  clearOfLeft = 0,
 ): PillLayout | null {
   if (reactions.length === 0 || cardScreenWidth < PILL.minCardWidth) return null;
-  const room = cardScreenWidth - 2 * PILL.inset;
+  const room =
+    cardScreenWidth - PILL.inset - Math.max(PILL.inset, clearOfLeft > 0 ? clearOfLeft + PILL.gap : 0);
   for (let shown = reactions.length; shown >= 1; shown--) {
     const parts: PillPart[] = [];
     let x = PILL.padX;
