@@ -29,6 +29,7 @@ import { ChangesSinceAgreed } from '../agreement/ChangesSinceAgreed';
 import { useAgree } from '../agreement/useAgree';
 import { SynergyTextField } from './SynergyTextField';
 import { StatusChip } from './StatusChip';
+import { linkedSideLabel } from './selectionSides';
 
 const EFFORTS = ['low', 'medium', 'high'] as const;
 
@@ -319,7 +320,7 @@ export function SynergyInspector(props: SynergyInspectorProps) {
                 style={{ borderLeftColor: company?.color ?? undefined }}
               >
                 <span className="synergy-linked__meta">
-                  {t(link.side === 'from' ? 'synergy.linked.from' : 'synergy.linked.to')}
+                  {t(linkedSideLabel(link.side, link.card.kind))}
                   {link.card.kind && ` · ${kinds[link.card.kind]}`}
                   {company && ` · ${company.name}`}
                 </span>

@@ -1,6 +1,7 @@
 import type { CardKind, CompanyKey, Shape, ShapeId } from '@kyoso/shared';
 import { describe, expect, it } from 'vitest';
-import { selectedSynergy, selectionSides, spansCompanies } from './selectionSides';
+import { translate } from '../../i18n/messages';
+import { linkedSideLabel, selectedSynergy, selectionSides, spansCompanies } from './selectionSides';
 
 const card = (id: string, company: string | null, kind: CardKind | null): Shape => ({
   id: id as ShapeId,
@@ -54,5 +55,26 @@ describe('spansCompanies', () => {
     // A card of no company, or a synergy card, is not a second company.
     expect(spansCompanies([card('a1', 'a', 'asset'), card('n', null, 'gap')])).toBe(false);
     expect(spansCompanies([card('a1', 'a', 'asset'), card('s', 'b', 'synergy')])).toBe(false);
+  });
+});
+
+describe('linkedSideLabel', () => {
+  it('never calls an asset on the receiving side a gap or goal', () => {
+    // Two companies' assets made into a point: the second company's asset receives.
+    const sides = selectionSides([card('ours', 'a', 'asset'), card('theirs', 'b', 'asset')])!;
+    expect(sides.to).toEqual(['theirs']);
+    for (const locale of ['ja', 'en'] as const) {
+      const receiving = translate(locale, linkedSideLabel('to', 'asset'));
+      expect(receiving).not.toBe(translate(locale, 'synergy.linked.to'));
+      expect(receiving).not.toBe(translate(locale, 'synergy.linked.from'));
+    }
+    expect(translate('ja', linkedSideLabel('to', 'asset'))).toBe('受け手側');
+  });
+
+  it('names what is offered, and a gap or goal the point answers', () => {
+    expect(linkedSideLabel('from', 'asset')).toBe('synergy.linked.from');
+    expect(linkedSideLabel('to', 'gap')).toBe('synergy.linked.to');
+    expect(linkedSideLabel('to', 'goal')).toBe('synergy.linked.to');
+    expect(translate('en', linkedSideLabel('to', null))).toBe('Receiving');
   });
 });

@@ -1,7 +1,8 @@
 // Which selected cards go on which side of a new synergy point: gap and goal cards are what a
 // synergy answers (the 'to' side), the rest is what is offered (the 'from' side). Without any gap
 // or goal, the first selected card's company offers and the other companies' cards receive.
-import type { Shape, ShapeId, StickyShape } from '@kyoso/shared';
+import type { CardKind, Shape, ShapeId, StickyShape, SynergySide } from '@kyoso/shared';
+import type { MessageKey } from '../../i18n/messages';
 
 export interface SynergySides {
   from: ShapeId[];
@@ -44,4 +45,14 @@ export function selectedSynergy(selected: readonly Shape[]): StickyShape | null 
 export function spansCompanies(selected: readonly Shape[]): boolean {
   const companies = new Set(selected.filter(isPlainCard).flatMap((card) => card.company ?? []));
   return companies.size >= 2;
+}
+
+/**
+ * What the details call a linked card's side: what is offered, a gap or goal the point answers,
+ * or, for a card of another kind on the receiving side (two companies' assets combined), what
+ * receives the offer: an asset is never called a gap or goal.
+ */
+export function linkedSideLabel(side: SynergySide, kind: CardKind | null): MessageKey {
+  if (side === 'from') return 'synergy.linked.from';
+  return kind === 'gap' || kind === 'goal' ? 'synergy.linked.to' : 'synergy.linked.receives';
 }
