@@ -276,4 +276,57 @@ describe('trust between companies in the browser', () => {
     writerA.destroy();
     writerB.destroy();
   });
+
+  it('keeps "Not yet" on one line beside a long company name in the agreements panel', async () => {
+    const board = await createBoard(e2e.server.url, {
+      ...SAMPLE_BOARD,
+      companies: [
+        { ...SAMPLE_BOARD.companies[0], name: '株式会社あさひ物流ホールディングス' },
+        { ...SAMPLE_BOARD.companies[1], name: 'Blue Ocean Analytics Inc.' },
+      ],
+    });
+    const writerA = await writerFor(board.id, board.tokens.members.a!);
+    const writerB = await writerFor(board.id, board.tokens.members.b!);
+    const asset = addSticky(
+      writerA.doc,
+      { x: 200, y: 200, ...CARD, text: '全国の物流網', company: 'a' as CompanyKey, kind: 'asset' },
+      'seed',
+    );
+    await expect.poll(() => readShapes(writerB.doc).shapes.length, POLL).toBe(1);
+    const gap = addSticky(
+      writerB.doc,
+      { x: 800, y: 200, ...CARD, text: 'No network in Japan', company: 'b' as CompanyKey, kind: 'gap' },
+      'seed',
+    );
+    await expect.poll(() => readShapes(writerA.doc).shapes.length, POLL).toBe(2);
+    createSynergy(
+      writerA.doc,
+      { title: '共同配送', from: [asset], to: [gap], at: { x: 500, y: 500 } },
+      'seed',
+    );
+    const ben = await newPage(e2e, 'en-US', { viewport: { width: 1280, height: 800 } });
+    await enterBoard(ben, memberLink(board, 'b'), 'Ben');
+    await closeDrafts(ben);
+    await waitShapeCount(ben, 5);
+    await clickAt(ben, { x: 600, y: 580 });
+    await ben.getByTestId('agree-button').click();
+    await expect.poll(() => ben.getByTestId('agree-control').getAttribute('data-agreed'), POLL).toBe('b');
+
+    await ben.keyboard.press('Shift+A');
+    const row = ben.getByTestId('agreements-panel').locator('li[data-company="a"]');
+    await row.waitFor();
+    const who = row.locator('.agreement-entry__who');
+    expect(await who.innerText()).toBe('Not yet');
+    const box = (await who.boundingBox())!;
+    const fontSize = await who.evaluate((el) =>
+      parseFloat(el.ownerDocument.defaultView!.getComputedStyle(el).fontSize),
+    );
+    expect(box.height).toBeLessThan(fontSize * 2);
+    await painted(ben);
+    await ben
+      .getByTestId('agreements-panel')
+      .screenshot({ path: join(SCREENSHOTS, 'trust-agreements-not-yet-en.png') });
+    writerA.destroy();
+    writerB.destroy();
+  });
 });
