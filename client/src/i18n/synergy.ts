@@ -26,7 +26,8 @@ export const synergyJa = {
   'synergy.status.candidate': '候補',
   'synergy.status.agreed': '合意済み',
   'synergy.status.parked': '保留',
-  'synergy.status.agreedNote': '全社が合意したため「合意済み」です（合意は合意ボタンから）。',
+  'synergy.status.agreedNote':
+    '全社が合意したため「合意済み」です。合意とその取り消しは「合意する」ボタンから行います。',
   'synergy.status.agreeHint': '「合意済み」は全社がこのカードに合意すると自動で付きます。',
 
   'synergy.field.title': 'タイトル',
@@ -114,7 +115,8 @@ export const synergyEn: Record<keyof typeof synergyJa, string> = {
   'synergy.status.candidate': 'Candidate',
   'synergy.status.agreed': 'Agreed',
   'synergy.status.parked': 'Parked',
-  'synergy.status.agreedNote': 'Agreed: every company has agreed (agree with the agree button).',
+  'synergy.status.agreedNote':
+    'Agreed: every company has agreed to this point. Agreements are given and withdrawn with the Agree button.',
   'synergy.status.agreeHint': '"Agreed" is set automatically once every company agrees on this card.',
 
   'synergy.field.title': 'Title',
