@@ -226,7 +226,7 @@ export const ANALYSIS: readonly string[] = [
  * day it names; the table above it is regenerated on every run).
  */
 export const CHECKS_ANALYSIS: readonly string[] = [
-  'Measured 2026-12-05 on a 2-core AMD EPYC machine (slower than the one of the table above), N = 10, three runs per build in one sitting (`--sizes 10,10,10 --no-profile`; "ratio" is the three runs pooled, reference / Kyoso):',
+  'Measured 2026-12-05 on another 2-core AMD EPYC machine, N = 10, three runs per build in one sitting (`--sizes 10,10,10 --no-profile`; "ratio" is the three runs pooled, reference / Kyoso):',
   '',
   markdownTable(
     [
@@ -257,6 +257,9 @@ export const CHECKS_ANALYSIS: readonly string[] = [
   '',
   '- **N = 50 and 200: Kyoso stays well ahead** in p99 latency and CPU with every update checked (the results table above).',
   "- **N = 10: Kyoso is not at or below the reference.** Its CPU was above the reference's before the checks too; its p99, about even before, is now 1–3 ms above (also with 30 s windows: 5.8–8.9 ms against 3.5–5.1 ms). At 30 updates/s the server is idle between messages and every message runs cold: timed in the server, a check takes ≈ 170 µs and applying the checked update ≈ 270 µs (the same apply takes ≈ 10 µs when hot), against ≈ 80–100 µs per check when warm at N = 50 and 200. The p99 is set by the three or four slowest of the window's 300 moves (each one counts once per receiver), so occasional slower checks and the extra garbage they make move it more than the average does. In all the checks cost about two percent of one core here.",
+  '',
+  'Re-measured 2026-12-06/07 on the 2-core AMD EPYC machine of the table above (this build, `--sizes 10,10,10 --no-profile`, three runs per sitting; "ratio" pooled, reference / Kyoso): at the start of a quiet session Kyoso 8–10% CPU and p99 4.0–5.5 ms against the reference\'s 7–8% and 4.8–5.4 ms (CPU ratio 0.99×, p99 ratio 1.13×); ninety minutes later on the same machine Kyoso 10–11% and 5.4–7.3 ms against 7–8% and 4.4–5.1 ms (0.70×, 0.93×); two full runs (the table above is the second) gave 0.87–0.90× and 1.04–1.08×. So at N = 10 the two are about even on latency and Kyoso spends 0–3 points of one core more, depending on the run more than on the code: six alternating runs each of this build and of the previous one (f7ed0e7) averaged 10.3% and 10.0%. Switching off the checks, the storage and the attribution together (an experiment) brought Kyoso to the reference\'s CPU; none of them alone is large, and each is what Kyoso is for.',
+  '',
   '- **What keeps the checks cheap:** a drag, resize or typing is judged from the update alone (`server/src/trust/plain-writes.ts`), without trying it on the shadow copy, which is made and caught up only for the rest; nothing reads the whole document per update; the connector index reads only connectors; attribution and activity hear of an update only after it is stored and sent, off the path receivers wait on.',
   '',
 ];
