@@ -56,6 +56,40 @@ async function writerFor(boardId: string, token: string): Promise<SyncClient> {
   return writer;
 }
 
+/**
+ * A board of two companies (named as given) with a's asset 全国の物流網, b's gap, and a synergy point
+ * 共同配送 linking them at (500, 500), written by each company's own member.
+ */
+async function boardWithAPoint(names: [string, string], gapText: string) {
+  const board = await createBoard(e2e.server.url, {
+    ...SAMPLE_BOARD,
+    companies: [
+      { ...SAMPLE_BOARD.companies[0], name: names[0] },
+      { ...SAMPLE_BOARD.companies[1], name: names[1] },
+    ],
+  });
+  const writerA = await writerFor(board.id, board.tokens.members.a!);
+  const writerB = await writerFor(board.id, board.tokens.members.b!);
+  const asset = addSticky(
+    writerA.doc,
+    { x: 200, y: 200, ...CARD, text: '全国の物流網', company: 'a' as CompanyKey, kind: 'asset' },
+    'seed',
+  );
+  await expect.poll(() => readShapes(writerB.doc).shapes.length, POLL).toBe(1);
+  const gap = addSticky(
+    writerB.doc,
+    { x: 800, y: 200, ...CARD, text: gapText, company: 'b' as CompanyKey, kind: 'gap' },
+    'seed',
+  );
+  await expect.poll(() => readShapes(writerA.doc).shapes.length, POLL).toBe(2);
+  const synergy = createSynergy(
+    writerA.doc,
+    { title: '共同配送', from: [asset], to: [gap], at: { x: 500, y: 500 } },
+    'seed',
+  );
+  return { board, writerA, writerB, gap, synergy };
+}
+
 const textOf = (shapes: { id: string; text: string }[], id: string) => shapes.find((s) => s.id === id)?.text;
 
 describe('trust between companies in the browser', () => {
@@ -167,31 +201,9 @@ describe('trust between companies in the browser', () => {
 
   it('turns an agreement "changed since agreed" when a linked card changes, until every company agrees again', async () => {
     // Company b with a long name, as Japanese company names often are: panels must wrap it.
-    const board = await createBoard(e2e.server.url, {
-      ...SAMPLE_BOARD,
-      companies: [
-        SAMPLE_BOARD.companies[0],
-        { ...SAMPLE_BOARD.companies[1], name: 'ブルーオーシャン・ロジスティクス株式会社' },
-      ],
-    });
-    const writerA = await writerFor(board.id, board.tokens.members.a!);
-    const writerB = await writerFor(board.id, board.tokens.members.b!);
-    const asset = addSticky(
-      writerA.doc,
-      { x: 200, y: 200, ...CARD, text: '全国の物流網', company: 'a' as CompanyKey, kind: 'asset' },
-      'seed',
-    );
-    await expect.poll(() => readShapes(writerB.doc).shapes.length, POLL).toBe(1);
-    const gap = addSticky(
-      writerB.doc,
-      { x: 800, y: 200, ...CARD, text: '地方の販路', company: 'b' as CompanyKey, kind: 'gap' },
-      'seed',
-    );
-    await expect.poll(() => readShapes(writerA.doc).shapes.length, POLL).toBe(2);
-    const synergy = createSynergy(
-      writerA.doc,
-      { title: '共同配送', from: [asset], to: [gap], at: { x: 500, y: 500 } },
-      'seed',
+    const { board, writerA, writerB, gap, synergy } = await boardWithAPoint(
+      ['株式会社あさひ', 'ブルーオーシャン・ロジスティクス株式会社'],
+      '地方の販路',
     );
     const [aoi, ben] = await Promise.all([newPage(e2e), newPage(e2e, 'en-US')]);
     await Promise.all([
@@ -278,31 +290,9 @@ describe('trust between companies in the browser', () => {
   });
 
   it('keeps "Not yet" on one line beside a long company name in the agreements panel', async () => {
-    const board = await createBoard(e2e.server.url, {
-      ...SAMPLE_BOARD,
-      companies: [
-        { ...SAMPLE_BOARD.companies[0], name: '株式会社あさひ物流ホールディングス' },
-        { ...SAMPLE_BOARD.companies[1], name: 'Blue Ocean Analytics Inc.' },
-      ],
-    });
-    const writerA = await writerFor(board.id, board.tokens.members.a!);
-    const writerB = await writerFor(board.id, board.tokens.members.b!);
-    const asset = addSticky(
-      writerA.doc,
-      { x: 200, y: 200, ...CARD, text: '全国の物流網', company: 'a' as CompanyKey, kind: 'asset' },
-      'seed',
-    );
-    await expect.poll(() => readShapes(writerB.doc).shapes.length, POLL).toBe(1);
-    const gap = addSticky(
-      writerB.doc,
-      { x: 800, y: 200, ...CARD, text: 'No network in Japan', company: 'b' as CompanyKey, kind: 'gap' },
-      'seed',
-    );
-    await expect.poll(() => readShapes(writerA.doc).shapes.length, POLL).toBe(2);
-    createSynergy(
-      writerA.doc,
-      { title: '共同配送', from: [asset], to: [gap], at: { x: 500, y: 500 } },
-      'seed',
+    const { board, writerA, writerB } = await boardWithAPoint(
+      ['株式会社あさひ物流ホールディングス', 'Blue Ocean Analytics Inc.'],
+      'No network in Japan',
     );
     const ben = await newPage(e2e, 'en-US', { viewport: { width: 1280, height: 800 } });
     await enterBoard(ben, memberLink(board, 'b'), 'Ben');
