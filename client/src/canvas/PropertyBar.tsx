@@ -8,7 +8,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import type { CanvasPartProps } from './canvasActions';
 import { ArrangeMenu } from './ArrangeMenu';
 import type { PropertyBarSlots, SortKey } from './extensions';
-import { SWATCHES } from './colors';
+import { swatchName, SWATCHES } from './colors';
 import { shortcutLabel } from '../ui/platform';
 import { readOnlyReason } from './readOnlyReason';
 import { useEditRights } from './rightsNow';
@@ -33,6 +33,10 @@ interface PropertyBarProps extends CanvasPartProps {
 
 export function PropertyBar({ session, stores, actions, workshop, slots = {}, sortKeys }: PropertyBarProps) {
   const { t } = useI18n();
+  const colorName = (swatch: string) => {
+    const name = swatchName(swatch);
+    return name ? t(name) : swatch;
+  };
   const selection = useStoreSelector(stores.editor, (state) => state.selection);
   const editing = useStoreSelector(stores.editor, (state) => state.editing !== null);
   const selected = useShapesById(session.shapes, selection);
@@ -108,7 +112,9 @@ export function PropertyBar({ session, stores, actions, workshop, slots = {}, so
               type="button"
               className="swatch-button"
               style={{ backgroundColor: swatch }}
-              aria-label={t('props.colorSwatch', { color: swatch })}
+              aria-label={t('props.colorSwatch', { color: colorName(swatch) })}
+              data-tooltip={colorName(swatch)}
+              data-tooltip-side="bottom"
               aria-pressed={color === swatch}
               onMouseDown={keepCanvasFocus}
               onClick={() => actions.setColor(swatch)}

@@ -1,6 +1,7 @@
 import { asCompanyKey, PALETTE, type CompanyKey } from '@kyoso/shared';
 import { describe, expect, it } from 'vitest';
-import { baseColor, cardColors, NEUTRAL, shade, tint } from './colors';
+import { translate } from '../i18n/messages';
+import { baseColor, cardColors, NEUTRAL, shade, swatchName, SWATCHES, tint } from './colors';
 import { box } from './testShapes';
 
 const asahi = asCompanyKey('asahi') as CompanyKey;
@@ -28,5 +29,17 @@ describe('colours', () => {
     expect(colors.strip).toBe('#2f6fde');
     expect(colors.fill).not.toBe('#2f6fde');
     expect(Number.parseInt(colors.fill.slice(1, 3), 16)).toBeGreaterThan(200);
+  });
+
+  it('names every swatch, differently, in Japanese and English', () => {
+    for (const locale of ['ja', 'en'] as const) {
+      const names = SWATCHES.map((swatch) => {
+        const key = swatchName(swatch);
+        return key ? translate(locale, key) : null;
+      });
+      expect(names.every((name) => name !== null && !name.startsWith('#'))).toBe(true);
+      expect(new Set(names).size).toBe(SWATCHES.length);
+    }
+    expect(swatchName('#123456')).toBeNull();
   });
 });
