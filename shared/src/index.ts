@@ -483,6 +483,7 @@ export {
   type UpdatePlanActionArgs,
   type UpdateKpiArgs,
   addPlanAction,
+  addNextStepAction,
   updatePlanAction,
   removePlanAction,
   updateKpi,

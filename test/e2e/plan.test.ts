@@ -4,12 +4,13 @@
 // blocked and the call for a helper from b is answered with one click (伴走); the board by status
 // shows it blocked; the facilitator schedules and records a check-in, which appears in the
 // history and on the point's timeline; and the partner-fit matrix names the pairing to explore.
+// On a phone the plan starts from the agreed next step in one tap.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { currentAgreementContent, readShapes, type ShapeId } from '@kyoso/shared';
+import { currentAgreementContent, readShapes, updateSynergy, type ShapeId } from '@kyoso/shared';
 import { connectClient } from '../support/clients.js';
 import { seedSynergyPoint } from '../support/synergy.js';
 import { createBoard } from '../support/server.js';
@@ -30,6 +31,11 @@ async function agreedBoard() {
     gap: '地方の顧客に届ける販売網がない',
     title: '共同配送サービス',
   });
+  updateSynergy(
+    writer.doc,
+    { id: point, nextStep: '関東で3か月のPoC', owners: { a: '佐藤' }, due: '2027-03-31' },
+    'seed',
+  );
   const digest = currentAgreementContent(readShapes(writer.doc).shapes)(point)!.digest;
   for (const who of [a, b]) {
     const answer = await call(e2e.server.url, 'POST', `/api/boards/${board.id}/agreements`, who.token, {
@@ -165,10 +171,15 @@ describe('the joint action plan', () => {
     await closeDrafts(phone);
     await expect.poll(() => phone.getByTestId('plan-count').textContent(), POLL).toBe('1');
     await openPlan(phone);
-    await phone.getByTestId('plan-action-new').fill('PoC契約を締結する');
-    await phone.getByTestId('plan-action-new').press('Enter');
+    // The plan starts from what was agreed: the next step, its owner and date, in one tap.
+    expect(await phone.getByTestId('plan-seed').textContent()).toContain('関東で3か月のPoC');
+    await phone.getByTestId('plan-seed-add').click();
     const row = phone.getByTestId('plan-action');
     await row.waitFor();
+    expect(await row.getByTestId('plan-action-title').inputValue()).toBe('関東で3か月のPoC');
+    expect(await row.getByTestId('plan-owner-a').inputValue()).toBe('佐藤');
+    expect(await row.getByTestId('plan-action-due').inputValue()).toBe('2027-03-31');
+    expect(await phone.getByTestId('plan-seed').count()).toBe(0);
     const box = (await row.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(390);

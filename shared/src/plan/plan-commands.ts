@@ -5,7 +5,7 @@
 import * as Y from 'yjs';
 import { randomId, type CompanyKey, type ShapeId } from '../ids.js';
 import { assertArgs, boardCompany, CommandError, requireShape, shapeId } from '../model/commands/guards.js';
-import { isDueDate, isSynergyText, MAX_SYNERGY_FIELD } from '../synergy/fields.js';
+import { isDueDate, isSynergyText, MAX_SYNERGY_FIELD, readSynergyFields } from '../synergy/fields.js';
 import {
   ACTIONS_FIELD,
   isActionId,
@@ -131,6 +131,17 @@ export function addPlanAction(doc: Y.Doc, args: AddPlanActionArgs, origin: unkno
     for (const [key, value] of actionEntries(action)) actions.set(key, value);
   }, origin);
   return id;
+}
+
+/**
+ * Starts the plan from what the companies agreed to do next: the point's next step becomes an
+ * action with the point's owners and due date. Returns the action's id.
+ */
+export function addNextStepAction(doc: Y.Doc, id: ShapeId, origin: unknown): string {
+  const { map } = requirePoint(doc, id);
+  const { nextStep, owners: pointOwners, due: pointDue } = readSynergyFields(map);
+  if (nextStep.trim() === '') throw new CommandError('this synergy point has no next step yet');
+  return addPlanAction(doc, { id, title: nextStep, owners: pointOwners, due: pointDue }, origin);
 }
 
 export interface UpdatePlanActionArgs extends ActionFieldsArgs {

@@ -7,9 +7,10 @@ import { createFixtureBoard } from '../model/fixtures.js';
 import { shapesMap } from '../model/roots.js';
 import { readShapes } from '../model/shape.js';
 import type { StickyShape } from '../model/shapes/sticky.js';
-import { createSynergy } from '../synergy/commands.js';
+import { createSynergy, updateSynergy } from '../synergy/commands.js';
 import { currentAgreementContent, agreedChanges } from '../workshop/agreement-content.js';
 import {
+  addNextStepAction,
   addPlanAction,
   removePlanAction,
   setPlanProgress,
@@ -40,6 +41,25 @@ const card = (doc: Y.Doc, id: ShapeId) =>
 const digest = (doc: Y.Doc, id: ShapeId) => currentAgreementContent(readShapes(doc).shapes)(id)!.digest;
 
 describe('the action plan of a synergy point', () => {
+  it('starts from the agreed next step, with the point owners and due date', () => {
+    const { doc, point } = board();
+    expect(() => addNextStepAction(doc, point, origin)).toThrow(CommandError);
+    updateSynergy(
+      doc,
+      { id: point, nextStep: ' 関東でPoC ', owners: { acme: '佐藤', kumo: 'Kim' }, due: '2027-02-01' },
+      origin,
+    );
+    addNextStepAction(doc, point, origin);
+    expect(card(doc, point).plan!.actions).toEqual([
+      expect.objectContaining({
+        title: '関東でPoC',
+        owners: { acme: '佐藤', kumo: 'Kim' },
+        due: '2027-02-01',
+        status: 'notStarted',
+      }),
+    ]);
+  });
+
   it('adds actions in order, with owners on each side, a due date and a status', () => {
     const { doc, point } = board();
     const first = addPlanAction(

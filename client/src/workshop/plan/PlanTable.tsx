@@ -78,6 +78,8 @@ function PlanPoint({
     commands.addAction(draft);
     setDraft('');
   };
+  // What the companies agreed to do next, offered as the plan's first action (with its owners and date).
+  const agreedNextStep = item.plan.actions.length === 0 ? (point.card.synergy?.nextStep.trim() ?? '') : '';
   return (
     <section
       className="plan-point"
@@ -212,6 +214,19 @@ function PlanPoint({
           ))}
         </tbody>
       </table>
+      {editable && agreedNextStep !== '' && (
+        <div className="plan-seed" data-testid="plan-seed">
+          <span>{t('plan.seed.hint', { step: agreedNextStep })}</span>
+          <button
+            type="button"
+            className="button button--secondary plan-small"
+            data-testid="plan-seed-add"
+            onClick={() => commands.addNextStep()}
+          >
+            {t('plan.seed.add')}
+          </button>
+        </div>
+      )}
       {editable && item.plan.actions.length < MAX_ACTIONS && (
         <AddRow
           value={draft}

@@ -1,5 +1,6 @@
 // The plan's edits on this page's content document, each one named command (undoable as one step).
 import {
+  addNextStepAction,
   addPlanAction,
   removePlanAction,
   setPlanProgress,
@@ -16,6 +17,8 @@ import type { BoardSession } from '../../sync/session-types';
 export const planCommands = (session: BoardSession, point: ShapeId) => ({
   addAction: (title: string) =>
     runCommand(session, (doc, origin) => addPlanAction(doc, { id: point, title }, origin)),
+  /** The point's agreed next step as an action, with the point's owners and due date. */
+  addNextStep: () => runCommand(session, (doc, origin) => addNextStepAction(doc, point, origin)),
   updateAction: (action: string, args: ActionFieldsArgs) =>
     runCommand(session, (doc, origin) => updatePlanAction(doc, { id: point, action, ...args }, origin)),
   removeAction: (action: string) =>
