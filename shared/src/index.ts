@@ -542,6 +542,7 @@ export {
   type TemplateLayout,
 } from './templates/common.js';
 export { TEMPLATE_LAYOUTS, layoutOf } from './templates/layouts.js';
+export { inLocale, templateWording } from './templates/template-wording.js';
 // Synergy suggestions: asset ↔ gap/goal matching over card text (Japanese, English, mixed).
 export {
   type SuggestCard,

@@ -246,6 +246,26 @@ describe('templates in the browser', () => {
       .toMatchObject({ company: 'b', kind: 'note' });
     await painted(page);
     await page.screenshot({ path: join(SCREENSHOTS, 'template-added-ja.png') });
+
+    // A member reading English reads the template's own words in English; the board keeps them
+    // as written, and a company's lane keeps its name.
+    const ben = await newPage(e2e, 'en-US');
+    await enterBoard(ben, memberLink(board, 'b'), 'Ben');
+    await closeDrafts(ben);
+    await ben.getByTestId('zoom-fit').click();
+    await painted(ben);
+    const titles = (await drawnTitles(ben)).map((title) => title.text);
+    expect(titles).toEqual(
+      expect.arrayContaining([
+        'Value chain',
+        'Logistics',
+        'The future chain we build together',
+        'Blue Ocean Inc.',
+      ]),
+    );
+    expect(titles).not.toContain('バリューチェーン');
+    expect((await shapesOf(ben)).some((shape) => shape.text === 'バリューチェーン')).toBe(true);
+    await ben.screenshot({ path: join(SCREENSHOTS, 'template-added-en-reader.png') });
   });
 
   it('keeps lane and area titles apart and readable at "zoom to fit" on a phone, and above their frames on a desktop', async () => {

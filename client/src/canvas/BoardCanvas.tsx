@@ -17,6 +17,7 @@ import { cursorsShown } from './cursorsHidden';
 import { ResizeHandles, singleSelection } from './ResizeHandles';
 import { SelectionOutlines } from './SelectionOutlines';
 import { SearchMarks } from './search/SearchMarks';
+import { useShapeWording } from './shapeWording';
 import { TextEditor } from './TextEditor';
 import { useCameraTransform } from './useCameraTransform';
 import { useCanvasPointer } from './useCanvasPointer';
@@ -52,7 +53,7 @@ export function BoardCanvas({ session, stores, actions, marks, badges }: BoardCa
   // a hit bitmap the size of the stage only while one shape is selected.
   const handlesMayShow = useStoreSelector(stores.editor, (state) => singleSelection(state) !== null);
   const kinds = useMemo(() => kindLabels(t), [t]);
-  const untitledFrame = t('frame.untitled');
+  const wording = useShapeWording(session);
 
   useElementSize(container, stores.size);
   useCameraTransform(stage, worldLayers, stores);
@@ -78,11 +79,11 @@ export function BoardCanvas({ session, stores, actions, marks, badges }: BoardCa
             session={session}
             stores={stores}
             kinds={kinds}
-            untitledFrame={untitledFrame}
+            wording={wording}
             layerRef={content}
           />
           <Layer ref={overlay} listening={handlesMayShow}>
-            <DisplacedShapes session={session} stores={stores} kinds={kinds} untitledFrame={untitledFrame} />
+            <DisplacedShapes session={session} stores={stores} kinds={kinds} wording={wording} />
             <SearchMarks session={session} stores={stores} />
             <SelectionOutlines session={session} stores={stores} />
             {marks}

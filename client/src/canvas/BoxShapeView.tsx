@@ -11,9 +11,11 @@ interface BoxShapeViewProps {
   shape: RectShape | EllipseShape | TextShape;
   base: string;
   hideText: boolean;
+  /** The words as this viewer reads them, when not as written (shapeWording.ts). */
+  text?: string;
 }
 
-export function BoxShapeView({ shape, base, hideText }: BoxShapeViewProps) {
+export function BoxShapeView({ shape, base, hideText, text = shape.text }: BoxShapeViewProps) {
   const box = textBoxOf(shape);
   const look: BoxLook = {
     kind: shape.type,
@@ -22,9 +24,9 @@ export function BoxShapeView({ shape, base, hideText }: BoxShapeViewProps) {
     fill: tint(base, 0.9),
     stroke: base,
     text:
-      box && !hideText && shape.text
+      box && !hideText && text
         ? {
-            layout: fitShapeText(shape.text, box.rect.w, box.rect.h, box.options),
+            layout: fitShapeText(text, box.rect.w, box.rect.h, box.options),
             box,
             color: shape.type === 'text' && shape.color ? shape.color : TEXT_COLOR,
             font: CANVAS_FONT,

@@ -18,12 +18,13 @@ import { ShapeView } from './ShapeView';
 import { useCullRegion } from './useCullRegion';
 import { useHiddenShapes } from './hiddenShapes';
 import { useTitleRooms } from './useTitleRooms';
+import type { ShapeWording } from './shapeWording';
 
 interface ContentLayerProps {
   session: BoardSession;
   stores: CanvasStores;
   kinds: KindLabels;
-  untitledFrame: string;
+  wording: ShapeWording;
   layerRef: Ref<Konva.Layer>;
 }
 
@@ -36,7 +37,7 @@ export const ContentLayer = memo(function ContentLayer({
   session,
   stores,
   kinds,
-  untitledFrame,
+  wording,
   layerRef,
 }: ContentLayerProps) {
   const all = useStore(session.shapes);
@@ -94,7 +95,7 @@ export const ContentLayer = memo(function ContentLayer({
         companies={companies}
         kinds={kinds}
         camera={stores.camera}
-        untitledFrame={untitledFrame}
+        wording={wording}
         hideText={id === editingId}
         tagList={tagList}
         titleRoom={titleRooms.get(id)}

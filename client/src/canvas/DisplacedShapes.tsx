@@ -17,12 +17,13 @@ import type { BoardSession } from '../sync/session-types';
 import type { CanvasStores } from './canvasStores';
 import type { KindLabels } from './kindLabels';
 import { ShapeView } from './ShapeView';
+import type { ShapeWording } from './shapeWording';
 
 interface DisplacedShapesProps {
   session: BoardSession;
   stores: CanvasStores;
   kinds: KindLabels;
-  untitledFrame: string;
+  wording: ShapeWording;
 }
 
 interface Move {
@@ -33,7 +34,7 @@ interface Move {
   ghost: boolean;
 }
 
-export function DisplacedShapes({ session, stores, kinds, untitledFrame }: DisplacedShapesProps) {
+export function DisplacedShapes({ session, stores, kinds, wording }: DisplacedShapesProps) {
   const all = useStore(session.shapes);
   const { companies } = useStore(session.meta);
   const remote = useStore(stores.remoteDrags);
@@ -70,7 +71,7 @@ export function DisplacedShapes({ session, stores, kinds, untitledFrame }: Displ
       companies={companies}
       kinds={kinds}
       camera={stores.camera}
-      untitledFrame={untitledFrame}
+      wording={wording}
       hideText={false}
       tagList={tagList}
     />

@@ -20,7 +20,8 @@ import type { Camera } from './viewport';
 interface FrameViewProps {
   shape: FrameShape;
   camera: Store<Camera>;
-  untitled: string;
+  /** The title as this viewer reads it (shapeWording.ts). */
+  title: string;
   hideText: boolean;
   /** Room for the title around the frame (from the frames near it). */
   titleRoom?: TitleRoom | undefined;
@@ -32,9 +33,8 @@ const INSET = { left: 4, right: 2 };
 /** The edge label's padding, screen pixels. */
 const LABEL_PAD = 5;
 
-export function FrameView({ shape, camera, untitled, hideText, titleRoom = OPEN_ROOM }: FrameViewProps) {
+export function FrameView({ shape, camera, title, hideText, titleRoom = OPEN_ROOM }: FrameViewProps) {
   const zoom = useStoreSelector(camera, zoomOf);
-  const title = shape.text || untitled;
   // Rounding up a pixel: the label must not cut a title that fits.
   const titleWidth = useMemo(() => measureTextWidth(title, FRAME_TITLE_SCREEN_FONT, 'bold') + 1, [title]);
   const color = shape.color ?? PALETTE.textSubtle;

@@ -9,6 +9,7 @@ import { ConnectorView } from './ConnectorView';
 import { FrameView } from './FrameView';
 import type { TitleRoom } from './frameTitle';
 import type { KindLabels } from './kindLabels';
+import type { ShapeWording } from './shapeWording';
 import { StickyView } from './StickyView';
 import type { Camera } from './viewport';
 
@@ -20,7 +21,8 @@ export interface ShapeViewProps {
   companies: readonly Company[];
   kinds: KindLabels;
   camera: Store<Camera>;
-  untitledFrame: string;
+  /** Words shown beyond what is written: an untitled frame's name, templates in the viewer's language. */
+  wording: ShapeWording;
   /** The text is being edited in the textarea above it. */
   hideText: boolean;
   /** The board's tag list (tag -> colour), for the cards' tag chips. */
@@ -44,14 +46,22 @@ export const ShapeView = memo(function ShapeView(props: ShapeViewProps) {
       );
     case 'rect':
     case 'ellipse':
-    case 'text':
       return <BoxShapeView shape={shape} base={baseColor(shape, companies)} hideText={hideText} />;
+    case 'text':
+      return (
+        <BoxShapeView
+          shape={shape}
+          text={props.wording.shown(shape.text)}
+          base={baseColor(shape, companies)}
+          hideText={hideText}
+        />
+      );
     case 'frame':
       return (
         <FrameView
           shape={shape}
           camera={props.camera}
-          untitled={props.untitledFrame}
+          title={props.wording.shown(shape.text) || props.wording.untitledFrame}
           hideText={hideText}
           titleRoom={props.titleRoom}
         />

@@ -14,6 +14,7 @@ import { LOCALES, TEMPLATES } from '../templates.js';
 import { areaAt, classifyByArea } from './areas.js';
 import type { LayoutItem } from './common.js';
 import { TEMPLATE_LAYOUTS } from './layouts.js';
+import { inLocale, templateWording } from './template-wording.js';
 import { boardWith, companiesFor } from './testBoards.js';
 
 type Box = { x: number; y: number; w: number; h: number };
@@ -223,6 +224,41 @@ describe('applyTemplate', () => {
       /locale/,
     );
     expect(readShapes(doc).shapes).toEqual([]);
+  });
+});
+
+describe('template wording', () => {
+  const wordsOf = (doc: Y.Doc) =>
+    readShapes(doc).shapes.map((shape) =>
+      shape.type === 'frame' || shape.type === 'text' ? shape.text : '',
+    );
+
+  it('reads every template placed in one language in the other, as placed in that language', () => {
+    const wording = templateWording(companiesFor(3));
+    for (const { id } of TEMPLATES) {
+      const [ja, en] = LOCALES.map((locale) => {
+        const doc = boardWith(3);
+        applyTemplate(doc, { template: id, locale, newId: counter() }, 'test');
+        return wordsOf(doc);
+      });
+      expect(
+        ja!.map((text) => inLocale(wording, text, 'en')),
+        id,
+      ).toEqual(en);
+      expect(
+        en!.map((text) => inLocale(wording, text, 'ja')),
+        id,
+      ).toEqual(ja);
+    }
+    expect(inLocale(wording, 'シナジーマップ', 'en')).toBe('Synergy map');
+    expect(inLocale(wording, '株式会社ベータが持ち寄るもの', 'en')).toBe('What 株式会社ベータ brings');
+  });
+
+  it('leaves rewritten words, and words for companies no longer on the board, as written', () => {
+    const wording = templateWording(companiesFor(2));
+    expect(inLocale(wording, 'シナジーマップ（第2回）', 'en')).toBe('シナジーマップ（第2回）');
+    expect(inLocale(wording, 'Gamma Logisticsが持ち寄るもの', 'en')).toBe('Gamma Logisticsが持ち寄るもの');
+    expect(inLocale(wording, 'Acme', 'ja')).toBe('Acme');
   });
 });
 
