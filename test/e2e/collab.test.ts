@@ -1,8 +1,21 @@
 // Two people on one board in real Chromium pages: notes, Japanese IME input, per-user undo, and
-// connectors that follow a note moved by someone else.
+// connectors that follow a note moved by someone else. Also: a note the property bar appears
+// over still opens for editing on a double-click.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { shapesOf, twoMembers, viewportOf, worldToPage, useE2E } from './support/browser.js';
+import {
+  canvasBox,
+  closeDrafts,
+  enterBoard,
+  memberLink,
+  newPage,
+  shapesOf,
+  twoMembers,
+  viewportOf,
+  worldToPage,
+  useE2E,
+} from './support/browser.js';
+import { createBoard } from '../support/server.js';
 
 const e2e = useE2E();
 
@@ -40,6 +53,37 @@ describe('two members on one board', () => {
     const onB = await shapeOn(b, id);
     expect(onB).toEqual(onA);
     expect(onA?.company).toBe('a');
+  });
+
+  it('edits a note at the top of the view on a double-click, though the property bar appears over it', async () => {
+    const board = await createBoard(e2e.server.url);
+    const page = await newPage(e2e, 'en-US');
+    await enterBoard(page, memberLink(board, 'a'), 'Aoi');
+    await closeDrafts(page);
+    const box = await canvasBox(page);
+    const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    await page.mouse.dblclick(centre.x, centre.y);
+    await page.getByTestId('text-editor').waitFor();
+    await page.keyboard.type('Top');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('text-editor').waitFor({ state: 'detached' });
+    const note = (await shapesOf(page))[0]!;
+    // Scroll until the note's top edge is at the canvas's top, under where the bar appears.
+    const topOf = async () => (await worldToPage(page, { x: note.x, y: note.y })).y - box.y;
+    await page.mouse.move(centre.x, centre.y);
+    await page.mouse.wheel(0, await topOf());
+    await expect.poll(topOf, POLL).toBeLessThan(4);
+    expect(await topOf()).toBeGreaterThan(-4);
+    await page.keyboard.press('Escape');
+    expect(await page.getByTestId('property-bar').count()).toBe(0);
+
+    await page.mouse.dblclick(centre.x, box.y + 30);
+    await page.getByTestId('text-editor').waitFor();
+    await page.keyboard.type('!');
+    await page.keyboard.press('Escape');
+    await expect
+      .poll(() => shapesOf(page), POLL)
+      .toEqual([expect.objectContaining({ id: note.id, text: 'Top!' })]);
   });
 
   it('writes Japanese from an IME composition exactly once, on both pages', async () => {

@@ -10,6 +10,7 @@ import { ArrangeMenu } from './ArrangeMenu';
 import type { PropertyBarSlots, SortKey } from './extensions';
 import { swatchName, SWATCHES } from './colors';
 import { shortcutLabel } from '../ui/platform';
+import { useJustShown } from '../ui/useJustShown';
 import { readOnlyReason } from './readOnlyReason';
 import { useEditRights } from './rightsNow';
 import { keepCanvasFocus, ToolButton } from './ToolButton';
@@ -42,9 +43,13 @@ export function PropertyBar({ session, stores, actions, workshop, slots = {}, so
   const selected = useShapesById(session.shapes, selection);
   const { companies } = useStore(session.meta);
   const rights = useEditRights(session, stores);
-  if (session.readOnly || selection.length === 0 || editing) return null;
+  const shown = !session.readOnly && !editing && selected.length > 0;
+  // Clicks go through the bar while it is new: the second click of a double-click on a card it
+  // appeared over still edits the card.
+  const arming = useJustShown(shown);
+  if (!shown) return null;
+  const barClass = arming ? 'property-bar property-bar--arming' : 'property-bar';
   const shapes = selected;
-  if (shapes.length === 0) return null;
   const facilitator = session.identity.role === 'facilitator';
   // Locked shapes keep the usual bar for the facilitator, whose lock control unlocks them; for
   // anyone else a lock is as final as another company's card: no tools that would only refuse.
@@ -55,7 +60,7 @@ export function PropertyBar({ session, stores, actions, workshop, slots = {}, so
   if (firstRefusal && refusals.every(blocks))
     return (
       <div
-        className="property-bar"
+        className={barClass}
         role="toolbar"
         aria-label={t('props.label')}
         data-testid="property-bar-readonly"
@@ -92,7 +97,7 @@ export function PropertyBar({ session, stores, actions, workshop, slots = {}, so
   const kind = common(cards, (shape) => (shape.type === 'sticky' ? shape.kind : null));
 
   return (
-    <div className="property-bar" role="toolbar" aria-label={t('props.label')} data-testid="property-bar">
+    <div className={barClass} role="toolbar" aria-label={t('props.label')} data-testid="property-bar">
       <div className="property-bar__items">
         <span className="property-bar__count">{t('props.selected', { count: shapes.length })}</span>
         <div className="property-bar__swatches" role="group" aria-label={t('props.color')}>
