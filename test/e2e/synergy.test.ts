@@ -106,7 +106,20 @@ describe('synergy points', () => {
 
     await aoi.getByTestId('synergy-owner-a').fill('佐藤');
     await aoi.getByTestId('synergy-owner-b').fill('Ben Lee');
-    await aoi.getByTestId('synergy-next-step').fill('物流データを共有して試算');
+    // The next step's box grows with a long text, every line in sight.
+    const nextStep = aoi.getByTestId('synergy-next-step');
+    const rowsHigh = (await nextStep.boundingBox())!.height;
+    await nextStep.fill('物流データを共有して試算し、関東の３拠点で共同配送を試す。'.repeat(4));
+    await expect
+      .poll(async () => (await nextStep.boundingBox())!.height, POLL)
+      .toBeGreaterThan(rowsHigh * 1.5);
+    const hidden = (el: unknown) => {
+      const box = el as { scrollHeight: number; clientHeight: number };
+      return box.scrollHeight - box.clientHeight;
+    };
+    expect(await nextStep.evaluate(hidden)).toBeLessThanOrEqual(1);
+    await nextStep.fill('物流データを共有して試算');
+    await expect.poll(async () => (await nextStep.boundingBox())!.height, POLL).toBeLessThan(rowsHigh + 2);
     await aoi.getByTestId('synergy-due').fill('2026-12-24');
     await aoi.getByTestId('synergy-status-candidate').check();
     await aoi.getByTestId('synergy-owner-a').focus();

@@ -1,7 +1,17 @@
 // One text field of the synergy inspector. Uncontrolled, so a teammate's change never moves the
 // caret of someone typing; their change is shown when this field is not focused. Japanese input:
 // nothing is written between compositionstart and compositionend, then the converted text is.
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+// A multi-line field grows with its text (up to its CSS max-height, then it scrolls).
+import { useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
+
+/** Fits a textarea's height to its text. */
+function fitHeight(element: HTMLTextAreaElement): void {
+  element.style.height = 'auto';
+  // Not laid out (in a hidden panel): keep the rows' height.
+  if (element.scrollHeight === 0) return;
+  const borders = element.offsetHeight - element.clientHeight;
+  element.style.height = `${element.scrollHeight + borders}px`;
+}
 
 interface SynergyTextFieldProps {
   id: string;
@@ -20,15 +30,23 @@ export function SynergyTextField(props: SynergyTextFieldProps) {
   const composing = useRef(false);
   const written = useRef(value);
 
+  const grow = () => {
+    if (multiline && field.current) fitHeight(field.current);
+  };
+  // Once, on mount; typing and changes from others call it again.
+  useLayoutEffect(grow, []);
+
   useEffect(() => {
     const element = field.current;
     if (!element || composing.current || document.activeElement === element) return;
     element.value = value;
     written.current = value;
+    grow();
   }, [value]);
 
   const write = () => {
     const element = field.current;
+    grow();
     if (!element || composing.current || element.value === written.current) return;
     written.current = element.value;
     onCommit(element.value);
