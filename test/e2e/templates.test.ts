@@ -16,6 +16,7 @@ import {
 import { connectClient } from '../support/clients.js';
 import { createBoard } from '../support/server.js';
 import {
+  canvasBox,
   closeDrafts,
   enterBoard,
   memberLink,
@@ -268,7 +269,7 @@ describe('templates in the browser', () => {
     await ben.screenshot({ path: join(SCREENSHOTS, 'template-added-en-reader.png') });
   });
 
-  it('keeps lane and area titles apart and readable at "zoom to fit" on a phone, and above their frames on a desktop', async () => {
+  it('keeps lane and area titles apart and readable at "zoom to fit" on a phone, above their frames on a desktop, and edits them where drawn', async () => {
     const board = await createBoard(e2e.server.url, {
       title: '企業プロフィール',
       locale: 'ja',
@@ -301,5 +302,26 @@ describe('templates in the browser', () => {
     const above = await drawnTitles(desktop);
     expect(overlapping(above)).toEqual([]);
     for (const title of above) expect(title.y + title.h).toBeLessThanOrEqual(title.frameTop);
+
+    // The facilitator renames an area whose title is drawn inside its frame: the editor opens
+    // over that title, not above the frame.
+    const host = await newPage(e2e, 'ja-JP', { viewport: { width: 390, height: 844 }, hasTouch: true });
+    await enterBoard(host, board.links.facilitator, '進行役');
+    await host.getByTestId('zoom-fit').tap();
+    await expect.poll(async () => (await viewportOf(host)).zoom, { timeout: 10_000 }).toBeLessThan(0.15);
+    await painted(host);
+    const inside = (await drawnTitles(host)).find((title) => title.y > title.frameTop + 1)!;
+    expect(inside).toBeDefined();
+    // (Titles are measured on the stage; the canvas starts below the header.)
+    const stage = await canvasBox(host);
+    const title = { x: stage.x + inside.x, y: stage.y + inside.y, w: inside.w, h: inside.h };
+    await host.touchscreen.tap(title.x + title.w / 2, title.y + title.h / 2);
+    await host.keyboard.press('Enter');
+    const editor = host.getByTestId('text-editor');
+    await editor.waitFor();
+    expect(await editor.inputValue()).toBe(inside.text);
+    const box = (await editor.boundingBox())!;
+    expect(box.y).toBeLessThanOrEqual(title.y);
+    expect(box.y + box.height).toBeGreaterThanOrEqual(title.y + title.h);
   });
 });

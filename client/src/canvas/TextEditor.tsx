@@ -10,7 +10,8 @@ import { useI18n } from '../i18n/I18nProvider';
 import type { BoardSession } from '../sync/session-types';
 import type { CanvasPartProps } from './canvasActions';
 import { focusCanvasQuietly } from './canvasFocus';
-import { FRAME_TITLE_SCREEN_FONT, FRAME_TITLE_SCREEN_HEIGHT } from './frameTitle';
+import { FRAME_TITLE_SCREEN_FONT, FRAME_TITLE_SCREEN_HEIGHT, titleStrip } from './frameTitle';
+import { titleRoomAt } from './pointerHits';
 import { connectorLine } from './connectorGeometry';
 import { outlineOf } from './ConnectorView';
 import { runCommand } from './runCommand';
@@ -43,10 +44,12 @@ function editorStyle(
     };
   }
   if (shape.type === 'frame') {
-    const at = worldToScreen(camera, { x: shape.x, y: shape.y });
+    // Over the title where it is drawn: above the frame, inside its top or on its edge.
+    const strip = titleStrip(shape, zoom, titleRoomAt(session.shapes, shape, zoom));
+    const at = worldToScreen(camera, { x: shape.x, y: strip.y + strip.h / 2 });
     return {
       left: at.x,
-      top: at.y - FRAME_TITLE_SCREEN_HEIGHT - 4,
+      top: at.y - (FRAME_TITLE_SCREEN_HEIGHT + 4) / 2,
       width: Math.max(160, shape.w * zoom),
       height: FRAME_TITLE_SCREEN_HEIGHT + 4,
       fontSize: FRAME_TITLE_SCREEN_FONT,

@@ -27,7 +27,7 @@ function candidatesAt(shapes: ShapeIndex, point: Point, zoom: number): Shape[] {
  * The room for a frame's title among the frames near enough to change where it goes at `zoom`
  * (within a title's height above it, and twice that inside).
  */
-function titleRoomAt(shapes: ShapeIndex, frame: FrameShape, zoom: number): TitleRoom {
+export function titleRoomAt(shapes: ShapeIndex, frame: FrameShape, zoom: number): TitleRoom {
   const reach = FRAME_TITLE_SCREEN_HEIGHT / zoom;
   const near = shapes
     .search({ x: frame.x, y: frame.y - reach, w: frame.w, h: reach + Math.min(frame.h, 2 * reach) })
