@@ -180,6 +180,8 @@ describe('the joint action plan', () => {
     expect(await row.getByTestId('plan-owner-a').inputValue()).toBe('佐藤');
     expect(await row.getByTestId('plan-action-due').inputValue()).toBe('2027-03-31');
     expect(await phone.getByTestId('plan-seed').count()).toBe(0);
+    // It restates what everyone agreed to: the agreement stands.
+    expect(await phone.getByTestId('plan-agreement').textContent()).toContain('全社合意済み');
     const box = (await row.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(390);

@@ -232,13 +232,40 @@ export interface CommittedPlan {
   kpi: { name: string; unit: string; target: number | null };
 }
 
-/** What an agreement covers of a plan, or null when there is nothing to sign yet. */
-export function committedPlan(plan: PlanFields | undefined): CommittedPlan | null {
+/** The point's own commitment to what comes next (its synergy fields). */
+export interface AgreedNextStep {
+  nextStep: string;
+  owners: Readonly<Record<CompanyKey, string>>;
+  due: string | null;
+}
+
+const sameOwners = (a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): boolean => {
+  const keys = Object.keys(a).filter((key) => a[key]!.trim() !== '');
+  return (
+    keys.length === Object.keys(b).filter((key) => b[key]!.trim() !== '').length &&
+    keys.every((key) => a[key]!.trim() === b[key]?.trim())
+  );
+};
+
+/** An action that says no more than the point's next step, its owners and due date already do. */
+export const restatesNextStep = (action: PlanAction, point: AgreedNextStep): boolean =>
+  point.nextStep.trim() !== '' &&
+  action.title === point.nextStep.trim() &&
+  action.due === point.due &&
+  sameOwners(action.owners, point.owners);
+
+/**
+ * What an agreement covers of a plan, or null when there is nothing to sign yet. An action that
+ * restates the point's next step (the plan started from it) adds nothing the point's own fields do
+ * not cover, so it leaves the agreement as it was until someone changes it.
+ */
+export function committedPlan(plan: PlanFields | undefined, point?: AgreedNextStep): CommittedPlan | null {
   if (!plan) return null;
   const { name, unit, target } = plan.kpi;
-  if (plan.actions.length === 0 && name === '' && unit === '' && target === null) return null;
+  const actions = point ? plan.actions.filter((action) => !restatesNextStep(action, point)) : plan.actions;
+  if (actions.length === 0 && name === '' && unit === '' && target === null) return null;
   return {
-    actions: plan.actions
+    actions: actions
       .map((action) => ({
         id: action.id,
         title: action.title,

@@ -49,7 +49,10 @@ describe('the action plan of a synergy point', () => {
       { id: point, nextStep: ' 関東でPoC ', owners: { acme: '佐藤', kumo: 'Kim' }, due: '2027-02-01' },
       origin,
     );
+    const agreed = digest(doc, point);
     addNextStepAction(doc, point, origin);
+    // It restates what was agreed: the agreement stands until the action is changed.
+    expect(digest(doc, point)).toBe(agreed);
     expect(card(doc, point).plan!.actions).toEqual([
       expect.objectContaining({
         title: '関東でPoC',
@@ -58,6 +61,13 @@ describe('the action plan of a synergy point', () => {
         status: 'notStarted',
       }),
     ]);
+    const [action] = card(doc, point).plan!.actions;
+    updatePlanAction(doc, { id: point, action: action!.id, due: '2027-03-01' }, origin);
+    expect(digest(doc, point)).not.toBe(agreed);
+    updatePlanAction(doc, { id: point, action: action!.id, due: '2027-02-01', status: 'inProgress' }, origin);
+    expect(digest(doc, point)).toBe(agreed);
+    updatePlanAction(doc, { id: point, action: action!.id, owners: { kumo: null } }, origin);
+    expect(digest(doc, point)).not.toBe(agreed);
   });
 
   it('adds actions in order, with owners on each side, a due date and a status', () => {

@@ -61,7 +61,7 @@ export function agreedContentOf(card: StickyShape, linked: readonly LinkedCard[]
         text: entry.card.text,
       }))
       .sort(byId);
-    const plan = committedPlan(card.plan);
+    const plan = committedPlan(card.plan, fields);
     if (plan) content.plan = plan;
   }
   return content;
