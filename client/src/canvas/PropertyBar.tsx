@@ -14,6 +14,7 @@ import { useJustShown } from '../ui/useJustShown';
 import { readOnlyReason } from './readOnlyReason';
 import { useEditRights } from './rightsNow';
 import { keepCanvasFocus, ToolButton } from './ToolButton';
+import { SelectMoreToggle } from './SelectMoreToggle';
 import { TagPicker } from './tags/TagPicker';
 import { ThemeButton } from './themes/ThemeButton';
 
@@ -67,6 +68,7 @@ export function PropertyBar({ session, stores, actions, workshop, slots = {}, so
       >
         <div className="property-bar__items">
           <span className="property-bar__count">{t('props.selected', { count: shapes.length })}</span>
+          <SelectMoreToggle stores={stores} />
           {firstRefusal.code === 'locked' && slots.arrange ? (
             // The lock chip says it, and by whom it can be undone.
             slots.arrange
@@ -100,6 +102,7 @@ export function PropertyBar({ session, stores, actions, workshop, slots = {}, so
     <div className={barClass} role="toolbar" aria-label={t('props.label')} data-testid="property-bar">
       <div className="property-bar__items">
         <span className="property-bar__count">{t('props.selected', { count: shapes.length })}</span>
+        <SelectMoreToggle stores={stores} />
         <div className="property-bar__swatches" role="group" aria-label={t('props.color')}>
           <button
             type="button"

@@ -15,6 +15,11 @@ export interface EditorState {
   searchOpen: boolean;
   /** Space is held: the pointer pans whatever the tool. */
   spaceHeld: boolean;
+  /**
+   * "Select more" is on (a touch screen's Shift): a tap adds a shape to the selection or takes it
+   * out, and a finger on empty board draws a selection box. Off once nothing is selected.
+   */
+  selectingMore: boolean;
 }
 
 export interface EditorStore extends Store<EditorState> {
@@ -28,6 +33,7 @@ export const INITIAL_EDITOR: EditorState = {
   helpOpen: false,
   searchOpen: false,
   spaceHeld: false,
+  selectingMore: false,
 };
 
 export function createEditorStore(): EditorStore {
@@ -40,7 +46,10 @@ export function createEditorStore(): EditorStore {
       const changed = (Object.keys(patch) as (keyof EditorState)[]).some(
         (key) => patch[key] !== current[key],
       );
-      if (changed) store.set({ ...current, ...patch });
+      if (!changed) return;
+      const next = { ...current, ...patch };
+      if (next.selection.length === 0) next.selectingMore = false;
+      store.set(next);
     },
   };
 }

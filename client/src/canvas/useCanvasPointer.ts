@@ -125,14 +125,14 @@ export function useCanvasPointer({ container, stage, session, stores, actions }:
       if (editor.get().editing) actions.finishEditing();
       // Take the keyboard focus from whatever had it (a select in the property bar, a button).
       focusCanvasQuietly(element);
-      const input = inputOf(event);
       const state = editor.get();
+      const input = { ...inputOf(event), shift: event.shiftKey || state.selectingMore };
       const hit = shapeAt(session.shapes, input.world, camera.get().zoom);
       const { gesture, selection } = pointerDown(
         {
           tool: state.tool,
           spaceHeld: state.spaceHeld,
-          fingerOnEmpty: touch && hit === null,
+          fingerOnEmpty: touch && hit === null && !state.selectingMore,
           readOnly: session.readOnly,
           selection: state.selection,
         },

@@ -225,6 +225,10 @@ const core: Omit<
   'help.zoomInOut': 'Zoom in / out',
   'props.label': 'Selected shapes',
   'props.selected': '{count} selected',
+  'props.selectMore': '+ Select more',
+  'props.selectMore.on': '✓ Tap cards to add or remove',
+  'props.selectMore.hint':
+    'Tap cards to add them to the selection or take them out; drag on empty board to box-select',
   'props.color': 'Colour',
   'props.colorDefault': 'Default colour',
   'props.colorSwatch': 'Colour: {color}',

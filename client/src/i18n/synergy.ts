@@ -65,6 +65,8 @@ export const synergyJa = {
   'synergy.panel.launcherAria': 'シナジーポイント {count} 件',
   'synergy.panel.intro':
     '2社以上のカードを選んで「シナジーにする」で作成します。行をクリックするとボード上で表示します。',
+  'synergy.panel.intro.touch':
+    '1枚目のカードをタップし、「＋ 複数選択」で他社のカードを加えて「シナジーにする」で作成します。行をタップするとボード上で表示します。',
   'synergy.panel.intro.observer':
     '各社が合意を目指すシナジーポイントです。行をクリックするとボード上で表示します。',
   'synergy.panel.empty': 'シナジーポイントはまだありません。',
@@ -154,6 +156,8 @@ export const synergyEn: Record<keyof typeof synergyJa, string> = {
   'synergy.panel.launcherAria': 'Synergy points: {count}',
   'synergy.panel.intro':
     'Select cards of two or more companies and choose “Make synergy point”. Click a row to show it on the board.',
+  'synergy.panel.intro.touch':
+    'Tap a card, add another company’s card with “+ Select more”, then choose “Make synergy point”. Tap a row to show it on the board.',
   'synergy.panel.intro.observer':
     'The synergy points the companies work towards agreeing. Click a row to show it on the board.',
   'synergy.panel.empty': 'No synergy points yet.',

@@ -5,6 +5,8 @@ import { useSyncExternalStore } from 'react';
 
 /** A phone held upright (the stylesheets' phone layout starts at this width too). */
 export const PHONE = '(max-width: 560px)';
+/** The primary pointer is a finger (a phone, a tablet): no Shift key, no hover. */
+export const TOUCH_FIRST = '(pointer: coarse)';
 
 export function useMedia(query: string): boolean {
   return useSyncExternalStore(

@@ -28,6 +28,7 @@ import { showCards } from '../../canvas/showCards';
 import { usePanelOpen } from '../usePanelOpen';
 import { usePanelShortcut } from '../../canvas/usePanelShortcut';
 import { WorkshopIcon } from '../../ui/WorkshopIcon';
+import { TOUCH_FIRST, useMedia } from '../../ui/useMedia';
 import { useEditRights } from '../../canvas/rightsNow';
 import { formatDue, isOverdue } from './dueDate';
 import { updatePageUi, usePageUi, useUiRequests } from '../../bindings/pageUi';
@@ -51,6 +52,7 @@ export function SynergyPanel({
   actions,
 }: Pick<CanvasPartProps, 'session' | 'stores' | 'workshop' | 'actions'>) {
   const { t, locale } = useI18n();
+  const touch = useMedia(TOUCH_FIRST);
   const [open, setOpen] = usePanelOpen(
     workshop,
     'synergy',
@@ -160,7 +162,9 @@ export function SynergyPanel({
                 {t(
                   session.identity.role === 'observer'
                     ? 'synergy.panel.intro.observer'
-                    : 'synergy.panel.intro',
+                    : touch
+                      ? 'synergy.panel.intro.touch'
+                      : 'synergy.panel.intro',
                 )}
               </p>
               <div className="synergy-controls">
