@@ -229,6 +229,14 @@ describe('SVG export', () => {
     expect(svg).toMatch(/font-family="[^"]*Noto Sans JP/);
   });
 
+  it('speaks the reader’s language: its labels and the template’s own words, the cards as written', async () => {
+    const texts = svgTexts(await (await download('svg', '?lang=en')).text());
+    for (const text of [...CARDS.a, ...CARDS.b, SYNERGY, 'Synergy map', 'Agreed'])
+      expect(texts).toContain(text);
+    expect(texts).not.toContain('シナジーマップ');
+    expect(texts).not.toContain('合意済み');
+  });
+
   it('draws only a frame and what lies inside it when asked for one', async () => {
     const svg = await (await download('svg', `?frame=${valueChain.id}`)).text();
     const texts = svgTexts(svg);

@@ -40,7 +40,7 @@ async function drawPdf({ input, options }: PdfTask): Promise<Buffer> {
   const words = WORDS[locale] ?? WORDS.ja;
   const scenes: Scene[] = [];
   for (const frame of pageFrames(input, options)) {
-    scenes.push(buildScene(input, { frame }));
+    scenes.push(buildScene(input, { frame, locale }));
     await nextTurn();
   }
   const title = scenes[0]?.title ?? input.board.title;

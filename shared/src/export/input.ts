@@ -68,6 +68,11 @@ export type PaperSize = (typeof PAPER_SIZES)[number];
 /** What to draw: the whole board, or one frame (its box and what lies inside it). */
 export interface DrawOptions {
   frame: ShapeId | null;
+  /**
+   * The reader's language (the board's when absent): for the labels, and for a template's own
+   * headings and instructions, drawn in it whichever language placed them.
+   */
+  locale?: Locale;
 }
 
 export const PDF_PAGES = ['board', 'frames', 'handout', 'plan'] as const;
@@ -81,6 +86,4 @@ export interface PdfOptions extends DrawOptions {
    * action list of the synergy points.
    */
   pages: PdfPages;
-  /** The reader's language for the handout's words and labels (the board's when absent). */
-  locale?: Locale;
 }

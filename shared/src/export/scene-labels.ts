@@ -1,5 +1,6 @@
-// The few words the drawing exports write themselves, in the board's language (the same words as
-// the canvas: client/src/i18n; the kinds' names are KIND_NAMES, shared with it).
+// The few words the drawing exports write themselves, in the reader's language (the board's unless
+// asked otherwise; the same words as the canvas: client/src/i18n; the kinds' names are KIND_NAMES,
+// shared with it).
 import { KIND_NAMES } from '../model/kind-names.js';
 import type { CardKind } from '../model/shapes/fields.js';
 import type { Locale } from '../templates.js';

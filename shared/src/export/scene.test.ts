@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { ShapeId } from '../ids.js';
-import type { Shape } from '../model/shape.js';
-import { topLevelFrames } from './scene.js';
+import type { BoardId, ShapeId } from '../ids.js';
+import { applyTemplate } from '../model/commands/template.js';
+import { readShapes, type Shape } from '../model/shape.js';
+import { boardWith, companiesFor } from '../templates/testBoards.js';
+import type { ExportInput } from './input.js';
+import { buildScene, topLevelFrames } from './scene.js';
 
 const frame = (id: string, x: number, y: number, w = 400, h = 300): Shape => ({
   id: id as ShapeId,
@@ -34,5 +37,38 @@ describe('topLevelFrames', () => {
 
   it('is empty on a board without frames', () => {
     expect(topLevelFrames([])).toEqual([]);
+  });
+});
+
+describe('buildScene', () => {
+  it('draws a template’s own words in the reader’s language, and what people wrote as written', () => {
+    const doc = boardWith(2);
+    applyTemplate(doc, { template: 'synergy-map', locale: 'ja' }, 'test');
+    const input: ExportInput = {
+      board: {
+        id: 'b1' as BoardId,
+        title: '提携',
+        locale: 'ja',
+        template: 'synergy-map',
+        companies: companiesFor(2),
+      },
+      shapes: readShapes(doc).shapes,
+      ledger: [],
+      control: { phases: [], lockFrames: false, locked: [], tags: {} },
+      drafts: {},
+      exportedAt: '2026-12-07T00:00:00.000Z',
+    };
+    const words = (locale?: 'ja' | 'en') =>
+      buildScene(input, { frame: null, ...(locale ? { locale } : {}) })
+        .items.flatMap((item) => (item.type === 'text' ? item.lines : []))
+        .join('\n');
+    expect(words()).toContain('シナジーマップ');
+    const english = words('en');
+    expect(english).toContain('Synergy map');
+    expect(english).toContain('What Acme brings');
+    expect(english).not.toContain('シナジーマップ');
+    // A frame named one page's title follows too.
+    const sheet = topLevelFrames(input.shapes)[0]!;
+    expect(buildScene(input, { frame: sheet.id, locale: 'en' }).frameTitle).toBe('Synergy map');
   });
 });

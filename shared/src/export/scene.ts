@@ -5,6 +5,8 @@ import type { ShapeId } from '../ids.js';
 import { boxContains, childrenOfFrame } from '../model/commands/arrange.js';
 import { isBoxShape, type BoxShape, type Shape } from '../model/shape.js';
 import type { FrameShape } from '../model/shapes/frame.js';
+import type { TextShape } from '../model/shapes/text.js';
+import { inLocale, templateWording } from '../templates/template-wording.js';
 import { currentAgreementContent } from '../workshop/agreement-content.js';
 import { agreementStatus, foldAgreements } from '../workshop/agreements.js';
 import type { DrawOptions, ExportInput } from './input.js';
@@ -135,7 +137,13 @@ function emptyScene(title: string, note: string): Scene {
 
 /** The scene of a board (or of one frame of it). An unknown frame draws the whole board. */
 export function buildScene(input: ExportInput, options: DrawOptions): Scene {
-  const labels = sceneLabels(input.board.locale);
+  const locale = options.locale ?? input.board.locale;
+  const labels = sceneLabels(locale);
+  const wording = templateWording(input.board.companies);
+  const inReaderLanguage = <T extends FrameShape | TextShape>(shape: T): T => {
+    const text = inLocale(wording, shape.text, locale);
+    return text === shape.text ? shape : { ...shape, text };
+  };
   const title = cleanText(input.board.title).trim() || labels.untitledBoard;
   const frame =
     options.frame === null
@@ -166,11 +174,13 @@ export function buildScene(input: ExportInput, options: DrawOptions): Scene {
         break;
       case 'rect':
       case 'ellipse':
-      case 'text':
         items.push(...boxItems(shape, companies));
         break;
+      case 'text':
+        items.push(...boxItems(inReaderLanguage(shape), companies));
+        break;
       case 'frame':
-        items.push(...frameItems(shape, labels, sheets.has(shape.id)));
+        items.push(...frameItems(inReaderLanguage(shape), labels, sheets.has(shape.id)));
         break;
       case 'connector': {
         const from = boxes.get(shape.from);
@@ -182,7 +192,9 @@ export function buildScene(input: ExportInput, options: DrawOptions): Scene {
   }
   if (items.length === 0) return emptyScene(title, labels.emptyBoard);
 
-  const frameTitle = frame ? cleanText(drawnText(frame.text, 500)).trim() || labels.untitledFrame : null;
+  const frameTitle = frame
+    ? cleanText(drawnText(inReaderLanguage(frame).text, 500)).trim() || labels.untitledFrame
+    : null;
   const drawn = frame
     ? unionOf([
         frame,
