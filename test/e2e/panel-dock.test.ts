@@ -1,6 +1,7 @@
 // The panel dock at 1280x720: one panel per side (opening one closes the other there), folding,
 // the agenda bar clear of every panel, two full panels within a third of the board, and "show on
-// board" framing the cards in the part the panels leave free.
+// board" framing the cards in the part the panels leave free. On tablets: the agenda clear of the
+// voting chip and whole between two panels, and a panel sheet below the selection's bar.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -281,5 +282,88 @@ describe('the panel dock at 1280x720', () => {
       .toBe(true);
     control.destroy();
     writer.destroy();
+  });
+});
+
+/** The boxes of the agenda bar's controls: the row's, and those inside the step's title. */
+const agendaParts = (page: Page, selector: string) =>
+  page
+    .getByTestId('phase-bar')
+    .locator(selector)
+    .evaluateAll((nodes) =>
+      nodes.map((node, i) => {
+        const el = node as unknown as {
+          getAttribute(name: string): string | null;
+          getBoundingClientRect(): { x: number; y: number; width: number; height: number };
+        };
+        const { x, y, width, height } = el.getBoundingClientRect();
+        return {
+          name: el.getAttribute('data-testid') ?? el.getAttribute('class') ?? String(i),
+          x,
+          y,
+          width,
+          height,
+        };
+      }),
+    );
+
+describe('the panel dock on a tablet', () => {
+  it('keeps the agenda clear of the voting chip and whole between two panels at 1024x768', async () => {
+    const { board, writer } = await busyBoard();
+    const control = connectClient(e2e.server.url, board.id, 'control', board.tokens.facilitator);
+    await control.synced;
+    setPhase(control.doc, 'checkIn', 'test', Date.now());
+    const page = await newPage(e2e, 'ja-JP', { viewport: { width: 1024, height: 768 } });
+    await enterBoard(page, board.links.facilitator, '進行 山田');
+    await waitShapeCount(page, 40);
+    writer.destroy();
+    control.destroy();
+    const agenda = page.getByTestId('phase-bar');
+    await agenda.waitFor();
+    const chip = (await page.getByTestId('voting-panel-toggle').boundingBox())!;
+    expect(overlap((await agenda.boundingBox())!, chip)).toBe(false);
+
+    // A panel on each side leaves the agenda little room: its controls still stand apart, inside it.
+    await page.keyboard.press('Shift+Y');
+    await page.getByTestId('synergy-panel').waitFor();
+    await page.getByTestId('participants-open').click();
+    await page.getByTestId('participants-panel').waitFor();
+    await painted(page);
+    await page.screenshot({ path: join(SCREENSHOTS, 'panel-dock-tablet-agenda-ja.png') });
+    const bar = (await agenda.boundingBox())!;
+    for (const selector of ['.phase-bar__row > *', '.phase-bar__title > :not(.phase-bar__name)']) {
+      const parts = (await agendaParts(page, selector)).filter((part) => part.width > 0);
+      expect(parts.length).toBeGreaterThan(1);
+      for (const [i, a] of parts.entries()) {
+        expect(a.x, a.name).toBeGreaterThanOrEqual(bar.x);
+        expect(a.x + a.width, a.name).toBeLessThanOrEqual(bar.x + bar.width + 0.5);
+        for (const b of parts.slice(i + 1)) expect(overlap(a, b), `${a.name} / ${b.name}`).toBe(false);
+      }
+    }
+  });
+
+  it('opens a panel sheet below the selection’s bar on an upright tablet, however many rows it takes', async () => {
+    const { board, writer } = await busyBoard();
+    const page = await newPage(e2e, 'ja-JP', { viewport: { width: 820, height: 1180 }, hasTouch: true });
+    await enterBoard(page, memberLink(board, 'a'), 'Aoi');
+    await waitShapeCount(page, 40);
+    writer.destroy();
+    await page.getByTestId('drafts-close').click();
+    await page.getByTestId('agreements-open').click();
+    await page.getByTestId('agreements-panel').waitFor();
+    // A synergy point selected (Tab walks the cards): its bar is three rows high here.
+    await page.getByTestId('canvas').focus();
+    const bar = page.getByTestId('property-bar');
+    for (let i = 0; i < 3 && !(await page.getByTestId('agree-control').count()); i += 1)
+      await page.keyboard.press('Tab');
+    await bar.waitFor();
+    await expect
+      .poll(async () => {
+        const barBox = (await bar.boundingBox())!;
+        return (await slotted(page)).filter((box) => overlap(box, barBox)).map((box) => box.name);
+      })
+      .toEqual([]);
+    await painted(page);
+    await page.screenshot({ path: join(SCREENSHOTS, 'panel-dock-tablet-sheet-ja.png') });
   });
 });

@@ -11,6 +11,8 @@ import type { PropertyBarSlots, SortKey } from './extensions';
 import { swatchName, SWATCHES } from './colors';
 import { shortcutLabel } from '../ui/platform';
 import { useJustShown } from '../ui/useJustShown';
+import { useReservedTop } from '../ui/useReservedTop';
+import { useRef } from 'react';
 import { readOnlyReason } from './readOnlyReason';
 import { useEditRights } from './rightsNow';
 import { keepCanvasFocus, ToolButton } from './ToolButton';
@@ -48,6 +50,9 @@ export function PropertyBar({ session, stores, actions, workshop, slots = {}, so
   // Clicks go through the bar while it is new: the second click of a double-click on a card it
   // appeared over still edits the card.
   const arming = useJustShown(shown);
+  // A tablet's or phone's panel sheet starts below the bar (ui/ui.css), however many rows it wraps into.
+  const bar = useRef<HTMLDivElement>(null);
+  useReservedTop(bar, shown, '--property-bar-bottom');
   if (!shown) return null;
   const barClass = arming ? 'property-bar property-bar--arming' : 'property-bar';
   const shapes = selected;
@@ -61,6 +66,7 @@ export function PropertyBar({ session, stores, actions, workshop, slots = {}, so
   if (firstRefusal && refusals.every(blocks))
     return (
       <div
+        ref={bar}
         className={barClass}
         role="toolbar"
         aria-label={t('props.label')}
@@ -99,7 +105,13 @@ export function PropertyBar({ session, stores, actions, workshop, slots = {}, so
   const kind = common(cards, (shape) => (shape.type === 'sticky' ? shape.kind : null));
 
   return (
-    <div className={barClass} role="toolbar" aria-label={t('props.label')} data-testid="property-bar">
+    <div
+      ref={bar}
+      className={barClass}
+      role="toolbar"
+      aria-label={t('props.label')}
+      data-testid="property-bar"
+    >
       <div className="property-bar__items">
         <span className="property-bar__count">{t('props.selected', { count: shapes.length })}</span>
         <SelectMoreToggle stores={stores} />

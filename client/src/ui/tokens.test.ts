@@ -60,6 +60,7 @@ describe('design tokens', () => {
       '--fit',
       '--launchers-top',
       '--popup-shift',
+      '--property-bar-bottom',
     ])
       defined.add(runtime);
     const undefinedUses = files.flatMap((file) =>

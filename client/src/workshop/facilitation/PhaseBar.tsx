@@ -12,7 +12,7 @@ import { FacilitationIcon } from './FacilitationIcon';
 import { PhaseMenu } from './PhaseMenu';
 import { TimerChip } from './TimerChip';
 import { usePopover } from './usePopover';
-import { useReservedTop } from './useReservedTop';
+import { useReservedTop } from '../../ui/useReservedTop';
 
 const samePhases = (a: readonly Phase[], b: readonly Phase[]) =>
   a === b || JSON.stringify(a) === JSON.stringify(b);
@@ -77,7 +77,7 @@ export function PhaseBar({
   const current = phases[index];
   const text = current ? phaseText(current, locale) : null;
   const visible = canControl || !!current || hasTimer;
-  useReservedTop(bar, visible);
+  useReservedTop(bar, visible, '--facilitation-top');
   if (!visible) return null;
 
   const go = (id: string | null) => {
