@@ -157,8 +157,8 @@ describe('private drafting and reveal', () => {
 });
 
 /**
- * Counts pixels of `rgb` (±24 per channel) on the canvas's overlay layer, in the card's bottom-right
- * corner, where its agreement badge goes. Evaluated in the page as text
+ * Counts pixels of `rgb` (±24 per channel) on the canvas's overlay layer, across the right of the
+ * card's bottom edge, where its agreement badge goes. Evaluated in the page as text
  * (the test program has no DOM types).
  */
 function badgePixels(page: Page, id: string, rgb: [number, number, number]): Promise<number> {
@@ -174,7 +174,7 @@ function badgePixels(page: Page, id: string, rgb: [number, number, number]): Pro
     const right = (card.x + card.w - view.x) * view.zoom * scale;
     const bottom = (card.y + card.h - view.y) * view.zoom * scale;
     const width = Math.round(140 * scale);
-    const { data } = ctx.getImageData(Math.round(right - width), Math.round(bottom - 34 * scale), width, Math.round(34 * scale));
+    const { data } = ctx.getImageData(Math.round(right - width), Math.round(bottom - 20 * scale), width, Math.round(40 * scale));
     let count = 0;
     for (let i = 0; i < data.length; i += 4) {
       const near = Math.abs(data[i] - r) < 24 && Math.abs(data[i + 1] - g) < 24 && Math.abs(data[i + 2] - b) < 24;

@@ -106,13 +106,13 @@ describe('agreement badge layout', () => {
     ).toMatchObject({ kind: 'dot' });
   });
 
-  it('sits inside the bottom-right corner, the same size on screen at any zoom', () => {
+  it('straddles the bottom edge at the right, the same size on screen at any zoom', () => {
     const card = { x: 100, y: 50, w: 200, h: 160 };
     const layout = { width: 40, height: 20 };
-    expect(badgeOrigin(card, layout, 1)).toEqual({ x: 300 - BADGE.inset - 40, y: 210 - BADGE.inset - 20 });
+    expect(badgeOrigin(card, layout, 1)).toEqual({ x: 300 - BADGE.inset - 40, y: 210 - 10 });
     expect(badgeOrigin(card, layout, 2)).toEqual({
       x: 300 - (BADGE.inset + 40) / 2,
-      y: 210 - (BADGE.inset + 20) / 2,
+      y: 210 - 10 / 2,
     });
   });
 });

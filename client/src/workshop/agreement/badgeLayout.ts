@@ -2,9 +2,10 @@
 // the zoom). Partly agreed: one mark per company, filled with a check when it agreed, an empty ring
 // when it has not. Agreed by every company: a green pill with a check and a label, unlike any
 // partial state. Agreed to content that changed since: an amber pill with "!" and a label, so a
-// stale agreement never looks like a current one. A card too small on screen to carry either gets a single dot. The badge sits
-// inside the card's bottom-right corner, like a seal: clear of the selection's resize handles and
-// of the name tags people's selections carry above a card.
+// stale agreement never looks like a current one. A card too small on screen to carry either gets a single dot. The badge
+// straddles the card's bottom edge at the right, like a seal (the revealed vote total does so at
+// the left): over the text box's padding rather than the card's last line of text, clear of the
+// selection's resize handles and of the name tags people's selections carry above a card.
 import type { AgreementStatus, Company, CompanyKey } from '@kyoso/shared';
 
 export const BADGE = {
@@ -75,7 +76,7 @@ export function badgeLayout(input: BadgeInput): BadgeLayout {
   return { kind: 'marks', width, height: BADGE.height, marks };
 }
 
-/** The badge's top-left corner in world coordinates: `inset` screen px inside the bottom-right corner. */
+/** The badge's top-left corner in world coordinates: `inset` screen px left of the card's right edge, centred on its bottom edge. */
 export function badgeOrigin(
   card: { x: number; y: number; w: number; h: number },
   layout: { width: number; height: number },
@@ -83,6 +84,6 @@ export function badgeOrigin(
 ): { x: number; y: number } {
   return {
     x: card.x + card.w - (BADGE.inset + layout.width) / zoom,
-    y: card.y + card.h - (BADGE.inset + layout.height) / zoom,
+    y: card.y + card.h - layout.height / 2 / zoom,
   };
 }
