@@ -168,6 +168,12 @@ describe('the panel dock at 1280x720', () => {
     );
     expect(onTop).toBe(true);
     await page.getByTestId('drafts-panel').waitFor({ state: 'detached' });
+    // Without the facilitator's dock beside them, the six launchers take two rows, not three.
+    const rows = await page
+      .locator('.launcher-dock > .panel-launcher')
+      .evaluateAll((nodes) => nodes.map((node) => (node as unknown as { offsetTop: number }).offsetTop));
+    expect(rows.length).toBe(6);
+    expect(new Set(rows).size).toBe(2);
     await page.getByTestId('drafts-open').click();
     await page.getByTestId('drafts-panel').waitFor();
     expect(await page.getByTestId('synergy-panel').count()).toBe(0);
