@@ -42,8 +42,8 @@ export const TEMPLATES: readonly TemplateInfo[] = [
     id: 'synergy-map',
     name: { ja: 'シナジーマップ', en: 'Synergy map' },
     description: {
-      ja: '各社が持ち寄るものと、一緒だからできること。',
-      en: 'What each company brings, and what you can only do together.',
+      ja: '各社が持ち寄るもの・足りないもの・目指す姿と、一緒だからできること。',
+      en: 'What each company brings, lacks and aims for, and what you can only do together.',
     },
   },
   {

@@ -65,7 +65,7 @@ describe('buildScene', () => {
     expect(words()).toContain('シナジーマップ');
     const english = words('en');
     expect(english).toContain('Synergy map');
-    expect(english).toContain('What Acme brings');
+    expect(english).toContain('Synergies: what we can only do together');
     expect(english).not.toContain('シナジーマップ');
     // A frame named one page's title follows too.
     const sheet = topLevelFrames(input.shapes)[0]!;

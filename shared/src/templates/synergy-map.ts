@@ -1,39 +1,54 @@
-// Synergy map: what each company brings, side by side, above one wide area for what they can
-// only do together.
+// Synergy map: a lane per company with what it brings, what it lacks and what it aims for, above
+// one wide area for what they can only do together: a synergy links one side's strength to the
+// other's need, so both have a place on the map (a revealed gap or goal lands in its lane).
 import {
   area,
   cardsHigh,
   cardsWide,
-  columnsWidth,
-  columnX,
+  GAP_X,
   GAP_Y,
+  lane,
+  LANE_TOP,
+  PAD,
   say,
   sheet,
   type LayoutItem,
+  type Phrase,
   type TemplateLayout,
 } from './common.js';
+import { KIND_NAMES } from '../model/kind-names.js';
+import type { CardKind } from '../model/shapes/fields.js';
 
-const COLUMN_W = cardsWide(2);
+const AREA_W = cardsWide(2);
+const AREA_H = cardsHigh(1);
+
+/** Each lane's areas, left to right, titled with the kinds' one name (as its cards are labelled). */
+const AREAS: readonly { kind: CardKind; title: Phrase }[] = (['asset', 'gap', 'goal'] as const).map(
+  (kind) => ({
+    kind,
+    title: { ja: KIND_NAMES.ja[kind], en: KIND_NAMES.en[kind] },
+  }),
+);
 
 export const synergyMap: TemplateLayout = ({ companies, locale }) => {
-  const width = Math.max(columnsWidth(companies.length, COLUMN_W), cardsWide(4));
-  const bringH = cardsHigh(2);
-  const items: LayoutItem[] = companies.map((company, i) =>
-    area(
-      columnX(i, COLUMN_W),
-      0,
-      COLUMN_W,
-      bringH,
-      say(locale, { ja: `${company.name}が持ち寄るもの`, en: `What ${company.name} brings` }),
-      'asset',
-      company,
-    ),
-  );
+  const laneW = AREAS.length * AREA_W + (AREAS.length - 1) * GAP_X + 2 * PAD;
+  const items: LayoutItem[] = [];
+  let y = 0;
+  for (const company of companies) {
+    const row = lane(y, laneW, AREA_H, company);
+    items.push(row);
+    AREAS.forEach(({ kind, title }, i) =>
+      items.push(
+        area(PAD + i * (AREA_W + GAP_X), y + LANE_TOP, AREA_W, AREA_H, say(locale, title), kind, company),
+      ),
+    );
+    y += row.h + GAP_Y;
+  }
   items.push(
     area(
       0,
-      bringH + GAP_Y,
-      width,
+      y,
+      laneW,
       cardsHigh(3),
       say(locale, { ja: 'シナジー：一緒だからできること', en: 'Synergies: what we can only do together' }),
       'synergy',
@@ -42,8 +57,8 @@ export const synergyMap: TemplateLayout = ({ companies, locale }) => {
   return sheet(
     say(locale, { ja: 'シナジーマップ', en: 'Synergy map' }),
     say(locale, {
-      ja: '上段に各社が持ち寄れるものを。組み合わせて生まれる価値を下の枠に書き、線でつなぎます。',
-      en: 'Top: what each company brings. Below: what you can only do together; connect the cards with lines.',
+      ja: '各社のレーンに、持ち寄れるもの・足りないもの・目指す姿を書きます。\n一方の強みが他方のニーズに応える組み合わせを下の枠に書き、線でつなぎます。',
+      en: "Each company's lane: what it brings, what it lacks and what it aims for.\nBelow: where one side's strength meets the other's need; connect the cards with lines.",
     }),
     items,
   );

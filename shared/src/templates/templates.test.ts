@@ -251,13 +251,17 @@ describe('template wording', () => {
       ).toEqual(ja);
     }
     expect(inLocale(wording, 'シナジーマップ', 'en')).toBe('Synergy map');
-    expect(inLocale(wording, '株式会社ベータが持ち寄るもの', 'en')).toBe('What 株式会社ベータ brings');
+    expect(inLocale(wording, '他社が株式会社ベータに貢献できること', 'en')).toBe(
+      'How the others could help 株式会社ベータ',
+    );
   });
 
   it('leaves rewritten words, and words for companies no longer on the board, as written', () => {
     const wording = templateWording(companiesFor(2));
     expect(inLocale(wording, 'シナジーマップ（第2回）', 'en')).toBe('シナジーマップ（第2回）');
-    expect(inLocale(wording, 'Gamma Logisticsが持ち寄るもの', 'en')).toBe('Gamma Logisticsが持ち寄るもの');
+    expect(inLocale(wording, '他社がGamma Logisticsに貢献できること', 'en')).toBe(
+      '他社がGamma Logisticsに貢献できること',
+    );
     expect(inLocale(wording, 'Acme', 'ja')).toBe('Acme');
   });
 });
