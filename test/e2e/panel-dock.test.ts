@@ -371,5 +371,13 @@ describe('the panel dock on a tablet', () => {
       .toEqual([]);
     await painted(page);
     await page.screenshot({ path: join(SCREENSHOTS, 'panel-dock-tablet-sheet-ja.png') });
+
+    // The suggestions, acted on from the board, are a low sheet: the cards stay in sight above it.
+    await page.keyboard.press('Escape');
+    await page.getByTestId('suggestions-open').click();
+    const sheet = (await page.getByTestId('suggestions-panel').boundingBox())!;
+    expect(sheet.y).toBeGreaterThan(1180 / 2);
+    const launchers = (await page.getByTestId('launcher-dock').boundingBox())!;
+    expect(sheet.y + sheet.height).toBeLessThanOrEqual(launchers.y);
   });
 });
