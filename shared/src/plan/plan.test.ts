@@ -62,8 +62,18 @@ describe('the action plan of a synergy point', () => {
       }),
     ]);
     const [action] = card(doc, point).plan!.actions;
+    const agreedContent = currentAgreementContent(readShapes(doc).shapes)(point)!.content;
     updatePlanAction(doc, { id: point, action: action!.id, due: '2027-03-01' }, origin);
     expect(digest(doc, point)).not.toBe(agreed);
+    // What changed reads as a change to the agreed next step: its date.
+    const now = currentAgreementContent(readShapes(doc).shapes)(point)!.content;
+    expect(agreedChanges(agreedContent, now)).toEqual([
+      {
+        field: `action:${action!.id}`,
+        before: '関東でPoC · acme: 佐藤 · kumo: Kim · 2027-02-01',
+        after: '関東でPoC · acme: 佐藤 · kumo: Kim · 2027-03-01',
+      },
+    ]);
     updatePlanAction(doc, { id: point, action: action!.id, due: '2027-02-01', status: 'inProgress' }, origin);
     expect(digest(doc, point)).toBe(agreed);
     updatePlanAction(doc, { id: point, action: action!.id, owners: { kumo: null } }, origin);

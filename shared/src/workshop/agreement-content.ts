@@ -200,10 +200,18 @@ export function agreedChanges(
       note(`linked:${id}`, beforeLinks.get(id) ?? '', afterLinks.get(id) ?? '');
     const beforeActions = new Map((before.plan?.actions ?? []).map((action) => [action.id, action]));
     const afterActions = new Map((after.plan?.actions ?? []).map((action) => [action.id, action]));
+    // An action that restated the agreed next step was left out of what was agreed (committedPlan):
+    // once changed, it reads as a change to that next step, not as an action out of nowhere.
+    const agreedStep =
+      a && a.nextStep.trim() !== ''
+        ? { id: '', title: a.nextStep.trim(), owners: a.owners, due: a.due }
+        : undefined;
+    const beforeOf = (id: string) =>
+      beforeActions.get(id) ?? (afterActions.get(id)?.title === agreedStep?.title ? agreedStep : undefined);
     for (const id of [...new Set([...beforeActions.keys(), ...afterActions.keys()])].sort())
       note(
         `action:${id}`,
-        actionLine(beforeActions.get(id), companyName),
+        actionLine(beforeOf(id), companyName),
         actionLine(afterActions.get(id), companyName),
       );
     note('kpi', kpiLine(before.plan?.kpi), kpiLine(after.plan?.kpi));
