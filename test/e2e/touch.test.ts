@@ -165,49 +165,57 @@ describe('on a phone', () => {
     expect(await viewportOf(page)).toEqual(still);
   });
 
-  it('selects two companies’ cards on a tablet with “select more” and links them', async () => {
-    const board = await createBoard(e2e.server.url);
-    const writer = connectClient(e2e.server.url, board.id, 'content', board.tokens.facilitator);
-    await writer.synced;
-    const asset = addSticky(
-      writer.doc,
-      { x: 0, y: 0, text: '全国の物流網', company: 'a' as CompanyKey, kind: 'asset' },
-      'seed',
-    );
-    const gap = addSticky(
-      writer.doc,
-      { x: 400, y: 0, text: 'No reach outside big cities', company: 'b' as CompanyKey, kind: 'gap' },
-      'seed',
-    );
-    const page = await newPage(e2e, 'ja-JP', { viewport: { width: 1024, height: 768 }, hasTouch: true });
-    await enterBoard(page, memberLink(board, 'a'), '佐藤');
-    await waitShapeCount(page, 2);
-    writer.destroy();
-    await closeDrafts(page);
-    const tapCard = async (id: string) => {
-      const shape = (await shapesOf(page)).find((s) => s.id === id)!;
-      const at = await worldToPage(page, { x: shape.x + shape.w! / 2, y: shape.y + shape.h! / 2 });
-      await page.touchscreen.tap(at.x, at.y);
-    };
-    const count = () => page.locator('.property-bar__count').textContent();
+  for (const [name, viewport] of [
+    ['a tablet', { width: 1024, height: 768 }],
+    ['a phone', { width: 390, height: 844 }],
+  ] as const)
+    it(`selects two companies’ cards on ${name} with “select more” and links them`, async () => {
+      const board = await createBoard(e2e.server.url);
+      const writer = connectClient(e2e.server.url, board.id, 'content', board.tokens.facilitator);
+      await writer.synced;
+      const asset = addSticky(
+        writer.doc,
+        { x: 0, y: 0, text: '全国の物流網', company: 'a' as CompanyKey, kind: 'asset' },
+        'seed',
+      );
+      const gap = addSticky(
+        writer.doc,
+        { x: 400, y: 0, text: 'No reach outside big cities', company: 'b' as CompanyKey, kind: 'gap' },
+        'seed',
+      );
+      const page = await newPage(e2e, 'ja-JP', { viewport, hasTouch: true });
+      await enterBoard(page, memberLink(board, 'a'), '佐藤');
+      await waitShapeCount(page, 2);
+      writer.destroy();
+      await closeDrafts(page);
+      const tapCard = async (id: string) => {
+        const shape = (await shapesOf(page)).find((s) => s.id === id)!;
+        const at = await worldToPage(page, { x: shape.x + shape.w! / 2, y: shape.y + shape.h! / 2 });
+        await page.touchscreen.tap(at.x, at.y);
+      };
+      const count = () => page.locator('.property-bar__count').textContent();
 
-    // Without a Shift key, a second tap replaces the selection.
-    await tapCard(asset);
-    await tapCard(gap);
-    await expect.poll(() => cardStatus(page), POLL).toContain('No reach outside big cities');
-    expect(await count()).toBe('1個を選択中');
-    // "Select more": the next taps add (and take out) cards.
-    await page.getByTestId('select-more').tap();
-    expect(await page.getByTestId('select-more').getAttribute('aria-pressed')).toBe('true');
-    await tapCard(asset);
-    await expect.poll(count, POLL).toBe('2個を選択中');
-    await painted(page);
-    await page.screenshot({ path: join(SCREENSHOTS, 'tablet-select-more-ja.png') });
-    await page.getByTestId('synergy-make').tap();
-    await expect
-      .poll(async () => (await shapesOf(page)).filter((shape) => shape.kind === 'synergy').length, POLL)
-      .toBe(1);
-  });
+      // Without a Shift key, a second tap replaces the selection.
+      await tapCard(asset);
+      await tapCard(gap);
+      await expect.poll(() => cardStatus(page), POLL).toContain('No reach outside big cities');
+      expect(await count()).toBe('1個を選択中');
+      // "Select more": the next taps add (and take out) cards.
+      await page.getByTestId('select-more').tap();
+      expect(await page.getByTestId('select-more').getAttribute('aria-pressed')).toBe('true');
+      await tapCard(asset);
+      await expect.poll(count, POLL).toBe('2個を選択中');
+      await painted(page);
+      await page.screenshot({ path: join(SCREENSHOTS, `select-more-${viewport.width}-ja.png`) });
+      // The button to make the point is in sight, the selection's bar not scrolled.
+      const make = (await page.getByTestId('synergy-make').boundingBox())!;
+      expect(make.x).toBeGreaterThanOrEqual(0);
+      expect(make.x + make.width).toBeLessThanOrEqual(viewport.width);
+      await page.getByTestId('synergy-make').tap();
+      await expect
+        .poll(async () => (await shapesOf(page)).filter((shape) => shape.kind === 'synergy').length, POLL)
+        .toBe(1);
+    });
 
   it('keeps the anonymous phase’s banner clear of the zoom controls and the launchers', async () => {
     const board = await createBoard(e2e.server.url);
