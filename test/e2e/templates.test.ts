@@ -291,6 +291,18 @@ describe('templates in the browser', () => {
     for (const company of COMPANIES)
       expect(titles.find((title) => title.text === company.name)?.shown).toBe(company.name);
     for (const title of titles) expect(title.shown.length).toBeGreaterThan(1);
+    // Drawn over the cards: zoomed out, titles sit inside their frames, where cards lie.
+    const order = await phone.evaluate<{ titlesFrom: number; children: number; lastOther: number }>(`(() => {
+      const stage = window.Konva.stages.find((s) => s.container().closest('[data-testid="canvas"]'));
+      const kids = stage.getLayers()[0].getChildren();
+      const isTitle = (k) => typeof k.findOne === 'function' && !!k.findOne('.frame-title');
+      const titlesFrom = kids.findIndex(isTitle);
+      let lastOther = -1;
+      kids.forEach((k, i) => { if (!isTitle(k)) lastOther = i; });
+      return { titlesFrom, children: kids.length, lastOther };
+    })()`);
+    expect(order.titlesFrom).toBeGreaterThan(0);
+    expect(order.lastOther).toBeLessThan(order.titlesFrom);
 
     // On a desktop, "zoom to fit" leaves every title above its frame, as it always was.
     const desktop = await newPage(e2e, 'ja-JP');

@@ -18,6 +18,7 @@ import { ShapeView } from './ShapeView';
 import { useCullRegion } from './useCullRegion';
 import { useHiddenShapes } from './hiddenShapes';
 import { useTitleRooms } from './useTitleRooms';
+import { FrameView } from './FrameView';
 import type { ShapeWording } from './shapeWording';
 
 interface ContentLayerProps {
@@ -99,6 +100,23 @@ export const ContentLayer = memo(function ContentLayer({
         hideText={id === editingId}
         tagList={tagList}
         titleRoom={titleRooms.get(id)}
+        frameBodyOnly
+      />
+    );
+  };
+  // Frame titles go over the cards: zoomed out, a title sits inside its frame, where cards lie.
+  const titleView = (id: ShapeId) => {
+    const shape = session.shapes.byId(id);
+    if (shape?.type !== 'frame' || hidden.has(id)) return null;
+    return (
+      <FrameView
+        key={`title:${id}`}
+        part="title"
+        shape={shape}
+        camera={stores.camera}
+        title={wording.shown(shape.text) || wording.untitledFrame}
+        hideText={id === editingId}
+        titleRoom={titleRooms.get(id)}
       />
     );
   };
@@ -109,6 +127,7 @@ export const ContentLayer = memo(function ContentLayer({
         <GridShape stores={stores} />
         {coarse.frames.map(view)}
         <CoarseShapes shapes={coarse.batched} byId={session.shapes.byId} companies={companies} />
+        {coarse.frames.map(titleView)}
       </Layer>
     );
 
@@ -116,6 +135,7 @@ export const ContentLayer = memo(function ContentLayer({
     <Layer ref={layerRef} listening={false}>
       <GridShape stores={stores} />
       {visible.map(view)}
+      {visible.map(titleView)}
     </Layer>
   );
 });

@@ -1,8 +1,10 @@
 // A frame: a quiet panel with its title, the title kept at a readable screen size and placed where
-// it has room (frameTitle.ts): above the frame, at the top inside it, or on its top edge.
+// it has room (frameTitle.ts): above the frame, at the top inside it, or on its top edge. The
+// content layer draws a frame's body at the back and its title over the cards (`part`), so that
+// cards in a frame never hide its title when, zoomed out, it sits inside the frame.
 import { PALETTE } from '@kyoso/shared';
 import type { FrameShape } from '@kyoso/shared';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { Group, Rect, Text } from 'react-konva';
 import type { Store } from '../sync/session-types';
 import { shade } from './colors';
@@ -25,6 +27,8 @@ interface FrameViewProps {
   hideText: boolean;
   /** Room for the title around the frame (from the frames near it). */
   titleRoom?: TitleRoom | undefined;
+  /** Only the panel, only the title, or both (the default: a frame drawn on its own, being dragged). */
+  part?: 'body' | 'title' | 'whole';
 }
 
 const zoomOf = (camera: Camera) => camera.zoom;
@@ -33,7 +37,14 @@ const INSET = { left: 4, right: 2 };
 /** The edge label's padding, screen pixels. */
 const LABEL_PAD = 5;
 
-export function FrameView({ shape, camera, title, hideText, titleRoom = OPEN_ROOM }: FrameViewProps) {
+export const FrameView = memo(function FrameView({
+  shape,
+  camera,
+  title,
+  hideText,
+  titleRoom = OPEN_ROOM,
+  part = 'whole',
+}: FrameViewProps) {
   const zoom = useStoreSelector(camera, zoomOf);
   // Rounding up a pixel: the label must not cut a title that fits.
   const titleWidth = useMemo(() => measureTextWidth(title, FRAME_TITLE_SCREEN_FONT, 'bold') + 1, [title]);
@@ -43,19 +54,22 @@ export function FrameView({ shape, camera, title, hideText, titleRoom = OPEN_ROO
   const pad = strip.place === 'edge' ? LABEL_PAD / zoom : 0;
   const room = Math.max(0, shape.w - (strip.place === 'above' ? 0 : (INSET.left + INSET.right) / zoom));
   const width = strip.place === 'edge' ? Math.min(room, titleWidth / zoom + 2 * pad) : room;
+  const showTitle = part !== 'body' && !hideText;
   return (
     <Group x={shape.x} y={shape.y} listening={false}>
-      <Rect
-        width={shape.w}
-        height={shape.h}
-        cornerRadius={6 / zoom}
-        fill="rgba(255, 255, 255, 0.72)"
-        stroke={color}
-        strokeWidth={1.25}
-        strokeScaleEnabled={false}
-        perfectDrawEnabled={false}
-      />
-      {!hideText && strip.place === 'edge' && (
+      {part !== 'title' && (
+        <Rect
+          width={shape.w}
+          height={shape.h}
+          cornerRadius={6 / zoom}
+          fill="rgba(255, 255, 255, 0.72)"
+          stroke={color}
+          strokeWidth={1.25}
+          strokeScaleEnabled={false}
+          perfectDrawEnabled={false}
+        />
+      )}
+      {showTitle && strip.place === 'edge' && (
         <Rect
           x={inset}
           y={strip.y - shape.y}
@@ -69,7 +83,7 @@ export function FrameView({ shape, camera, title, hideText, titleRoom = OPEN_ROO
           perfectDrawEnabled={false}
         />
       )}
-      {!hideText && (
+      {showTitle && (
         <Text
           name="frame-title"
           x={inset + pad}
@@ -89,4 +103,4 @@ export function FrameView({ shape, camera, title, hideText, titleRoom = OPEN_ROO
       )}
     </Group>
   );
-}
+});

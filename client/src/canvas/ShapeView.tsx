@@ -29,6 +29,8 @@ export interface ShapeViewProps {
   tagList: ReadonlyMap<string, string>;
   /** A frame's room for its title among the frames near it. */
   titleRoom?: TitleRoom | undefined;
+  /** A frame's panel only: the content layer draws the titles over the cards. */
+  frameBodyOnly?: boolean;
 }
 
 export const ShapeView = memo(function ShapeView(props: ShapeViewProps) {
@@ -64,6 +66,7 @@ export const ShapeView = memo(function ShapeView(props: ShapeViewProps) {
           title={props.wording.shown(shape.text) || props.wording.untitledFrame}
           hideText={hideText}
           titleRoom={props.titleRoom}
+          part={props.frameBodyOnly ? 'body' : 'whole'}
         />
       );
     case 'connector':
