@@ -114,7 +114,7 @@ export const ContentLayer = memo(function ContentLayer({
         part="title"
         shape={shape}
         camera={stores.camera}
-        title={wording.shown(shape.text) || wording.untitledFrame}
+        title={wording.frameTitle(shape.text)}
         hideText={id === editingId}
         titleRoom={titleRooms.get(id)}
       />

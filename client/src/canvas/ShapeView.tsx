@@ -63,7 +63,7 @@ export const ShapeView = memo(function ShapeView(props: ShapeViewProps) {
         <FrameView
           shape={shape}
           camera={props.camera}
-          title={props.wording.shown(shape.text) || props.wording.untitledFrame}
+          title={props.wording.frameTitle(shape.text)}
           hideText={hideText}
           titleRoom={props.titleRoom}
           part={props.frameBodyOnly ? 'body' : 'whole'}

@@ -8,9 +8,10 @@ import { useI18n } from '../i18n/I18nProvider';
 import type { BoardSession } from '../sync/session-types';
 
 export interface ShapeWording {
-  untitledFrame: string;
-  /** A frame's title or a text's words as this viewer reads them. */
+  /** A text's words as this viewer reads them. */
   shown: (text: string) => string;
+  /** A frame's title as this viewer reads it (its name when it has none). */
+  frameTitle: (text: string) => string;
 }
 
 export function useShapeWording(session: Pick<BoardSession, 'meta'>): ShapeWording {
@@ -19,6 +20,7 @@ export function useShapeWording(session: Pick<BoardSession, 'meta'>): ShapeWordi
   const untitledFrame = t('frame.untitled');
   return useMemo(() => {
     const wording = templateWording(companies);
-    return { untitledFrame, shown: (text) => inLocale(wording, text, locale) };
+    const shown = (text: string) => inLocale(wording, text, locale);
+    return { shown, frameTitle: (text) => shown(text) || untitledFrame };
   }, [companies, locale, untitledFrame]);
 }
