@@ -21,6 +21,12 @@ describe('the concept dictionary', () => {
     }
   });
 
+  it('puts every concept in an area, so a card with any concept has one', () => {
+    expect(CONCEPTS.filter((c) => c.area === undefined).map((c) => c.key)).toEqual([]);
+    const areas = [...tokenize('輸出貨物の保険').values()].filter((t) => t.kind === 'area');
+    expect(areas.map((t) => t.key).sort()).toEqual(['a:finance', 'a:places']);
+  });
+
   it('relates only concepts it has, each pair once, and no concept to more than four others', () => {
     const keys = new Set(CONCEPTS.map((c) => c.key));
     const pairs = new Set<string>();

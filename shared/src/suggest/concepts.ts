@@ -3,7 +3,8 @@
 // language ("配送" and "物流"). Each concept is matched in a card by any of its terms: terms in
 // Japanese as substrings of the normalised text, terms in latin letters as whole (stemmed) words.
 // The concepts first written for the matcher are below; the broader thesaurus is in concepts/, by
-// area (value chain, markets, industries), and assembled here.
+// area (value chain, markets, industries), and assembled here; every concept belongs to one
+// area (concepts/define.ts), which relates cards that share no concept, weakly.
 //
 // Writing terms: a Japanese term matches anywhere in a card, so it must not be a common piece of
 // unrelated words (a single kanji almost never works: 足 is in 不足, 宿 in 新宿); nor should it
@@ -11,13 +12,13 @@
 // stemmed (english.ts) and matched as whole words, so its stem must not be a common word of
 // another sense ("tracking" stems to "track", as in "track record"); inflections the stemmer
 // merges may be listed for readability, they count once.
-import { concept, type Concept } from './concepts/define.js';
+import { concept, type Area, type Concept } from './concepts/define.js';
 import { INDUSTRY_CONCEPTS } from './concepts/industries.js';
 import { MARKET_CONCEPTS } from './concepts/markets.js';
 import { RELATED_BY_AREA } from './concepts/related.js';
 import { VALUE_CHAIN_CONCEPTS } from './concepts/value-chain.js';
 
-export type { Concept } from './concepts/define.js';
+export type { Area, Concept } from './concepts/define.js';
 
 const CORE_CONCEPTS: readonly Concept[] = [
   concept(
@@ -480,9 +481,96 @@ const CORE_CONCEPTS: readonly Concept[] = [
   concept('safety', '安全', 'safety', '安全|事故|労災|safety|accident|accidents|injury|hazard'),
 ];
 
+/** The areas the first-written concepts belong to (the thesaurus's are given by its lists). */
+const CORE_AREAS: Readonly<Record<string, Area>> = {
+  manufacturing: 'production',
+  quality: 'production',
+  automation: 'production',
+  inspection: 'production',
+  rnd: 'rnd',
+  design: 'rnd',
+  logistics: 'operations',
+  operations: 'operations',
+  optimization: 'operations',
+  tracking: 'operations',
+  paperless: 'operations',
+  forecast: 'operations',
+  talent: 'people',
+  training: 'people',
+  graduates: 'people',
+  reskilling: 'people',
+  succession: 'people',
+  language: 'people',
+  capital: 'finance',
+  payment: 'finance',
+  currency: 'finance',
+  lending: 'finance',
+  cash: 'finance',
+  cost: 'finance',
+  insurance: 'finance',
+  ai: 'it-data',
+  app: 'it-data',
+  data: 'it-data',
+  platform: 'it-data',
+  security: 'it-data',
+  iot: 'it-data',
+  telecom: 'it-data',
+  nlp: 'it-data',
+  corporate: 'trust',
+  credibility: 'trust',
+  evidence: 'trust',
+  'sales-channel': 'sales',
+  brand: 'sales',
+  marketing: 'sales',
+  ecommerce: 'sales',
+  stores: 'sales',
+  media: 'sales',
+  exhibition: 'sales',
+  reach: 'sales',
+  retention: 'sales',
+  loyalty: 'sales',
+  'customer-base': 'sales',
+  support: 'sales',
+  consumer: 'segments',
+  young: 'segments',
+  seniors: 'segments',
+  smb: 'segments',
+  employer: 'segments',
+  overseas: 'places',
+  japan: 'places',
+  regional: 'places',
+  community: 'places',
+  'real-estate': 'places',
+  space: 'places',
+  regulation: 'public',
+  infrastructure: 'public',
+  disaster: 'public',
+  safety: 'public',
+  charging: 'energy',
+  ev: 'energy',
+  energy: 'energy',
+  battery: 'energy',
+  sustainability: 'energy',
+  healthcare: 'health',
+  fitness: 'health',
+  wearable: 'health',
+  food: 'tourism-food',
+  tourism: 'tourism-food',
+  'foreign-visitors': 'tourism-food',
+  occupancy: 'tourism-food',
+  lodging: 'tourism-food',
+  booking: 'tourism-food',
+  experience: 'tourism-food',
+  farming: 'tourism-food',
+  mobility: 'mobility',
+  automotive: 'mobility',
+  transfer: 'mobility',
+  drone: 'mobility',
+};
+
 /** Every concept: the first-written ones first, as before, then the thesaurus by area. */
 export const CONCEPTS: readonly Concept[] = [
-  ...CORE_CONCEPTS,
+  ...CORE_CONCEPTS.map((c) => ({ ...c, area: CORE_AREAS[c.key] })),
   ...VALUE_CHAIN_CONCEPTS,
   ...MARKET_CONCEPTS,
   ...INDUSTRY_CONCEPTS,
@@ -521,6 +609,11 @@ export const RELATED_CONCEPTS: readonly (readonly [string, string])[] = [
   // The broader thesaurus's pairs, by area (concepts/related.ts).
   ...RELATED_BY_AREA,
 ];
+
+/** Each concept's area, by concept key. */
+export const AREA_OF: ReadonlyMap<string, Area> = new Map(
+  CONCEPTS.flatMap((c) => (c.area ? [[c.key, c.area] as const] : [])),
+);
 
 const LATIN_TERM = /^[a-z0-9][a-z0-9&+' -]*$/;
 

@@ -36,6 +36,20 @@ describe('suggestSynergies', () => {
     expect(ml?.reason.map((r) => r.en)).toContainEqual(expect.stringMatching(/ ↔ machine learning$/));
   });
 
+  it('relates cards that share no word or concept but an area, weakly, in their own words', () => {
+    const cards = [
+      card('insure', 'a', 'asset', '輸出貨物の保険'),
+      card('canteen', 'a', 'asset', '社員食堂の運営'),
+      card('fx', 'b', 'gap', '為替の変動で利益が読めない'),
+      card('claims', 'b', 'goal', '保険の請求を早くしたい'),
+    ];
+    const result = suggestSynergies(cards, { limit: 50 });
+    // Insurance and currency risk are both finance: a candidate, after the pair sharing a concept.
+    expect(result.map((s) => `${s.asset}>${s.need}`)).toEqual(['insure>claims', 'insure>fx']);
+    expect(result[1]!.score).toBeLessThan(result[0]!.score / 2);
+    expect(result[1]!.reason).toEqual([{ ja: '保険 ↔ 為替', en: '保険 ↔ 為替' }]);
+  });
+
   it('gives the first suggestions of a short list exactly as of the whole list, reasons included', () => {
     const all = suggestSynergies(board, { limit: 50 });
     expect(all.length).toBeGreaterThan(3);

@@ -1,10 +1,10 @@
 // Candidate synergies: one company's asset paired with another company's gap or goal, ranked by
-// how much their texts share (shared/src/suggest/tokenize.ts, weighting.ts). Pure and
-// deterministic: the same cards give the same list on every client.
+// how much their texts share: words, concepts and areas (shared/src/suggest/tokenize.ts,
+// weighting.ts). Pure and deterministic: the same cards give the same list on every client.
 import type { CardKind } from '../model/shapes/fields.js';
 import { scriptRuns } from './japanese.js';
 import { normalizeText, tokenize, type Term } from './tokenize.js';
-import { inverseDocumentFrequency, overlap, weigh } from './weighting.js';
+import { inverseDocumentFrequency, similarity, weighCard } from './weighting.js';
 
 /** What the matcher needs of a card (a StickyShape fits). */
 export interface SuggestCard {
@@ -26,7 +26,7 @@ export interface Suggestion {
   asset: string;
   need: string;
   needKind: NeedKind;
-  /** Cosine similarity in (0, 1]. */
+  /** Similarity in (0, 1 + AREA_WEIGHT]: the cosine of the cards' terms, plus their shared areas' (weighting.ts). */
   score: number;
   /** The shared terms that carry the score, strongest first (at most MAX_REASON_TERMS). */
   reason: ReasonTerm[];
@@ -170,7 +170,7 @@ export function suggestSynergies(cards: readonly SuggestCard[], options: Suggest
   const usable = cards.filter((card) => card.text.trim() !== '');
   const terms = usable.map((card) => tokenize(card.text));
   const idf = inverseDocumentFrequency(terms);
-  const vectors = terms.map((t) => weigh(t, idf));
+  const vectors = terms.map((t) => weighCard(t, idf));
 
   const scored: {
     asset: number;
@@ -184,7 +184,7 @@ export function suggestSynergies(cards: readonly SuggestCard[], options: Suggest
     usable.forEach((need, j) => {
       if (!isNeed(need.kind) || need.company === null || need.company === asset.company) return;
       if (dismissed.has(suggestionKey(asset.id, need.id))) return;
-      const { score, shared } = overlap(vectors[i]!, vectors[j]!);
+      const { score, shared } = similarity(vectors[i]!, vectors[j]!);
       if (shared.length === 0 || score < minScore) return;
       scored.push({ asset: i, need: j, needKind: need.kind, score, shared });
     });

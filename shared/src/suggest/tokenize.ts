@@ -1,10 +1,11 @@
-// A card's text as index terms for matching: concepts from the bilingual dictionary, Japanese
-// character n-grams and stemmed English words, in one bag so mixed text ("EV充電の販路") just works.
-import { prepareConcepts, RELATED_CONCEPTS } from './concepts.js';
+// A card's text as index terms for matching: concepts from the bilingual dictionary (and their
+// areas), Japanese character n-grams and stemmed English words, in one bag so mixed text
+// ("EV充電の販路") just works.
+import { AREA_OF, prepareConcepts, RELATED_CONCEPTS } from './concepts.js';
 import { isEnglishStopWord, stemEnglish } from './english.js';
 import { kanjiGrams, katakanaGrams, scriptRuns } from './japanese.js';
 
-export type TermKind = 'concept' | 'bridge' | 'ja' | 'en';
+export type TermKind = 'concept' | 'bridge' | 'area' | 'ja' | 'en';
 
 export interface Term {
   /** Unique per term: `c:logistics`, `ja:物流`, `en:deliver`. */
@@ -97,6 +98,13 @@ function readTerms(text: string): Map<string, Term> {
       for (const surface of found.surfaces)
         add(`r:${a}~${b}`, 'bridge', { ja: found.label.ja, en: found.label.en }, surface);
     }
+  }
+  // Areas (concepts/): two cards about the same part of a business share its area.
+  for (const term of [...terms.values()]) {
+    if (term.kind !== 'concept') continue;
+    const area = AREA_OF.get(term.key.slice(2));
+    if (area === undefined) continue;
+    for (const surface of term.surfaces) add(`a:${area}`, 'area', term.label, surface);
   }
   return terms;
 }

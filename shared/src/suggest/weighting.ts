@@ -22,11 +22,41 @@ export function inverseDocumentFrequency(
   return idf;
 }
 
-/** Unit-length TF-IDF vector of one card. */
-export function weigh(terms: ReadonlyMap<string, Term>, idf: Map<string, number>): WeightedVector {
+/**
+ * How much two cards' areas (concepts/define.ts: the part of a business a concept belongs to,
+ * "people", "finance", "it-data") add to their similarity, next to the cosine of their words and
+ * concepts. Areas get a vector of their own, so a card's many words do not drown them and its
+ * areas do not dilute its words. 0.3 is where the original labelled set (bench/suggest/dataset.ts,
+ * written before areas) ranked right answers best (MRR); bench/results/suggest.md has the sweep.
+ */
+export const AREA_WEIGHT = 0.3;
+
+/** A card as the matcher compares it: its words and concepts, and apart from them its areas. */
+export interface CardVector {
+  words: WeightedVector;
+  areas: WeightedVector;
+}
+
+export function weighCard(terms: ReadonlyMap<string, Term>, idf: Map<string, number>): CardVector {
+  return {
+    words: weighWhere(terms, idf, (term) => term.kind !== 'area'),
+    areas: weighWhere(terms, idf, (term) => term.kind === 'area'),
+  };
+}
+
+/** Unit-length TF-IDF vector of one card's words and concepts (its areas left out). */
+export const weigh = (terms: ReadonlyMap<string, Term>, idf: Map<string, number>): WeightedVector =>
+  weighWhere(terms, idf, (term) => term.kind !== 'area');
+
+function weighWhere(
+  terms: ReadonlyMap<string, Term>,
+  idf: Map<string, number>,
+  only: (term: Term) => boolean,
+): WeightedVector {
   const vector: WeightedVector = new Map();
   let norm = 0;
   for (const term of terms.values()) {
+    if (!only(term)) continue;
     const boost =
       term.kind === 'concept'
         ? CONCEPT_BOOST
@@ -56,4 +86,20 @@ export function overlap(a: WeightedVector, b: WeightedVector): { score: number; 
     score += weight * other;
   }
   return { score, shared };
+}
+
+/**
+ * The cosine of two cards' words plus AREA_WEIGHT times the cosine of their areas (so at most
+ * 1 + AREA_WEIGHT), with each shared term's share of it.
+ */
+export function similarity(a: CardVector, b: CardVector): { score: number; shared: [string, number][] } {
+  const words = overlap(a.words, b.words);
+  const areas = overlap(a.areas, b.areas);
+  return {
+    score: words.score + AREA_WEIGHT * areas.score,
+    shared: [
+      ...words.shared,
+      ...areas.shared.map(([key, weight]): [string, number] => [key, weight * AREA_WEIGHT]),
+    ],
+  };
 }

@@ -2,7 +2,7 @@
 // tourism and food, agriculture, construction and housing, mobility, media and entertainment,
 // education. Written from how companies describe their strengths and needs in general, in
 // Japanese and English.
-import { concept, type Concept } from './define.js';
+import { concept, inArea, type Concept } from './define.js';
 
 const SUSTAINABILITY_AND_ENERGY: readonly Concept[] = [
   concept(
@@ -188,9 +188,9 @@ const MEDIA_AND_EDUCATION: readonly Concept[] = [
 ];
 
 export const INDUSTRY_CONCEPTS: readonly Concept[] = [
-  ...SUSTAINABILITY_AND_ENERGY,
-  ...HEALTH_AND_CARE,
-  ...TOURISM_AND_FOOD,
-  ...BUILDINGS_AND_MOBILITY,
-  ...MEDIA_AND_EDUCATION,
+  ...inArea('energy', SUSTAINABILITY_AND_ENERGY),
+  ...inArea('health', HEALTH_AND_CARE),
+  ...inArea('tourism-food', TOURISM_AND_FOOD),
+  ...inArea('mobility', BUILDINGS_AND_MOBILITY),
+  ...inArea('media-education', MEDIA_AND_EDUCATION),
 ];

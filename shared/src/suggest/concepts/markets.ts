@@ -1,7 +1,7 @@
 // Concepts of reaching customers: selling and promoting, the segments companies sell to, the places
 // they work in, and the public sector. Written from how companies describe their strengths and
 // needs in general, in Japanese and English.
-import { concept, type Concept } from './define.js';
+import { concept, inArea, type Concept } from './define.js';
 
 const SALES_AND_MARKETING: readonly Concept[] = [
   concept(
@@ -119,8 +119,8 @@ const PUBLIC_SECTOR: readonly Concept[] = [
 ];
 
 export const MARKET_CONCEPTS: readonly Concept[] = [
-  ...SALES_AND_MARKETING,
-  ...SEGMENTS,
-  ...PLACES,
-  ...PUBLIC_SECTOR,
+  ...inArea('sales', SALES_AND_MARKETING),
+  ...inArea('segments', SEGMENTS),
+  ...inArea('places', PLACES),
+  ...inArea('public', PUBLIC_SECTOR),
 ];

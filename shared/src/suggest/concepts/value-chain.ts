@@ -1,7 +1,7 @@
 // Concepts along a company's value chain: making things, R&D and IP, operations and supply,
 // people, money, IT and data, and what makes a partner trusted. Written from how companies
 // describe their strengths and needs in general, in Japanese and English.
-import { concept, type Concept } from './define.js';
+import { concept, inArea, type Concept } from './define.js';
 
 const PRODUCTION: readonly Concept[] = [
   concept(
@@ -313,11 +313,11 @@ const TRUST: readonly Concept[] = [
 ];
 
 export const VALUE_CHAIN_CONCEPTS: readonly Concept[] = [
-  ...PRODUCTION,
-  ...RND_AND_IP,
-  ...OPERATIONS,
-  ...PEOPLE,
-  ...FINANCE,
-  ...IT_AND_DATA,
-  ...TRUST,
+  ...inArea('production', PRODUCTION),
+  ...inArea('rnd', RND_AND_IP),
+  ...inArea('operations', OPERATIONS),
+  ...inArea('people', PEOPLE),
+  ...inArea('finance', FINANCE),
+  ...inArea('it-data', IT_AND_DATA),
+  ...inArea('trust', TRUST),
 ];
