@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Scene, Shape } from '@kyoso/shared';
-import { MIN_MAP_SCALE, outsideFrames, tilesOf, withCards, withLinkedCards } from './pdf-handout.js';
+import {
+  cutsAlong,
+  MIN_MAP_SCALE,
+  outsideFrames,
+  tilesOf,
+  withCards,
+  withLinkedCards,
+} from './pdf-handout.js';
 
 const scene = (w: number, h: number): Scene =>
   ({ title: 't', frameTitle: null, bounds: { x: -100, y: 50, w, h }, items: [] }) as unknown as Scene;
@@ -24,6 +31,53 @@ describe('the handout’s map tiles', () => {
       area += bounds.w * bounds.h;
     }
     expect(area).toBeCloseTo(6000 * 2500, 3);
+  });
+});
+
+describe('where the handout cuts a map', () => {
+  const pieces = (edges: number[]) => edges.slice(1).map((edge, i) => edge - edges[i]!);
+  const across = (edges: number[], spans: [number, number][]) =>
+    spans.filter(([a, b]) => edges.some((edge) => a < edge && b > edge));
+
+  it('cuts between rows of cards, into even pieces no longer than a page holds', () => {
+    // Rows of 200-unit cards every 220 units, from 0 to 2200: an even split at 1100 would halve a row.
+    const rows: [number, number][] = Array.from({ length: 10 }, (_, i) => [i * 220, i * 220 + 200]);
+    const edges = cutsAlong(0, 2200, 1200, rows);
+    expect(edges[0]).toBe(0);
+    expect(edges.at(-1)).toBe(2200);
+    expect(across(edges, rows)).toEqual([]);
+    for (const piece of pieces(edges)) expect(piece).toBeLessThanOrEqual(1200);
+    expect(edges).toHaveLength(3);
+  });
+
+  it('cuts where the even split falls when no gap is near (one card longer than a page)', () => {
+    expect(cutsAlong(0, 2000, 1200, [[100, 1900]])).toEqual([0, 1000, 2000]);
+  });
+
+  it('leaves a map that fits alone', () => {
+    expect(cutsAlong(0, 900, 1200, [[850, 950]])).toEqual([0, 900]);
+  });
+
+  it('prints each card of a large board whole on one page', () => {
+    const cards = Array.from({ length: 60 }, (_, i) => ({
+      id: `c${i}`,
+      type: 'sticky',
+      x: -80 + (i % 10) * 610,
+      y: 70 + Math.floor(i / 10) * 410,
+      w: 200,
+      h: 200,
+    })) as unknown as Shape[];
+    const tiles = tilesOf(scene(6000, 2500), page, cards);
+    expect(tiles.length).toBeGreaterThan(1);
+    for (const card of cards as unknown as { x: number; y: number; w: number; h: number }[]) {
+      const holding = tiles.filter(
+        ({ bounds: b }) =>
+          card.x >= b.x && card.x + card.w <= b.x + b.w && card.y >= b.y && card.y + card.h <= b.y + b.h,
+      );
+      expect(holding.length, JSON.stringify(card)).toBe(1);
+    }
+    for (const { bounds } of tiles)
+      expect(Math.min(page.w / bounds.w, page.h / bounds.h)).toBeGreaterThanOrEqual(MIN_MAP_SCALE);
   });
 });
 

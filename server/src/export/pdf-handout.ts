@@ -89,19 +89,80 @@ interface Tile {
   title: string;
 }
 
-/** A scene cut into a grid of pieces each drawn at MIN_MAP_SCALE or more in `box`. */
-export function tilesOf(scene: Scene, box: { w: number; h: number }): Scene[] {
+/** Room left between a cut and the card it was moved to avoid, in world units. */
+const CUT_GAP = 12;
+
+/**
+ * Where to cut `[start, end)` into as few pieces as keep each within `max`, of about equal
+ * length, each cut moved off any card lying across it (`spans`: the cards' extents along this
+ * axis) to just before or after it, whichever is nearer and keeps the pieces within `max`. A card
+ * too long for any piece, or a crowd with no gap near, is cut where the even split falls.
+ * Returns the pieces' edges, `start` and `end` included.
+ */
+export function cutsAlong(
+  start: number,
+  end: number,
+  max: number,
+  spans: readonly [number, number][],
+): number[] {
+  const crossing = (line: number) => spans.filter(([a, b]) => a < line && b > line);
+  /** From `line`, step over the cards in its way towards `dir` (-1 before, +1 after them). */
+  const clear = (line: number, dir: -1 | 1, low: number, high: number): number | null => {
+    for (let at = line; at >= low && at <= high;) {
+      const across = crossing(at);
+      if (across.length === 0) return at;
+      at =
+        dir < 0
+          ? Math.min(...across.map(([a]) => a)) - CUT_GAP
+          : Math.max(...across.map(([, b]) => b)) + CUT_GAP;
+    }
+    return null;
+  };
+  const edges = [start];
+  for (let from = start; end - from > max + 1e-6;) {
+    const ideal = from + (end - from) / Math.ceil((end - from) / max);
+    const before = clear(ideal, -1, from + (ideal - from) / 2, from + max);
+    const after = clear(ideal, 1, from + (ideal - from) / 2, from + max);
+    const options = [before, after].filter((line): line is number => line !== null);
+    const line =
+      options.length > 0
+        ? options.reduce((a, b) => (Math.abs(b - ideal) < Math.abs(a - ideal) ? b : a))
+        : ideal;
+    edges.push(line);
+    from = line;
+  }
+  edges.push(end);
+  return edges;
+}
+
+/**
+ * A scene cut into a grid of pieces each drawn at MIN_MAP_SCALE or more in `box`, the cuts laid
+ * between `shapes`' cards where there is room, so a card is printed whole on one page.
+ */
+export function tilesOf(scene: Scene, box: { w: number; h: number }, shapes: readonly Shape[] = []): Scene[] {
   const { bounds } = scene;
   const fits = Math.min(box.w / bounds.w, box.h / bounds.h);
   if (fits >= MIN_MAP_SCALE) return [scene];
-  const columns = Math.ceil((bounds.w * MIN_MAP_SCALE) / box.w);
-  const rows = Math.ceil((bounds.h * MIN_MAP_SCALE) / box.h);
-  const w = bounds.w / columns;
-  const h = bounds.h / rows;
+  const cards = shapes.filter(isBoxShape).filter((card) => card.type !== 'frame' && overlaps(bounds, card));
+  const xs = cutsAlong(
+    bounds.x,
+    bounds.x + bounds.w,
+    box.w / MIN_MAP_SCALE,
+    cards.map((c) => [c.x, c.x + c.w]),
+  );
+  const ys = cutsAlong(
+    bounds.y,
+    bounds.y + bounds.h,
+    box.h / MIN_MAP_SCALE,
+    cards.map((c) => [c.y, c.y + c.h]),
+  );
   const tiles: Scene[] = [];
-  for (let row = 0; row < rows; row++)
-    for (let column = 0; column < columns; column++)
-      tiles.push({ ...scene, bounds: { x: bounds.x + column * w, y: bounds.y + row * h, w, h } });
+  for (let row = 0; row + 1 < ys.length; row++)
+    for (let column = 0; column + 1 < xs.length; column++)
+      tiles.push({
+        ...scene,
+        bounds: { x: xs[column]!, y: ys[row]!, w: xs[column + 1]! - xs[column]!, h: ys[row + 1]! - ys[row]! },
+      });
   return tiles;
 }
 
@@ -187,7 +248,7 @@ async function mapTiles(input: ExportInput, box: { w: number; h: number }, words
     const drawn = buildScene(input, { frame: map.frame });
     const scene = map.crop ? { ...drawn, bounds: map.crop } : drawn;
     const name = map.name ?? scene.frameTitle ?? `${words.map} · ${words.wholeBoard}`;
-    const pieces = withCards(tilesOf(scene, box), input.shapes);
+    const pieces = withCards(tilesOf(scene, box, input.shapes), input.shapes);
     pieces.forEach((piece, i) =>
       tiles.push({
         scene: piece,
