@@ -1,5 +1,6 @@
 // Synergy suggestions in real Chromium pages: on a board with cards of two companies, a member's
-// panel suggests a Japanese asset for an English gap with the shared term as the reason;
+// panel suggests a Japanese asset for an English gap with the shared term as the reason, and a
+// pair that shares only an area of business apart, after them;
 // dismissing one removes it (and it stays dismissed after a reload: localStorage per board);
 // accepting one creates a synergy card linked by connectors to both cards, seen by the other
 // company too; an observer sees the suggestions without the buttons.
@@ -40,6 +41,16 @@ const CARDS = [
   },
   { key: 'mlGap', x: 520, y: 220, company: 'b', kind: 'gap', text: 'We lack machine learning engineers' },
   { key: 'bAsset', x: 520, y: 440, company: 'b', kind: 'asset', text: 'Office plants' },
+  // No shared word, the same area of business (finance): a weaker candidate, listed apart.
+  { key: 'insureAsset', x: 0, y: 660, company: 'a', kind: 'asset', text: '輸出貨物の保険' },
+  {
+    key: 'fxGap',
+    x: 520,
+    y: 660,
+    company: 'b',
+    kind: 'gap',
+    text: 'Currency swings make our margins unpredictable',
+  },
 ] as const;
 
 const suggestion = (page: Page, asset: string, need: string) =>
@@ -102,6 +113,21 @@ describe('synergy suggestions in the browser', () => {
         .count(),
     ).toBe(0);
     expect(await a.locator(`[data-testid="suggestion"][data-asset="${ids.bAsset}"]`).count()).toBe(0);
+    // Sharing only an area: under its own heading, after the pairs that share words, named as an area.
+    const byArea = a.getByTestId('suggestions-by-area');
+    const insurance = byArea.locator(`[data-asset="${ids.insureAsset}"][data-need="${ids.fxGap}"]`);
+    await insurance.waitFor();
+    expect(await insurance.getByTestId('suggestion-reason').textContent()).toBe(
+      '領域: 財務・金融（保険 / Currency）',
+    );
+    expect(await byArea.locator(`[data-asset="${ids.salesAsset}"]`).count()).toBe(0);
+    expect(
+      await a
+        .getByTestId('suggestion')
+        .evaluateAll((items) =>
+          items.map((item) => (item as unknown as { dataset: { asset: string } }).dataset.asset).at(-1),
+        ),
+    ).toBe(ids.insureAsset);
     await sales.hover();
     await painted(a);
     await a.screenshot({ path: join(SCREENSHOTS, 'suggest-ja.png') });
@@ -113,6 +139,9 @@ describe('synergy suggestions in the browser', () => {
     expect(await salesEn.getByTestId('suggestion-reason').textContent()).toContain(
       'Why: 販売網 ↔ sales channel',
     );
+    expect(
+      await suggestion(b, ids.insureAsset, ids.fxGap).getByTestId('suggestion-reason').textContent(),
+    ).toBe('Area: finance (保険 / Currency)');
     await salesEn.hover();
     await painted(b);
     await b.screenshot({ path: join(SCREENSHOTS, 'suggest-en.png') });

@@ -6,9 +6,13 @@ export const suggestJa = {
   'suggest.panel.open': 'シナジー候補を開く',
   'suggest.panel.close': 'シナジー候補を閉じる',
   'suggest.panel.intro':
-    'ある企業の強み・資産と、別の企業の足りないもの・目指す姿を、カードの言葉から自動で組み合わせた候補です（日本語・英語どちらにも対応）。選ぶとボード上に点線で示します。',
+    'ある企業の強み・資産と、別の企業の足りないもの・目指す姿の組み合わせ候補です（カードの言葉から。日本語・英語とも）。',
   'suggest.panel.howTo':
-    '「採用」でシナジーカードを作り、両方のカードとつなぎます。「却下」した候補は、このブラウザでは表示しません。',
+    '「採用」で両方のカードとつながるシナジーカードを作成。「却下」はこのブラウザで非表示。',
+  'suggest.panel.areaHeading': '同じ領域の候補',
+  'suggest.panel.areaIntro':
+    '共通の言葉はなく、事業の同じ領域に関わるカードの組み合わせです。弱い候補として確かめてください。',
+  'suggest.areaReason': '領域: {terms}',
   'suggest.panel.viewOnly': 'オブザーバーは候補の閲覧のみできます。',
   'suggest.panel.empty':
     'まだ候補はありません。各社の「強み・資産」と「課題」「目指す姿」のカードに書き込むと、ここに表示されます。',
@@ -35,9 +39,12 @@ export const suggestEn: Record<keyof typeof suggestJa, string> = {
   'suggest.panel.open': 'Open synergy suggestions',
   'suggest.panel.close': 'Close synergy suggestions',
   'suggest.panel.intro':
-    "Candidate pairs of one company's asset and another company's gap or goal, matched from the words on the cards (Japanese and English). Select one to see it as a dashed line on the board.",
-  'suggest.panel.howTo':
-    'Accept creates a synergy card linked to both cards. Dismissed suggestions stay hidden in this browser.',
+    "Pairs of one company's asset and another company's gap or goal, from the words on the cards (Japanese and English).",
+  'suggest.panel.howTo': 'Accept makes a synergy card linked to both; Dismiss hides one in this browser.',
+  'suggest.panel.areaHeading': 'Same area of business',
+  'suggest.panel.areaIntro':
+    'These cards share no words but touch the same part of a business: weaker candidates, worth a look.',
+  'suggest.areaReason': 'Area: {terms}',
   'suggest.panel.viewOnly': 'Observers can view suggestions only.',
   'suggest.panel.empty':
     'No suggestions yet. They appear here once companies write asset, gap and goal cards.',

@@ -19,6 +19,7 @@ import { RELATED_BY_AREA } from './concepts/related.js';
 import { VALUE_CHAIN_CONCEPTS } from './concepts/value-chain.js';
 
 export type { Area, Concept } from './concepts/define.js';
+export { AREA_LABELS } from './concepts/define.js';
 
 const CORE_CONCEPTS: readonly Concept[] = [
   concept(
@@ -519,18 +520,18 @@ const CORE_AREAS: Readonly<Record<string, Area>> = {
   corporate: 'trust',
   credibility: 'trust',
   evidence: 'trust',
-  'sales-channel': 'sales',
-  brand: 'sales',
-  marketing: 'sales',
-  ecommerce: 'sales',
-  stores: 'sales',
-  media: 'sales',
-  exhibition: 'sales',
-  reach: 'sales',
-  retention: 'sales',
-  loyalty: 'sales',
-  'customer-base': 'sales',
-  support: 'sales',
+  'sales-channel': 'selling',
+  brand: 'promoting',
+  marketing: 'promoting',
+  ecommerce: 'selling',
+  stores: 'selling',
+  media: 'promoting',
+  exhibition: 'selling',
+  reach: 'selling',
+  retention: 'customers',
+  loyalty: 'customers',
+  'customer-base': 'customers',
+  support: 'customers',
   consumer: 'segments',
   young: 'segments',
   seniors: 'segments',

@@ -45,9 +45,30 @@ describe('suggestSynergies', () => {
     ];
     const result = suggestSynergies(cards, { limit: 50 });
     // Insurance and currency risk are both finance: a candidate, after the pair sharing a concept.
-    expect(result.map((s) => `${s.asset}>${s.need}`)).toEqual(['insure>claims', 'insure>fx']);
-    expect(result[1]!.score).toBeLessThan(result[0]!.score / 2);
-    expect(result[1]!.reason).toEqual([{ ja: '保険 ↔ 為替', en: '保険 ↔ 為替' }]);
+    expect(result.map((s) => `${s.asset}>${s.need}:${s.basis}`)).toEqual([
+      'insure>claims:words',
+      'insure>fx:area',
+    ]);
+    expect(result[0]!.reason).toEqual([{ ja: '保険', en: '保険' }]);
+    // Named as the area both are in, with each card's own word for it: not as if they were synonyms.
+    expect(result[1]!.reason).toEqual([{ ja: '財務・金融（保険 / 為替）', en: 'finance (保険 / 為替)' }]);
+  });
+
+  it('lists every pair that shares a word before any that shares only an area', () => {
+    const cards = [
+      // Both finance, nothing else: an area scores well here.
+      card('insure', 'a', 'asset', '輸出貨物の保険'),
+      card('fx', 'b', 'gap', '為替の変動で利益が読めない'),
+      // One shared word: a lower score, yet a better reason.
+      card('reports', 'a', 'asset', 'Printed weekly reports'),
+      card('faxes', 'b', 'gap', 'Weekly numbers typed in by hand from faxes'),
+    ];
+    const result = suggestSynergies(cards, { limit: 50 });
+    expect(result.map((s) => `${s.asset}>${s.need}:${s.basis}`)).toEqual([
+      'reports>faxes:words',
+      'insure>fx:area',
+    ]);
+    expect(result[0]!.score).toBeLessThan(result[1]!.score);
   });
 
   it('gives the first suggestions of a short list exactly as of the whole list, reasons included', () => {

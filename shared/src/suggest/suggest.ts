@@ -2,6 +2,7 @@
 // how much their texts share: words, concepts and areas (shared/src/suggest/tokenize.ts,
 // weighting.ts). Pure and deterministic: the same cards give the same list on every client.
 import type { CardKind } from '../model/shapes/fields.js';
+import { AREA_LABELS, type Area } from './concepts.js';
 import { scriptRuns } from './japanese.js';
 import { normalizeText, tokenize, type Term } from './tokenize.js';
 import { inverseDocumentFrequency, similarity, weighCard } from './weighting.js';
@@ -21,14 +22,25 @@ export interface ReasonTerm {
   en: string;
 }
 
+/**
+ * What a suggestion rests on: `words` the cards share (a word, a dictionary concept or related
+ * concepts), or only an `area` of business (insurance and currency risk: finance), a weaker
+ * candidate listed after every pair that shares words.
+ */
+export type SuggestionBasis = 'words' | 'area';
+
 export interface Suggestion {
   /** Card ids. */
   asset: string;
   need: string;
   needKind: NeedKind;
+  basis: SuggestionBasis;
   /** Similarity in (0, 1 + AREA_WEIGHT]: the cosine of the cards' terms, plus their shared areas' (weighting.ts). */
   score: number;
-  /** The shared terms that carry the score, strongest first (at most MAX_REASON_TERMS). */
+  /**
+   * The shared terms that carry the score, strongest first (at most MAX_REASON_TERMS); for an
+   * `area` suggestion, the area shared and each card's words in it ("財務・金融: 保険 / 為替").
+   */
   reason: ReasonTerm[];
 }
 
@@ -163,6 +175,29 @@ function reasonTerms(
   return reason;
 }
 
+/** Up to this many of a card's words are quoted for an area both cards touch. */
+const AREA_WORDS = 2;
+
+/** The areas two cards share, strongest first, each named with both cards' words in it. */
+function areaReasons(
+  shared: [string, number][],
+  assetText: string,
+  needText: string,
+  a: ReadonlyMap<string, Term>,
+  b: ReadonlyMap<string, Term>,
+): ReasonTerm[] {
+  const quote = (text: string, term: Term) =>
+    [...new Set(term.surfaces.map((surface) => asWritten(text, surface)))].slice(0, AREA_WORDS).join('・');
+  return [...shared]
+    .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+    .slice(0, MAX_REASON_TERMS)
+    .map(([key]) => {
+      const label = AREA_LABELS[key.slice(2) as Area];
+      const words = `${quote(assetText, a.get(key)!)} / ${quote(needText, b.get(key)!)}`;
+      return { ja: `${label.ja}（${words}）`, en: `${label.en} (${words})` };
+    });
+}
+
 export function suggestSynergies(cards: readonly SuggestCard[], options: SuggestOptions = {}): Suggestion[] {
   const limit = options.limit ?? DEFAULT_SUGGESTION_LIMIT;
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
@@ -176,6 +211,7 @@ export function suggestSynergies(cards: readonly SuggestCard[], options: Suggest
     asset: number;
     need: number;
     needKind: NeedKind;
+    basis: SuggestionBasis;
     score: number;
     shared: [string, number][];
   }[] = [];
@@ -184,14 +220,25 @@ export function suggestSynergies(cards: readonly SuggestCard[], options: Suggest
     usable.forEach((need, j) => {
       if (!isNeed(need.kind) || need.company === null || need.company === asset.company) return;
       if (dismissed.has(suggestionKey(asset.id, need.id))) return;
-      const { score, shared } = similarity(vectors[i]!, vectors[j]!);
-      if (shared.length === 0 || score < minScore) return;
-      scored.push({ asset: i, need: j, needKind: need.kind, score, shared });
+      const { score, words, areas } = similarity(vectors[i]!, vectors[j]!);
+      if ((words.length === 0 && areas.length === 0) || score < minScore) return;
+      const basis = words.length > 0 ? 'words' : 'area';
+      scored.push({
+        asset: i,
+        need: j,
+        needKind: need.kind,
+        basis,
+        score,
+        shared: basis === 'words' ? words : areas,
+      });
     });
   });
   const idOf = (index: number) => usable[index]!.id;
+  // Pairs that share words first: an area alone is a weaker reason than any shared word.
+  const tier = (basis: SuggestionBasis) => (basis === 'words' ? 0 : 1);
   scored.sort(
     (x, y) =>
+      tier(x.basis) - tier(y.basis) ||
       y.score - x.score ||
       (idOf(x.asset) < idOf(y.asset)
         ? -1
@@ -203,15 +250,19 @@ export function suggestSynergies(cards: readonly SuggestCard[], options: Suggest
   );
   // Reasons only for what is returned: finding the words is the dear part, and a board has
   // thousands of pairs above the cut-off.
-  return scored.slice(0, Math.max(0, limit)).map(({ asset, need, needKind, score, shared }): Suggestion => {
-    const a = usable[asset]!;
-    const n = usable[need]!;
-    return {
-      asset: a.id,
-      need: n.id,
-      needKind,
-      score,
-      reason: reasonTerms(shared, a.text, n.text, terms[asset]!, terms[need]!),
-    };
-  });
+  return scored
+    .slice(0, Math.max(0, limit))
+    .map(({ asset, need, needKind, basis, score, shared }): Suggestion => {
+      const a = usable[asset]!;
+      const n = usable[need]!;
+      const why = basis === 'words' ? reasonTerms : areaReasons;
+      return {
+        asset: a.id,
+        need: n.id,
+        needKind,
+        basis,
+        score,
+        reason: why(shared, a.text, n.text, terms[asset]!, terms[need]!),
+      };
+    });
 }

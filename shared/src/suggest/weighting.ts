@@ -90,16 +90,17 @@ export function overlap(a: WeightedVector, b: WeightedVector): { score: number; 
 
 /**
  * The cosine of two cards' words plus AREA_WEIGHT times the cosine of their areas (so at most
- * 1 + AREA_WEIGHT), with each shared term's share of it.
+ * 1 + AREA_WEIGHT), with each shared term's share of it: words (and concepts) and areas apart.
  */
-export function similarity(a: CardVector, b: CardVector): { score: number; shared: [string, number][] } {
+export function similarity(
+  a: CardVector,
+  b: CardVector,
+): { score: number; words: [string, number][]; areas: [string, number][] } {
   const words = overlap(a.words, b.words);
   const areas = overlap(a.areas, b.areas);
   return {
     score: words.score + AREA_WEIGHT * areas.score,
-    shared: [
-      ...words.shared,
-      ...areas.shared.map(([key, weight]): [string, number] => [key, weight * AREA_WEIGHT]),
-    ],
+    words: words.shared,
+    areas: areas.shared.map(([key, weight]): [string, number] => [key, weight * AREA_WEIGHT]),
   };
 }

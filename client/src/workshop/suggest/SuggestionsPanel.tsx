@@ -1,10 +1,11 @@
 // Synergy suggestions: candidate pairs of one company's asset and another company's gap or goal,
-// ranked by the words they share (suggestSynergies in @kyoso/shared), each with its reason.
+// ranked by the words they share (suggestSynergies in @kyoso/shared), each with its reason; pairs
+// that share only an area of business come last, under their own heading.
 // Hovering or focusing one draws a dashed ghost link between the two cards (GhostLink.tsx);
 // members and the facilitator accept one (a synergy card linked to both) or dismiss it (hidden
 // in this browser); observers only see. A launcher at the bottom left opens it.
 import { createSynergy, excerpt, suggestionKey, type ShapeId, type Suggestion } from '@kyoso/shared';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from '../../bindings/hooks';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
 import { kindLabels } from '../../canvas/kindLabels';
@@ -49,6 +50,11 @@ export function SuggestionsPanel({
   const kinds = useMemo(() => kindLabels(t), [t]);
   const ghost = ghostLinkOf(stores);
   const [notice, setNotice] = useState<Notice>(null);
+  const noticeRef = useRef<HTMLParagraphElement>(null);
+  // A notice appears at the top of the list, which may be scrolled far down to the card accepted.
+  useEffect(() => {
+    if (notice) noticeRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [notice]);
   const canAct = !session.readOnly && session.identity.role !== 'observer';
 
   // Closing the panel (or the suggestion going away) takes its ghost link with it.
@@ -113,6 +119,88 @@ export function SuggestionsPanel({
   if (!open) return launcher;
 
   const separator = t('suggest.reasonSeparator');
+  const byWords = suggestions.filter((s) => s.basis === 'words');
+  const byArea = suggestions.filter((s) => s.basis === 'area');
+  const item = (s: Suggestion) => {
+    const asset = cardText(s.asset);
+    const need = cardText(s.need);
+    const names = { asset, need };
+    const terms = s.reason.map((term) => (locale === 'ja' ? term.ja : term.en)).join(separator);
+    const assetCompany = companyOf(s.asset);
+    const needCompany = companyOf(s.need);
+    return (
+      <li
+        key={suggestionKey(s.asset, s.need)}
+        className="suggestion"
+        data-testid="suggestion"
+        data-asset={s.asset}
+        data-need={s.need}
+        onMouseEnter={() => point(s)}
+        onFocus={() => point(s)}
+      >
+        <div className="suggestion__cards">
+          <span className="suggestion__card" style={{ borderLeftColor: assetCompany?.color }}>
+            <span className="suggestion__label">
+              {kinds.asset}
+              {assetCompany && ` · ${assetCompany.name}`}
+            </span>
+            <span className="suggestion__text">{asset}</span>
+          </span>
+          <span className="suggestion__arrow" aria-hidden="true">
+            →
+          </span>
+          <span className="suggestion__card" style={{ borderLeftColor: needCompany?.color }}>
+            <span className="suggestion__label">
+              {kinds[s.needKind]}
+              {needCompany && ` · ${needCompany.name}`}
+            </span>
+            <span className="suggestion__text">{need}</span>
+          </span>
+        </div>
+        <p className="suggestion__reason" data-testid="suggestion-reason">
+          {t(s.basis === 'area' ? 'suggest.areaReason' : 'suggest.reason', { terms })}
+        </p>
+        <div className="suggestion__actions">
+          <button
+            type="button"
+            className="suggest-link"
+            aria-label={t('suggest.showAria', names)}
+            onClick={() => {
+              point(s);
+              showCards(session, stores, [s.asset as ShapeId, s.need as ShapeId]);
+            }}
+          >
+            {t('suggest.show')}
+          </button>
+          {canAct && (
+            <>
+              <button
+                type="button"
+                className="suggest-link suggest-link--muted"
+                aria-label={t('suggest.dismissAria', names)}
+                data-testid="suggestion-dismiss"
+                onClick={() => {
+                  point(null);
+                  dismiss(suggestionKey(s.asset, s.need));
+                }}
+              >
+                {t('suggest.dismiss')}
+              </button>
+              <button
+                type="button"
+                className="button button--primary suggest-accept"
+                aria-label={t('suggest.acceptAria', names)}
+                data-testid="suggestion-accept"
+                onClick={() => accept(s)}
+              >
+                {t('suggest.accept')}
+              </button>
+            </>
+          )}
+        </div>
+      </li>
+    );
+  };
   return (
     <>
       {launcher}
@@ -130,6 +218,7 @@ export function SuggestionsPanel({
         <p className="side-panel__intro">{canAct ? t('suggest.panel.howTo') : t('suggest.panel.viewOnly')}</p>
         {notice && (
           <p
+            ref={noticeRef}
             className={`suggest-notice suggest-notice--${notice.kind}`}
             role={notice.kind === 'error' ? 'alert' : 'status'}
             data-testid="suggestions-notice"
@@ -138,88 +227,14 @@ export function SuggestionsPanel({
           </p>
         )}
         {suggestions.length === 0 && <p className="side-panel__empty">{t('suggest.panel.empty')}</p>}
-        <ol className="suggest-panel__list">
-          {suggestions.map((s) => {
-            const asset = cardText(s.asset);
-            const need = cardText(s.need);
-            const names = { asset, need };
-            const terms = s.reason.map((term) => (locale === 'ja' ? term.ja : term.en)).join(separator);
-            const assetCompany = companyOf(s.asset);
-            const needCompany = companyOf(s.need);
-            return (
-              <li
-                key={suggestionKey(s.asset, s.need)}
-                className="suggestion"
-                data-testid="suggestion"
-                data-asset={s.asset}
-                data-need={s.need}
-                onMouseEnter={() => point(s)}
-                onFocus={() => point(s)}
-              >
-                <div className="suggestion__cards">
-                  <span className="suggestion__card" style={{ borderLeftColor: assetCompany?.color }}>
-                    <span className="suggestion__label">
-                      {kinds.asset}
-                      {assetCompany && ` · ${assetCompany.name}`}
-                    </span>
-                    <span className="suggestion__text">{asset}</span>
-                  </span>
-                  <span className="suggestion__arrow" aria-hidden="true">
-                    →
-                  </span>
-                  <span className="suggestion__card" style={{ borderLeftColor: needCompany?.color }}>
-                    <span className="suggestion__label">
-                      {kinds[s.needKind]}
-                      {needCompany && ` · ${needCompany.name}`}
-                    </span>
-                    <span className="suggestion__text">{need}</span>
-                  </span>
-                </div>
-                <p className="suggestion__reason" data-testid="suggestion-reason">
-                  {t('suggest.reason', { terms })}
-                </p>
-                <div className="suggestion__actions">
-                  <button
-                    type="button"
-                    className="suggest-link"
-                    aria-label={t('suggest.showAria', names)}
-                    onClick={() => {
-                      point(s);
-                      showCards(session, stores, [s.asset as ShapeId, s.need as ShapeId]);
-                    }}
-                  >
-                    {t('suggest.show')}
-                  </button>
-                  {canAct && (
-                    <>
-                      <button
-                        type="button"
-                        className="suggest-link suggest-link--muted"
-                        aria-label={t('suggest.dismissAria', names)}
-                        data-testid="suggestion-dismiss"
-                        onClick={() => {
-                          point(null);
-                          dismiss(suggestionKey(s.asset, s.need));
-                        }}
-                      >
-                        {t('suggest.dismiss')}
-                      </button>
-                      <button
-                        type="button"
-                        className="button button--primary suggest-accept"
-                        aria-label={t('suggest.acceptAria', names)}
-                        data-testid="suggestion-accept"
-                        onClick={() => accept(s)}
-                      >
-                        {t('suggest.accept')}
-                      </button>
-                    </>
-                  )}
-                </div>
-              </li>
-            );
-          })}
-        </ol>
+        {byWords.length > 0 && <ol className="suggest-panel__list">{byWords.map(item)}</ol>}
+        {byArea.length > 0 && (
+          <section className="suggest-panel__area" data-testid="suggestions-by-area">
+            <h3 className="suggest-panel__heading">{t('suggest.panel.areaHeading')}</h3>
+            <p className="side-panel__intro">{t('suggest.panel.areaIntro')}</p>
+            <ol className="suggest-panel__list">{byArea.map(item)}</ol>
+          </section>
+        )}
         {dismissed.length > 0 && (
           <p className="suggest-panel__dismissed">
             <span>{t('suggest.panel.dismissedCount', { count: dismissed.length })}</span>

@@ -14,7 +14,9 @@ export type Area =
   | 'finance'
   | 'it-data'
   | 'trust'
-  | 'sales'
+  | 'selling'
+  | 'promoting'
+  | 'customers'
   | 'segments'
   | 'places'
   | 'public'
@@ -23,6 +25,28 @@ export type Area =
   | 'tourism-food'
   | 'mobility'
   | 'media-education';
+
+/** How an area is named where a suggestion says why (the cards share only it). */
+export const AREA_LABELS: Readonly<Record<Area, { ja: string; en: string }>> = {
+  production: { ja: '生産・製造', en: 'production' },
+  rnd: { ja: '研究開発', en: 'R&D' },
+  operations: { ja: '業務・物流', en: 'operations' },
+  people: { ja: '人材', en: 'people' },
+  finance: { ja: '財務・金融', en: 'finance' },
+  'it-data': { ja: 'IT・データ', en: 'IT and data' },
+  trust: { ja: '信用・実績', en: 'trust' },
+  selling: { ja: '販路・営業', en: 'selling' },
+  promoting: { ja: '宣伝・ブランド', en: 'marketing' },
+  customers: { ja: '顧客', en: 'customers' },
+  segments: { ja: '顧客層', en: 'customer groups' },
+  places: { ja: '地域・市場', en: 'places and markets' },
+  public: { ja: '公共・規制', en: 'public sector' },
+  energy: { ja: 'エネルギー・環境', en: 'energy and environment' },
+  health: { ja: '医療・健康', en: 'health' },
+  'tourism-food': { ja: '観光・食', en: 'tourism and food' },
+  mobility: { ja: '移動・建設', en: 'mobility and construction' },
+  'media-education': { ja: 'メディア・教育', en: 'media and education' },
+};
 
 export interface Concept {
   key: string;

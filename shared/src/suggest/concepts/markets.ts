@@ -3,7 +3,8 @@
 // needs in general, in Japanese and English.
 import { concept, inArea, type Concept } from './define.js';
 
-const SALES_AND_MARKETING: readonly Concept[] = [
+/** Selling: the people, places and events through which a company sells. */
+const SELLING: readonly Concept[] = [
   concept(
     'sales-force',
     '営業力',
@@ -11,17 +12,21 @@ const SALES_AND_MARKETING: readonly Concept[] = [
     '営業力|営業体制|営業部隊|営業担当|営業人員|営業チーム|営業マン|営業パーソン|営業拠点|営業活動|営業代行|営業ノウハウ|営業リソース|営業人材|法人営業|ルート営業|セールス|sales force|sales team|sales teams|sales rep|sales reps|sales representatives|field sales|inside sales|sales staff|salespeople|salesperson|account managers|account executives|direct sales|door-to-door',
   ),
   concept(
-    'acquisition',
-    '新規顧客獲得',
-    'customer acquisition',
-    '新規顧客|新規開拓|顧客獲得|顧客開拓|新規客|送客|見込み客|リード獲得|クロスセル|customer acquisition|acquire customers|acquiring customers|new customers|new clients|new users|lead generation|sales leads|prospects|prospective customers|cross-selling|cross-sell|referral|referrals',
+    'events',
+    'イベント',
+    'events',
+    'イベント|催事|催し|フェス|マルシェ|ポップアップ|物産展|event|events|pop-up|popup|conference|conferences|concert|concerts',
   ),
   concept(
-    'market-research',
-    '市場調査',
-    'market research',
-    '市場調査|マーケティングリサーチ|市場リサーチ|消費者調査|顧客調査|アンケート|ニーズ調査|テストマーケティング|モニター調査|ユーザー調査|ユーザーテスト|消費者インサイト|market research|consumer research|customer research|user research|consumer survey|consumer surveys|customer survey|customer surveys|online survey|online surveys|questionnaire|questionnaires|focus group|focus groups|test marketing|consumer insights|customer insights|user testing',
+    'matching',
+    'マッチング・仲介',
+    'matching',
+    'マッチング|仲介|取次|ブローカー|matching|matchmaking|brokerage|broker|brokers|intermediary|intermediaries|two-sided',
   ),
+];
+
+/** Promoting: making a company and its products known. */
+const PROMOTING: readonly Concept[] = [
   concept(
     'pr',
     '広報・PR',
@@ -35,16 +40,20 @@ const SALES_AND_MARKETING: readonly Concept[] = [
     'ファン層|ファンが|ファンを|ファンの|ファンに|ファンと|ファンベース|ファンクラブ|ファンコミュニティ|ファンマーケティング|固定ファン|愛好家|サポーター|オンラインコミュニティ|ユーザーコミュニティ|fan|fans|fanbase|superfan|superfans|enthusiast|enthusiasts|online community|user community|brand community',
   ),
   concept(
-    'events',
-    'イベント',
-    'events',
-    'イベント|催事|催し|フェス|マルシェ|ポップアップ|物産展|event|events|pop-up|popup|conference|conferences|concert|concerts',
+    'market-research',
+    '市場調査',
+    'market research',
+    '市場調査|マーケティングリサーチ|市場リサーチ|消費者調査|顧客調査|アンケート|ニーズ調査|テストマーケティング|モニター調査|ユーザー調査|ユーザーテスト|消費者インサイト|market research|consumer research|customer research|user research|consumer survey|consumer surveys|customer survey|customer surveys|online survey|online surveys|questionnaire|questionnaires|focus group|focus groups|test marketing|consumer insights|customer insights|user testing',
   ),
+];
+
+/** Winning and keeping customers. */
+const CUSTOMERS: readonly Concept[] = [
   concept(
-    'matching',
-    'マッチング・仲介',
-    'matching',
-    'マッチング|仲介|取次|ブローカー|matching|matchmaking|brokerage|broker|brokers|intermediary|intermediaries|two-sided',
+    'acquisition',
+    '新規顧客獲得',
+    'customer acquisition',
+    '新規顧客|新規開拓|顧客獲得|顧客開拓|新規客|送客|見込み客|リード獲得|クロスセル|customer acquisition|acquire customers|acquiring customers|new customers|new clients|new users|lead generation|sales leads|prospects|prospective customers|cross-selling|cross-sell|referral|referrals',
   ),
 ];
 
@@ -119,7 +128,9 @@ const PUBLIC_SECTOR: readonly Concept[] = [
 ];
 
 export const MARKET_CONCEPTS: readonly Concept[] = [
-  ...inArea('sales', SALES_AND_MARKETING),
+  ...inArea('selling', SELLING),
+  ...inArea('promoting', PROMOTING),
+  ...inArea('customers', CUSTOMERS),
   ...inArea('segments', SEGMENTS),
   ...inArea('places', PLACES),
   ...inArea('public', PUBLIC_SECTOR),
