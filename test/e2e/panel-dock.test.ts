@@ -44,6 +44,16 @@ const slotted = (page: Page) =>
     }),
   );
 
+const boxesOf = (page: Page, selector: string) =>
+  page.locator(selector).evaluateAll((nodes) =>
+    nodes.map((node) => {
+      const { x, y, width, height } = (
+        node as unknown as { getBoundingClientRect(): Box }
+      ).getBoundingClientRect();
+      return { x, y, width, height };
+    }),
+  );
+
 const overlap = (a: Box, b: Box) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
@@ -75,6 +85,14 @@ describe('the panel dock at 1280x720', () => {
     await enterBoard(page, board.links.facilitator, '進行 山田');
     await waitShapeCount(page, 40);
     writer.destroy();
+
+    // On a larger laptop the facilitator's launchers take two rows, clear of the facilitator's dock.
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const launchers = await boxesOf(page, '.launcher-dock > :not([hidden])');
+    const dock = (await boxesOf(page, '.facilitator-dock'))[0]!;
+    expect(new Set(launchers.map((box) => Math.round(box.y + box.height))).size).toBe(2);
+    expect(launchers.filter((box) => overlap(box, dock))).toEqual([]);
+    await page.setViewportSize(LAPTOP.viewport);
 
     await page.keyboard.press('Shift+Y');
     await page.getByTestId('synergy-panel').waitFor();
