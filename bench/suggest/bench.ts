@@ -123,7 +123,8 @@ ${table}
 ${perBoard}
 
 Goal (issue 16): R@${K} ≥ 0.75 with board P@${K} ≥ 0.8 on this set: **${goalMet ? 'met' : 'not met'}**
-(R@${K} ${fmt(recall, 3)}, board P@${K} ${fmt(boardP5, 2)}).
+(R@${K} ${fmt(recall, 3)}, board P@${K} ${fmt(boardP5, 2)}). The set was not held out: the matcher was
+changed while it was measured (the honesty note and "Areas" below say how).
 
 Of the ${misses.unmatched + misses.outranked} labelled pairs Kyoso leaves out of a need's first ${K},
 ${misses.unmatched} share no term at all (no word, n-gram, dictionary concept or area: nothing for a
@@ -150,45 +151,52 @@ do not have). It was kept for the false matches it removes and the vocabulary re
 use; it shows that a bigger dictionary does not reach the goal: the missing pairs need reasoning,
 not words.
 
-**Areas** (2026-12-07). What reached the goal is not more words but a coarser level: every concept
-belongs to one of eighteen areas of a business (production, R&D, operations, people, finance, IT and
-data, trust, selling, promoting, customers, customer groups, places, public sector, energy, health,
-tourism and food, mobility, media and education: \`Area\` in shared/src/suggest/concepts/define.ts).
-The thesaurus was already written in lists by area, so its concepts took their list's area; the
-first-written concepts were given theirs by meaning, none of them chosen by looking at a pair (four
-that the first try left without one, app, design, booking and forecast, were given theirs after
-this set's misses had been listed). Two cards touching the same area are related, weakly: areas are
-a vector of their own per card (TF-IDF over the board, so an area every card touches counts
-little), their cosine is added to the words' at \`AREA_WEIGHT\`, and a pair that shares only an
-area is listed after every pair that shares a word, with the area as its reason ("財務・金融（保険 /
-為替）"), never as if its words were synonyms. Now "Low brand awareness among Japanese drivers"
-meets a railway's "駅構内・駅ビルの広告枠" (marketing), "電力コストが利益を圧迫" meets "Battery storage and
-power trading know-how" (energy), and "過疎地には採算が合わず出店できない" meets a bus company's "バス停・
-営業所の空きスペース" (places), none of them sharing a word or a concept.
+**Areas** (written by hand on 2026-12-07 for the matcher of that day; the tables above are
+regenerated on every run, this note is not). What reached the goal is not more words but a coarser
+level: every concept belongs to one of eighteen areas of a business (production, R&D, operations,
+people, finance, IT and data, trust, selling, promoting, customers, customer groups, places, public
+sector, energy, health, tourism and food, mobility, media and education: \`Area\` in
+shared/src/suggest/concepts/define.ts). The thesaurus was already written in lists by area, so its
+concepts took their list's area; the first-written concepts were given theirs by meaning, none of
+them chosen by looking at a pair (four that the first try left without one, app, design, booking
+and forecast, were given theirs after this set's misses had been listed). Two cards touching the
+same area are related, weakly: areas are a vector of their own per card (TF-IDF over the board, so
+an area every card touches counts little), and their cosine, times \`AREA_WEIGHT\`, is added to
+that of the words. A pair counts as sharing words only when its words alone pass the cut-off; one
+that passes only with its area is listed after every pair that shares words, with the area as its
+reason ("財務・金融（保険 / 為替）"), never as if its words were synonyms. Partner fit counts only pairs
+that share words. Now "Low brand awareness among Japanese drivers" meets a railway's "駅構内・駅ビルの
+広告枠" (marketing), "電力コストが利益を圧迫" meets "Battery storage and power trading know-how"
+(energy), and "過疎地には採算が合わず出店できない" meets a bus company's "バス停・営業所の空きスペース"
+(places), none of them sharing a word or a concept.
 
-A user walkthrough of the panel on two new boards then found area-only candidates that read as
-nonsense, most of them from one broad "sales" area (a nationwide network ↔ weak customer support,
-retail stores ↔ customer support): that area was split by meaning into selling, promoting and
-customers (fresh set R@${K} 0.774 → 0.757, original 0.744 → 0.744, MRR 0.719 → 0.730), and area-only
-pairs were put after every pair that shares words (the walkthrough saw them outrank a shared
-"order"). Measured with both sets while choosing the weight, for every weight tried (this build):
+Two checks changed it on the way. A user walkthrough of the panel on two new boards found area-only
+candidates that read as nonsense, most of them from one broad "sales" area (a nationwide network ↔
+weak customer support, retail stores ↔ customer support): that area was split by meaning into
+selling, promoting and customers, and area-only pairs were put after every pair that shares words
+(the walkthrough saw them outrank a shared "order"). A review then found that the area had lifted
+320 weak word pairs of the 345-card board over the cut-off, listed as sharing words: now a pair's
+words must pass the cut-off alone. Each step cost recall on the fresh set (R@${K} 0.774 → 0.757 →
+0.752). Measured with both sets while choosing the weight, for every weight tried (this build):
 
 | AREA_WEIGHT | original R@${K} | original MRR | original board P@${K} | fresh R@${K} | fresh MRR | fresh board P@${K} | pairs past the cut-off per fresh board |
 |-------------|------------|--------------|-----------------|---------|-----------|--------------|------|
 | 0 (no areas) | 0.622 | 0.611 | 0.64 | 0.668 | 0.662 | 0.78 | 25 |
-| 0.1 | 0.678 | 0.678 | 0.72 | 0.726 | 0.692 | 0.80 | 30 |
-| 0.2 | 0.733 | 0.730 | 0.80 | 0.757 | 0.707 | 0.82 | 39 |
-| **0.3** | 0.744 | 0.730 | 0.80 | 0.757 | 0.701 | 0.80 | 44 |
-| 0.4 | 0.756 | 0.719 | 0.80 | 0.770 | 0.702 | 0.80 | 48 |
-| 0.5 | 0.756 | 0.707 | 0.80 | 0.770 | 0.702 | 0.80 | 49 |
-| 0.7 | 0.756 | 0.707 | 0.80 | 0.770 | 0.706 | 0.82 | 50 |
-| 1 | 0.756 | 0.707 | 0.80 | 0.770 | 0.706 | 0.80 | 50 |
+| 0.1 | 0.656 | 0.656 | 0.72 | 0.712 | 0.690 | 0.80 | 29 |
+| 0.2 | 0.722 | 0.707 | 0.76 | 0.743 | 0.701 | 0.82 | 37 |
+| **0.3** | 0.733 | 0.741 | 0.80 | 0.752 | 0.700 | 0.80 | 41 |
+| 0.4 | 0.733 | 0.739 | 0.80 | 0.752 | 0.700 | 0.80 | 43 |
+| 0.5 | 0.744 | 0.728 | 0.80 | 0.765 | 0.706 | 0.80 | 46 |
+| 0.7 | 0.756 | 0.728 | 0.80 | 0.765 | 0.710 | 0.82 | 48 |
+| 1 | 0.756 | 0.728 | 0.80 | 0.765 | 0.709 | 0.80 | 49 |
 
-0.3 is where the original set (written before any of this) ranks right answers best (MRR, with
-0.2; 0.3 finds more); the fresh set meets the goal at every weight from 0.2 to 1, so the result
-does not hang on the choice, though with little room (R@${K} 0.757 against 0.75). The price is a
+0.3 is where the original set (written before any of this) ranks right answers best (MRR). The
+fresh set was not held out: it was measured at every step, and it meets the goal from 0.3 up, by
+little (R@${K} 0.752 against 0.75, board P@${K} exactly 0.80); at 0.2 it does not. The price is a
 longer list, the added pairs after those that share words, so the panel's first ten are about as
-right as before or more (board P@10: original 0.50 → 0.62, fresh 0.65 → 0.64).`;
+right as before or more (board P@10: original 0.50 → 0.62, fresh 0.65 → 0.64), and ranking costs
+more: after one card of the 345-card board is edited, 13 ms before areas and 16 ms with them
+(the same sitting, two runs each).`;
 }
 
 function report(runs: Record<MatcherName, Run>, fresh: Record<MatcherName, Run>): string {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Company } from '../companies.js';
 import type { CompanyKey } from '../ids.js';
-import type { SuggestCard } from '../suggest/suggest.js';
+import { suggestSynergies, type SuggestCard } from '../suggest/suggest.js';
 import { partnerFit, rankFit } from './partner-fit.js';
 
 const company = (key: string, name: string): Company => ({ key: key as CompanyKey, name, color: '#336699' });
@@ -70,6 +70,17 @@ describe('partnerFit', () => {
       needs: 0,
       score: 0,
       covered: 0,
+    });
+  });
+
+  it('counts as covered only a match that shares words, not one that shares only an area', () => {
+    const cards = [card('log', 'asset', '輸出貨物の保険'), card('saas', 'gap', '為替の変動で利益が読めない')];
+    // Both finance: a suggestion to look at…
+    expect(suggestSynergies(cards).map((s) => s.basis)).toEqual(['area']);
+    // …but not coverage of the need.
+    expect(partnerFit(cards, COMPANIES).find((c) => c.from === 'log' && c.to === 'saas')).toMatchObject({
+      covered: 0,
+      score: 0,
     });
   });
 });

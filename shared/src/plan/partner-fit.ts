@@ -3,7 +3,8 @@
 // facilitator of a many-company programme reads the matrix to see which pairings to explore first.
 // A cell's score is the mean, over the receiving company's gaps and goals, of the best match any
 // of the giving company's assets has for it (0 for a need nothing matches); its pairs are those
-// best matches, strongest first.
+// best matches, strongest first. Only matches that share words count: a pair that shares only an
+// area of business is a suggestion to look at, not coverage.
 import type { Company } from '../companies.js';
 import type { CompanyKey } from '../ids.js';
 import { suggestSynergies, type ReasonTerm, type SuggestCard } from '../suggest/suggest.js';
@@ -33,7 +34,9 @@ const isNeed = (card: SuggestCard) => card.kind === 'gap' || card.kind === 'goal
 
 /** Every ordered pair of distinct companies, in board order (rows `from`, columns `to`). */
 export function partnerFit(cards: readonly SuggestCard[], companies: readonly Company[]): FitCell[] {
-  const matches = suggestSynergies(cards, { limit: Number.MAX_SAFE_INTEGER });
+  const matches = suggestSynergies(cards, { limit: Number.MAX_SAFE_INTEGER }).filter(
+    (match) => match.basis === 'words',
+  );
   const companyOf = new Map(cards.map((card) => [card.id, card.company]));
   const cells: FitCell[] = [];
   for (const from of companies)

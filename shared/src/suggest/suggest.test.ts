@@ -71,6 +71,21 @@ describe('suggestSynergies', () => {
     expect(result[0]!.score).toBeLessThan(result[1]!.score);
   });
 
+  it('counts a pair as sharing words only when its words alone pass the cut-off', () => {
+    const cards = [
+      card('depot', 'a', 'asset', '全国の物流センターと配送トラック、倉庫の在庫管理と冷凍輸送'),
+      card('hands', 'b', 'gap', '倉庫の人手が足りない'),
+      card('motto', 'a', 'value', '品質第一'),
+    ];
+    // The words (倉庫) score about 0.23, the areas add to it: over a cut-off of 0.24 only with them.
+    const [usual] = suggestSynergies(cards);
+    expect(usual).toMatchObject({ basis: 'words', reason: [{ ja: '倉庫' }] });
+    const [raised] = suggestSynergies(cards, { minScore: 0.24 });
+    expect(raised?.basis).toBe('area');
+    expect(raised?.score).toBeCloseTo(usual!.score, 9);
+    expect(raised?.reason[0]?.ja).toMatch(/^業務・物流（/);
+  });
+
   it('gives the first suggestions of a short list exactly as of the whole list, reasons included', () => {
     const all = suggestSynergies(board, { limit: 50 });
     expect(all.length).toBeGreaterThan(3);

@@ -5,7 +5,7 @@ import type { CardKind } from '../model/shapes/fields.js';
 import { AREA_LABELS, type Area } from './concepts.js';
 import { scriptRuns } from './japanese.js';
 import { normalizeText, tokenize, type Term } from './tokenize.js';
-import { inverseDocumentFrequency, similarity, weighCard } from './weighting.js';
+import { AREA_WEIGHT, inverseDocumentFrequency, overlap, similarity, weighCard } from './weighting.js';
 
 /** What the matcher needs of a card (a StickyShape fits). */
 export interface SuggestCard {
@@ -35,11 +35,14 @@ export interface Suggestion {
   need: string;
   needKind: NeedKind;
   basis: SuggestionBasis;
-  /** Similarity in (0, 1 + AREA_WEIGHT]: the cosine of the cards' terms, plus their shared areas' (weighting.ts). */
+  /**
+   * Similarity in (0, 1]: the cosine of the cards' words and concepts plus AREA_WEIGHT times the
+   * cosine of their areas (weighting.ts), over 1 + AREA_WEIGHT.
+   */
   score: number;
   /**
    * The shared terms that carry the score, strongest first (at most MAX_REASON_TERMS); for an
-   * `area` suggestion, the area shared and each card's words in it ("財務・金融: 保険 / 為替").
+   * `area` suggestion, the area shared and each card's words in it ("財務・金融（保険 / 為替）").
    */
   reason: ReasonTerm[];
 }
@@ -178,6 +181,21 @@ function reasonTerms(
 /** Up to this many of a card's words are quoted for an area both cards touch. */
 const AREA_WORDS = 2;
 
+/**
+ * A card's words that put it in an area, as the card writes them: the dictionary's terms it holds,
+ * a word already inside a longer one left out ("スペース" beside "空きスペース").
+ */
+function wordsIn(text: string, term: Term): string[] {
+  const folded = normalizeText(text);
+  const written = [
+    ...new Set(term.surfaces.filter((s) => folded.includes(normalizeText(s))).map((s) => asWritten(text, s))),
+  ];
+  const lone = written.filter(
+    (word) => !written.some((other) => other !== word && normalizeText(other).includes(normalizeText(word))),
+  );
+  return lone.slice(0, AREA_WORDS);
+}
+
 /** The areas two cards share, strongest first, each named with both cards' words in it. */
 function areaReasons(
   shared: [string, number][],
@@ -186,15 +204,15 @@ function areaReasons(
   a: ReadonlyMap<string, Term>,
   b: ReadonlyMap<string, Term>,
 ): ReasonTerm[] {
-  const quote = (text: string, term: Term) =>
-    [...new Set(term.surfaces.map((surface) => asWritten(text, surface)))].slice(0, AREA_WORDS).join('・');
   return [...shared]
     .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
     .slice(0, MAX_REASON_TERMS)
     .map(([key]) => {
       const label = AREA_LABELS[key.slice(2) as Area];
-      const words = `${quote(assetText, a.get(key)!)} / ${quote(needText, b.get(key)!)}`;
-      return { ja: `${label.ja}（${words}）`, en: `${label.en} (${words})` };
+      const mine = wordsIn(assetText, a.get(key)!);
+      const theirs = wordsIn(needText, b.get(key)!);
+      const words = (joiner: string) => `${mine.join(joiner)} / ${theirs.join(joiner)}`;
+      return { ja: `${label.ja}（${words('・')}）`, en: `${label.en} (${words(', ')})` };
     });
 }
 
@@ -207,30 +225,19 @@ export function suggestSynergies(cards: readonly SuggestCard[], options: Suggest
   const idf = inverseDocumentFrequency(terms);
   const vectors = terms.map((t) => weighCard(t, idf));
 
-  const scored: {
-    asset: number;
-    need: number;
-    needKind: NeedKind;
-    basis: SuggestionBasis;
-    score: number;
-    shared: [string, number][];
-  }[] = [];
+  const scored: { asset: number; need: number; needKind: NeedKind; basis: SuggestionBasis; score: number }[] =
+    [];
   usable.forEach((asset, i) => {
     if (asset.kind !== 'asset' || asset.company === null) return;
     usable.forEach((need, j) => {
       if (!isNeed(need.kind) || need.company === null || need.company === asset.company) return;
       if (dismissed.has(suggestionKey(asset.id, need.id))) return;
-      const { score, words, areas } = similarity(vectors[i]!, vectors[j]!);
-      if ((words.length === 0 && areas.length === 0) || score < minScore) return;
-      const basis = words.length > 0 ? 'words' : 'area';
-      scored.push({
-        asset: i,
-        need: j,
-        needKind: need.kind,
-        basis,
-        score,
-        shared: basis === 'words' ? words : areas,
-      });
+      const { words, areas } = similarity(vectors[i]!, vectors[j]!);
+      const score = (words + AREA_WEIGHT * areas) / (1 + AREA_WEIGHT);
+      // Its words alone must pass the cut-off for a pair to count as sharing words; the areas
+      // then only rank it. Else the area carries it, and it is listed with the area pairs.
+      const basis = words > 0 && words >= minScore ? 'words' : areas > 0 && score >= minScore ? 'area' : null;
+      if (basis) scored.push({ asset: i, need: j, needKind: need.kind, basis, score });
     });
   });
   const idOf = (index: number) => usable[index]!.id;
@@ -250,19 +257,20 @@ export function suggestSynergies(cards: readonly SuggestCard[], options: Suggest
   );
   // Reasons only for what is returned: finding the words is the dear part, and a board has
   // thousands of pairs above the cut-off.
-  return scored
-    .slice(0, Math.max(0, limit))
-    .map(({ asset, need, needKind, basis, score, shared }): Suggestion => {
-      const a = usable[asset]!;
-      const n = usable[need]!;
-      const why = basis === 'words' ? reasonTerms : areaReasons;
-      return {
-        asset: a.id,
-        need: n.id,
-        needKind,
-        basis,
-        score,
-        reason: why(shared, a.text, n.text, terms[asset]!, terms[need]!),
-      };
-    });
+  return scored.slice(0, Math.max(0, limit)).map(({ asset, need, needKind, basis, score }): Suggestion => {
+    const a = usable[asset]!;
+    const n = usable[need]!;
+    const [why, shared] =
+      basis === 'words'
+        ? [reasonTerms, overlap(vectors[asset]!.words, vectors[need]!.words).shared]
+        : [areaReasons, overlap(vectors[asset]!.areas, vectors[need]!.areas).shared];
+    return {
+      asset: a.id,
+      need: n.id,
+      needKind,
+      basis,
+      score,
+      reason: why(shared, a.text, n.text, terms[asset]!, terms[need]!),
+    };
+  });
 }

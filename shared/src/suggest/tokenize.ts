@@ -1,7 +1,7 @@
 // A card's text as index terms for matching: concepts from the bilingual dictionary (and their
 // areas), Japanese character n-grams and stemmed English words, in one bag so mixed text
 // ("EV充電の販路") just works.
-import { AREA_OF, prepareConcepts, RELATED_CONCEPTS } from './concepts.js';
+import { AREA_LABELS, AREA_OF, prepareConcepts, RELATED_CONCEPTS } from './concepts.js';
 import { isEnglishStopWord, stemEnglish } from './english.js';
 import { kanjiGrams, katakanaGrams, scriptRuns } from './japanese.js';
 
@@ -104,7 +104,7 @@ function readTerms(text: string): Map<string, Term> {
     if (term.kind !== 'concept') continue;
     const area = AREA_OF.get(term.key.slice(2));
     if (area === undefined) continue;
-    for (const surface of term.surfaces) add(`a:${area}`, 'area', term.label, surface);
+    for (const surface of term.surfaces) add(`a:${area}`, 'area', AREA_LABELS[area], surface);
   }
   return terms;
 }

@@ -26,8 +26,8 @@ export function inverseDocumentFrequency(
  * How much two cards' areas (concepts/define.ts: the part of a business a concept belongs to,
  * "people", "finance", "it-data") add to their similarity, next to the cosine of their words and
  * concepts. Areas get a vector of their own, so a card's many words do not drown them and its
- * areas do not dilute its words. 0.3 is where the original labelled set (bench/suggest/dataset.ts,
- * written before areas) ranked right answers best (MRR); bench/results/suggest.md has the sweep.
+ * areas do not dilute its words. Chosen with the labelled sets of bench/suggest (the sweep and how
+ * it was done are in bench/results/suggest.md).
  */
 export const AREA_WEIGHT = 0.3;
 
@@ -88,19 +88,19 @@ export function overlap(a: WeightedVector, b: WeightedVector): { score: number; 
   return { score, shared };
 }
 
-/**
- * The cosine of two cards' words plus AREA_WEIGHT times the cosine of their areas (so at most
- * 1 + AREA_WEIGHT), with each shared term's share of it: words (and concepts) and areas apart.
- */
-export function similarity(
-  a: CardVector,
-  b: CardVector,
-): { score: number; words: [string, number][]; areas: [string, number][] } {
-  const words = overlap(a.words, b.words);
-  const areas = overlap(a.areas, b.areas);
-  return {
-    score: words.score + AREA_WEIGHT * areas.score,
-    words: words.shared,
-    areas: areas.shared.map(([key, weight]): [string, number] => [key, weight * AREA_WEIGHT]),
-  };
+/** Cosine similarity of two unit vectors (overlap without the shares, for ranking every pair). */
+export function cosine(a: WeightedVector, b: WeightedVector): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let score = 0;
+  for (const [key, weight] of small) {
+    const other = large.get(key);
+    if (other !== undefined && weight * other > 0) score += weight * other;
+  }
+  return score;
 }
+
+/** How alike two cards are: the cosine of their words and concepts, and apart the cosine of their areas. */
+export const similarity = (a: CardVector, b: CardVector): { words: number; areas: number } => ({
+  words: cosine(a.words, b.words),
+  areas: a.areas.size > 0 && b.areas.size > 0 ? cosine(a.areas, b.areas) : 0,
+});

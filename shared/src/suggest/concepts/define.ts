@@ -1,33 +1,12 @@
 // The shape of a dictionary concept and the helper every concept file writes it with.
 
 /**
- * The part of a business a concept belongs to, along the value chain (value-chain.ts), the market
- * (markets.ts) or an industry (industries.ts). Two cards that touch the same area ("人手不足" and a
- * training programme: people) are related, weakly (AREA_WEIGHT in ../weighting.ts), where they
- * share no word or concept.
+ * The parts of a business a concept can belong to, along the value chain (value-chain.ts), the
+ * market (markets.ts) or an industry (industries.ts), each with its name where a suggestion says
+ * why. Two cards that touch the same area (insurance and currency risk: finance) are related,
+ * weakly (AREA_WEIGHT in ../weighting.ts), where they share no word or concept.
  */
-export type Area =
-  | 'production'
-  | 'rnd'
-  | 'operations'
-  | 'people'
-  | 'finance'
-  | 'it-data'
-  | 'trust'
-  | 'selling'
-  | 'promoting'
-  | 'customers'
-  | 'segments'
-  | 'places'
-  | 'public'
-  | 'energy'
-  | 'health'
-  | 'tourism-food'
-  | 'mobility'
-  | 'media-education';
-
-/** How an area is named where a suggestion says why (the cards share only it). */
-export const AREA_LABELS: Readonly<Record<Area, { ja: string; en: string }>> = {
+export const AREA_LABELS = {
   production: { ja: '生産・製造', en: 'production' },
   rnd: { ja: '研究開発', en: 'R&D' },
   operations: { ja: '業務・物流', en: 'operations' },
@@ -46,7 +25,9 @@ export const AREA_LABELS: Readonly<Record<Area, { ja: string; en: string }>> = {
   'tourism-food': { ja: '観光・食', en: 'tourism and food' },
   mobility: { ja: '移動・建設', en: 'mobility and construction' },
   'media-education': { ja: 'メディア・教育', en: 'media and education' },
-};
+} as const satisfies Record<string, { ja: string; en: string }>;
+
+export type Area = keyof typeof AREA_LABELS;
 
 export interface Concept {
   key: string;
