@@ -54,6 +54,16 @@ describe('where the handout cuts a map', () => {
     expect(cutsAlong(0, 2000, 1200, [[100, 1900]])).toEqual([0, 1000, 2000]);
   });
 
+  it('steps over cards, not over a shape longer than a page (a big rectangle behind them)', () => {
+    const rows: [number, number][] = Array.from({ length: 10 }, (_, i) => [i * 220, i * 220 + 200]);
+    const edges = cutsAlong(0, 2200, 1200, [[-50, 2250], ...rows]);
+    expect(across(edges, rows)).toEqual([]);
+  });
+
+  it('never loops on a page that holds nothing', () => {
+    expect(cutsAlong(0, 100, 0, [[10, 20]])).toEqual([0, 100]);
+  });
+
   it('leaves a map that fits alone', () => {
     expect(cutsAlong(0, 900, 1200, [[850, 950]])).toEqual([0, 900]);
   });

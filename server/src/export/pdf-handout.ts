@@ -93,11 +93,12 @@ interface Tile {
 const CUT_GAP = 12;
 
 /**
- * Where to cut `[start, end)` into as few pieces as keep each within `max`, of about equal
- * length, each cut moved off any card lying across it (`spans`: the cards' extents along this
- * axis) to just before or after it, whichever is nearer and keeps the pieces within `max`. A card
- * too long for any piece, or a crowd with no gap near, is cut where the even split falls.
- * Returns the pieces' edges, `start` and `end` included.
+ * Where to cut `[start, end)` into pieces no longer than `max`, of about equal length (as many as
+ * an even split needs; moving a cut may add one), each cut moved off any card lying across it
+ * (`spans`: the cards' extents along this axis) to just before or after it, whichever is nearer
+ * and keeps the pieces within `max`. A card longer than a piece is no obstacle (it is cut
+ * anyway); a crowd with no gap near is cut where the even split falls. Returns the pieces' edges,
+ * `start` and `end` included.
  */
 export function cutsAlong(
   start: number,
@@ -105,7 +106,9 @@ export function cutsAlong(
   max: number,
   spans: readonly [number, number][],
 ): number[] {
-  const crossing = (line: number) => spans.filter(([a, b]) => a < line && b > line);
+  if (!(max > 0) || end - start <= max) return [start, end];
+  const cards = spans.filter(([a, b]) => b - a < max);
+  const crossing = (line: number) => cards.filter(([a, b]) => a < line && b > line);
   /** From `line`, step over the cards in its way towards `dir` (-1 before, +1 after them). */
   const clear = (line: number, dir: -1 | 1, low: number, high: number): number | null => {
     for (let at = line; at >= low && at <= high;) {
