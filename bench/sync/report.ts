@@ -160,7 +160,8 @@ function profileLines(profile: ProfileSection): string[] {
   const categories = summary.categories.filter((c) => c.category !== '(idle)').slice(0, 14);
   const functions = summary.functions.filter((f) => f.category !== '(idle)').slice(0, 20);
   const ours = [...summary.functions]
-    .filter((f) => f.category.startsWith('server/src/'))
+    // The server as built (server/dist, what the benchmark runs) or from source (an older run).
+    .filter((f) => /^server\/(src|dist)\//.test(f.category))
     .sort((a, b) => b.totalMs - a.totalMs)
     .slice(0, 12);
   return [

@@ -1,6 +1,6 @@
 // The servers the sync benchmark compares, each started as a child process on 127.0.0.1.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -53,15 +53,22 @@ const builtFor = new Set<string>();
 /**
  * Builds what is out of date, as `npm start` does (`tsc -b`, incremental: about a second when
  * nothing changed), once per run: the benchmark measures the server as it ships, not as tsx
- * compiles it on the fly.
+ * compiles it on the fly. Like `npm start` it writes shared/dist and server/dist, and a type error
+ * anywhere in them stops it.
  */
 function buildServer(rootDir: string): void {
   if (builtFor.has(rootDir)) return;
   const require = createRequire(join(rootDir, 'package.json'));
-  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-b'], {
-    cwd: rootDir,
-    stdio: 'inherit',
-  });
+  try {
+    execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-b'], {
+      cwd: rootDir,
+      stdio: 'inherit',
+    });
+  } catch {
+    throw new Error('the server did not build (`tsc -b`, errors above): the benchmark runs the built server');
+  }
+  if (!existsSync(join(rootDir, 'server/dist/main.js')))
+    throw new Error('`tsc -b` made no server/dist/main.js');
   builtFor.add(rootDir);
 }
 
