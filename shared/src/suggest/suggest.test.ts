@@ -54,6 +54,15 @@ describe('suggestSynergies', () => {
     expect(result[1]!.reason).toEqual([{ ja: '財務・金融（保険 / 為替）', en: 'finance (保険 / 為替)' }]);
   });
 
+  it('names only the area when a card holds its word only as an inflection, never a form not on it', () => {
+    const [hedge] = suggestSynergies([
+      card('desk', 'a', 'asset', 'Hedging desk'),
+      card('loans', 'b', 'gap', '融資の審査に時間がかかる'),
+    ]);
+    // The dictionary's word is "hedge"; the card says "Hedging".
+    expect(hedge?.reason).toEqual([{ ja: '財務・金融', en: 'finance' }]);
+  });
+
   it('lists every pair that shares a word before any that shares only an area', () => {
     const cards = [
       // Both finance, nothing else: an area scores well here.

@@ -211,6 +211,8 @@ function areaReasons(
       const label = AREA_LABELS[key.slice(2) as Area];
       const mine = wordsIn(assetText, a.get(key)!);
       const theirs = wordsIn(needText, b.get(key)!);
+      // A card whose words are there only as inflections ("hedging" for "hedge") is not quoted.
+      if (mine.length === 0 || theirs.length === 0) return { ja: label.ja, en: label.en };
       const words = (joiner: string) => `${mine.join(joiner)} / ${theirs.join(joiner)}`;
       return { ja: `${label.ja}（${words('・')}）`, en: `${label.en} (${words(', ')})` };
     });
