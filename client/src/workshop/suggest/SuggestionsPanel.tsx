@@ -5,10 +5,9 @@
 // members and the facilitator accept one (a synergy card linked to both) or dismiss it (hidden
 // in this browser); observers only see. A launcher at the bottom left opens it.
 import { createSynergy, excerpt, suggestionKey, type ShapeId, type Suggestion } from '@kyoso/shared';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useStore } from '../../bindings/hooks';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
-import { kindLabels } from '../../canvas/kindLabels';
 import { runStep } from '../../canvas/runCommand';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Launcher } from '../../ui/Launcher';
@@ -20,6 +19,7 @@ import { usePanelShortcut } from '../../canvas/usePanelShortcut';
 import { useDismissed } from './dismissed';
 import { ghostLinkOf } from './ghostLink';
 import './suggest.css';
+import { SuggestionItem } from './SuggestionItem';
 import { useSuggestions } from './useSuggestions';
 
 const SHORTCUT = 'S';
@@ -34,7 +34,7 @@ export function SuggestionsPanel({
   workshop,
   actions,
 }: Pick<CanvasPartProps, 'session' | 'stores' | 'workshop' | 'actions'>) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const [open, setOpen] = usePanelOpen(
     workshop,
     'suggestions',
@@ -47,7 +47,6 @@ export function SuggestionsPanel({
   const { dismissed, dismiss, restoreAll } = useDismissed(session.identity.boardId);
   const suggestions = useSuggestions(session, dismissed);
   const { companies } = useStore(session.meta);
-  const kinds = useMemo(() => kindLabels(t), [t]);
   const ghost = ghostLinkOf(stores);
   const [notice, setNotice] = useState<Notice>(null);
   const noticeRef = useRef<HTMLParagraphElement>(null);
@@ -118,87 +117,23 @@ export function SuggestionsPanel({
   );
   if (!open) return launcher;
 
-  const separator = t('suggest.reasonSeparator');
   const byWords = suggestions.filter((s) => s.basis === 'words');
   const byArea = suggestions.filter((s) => s.basis === 'area');
   const item = (s: Suggestion) => {
-    const asset = cardText(s.asset);
-    const need = cardText(s.need);
-    const names = { asset, need };
-    const terms = s.reason.map((term) => (locale === 'ja' ? term.ja : term.en)).join(separator);
-    const assetCompany = companyOf(s.asset);
-    const needCompany = companyOf(s.need);
+    const asset = { text: cardText(s.asset), company: companyOf(s.asset) };
+    const need = { text: cardText(s.need), company: companyOf(s.need) };
     return (
-      <li
+      <SuggestionItem
         key={suggestionKey(s.asset, s.need)}
-        className="suggestion"
-        data-testid="suggestion"
-        data-asset={s.asset}
-        data-need={s.need}
-        onMouseEnter={() => point(s)}
-        onFocus={() => point(s)}
-      >
-        <div className="suggestion__cards">
-          <span className="suggestion__card" style={{ borderLeftColor: assetCompany?.color }}>
-            <span className="suggestion__label">
-              {kinds.asset}
-              {assetCompany && ` · ${assetCompany.name}`}
-            </span>
-            <span className="suggestion__text">{asset}</span>
-          </span>
-          <span className="suggestion__arrow" aria-hidden="true">
-            →
-          </span>
-          <span className="suggestion__card" style={{ borderLeftColor: needCompany?.color }}>
-            <span className="suggestion__label">
-              {kinds[s.needKind]}
-              {needCompany && ` · ${needCompany.name}`}
-            </span>
-            <span className="suggestion__text">{need}</span>
-          </span>
-        </div>
-        <p className="suggestion__reason" data-testid="suggestion-reason">
-          {t(s.basis === 'area' ? 'suggest.areaReason' : 'suggest.reason', { terms })}
-        </p>
-        <div className="suggestion__actions">
-          <button
-            type="button"
-            className="suggest-link"
-            aria-label={t('suggest.showAria', names)}
-            onClick={() => {
-              point(s);
-              showCards(session, stores, [s.asset as ShapeId, s.need as ShapeId]);
-            }}
-          >
-            {t('suggest.show')}
-          </button>
-          {canAct && (
-            <>
-              <button
-                type="button"
-                className="suggest-link suggest-link--muted"
-                aria-label={t('suggest.dismissAria', names)}
-                data-testid="suggestion-dismiss"
-                onClick={() => {
-                  point(null);
-                  dismiss(suggestionKey(s.asset, s.need));
-                }}
-              >
-                {t('suggest.dismiss')}
-              </button>
-              <button
-                type="button"
-                className="button button--primary suggest-accept"
-                aria-label={t('suggest.acceptAria', names)}
-                data-testid="suggestion-accept"
-                onClick={() => accept(s)}
-              >
-                {t('suggest.accept')}
-              </button>
-            </>
-          )}
-        </div>
-      </li>
+        suggestion={s}
+        asset={asset}
+        need={need}
+        canAct={canAct}
+        onPoint={point}
+        onShow={() => showCards(session, stores, [s.asset as ShapeId, s.need as ShapeId])}
+        onDismiss={() => dismiss(suggestionKey(s.asset, s.need))}
+        onAccept={() => accept(s)}
+      />
     );
   };
   return (
