@@ -19,8 +19,10 @@ import {
 import { KIND_NAMES } from '../model/kind-names.js';
 import type { CardKind } from '../model/shapes/fields.js';
 
-const AREA_W = cardsWide(2);
-const AREA_H = cardsHigh(1);
+// Room for six cards a kind at full size (twelve shrunk, reveal-layout.ts): a company publishes
+// more than the three a one-row area held, and the rest landed outside the map.
+const AREA_W = cardsWide(3);
+const AREA_H = cardsHigh(2);
 
 /** Each lane's areas, left to right, titled with the kinds' one name (as its cards are labelled). */
 const AREAS: readonly { kind: CardKind; title: Phrase }[] = (['asset', 'gap', 'goal'] as const).map(

@@ -43,9 +43,9 @@ function expectNoOverlaps(placed: Map<ShapeId, Placement>, board: readonly Shape
   });
 }
 
-function profileBoard() {
-  const doc = boardWith(2);
-  applyTemplate(doc, { template: 'company-profile', locale: 'ja', at: { x: 0, y: 0 } }, 'test');
+function profileBoard(template: 'company-profile' | 'synergy-map' = 'company-profile', companies = 2) {
+  const doc = boardWith(companies);
+  applyTemplate(doc, { template, locale: 'ja', at: { x: 0, y: 0 } }, 'test');
   const shapes = readShapes(doc).shapes;
   const frames = shapes.filter((shape): shape is FrameShape => shape.type === 'frame');
   const area = (company: CompanyKey, kind: CardKind) =>
@@ -66,6 +66,19 @@ describe('where revealed drafts land', () => {
       // The card reads as its area's: its centre is in no smaller area of another kind.
       expect(areaAt(shapes, { x: box.x + box.w / 2, y: box.y + box.h / 2 })).toBe(area(b, c.kind!));
     }
+    expectNoOverlaps(placed, shapes);
+  });
+
+  it('holds a workshop’s worth of one company’s cards in each area of the synergy map', () => {
+    const { shapes, area } = profileBoard('synergy-map', 3);
+    const kinds: CardKind[] = [
+      ...Array<CardKind>(8).fill('asset'),
+      ...Array<CardKind>(6).fill('gap'),
+      'goal',
+    ];
+    const cards = kinds.map((kind) => card(kind));
+    const placed = layoutReveal(cards, shapes, b);
+    for (const c of cards) expect(within(placed.get(c.id)!, area(b, c.kind!))).toBe(true);
     expectNoOverlaps(placed, shapes);
   });
 
