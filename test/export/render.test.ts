@@ -16,9 +16,13 @@ import {
   readShapes,
   updateSynergy,
   type CompanyKey,
+  type ExportInput,
   type FrameShape,
+  type Scene,
+  type SceneItem,
   type ShapeId,
 } from '@kyoso/shared';
+import { openPdf, paintScene } from '../../server/src/export/pdf-paint.js';
 import { connectClient, type SyncClient } from '../support/clients.js';
 import { createBoard, startTestServer, type CreatedBoard, type TestServer } from '../support/server.js';
 import { waitFor } from '../support/wait.js';
@@ -344,6 +348,11 @@ describe('PDF handout', () => {
       expect(plan).toContain(squeeze(text));
     const whole = squeeze(await pdfText(pdf, 'handout.pdf'));
     for (const card of [...CARDS.a, ...CARDS.b]) expect(whole).toContain(squeeze(card));
+    // The map's pages show each card once: none of them repeats, as a sliver at the edge of a
+    // page, the card the next page shows.
+    let map = '';
+    for (let page = 2; page <= pages - 2; page++) map += squeeze(await pdfText(pdf, 'handout.pdf', page));
+    for (const card of [...CARDS.a, ...CARDS.b]) expect(map.split(squeeze(card)).length - 1, card).toBe(1);
   });
 
   it('speaks the reader’s language and fits A3', async () => {
@@ -362,6 +371,39 @@ describe('PDF handout', () => {
     expect(actions).not.toContain('出力日時');
     expect(actions).toContain('Nextstep');
     expect(actions).toMatch(/UTC\+1/);
+  });
+});
+
+describe('a scene on a PDF page', () => {
+  it('draws only what lies within its bounds: no sliver of the next piece of a cut map in the margin', async () => {
+    // What a page needs of the board: its language and the export's time.
+    const input = { exportedAt: '2026-12-07T00:00:00.000Z', board: { locale: 'en' } } as ExportInput;
+    const { doc, bytes } = openPdf({ w: 842, h: 595 }, input, 'scene');
+    doc.addPage({ size: [842, 595], margin: 0 });
+    const text = (x: number, line: string): SceneItem => ({
+      type: 'text',
+      x,
+      top: 10,
+      lines: [line],
+      size: 20,
+      lineHeight: 1.2,
+      weight: 400,
+      color: '#111111',
+      align: 'left',
+    });
+    // 200 × 100 units at 1 pt each, centred on the page: the page has room for x = 300 too.
+    const scene = {
+      title: 'scene',
+      frameTitle: null,
+      bounds: { x: 0, y: 0, w: 200, h: 100 },
+      items: [text(10, 'INSIDE'), text(300, 'BEYOND')],
+      empty: false,
+    } satisfies Scene;
+    await paintScene(doc, scene, { x: 0, y: 0, w: 842, h: 595 }, 1);
+    doc.end();
+    const drawn = squeeze(await pdfText(await bytes, 'scene.pdf'));
+    expect(drawn).toContain('INSIDE');
+    expect(drawn).not.toContain('BEYOND');
   });
 });
 

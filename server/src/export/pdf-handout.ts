@@ -26,6 +26,7 @@ import {
 import {
   BOLD,
   contentBox,
+  fitScale,
   INK,
   MARGIN,
   MUTED,
@@ -87,6 +88,8 @@ const WORDS: Record<Locale, HandoutWords> = {
 interface Tile {
   scene: Scene;
   title: string;
+  /** The pages of one map are drawn at one scale (the largest all of them fit). */
+  scale: number;
 }
 
 /** Room left between a cut and the card it was moved to avoid, in world units. */
@@ -252,10 +255,12 @@ async function mapTiles(input: ExportInput, box: { w: number; h: number }, words
     const scene = map.crop ? { ...drawn, bounds: map.crop } : drawn;
     const name = map.name ?? scene.frameTitle ?? `${words.map} · ${words.wholeBoard}`;
     const pieces = withCards(tilesOf(scene, box, input.shapes), input.shapes);
+    const scale = Math.min(...pieces.map((piece) => fitScale(piece, box)));
     pieces.forEach((piece, i) =>
       tiles.push({
         scene: piece,
         title: `${name}${pieces.length > 1 ? ` (${i + 1}/${pieces.length})` : ''}`,
+        scale,
       }),
     );
     await nextTurn();
@@ -362,7 +367,7 @@ export async function drawHandout(input: ExportInput, options: PdfOptions): Prom
   paintCover(doc, report, words, paper);
   for (const tile of tiles) {
     page(tile.title);
-    await paintScene(doc, tile.scene, box);
+    await paintScene(doc, tile.scene, box, tile.scale);
   }
   paintTable(doc, actionColumns(report, words), report.rows, report.labels.none, () => {
     page(words.actions);

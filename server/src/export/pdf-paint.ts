@@ -8,6 +8,8 @@ import {
   baselineOf,
   ellipsize,
   formatExportTime,
+  itemBounds,
+  overlaps,
   roundedRectPath,
   safeColor,
   type ExportInput,
@@ -122,24 +124,35 @@ const ITEMS_PER_TURN = 200;
 export const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** The scene scaled to fit the box, centred; never drawn larger than 1 pt per world unit × 1.5. */
+/**
+ * Draws `scene` centred in `box`, as large as fits (at most 1.5 pt per unit, or `scale` when given,
+ * which must fit too: the pages of one map share it). Only what lies within the scene's bounds is
+ * drawn: a page of a map cut into pieces shows no slivers of the next piece's cards in its margins,
+ * nor their words in the PDF's text.
+ */
 export async function paintScene(
   doc: Doc,
   scene: Scene,
   box: { x: number; y: number; w: number; h: number },
+  scale = fitScale(scene, box),
 ): Promise<void> {
   const { bounds } = scene;
-  const scale = Math.min(box.w / bounds.w, box.h / bounds.h, 1.5);
   const ox = box.x + (box.w - bounds.w * scale) / 2;
   const oy = box.y + (box.h - bounds.h * scale) / 2;
   doc.save();
-  doc.rect(box.x, box.y, box.w, box.h).clip();
+  doc.rect(ox, oy, bounds.w * scale, bounds.h * scale).clip();
   doc.translate(ox, oy).scale(scale).translate(-bounds.x, -bounds.y);
-  for (const [i, item] of scene.items.entries()) {
+  const shown = scene.items.filter((item) => overlaps(itemBounds(item), bounds));
+  for (const [i, item] of shown.entries()) {
     paintItem(doc, item);
     if ((i + 1) % ITEMS_PER_TURN === 0) await nextTurn();
   }
   doc.restore();
 }
+
+/** The scale at which `scene` fills `box` (at most 1.5 pt per world unit). */
+export const fitScale = (scene: Scene, box: { w: number; h: number }): number =>
+  Math.min(box.w / scene.bounds.w, box.h / scene.bounds.h, 1.5);
 
 export interface PageInfo {
   title: string;
