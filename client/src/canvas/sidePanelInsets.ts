@@ -33,15 +33,16 @@ export function sidePanelInsets(canvas: HTMLElement | null): PanelInsets {
 const BAR_INSETS = { top: 140, bottom: 110 } as const;
 
 /**
- * How far up the launchers reach when they span the board (a phone's dock, in as many rows as
- * it takes); beside the zoom controls on a wider screen, the room kept for the bars covers them.
+ * How far up the launchers reach: across the board on a phone (in as many rows as it takes), and
+ * beside the zoom controls on a wider screen, where two or three rows stand taller than the room
+ * kept for the bars (a new synergy card shown at the map's foot was under them).
  */
 function launchersInset(canvas: HTMLElement): number {
   const dock = canvas.ownerDocument.querySelector<HTMLElement>(LAUNCHERS);
   if (!dock) return 0;
   const c = canvas.getBoundingClientRect();
   const d = dock.getBoundingClientRect();
-  return d.width > c.width / 2 && d.height > 0 ? c.bottom - d.top : 0;
+  return d.height > 0 ? c.bottom - d.top : 0;
 }
 
 /** What covers the canvas at each side: the open panels, and the bars at the top and bottom. */
