@@ -54,13 +54,18 @@ describe('suggestSynergies', () => {
     expect(result[1]!.reason).toEqual([{ ja: '財務・金融（保険 / 為替）', en: 'finance (保険 / 為替)' }]);
   });
 
-  it('names only the area when a card holds its word only as an inflection, never a form not on it', () => {
+  it('quotes a card’s own form of a word, not the dictionary’s', () => {
     const [hedge] = suggestSynergies([
       card('desk', 'a', 'asset', 'Hedging desk'),
       card('loans', 'b', 'gap', '融資の審査に時間がかかる'),
     ]);
     // The dictionary's word is "hedge"; the card says "Hedging".
-    expect(hedge?.reason).toEqual([{ ja: '財務・金融', en: 'finance' }]);
+    expect(hedge?.reason).toEqual([{ ja: '財務・金融（Hedging / 融資）', en: 'finance (Hedging / 融資)' }]);
+    const [route] = suggestSynergies([
+      card('engine', 'a', 'asset', 'Route optimization engine'),
+      card('plans', 'b', 'gap', '配車の最適化が手作業'),
+    ]);
+    expect(route?.reason.map((term) => term.en)).toContain('optimization ↔ 最適化');
   });
 
   it('lists every pair that shares a word before any that shares only an area', () => {

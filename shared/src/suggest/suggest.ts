@@ -4,6 +4,7 @@
 import type { CardKind } from '../model/shapes/fields.js';
 import { AREA_LABELS, type Area } from './concepts.js';
 import { scriptRuns } from './japanese.js';
+import { stemEnglish } from './english.js';
 import { normalizeText, tokenize, type Term } from './tokenize.js';
 import { AREA_WEIGHT, inverseDocumentFrequency, overlap, similarity, weighCard } from './weighting.js';
 
@@ -98,14 +99,31 @@ function japaneseSpans(text: string, shared: ReadonlyMap<string, number>): [stri
   return spans;
 }
 
-/** `surface` (normalised) as `text` writes it ("ai" in "画像認識AI" is "AI"), when it can tell. */
-function asWritten(text: string, surface: string): string {
+/** A card's latin words as written (the runs the tokenizer reads, in their own case). */
+const LATIN_WORD = /[a-z0-9][a-z0-9&+'-]*[a-z0-9]|[a-z0-9]/giu;
+
+/**
+ * `surface` (a dictionary term or a word of the card, normalised) as `text` writes it, or null when
+ * the card does not hold it: "ai" in "画像認識AI" is "AI", and a latin term is found by its stems, so
+ * "optimize" in "Route optimization" is "optimization".
+ */
+function writtenIn(text: string, surface: string): string | null {
   const folded = text.normalize('NFKC');
-  const at = normalizeText(folded).indexOf(normalizeText(surface));
-  return at >= 0 && folded.length === normalizeText(folded).length
-    ? folded.slice(at, at + normalizeText(surface).length)
-    : surface;
+  const wanted = normalizeText(surface);
+  if (/^[a-z0-9]/.test(wanted)) {
+    const stems = wanted.split(/\s+/).map(stemEnglish);
+    const words = folded.match(LATIN_WORD) ?? [];
+    for (let i = 0; i + stems.length <= words.length; i++)
+      if (stems.every((stem, k) => stemEnglish(words[i + k]!.toLowerCase()) === stem))
+        return words.slice(i, i + stems.length).join(' ');
+  }
+  const at = normalizeText(folded).indexOf(wanted);
+  if (at < 0) return null;
+  return folded.length === normalizeText(folded).length ? folded.slice(at, at + wanted.length) : surface;
 }
+
+/** `surface` as `text` writes it, when it can tell. */
+const asWritten = (text: string, surface: string): string => writtenIn(text, surface) ?? surface;
 
 /**
  * What the two cards say for one shared term, in their own words: the word itself when both use it
@@ -115,8 +133,17 @@ function asWritten(text: string, surface: string): string {
 function wordsOnBoth(assetText: string, needText: string, a: Term, b: Term): string {
   const mine = a.surfaces.map((s) => asWritten(assetText, s));
   const theirs = b.surfaces.map((s) => asWritten(needText, s));
-  const common = mine.find((word) => theirs.some((other) => normalizeText(other) === normalizeText(word)));
-  return common ?? `${mine[0]} ↔ ${theirs[0]}`;
+  // One word in two forms ("warehouses", "warehouse") is one word: said once, the shorter form.
+  const stem = (word: string) =>
+    normalizeText(word)
+      .split(/\s+/)
+      .map((part) => (/^[a-z0-9]/.test(part) ? stemEnglish(part) : part))
+      .join(' ');
+  for (const word of mine) {
+    const other = theirs.find((candidate) => stem(candidate) === stem(word));
+    if (other !== undefined) return other.length < word.length ? other : word;
+  }
+  return `${mine[0]} ↔ ${theirs[0]}`;
 }
 
 /** The longest part of `span` (at least two characters) that `text` holds too, or null. */
@@ -186,10 +213,7 @@ const AREA_WORDS = 2;
  * a word already inside a longer one left out ("スペース" beside "空きスペース").
  */
 function wordsIn(text: string, term: Term): string[] {
-  const folded = normalizeText(text);
-  const written = [
-    ...new Set(term.surfaces.filter((s) => folded.includes(normalizeText(s))).map((s) => asWritten(text, s))),
-  ];
+  const written = [...new Set(term.surfaces.map((s) => writtenIn(text, s)).filter((word) => word !== null))];
   const lone = written.filter(
     (word) => !written.some((other) => other !== word && normalizeText(other).includes(normalizeText(word))),
   );
@@ -211,7 +235,7 @@ function areaReasons(
       const label = AREA_LABELS[key.slice(2) as Area];
       const mine = wordsIn(assetText, a.get(key)!);
       const theirs = wordsIn(needText, b.get(key)!);
-      // A card whose words are there only as inflections ("hedging" for "hedge") is not quoted.
+      // A card whose word the reason cannot find in it is not quoted.
       if (mine.length === 0 || theirs.length === 0) return { ja: label.ja, en: label.en };
       const words = (joiner: string) => `${mine.join(joiner)} / ${theirs.join(joiner)}`;
       return { ja: `${label.ja}（${words('・')}）`, en: `${label.en} (${words(', ')})` };
