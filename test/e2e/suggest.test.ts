@@ -142,6 +142,10 @@ describe('synergy suggestions in the browser', () => {
     expect(
       await suggestion(b, ids.insureAsset, ids.fxGap).getByTestId('suggestion-reason').textContent(),
     ).toBe('Area: finance (保険 / Currency)');
+    // A long card text is shortened in the list, and whole on hover.
+    const gapText = salesEn.locator('.suggestion__text').nth(1);
+    expect(await gapText.textContent()).toMatch(/…$/);
+    expect(await gapText.getAttribute('title')).toBe('No sales channel in Japan for our EV chargers');
     await salesEn.hover();
     await painted(b);
     await b.screenshot({ path: join(SCREENSHOTS, 'suggest-en.png') });

@@ -7,7 +7,10 @@ import { kindLabels } from '../../canvas/kindLabels';
 import { useI18n } from '../../i18n/I18nProvider';
 
 interface Side {
+  /** The card's text, shortened. */
   text: string;
+  /** All of it, shown on hover when it was shortened. */
+  full: string;
   company: Company | undefined;
 }
 
@@ -43,7 +46,9 @@ export function SuggestionItem({
         {kind}
         {side.company && ` · ${side.company.name}`}
       </span>
-      <span className="suggestion__text">{side.text}</span>
+      <span className="suggestion__text" title={side.full !== side.text ? side.full : undefined}>
+        {side.text}
+      </span>
     </span>
   );
   return (

@@ -71,7 +71,8 @@ export function SuggestionsPanel({
 
   const cardText = (id: string) => {
     const shape = session.shapes.byId(id as ShapeId);
-    return (shape && 'text' in shape ? excerpt(shape.text, 40) : '') || t('suggest.untitled');
+    const full = shape && 'text' in shape ? shape.text.trim() : '';
+    return { text: (full && excerpt(full, 40)) || t('suggest.untitled'), full };
   };
   const companyOf = (id: string) => {
     const shape = session.shapes.byId(id as ShapeId);
@@ -120,8 +121,8 @@ export function SuggestionsPanel({
   const byWords = suggestions.filter((s) => s.basis === 'words');
   const byArea = suggestions.filter((s) => s.basis === 'area');
   const item = (s: Suggestion) => {
-    const asset = { text: cardText(s.asset), company: companyOf(s.asset) };
-    const need = { text: cardText(s.need), company: companyOf(s.need) };
+    const asset = { ...cardText(s.asset), company: companyOf(s.asset) };
+    const need = { ...cardText(s.need), company: companyOf(s.need) };
     return (
       <SuggestionItem
         key={suggestionKey(s.asset, s.need)}
