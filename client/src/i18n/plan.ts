@@ -144,7 +144,7 @@ export const planJa = {
   'plan.accounts.replaced': '{company}はリストを{count}回提出しています',
   'plan.fit.title': 'どの組み合わせから探るか',
   'plan.fit.hint':
-    '行の企業の資産が、列の企業の課題・目標をどれだけ満たすか（カードとシナジー候補の照合から）。セルを選ぶと根拠のペアが出ます。',
+    '行の企業の資産が、列の企業の課題・目標をどれだけ満たすか（カードとシナジー候補の照合から、100点満点：各課題・目標に最もよく合う資産の一致度の平均）。セルを選ぶと根拠のペアが出ます。',
   'plan.fit.from': '資産を出す側 ↓ / 受ける側 →',
   'plan.fit.needs': '{covered}/{needs}件の課題・目標に候補',
   'plan.fit.noNeeds': '課題・目標のカードなし',
@@ -298,7 +298,7 @@ export const planEn: Record<keyof typeof planJa, string> = {
   'plan.accounts.replaced': '{company} has uploaded its list {count} times',
   'plan.fit.title': 'Which pairings to explore first',
   'plan.fit.hint':
-    'How well the row company’s assets cover the column company’s gaps and goals (from the cards, by the suggestion matcher). Pick a cell for the pairs behind it.',
+    'How well the row company’s assets cover the column company’s gaps and goals (from the cards, by the suggestion matcher; out of 100: for each gap or goal, how closely the best asset matches it, averaged). Pick a cell for the pairs behind it.',
   'plan.fit.from': 'Assets from ↓ / needs of →',
   'plan.fit.needs': 'a match for {covered} of {needs} gaps and goals',
   'plan.fit.noNeeds': 'no gap or goal cards',
