@@ -4,9 +4,9 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { addSticky, createSynergy, type CompanyKey } from '@kyoso/shared';
 import { connectClient } from '../support/clients.js';
 import { createBoard } from '../support/server.js';
+import { seedSynergyPoint } from '../support/synergy.js';
 import {
   canvasBox,
   enterBoard,
@@ -65,17 +65,7 @@ describe('the facilitator’s screen at 1280x720', () => {
       const board = await createBoard(e2e.server.url);
       const writer = connectClient(e2e.server.url, board.id, 'content', board.tokens.facilitator);
       await writer.synced;
-      const asset = addSticky(
-        writer.doc,
-        { x: 0, y: 0, text: '全国の物流網', company: 'a' as CompanyKey, kind: 'asset' },
-        's',
-      );
-      const gap = addSticky(
-        writer.doc,
-        { x: 600, y: 0, text: '地方の販路', company: 'b' as CompanyKey, kind: 'gap' },
-        's',
-      );
-      createSynergy(writer.doc, { title: '共同配送', from: [asset], to: [gap] }, 's');
+      seedSynergyPoint(writer.doc, { asset: '全国の物流網', gap: '地方の販路', title: '共同配送' });
       const page = await newPage(e2e, locale, LAPTOP);
       await enterBoard(page, board.links.facilitator, '進行 山田');
       await waitShapeCount(page, 5);

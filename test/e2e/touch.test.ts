@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { addSticky, setAnonymous, type CompanyKey } from '@kyoso/shared';
 import { connectClient } from '../support/clients.js';
 import { createBoard } from '../support/server.js';
+import { seedPair } from '../support/synergy.js';
 import {
   cardStatus,
   closeDrafts,
@@ -173,15 +174,10 @@ describe('on a phone', () => {
       const board = await createBoard(e2e.server.url);
       const writer = connectClient(e2e.server.url, board.id, 'content', board.tokens.facilitator);
       await writer.synced;
-      const asset = addSticky(
+      const { asset, gap } = seedPair(
         writer.doc,
-        { x: 0, y: 0, text: '全国の物流網', company: 'a' as CompanyKey, kind: 'asset' },
-        'seed',
-      );
-      const gap = addSticky(
-        writer.doc,
-        { x: 400, y: 0, text: 'No reach outside big cities', company: 'b' as CompanyKey, kind: 'gap' },
-        'seed',
+        { asset: '全国の物流網', gap: 'No reach outside big cities' },
+        { gapX: 400 },
       );
       const page = await newPage(e2e, 'ja-JP', { viewport, hasTouch: true });
       await enterBoard(page, memberLink(board, 'a'), '佐藤');
