@@ -80,4 +80,37 @@ describe('a presence flood', () => {
     // Without the budget it is about one 7 KB state per presence batch: 50 a second.
     expect(fannedOut).toBeLessThan(seconds * 50 * 7000 * 0.4);
   });
+
+  it('keeps the state it holds back over budget when echoes of other clients come in between', async () => {
+    const watcher = rawSocket(syncUrl(server.url, board.id, 'content', board.tokens.observer));
+    const rogueSocket = rawSocket(syncUrl(server.url, board.id, 'content', board.tokens.members.a!));
+    closing.push(watcher, rogueSocket);
+    await Promise.all([watcher.opened, rogueSocket.opened]);
+    const message = (update: Uint8Array) => {
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
+      encoding.writeVarUint8Array(encoder, update);
+      return encoding.toUint8Array(encoder);
+    };
+    const own = new Awareness(new Y.Doc());
+    const pad = 'y'.repeat(7000);
+    // Far over the presence budget: the last of these is held back, to be sent once in budget.
+    for (let tick = 0; tick < 25; tick++) {
+      for (let i = 0; i < 5; i++) {
+        own.setLocalState({ pad, m: tick * 5 + i });
+        rogueSocket.ws.send(message(encodeAwarenessUpdate(own, [own.clientID])));
+      }
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    own.setLocalState({ pad, m: 'final' });
+    rogueSocket.ws.send(message(encodeAwarenessUpdate(own, [own.clientID])));
+    // What the stock client sends when it receives someone else's state: that state, re-sent.
+    const other = new Awareness(new Y.Doc());
+    other.setLocalState({ cursor: { x: 1, y: 2 } });
+    rogueSocket.ws.send(message(encodeAwarenessUpdate(other, [other.clientID])));
+    await waitFor(
+      () => watcher.received.some((m) => new TextDecoder().decode(m).includes('"m":"final"')),
+      'the held-back state, published once in budget',
+    );
+  });
 });

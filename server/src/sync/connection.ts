@@ -159,6 +159,9 @@ export class Connection implements Peer {
           this.presenceName(),
         );
         if (!check.ok) return { code: CLOSE.malformed, reason: check.reason };
+        // Only other clients' states (the stock client re-sending what it received): nothing to
+        // publish, and a state held back over budget stays the one to publish.
+        if (check.entries.length === 0) return null;
         this.publishAwareness({ entries: check.entries, bytes: check.bytes });
         return null;
       }
