@@ -36,3 +36,16 @@ describe('event-loop delay', () => {
     }
   });
 });
+
+describe("Node's own event-loop metrics", () => {
+  it('are sampled as seldom as ours (every 20 ms): a second timer at 10 ms would wake the process 100 more times a second', async () => {
+    const metrics = new Metrics();
+    await metrics.render(); // the first scrape starts prom-client's sampling
+    await after(300);
+    const text = await metrics.render();
+    const min = Number(/^nodejs_eventloop_lag_min_seconds (\S+)$/m.exec(text)?.[1]);
+    // Node reads the time between two wake-ups: about the sampling interval at least (a wake-up
+    // that ran late in its turn of the loop makes the next gap a little shorter; at 10 ms: ≤ 0.011).
+    expect(min).toBeGreaterThan(0.015);
+  });
+});
