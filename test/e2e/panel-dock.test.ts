@@ -1,7 +1,8 @@
 // The panel dock at 1280x720: one panel per side (opening one closes the other there), folding,
 // the agenda bar clear of every panel, two full panels within a third of the board, and "show on
 // board" framing the cards in the part the panels leave free. On tablets: the agenda clear of the
-// voting chip and whole between two panels, and a panel sheet below the selection's bar.
+// voting chip and whole between two panels, a panel sheet below the selection's bar, and a card
+// tapped just below that sheet kept in sight when the bar pushes the sheet down.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +11,7 @@ import { connectClient } from '../support/clients.js';
 import { createBoard } from '../support/server.js';
 import {
   canvasBox,
+  cardStatus,
   enterBoard,
   memberLink,
   newPage,
@@ -23,6 +25,7 @@ import {
 
 const e2e = useE2E();
 const LAPTOP = { viewport: { width: 1280, height: 720 } };
+const POLL = { timeout: 10_000, interval: 50 };
 
 interface Box {
   x: number;
@@ -397,5 +400,59 @@ describe('the panel dock on a tablet', () => {
     expect(sheet.y).toBeGreaterThan(1180 / 2);
     const launchers = (await page.getByTestId('launcher-dock').boundingBox())!;
     expect(sheet.y + sheet.height).toBeLessThanOrEqual(launchers.y);
+  });
+
+  it('keeps a card tapped just below a panel sheet in sight when the selection’s bar pushes the sheet down', async () => {
+    const { board, writer } = await busyBoard();
+    const page = await newPage(e2e, 'ja-JP', { viewport: { width: 820, height: 1180 }, hasTouch: true });
+    await enterBoard(page, memberLink(board, 'a'), 'Aoi');
+    await waitShapeCount(page, 40);
+    writer.destroy();
+    await page.getByTestId('drafts-close').click();
+    await page.getByTestId('agreements-open').click();
+    const panel = page.getByTestId('agreements-panel');
+    await panel.waitFor();
+    await painted(page);
+    // The first card in sight just below the sheet (its top may be under it), where the bar will
+    // push the sheet.
+    const sheet = (await panel.boundingBox())!;
+    const onPage = async () =>
+      Promise.all(
+        (await shapesOf(page))
+          .filter((shape) => shape.type === 'sticky')
+          .map(async (shape) => ({
+            shape,
+            top: await worldToPage(page, { x: shape.x, y: shape.y }),
+            bottom: await worldToPage(page, { x: shape.x + shape.w!, y: shape.y + shape.h! }),
+          })),
+      );
+    const below = (await onPage())
+      .filter(({ bottom }) => bottom.y > sheet.y + sheet.height + 20)
+      .sort((a, b) => a.bottom.y - b.bottom.y)[0];
+    if (!below) throw new Error('no card just below the sheet');
+    const card = below.shape;
+    const tapY = Math.max(below.top.y, sheet.y + sheet.height) / 2 + below.bottom.y / 2;
+    await page.touchscreen.tap((below.top.x + below.bottom.x) / 2, tapY);
+    await page.getByTestId('property-bar').waitFor();
+    // The bar pushed the sheet down over where the card was; the board moved the card below it.
+    await expect
+      .poll(async () => {
+        const now = (await panel.boundingBox())!;
+        const mine = (await onPage()).find(({ shape }) => shape.id === card.id)!;
+        return now.y > sheet.y && mine.top.y >= now.y + now.height;
+      }, POLL)
+      .toBe(true);
+    expect(await cardStatus(page)).toContain(card.text);
+    await painted(page);
+    await page.screenshot({ path: join(SCREENSHOTS, 'panel-dock-tablet-tap-ja.png') });
+
+    // A card tapped lower down, in sight all along, leaves the board where it is.
+    const before = await worldToPage(page, { x: 0, y: 0 });
+    const lower = (await onPage()).filter(({ top }) => top.y > 800 && top.y < 900)[0];
+    if (!lower) throw new Error('no card lower down');
+    await page.touchscreen.tap((lower.top.x + lower.bottom.x) / 2, (lower.top.y + lower.bottom.y) / 2);
+    await expect.poll(() => cardStatus(page), POLL).toContain(lower.shape.text);
+    await painted(page);
+    expect(await worldToPage(page, { x: 0, y: 0 })).toEqual(before);
   });
 });

@@ -27,6 +27,7 @@ import { coveredInsets } from './sidePanelInsets';
 import { ZoomControls } from './ZoomControls';
 import { SearchPanel } from './search/SearchPanel';
 import { useCursorsHidden } from './cursorsHidden';
+import { useSelectionInSight } from './useSelectionInSight';
 
 /** Selection, view and shape deletions kept in step with presence and the board. */
 function usePresenceSync(session: BoardSession, stores: CanvasStores): void {
@@ -156,6 +157,7 @@ export function CanvasEditor({ session, workshop, viewport, extend }: CanvasEdit
   useLocks(session, stores, workshop, actions);
   useRemoteDrags(session, stores);
   useInitialFit(session, stores);
+  useSelectionInSight(session, stores);
   useCursorsHidden(session, stores, workshop);
   useCanvasKeyboard(stores, actions);
   useClipboard(actions);

@@ -52,6 +52,16 @@ export function panIntoView(session: BoardSession, stores: CanvasStores, id: Sha
   stores.camera.set({ ...camera, x: camera.x + dx, y: camera.y + dy });
 }
 
+/** How much of a card (0 to 1) the panels and bars leave in sight (0 when it is gone). */
+export function shareInSight(session: BoardSession, stores: CanvasStores, id: ShapeId): number {
+  const bounds = cardsBounds([id], session.shapes.byId);
+  if (!bounds || bounds.w <= 0 || bounds.h <= 0) return 0;
+  const free = freeRect(stores);
+  const w = Math.min(bounds.x + bounds.w, free.x + free.w) - Math.max(bounds.x, free.x);
+  const h = Math.min(bounds.y + bounds.h, free.y + free.h) - Math.max(bounds.y, free.y);
+  return w > 0 && h > 0 ? (w * h) / (bounds.w * bounds.h) : 0;
+}
+
 /** Less free board than this, either way, is no room to show cards in. */
 const ROOM_PX = 160;
 
