@@ -81,6 +81,19 @@ async function busyBoard() {
   return { board, writer };
 }
 
+/** A member's page on an upright tablet (touch) with the agreements panel open as a sheet. */
+async function tabletWithAgreements(): Promise<Page> {
+  const { board, writer } = await busyBoard();
+  const page = await newPage(e2e, 'ja-JP', { viewport: { width: 820, height: 1180 }, hasTouch: true });
+  await enterBoard(page, memberLink(board, 'a'), 'Aoi');
+  await waitShapeCount(page, 40);
+  writer.destroy();
+  await page.getByTestId('drafts-close').click();
+  await page.getByTestId('agreements-open').click();
+  await page.getByTestId('agreements-panel').waitFor();
+  return page;
+}
+
 describe('the panel dock at 1280x720', () => {
   it('holds one panel per side, folds, keeps the agenda clear and two panels to a third', async () => {
     const { board, writer } = await busyBoard();
@@ -370,14 +383,7 @@ describe('the panel dock on a tablet', () => {
   });
 
   it('opens a panel sheet below the selection’s bar on an upright tablet, however many rows it takes', async () => {
-    const { board, writer } = await busyBoard();
-    const page = await newPage(e2e, 'ja-JP', { viewport: { width: 820, height: 1180 }, hasTouch: true });
-    await enterBoard(page, memberLink(board, 'a'), 'Aoi');
-    await waitShapeCount(page, 40);
-    writer.destroy();
-    await page.getByTestId('drafts-close').click();
-    await page.getByTestId('agreements-open').click();
-    await page.getByTestId('agreements-panel').waitFor();
+    const page = await tabletWithAgreements();
     // A synergy point selected (Tab walks the cards): its bar is three rows high here.
     await page.getByTestId('canvas').focus();
     const bar = page.getByTestId('property-bar');
@@ -403,15 +409,8 @@ describe('the panel dock on a tablet', () => {
   });
 
   it('keeps a card tapped just below a panel sheet in sight when the selection’s bar pushes the sheet down', async () => {
-    const { board, writer } = await busyBoard();
-    const page = await newPage(e2e, 'ja-JP', { viewport: { width: 820, height: 1180 }, hasTouch: true });
-    await enterBoard(page, memberLink(board, 'a'), 'Aoi');
-    await waitShapeCount(page, 40);
-    writer.destroy();
-    await page.getByTestId('drafts-close').click();
-    await page.getByTestId('agreements-open').click();
+    const page = await tabletWithAgreements();
     const panel = page.getByTestId('agreements-panel');
-    await panel.waitFor();
     await painted(page);
     // The first card in sight just below the sheet (its top may be under it), where the bar will
     // push the sheet.
@@ -452,7 +451,10 @@ describe('the panel dock on a tablet', () => {
     if (!lower) throw new Error('no card lower down');
     await page.touchscreen.tap((lower.top.x + lower.bottom.x) / 2, (lower.top.y + lower.bottom.y) / 2);
     await expect.poll(() => cardStatus(page), POLL).toContain(lower.shape.text);
-    await painted(page);
+    // Past the frames the board waits for the layout to settle (useSelectionInSight.ts: three).
+    await page.evaluate(
+      'new Promise((resolve) => { let n = 6; const step = () => (--n ? requestAnimationFrame(step) : resolve(true)); requestAnimationFrame(step); })',
+    );
     expect(await worldToPage(page, { x: 0, y: 0 })).toEqual(before);
   });
 });
