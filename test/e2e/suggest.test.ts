@@ -3,7 +3,8 @@
 // pair that shares only an area of business apart, after them;
 // dismissing one removes it (and it stays dismissed after a reload: localStorage per board);
 // accepting one creates a synergy card linked by connectors to both cards, seen by the other
-// company too; an observer sees the suggestions without the buttons.
+// company too; an observer sees the suggestions without the buttons. The panel's introduction can be
+// hidden (remembered in this browser), which gives the list its room on a 1280x720 screen.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -190,5 +191,56 @@ describe('synergy suggestions in the browser', () => {
     await painted(a);
     await a.screenshot({ path: join(SCREENSHOTS, 'suggest-accepted-ja.png') });
     writer.destroy();
+  });
+
+  it('lets a person hide the introduction, remembered in this browser: at 1280x720 the list moves up by its height', async () => {
+    const board = await createBoard(e2e.server.url);
+    const writer = connectClient(e2e.server.url, board.id, 'content', board.tokens.facilitator);
+    await writer.synced;
+    writer.doc.transact(() => {
+      for (const card of CARDS)
+        addSticky(
+          writer.doc,
+          {
+            x: card.x,
+            y: card.y,
+            ...SIZE,
+            text: card.text,
+            company: card.company as CompanyKey,
+            kind: card.kind,
+          },
+          'seed',
+        );
+    });
+    writer.destroy();
+    const page = await newPage(e2e, 'ja-JP', { viewport: { width: 1280, height: 720 } });
+    await enterBoard(page, memberLink(board, 'a'), 'Aoi');
+    await closeDrafts(page);
+    await waitShapeCount(page, CARDS.length);
+    await openSuggestions(page);
+    const panel = page.getByTestId('suggestions-panel');
+    await panel.getByTestId('suggestion').nth(1).waitFor();
+    const toggle = panel.getByTestId('panel-intro-toggle');
+    expect(await toggle.getAttribute('aria-label')).toBe('説明を隠す');
+    const first = panel.getByTestId('suggestion').first();
+    const before = (await first.boundingBox())!.y;
+    const introText = panel.locator('.side-panel__intro', { hasText: 'ある企業の強み・資産' });
+    expect(await introText.count()).toBe(1);
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-label')).toBe('説明を表示');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await introText.count()).toBe(0);
+    // The list starts where the introduction was: about five lines higher.
+    expect(before - (await first.boundingBox())!.y).toBeGreaterThan(60);
+    await painted(page);
+    await page.screenshot({ path: join(SCREENSHOTS, 'suggest-1280x720-ja.png') });
+
+    // Hidden after a reload too, and shown again from the same link.
+    await page.reload();
+    // The panel is remembered open too.
+    await panel.waitFor();
+    await expect.poll(() => toggle.getAttribute('aria-label'), POLL).toBe('説明を表示');
+    await toggle.click();
+    expect(await introText.count()).toBe(1);
   });
 });

@@ -199,6 +199,8 @@ const core: Omit<
   'help.close': 'Close',
   'panel.collapse': 'Fold the panel (it stays open as its title)',
   'panel.expand': 'Unfold the panel',
+  'panel.intro.hide': 'Hide the explanation',
+  'panel.intro.show': 'Show the explanation',
   'help.section.tools': 'Tools',
   'help.section.edit': 'Editing',
   'help.section.view': 'View',

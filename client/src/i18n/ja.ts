@@ -179,6 +179,8 @@ const core = {
   'help.close': '閉じる',
   'panel.collapse': 'パネルをたたむ（タイトルだけ残ります）',
   'panel.expand': 'パネルを広げる',
+  'panel.intro.hide': '説明を隠す',
+  'panel.intro.show': '説明を表示',
   'help.section.tools': 'ツール',
   'help.section.edit': '編集',
   'help.section.view': '表示',

@@ -23,6 +23,8 @@ interface SidePanelProps extends AsideProps {
   closeTestId?: string;
   /** Below the title, shown folded too. */
   head?: ReactNode;
+  /** Buttons of its own in the header, before fold and close. */
+  actions?: ReactNode;
   /** What the fold button says, when the panel keeps more than its title folded. */
   foldLabels?: { fold: string; unfold: string };
   /** Whether it is folded, for a panel that folds itself (else the fold button alone decides). */
@@ -31,7 +33,19 @@ interface SidePanelProps extends AsideProps {
 }
 
 export function SidePanel(props: SidePanelProps) {
-  const { className, side, title, closeLabel, onClose, testId, closeTestId, head, children, ...rest } = props;
+  const {
+    className,
+    side,
+    title,
+    closeLabel,
+    onClose,
+    testId,
+    closeTestId,
+    head,
+    actions,
+    children,
+    ...rest
+  } = props;
   const { folded: foldedProp, onFold, foldLabels, ...aside } = rest;
   const { t } = useI18n();
   const titleId = useId();
@@ -58,6 +72,7 @@ export function SidePanel(props: SidePanelProps) {
             {title}
           </h2>
           <span className="side-panel__buttons">
+            {actions}
             <button
               type="button"
               className="icon-button side-panel__fold"

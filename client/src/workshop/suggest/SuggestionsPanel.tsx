@@ -11,6 +11,7 @@ import type { CanvasPartProps } from '../../canvas/canvasActions';
 import { runStep } from '../../canvas/runCommand';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Launcher } from '../../ui/Launcher';
+import { usePanelIntro } from '../../ui/usePanelIntro';
 import { SidePanel } from '../../ui/SidePanel';
 import { firstTitle } from '../synergy/firstTitle';
 import { showCards } from '../../canvas/showCards';
@@ -49,6 +50,7 @@ export function SuggestionsPanel({
   const { companies } = useStore(session.meta);
   const ghost = ghostLinkOf(stores);
   const [notice, setNotice] = useState<Notice>(null);
+  const intro = usePanelIntro('suggestions');
   const noticeRef = useRef<HTMLParagraphElement>(null);
   // A notice appears at the top of the list, which may be scrolled far down to the card accepted.
   useEffect(() => {
@@ -149,9 +151,16 @@ export function SuggestionsPanel({
         testId="suggestions-panel"
         closeTestId="suggestions-close"
         onMouseLeave={() => point(null)}
+        actions={intro.toggle}
       >
-        <p className="side-panel__intro">{t('suggest.panel.intro')}</p>
-        <p className="side-panel__intro">{canAct ? t('suggest.panel.howTo') : t('suggest.panel.viewOnly')}</p>
+        {intro.shown && (
+          <>
+            <p className="side-panel__intro">{t('suggest.panel.intro')}</p>
+            <p className="side-panel__intro">
+              {canAct ? t('suggest.panel.howTo') : t('suggest.panel.viewOnly')}
+            </p>
+          </>
+        )}
         {notice && (
           <p
             ref={noticeRef}
