@@ -57,6 +57,30 @@ const CARDS = [
 const suggestion = (page: Page, asset: string, need: string) =>
   page.locator(`[data-testid="suggestion"][data-asset="${asset}"][data-need="${need}"]`);
 
+/** A board with CARDS on it, written by the facilitator's client (still connected). */
+async function boardWithCards() {
+  const board = await createBoard(e2e.server.url);
+  const writer = connectClient(e2e.server.url, board.id, 'content', board.tokens.facilitator);
+  await writer.synced;
+  const ids = {} as Record<(typeof CARDS)[number]['key'], ShapeId>;
+  writer.doc.transact(() => {
+    for (const card of CARDS)
+      ids[card.key] = addSticky(
+        writer.doc,
+        {
+          x: card.x,
+          y: card.y,
+          ...SIZE,
+          text: card.text,
+          company: card.company as CompanyKey,
+          kind: card.kind,
+        },
+        'seed',
+      );
+  });
+  return { board, writer, ids };
+}
+
 async function openSuggestions(page: Page) {
   await page.getByTestId('suggestions-open').click();
   await page.getByTestId('suggestions-panel').waitFor();
@@ -64,25 +88,7 @@ async function openSuggestions(page: Page) {
 
 describe('synergy suggestions in the browser', () => {
   it('suggests across Japanese and English with a reason; dismiss hides one, accept links a synergy card', async () => {
-    const board = await createBoard(e2e.server.url);
-    const writer = connectClient(e2e.server.url, board.id, 'content', board.tokens.facilitator);
-    await writer.synced;
-    const ids = {} as Record<(typeof CARDS)[number]['key'], ShapeId>;
-    writer.doc.transact(() => {
-      for (const card of CARDS)
-        ids[card.key] = addSticky(
-          writer.doc,
-          {
-            x: card.x,
-            y: card.y,
-            ...SIZE,
-            text: card.text,
-            company: card.company as CompanyKey,
-            kind: card.kind,
-          },
-          'seed',
-        );
-    });
+    const { board, writer, ids } = await boardWithCards();
 
     const [a, b, observer] = await Promise.all([
       newPage(e2e, 'ja-JP'),
@@ -194,24 +200,7 @@ describe('synergy suggestions in the browser', () => {
   });
 
   it('lets a person hide the introduction, remembered in this browser: at 1280x720 the list moves up by its height', async () => {
-    const board = await createBoard(e2e.server.url);
-    const writer = connectClient(e2e.server.url, board.id, 'content', board.tokens.facilitator);
-    await writer.synced;
-    writer.doc.transact(() => {
-      for (const card of CARDS)
-        addSticky(
-          writer.doc,
-          {
-            x: card.x,
-            y: card.y,
-            ...SIZE,
-            text: card.text,
-            company: card.company as CompanyKey,
-            kind: card.kind,
-          },
-          'seed',
-        );
-    });
+    const { board, writer } = await boardWithCards();
     writer.destroy();
     const page = await newPage(e2e, 'ja-JP', { viewport: { width: 1280, height: 720 } });
     await enterBoard(page, memberLink(board, 'a'), 'Aoi');
