@@ -102,13 +102,29 @@ describe('the panel dock at 1280x720', () => {
     await waitShapeCount(page, 40);
     writer.destroy();
 
-    // On a larger laptop the facilitator's launchers take two rows, clear of the facilitator's dock.
-    await page.setViewportSize({ width: 1440, height: 900 });
-    const launchers = await boxesOf(page, '.launcher-dock > :not([hidden])');
-    const dock = (await boxesOf(page, '.facilitator-dock'))[0]!;
-    expect(new Set(launchers.map((box) => Math.round(box.y + box.height))).size).toBe(2);
-    expect(launchers.filter((box) => overlap(box, dock))).toEqual([]);
+    // The facilitator's six launchers take one row, clear of the facilitator's dock: above it on a
+    // laptop, beside it on a larger screen, with icons and counts only where their names do not
+    // fit (three uneven rows of them covered the board's corner), with their names where they do.
+    const dockedRow = async (size: { width: number; height: number }) => {
+      await page.setViewportSize(size);
+      const dockBox = (await boxesOf(page, '.facilitator-dock'))[0]!;
+      await expect
+        .poll(async () => new Set((await boxesOf(page, '.launcher-dock > *')).map((box) => box.y)).size, POLL)
+        .toBe(1);
+      const launchers = await boxesOf(page, '.launcher-dock > *');
+      expect(launchers).toHaveLength(6);
+      expect(launchers.filter((box) => overlap(box, dockBox))).toEqual([]);
+      return page.getByTestId('launcher-dock').evaluate((el) => el.hasAttribute('data-compact'));
+    };
+    expect(await dockedRow(LAPTOP.viewport)).toBe(true);
+    expect(await dockedRow({ width: 1440, height: 900 })).toBe(true);
+    expect(await dockedRow({ width: 1920, height: 1080 })).toBe(false);
     await page.setViewportSize(LAPTOP.viewport);
+    // Compact, a launcher still says what it opens: its accessible name and its tooltip.
+    await expect.poll(() => page.getByTestId('launcher-dock').getAttribute('data-compact'), POLL).toBe('');
+    const agreements = page.getByTestId('agreements-open');
+    expect(await agreements.getAttribute('aria-label')).toContain('合意');
+    expect(await agreements.getAttribute('data-tooltip')).toContain('Shift+A');
 
     await page.keyboard.press('Shift+Y');
     await page.getByTestId('synergy-panel').waitFor();
@@ -202,12 +218,12 @@ describe('the panel dock at 1280x720', () => {
     );
     expect(onTop).toBe(true);
     await page.getByTestId('drafts-panel').waitFor({ state: 'detached' });
-    // Without the facilitator's dock beside them, the six launchers take two rows, not three.
+    // The six launchers take one row (icons and counts: the English names do not fit in it).
     const rows = await page
       .locator('.launcher-dock > .panel-launcher')
       .evaluateAll((nodes) => nodes.map((node) => (node as unknown as { offsetTop: number }).offsetTop));
     expect(rows.length).toBe(6);
-    expect(new Set(rows).size).toBe(2);
+    expect(new Set(rows).size).toBe(1);
     await page.getByTestId('drafts-open').click();
     await page.getByTestId('drafts-panel').waitFor();
     expect(await page.getByTestId('synergy-panel').count()).toBe(0);

@@ -44,7 +44,7 @@ export function Launcher(props: LauncherProps) {
         onClick={onClick}
       >
         {icon}
-        <span>{label}</span>
+        <span className="panel-launcher__label">{label}</span>
         <span className="panel-launcher__count" data-testid={countTestId}>
           {count}
         </span>

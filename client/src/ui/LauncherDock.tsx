@@ -1,7 +1,8 @@
 // The launchers of the board's panels (agreements, synergy points, suggestions, activity) sit in
 // one dock at the bottom left, laid out by flex: each launcher says its place in the row, the dock
 // wraps them upwards when the row is full (on a phone held upright: one row that scrolls
-// sideways), and none depends on another's width.
+// sideways), and none depends on another's width. Where their names do not fit in one row, they
+// show their icons and counts only (a laptop: three rows of them covered the board's corner).
 import { createContext, useContext, useLayoutEffect, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { PHONE, useMedia } from './useMedia';
@@ -13,6 +14,7 @@ const DockElement = createContext<HTMLElement | null>(null);
 export function LauncherDock({ children }: { children: ReactNode }) {
   const [element, setElement] = useState<HTMLElement | null>(null);
   usePublishedTop(element);
+  useCompactWhenCrowded(element);
   return (
     <>
       <div ref={setElement} className="launcher-dock" data-testid="launcher-dock" />
@@ -48,6 +50,49 @@ function usePublishedTop(dock: HTMLElement | null): void {
       area.style.removeProperty('--launchers-top');
     };
   }, [dock]);
+}
+
+/**
+ * Marks the dock `data-compact` while its launchers, with their names, would not fit in one row
+ * of the dock's width (ui.css then shows icons and counts). Decided from the named widths in
+ * either state, so showing or hiding the names never flips it back. A dock that scrolls sideways
+ * instead of wrapping (a phone held upright) keeps the names.
+ */
+function useCompactWhenCrowded(dock: HTMLElement | null): void {
+  useLayoutEffect(() => {
+    const area = dock?.closest<HTMLElement>('.board-area');
+    if (!dock || !area) return;
+    const decide = () => {
+      const style = getComputedStyle(dock);
+      const items = [...dock.children].filter((child) => child.getBoundingClientRect().width > 0);
+      const crowded =
+        style.flexWrap !== 'nowrap' &&
+        items.reduce((sum, item) => sum + namedWidth(item), 0) +
+          Math.max(0, items.length - 1) * (parseFloat(style.columnGap) || 0) >
+          dock.clientWidth + 0.5;
+      if (crowded !== dock.hasAttribute('data-compact')) dock.toggleAttribute('data-compact', crowded);
+    };
+    decide();
+    const resized = new ResizeObserver(decide);
+    resized.observe(dock);
+    resized.observe(area);
+    // A launcher added or removed, a count or a language changed.
+    const changed = new MutationObserver(decide);
+    changed.observe(dock, { childList: true, subtree: true, characterData: true });
+    return () => {
+      resized.disconnect();
+      changed.disconnect();
+      dock.removeAttribute('data-compact');
+    };
+  }, [dock]);
+}
+
+/** A launcher's width with its name shown, whether it is shown now or not. */
+function namedWidth(item: Element): number {
+  const width = item.getBoundingClientRect().width;
+  const label = item.querySelector<HTMLElement>('.panel-launcher__label');
+  if (!label || !item.closest('[data-compact]')) return width;
+  return width + label.scrollWidth + (parseFloat(getComputedStyle(item).columnGap) || 0);
 }
 
 /** Places `children` in the dock (or where it stands, on a page without one). */

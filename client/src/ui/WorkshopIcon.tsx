@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import { IconFrame } from './icons';
 
-export type WorkshopIconName = 'lock' | 'check' | 'agreement' | 'reveal' | 'chevronLeft';
+export type WorkshopIconName = 'lock' | 'check' | 'agreement' | 'synergy' | 'plan' | 'reveal' | 'chevronLeft';
 
 const PATHS: Readonly<Record<WorkshopIconName, ReactNode>> = {
   lock: (
@@ -16,6 +16,24 @@ const PATHS: Readonly<Record<WorkshopIconName, ReactNode>> = {
     <>
       <circle cx="10" cy="10" r="7" />
       <path d="M6.8 10.3l2.2 2.2 4.3-4.6" strokeLinecap="round" strokeLinejoin="round" />
+    </>
+  ),
+  // Two companies' circles overlapping: where one side's strength meets the other's need.
+  synergy: (
+    <>
+      <circle cx="7.5" cy="10" r="4.8" />
+      <circle cx="12.5" cy="10" r="4.8" />
+    </>
+  ),
+  // A checklist: the next steps with their owners.
+  plan: (
+    <>
+      <path
+        d="M3.5 5.5l1.5 1.5 2.5-2.8M3.5 11.5l1.5 1.5 2.5-2.8"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
+      <path d="M10 6h6.5M10 12h6.5M10 16.5h6.5" strokeLinecap="round" />
     </>
   ),
   reveal: (

@@ -40,7 +40,7 @@ export function PlanView(props: Pick<CanvasPartProps, 'session' | 'stores' | 'wo
     <Launcher
       tone="plan"
       order={3}
-      icon={<WorkshopIcon name="agreement" size={18} />}
+      icon={<WorkshopIcon name="plan" size={18} />}
       label={t('plan.launcher')}
       count={
         plan.overdue > 0 ? (

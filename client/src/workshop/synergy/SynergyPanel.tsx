@@ -95,7 +95,7 @@ export function SynergyPanel({
     <Launcher
       tone="synergy"
       order={2}
-      icon={<WorkshopIcon name="agreement" size={18} />}
+      icon={<WorkshopIcon name="synergy" size={18} />}
       label={t('synergy.panel.launcher')}
       count={points.length}
       countTestId="synergy-count"
