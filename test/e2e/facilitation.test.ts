@@ -124,6 +124,39 @@ describe('facilitation', () => {
     await done();
   });
 
+  it('keeps “next step” under the facilitator’s pointer from one step to the next', async () => {
+    const board = await createBoard(e2e.server.url);
+    const f = await newPage(e2e, 'ja-JP', { viewport: { width: 1280, height: 720 } });
+    await enterBoard(f, board.links.facilitator, '進行 山田');
+    await f.getByTestId('phase-start').click();
+    const next = f.getByTestId('phase-next');
+    // Where the button stands at each step, by whether a panel holds the board's left side (it
+    // pushes the bar right); the steps' names, instructions and right-hand panels differ.
+    const seen = new Map<boolean, Set<number>>();
+    for (let step = 1; step <= 8; step++) {
+      await expect.poll(() => text(f, 'phase-step'), POLL).toBe(`${step}/8`);
+      // Read together, once the panels a step opens have come (they load lazily) and the button
+      // has stopped moving.
+      const place = () =>
+        f.evaluate<{ x: number; left: boolean }>(`({
+          x: Math.round(document.querySelector('[data-testid="phase-next"]').getBoundingClientRect().x),
+          left: document.querySelector('.panel-slot--left > :not(.dock-chip)') !== null,
+        })`);
+      let now = await place();
+      await expect
+        .poll(async () => {
+          const before = now;
+          now = await place();
+          return now.x === before.x && now.left === before.left;
+        }, POLL)
+        .toBe(true);
+      seen.set(now.left, (seen.get(now.left) ?? new Set()).add(now.x));
+      if (step < 8) await next.click();
+    }
+    expect(seen.get(false)?.size).toBe(1);
+    for (const positions of seen.values()) expect(positions.size).toBe(1);
+  });
+
   it('counts the timer down on members’ pages, through a reload, until time is up', async () => {
     const { f, a, b, done } = await workshop();
     // With no timer yet, a screen reader hears what the button does once.

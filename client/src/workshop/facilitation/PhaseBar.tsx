@@ -96,7 +96,7 @@ export function PhaseBar({
   return (
     <section
       ref={bar}
-      className="phase-bar"
+      className={current ? 'phase-bar phase-bar--running' : 'phase-bar'}
       aria-label={t('facilitation.phase.label')}
       data-testid="phase-bar"
     >
