@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { addSticky, type CompanyKey, type ShapeId } from '@kyoso/shared';
+import { addSticky, setPhase, type CompanyKey, type ShapeId } from '@kyoso/shared';
 import { connectClient } from '../support/clients.js';
 import { createBoard } from '../support/server.js';
 import { rosterApi } from '../trust/roster-support.js';
@@ -239,6 +239,51 @@ describe('dot voting in the browser', () => {
     await b.screenshot({ path: join(SCREENSHOTS, 'voting-results-en.png') });
     await painted(facilitator);
     await facilitator.screenshot({ path: join(SCREENSHOTS, 'voting-results-ja.png') });
+  });
+
+  it('opens the facilitator’s voting panel at its start in the vote step; members see it waiting', async () => {
+    const board = await createBoard(e2e.server.url);
+    const writer = connectClient(e2e.server.url, board.id, 'content', board.tokens.facilitator);
+    await writer.synced;
+    for (const [i, card] of CARDS.entries())
+      addSticky(
+        writer.doc,
+        { ...card, ...SIZE, company: (i % 2 ? 'b' : 'a') as CompanyKey, kind: 'idea' },
+        'seed',
+      );
+    const [facilitator, a] = await Promise.all([newPage(e2e, 'ja-JP'), newPage(e2e, 'en-US')]);
+    await Promise.all([
+      enterBoard(facilitator, board.links.facilitator, '進行 山田'),
+      enterBoard(a, memberLink(board, 'a'), 'Aoi'),
+    ]);
+    await waitShapeCount(facilitator, CARDS.length);
+    writer.destroy();
+    const control = connectClient(e2e.server.url, board.id, 'control', board.tokens.facilitator);
+    await control.synced;
+    setPhase(control.doc, 'diverge', 'test', Date.now());
+    await expect.poll(() => facilitator.getByTestId('phase-step').innerText(), POLL).toBe('4/8');
+    // Before the vote step: the facilitator's chip is folded, members have no panel.
+    expect(await facilitator.getByTestId('voting-panel-toggle').getAttribute('aria-expanded')).toBe('false');
+    expect(await a.getByTestId('voting-panel').count()).toBe(0);
+
+    // Another device of the facilitator's moves on to the vote step.
+    setPhase(control.doc, 'vote', 'test', Date.now());
+    await facilitator.getByTestId('vote-start').waitFor();
+    expect(await facilitator.getByTestId('voting-panel-toggle').getAttribute('aria-expanded')).toBe('true');
+    // A member sees the vote has not started yet, and what will happen when it does.
+    await expect.poll(() => statusOf(a), POLL).toBe('none');
+    expect(await a.getByTestId('vote-status').innerText()).toBe('Not started');
+    await a.getByTestId('voting-panel-toggle').click();
+    expect(await a.getByTestId('vote-waiting').innerText()).toContain('When the facilitator starts the vote');
+    await painted(facilitator);
+    await facilitator.screenshot({ path: join(SCREENSHOTS, 'voting-step-ja.png') });
+
+    // The facilitator starts it from there: the member's panel turns to their ballot.
+    await facilitator.getByTestId('vote-start').click();
+    await expect.poll(() => statusOf(a), POLL).toBe('open');
+    await expect.poll(() => votesOf(a), POLL).toMatchObject({ status: 'open', left: 3 });
+    expect(await a.getByTestId('vote-waiting').count()).toBe(0);
+    control.destroy();
   });
 
   it('counts the members who could vote in the round, not someone let in after it closed', async () => {

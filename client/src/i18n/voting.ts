@@ -65,6 +65,9 @@ export const votingJa = {
     'ほかの人のドットは、ファシリテーターが結果を発表するまで誰にも見えません。あなたのドットも同じです。投票モードの間は、あなたのカーソルもほかの人には表示されません。',
   'voting.privacy.facilitator':
     '投票できるのはメンバーだけです。結果を発表するまで、誰がどこに投票したかはあなたにも表示されません。',
+  'voting.waiting.member':
+    'ファシリテーターが投票を始めると、ここに持ち票が表示され、カードをクリックして投票できます。',
+  'voting.waiting.observer': 'ファシリテーターが投票を始めると、ここに投票の状況が表示されます。',
   'voting.observer.open': 'メンバーが投票しています。結果はファシリテーターが発表すると表示されます。',
   'voting.observer.ended': '投票は締め切られました。結果の発表を待っています。',
 
@@ -180,6 +183,9 @@ export const votingEn: Record<keyof typeof votingJa, string> = {
     'Nobody sees anyone else’s dots until the facilitator reveals the results, and nobody sees yours. In vote mode, your cursor is hidden from others too.',
   'voting.privacy.facilitator':
     'Only members vote. Until you reveal the results, not even you can see who voted for what.',
+  'voting.waiting.member':
+    'When the facilitator starts the vote, your dots appear here and you vote by clicking cards.',
+  'voting.waiting.observer': 'When the facilitator starts the vote, its progress appears here.',
   'voting.observer.open': 'Members are voting. The results appear when the facilitator reveals them.',
   'voting.observer.ended': 'Voting has closed. Waiting for the results.',
 

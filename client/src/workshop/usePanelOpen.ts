@@ -2,14 +2,9 @@
 // moves the workshop to a phase where the panel is what people need.
 import type { PhaseKey } from '@kyoso/shared';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useStoreSelector } from '../bindings/hooks';
 import { readFlag, writeFlag } from '../bindings/storedFlag';
 import type { WorkshopSession } from '../sync/workshop-types';
-
-const currentPhaseKey = (workshop: WorkshopSession) => {
-  const control = workshop.control.get();
-  return control.phases.find((phase) => phase.id === control.phase)?.key ?? null;
-};
+import { currentPhaseKey, useCurrentPhaseKey } from './currentPhase';
 
 /**
  * `openByDefault` decides, from the current phase, whether the panel starts open the first time
@@ -37,7 +32,7 @@ export function usePanelOpen(
     },
     [key],
   );
-  const phase = useStoreSelector(workshop.control, () => currentPhaseKey(workshop));
+  const phase = useCurrentPhaseKey(workshop);
   const seen = useRef(phase);
   // Panels follow the agenda: they open with their phases and close when the workshop moves on
   // from them, so one step's panel does not sit over the next step's.

@@ -2,10 +2,11 @@
 // own ballot kept fresh, clicks on cards that vote, the panel opening when a round changes).
 // The marks on the cards are drawn by VoteOverlay, on the canvas's overlay layer.
 import { votesLeft } from '@kyoso/shared';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { provideTestVotes } from '../../sync/testHandle';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useCurrentPhaseKey } from '../currentPhase';
 import { ballotOf } from './ballotOf';
 import { shownBallot } from './ballotStore';
 import { useBallotSync } from './useBallotSync';
@@ -31,6 +32,18 @@ export function Voting(props: CanvasPartProps) {
     if (status === null) updateVotingUi(stores, { collapsed: true });
     else updateVotingUi(stores, { collapsed: false, voteMode: status === 'open' });
   }, [stores, workshop, key]);
+
+  // The facilitator moving the workshop into the vote step finds the panel open at its "start"
+  // form (folded into its chip, it was easy to miss, and members had nothing to vote with).
+  const phase = useCurrentPhaseKey(workshop);
+  const seenPhase = useRef(phase);
+  useEffect(() => {
+    const previous = seenPhase.current;
+    seenPhase.current = phase;
+    if (phase !== 'vote' || previous === 'vote' || !workshop.canControl) return;
+    const status = workshop.ledger.get().vote?.status ?? null;
+    if (status === null || status === 'revealed') updateVotingUi(stores, { collapsed: false });
+  }, [phase, stores, workshop]);
 
   // `window.kyoso.votes()`: what this page knows about votes, for tests and debugging.
   useEffect(

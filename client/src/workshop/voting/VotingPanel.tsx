@@ -7,6 +7,7 @@ import { useShapesById, useStore } from '../../bindings/hooks';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
 import { useI18n, type TranslateFn } from '../../i18n/I18nProvider';
 import { InSlot } from '../../ui/PanelDock';
+import { useCurrentPhaseKey } from '../currentPhase';
 import { ballotOf } from './ballotOf';
 import { shownBallot } from './ballotStore';
 import { MemberBallot } from './MemberBallot';
@@ -47,7 +48,9 @@ export function VotingPanel(props: CanvasPartProps) {
   );
   const bodyId = useId();
   const role = session.identity.role;
-  if (!round && !workshop.canControl) return null;
+  // Before the first round, members and observers see the panel only in the vote step: waiting.
+  const voteStep = useCurrentPhaseKey(workshop) === 'vote';
+  if (!round && !workshop.canControl && !voteStep) return null;
 
   const status = round?.status ?? 'none';
   return (
@@ -88,6 +91,11 @@ export function VotingPanel(props: CanvasPartProps) {
                 <span>{t('voting.round', { n: round.round })}</span>
                 <span>{rulesText(round.rules, t)}</span>
                 <span>{scopeText(round.rules.scope, t, session.shapes.byId)}</span>
+              </p>
+            )}
+            {!round && !workshop.canControl && (
+              <p className="voting-note" data-testid="vote-waiting">
+                {t(role === 'member' ? 'voting.waiting.member' : 'voting.waiting.observer')}
               </p>
             )}
             {role === 'member' && round && round.status !== 'revealed' && (
