@@ -241,6 +241,40 @@ describe('the panel dock at 1280x720', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'panel-dock-member-en.png') });
   });
 
+  it('keeps a card’s bar on one row below the agenda beside a panel on the right', async () => {
+    const { board, writer } = await busyBoard();
+    const control = connectClient(e2e.server.url, board.id, 'control', board.tokens.facilitator);
+    await control.synced;
+    setPhase(control.doc, 'diverge', 'test', Date.now());
+    const page = await newPage(e2e, 'ja-JP', LAPTOP);
+    await enterBoard(page, memberLink(board, 'a'), 'Aoi');
+    await waitShapeCount(page, 40);
+    writer.destroy();
+    control.destroy();
+    await page.getByTestId('activity-open').click();
+    const panel = page.getByTestId('activity-panel');
+    await panel.waitFor();
+    // The member's own card, in view beside the panel: its bar has colours, kind, tags, reactions,
+    // comments, order, copy and delete.
+    const card = (await shapesOf(page)).find((shape) => shape.text === '強み 0')!;
+    await page.keyboard.press('Shift+1');
+    const at = await worldToPage(page, { x: card.x + 100, y: card.y + 80 });
+    await page.mouse.click(at.x, at.y);
+    const bar = page.getByTestId('property-bar');
+    await bar.waitFor();
+    const rows = await bar.evaluate((el) =>
+      [...el.querySelectorAll('button, select')].map((node) => Math.round(node.getBoundingClientRect().top)),
+    );
+    expect(rows.length).toBeGreaterThan(10);
+    expect(Math.max(...rows) - Math.min(...rows)).toBeLessThan(12);
+    const box = (await bar.boundingBox())!;
+    expect(overlap(box, (await panel.boundingBox())!)).toBe(false);
+    expect(overlap(box, (await page.getByTestId('phase-bar').boundingBox())!)).toBe(false);
+    expect(box.x).toBeGreaterThan((await page.locator('.toolbar').boundingBox())!.x + 48);
+    await painted(page);
+    await page.screenshot({ path: join(SCREENSHOTS, 'panel-dock-card-bar-ja.png') });
+  });
+
   it('frames a new synergy point beside its details, and gives the shortcut list the right side', async () => {
     const { board, writer } = await busyBoard();
     writer.destroy();
