@@ -177,6 +177,13 @@ describe('a phone held upright', () => {
         await page.screenshot({ path: join(SCREENSHOTS, `phone-portrait-${who}-${locale}.png`) });
       }
 
+      // The header leaves the board's title its room beside the people and the language switch
+      // (short on a phone: "EN"); with four people it was cut to one letter.
+      for (const page of [member, facilitator]) {
+        const title = (await page.locator('.board-header__title h1').boundingBox())!;
+        expect(title.width).toBeGreaterThan(100);
+      }
+
       // A card selected: the property bar is one row, and the board still has most of the screen.
       const card = (await shapesOf(member)).find((shape) => shape.text === CARDS[0].text)!;
       const at = await worldToPage(member, { x: card.x + card.w! / 2, y: card.y + card.h! * 0.75 });

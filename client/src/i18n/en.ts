@@ -48,6 +48,8 @@ const core: Omit<
   'lang.label': 'Language',
   'lang.ja': '日本語',
   'lang.en': 'English',
+  'lang.jaShort': '日本語',
+  'lang.enShort': 'EN',
   'landing.heading': 'Create a board',
   'landing.intro':
     'Creating a board gives you invitation links for the facilitator, for each company’s members and for observers.',

@@ -27,6 +27,8 @@ const core = {
   'lang.label': '表示言語',
   'lang.ja': '日本語',
   'lang.en': 'English',
+  'lang.jaShort': '日本語',
+  'lang.enShort': 'EN',
   'landing.heading': '新しいボードを作成',
   'landing.intro':
     'ボードを作成すると、ファシリテーター・各社メンバー・オブザーバーそれぞれの招待リンクが発行されます。',

@@ -4,10 +4,13 @@ import type { Company, CompanyKey, Role } from '@kyoso/shared';
 import { useStore } from '../../bindings/hooks';
 import { useI18n, type TranslateFn } from '../../i18n/I18nProvider';
 import { presenceColor } from '../../sync/presenceColor';
+import { PHONE, useMedia } from '../../ui/useMedia';
 import { PeerAvatar } from './PeerAvatar';
 import type { BoardSession, PresenceUser } from '../../sync/session-types';
 
 const MAX_SHOWN = 6;
+/** On a phone's header, beside the board's title (four avatars cut it to one letter). */
+const MAX_SHOWN_PHONE = 1;
 
 /** One or two letters for the avatar: the first character of a Japanese name, initials otherwise. */
 export function initialsOf(name: string): string {
@@ -41,9 +44,10 @@ export function PresenceList({ session, onRename }: { session: BoardSession; onR
     role: identity.role,
     company: identity.company,
   };
+  const max = useMedia(PHONE) ? MAX_SHOWN_PHONE : MAX_SHOWN;
   const others = peers.map((peer) => ({ key: String(peer.clientId), user: peer.user, peer }));
-  const shown = others.slice(0, MAX_SHOWN);
-  const hidden = others.slice(MAX_SHOWN);
+  const shown = others.slice(0, max);
+  const hidden = others.slice(max);
   const selfText = `${describe(self, companies, t(`role.${self.role}`), t)} ${t('presence.you')}`;
   return (
     <ul
