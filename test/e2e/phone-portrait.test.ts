@@ -178,11 +178,19 @@ describe('a phone held upright', () => {
       }
 
       // The header leaves the board's title its room beside the people and the language switch
-      // (short on a phone: "EN"); with four people it was cut to one letter.
+      // (one button on a phone: "EN"); with four people it was cut to one letter.
+      const others = await Promise.all([newPage(e2e, locale), newPage(e2e, locale)]);
+      await enterBoard(others[0]!, memberLink(board, 'b'), 'Ben');
+      await enterBoard(others[1]!, memberLink(board, 'a'), 'Aya');
+      for (const page of [member, facilitator])
+        await expect
+          .poll(() => page.locator('.presence .avatar--more > [aria-hidden="true"]').innerText(), POLL)
+          .toBe('+3');
       for (const page of [member, facilitator]) {
         const title = (await page.locator('.board-header__title h1').boundingBox())!;
         expect(title.width).toBeGreaterThan(100);
       }
+      await Promise.all(others.map((page) => page.context().close()));
 
       // A card selected: the property bar is one row, and the board still has most of the screen.
       const card = (await shapesOf(member)).find((shape) => shape.text === CARDS[0].text)!;

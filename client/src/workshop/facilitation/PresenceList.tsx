@@ -9,8 +9,8 @@ import { PeerAvatar } from './PeerAvatar';
 import type { BoardSession, PresenceUser } from '../../sync/session-types';
 
 const MAX_SHOWN = 6;
-/** On a phone's header, beside the board's title (four avatars cut it to one letter). */
-const MAX_SHOWN_PHONE = 1;
+/** On a phone's header, beside the board's title (four avatars cut it to one letter): "+N" only. */
+const MAX_SHOWN_PHONE = 0;
 
 /** One or two letters for the avatar: the first character of a Japanese name, initials otherwise. */
 export function initialsOf(name: string): string {
@@ -44,8 +44,10 @@ export function PresenceList({ session, onRename }: { session: BoardSession; onR
     role: identity.role,
     company: identity.company,
   };
-  const max = useMedia(PHONE) ? MAX_SHOWN_PHONE : MAX_SHOWN;
   const others = peers.map((peer) => ({ key: String(peer.clientId), user: peer.user, peer }));
+  // "+1" would take the room of the one avatar it stands for.
+  const limit = useMedia(PHONE) ? MAX_SHOWN_PHONE : MAX_SHOWN;
+  const max = others.length === limit + 1 ? others.length : limit;
   const shown = others.slice(0, max);
   const hidden = others.slice(max);
   const selfText = `${describe(self, companies, t(`role.${self.role}`), t)} ${t('presence.you')}`;
