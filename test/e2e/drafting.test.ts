@@ -202,6 +202,34 @@ describe('agreement', () => {
     expect((await page.getByTestId('draft-text').boundingBox())!.width).toBeGreaterThan(panel.width * 0.6);
   });
 
+  it('shows a draft’s kind whole, 足りないもの included', async () => {
+    const board = await createBoard(e2e.server.url);
+    const page = await newPage(e2e, 'ja-JP');
+    await enterBoard(page, memberLink(board, 'a'), '葵');
+    await addDraft(page, 'gap', 'AI人材が足りない');
+    // The select's room for its text: its width less the text's, as drawn in its own font.
+    const spare = await page.getByTestId('draft-kind').evaluate((node) => {
+      const select = node as unknown as {
+        clientWidth: number;
+        selectedIndex: number;
+        options: { text: string }[];
+        ownerDocument: {
+          createElement(tag: 'canvas'): {
+            getContext(kind: '2d'): { font: string; measureText(text: string): { width: number } };
+          };
+          defaultView: { getComputedStyle(el: unknown): { font: string } };
+        };
+      };
+      const context = select.ownerDocument.createElement('canvas').getContext('2d');
+      context.font = select.ownerDocument.defaultView.getComputedStyle(select).font;
+      const text = select.options[select.selectedIndex]!.text;
+      return { text, room: select.clientWidth - context.measureText(text).width };
+    });
+    expect(spare.text).toBe('足りないもの');
+    // Its padding and arrow take about 26px: at a fixed 100px the last letter ran into the arrow.
+    expect(spare.room).toBeGreaterThanOrEqual(30);
+  });
+
   it('waits for every company, then shows the card agreed by all to everyone', async () => {
     const board = await createBoard(e2e.server.url);
     const writer = connectClient(e2e.server.url, board.id, 'content', board.tokens.members.b!);
