@@ -145,6 +145,34 @@ describe('export dialog', () => {
     await dialog.waitFor({ state: 'detached' });
   });
 
+  it('puts each PDF option’s label on its choices’ first line on a phone', async () => {
+    const board = await createBoard(e2e.server.url);
+    const page = await newPage(e2e, 'ja-JP', { viewport: { width: 390, height: 844 }, hasTouch: true });
+    await enterBoard(page, memberLink(board, 'a'), '葵');
+    await closeDrafts(page);
+    await page.getByTestId('export-open').click();
+    await page.getByTestId('export-dialog').waitFor();
+    const rows = await page.locator('.export-option').evaluateAll((nodes) =>
+      nodes.map((node) => {
+        const el = node as unknown as {
+          querySelector(selector: string): { getBoundingClientRect(): { top: number; bottom: number } };
+        };
+        const label = el.querySelector('.export-option__label').getBoundingClientRect();
+        const first = el.querySelector('.export-option__choices > *').getBoundingClientRect();
+        return { label: label.top, first: first.top, firstBottom: first.bottom };
+      }),
+    );
+    expect(rows.length).toBeGreaterThan(1);
+    // The label stands beside the first choice (it stood beside the second when they wrapped).
+    for (const row of rows) {
+      expect(row.label).toBeGreaterThanOrEqual(row.first - 6);
+      expect(row.label).toBeLessThan(row.firstBottom);
+    }
+    await page
+      .getByTestId('export-dialog')
+      .screenshot({ path: join(SCREENSHOTS, 'export-dialog-phone-ja.png') });
+  });
+
   it('lets a member export too, with their own link', async () => {
     const { board, count, writer } = await seededBoard();
     const page = await newPage(e2e, 'en-US');
