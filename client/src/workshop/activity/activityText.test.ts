@@ -1,7 +1,7 @@
 import type { Company, CompanyKey, ParticipantId, Shape, ShapeId, Stamp } from '@kyoso/shared';
 import { describe, expect, it } from 'vitest';
 import { kindLabels } from '../../canvas/kindLabels';
-import { box } from '../../canvas/testShapes';
+import { box, connector } from '../../canvas/testShapes';
 import { translate } from '../../i18n/messages';
 import type { TranslateFn } from '../../i18n/I18nProvider';
 import { actionText, actorName, stampLine } from './activityText';
@@ -51,6 +51,22 @@ describe('activity text', () => {
     expect(actionText(item({ kind: 'moved', more: 2 }), byId, companies, kindLabels(en), en)).toBe(
       'moved “全国の 物流網” and 2 more',
     );
+  });
+
+  it('counts the lines linking the shapes apart from them', () => {
+    // A suggestion accepted: the synergy point and its two links, created in one go.
+    const point = box('sticky', 0, 0, 100, 100, { id: 'p1', text: '共同配送' });
+    const links = [connector(shapes[0]!, point, { id: 'l1' }), connector(point, shapes[0]!, { id: 'l2' })];
+    const all = [...shapes, point, ...links];
+    const find = (id: ShapeId) => all.find((s) => s.id === id);
+    const created = (ids: string[], more = 0) => item({ kind: 'created', shapes: ids as ShapeId[], more });
+    const say = (entry: FeedItem, t: TranslateFn) => actionText(entry, find, companies, kindLabels(ja), t);
+    expect(say(created(['l1', 'p1', 'l2']), ja)).toBe('「共同配送」とつなぐ線2本を作成');
+    expect(say(created(['p1', 'l1']), en)).toBe('created “共同配送” with a link');
+    expect(say(created(['p1', 's1', 'l1', 'l2']), en)).toBe('created “共同配送”, 1 more and 2 links');
+    // Links alone, or shapes no longer on the board, count as before.
+    expect(say(created(['l1', 'l2']), ja)).toBe('2個の図形を作成');
+    expect(say(created(['p1', 'gone'], 1), ja)).toBe('「共同配送」ほか2個を作成');
   });
 
   it('cuts a long name at a word’s end and says so with an ellipsis', () => {

@@ -1,6 +1,7 @@
 // Activity in words: who (a person's name, or a link's role) and their company, and what they did
 // to which shapes, for the panel and the card's tooltip.
 import { companyName, excerpt, type Company, type Shape, type ShapeId, type Stamp } from '@kyoso/shared';
+import { countText } from '../../i18n/countText';
 import type { TranslateFn } from '../../i18n/I18nProvider';
 import type { KindLabels } from '../../canvas/kindLabels';
 import type { FeedActor, FeedItem } from './feed';
@@ -35,17 +36,30 @@ const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 /** Characters of a shape's text that name it in a line of the feed. */
 const MAX_LABEL = 40;
 
-/** The shapes concerned: the first one's text (as it is now, else as recorded) and how many more. */
+/**
+ * The shapes concerned: the first one's text (as it is now, else as recorded) and how many more,
+ * the lines linking them counted apart ("a synergy point and 2 more" was one card and its links).
+ */
 export function whatText(item: FeedItem, byId: (id: ShapeId) => Shape | undefined, t: TranslateFn): string {
-  const first = item.shapes[0];
+  const isLink = (id: ShapeId) => byId(id)?.type === 'connector';
+  const named = item.shapes.filter((id) => !isLink(id));
+  const links = named.length > 0 ? item.shapes.length - named.length : 0;
+  const listed = links > 0 ? named : item.shapes;
+  const first = listed[0];
   const current = first === undefined ? undefined : byId(first);
   const now = current && 'text' in current ? oneLine(current.text) : '';
-  const label = excerpt(now || item.label || '', MAX_LABEL);
-  const others = item.shapes.length - 1 + item.more;
-  if (others > 0)
+  // The recorded label is the first recorded shape's.
+  const recorded = first === item.shapes[0] ? item.label : null;
+  const label = excerpt(now || recorded || '', MAX_LABEL);
+  const others = listed.length - 1 + item.more;
+  if (links > 0 && label)
+    return others > 0
+      ? countText(t, 'activity.what.manyWithLinks', links, { label, others })
+      : countText(t, 'activity.what.withLinks', links, { label });
+  if (others + links > 0)
     return label
-      ? t('activity.what.many', { label, others })
-      : t('activity.what.manyUnnamed', { count: others + 1 });
+      ? t('activity.what.many', { label, others: others + links })
+      : t('activity.what.manyUnnamed', { count: others + links + 1 });
   return label ? t('activity.what.one', { label }) : t('activity.what.unnamed');
 }
 
