@@ -212,6 +212,13 @@ describe('a phone held upright', () => {
       await expect.poll(() => outOfReach(member, '.property-bar button, .property-bar select')).toEqual([]);
       expect(await outOfReach(facilitator, '[data-testid="launcher-dock"] > button')).toEqual([]);
       expect(await outOfReach(facilitator, '.zoom-controls button, .facilitator-dock button')).toEqual([]);
+      // The row says it goes on: its right edge fades while launchers lie past it.
+      const edges = () =>
+        member
+          .getByTestId('launcher-dock')
+          .evaluate((dock) => [dock.hasAttribute('data-more-start'), dock.hasAttribute('data-more-end')]);
+      await member.getByTestId('launcher-dock').evaluate((dock) => dock.scrollTo({ left: 0 }));
+      await expect.poll(edges, POLL).toEqual([false, true]);
       // The row scrolls sideways to its last launcher, which opens its panel with a tap.
       const lastId = await member.evaluate<string>(`(() => {
         const dock = document.querySelector('[data-testid="launcher-dock"]');
@@ -225,6 +232,7 @@ describe('a phone held upright', () => {
           .getByTestId('launcher-dock')
           .evaluate((dock) => (dock as unknown as { scrollLeft: number }).scrollLeft),
       ).toBeGreaterThan(0);
+      await expect.poll(edges, POLL).toEqual([true, false]);
       const last = member.getByTestId(lastId);
       expect(await outOfReach(member, `[data-testid="${lastId}"]`)).toEqual([]);
       await last.tap();

@@ -15,6 +15,7 @@ export function LauncherDock({ children }: { children: ReactNode }) {
   const [element, setElement] = useState<HTMLElement | null>(null);
   usePublishedTop(element);
   useCompactWhenCrowded(element);
+  useScrollEdges(element);
   return (
     <>
       <div ref={setElement} className="launcher-dock" data-testid="launcher-dock" />
@@ -83,6 +84,33 @@ function useCompactWhenCrowded(dock: HTMLElement | null): void {
       resized.disconnect();
       changed.disconnect();
       dock.removeAttribute('data-compact');
+    };
+  }, [dock]);
+}
+
+/**
+ * Marks the sides a dock that scrolls sideways (a phone held upright) has more launchers past,
+ * `data-more-start` and `data-more-end`: ui.css fades that edge, so the row says it goes on.
+ */
+function useScrollEdges(dock: HTMLElement | null): void {
+  useLayoutEffect(() => {
+    if (!dock) return;
+    const mark = () => {
+      const end = dock.scrollWidth - dock.clientWidth - dock.scrollLeft > 1;
+      const start = dock.scrollLeft > 1;
+      if (end !== dock.hasAttribute('data-more-end')) dock.toggleAttribute('data-more-end', end);
+      if (start !== dock.hasAttribute('data-more-start')) dock.toggleAttribute('data-more-start', start);
+    };
+    mark();
+    dock.addEventListener('scroll', mark, { passive: true });
+    const resized = new ResizeObserver(mark);
+    resized.observe(dock);
+    const changed = new MutationObserver(mark);
+    changed.observe(dock, { childList: true, subtree: true, characterData: true });
+    return () => {
+      dock.removeEventListener('scroll', mark);
+      resized.disconnect();
+      changed.disconnect();
     };
   }, [dock]);
 }
