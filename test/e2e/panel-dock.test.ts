@@ -430,6 +430,13 @@ describe('the panel dock on a tablet', () => {
         for (const b of parts.slice(i + 1)) expect(overlap(a, b), `${a.name} / ${b.name}`).toBe(false);
       }
     }
+    // The step's arrows share the first line; the timer goes below, with no divider before it.
+    const prev = (await page.getByTestId('phase-prev').boundingBox())!;
+    const next = (await page.getByTestId('phase-next').boundingBox())!;
+    expect(Math.abs(next.y - prev.y)).toBeLessThan(2);
+    const timer = (await page.locator('.phase-bar .timer-chip').boundingBox())!;
+    expect(timer.y).toBeGreaterThan(prev.y + prev.height - 1);
+    expect(await page.locator('.phase-bar__divider').isVisible()).toBe(false);
   });
 
   it('opens a panel sheet below the selection’s bar on an upright tablet, however many rows it takes', async () => {
