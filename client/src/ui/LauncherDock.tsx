@@ -73,16 +73,9 @@ function useCompactWhenCrowded(dock: HTMLElement | null): void {
           dock.clientWidth + 0.5;
       if (crowded !== dock.hasAttribute('data-compact')) dock.toggleAttribute('data-compact', crowded);
     };
-    decide();
-    const resized = new ResizeObserver(decide);
-    resized.observe(dock);
-    resized.observe(area);
-    // A launcher added or removed, a count or a language changed.
-    const changed = new MutationObserver(decide);
-    changed.observe(dock, { childList: true, subtree: true, characterData: true });
+    const stop = watchDock(dock, area, decide);
     return () => {
-      resized.disconnect();
-      changed.disconnect();
+      stop();
       dock.removeAttribute('data-compact');
     };
   }, [dock]);
@@ -101,18 +94,30 @@ function useScrollEdges(dock: HTMLElement | null): void {
       if (end !== dock.hasAttribute('data-more-end')) dock.toggleAttribute('data-more-end', end);
       if (start !== dock.hasAttribute('data-more-start')) dock.toggleAttribute('data-more-start', start);
     };
-    mark();
     dock.addEventListener('scroll', mark, { passive: true });
-    const resized = new ResizeObserver(mark);
-    resized.observe(dock);
-    const changed = new MutationObserver(mark);
-    changed.observe(dock, { childList: true, subtree: true, characterData: true });
+    const stop = watchDock(dock, null, mark);
     return () => {
       dock.removeEventListener('scroll', mark);
-      resized.disconnect();
-      changed.disconnect();
+      stop();
     };
   }, [dock]);
+}
+
+/**
+ * Calls `check` now and whenever the dock (or `area`) is resized, a launcher is added or removed,
+ * or a count or a language changes; returns what stops it.
+ */
+function watchDock(dock: HTMLElement, area: HTMLElement | null, check: () => void): () => void {
+  check();
+  const resized = new ResizeObserver(check);
+  resized.observe(dock);
+  if (area) resized.observe(area);
+  const changed = new MutationObserver(check);
+  changed.observe(dock, { childList: true, subtree: true, characterData: true });
+  return () => {
+    resized.disconnect();
+    changed.disconnect();
+  };
 }
 
 /** A launcher's width with its name shown, whether it is shown now or not. */
