@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadOrCreateSecret } from './auth/secret.js';
 import { createTokenAuth, type Auth } from './auth/tokens.js';
+import type { RecorderTiming } from './activity/recorder.js';
 import { createBoardRoomLoader } from './board-rooms.js';
 import { WebhookWatch } from './webhooks/watch.js';
 import { Webhooks } from './webhooks/webhooks.js';
@@ -32,6 +33,8 @@ export interface Seams {
   fanOut?: FanOut;
   /** The ledger's signing key; by default derived from the token secret (every node the same). */
   ledgerSigner?: LedgerSigner;
+  /** How long who-did-what waits before it is written (tests); the recorder's defaults otherwise. */
+  activityTiming?: Partial<RecorderTiming>;
 }
 
 export interface RunningServer {
@@ -89,6 +92,7 @@ export async function startServer(config: Config, seams: Seams = {}): Promise<Ru
       ledgerSigner,
       onContentChanged: (board) => webhookWatch.contentChanged(board),
       shapesCache,
+      activityTiming: seams.activityTiming,
       common: {
         storage,
         metrics,

@@ -24,6 +24,7 @@ import {
 } from '@kyoso/shared';
 import { heldNamesRoomKey, releaseHeldNames } from './activity/anonymous-activity.js';
 import { activityRoomKey, recordContentActivity, type ContentActivity } from './activity/content-activity.js';
+import type { RecorderTiming } from './activity/recorder.js';
 import { roomKey } from './boards.js';
 import type { ContentShapesCache } from './content-shapes-cache.js';
 import { sealLegacyLedger } from './ledger/append.js';
@@ -56,6 +57,8 @@ export interface BoardRoomDeps {
   onContentChanged?: (board: BoardId) => void;
   /** Keeps unloaded content rooms' shapes, to answer `GET /shapes` without loading them again. */
   shapesCache?: ContentShapesCache;
+  /** How long activity waits before it is written (tests; RecorderTiming's defaults otherwise). */
+  activityTiming?: Partial<RecorderTiming>;
 }
 
 /** Room keys are `<board id>/<channel>` (roomKey), so the part before the first slash is a board id. */
@@ -228,16 +231,18 @@ export function createBoardRoomLoader(deps: BoardRoomDeps): (key: RoomKey) => Pr
       },
       {
         release: () => {
-          activity?.dispose();
           stopRestamping();
           stopReleasing();
           controls.dispose();
-          held.release();
+          // The rooms its last activity goes into stay held until it is written (at shutdown
+          // they close after this one has let go: RoomRegistry.closeAll).
+          const flushed = activity?.dispose() ?? Promise.resolve();
+          void flushed.finally(() => held.release());
         },
       },
     );
     stopRestamping = restampWhenAnonymityChanges(control.doc, controls.get, room);
-    activity = recordContentActivity(room.doc, activityRoom, common.log, undefined, {
+    activity = recordContentActivity(room.doc, activityRoom, common.log, deps.activityTiming, {
       active: () => controls.get().anonymous,
       held: heldNames,
     });

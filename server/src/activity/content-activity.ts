@@ -17,8 +17,8 @@ export const activityRoomKey = (board: BoardId): RoomKey => roomKey(board, 'acti
 
 export interface ContentActivity {
   record(writer: Writer, changes: readonly ShapeChange[]): void;
-  /** Writes what is pending and stops following the content document. */
-  dispose(): void;
+  /** Writes what is pending and stops following the content document; resolves once written. */
+  dispose(): Promise<void>;
 }
 
 /** An anonymous phase (anonymous-activity.ts): whether one is on, and where its names are held. */
@@ -51,7 +51,7 @@ export function recordContentActivity(
     record: (writer, changes) => recorder.record(writer, changes),
     dispose: () => {
       areas.destroy();
-      void recorder.dispose();
+      return recorder.dispose();
     },
   };
 }

@@ -4,6 +4,9 @@
 import type { Room } from './room.js';
 import type { RoomKey } from '../storage/storage.js';
 
+/** How long a shutdown waits for a closed room to let go of the rooms it held. */
+const HOLD_WAIT_MS = 5_000;
+
 export class RoomRegistry {
   private readonly loaded = new Map<RoomKey, Promise<Room>>();
   private readonly unloading = new Map<RoomKey, Promise<void>>();
@@ -13,6 +16,8 @@ export class RoomRegistry {
   /** Told of every room once it is loaded (automatic versions follow content changes this way). */
   private readonly loadListeners: ((key: RoomKey, room: Room) => void)[] = [];
   private closing = false;
+  /** closeAll waiting for a room to let go of those it holds. */
+  private readonly holdWaiters = new Set<() => void>();
 
   constructor(
     private readonly load: (key: RoomKey) => Promise<Room>,
@@ -68,6 +73,7 @@ export class RoomRegistry {
       const left = (this.holds.get(key) ?? 1) - 1;
       if (left > 0) this.holds.set(key, left);
       else this.holds.delete(key);
+      for (const wake of [...this.holdWaiters]) wake();
       if (room) this.released(key, room);
     };
     try {
@@ -119,15 +125,48 @@ export class RoomRegistry {
     return room.peers.size === 0 && !this.holds.has(key);
   }
 
-  /** Unloads every room (on shutdown), flushing each to storage. */
+  /**
+   * Unloads every room (on shutdown), flushing each to storage. A room that holds others closes
+   * first and they close once it has let go of them, so that what it writes into them on its way
+   * out (a board's content: who made its last changes) is stored too; rooms still held after
+   * HOLD_WAIT_MS close anyway.
+   */
   async closeAll(): Promise<void> {
     this.closing = true;
     for (const timer of this.idleTimers.values()) clearTimeout(timer);
     this.idleTimers.clear();
-    const rooms = await Promise.allSettled([...this.loaded.values()]);
-    this.loaded.clear();
-    await Promise.allSettled(rooms.map((r) => (r.status === 'fulfilled' ? r.value.close() : undefined)));
+    while (this.loaded.size > 0) {
+      let free = [...this.loaded.keys()].filter((key) => !this.holds.has(key));
+      if (free.length === 0) {
+        if (await this.holdLetGo(HOLD_WAIT_MS)) continue;
+        free = [...this.loaded.keys()];
+      }
+      await this.closeNow(free);
+    }
     await Promise.allSettled([...this.unloading.values()]);
+  }
+
+  private async closeNow(keys: readonly RoomKey[]): Promise<void> {
+    const entries = keys.map((key) => this.loaded.get(key)!);
+    for (const key of keys) this.loaded.delete(key);
+    const rooms = await Promise.allSettled(entries);
+    await Promise.allSettled(rooms.map((r) => (r.status === 'fulfilled' ? r.value.close() : undefined)));
+  }
+
+  /** True when some hold is let go within `ms`. */
+  private holdLetGo(ms: number): Promise<boolean> {
+    return new Promise((resolve) => {
+      const wake = () => {
+        clearTimeout(timer);
+        this.holdWaiters.delete(wake);
+        resolve(true);
+      };
+      const timer = setTimeout(() => {
+        this.holdWaiters.delete(wake);
+        resolve(false);
+      }, ms);
+      this.holdWaiters.add(wake);
+    });
   }
 
   private unload(key: RoomKey, room: Room): Promise<void> {
