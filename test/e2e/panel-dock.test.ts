@@ -102,9 +102,9 @@ describe('the panel dock at 1280x720', () => {
     await waitShapeCount(page, 40);
     writer.destroy();
 
-    // The facilitator's six launchers take one row, clear of the facilitator's dock: above it on a
-    // laptop, beside it on a larger screen, with icons and counts only where their names do not
-    // fit (three uneven rows of them covered the board's corner), with their names where they do.
+    // The facilitator's six launchers take one row, clear of the facilitator's dock: above it up
+    // to a wide screen, beside it on one, with icons and counts only where their names do not fit
+    // (a 1280px laptop: three uneven rows of them covered the board's corner), names where they do.
     const dockedRow = async (size: { width: number; height: number }) => {
       await page.setViewportSize(size);
       const dockBox = (await boxesOf(page, '.facilitator-dock'))[0]!;
@@ -117,7 +117,7 @@ describe('the panel dock at 1280x720', () => {
       return page.getByTestId('launcher-dock').evaluate((el) => el.hasAttribute('data-compact'));
     };
     expect(await dockedRow(LAPTOP.viewport)).toBe(true);
-    expect(await dockedRow({ width: 1440, height: 900 })).toBe(true);
+    expect(await dockedRow({ width: 1440, height: 900 })).toBe(false);
     expect(await dockedRow({ width: 1920, height: 1080 })).toBe(false);
     await page.setViewportSize(LAPTOP.viewport);
     // Compact, a launcher still says what it opens: its accessible name and its tooltip.

@@ -15,7 +15,7 @@ export const suggestJa = {
   'suggest.areaReason': '領域: {terms}',
   'suggest.panel.viewOnly': 'オブザーバーは候補の閲覧のみできます。',
   'suggest.panel.empty':
-    'まだ候補はありません。各社の「強み・資産」と「課題」「目指す姿」のカードに書き込むと、ここに表示されます。',
+    'まだ候補はありません。各社の「強み・資産」と「足りないもの」「目指す姿」のカードに書き込むと、ここに表示されます。',
   'suggest.panel.dismissedCount': '却下した候補 {count} 件',
   'suggest.panel.restore': '却下した候補を戻す',
   'suggest.reason': '根拠: {terms}',

@@ -211,10 +211,9 @@ function SuggestIcon() {
       aria-hidden="true"
       focusable="false"
     >
-      <circle cx="5" cy="10" r="2.5" />
-      <circle cx="15" cy="10" r="2.5" />
-      <path d="M7.5 10h5" strokeDasharray="1.6 1.6" strokeLinecap="round" />
-      <path d="M10 3.5v2M10 14.5v2" strokeLinecap="round" />
+      {/* A sparkle: pairs the board proposes (synergy points, two rings, are the people's). */}
+      <path d="M9 3.5l1.4 4.1 4.1 1.4-4.1 1.4L9 14.5l-1.4-4.1L3.5 9l4.1-1.4z" strokeLinejoin="round" />
+      <path d="M15.5 13v4M13.5 15h4" strokeLinecap="round" />
     </svg>
   );
 }
