@@ -33,14 +33,14 @@ export function Voting(props: CanvasPartProps) {
     else updateVotingUi(stores, { collapsed: false, voteMode: status === 'open' });
   }, [stores, workshop, key]);
 
-  // The facilitator moving the workshop into the vote step finds the panel open at its "start"
-  // form (folded into its chip, it was easy to miss, and members had nothing to vote with).
+  // The vote step opens the panel: the facilitator's at its "start" form (folded into its chip it
+  // was easy to miss, and members had nothing to vote with), everyone else's saying what comes.
   const phase = useCurrentPhaseKey(workshop);
   const seenPhase = useRef(phase);
   useEffect(() => {
     const previous = seenPhase.current;
     seenPhase.current = phase;
-    if (phase !== 'vote' || previous === 'vote' || !workshop.canControl) return;
+    if (phase !== 'vote' || previous === 'vote') return;
     const status = workshop.ledger.get().vote?.status ?? null;
     if (status === null || status === 'revealed') updateVotingUi(stores, { collapsed: false });
   }, [phase, stores, workshop]);
