@@ -263,7 +263,7 @@ describe('trust between companies in the browser', () => {
     await aoi.screenshot({ path: join(SCREENSHOTS, 'trust-changed-since-agreed-ja.png') });
     publishScreenshot('trust-changed-since-agreed-ja.png');
     const changed = await csv();
-    expect(changed('ステータス')).toBe('アイデア');
+    expect(changed('ステータス')).toBe('アイデア段階');
     expect(changed('合意者（株式会社あさひ）')).toBe('');
     expect(changed('合意後に変更あり（再合意待ち）')).toContain('Aoi');
     // Ben's agreements panel asks him to agree again as his company, all within the panel.

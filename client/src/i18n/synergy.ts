@@ -22,7 +22,7 @@ export const synergyJa = {
   'synergy.typeLabel.placeholder': '例: 合弁会社',
 
   'synergy.status.label': 'ステータス',
-  'synergy.status.idea': 'アイデア',
+  'synergy.status.idea': 'アイデア段階',
   'synergy.status.candidate': '候補',
   'synergy.status.agreed': '合意済み',
   'synergy.status.parked': '保留',

@@ -79,7 +79,7 @@ describe('renderCsv', () => {
       '#PoC #優先',
     ]);
     // Nobody chose the idea's type: its cell is empty.
-    expect(rows[2]).toMatchObject({ 0: '（無題のシナジー）', 3: '', 10: 'アイデア', 16: '5' });
+    expect(rows[2]).toMatchObject({ 0: '（無題のシナジー）', 3: '', 10: 'アイデア段階', 16: '5' });
   });
 
   it('says an agreement changed since it was given, and no longer counts it, once a linked card’s text changed', () => {

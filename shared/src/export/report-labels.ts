@@ -82,7 +82,7 @@ const ja: ReportLabels = {
   ownerOf: (company) => `担当者（${company}）`,
   agreedByOf: (company) => `合意者（${company}）`,
   agreedAtOf: (company) => `合意日時（${company}）`,
-  statuses: { agreed: '合意済み', candidate: '候補', idea: 'アイデア', parked: '保留' },
+  statuses: { agreed: '合意済み', candidate: '候補', idea: 'アイデア段階', parked: '保留' },
   types: {
     complement: '強みの補完',
     sharedChannel: 'チャネル共有',

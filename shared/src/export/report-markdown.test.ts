@@ -15,7 +15,7 @@ describe('renderMarkdown', () => {
     expect(ja).toContain('- 出力日時: 2026-11-24 12:34 UTC');
     expect(ja).toContain('- 参加企業: Acme、雲産業');
     expect(ja).toContain(
-      '| 合意済み | 1 |\n| 候補 | 1 |\n| アイデア | 1 |\n| 保留 | 0 |\n| **合計** | **3** |',
+      '| 合意済み | 1 |\n| 候補 | 1 |\n| アイデア段階 | 1 |\n| 保留 | 0 |\n| **合計** | **3** |',
     );
   });
 

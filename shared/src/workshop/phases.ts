@@ -81,7 +81,7 @@ export const DEFAULT_PHASE_TEXT: Record<PhaseKey, { name: Bilingual; instruction
     },
   },
   nextSteps: {
-    name: { ja: '次のステップ', en: 'Next steps' },
+    name: { ja: '今後の進め方', en: 'Follow-up' },
     instructions: {
       ja: '合意したシナジーマップとアクションを持ち帰り、次回の予定を決めます。',
       en: 'Take the agreed synergy map and action list home, and set the next session.',
