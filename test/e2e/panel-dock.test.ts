@@ -119,6 +119,8 @@ describe('the panel dock at 1280x720', () => {
     expect(await dockedRow(LAPTOP.viewport)).toBe(true);
     expect(await dockedRow({ width: 1440, height: 900 })).toBe(false);
     expect(await dockedRow({ width: 1920, height: 1080 })).toBe(false);
+    // An upright tablet (no minimap): the row reaches the right edge (400px of it took two rows).
+    expect(await dockedRow({ width: 820, height: 1180 })).toBe(true);
     await page.setViewportSize(LAPTOP.viewport);
     // Compact, a launcher still says what it opens: its accessible name and its tooltip.
     await expect.poll(() => page.getByTestId('launcher-dock').getAttribute('data-compact'), POLL).toBe('');
