@@ -594,7 +594,15 @@ export {
 } from './export/scene-items.js';
 export { type Scene, buildScene, itemBounds, topLevelFrames } from './export/scene.js';
 export { type SceneLabels, sceneLabels } from './export/scene-labels.js';
-export { baseColor, cardColors, safeColor, shade, tint, type CardColors } from './export/scene-colors.js';
+export {
+  baseColor,
+  cardColors,
+  cardColorsOf,
+  safeColor,
+  shade,
+  tint,
+  type CardColors,
+} from './export/scene-colors.js';
 export { type FontWeight, textWidth, ellipsize, wrapText, cleanText } from './export/text-layout.js';
 export {
   drawnText,

@@ -12,7 +12,7 @@ import type Konva from 'konva';
 import type { Context } from 'konva/lib/Context';
 import { useMemo, useRef } from 'react';
 import { Shape as KonvaShape } from 'react-konva';
-import { baseColor, cardColors, tint } from './colors';
+import { baseColor, cardColorsOf, tint } from './colors';
 import { TEXT_BARS } from './drawShapes';
 
 interface CoarseShapesProps {
@@ -81,10 +81,11 @@ function batch(
   const colorsOf = new Map<string, { fill: string; strip: string }>();
   const colorsFor = (shape: Exclude<Shape, { type: 'connector' | 'frame' | 'text' }>) => {
     const base = baseColor(shape, companies);
-    const key = `${shape.type === 'sticky' ? 's' : 'b'}${base}`;
+    const key = shape.type === 'sticky' ? `s${base}${shape.company ?? ''}` : `b${base}`;
     let colors = colorsOf.get(key);
     if (!colors) {
-      colors = shape.type === 'sticky' ? cardColors(base) : { fill: tint(base, 0.9), strip: base };
+      colors =
+        shape.type === 'sticky' ? cardColorsOf(shape, companies) : { fill: tint(base, 0.9), strip: base };
       colorsOf.set(key, colors);
     }
     return colors;

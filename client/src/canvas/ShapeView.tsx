@@ -4,7 +4,7 @@ import { memo } from 'react';
 import type { BoxShape, Company, Shape } from '@kyoso/shared';
 import type { Store } from '../sync/session-types';
 import { BoxShapeView } from './BoxShapeView';
-import { baseColor } from './colors';
+import { baseColor, cardColorsOf } from './colors';
 import { ConnectorView } from './ConnectorView';
 import { FrameView } from './FrameView';
 import type { TitleRoom } from './frameTitle';
@@ -40,7 +40,7 @@ export const ShapeView = memo(function ShapeView(props: ShapeViewProps) {
       return (
         <StickyView
           shape={shape}
-          base={baseColor(shape, companies)}
+          colors={cardColorsOf(shape, companies)}
           kindLabel={shape.kind ? props.kinds[shape.kind] : null}
           hideText={hideText}
           tagList={props.tagList}

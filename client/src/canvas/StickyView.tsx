@@ -3,13 +3,13 @@
 import { layoutTagChips, textBoxOf, textWidth } from '@kyoso/shared';
 import type { StickyShape } from '@kyoso/shared';
 import { Shape } from 'react-konva';
-import { cardColors, TEXT_COLOR } from './colors';
+import { TEXT_COLOR, type CardColors } from './colors';
 import { drawCard, type CardLook } from './drawShapes';
 import { CANVAS_FONT, fitShapeText } from './textMeasure';
 
 interface StickyViewProps {
   shape: StickyShape;
-  base: string;
+  colors: CardColors;
   kindLabel: string | null;
   hideText: boolean;
   /** The board's tag list (tag -> colour). */
@@ -18,8 +18,7 @@ interface StickyViewProps {
 
 const NO_CHIPS: never[] = [];
 
-export function StickyView({ shape, base, kindLabel, hideText, tagList }: StickyViewProps) {
-  const colors = cardColors(base);
+export function StickyView({ shape, colors, kindLabel, hideText, tagList }: StickyViewProps) {
   const box = textBoxOf(shape);
   const look: CardLook = {
     w: shape.w,

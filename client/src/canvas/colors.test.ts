@@ -1,7 +1,7 @@
 import { asCompanyKey, PALETTE, type CompanyKey } from '@kyoso/shared';
 import { describe, expect, it } from 'vitest';
 import { translate } from '../i18n/messages';
-import { baseColor, cardColors, NEUTRAL, shade, swatchName, SWATCHES, tint } from './colors';
+import { baseColor, cardColors, cardColorsOf, NEUTRAL, shade, swatchName, SWATCHES, tint } from './colors';
 import { box } from './testShapes';
 
 const asahi = asCompanyKey('asahi') as CompanyKey;
@@ -29,6 +29,16 @@ describe('colours', () => {
     expect(colors.strip).toBe('#2f6fde');
     expect(colors.fill).not.toBe('#2f6fde');
     expect(Number.parseInt(colors.fill.slice(1, 3), 16)).toBeGreaterThan(200);
+  });
+
+  it('keeps a company card’s strip and label in its company’s colour whatever colour it is given', () => {
+    const other = '#e0572b';
+    const painted = cardColorsOf(box('sticky', 0, 0, 1, 1, { company: 'asahi', color: other }), companies);
+    expect(painted.fill).toBe(cardColors(other).fill);
+    expect(painted.strip).toBe('#2f6fde');
+    expect(painted.label).toBe(cardColors('#2f6fde').label);
+    // A card without a company is all its own colour.
+    expect(cardColorsOf(box('sticky', 0, 0, 1, 1, { color: other }), companies)).toEqual(cardColors(other));
   });
 
   it('names every swatch, differently, in Japanese and English', () => {

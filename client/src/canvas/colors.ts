@@ -3,7 +3,7 @@
 // the full colour, so companies are told apart at a glance while text stays readable.
 import { CARD_SWATCHES, PALETTE } from '@kyoso/shared';
 
-export { baseColor, cardColors, shade, tint, type CardColors } from '@kyoso/shared';
+export { baseColor, cardColors, cardColorsOf, shade, tint, type CardColors } from '@kyoso/shared';
 
 export const NEUTRAL = PALETTE.muted;
 export const TEXT_COLOR = PALETTE.text;

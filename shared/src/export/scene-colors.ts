@@ -66,8 +66,21 @@ export interface CardColors {
   label: string;
 }
 
-export const cardColors = (base: string): CardColors => ({
+/** `identity`: the colour of the strip and the label (a company card's company colour). */
+export const cardColors = (base: string, identity = base): CardColors => ({
   fill: tint(base, 0.84),
-  strip: base,
-  label: shade(base, 0.35),
+  strip: identity,
+  label: shade(identity, 0.35),
 });
+
+/**
+ * A card's colours. A company card's strip and kind label keep its company's colour whatever
+ * colour the card was given: the colour is its own to choose, whose card it is is not (painted in
+ * the other company's colour, a card read as theirs on the board and under the PDF's legend).
+ */
+export function cardColorsOf(card: Shape, companies: readonly Company[]): CardColors {
+  const base = baseColor(card, companies);
+  const company =
+    card.type === 'sticky' && card.company ? companies.find((c) => c.key === card.company) : undefined;
+  return cardColors(base, company ? safeColor(company.color, base) : base);
+}

@@ -13,7 +13,7 @@ import {
   AGREED_GREEN,
   CHANGED_AMBER,
   baseColor,
-  cardColors,
+  cardColorsOf,
   FRAME_COLOR,
   safeColor,
   shade,
@@ -204,7 +204,7 @@ export function stickyItems(
   status: AgreementStatus | null,
   tagList: ReadonlyMap<string, string> = new Map(),
 ): SceneItem[] {
-  const base = baseColor(card, companies);
+  const colors = cardColorsOf(card, companies);
   const { x, y, w, h } = card;
   const hasBadge = status !== null && (status.agreedBy.length > 0 || status.changedSince.length > 0);
   const items: SceneItem[] = [
@@ -230,7 +230,7 @@ export function stickyItems(
       h,
       radius: 4,
       roundBottom: true,
-      fill: cardColors(base).fill,
+      fill: colors.fill,
       fillOpacity: 1,
       stroke: null,
       strokeWidth: 0,
@@ -243,7 +243,7 @@ export function stickyItems(
       h: Math.min(6, h),
       radius: 4,
       roundBottom: false,
-      fill: base,
+      fill: colors.strip,
       fillOpacity: 1,
       stroke: null,
       strokeWidth: 0,
@@ -260,7 +260,7 @@ export function stickyItems(
       size: KIND_SIZE,
       lineHeight: LINE_HEIGHT,
       weight: 700,
-      color: cardColors(base).label,
+      color: colors.label,
       align: 'left',
     });
   if (card.tags && h > 24) items.push(...tagChipItems(card, kindLabel, tagList));

@@ -101,6 +101,14 @@ describe('renderSvg', () => {
     expect(svg).toContain('>共同配送<');
   });
 
+  it('draws a company card’s strip in its company’s colour, whatever colour the card was given', () => {
+    const painted = { ...card('c1', 0, '地方の中小荷主', a), color: '#e0572b' };
+    const svg = renderSvg(input([painted]), { frame: null });
+    expect(svg).toContain('fill="#2f6fde"');
+    // The card itself is a tint of its own colour: orange, not blue.
+    expect(svg).not.toMatch(/fill="#e0572b"/);
+  });
+
   it('draws "changed since agreed" instead of the agreed badge once the card changed', () => {
     const shapes = [card('s1', 0, '共同配送', null, 'synergy')];
     const ledger = [agreed(shapes, a, 's1'), agreed(shapes, b, 's1')];
