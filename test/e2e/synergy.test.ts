@@ -228,6 +228,32 @@ describe('synergy points', () => {
     await expect
       .poll(() => aoi.getByTestId('synergy-inspector').getAttribute('data-card'), POLL)
       .toBe(second);
+
+    // Deleting the agreed point asks first, naming who agreed (one company alone took it off the
+    // board with a key press); Escape keeps it. So does cancelling another kind, which unlinks it.
+    await ben.locator(`[data-testid="synergy-row"][data-card="${synergy}"]`).click();
+    const bar = ben.getByTestId('property-bar');
+    await bar.getByRole('button', { name: 'Delete', exact: true }).click();
+    const confirm = ben.getByTestId('removal-confirm');
+    await confirm.waitFor();
+    await ben.screenshot({ path: join(SCREENSHOTS, 'removal-confirm-en.png') });
+    const asked = await confirm.innerText();
+    expect(asked).toContain('全国の物流網 × 販路不足');
+    expect(asked).toContain('Agreed by 株式会社あさひ, Blue Ocean Inc.');
+    await ben.keyboard.press('Escape');
+    await confirm.waitFor({ state: 'detached' });
+    // (A member's bar has one select: the kind. The company is the facilitator's to change.)
+    await bar.locator('select').selectOption('note');
+    await confirm.waitFor();
+    expect(await confirm.innerText()).toContain('Change kind');
+    await confirm.getByRole('button', { name: 'Cancel' }).click();
+    await confirm.waitFor({ state: 'detached' });
+    const stored = () => shapes().find((shape) => shape.id === synergy);
+    expect(stored()).toMatchObject({ kind: 'synergy' });
+    // Confirmed, it goes, for everyone.
+    await bar.getByRole('button', { name: 'Delete', exact: true }).click();
+    await ben.getByTestId('removal-confirm-submit').click();
+    await expect.poll(stored, POLL).toBeUndefined();
     for (const writer of writers) writer.destroy();
   });
 });

@@ -8,6 +8,7 @@ import type { BoardSession } from '../sync/session-types';
 import type { WorkshopSession } from '../sync/workshop-types';
 import { BoardCanvas } from './BoardCanvas';
 import { createCanvasActions, type CanvasActions } from './canvasActions';
+import { RemovalConfirmDialog } from './RemovalConfirmDialog';
 import { createCanvasStores, type CanvasStores } from './canvasStores';
 import type { ExtendCanvas } from './extensions';
 import { HelpPanel } from './HelpPanel';
@@ -153,6 +154,8 @@ interface CanvasEditorProps {
 export function CanvasEditor({ session, workshop, viewport, extend }: CanvasEditorProps) {
   const stores = useMemo(() => createCanvasStores(), []);
   const actions = useMemo(() => createCanvasActions(session, stores), [session, stores]);
+  // Agreements are the ledger's: the editor asks before a change takes agreed points off the board.
+  stores.agreedBy.of = (id) => [...(workshop.ledger.get().agreements.get(id)?.keys() ?? [])];
   usePresenceSync(session, stores);
   useLocks(session, stores, workshop, actions);
   useRemoteDrags(session, stores);
@@ -186,6 +189,7 @@ export function CanvasEditor({ session, workshop, viewport, extend }: CanvasEdit
         <PropertyBar {...parts} slots={extensions.propertyBar} sortKeys={extensions.sortKeys} />
       )}
       <ZoomControls stores={stores} actions={actions} />
+      <RemovalConfirmDialog session={session} stores={stores} />
       <Minimap {...parts} />
       {/* One dock for the canvas's own panel (the shortcut list) and the features' panels. */}
       <PanelDock>

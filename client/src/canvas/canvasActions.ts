@@ -145,6 +145,16 @@ export function createCanvasActions(session: BoardSession, stores: CanvasStores)
   const movable = (ids: readonly ShapeId[]) =>
     kept(movableIds(ids, rights(), session.shapes.byId, session.shapes.all()));
   const refusalFor = (id: ShapeId) => rights().whyNot(id);
+  /**
+   * Runs a change that takes cards off the synergy map at once, unless some of them carry
+   * recorded agreements: then the person is asked first (one company alone undid what every
+   * company had agreed, with a key press and without a word).
+   */
+  const askIfAgreed = (ids: readonly ShapeId[], action: 'delete' | 'rekind', run: () => void) => {
+    const cards = ids.filter((id) => stores.agreedBy.of(id).length > 0);
+    if (cards.length === 0) run();
+    else stores.pendingRemoval.set({ action, cards, run });
+  };
   /** Moves what may be moved; a card that took another kind on the way is announced (kindChanges). */
   const moveCards = (ids: ShapeId[], dx: number, dy: number) => {
     if (!editable() || ids.length === 0) return;
@@ -291,8 +301,11 @@ export function createCanvasActions(session: BoardSession, stores: CanvasStores)
       const ids = kept(
         deletableIds(selected, rights(), session.shapes.byId, session.shapes.all(), stores.locks.get()),
       );
-      if (ids.length > 0) runStep(session, (doc, origin) => deleteShapes(doc, { ids }, origin));
-      select(selected.filter((id) => !ids.includes(id) && session.shapes.byId(id)));
+      const remove = () => {
+        if (ids.length > 0) runStep(session, (doc, origin) => deleteShapes(doc, { ids }, origin));
+        select(selection().filter((id) => !ids.includes(id) && session.shapes.byId(id)));
+      };
+      askIfAgreed(ids, 'delete', remove);
     },
     duplicateSelection() {
       const ids = existing(selection());
@@ -358,8 +371,18 @@ export function createCanvasActions(session: BoardSession, stores: CanvasStores)
       const ids = changeable(
         existing(selection()).filter((id) => session.shapes.byId(id)?.type === 'sticky'),
       );
-      if (editable() && ids.length > 0)
-        runStep(session, (doc, origin) => setCompanyAndKind(doc, { ids, ...change }, origin));
+      if (!editable() || ids.length === 0) return;
+      const run = () => runStep(session, (doc, origin) => setCompanyAndKind(doc, { ids, ...change }, origin));
+      const unlinked = (id: ShapeId) => {
+        const card = session.shapes.byId(id);
+        return (
+          card?.type === 'sticky' &&
+          card.kind === 'synergy' &&
+          change.kind !== undefined &&
+          change.kind !== 'synergy'
+        );
+      };
+      askIfAgreed(ids.filter(unlinked), 'rekind', run);
     },
     /** Whether this page may change the shape, and if not, why (for views that offer edits). */
     refusalFor,

@@ -55,6 +55,13 @@ export interface CanvasStores {
    * make cards for another company), which the lane's label would not lead them to expect.
    */
   laneKept: ValueStore<LaneKept>;
+  /**
+   * The companies with an agreement recorded on a card (the workshop's ledger, filled in by
+   * CanvasEditor), so that the editor asks before a change takes agreed work off the board.
+   */
+  agreedBy: { of: (id: ShapeId) => readonly CompanyKey[] };
+  /** A change that would take agreed synergy points off the board, waiting to be confirmed. */
+  pendingRemoval: ValueStore<PendingRemoval | null>;
   /** Last pointer position over the canvas, world coordinates (where paste puts things). */
   pointer: { world: Point | null };
   /**
@@ -90,6 +97,14 @@ export interface KindChange {
   change: { id: ShapeId; from: CardKind | null; to: CardKind | null } | null;
 }
 
+/** Deleting agreed synergy points, or giving them another kind (which unlinks them). */
+export interface PendingRemoval {
+  action: 'delete' | 'rekind';
+  /** The agreed cards among those the change touches. */
+  cards: readonly ShapeId[];
+  run: () => void;
+}
+
 export interface LaneKept {
   count: number;
   /** The company whose lane it is. */
@@ -118,6 +133,8 @@ export function createCanvasStores(): CanvasStores {
     refusals: createValueStore<EditorRefusal>({ count: 0, reason: null }),
     kindChanges: createValueStore<KindChange>({ count: 0, change: null }),
     laneKept: createValueStore<LaneKept>({ count: 0, lane: null }),
+    agreedBy: { of: () => [] },
+    pendingRemoval: createValueStore<PendingRemoval | null>(null),
     pointer: { world: null },
     arrival: { fitted: null },
     element: { current: null },

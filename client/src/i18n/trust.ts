@@ -21,6 +21,19 @@ export const trustJa = {
   'readOnly.templateArea': 'テンプレートの枠です。変更できるのはファシリテーターです。',
   'readOnly.locked': 'ファシリテーターがロックしています。',
   'readOnly.partial': '選択中の一部は変更できません: {reason}',
+  'removal.delete.title': '合意が記録されたシナジーポイント{count}件を削除しますか？',
+  'removal.delete.title.one': '合意が記録されたシナジーポイントを削除しますか？',
+  'removal.delete.body':
+    '削除すると、全員のボードとシナジーマップから消えます。合意した企業と話してから削除してください。合意の記録は台帳に残ります。',
+  'removal.delete.submit': '削除する',
+  'removal.rekind.title': '合意が記録されたシナジーポイント{count}件の種類を変えますか？',
+  'removal.rekind.title.one': '合意が記録されたシナジーポイントの種類を変えますか？',
+  'removal.rekind.body':
+    '種類を変えるとシナジーポイントではなくなり、カードとのつながりが外れてシナジーマップから消えます。合意の記録は台帳に残ります。',
+  'removal.rekind.submit': '種類を変える',
+  'removal.agreedBy': '合意: {companies}',
+  'removal.separator': '、',
+  'removal.cancel': 'キャンセル',
   'join.joining': 'ボードに参加しています…',
   'join.waiting.title': 'ファシリテーターの承認を待っています',
   'join.waiting.body':
@@ -62,6 +75,19 @@ export const trustEn: Record<keyof typeof trustJa, string> = {
   'readOnly.templateArea': 'This is a template area. Only the facilitator can change it.',
   'readOnly.locked': 'The facilitator locked it.',
   'readOnly.partial': 'Part of the selection cannot be changed: {reason}',
+  'removal.delete.title': 'Delete {count} synergy points with recorded agreements?',
+  'removal.delete.title.one': 'Delete a synergy point with recorded agreements?',
+  'removal.delete.body':
+    'It disappears from everyone’s board and synergy map. Talk to the companies that agreed before you delete it. The agreements stay recorded in the ledger.',
+  'removal.delete.submit': 'Delete',
+  'removal.rekind.title': 'Change the kind of {count} synergy points with recorded agreements?',
+  'removal.rekind.title.one': 'Change the kind of a synergy point with recorded agreements?',
+  'removal.rekind.body':
+    'With another kind it is no longer a synergy point: its links to the cards are removed and it leaves the synergy map. The agreements stay recorded in the ledger.',
+  'removal.rekind.submit': 'Change kind',
+  'removal.agreedBy': 'Agreed by {companies}',
+  'removal.separator': ', ',
+  'removal.cancel': 'Cancel',
   'join.joining': 'Joining the board…',
   'join.waiting.title': 'Waiting for the facilitator to let you in',
   'join.waiting.body':
