@@ -263,9 +263,17 @@ describe('trust between companies in the browser', () => {
     await aoi.screenshot({ path: join(SCREENSHOTS, 'trust-changed-since-agreed-ja.png') });
     publishScreenshot('trust-changed-since-agreed-ja.png');
     const changed = await csv();
-    expect(changed('ステータス')).toBe('アイデア段階');
+    expect(changed('ステータス')).toBe('アイデア段階（合意後に変更あり）');
     expect(changed('合意者（株式会社あさひ）')).toBe('');
     expect(changed('合意後に変更あり（再合意待ち）')).toContain('Aoi');
+    // So does the synergy list, beside the point's status (it said only アイデア段階).
+    await aoi.keyboard.press('Escape');
+    await aoi.getByTestId('synergy-open').click();
+    const listed = aoi.locator('[data-testid="synergy-row"]').first();
+    await expect.poll(() => listed.getByTestId('synergy-status-changed').count(), POLL).toBe(1);
+    await aoi.screenshot({ path: join(SCREENSHOTS, 'trust-synergy-list-changed-ja.png') });
+    await aoi.getByTestId('synergy-close').click();
+    await clickAt(aoi, { x: 600, y: 580 });
     // Ben's agreements panel asks him to agree again as his company, all within the panel.
     await ben.keyboard.press('Shift+A');
     const panel = ben.getByTestId('agreements-panel');

@@ -50,7 +50,8 @@ export const MIN_MAP_SCALE = 0.4;
 interface HandoutWords {
   kicker: string;
   prepared: string;
-  summary: (points: number, agreed: number) => string;
+  /** `changed`: points whose agreements were to content that has changed since. */
+  summary: (points: number, agreed: number, changed: number) => string;
   map: string;
   wholeBoard: string;
   outsideFrames: string;
@@ -62,8 +63,9 @@ interface HandoutWords {
 const WORDS: Record<Locale, HandoutWords> = {
   ja: {
     kicker: 'アライアンス・ワークショップ 成果資料',
-    prepared: '作成日時',
-    summary: (points, agreed) => `シナジーポイント ${points}件（全社合意 ${agreed}件）`,
+    prepared: '書き出し日時',
+    summary: (points, agreed, changed) =>
+      `シナジーポイント ${points}件（全社合意 ${agreed}件${changed > 0 ? `、合意後に変更あり ${changed}件` : ''}）`,
     map: 'シナジーマップ',
     wholeBoard: 'ボード全体',
     outsideFrames: 'フレームの外',
@@ -73,9 +75,11 @@ const WORDS: Record<Locale, HandoutWords> = {
   },
   en: {
     kicker: 'Alliance workshop handout',
-    prepared: 'Prepared',
-    summary: (points, agreed) =>
-      `${points} synergy point${points === 1 ? '' : 's'} (${agreed} agreed by every company)`,
+    prepared: 'Exported',
+    summary: (points, agreed, changed) =>
+      `${points} synergy point${points === 1 ? '' : 's'} (${agreed} agreed by every company${
+        changed > 0 ? `, ${changed} changed since agreed` : ''
+      })`,
     map: 'Synergy map',
     wholeBoard: 'Whole board',
     outsideFrames: 'Outside the frames',
@@ -298,7 +302,7 @@ function paintCover(doc: Doc, report: SynergyReport, words: HandoutWords, paper:
     .font(BOLD)
     .fontSize(14)
     .fillColor(INK, 1)
-    .text(words.summary(report.rows.length, agreed), x, y, { width });
+    .text(words.summary(report.rows.length, agreed, report.changedSinceAgreed), x, y, { width });
   y = doc.y + 8;
   doc
     .font(REGULAR)

@@ -93,7 +93,7 @@ describe('renderCsv', () => {
     const row = rows.find((cells) => cells[0] === '# Bundle | <b>bold</b>')!;
     const column = (name: string) => row[header!.indexOf(name)];
     expect(ids.agreed).toBeTruthy();
-    expect(column('ステータス')).toBe('保留');
+    expect(column('ステータス')).toBe('保留（合意後に変更あり）');
     expect(column('合意者（Acme）')).toBe('');
     expect(column('合意者（雲産業）')).toBe('');
     expect(column('合意後に変更あり（再合意待ち）')).toBe(

@@ -34,6 +34,8 @@ export interface ReportLabels {
   agreement: string;
   /** Agreements to content that changed since (they no longer count). */
   changedSince: string;
+  /** A point's status when agreements were given to content that has changed since. */
+  statusChanged: (status: string) => string;
   waitingFor: string;
   votes: string;
   tags: string;
@@ -74,6 +76,7 @@ const ja: ReportLabels = {
   status: 'ステータス',
   agreement: '合意',
   changedSince: '合意後に変更あり（再合意待ち）',
+  statusChanged: (status) => `${status}（合意後に変更あり）`,
   waitingFor: '合意待ち',
   votes: '票数',
   tags: 'タグ',
@@ -120,6 +123,7 @@ const en: ReportLabels = {
   status: 'Status',
   agreement: 'Agreed by',
   changedSince: 'Changed since agreed (re-agreement needed)',
+  statusChanged: (status) => `${status} (changed since agreed)`,
   waitingFor: 'Waiting for',
   votes: 'Votes',
   tags: 'Tags',

@@ -19,6 +19,19 @@ describe('renderMarkdown', () => {
     );
   });
 
+  it('counts the points whose agreements were to content changed since, apart', () => {
+    expect(ja).not.toContain('合意後に変更あり');
+    const { input } = reportFixture();
+    const shapes = input.shapes.map((shape) =>
+      shape.type === 'sticky' && shape.text === '物流網（関西）'
+        ? { ...shape, text: '物流網（関西・中部）' }
+        : shape,
+    );
+    const changed = renderMarkdown({ ...input, shapes }, 'ja');
+    expect(changed).toContain('| **合計** | **3** |\n\n合意後に変更あり（再合意待ち）: 2\n');
+    expect(changed).toContain('保留（合意後に変更あり）');
+  });
+
   it('has a section per synergy point, agreed first, with its fields, agreement, votes and linked cards', () => {
     const headings = lines.filter((line) => line.startsWith('### '));
     expect(headings).toEqual([

@@ -114,6 +114,7 @@ export function renderMarkdown(input: ExportInput, locale: Locale): string {
       true,
     ),
     '',
+    ...(report.changedSinceAgreed > 0 ? [`${labels.changedSince}: ${report.changedSinceAgreed}`, ''] : []),
     `## ${labels.points}`,
     '',
     ...(report.rows.length === 0

@@ -30,6 +30,7 @@ export interface ReportRow {
   /** The synergy card's text (trimmed), or the "untitled" label. */
   title: string;
   status: SynergyStatus;
+  /** The status's label, saying "changed since agreed" when agreements were given to earlier content. */
   statusLabel: string;
   /** The type's label; '' when nobody chose one (CSV: an empty cell, Markdown: a dash). */
   type: string;
@@ -67,6 +68,8 @@ export interface SynergyReport {
   companies: Company[];
   rows: ReportRow[];
   counts: Record<SynergyStatus, number>;
+  /** Points not agreed now that had agreements to content changed since (re-agreement needed). */
+  changedSinceAgreed: number;
   /** Some row has linked cards of no company (the CSV then gets a column for them). */
   hasUnassigned: boolean;
 }
@@ -127,7 +130,10 @@ function rowOf(
     id: point.id,
     title: point.title.trim() || labels.untitled,
     status: point.status,
-    statusLabel: labels.statuses[point.status],
+    statusLabel:
+      point.status !== 'agreed' && point.changedSince.length > 0
+        ? labels.statusChanged(labels.statuses[point.status])
+        : labels.statuses[point.status],
     type: typeLabel(point.fields.synergyType, point.fields.synergyTypeLabel, labels),
     expectedValue: point.fields.expectedValue,
     effort: effortLabel(point.fields.effort, labels),
@@ -181,6 +187,9 @@ export function buildSynergyReport(input: ExportInput, locale: Locale): SynergyR
     companies,
     rows,
     counts,
+    changedSinceAgreed: rows.filter(
+      (row) => row.status !== 'agreed' && Object.keys(row.changedSince).length > 0,
+    ).length,
     hasUnassigned: rows.some((row) => row.unassigned.length > 0),
   };
 }

@@ -260,7 +260,7 @@ export function SynergyPanel({
                       >
                         <span className="synergy-row__head">
                           <span className="synergy-row__title">{title}</span>
-                          <StatusChip status={point.status} t={t} />
+                          <StatusChip status={point.status} changed={point.changedSince.length > 0} t={t} />
                         </span>
                         <span className="synergy-row__meta">
                           <span className="synergy-row__companies">
