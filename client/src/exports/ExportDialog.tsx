@@ -68,7 +68,12 @@ function StatusLine({
     case 'failed':
       return (
         <p className="alert alert--error export-status" role="alert" data-testid="export-error">
-          {state.status === 0 ? t('exports.network') : t('exports.failed', { message: state.message })}
+          {state.status === 0
+            ? t('exports.network')
+            : t('exports.failed', {
+                // The server's reasons are English; the one a person meets in normal use is said in theirs.
+                message: state.code === 'removed' ? t('board.closed.removed') : state.message,
+              })}
         </p>
       );
   }

@@ -50,7 +50,15 @@ describe('downloadExport', () => {
     await expect(failure).rejects.toMatchObject({
       status: 400,
       message: 'frame "z" is not a frame on this board',
+      code: null,
     });
+    // With the reason's code, for the page to say it in the reader's language.
+    const removed = downloadExport('/x', {
+      token: 't',
+      fallbackName: 'f',
+      fetch: async () => Response.json({ error: 'removed', code: 'removed' }, { status: 401 }),
+    });
+    await expect(removed).rejects.toMatchObject({ status: 401, code: 'removed' });
   });
 
   it('says the server could not be reached', async () => {

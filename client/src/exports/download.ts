@@ -20,6 +20,8 @@ export class DownloadError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /** The server's code for the reason (`removed`: the facilitator removed this person). */
+    readonly code: string | null = null,
   ) {
     super(message);
   }
@@ -27,15 +29,18 @@ export class DownloadError extends Error {
 
 const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
 
-async function serverMessage(response: Response): Promise<string> {
+async function failure(response: Response): Promise<DownloadError> {
   try {
     const body: unknown = await response.json();
-    if (typeof body === 'object' && body !== null && typeof (body as { error?: unknown }).error === 'string')
-      return (body as { error: string }).error;
+    if (typeof body === 'object' && body !== null) {
+      const { error, code } = body as { error?: unknown; code?: unknown };
+      if (typeof error === 'string')
+        return new DownloadError(response.status, error, typeof code === 'string' ? code : null);
+    }
   } catch {
     // not JSON: the status says it
   }
-  return `${response.status} ${response.statusText}`.trim();
+  return new DownloadError(response.status, `${response.status} ${response.statusText}`.trim());
 }
 
 export interface DownloadOptions {
@@ -59,7 +64,7 @@ export async function downloadExport(url: string, options: DownloadOptions): Pro
     if (isAbort(error)) throw error;
     throw new DownloadError(0, '');
   }
-  if (!response.ok) throw new DownloadError(response.status, await serverMessage(response));
+  if (!response.ok) throw await failure(response);
 
   const length = Number(response.headers.get('content-length'));
   const total = Number.isFinite(length) && length > 0 ? length : null;

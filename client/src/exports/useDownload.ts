@@ -9,8 +9,8 @@ export type DownloadState =
   | { phase: 'receiving'; progress: DownloadProgress }
   | { phase: 'saved'; fileName: string }
   | { phase: 'cancelled' }
-  /** `status` 0: the server could not be reached; `message` is the server's reason. */
-  | { phase: 'failed'; status: number; message: string };
+  /** `status` 0: the server could not be reached; `message` is the server's reason, `code` its code. */
+  | { phase: 'failed'; status: number; message: string; code: string | null };
 
 export const isBusy = (state: DownloadState) => state.phase === 'preparing' || state.phase === 'receiving';
 
@@ -46,7 +46,8 @@ export function useDownload(token: string) {
       } catch (error) {
         if (abort.signal.aborted) return;
         const status = error instanceof DownloadError ? error.status : 0;
-        setState({ phase: 'failed', status, message: error instanceof Error ? error.message : '' });
+        const code = error instanceof DownloadError ? error.code : null;
+        setState({ phase: 'failed', status, code, message: error instanceof Error ? error.message : '' });
       } finally {
         if (current.current === abort) current.current = null;
       }

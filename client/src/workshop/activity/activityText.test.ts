@@ -53,6 +53,21 @@ describe('activity text', () => {
     );
   });
 
+  it('counts revealed drafts in English as one or many', () => {
+    const revealed = (n: number) =>
+      item({
+        kind: 'revealed',
+        company: 'a' as CompanyKey,
+        shapes: Array.from({ length: n }, (_, i) => `d${i}` as ShapeId),
+      });
+    expect(actionText(revealed(1), byId, companies, kindLabels(en), en)).toBe(
+      'revealed 1 draft of 株式会社あさひ',
+    );
+    expect(actionText(revealed(2), byId, companies, kindLabels(en), en)).toBe(
+      'revealed 2 drafts of 株式会社あさひ',
+    );
+  });
+
   it('counts the lines linking the shapes apart from them', () => {
     // A suggestion accepted: the synergy point and its two links, created in one go.
     const point = box('sticky', 0, 0, 100, 100, { id: 'p1', text: '共同配送' });

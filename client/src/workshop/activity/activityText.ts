@@ -96,7 +96,7 @@ export function actionText(
         ? t('activity.restoredAuto')
         : t('activity.restored', { name: item.version?.name ?? '' });
     case 'revealed':
-      return t('activity.revealed', { company, count: item.shapes.length });
+      return countText(t, 'activity.revealed', item.shapes.length, { company });
     case 'agreed':
       return t('activity.agreed', { what, company });
     case 'withdrawn':

@@ -33,6 +33,21 @@ const ledger: LedgerEvent[] = [
   { type: 'revealed', at: '2026-11-24T10:00:30.000Z', by: aiko, company: a, cards: [s1, 's2' as ShapeId] },
 ];
 
+describe('activityFeed: what was agreed', () => {
+  it('names an agreement by the title it agreed to, for when the point is gone', () => {
+    const agreed = {
+      type: 'agreed',
+      at: '2026-11-24T10:03:00.000Z',
+      by: ben,
+      company: b,
+      card: s1,
+      content: { text: ' 共同配送 ', kind: 'synergy', company: null },
+      digest: 'x',
+    } as unknown as LedgerEvent;
+    expect(activityFeed([], [agreed])[0]).toMatchObject({ kind: 'agreed', label: '共同配送' });
+  });
+});
+
 describe('activityFeed', () => {
   const items = activityFeed(
     [

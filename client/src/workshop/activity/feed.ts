@@ -69,6 +69,14 @@ function fromLedger(event: LedgerEvent, index: number): FeedItem | null {
     case 'revealed':
       return { ...base, kind: 'revealed', shapes: event.cards, company: event.company };
     case 'agreed':
+      // What was agreed names it once the point is deleted (it read "an untitled shape").
+      return {
+        ...base,
+        kind: 'agreed',
+        shapes: [event.card],
+        company: event.company,
+        label: event.content?.text.trim() || null,
+      };
     case 'withdrawn':
       return { ...base, kind: event.type, shapes: [event.card], company: event.company };
     default:
