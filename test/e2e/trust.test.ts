@@ -250,6 +250,20 @@ describe('trust between companies in the browser', () => {
       )
       .toBe('地方と離島の販路');
 
+    // Aoi, whose agreement Ben's edit set aside, is told so, with a way to the point.
+    const notice = aoi.getByTestId('facilitation-notice');
+    await expect.poll(() => notice.innerText(), POLL).toContain('「共同配送」は合意の後に変更されました');
+    expect(await notice.innerText()).toContain('株式会社あさひとして合意し直す');
+    // Above the launchers, which it covered while it showed.
+    const noticeBottom = await notice.evaluate((el) => el.getBoundingClientRect().bottom);
+    const launcherTops = await aoi.locator('.launcher-dock > *').evaluateAll((nodes) =>
+      nodes
+        .map((node) => node.getBoundingClientRect())
+        .filter((r) => r.height > 0)
+        .map((r) => r.top),
+    );
+    expect(launcherTops.length).toBeGreaterThan(0);
+    for (const top of launcherTops) expect(noticeBottom).toBeLessThanOrEqual(top);
     // Both pages say so, and show what changed; the CSV too.
     await clickAt(aoi, { x: 600, y: 580 });
     await expect.poll(() => control(aoi).getAttribute('data-changed'), POLL).toBe('a,b');

@@ -121,6 +121,11 @@ export const draftingJa = {
   'agreement.agreeAgain': '{company}として改めて合意',
   'agreement.status.changed': '合意後に変更あり：{companies}の再合意待ち',
   'agreement.badge.changed': '合意後に変更',
+  'agreement.changedNotice.member':
+    '「{title}」は合意の後に変更されました。{company}として合意し直すかを確かめてください。',
+  'agreement.changedNotice.facilitator':
+    '「{title}」は全社の合意の後に変更されました。各社の再合意が必要です。',
+  'agreement.changedNotice.show': '見る',
   'agreement.mark.changed': '{company}: 変更前の内容に合意（{name}、{time}）',
   'agreement.error.changed':
     '合意しようとしている間にカードが変更されました。変更内容を確認して、もう一度合意してください。',
@@ -267,6 +272,11 @@ export const draftingEn: Record<keyof typeof draftingJa, string> = {
   'agreement.agreeAgain': 'Agree again for {company}',
   'agreement.status.changed': 'Changed since agreed: waiting for {companies} to agree again',
   'agreement.badge.changed': 'Changed',
+  'agreement.changedNotice.member':
+    '“{title}” changed after it was agreed: check it and agree again as {company}.',
+  'agreement.changedNotice.facilitator':
+    '“{title}” changed after every company agreed: each needs to agree again.',
+  'agreement.changedNotice.show': 'Show',
   'agreement.mark.changed': '{company}: agreed to an earlier version ({name}, {time})',
   'agreement.error.changed': 'The card changed while you were agreeing. Review what changed and agree again.',
   'agreement.panel.agreedBefore': '{name}, {time} (changed since)',

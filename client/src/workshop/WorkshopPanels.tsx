@@ -16,6 +16,7 @@ import { SuggestionsPanel } from './suggest/SuggestionsPanel';
 import { ActivityPanel } from './activity/ActivityPanel';
 import { CommentsPanel } from './comments/CommentsPanel';
 import { PlanView } from './plan/PlanView';
+import { useAgreementChangeNotice } from './agreement/useAgreementChangeNotice';
 import { useStepSelection } from './useStepSelection';
 import { useStepView } from './useStepView';
 import { FirstVisitGuide } from './guide/FirstVisitGuide';
@@ -23,6 +24,7 @@ import { FirstVisitGuide } from './guide/FirstVisitGuide';
 export function WorkshopPanels(props: CanvasPartProps) {
   useStepSelection(props.workshop, props.stores);
   useStepView(props.session, props.workshop, props.stores);
+  useAgreementChangeNotice(props);
   return (
     <div className="workshop-panels">
       <LauncherDock>
