@@ -139,6 +139,13 @@ describe('private drafting and reveal', () => {
       { text: 'AI人材が足りない', company: 'a', kind: 'gap', type: 'sticky' },
       { text: '全国3万社の顧客基盤', company: 'a', kind: 'asset', type: 'sticky' },
     ]);
+    // Ben is told they came, with a way to them; Aoi's teammate is not (the cards were theirs).
+    const notice = ben.getByTestId('facilitation-notice');
+    await expect
+      .poll(() => notice.innerText(), POLL)
+      .toContain('株式会社あさひが下書き2枚を共有ボードに公開しました');
+    await notice.getByTestId('facilitation-notice-action').click();
+    expect(await akira.getByTestId('facilitation-notice').count()).toBe(0);
     // Gone from the drafts, for both teammates; the goal stays private.
     for (const page of [aoi, akira])
       await expect.poll(() => draftTexts(page), POLL).toEqual(['共創で新市場']);

@@ -16,7 +16,8 @@ import { SuggestionsPanel } from './suggest/SuggestionsPanel';
 import { ActivityPanel } from './activity/ActivityPanel';
 import { CommentsPanel } from './comments/CommentsPanel';
 import { PlanView } from './plan/PlanView';
-import { useAgreementChangeNotice } from './agreement/useAgreementChangeNotice';
+import { AgreementChangeNotice } from './agreement/AgreementChangeNotice';
+import { useRevealNotice } from './drafting/useRevealNotice';
 import { useStepSelection } from './useStepSelection';
 import { useStepView } from './useStepView';
 import { FirstVisitGuide } from './guide/FirstVisitGuide';
@@ -24,7 +25,7 @@ import { FirstVisitGuide } from './guide/FirstVisitGuide';
 export function WorkshopPanels(props: CanvasPartProps) {
   useStepSelection(props.workshop, props.stores);
   useStepView(props.session, props.workshop, props.stores);
-  useAgreementChangeNotice(props);
+  useRevealNotice(props);
   return (
     <div className="workshop-panels">
       <LauncherDock>
@@ -41,6 +42,7 @@ export function WorkshopPanels(props: CanvasPartProps) {
         <HistoryHost {...props} />
         <ExportHost {...props} />
       </LauncherDock>
+      <AgreementChangeNotice {...props} />
       <FirstVisitGuide role={props.session.identity.role} />
     </div>
   );

@@ -11,7 +11,16 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { showNotice } from '../facilitation/notices';
 import { useCurrentContent } from './useCurrentContent';
 
-export function useAgreementChangeNotice({ session, stores, workshop }: CanvasPartProps): void {
+/**
+ * Renders nothing: a component of its own so that following every change of the board's shapes
+ * re-renders only it (in WorkshopPanels' body it re-rendered every panel on each remote move).
+ */
+export function AgreementChangeNotice(props: CanvasPartProps): null {
+  useAgreementChangeNotice(props);
+  return null;
+}
+
+function useAgreementChangeNotice({ session, stores, workshop }: CanvasPartProps): void {
   const { t } = useI18n();
   const { agreements } = useStore(workshop.ledger);
   const { companies } = useStore(session.meta);
