@@ -39,7 +39,7 @@ function RemovalConfirm({ session, stores }: { session: BoardSession; stores: Ca
   };
   return (
     <Dialog
-      className="removal-dialog"
+      className="confirm-dialog"
       role="alertdialog"
       labelledBy={titleId}
       describedBy={bodyId}
@@ -51,8 +51,8 @@ function RemovalConfirm({ session, stores }: { session: BoardSession; stores: Ca
       <h2 id={titleId} className="dialog__title">
         {countText(t, `removal.${pending.action}.title`, pending.cards.length)}
       </h2>
-      <div id={bodyId} className="removal-dialog__body">
-        <ul className="removal-dialog__cards">
+      <div id={bodyId} className="confirm-dialog__body">
+        <ul className="confirm-dialog__list removal-dialog__cards">
           {cards.map((card) => (
             <li key={card.id}>
               <strong>{('text' in card && card.text.trim()) || t('synergy.untitled')}</strong>

@@ -25,7 +25,7 @@ export function RevealConfirmDialog(props: RevealConfirmDialogProps) {
   const names = companies.map((company) => company.name).join(t('drafting.confirm.separator'));
   return (
     <Dialog
-      className="reveal-dialog"
+      className="confirm-dialog"
       role="alertdialog"
       labelledBy={titleId}
       describedBy={bodyId}
@@ -39,9 +39,9 @@ export function RevealConfirmDialog(props: RevealConfirmDialogProps) {
           ? countText(t, 'drafting.confirm.titleAll', cards.length)
           : countText(t, 'drafting.confirm.titleSelected', cards.length)}
       </h2>
-      <div id={bodyId} className="reveal-dialog__body">
+      <div id={bodyId} className="confirm-dialog__body">
         <p>{t('drafting.confirm.body', { companies: names })}</p>
-        <ul className="reveal-dialog__kinds">
+        <ul className="confirm-dialog__list reveal-dialog__kinds">
           {countByKind(cards).map(({ kind, count }) => (
             <li key={kind ?? '-'}>
               <span>{kind ? kinds[kind] : t('props.kindNone')}</span>
