@@ -1,7 +1,7 @@
 // Puts a version's shapes on the open board with the shared `restoreShapes` command, as one undo
 // step of this editor's own: every peer sees it and Ctrl+Z here undoes it. A large restore goes
-// in several transactions (restoreSteps.ts), run back to back so the undo manager keeps them as
-// one step; the version is checked whole on a scratch copy first, so a refused version changes
+// in several transactions (restoreSteps.ts), kept as one step by the history however long they
+// take; the version is checked whole on a scratch copy first, so a refused version changes
 // nothing at all.
 import { readShapes, restoreShapes, type Shape } from '@kyoso/shared';
 import * as Y from 'yjs';
@@ -15,14 +15,13 @@ export function applyRestore(session: BoardSession, shapes: readonly Shape[]): s
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
   }
-  session.history.stopCapturing();
   try {
-    for (const step of restoreSteps(readShapes(session.doc).shapes, shapes))
-      session.run((doc, origin) => restoreShapes(doc, { shapes: step }, origin));
+    session.history.asOneStep(() => {
+      for (const step of restoreSteps(readShapes(session.doc).shapes, shapes))
+        session.run((doc, origin) => restoreShapes(doc, { shapes: step }, origin));
+    });
     return null;
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
-  } finally {
-    session.history.stopCapturing();
   }
 }

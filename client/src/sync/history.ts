@@ -168,6 +168,17 @@ export function createHistory(doc: Y.Doc, localOrigin: object, options: HistoryO
       step('redo');
     },
     stopCapturing: () => manager.stopCapturing(),
+    asOneStep<T>(run: () => T): T {
+      const timeout = manager.captureTimeout;
+      manager.stopCapturing();
+      manager.captureTimeout = Number.POSITIVE_INFINITY;
+      try {
+        return run();
+      } finally {
+        manager.captureTimeout = timeout;
+        manager.stopCapturing();
+      }
+    },
     touchedBy,
     destroy() {
       manager.off('stack-item-added', update);

@@ -93,6 +93,11 @@ export interface History extends Store<HistoryState> {
   redo(): void;
   /** Ends the current undo step, so the next change is undone separately. */
   stopCapturing(): void;
+  /**
+   * Runs changes made in several transactions as one undo step of their own, however long they
+   * take (back to back was not enough: a step slower than the capture timeout split it in two).
+   */
+  asOneStep<T>(run: () => T): T;
   /** The shapes the next undo (or redo) would change (if the top step still has something to change; otherwise Yjs goes on to the one below it). */
   touchedBy(step: 'undo' | 'redo'): ShapeId[];
 }
