@@ -193,7 +193,31 @@ describe('attribution and activity, recorded by the server', () => {
     ]);
     expect(list[2]!.area).toEqual({ frame: area, kind: 'gap', company: 'a' });
     expect(list[3]!.label).toBe('ラストワンマイル配送');
-    await attributed(card, (found) => found === null, 'the deleted card’s attribution removed');
+    // A deleted card keeps its stamps: undoing the deletion must not make someone else its creator.
+    expect(readAttribution(activity.doc, card)?.created).toMatchObject({ participant: aiko.id });
+  });
+
+  it('keeps the creator of a card whose deletion is undone, and stamps the undoer as its last change', async () => {
+    const member = open('content', aiko.token);
+    await member.synced;
+    const card = addSticky(member.doc, { x: 0, y: 1500, text: '冷凍倉庫', company: a, kind: 'asset' }, 'm');
+    await attributed(card, (found) => found?.created?.participant === aiko.id, 'the member’s card');
+    await waitFor(
+      () => readShapes(desk.doc).shapes.some((s) => s.id === card),
+      'the card at the facilitator',
+    );
+    // The editor's undo: a Y.UndoManager brings the deleted shape back under the same id.
+    const undo = new Y.UndoManager(shapesMap(desk.doc), { trackedOrigins: new Set(['undoable']) });
+    deleteShapes(desk.doc, { ids: [card] }, 'undoable');
+    await waitFor(() => entriesFor(card).some((entry) => entry.type === 'deleted'), 'deleted');
+    undo.undo();
+    await arrived(card);
+    await attributed(card, (found) => found?.changed?.participant === facilitator.id, 'the undo stamped');
+    expect(readAttribution(activity.doc, card)).toMatchObject({
+      created: { participant: aiko.id, name: '山田 愛子', company: 'a' },
+      changed: { participant: facilitator.id, name: '進行役 佐藤', role: 'facilitator' },
+    });
+    undo.destroy();
   });
 
   it('folds one person’s repeated edits of a card into one entry and stamps the last change', async () => {

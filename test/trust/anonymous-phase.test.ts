@@ -4,11 +4,15 @@
 // the facilitator ends it, every name held back comes back into the activity, and presence names
 // again. Both happen at once for people who do not move, too.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import {
   addSticky,
+  deleteShapes,
   readActivity,
   readAttribution,
+  readShapes,
   setAnonymous,
+  shapesMap,
   type CompanyKey,
   type ShapeId,
 } from '@kyoso/shared';
@@ -55,8 +59,17 @@ const presenceNameOf = (client: SyncClient) =>
 
 describe('an anonymous phase', () => {
   let card: ShapeId;
+  /** Made before the phase; deleted and brought back by an undo during it. */
+  let earlier: ShapeId;
 
   it('sends no name for who wrote a card, nor for whose cursor is whose', async () => {
+    earlier = addSticky(writer.doc, { x: 0, y: 400, text: '前からの案', company: 'a' as CompanyKey }, 'w');
+    await waitFor(
+      () => readAttribution(activity.doc, earlier)?.created?.name === NAME,
+      'a named card',
+      15_000,
+    );
+    await waitFor(() => readShapes(host.doc).shapes.some((s) => s.id === earlier), 'the card at the host');
     writer.provider.awareness.setLocalStateField('cursor', { x: 1, y: 1 });
     host.provider.awareness.setLocalStateField('cursor', { x: 2, y: 2 });
     await waitFor(() => presenceNameOf(writer) === NAME, 'presence with the name');
@@ -89,8 +102,18 @@ describe('an anonymous phase', () => {
     });
     const entry = readActivity(activity.doc).entries.find((e) => e.shapes.includes(card));
     expect(entry?.by).toMatchObject({ participant: null, name: null, company: 'a' });
-    expect(activity.saw(NAME)).toBe(false);
-    expect(activity.saw(aiko.id)).toBe(false);
+    // The facilitator deletes the earlier card and undoes it: its creator stays, the undo is masked.
+    const undo = new Y.UndoManager(shapesMap(host.doc), { trackedOrigins: new Set(['undoable']) });
+    deleteShapes(host.doc, { ids: [earlier] }, 'undoable');
+    await waitFor(() => !readShapes(watcher.doc).shapes.some((s) => s.id === earlier), 'deleted');
+    undo.undo();
+    undo.destroy();
+    await waitFor(() => readAttribution(activity.doc, earlier)?.changed != null, 'the undo recorded', 15_000);
+    expect(readAttribution(activity.doc, earlier)).toMatchObject({
+      created: { name: NAME, company: 'a' },
+      changed: { participant: null, name: null, role: 'facilitator' },
+    });
+    expect(activity.saw('進行役')).toBe(false);
   });
 
   it('gives every name back when the facilitator ends it', async () => {
@@ -100,6 +123,14 @@ describe('an anonymous phase', () => {
     expect(readAttribution(activity.doc, card)?.created?.participant).toBe(aiko.id);
     const entry = readActivity(activity.doc).entries.find((e) => e.shapes.includes(card));
     expect(entry?.by.name).toBe(NAME);
+    await waitFor(
+      () => readAttribution(activity.doc, earlier)?.changed?.name === '進行役',
+      'the undoer named',
+    );
+    expect(readAttribution(activity.doc, earlier)?.created).toMatchObject({
+      name: NAME,
+      participant: aiko.id,
+    });
     writer.provider.awareness.setLocalStateField('user', { name: 'Claimed Again' });
     await waitFor(() => presenceNameOf(writer) === NAME, 'presence names again');
   });

@@ -7,6 +7,7 @@
 import {
   activityEntriesMap,
   attributionMap,
+  parseAttribution,
   readActivity,
   readAttributions,
   writeActivity,
@@ -16,6 +17,7 @@ import {
   type AttributionWrite,
   type BoardId,
   type ShapeId,
+  type Stamp,
 } from '@kyoso/shared';
 import { roomKey } from '../boards.js';
 import type { RoomKey } from '../storage/storage.js';
@@ -28,19 +30,26 @@ const masked = <A extends ActivityActor>(actor: A): A => ({ ...actor, participan
 
 /** The batch as everyone may read it during an anonymous phase. */
 export function maskBatch(batch: ActivityBatch): ActivityBatch {
-  const attributions = new Map<ShapeId, AttributionWrite | null>();
+  const attributions = new Map<ShapeId, AttributionWrite>();
   for (const [id, write] of batch.attributions ?? []) {
-    if (write === null) attributions.set(id, null);
-    else {
-      const out: AttributionWrite = {};
-      if (write.created !== undefined) out.created = write.created && masked(write.created);
-      if (write.changed !== undefined) out.changed = write.changed && masked(write.changed);
-      attributions.set(id, out);
-    }
+    const out: AttributionWrite = {};
+    if (write.made) out.made = masked(write.made);
+    if (write.created !== undefined) out.created = write.created && masked(write.created);
+    if (write.changed !== undefined) out.changed = write.changed && masked(write.changed);
+    attributions.set(id, out);
   }
   const entries: ActivityEntry[] = (batch.entries ?? []).map((entry) => ({ ...entry, by: masked(entry.by) }));
   return { attributions, entries };
 }
+
+/** Whether the shown stamp is the held one with its person masked (the same change). */
+const maskedOf = (shown: Stamp | null, held: Stamp | null): boolean =>
+  shown !== null &&
+  held !== null &&
+  shown.at === held.at &&
+  shown.role === held.role &&
+  shown.company === held.company &&
+  shown.participant === null;
 
 /** Writes the held names back into `activity` (where their shapes and entries still are), then forgets them. */
 export async function releaseHeldNames(held: Room, activity: Room): Promise<void> {
@@ -53,14 +62,22 @@ export async function releaseHeldNames(held: Room, activity: Room): Promise<void
     writeActivity(
       doc,
       {
-        // Only what the phase recorded: a stamp from before it (held as null) stays as it is.
+        // Only the stamps shown masked during the phase get their names, each from the held stamp
+        // of the same change (a shape made again is held as created but shown as changed); one
+        // from before the phase stays as it is.
         attributions: new Map(
-          [...attributions]
-            .filter(([id]) => shown.has(id))
-            .map(([id, { created, changed }]): [ShapeId, AttributionWrite] => [
-              id,
-              { ...(created ? { created } : {}), ...(changed ? { changed } : {}) },
-            ]),
+          [...attributions].flatMap(([id, names]): [ShapeId, AttributionWrite][] => {
+            const now = parseAttribution(shown.get(id));
+            if (!now) return [];
+            const named = (stamp: Stamp | null) =>
+              [names.created, names.changed].find((candidate) => maskedOf(stamp, candidate));
+            const write: AttributionWrite = {};
+            const created = named(now.created);
+            const changed = named(now.changed);
+            if (created) write.created = created;
+            if (changed) write.changed = changed;
+            return [[id, write]];
+          }),
         ),
         entries: entries.filter((entry) => listed.has(entry.id)),
       },

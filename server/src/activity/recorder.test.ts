@@ -245,16 +245,24 @@ describe('ActivityRecorder', () => {
     ]);
   });
 
-  it('folds typing into a card just made into its creation; deletion removes the stamp', () => {
+  it('folds typing into a card just made into its creation; a deletion undone keeps the creator', () => {
     const s = card('s1', { text: '' });
     recorder.record(aiko, [created(s)]);
     recorder.record(aiko, [typed(s, '全国の物流網')]);
     flush();
     expect(entries()).toEqual([expect.objectContaining({ type: 'created', label: '全国の物流網' })]);
-    recorder.record(ben, [change({ ...s, text: '全国の物流網' }, null, ['*'])]);
+    const madeAt = readAttribution(doc, s.id)!.created!.at;
+    const typedCard = { ...s, text: '全国の物流網' };
+    recorder.record(ben, [change(typedCard, null, ['*'])]);
     flush();
-    expect(readAttribution(doc, s.id)).toBeNull();
     expect(entries().at(-1)).toMatchObject({ type: 'deleted', label: '全国の物流網', by: { name: 'Ben' } });
+    vi.advanceTimersByTime(1000);
+    recorder.record(ben, [created(typedCard)]);
+    flush();
+    const remade = readAttribution(doc, s.id)!;
+    expect(remade.created).toMatchObject({ name: 'Aiko', at: madeAt });
+    expect(remade.changed).toMatchObject({ name: 'Ben' });
+    expect(Date.parse(remade.changed!.at)).toBeGreaterThan(Date.parse(madeAt));
   });
 
   it('lists at most 50 shapes per entry and counts the rest', () => {

@@ -75,9 +75,9 @@ interface Mark {
 }
 
 interface PendingStamp {
-  created?: Mark;
+  /** Made (or made again: a deletion undone keeps its creator, see `AttributionWrite.made`). */
+  made?: Mark;
   changed?: Mark;
-  removed?: true;
   due: number;
 }
 
@@ -167,12 +167,12 @@ export class ActivityRecorder {
   private stamp(id: ShapeId, kind: ChangeKind, mark: Mark): number {
     const now = mark.at;
     if (kind === 'deleted') {
-      this.stamps.set(id, { removed: true, due: now });
+      // The stamps stay (see `AttributionWrite.made`); whoever makes it again is written at once.
       this.lastChanged.delete(id);
-      return now;
+      return Infinity;
     }
     if (kind === 'created') {
-      this.stamps.set(id, { created: mark, due: now });
+      this.stamps.set(id, { made: mark, due: now });
       // The creator's own edits right after wait for the throttle, like any repeat.
       this.lastChanged.set(id, { owner: mark.owner, at: now });
       return now;
@@ -180,7 +180,7 @@ export class ActivityRecorder {
     const last = this.lastChanged.get(id);
     const throttled = last !== undefined && last.owner === mark.owner && now - last.at < this.timing.stampMs;
     const pending = this.stamps.get(id);
-    const next: PendingStamp = pending && !pending.removed ? pending : { due: Infinity };
+    const next: PendingStamp = pending ?? { due: Infinity };
     next.changed = mark;
     next.due = Math.min(next.due, throttled ? last.at + this.timing.stampMs : now);
     this.stamps.set(id, next);
@@ -283,19 +283,12 @@ export class ActivityRecorder {
   /** Writes what is due (everything, when `all`) as one batch. */
   flush(all: boolean): Promise<void> {
     const now = this.now();
-    const attributions = new Map<ShapeId, AttributionWrite | null>();
+    const attributions = new Map<ShapeId, AttributionWrite>();
     for (const [id, pending] of this.stamps) {
       if (!all && pending.due > now) continue;
       this.stamps.delete(id);
-      if (pending.removed) {
-        attributions.set(id, null);
-        continue;
-      }
       const write: AttributionWrite = {};
-      if (pending.created) {
-        write.created = stampOf(pending.created);
-        write.changed = null;
-      }
+      if (pending.made) write.made = stampOf(pending.made);
       if (pending.changed) {
         write.changed = stampOf(pending.changed);
         this.lastChanged.set(id, { owner: pending.changed.owner, at: now });

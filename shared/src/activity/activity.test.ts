@@ -126,15 +126,27 @@ describe('activity readers', () => {
 });
 
 describe('writeActivity', () => {
-  it('merges a partial attribution with what is stored and removes deleted shapes', () => {
+  it('merges a partial attribution with what is stored', () => {
     const doc = new Y.Doc();
     writeActivity(doc, { attributions: new Map([[s1, { created: stamp(aiko), changed: null }]]) }, null);
     writeActivity(doc, { attributions: new Map([[s1, { changed: stamp(link, later) }]]) }, null);
     expect(readAttribution(doc, s1)).toEqual({ created: stamp(aiko), changed: stamp(link, later) });
     expect(readAttributions(doc).size).toBe(1);
-    writeActivity(doc, { attributions: new Map([[s1, null]]) }, null);
-    expect(readAttribution(doc, s1)).toBeNull();
-    expect(attributionMap(doc).size).toBe(0);
+    expect(attributionMap(doc).size).toBe(1);
+  });
+
+  it('writes a shape made as its creator, and made again as its last change (the creator kept)', () => {
+    const doc = new Y.Doc();
+    writeActivity(doc, { attributions: new Map([[s1, { made: stamp(aiko) }]]) }, null);
+    expect(readAttribution(doc, s1)).toEqual({ created: stamp(aiko), changed: null });
+    writeActivity(doc, { attributions: new Map([[s1, { made: stamp(link, later) }]]) }, null);
+    expect(readAttribution(doc, s1)).toEqual({ created: stamp(aiko), changed: stamp(link, later) });
+    writeActivity(
+      doc,
+      { attributions: new Map([[s1, { made: stamp(link, later), changed: stamp(aiko, later) }]]) },
+      null,
+    );
+    expect(readAttribution(doc, s1)).toEqual({ created: stamp(aiko), changed: stamp(aiko, later) });
   });
 
   it('writes entries under their id (a rewrite replaces) and in one transaction', () => {

@@ -12,12 +12,17 @@ import {
 } from './activity-doc.js';
 import { compareActivityEntries, parseActivityEntry, parseAttribution } from './read-activity.js';
 
-/** What to write of a shape's attribution: a field given replaces the stored one, one left out stays. */
-export type AttributionWrite = Partial<Attribution>;
+/**
+ * What to write of a shape's attribution: a stamp given replaces the stored one, one left out
+ * stays. `made` is the shape's creation: its creator when it has none yet; when it has one (the
+ * same id made again: a deletion undone, a version restored) the creator stays and `made` is its
+ * last change. A `changed` given beside `made` wins over it.
+ */
+export type AttributionWrite = Partial<Attribution> & { made?: Stamp };
 
 export interface ActivityBatch {
-  /** Attributions to write; null removes the shape's (it was deleted). */
-  attributions?: ReadonlyMap<ShapeId, AttributionWrite | null>;
+  /** Attributions to write. A deleted shape keeps its own, so that making it again keeps its creator. */
+  attributions?: ReadonlyMap<ShapeId, AttributionWrite>;
   /** Entries to write: new ones, or coalesced ones rewritten under their id. */
   entries?: readonly ActivityEntry[];
 }
@@ -43,14 +48,15 @@ export function writeActivity(doc: Y.Doc, batch: ActivityBatch, origin: unknown)
   doc.transact(() => {
     const shapes = attributionMap(doc);
     for (const [id, write] of batch.attributions ?? []) {
-      if (write === null) {
-        shapes.delete(id);
-        continue;
+      const stored = parseAttribution(shapes.get(id));
+      let created = stored?.created ?? null;
+      let changed = stored?.changed ?? null;
+      if (write.made) {
+        if (created) changed = write.made;
+        else [created, changed] = [write.made, null];
       }
-      const partial = write.created === undefined || write.changed === undefined;
-      const stored = partial ? parseAttribution(shapes.get(id)) : null;
-      const created = write.created === undefined ? (stored?.created ?? null) : write.created;
-      const changed = write.changed === undefined ? (stored?.changed ?? null) : write.changed;
+      if (write.created !== undefined) created = write.created;
+      if (write.changed !== undefined) changed = write.changed;
       shapes.set(id, { created: stampValue(created), changed: stampValue(changed) });
     }
     const entries = activityEntriesMap(doc);
