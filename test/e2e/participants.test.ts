@@ -2,6 +2,7 @@
 // their link waits, the facilitator notices the request on the dock, lets them in from the
 // participants panel, sees them on the canvas, and removes them; the member's page says so.
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { addSticky, type CompanyKey } from '@kyoso/shared';
 import { connectClient } from '../support/clients.js';
@@ -21,6 +22,12 @@ import {
 const e2e = useE2E();
 
 const POLL = { timeout: 10_000, interval: 50 };
+
+/** The page's offline copies (IndexedDB databases) of the board, by name. */
+const offlineCopies = async (page: Page, boardId: string): Promise<string[]> =>
+  ((await page.evaluate(`indexedDB.databases().then((dbs) => dbs.map((db) => db.name))`)) as string[])
+    .filter((name) => name.startsWith(`kyoso:${boardId}:`))
+    .sort();
 
 describe('participants and admission', () => {
   it('a member waits until let in, then is removed', async () => {
@@ -65,9 +72,12 @@ describe('participants and admission', () => {
     await request.waitFor({ state: 'detached' });
     expect(await f.getByTestId('participants-waiting-count').count()).toBe(0);
 
-    // Let in: the member's board opens by itself.
+    // Let in: the member's board opens by itself, with its offline copies on the device.
     await m.getByTestId('canvas').waitFor();
     await waitConnected(m);
+    await expect
+      .poll(() => offlineCopies(m, board.id), POLL)
+      .toEqual([`kyoso:${board.id}:content`, `kyoso:${board.id}:private/a`]);
 
     // The facilitator sees them in their company's group, on the canvas now.
     const row = f.getByTestId('participants-group-a').getByTestId('participant-row');
@@ -88,14 +98,24 @@ describe('participants and admission', () => {
     await row.waitFor({ state: 'detached' });
     await expect.poll(() => f.getByTestId('participants-outcome').innerText(), POLL).toContain('佐藤 花子');
 
-    // The member's page says they were removed.
+    // The member's page says they were removed, closes the board (nothing of it stays on screen
+    // behind the message) and deletes its offline copies from the device.
     await m.getByText('ファシリテーターがあなたをこのボードから外しました。').first().waitFor();
-    // And after a reload, in their language (the server's reason is English).
-    await m.reload();
-    const removed = m.getByTestId('join-removed');
-    await removed.waitFor();
-    expect(await removed.innerText()).toContain('このボードから外されました');
-    expect(await removed.innerText()).toContain('ファシリテーターがあなたをこのボードから外しました。');
+    await m.getByTestId('canvas').waitFor({ state: 'detached' });
+    await expect.poll(() => m.getByTestId('drafts-panel').count(), POLL).toBe(0);
+    await expect.poll(() => offlineCopies(m, board.id), POLL).toEqual([]);
+    expect(await m.getByRole('heading').innerText()).toBe('このボードから外されました');
+    await m.screenshot({ path: join(SCREENSHOTS, 'participant-removed-ja.png') });
+    // They may ask to join again: on this board, that means waiting for the facilitator again.
+    await m.getByRole('button', { name: 'もう一度参加を申請する' }).click();
+    await m.getByTestId('join-waiting').waitFor();
+    await expect.poll(() => f.getByTestId('participants-waiting-count').innerText(), POLL).toBe('1');
+    expect(await m.getByTestId('canvas').count()).toBe(0);
+    // Turned down this time, the page says so.
+    await f.getByTestId('waiting-decline').click();
+    const declined = m.getByTestId('join-removed');
+    await declined.waitFor();
+    expect(await declined.innerText()).toContain('参加は承認されませんでした');
     await Promise.all([f.context().close(), m.context().close()]);
   });
 

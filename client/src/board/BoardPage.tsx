@@ -5,7 +5,7 @@ import { browserStorage, readDisplayName, storeDisplayName } from '../canvas/dis
 import { JoiningFacts, type Joining } from '../canvas/JoiningFacts';
 import { NameDialog } from '../canvas/NameDialog';
 import { useI18n, type TranslateFn } from '../i18n/I18nProvider';
-import { syncServerUrl, type ConnectionState, type Refusal } from '../sync/boardConnection';
+import { syncServerUrl, type Refusal, type TerminalClose } from '../sync/boardConnection';
 import type { SessionOptions } from '../sync/session';
 import type { BoardSession, Identity, Store } from '../sync/session-types';
 import { AppHeader } from '../ui/AppHeader';
@@ -16,6 +16,7 @@ import { useBoardSession, useStore } from '../bindings/hooks';
 import { useImported } from '../bindings/useImported';
 import { fetchBoardShapes } from '../sync/shapesSnapshot';
 import { linkIdentity, takeShapesRequest } from './headStart';
+import { forgetsCopies, useWatchAccess } from './lostAccess';
 import { discardLocalCopies, useRefusal } from './resync';
 import { useJoining } from './useJoining';
 import { useParticipant } from './useParticipant';
@@ -49,32 +50,44 @@ function linkProblem(
   return null;
 }
 
-function closeMessage(state: ConnectionState, t: TranslateFn): string | null {
-  if (!state.closed) return null;
-  if (state.closed.code === CLOSE.unauthorized)
-    return state.closed.reason === CLOSE_REASON.linkReplaced
+function closeMessage(closed: TerminalClose, t: TranslateFn): string {
+  if (closed.code === CLOSE.unauthorized)
+    return closed.reason === CLOSE_REASON.linkReplaced
       ? t('facilitation.links.replaced')
-      : state.closed.reason === CLOSE_REASON.participantRemoved
+      : closed.reason === CLOSE_REASON.participantRemoved
         ? t('board.closed.removed')
         : t('board.closed.4401');
-  if (state.closed.code === CLOSE.forbidden)
-    return state.closed.reason === CLOSE_REASON.boardDeleted
-      ? t('board.closed.deleted')
-      : t('board.closed.4403');
-  return t('board.closed.other', { code: state.closed.code });
+  if (closed.code === CLOSE.forbidden)
+    return closed.reason === CLOSE_REASON.boardDeleted ? t('board.closed.deleted') : t('board.closed.4403');
+  return t('board.closed.other', { code: closed.code });
 }
 
-/** A link that cannot open the board: say why, and offer the way home. */
-function ProblemCard({ message }: { message: string }) {
+/** A link that cannot open the board: say why, and offer the way home (and back in, where there is one). */
+function ProblemCard({
+  message,
+  title,
+  action,
+}: {
+  message: string;
+  title?: string;
+  action?: { label: string; run: () => void };
+}) {
   const { t } = useI18n();
   return (
     <section className="card board-problem" aria-labelledby="board-problem-heading">
       <h1 id="board-problem-heading" className="card__title">
-        {t('board.cannotOpen')}
+        {title ?? t('board.cannotOpen')}
       </h1>
       <p className="alert alert--error" role="alert">
         {message}
       </p>
+      {action && (
+        <p>
+          <button type="button" className="button button--primary" onClick={action.run}>
+            {action.label}
+          </button>
+        </p>
+      )}
       <p>
         <a className="text-link" href="/">
           {t('board.backHome')}
@@ -87,10 +100,10 @@ function ProblemCard({ message }: { message: string }) {
 /** The server closed the connection for good (bad token, no access): shown over the board. */
 function ClosedNotice({ session }: { session: BoardSession }) {
   const { t } = useI18n();
-  const message = closeMessage(useStore(session.connection), t);
-  return message ? (
+  const { closed } = useStore(session.connection);
+  return closed ? (
     <div className="board-overlay">
-      <ProblemCard message={message} />
+      <ProblemCard message={closeMessage(closed, t)} />
     </div>
   ) : null;
 }
@@ -255,9 +268,11 @@ export function BoardPage({ boardId }: { boardId: BoardId }) {
   // Only the first session draws the snapshot: a later one (a new name, a resync) would show an
   // out-of-date board for a moment.
   const snapshotSpent = useRef(false);
+  // Set once the server ends this page's access: the session closes and the message stays.
+  const [lost, setLost] = useState<TerminalClose | null>(null);
   const options = useMemo<SessionOptions | null>(
     () =>
-      identity && participantToken && !resyncing
+      identity && participantToken && !resyncing && !lost
         ? {
             serverUrl: syncServerUrl(window.location),
             token: participantToken,
@@ -265,9 +280,14 @@ export function BoardPage({ boardId }: { boardId: BoardId }) {
             ...(snapshot && !snapshotSpent.current ? { snapshot } : {}),
           }
         : null,
-    [identity, participantToken, resyncing, snapshot],
+    [identity, participantToken, resyncing, lost, snapshot],
   );
   const session = useBoardSession(options);
+  useWatchAccess(session, setLost);
+  useEffect(() => {
+    // After the session closed (its cleanup ran first), so that nothing writes the copies again.
+    if (lost && identity && forgetsCopies(lost)) void discardLocalCopies(identity);
+  }, [lost, identity]);
   useEffect(() => {
     if (session) snapshotSpent.current = true;
   }, [session]);
@@ -316,12 +336,28 @@ export function BoardPage({ boardId }: { boardId: BoardId }) {
     [session, boardId, role],
   );
 
-  if (problem)
+  const removed = lost?.reason === CLOSE_REASON.participantRemoved;
+  const cannotOpen = problem ?? (lost ? closeMessage(lost, t) : null);
+  if (cannotOpen)
     return (
       <div className="page">
         <AppHeader />
         <main className="main main--narrow">
-          <ProblemCard message={problem} />
+          <ProblemCard
+            message={cannotOpen}
+            {...(removed && participant
+              ? {
+                  title: t('join.removed.title'),
+                  action: {
+                    label: t('join.removed.again'),
+                    run: () => {
+                      setLost(null);
+                      participant.rejoin();
+                    },
+                  },
+                }
+              : {})}
+          />
         </main>
       </div>
     );
