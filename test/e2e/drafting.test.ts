@@ -89,6 +89,9 @@ describe('private drafting and reveal', () => {
     await cdp.send('Input.insertText', { text: '共創' });
     await cdp.detach();
     await aoi.keyboard.type('で新市場');
+    // Enter starts a new line; leaving the card (Escape) drops the blank line it left at the end.
+    await aoi.keyboard.press('Enter');
+    await aoi.keyboard.press('Escape');
     const expected = ['AI人材が足りない', '全国3万社の顧客基盤', '共創で新市場'];
     await expect.poll(() => draftTexts(aoi), POLL).toEqual(expected);
     expect(await aoi.getByTestId('drafts-count').innerText()).toContain('3');

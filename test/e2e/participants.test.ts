@@ -154,6 +154,8 @@ describe('participants and admission', () => {
     const asked = waiting.getByTestId('name-joining');
     await expect.poll(() => asked.innerText(), POLL).toContain('メンバー・株式会社あさひ');
     expect(await asked.innerText()).toContain('提携ワークショップ 2026');
+    // The header names the board waited for, not "opening the board".
+    await expect.poll(() => m.locator('.board-header h1').innerText(), POLL).toBe('提携ワークショップ 2026');
     await painted(m);
     await waiting.screenshot({ path: join(SCREENSHOTS, 'join-waiting-ja.png') });
     await m.reload();

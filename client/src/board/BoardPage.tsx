@@ -369,7 +369,12 @@ export function BoardPage({ boardId }: { boardId: BoardId }) {
         <BoardHeader session={session} onRename={() => setRenaming(true)} />
       ) : (
         <PlaceholderHeader>
-          <h1>{t('board.loading')}</h1>
+          {/* "Opening the board" only while it is: waiting to be let in, the board's name. */}
+          <h1>
+            {joined.status === 'joining' || joined.status === 'ready'
+              ? t('board.loading')
+              : (joining?.board ?? '')}
+          </h1>
         </PlaceholderHeader>
       )}
       <main className="board-main">

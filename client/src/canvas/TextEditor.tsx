@@ -15,7 +15,7 @@ import { titleRoomAt } from './pointerHits';
 import { connectorLine } from './connectorGeometry';
 import { outlineOf } from './ConnectorView';
 import { runCommand } from './runCommand';
-import { editorKeyAction, mergeEdit, rebasePosition } from './textEditing';
+import { editorKeyAction, finishedText, mergeEdit, rebasePosition } from './textEditing';
 import { CANVAS_FONT, fitShapeText } from './textMeasure';
 import { worldToScreen, type Camera } from './viewport';
 
@@ -122,6 +122,13 @@ function ShapeTextEditor({
     setDraft(next);
   };
 
+  /** Writes the text as the person leaves it. */
+  const finish = (element: HTMLTextAreaElement) => {
+    const text = finishedText(element.value);
+    if (text !== element.value) element.value = text;
+    write();
+  };
+
   useLayoutEffect(() => {
     const element = area.current;
     if (!element) return;
@@ -188,12 +195,12 @@ function ShapeTextEditor({
         );
         if (action !== 'finish') return;
         event.preventDefault();
-        write();
+        finish(event.currentTarget);
         actions.finishEditing();
         focusCanvasQuietly(stores.element.current);
       }}
-      onBlur={() => {
-        if (!composing.current) write();
+      onBlur={(event) => {
+        if (!composing.current) finish(event.currentTarget);
         actions.finishEditing();
       }}
     />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editorKeyAction, mergeEdit, rebasePosition, type EditorKey } from './textEditing';
+import { editorKeyAction, finishedText, mergeEdit, rebasePosition, type EditorKey } from './textEditing';
 
 const key = (k: string, extra: Partial<EditorKey> = {}): EditorKey => ({
   key: k,
@@ -69,5 +69,14 @@ describe('mergeEdit', () => {
 
   it('keeps a deletion made locally', () => {
     expect(mergeEdit('hello world', 'hello', 'hello world!')).toBe('hello!');
+  });
+});
+
+describe('finishedText', () => {
+  it('drops blank lines and spaces at the end, and nothing else', () => {
+    expect(finishedText('共創で新市場\n')).toBe('共創で新市場');
+    expect(finishedText('一行目\n二行目 \n\n\u3000')).toBe('一行目\n二行目');
+    expect(finishedText('  前の空白は残る')).toBe('  前の空白は残る');
+    expect(finishedText('\n')).toBe('');
   });
 });

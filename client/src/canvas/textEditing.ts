@@ -23,6 +23,12 @@ export function editorKeyAction(event: EditorKey, composing: boolean, singleLine
   return 'default';
 }
 
+/**
+ * A card's text as the person leaves it: blank lines and spaces at its end go (Enter starts a new
+ * line, so "Enter to finish" would otherwise store one).
+ */
+export const finishedText = (text: string): string => text.replace(/\s+$/u, '');
+
 /** Where a caret at `position` in `before` belongs once the text became `after` (someone else
  * typed): text inserted before it pushes it along, text after it leaves it alone. */
 export function rebasePosition(before: string, after: string, position: number): number {

@@ -5,7 +5,7 @@
 // see canvas/TextEditor.tsx).
 import { MAX_TEXT_LENGTH, type ShapeId } from '@kyoso/shared';
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import { editorKeyAction, mergeEdit, rebasePosition } from '../../canvas/textEditing';
+import { editorKeyAction, finishedText, mergeEdit, rebasePosition } from '../../canvas/textEditing';
 import type { DraftCommands } from './draftCommands';
 
 interface DraftTextFieldProps {
@@ -55,6 +55,13 @@ export function DraftTextField(props: DraftTextFieldProps) {
     if (merged !== current) commands.setText(id, merged);
     if (merged !== element.value) replaceValue(element, merged);
     base.current = merged;
+  };
+
+  /** Writes the text as the person leaves it. */
+  const finish = (element: HTMLTextAreaElement) => {
+    const text = finishedText(element.value);
+    if (text !== element.value) replaceValue(element, text);
+    write();
   };
 
   useLayoutEffect(() => {
@@ -115,12 +122,12 @@ export function DraftTextField(props: DraftTextFieldProps) {
         if (action !== 'finish') return;
         event.preventDefault();
         event.stopPropagation();
-        write();
+        finish(event.currentTarget);
         if (event.key === 'Enter') onAddNext();
         else event.currentTarget.blur();
       }}
-      onBlur={() => {
-        if (!composing.current) write();
+      onBlur={(event) => {
+        if (!composing.current) finish(event.currentTarget);
       }}
     />
   );
