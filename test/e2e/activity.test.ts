@@ -95,10 +95,13 @@ describe('who did what', () => {
     await panel.getByTestId('activity-filter-person').selectOption({ label: '青井 葵（株式会社あさひ）' });
     await expect.poll(() => entries.count(), POLL).toBe(1);
     expect(await entries.first().getAttribute('data-kind')).toBe('created');
-    await panel.getByTestId('activity-filter-person').selectOption({ index: 0 });
+    // Choosing a company narrows the people offered, and lets go of a person of another company.
     await panel.getByTestId('activity-filter-company').selectOption({ value: 'none' });
     await expect.poll(() => entries.count(), POLL).toBe(1);
     expect(await entries.first().getAttribute('data-kind')).toBe('edited');
+    const people = panel.getByTestId('activity-filter-person').locator('option');
+    expect(await people.allInnerTexts()).toEqual(['すべて', '進行役 佐藤（ファシリテーター）']);
+    expect(await panel.getByTestId('activity-filter-person').inputValue()).toBe('');
 
     // "Show on board" brings the card into view, wherever the view was.
     await member.mouse.move(600, 400);

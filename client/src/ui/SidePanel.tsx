@@ -23,6 +23,8 @@ interface SidePanelProps extends AsideProps {
   closeTestId?: string;
   /** Below the title, shown folded too. */
   head?: ReactNode;
+  /** Below the title, in sight while the body scrolls under it (a list's filters); hidden folded. */
+  pinned?: ReactNode;
   /** Buttons of its own in the header, before fold and close. */
   actions?: ReactNode;
   /** What the fold button says, when the panel keeps more than its title folded. */
@@ -42,6 +44,7 @@ export function SidePanel(props: SidePanelProps) {
     testId,
     closeTestId,
     head,
+    pinned,
     actions,
     children,
     ...rest
@@ -96,6 +99,11 @@ export function SidePanel(props: SidePanelProps) {
               <Icon name="close" />
             </button>
           </span>
+          {pinned && (
+            <div className="side-panel__pinned" hidden={folded}>
+              {pinned}
+            </div>
+          )}
         </header>
         {head}
         <div id={bodyId} className="side-panel__body" hidden={folded}>

@@ -17,7 +17,16 @@ import { usePanelOpen } from '../usePanelOpen';
 import { usePanelShortcut } from '../../canvas/usePanelShortcut';
 import './activity.css';
 import { actionText, actorCompany, actorName, whatText } from './activityText';
-import { activityFeed, filterFeed, NO_FILTER, peopleIn, personKey, type FeedFilter } from './feed';
+import {
+  activityFeed,
+  filterFeed,
+  NO_FILTER,
+  peopleIn,
+  peopleOf,
+  personKey,
+  withCompany,
+  type FeedFilter,
+} from './feed';
 
 export const ACTIVITY_SHORTCUT = 'W';
 /** Entries drawn at first; more on request (a board keeps up to a thousand). */
@@ -74,10 +83,59 @@ export function ActivityPanel({
   const now = new Date(workshop.now());
   const byId = session.shapes.byId;
   const companyColor = (key: CompanyKey | null) => companies.find((c) => c.key === key)?.color;
-  const choose = (next: Partial<FeedFilter>) => {
-    setFilter({ ...filter, ...next });
+  const choose = (next: FeedFilter) => {
+    setFilter(next);
     setLimit(PAGE);
   };
+
+  const filters = (
+    <div className="panel-filters">
+      <label>
+        <span>{t('activity.filter.company')}</span>
+        <select
+          data-testid="activity-filter-company"
+          value={filter.company ?? ''}
+          onChange={(event) =>
+            choose(
+              withCompany(
+                filter,
+                event.target.value === '' ? null : (event.target.value as CompanyKey),
+                people,
+              ),
+            )
+          }
+        >
+          <option value="">{t('activity.filter.all')}</option>
+          {companies.map((company) => (
+            <option key={company.key} value={company.key}>
+              {company.name}
+            </option>
+          ))}
+          <option value="none">{t('attribution.noCompany')}</option>
+        </select>
+      </label>
+      <label>
+        <span>{t('activity.filter.person')}</span>
+        <select
+          data-testid="activity-filter-person"
+          value={filter.person ?? ''}
+          onChange={(event) =>
+            choose({ ...filter, person: event.target.value === '' ? null : event.target.value })
+          }
+        >
+          <option value="">{t('activity.filter.all')}</option>
+          {peopleOf(people, filter.company).map((who) => (
+            <option key={personKey(who)} value={personKey(who)}>
+              {t('activity.person', {
+                name: actorName(who, t),
+                company: actorCompany(who, companies, t),
+              })}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
 
   return (
     <>
@@ -90,46 +148,9 @@ export function ActivityPanel({
         onClose={() => setOpen(false)}
         testId="activity-panel"
         closeTestId="activity-close"
+        pinned={filters}
       >
         <p className="side-panel__intro">{t('activity.panel.intro')}</p>
-        <div className="panel-filters">
-          <label>
-            <span>{t('activity.filter.company')}</span>
-            <select
-              data-testid="activity-filter-company"
-              value={filter.company ?? ''}
-              onChange={(event) =>
-                choose({ company: event.target.value === '' ? null : (event.target.value as CompanyKey) })
-              }
-            >
-              <option value="">{t('activity.filter.all')}</option>
-              {companies.map((company) => (
-                <option key={company.key} value={company.key}>
-                  {company.name}
-                </option>
-              ))}
-              <option value="none">{t('attribution.noCompany')}</option>
-            </select>
-          </label>
-          <label>
-            <span>{t('activity.filter.person')}</span>
-            <select
-              data-testid="activity-filter-person"
-              value={filter.person ?? ''}
-              onChange={(event) => choose({ person: event.target.value === '' ? null : event.target.value })}
-            >
-              <option value="">{t('activity.filter.all')}</option>
-              {people.map((who) => (
-                <option key={personKey(who)} value={personKey(who)}>
-                  {t('activity.person', {
-                    name: actorName(who, t),
-                    company: actorCompany(who, companies, t),
-                  })}
-                </option>
-              ))}
-            </select>
-          </label>
-        </div>
         {shown.length === 0 && (
           <p className="side-panel__empty">
             {items.length === 0 ? t('activity.empty') : t('activity.emptyFiltered')}

@@ -1,6 +1,6 @@
 import type { ActivityEntry, CompanyKey, LedgerEvent, ParticipantId, ShapeId } from '@kyoso/shared';
 import { describe, expect, it } from 'vitest';
-import { activityFeed, filterFeed, NO_FILTER, peopleIn, personKey } from './feed';
+import { activityFeed, filterFeed, NO_FILTER, peopleIn, peopleOf, personKey, withCompany } from './feed';
 
 const a = 'a' as CompanyKey;
 const b = 'b' as CompanyKey;
@@ -85,5 +85,16 @@ describe('activityFeed', () => {
       'link:member:b',
       aiko.participant,
     ]);
+  });
+
+  it('offers only the chosen company’s people, and forgets a person of another company', () => {
+    const people = peopleIn(items);
+    expect(peopleOf(people, b).map(personKey)).toEqual([ben.participant, 'link:member:b']);
+    expect(peopleOf(people, 'none').map(personKey)).toEqual([host.participant]);
+    expect(peopleOf(people, null)).toHaveLength(4);
+    const benChosen = { company: null, person: personKey(ben) };
+    expect(withCompany(benChosen, b, people)).toEqual({ company: b, person: personKey(ben) });
+    expect(withCompany(benChosen, a, people)).toEqual({ company: a, person: null });
+    expect(withCompany(benChosen, null, people)).toEqual(benChosen);
   });
 });

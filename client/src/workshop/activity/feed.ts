@@ -115,11 +115,28 @@ export interface FeedFilter {
 
 export const NO_FILTER: FeedFilter = { company: null, person: null };
 
+const inCompany = (who: FeedActor, company: FeedFilter['company']): boolean =>
+  company === null || (company === 'none' ? who.company === null : who.company === company);
+
 export function filterFeed(items: readonly FeedItem[], filter: FeedFilter): readonly FeedItem[] {
   if (filter.company === null && filter.person === null) return items;
   return items.filter((item) => {
     if (filter.person !== null && personKey(item.who) !== filter.person) return false;
-    if (filter.company === null) return true;
-    return filter.company === 'none' ? item.who.company === null : item.who.company === filter.company;
+    return inCompany(item.who, filter.company);
   });
+}
+
+/** The people the person filter offers: those of the chosen company. */
+export const peopleOf = (people: readonly FeedActor[], company: FeedFilter['company']): FeedActor[] =>
+  people.filter((who) => inCompany(who, company));
+
+/** The filter with another company chosen: a person of another company is no longer chosen. */
+export function withCompany(
+  filter: FeedFilter,
+  company: FeedFilter['company'],
+  people: readonly FeedActor[],
+): FeedFilter {
+  const person = people.find((who) => personKey(who) === filter.person);
+  const keep = filter.person !== null && person !== undefined && inCompany(person, company);
+  return { company, person: keep ? filter.person : null };
 }
