@@ -33,6 +33,8 @@ const item = (extra: Partial<FeedItem>): FeedItem => ({
   area: null,
   version: null,
   company: null,
+  round: null,
+  voters: null,
   ...extra,
 });
 
@@ -132,5 +134,19 @@ describe('activity text', () => {
     expect(stampLine('attribution.changed', host, companies, ja, '10:05')).toBe(
       '最終変更: 名前なし（ファシリテーター）・10:05',
     );
+  });
+
+  it('words the ledger’s votes and check-ins', () => {
+    const say = (extra: Partial<FeedItem>, t: TranslateFn) =>
+      actionText(item({ shapes: [], ...extra }), byId, companies, kindLabels(t), t);
+    expect(say({ kind: 'vote-started', round: 2 }, ja)).toBe('第2回の投票を開始');
+    expect(say({ kind: 'vote-ended', round: 2 }, en)).toBe('closed vote round 2');
+    expect(say({ kind: 'votes-revealed', round: 1, voters: 6 }, ja)).toBe(
+      '第1回の投票結果を発表（6人が投票）',
+    );
+    expect(say({ kind: 'votes-revealed', round: 1, voters: 1 }, en)).toBe(
+      'revealed the results of vote round 1 (1 voted)',
+    );
+    expect(say({ kind: 'checked-in', label: '30日後の確認' }, ja)).toBe('チェックイン「30日後の確認」を記録');
   });
 });

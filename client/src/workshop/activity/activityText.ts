@@ -101,5 +101,13 @@ export function actionText(
       return t('activity.agreed', { what, company });
     case 'withdrawn':
       return t('activity.withdrawn', { what, company });
+    case 'vote-started':
+      return t('activity.voteStarted', { round: item.round ?? 1 });
+    case 'vote-ended':
+      return t('activity.voteEnded', { round: item.round ?? 1 });
+    case 'votes-revealed':
+      return countText(t, 'activity.votesRevealed', item.voters ?? 0, { round: item.round ?? 1 });
+    case 'checked-in':
+      return item.label ? t('activity.checkedIn', { title: item.label }) : t('activity.checkedInUntitled');
   }
 }

@@ -58,22 +58,45 @@ describe('activityFeed', () => {
     ledger,
   );
 
-  it('merges the activity with the ledger’s reveals and agreements, newest first', () => {
+  it('merges the activity with the ledger’s reveals, agreements and votes, newest first', () => {
     expect(items.map((item) => [item.kind, item.who.name])).toEqual([
       ['deleted', '佐藤'],
+      ['vote-ended', '佐藤'],
       ['agreed', 'Ben'],
       ['edited', null],
       ['revealed', '山田'],
       ['created', '山田'],
     ]);
-    expect(items[1]).toMatchObject({ company: 'b', shapes: ['s1'] });
-    expect(items[3]).toMatchObject({ company: 'a', shapes: ['s1', 's2'] });
+    expect(items[1]).toMatchObject({ round: 1, shapes: [] });
+    expect(items[2]).toMatchObject({ company: 'b', shapes: ['s1'] });
+    expect(items[4]).toMatchObject({ company: 'a', shapes: ['s1', 's2'] });
+  });
+
+  it('lists a vote’s results with its voters and its cards, most dots first', () => {
+    const s2 = 's2' as ShapeId;
+    const [results] = activityFeed(
+      [],
+      [
+        {
+          type: 'votes-revealed',
+          at: '2026-11-24T10:06:00.000Z',
+          by: host,
+          round: 2,
+          totals: { [s1]: 2, [s2]: 5 },
+          voters: 4,
+        },
+      ],
+    );
+    expect(results).toMatchObject({ kind: 'votes-revealed', round: 2, voters: 4, shapes: [s2, s1] });
   });
 
   it('filters by company (or none) and by person; a link token is one person per role and company', () => {
     expect(filterFeed(items, NO_FILTER)).toBe(items);
     expect(filterFeed(items, { company: b, person: null }).map((i) => i.kind)).toEqual(['agreed', 'edited']);
-    expect(filterFeed(items, { company: 'none', person: null }).map((i) => i.kind)).toEqual(['deleted']);
+    expect(filterFeed(items, { company: 'none', person: null }).map((i) => i.kind)).toEqual([
+      'deleted',
+      'vote-ended',
+    ]);
     expect(filterFeed(items, { company: null, person: personKey(aiko) }).map((i) => i.kind)).toEqual([
       'revealed',
       'created',

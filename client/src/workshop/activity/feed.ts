@@ -1,6 +1,6 @@
-// The activity panel's list: the `activity` channel's entries and the ledger's reveals and
-// agreements (already facts the server recorded, so they are read from the ledger, not copied),
-// merged newest first, and filtered by company and by person.
+// The activity panel's list: the `activity` channel's entries and the ledger's reveals,
+// agreements, votes and check-ins (already facts the server recorded, so they are read from the
+// ledger, not copied), merged newest first, and filtered by company and by person.
 import type {
   ActivityArea,
   ActivityEntry,
@@ -12,7 +12,15 @@ import type {
   ShapeId,
 } from '@kyoso/shared';
 
-export type FeedKind = ActivityEntry['type'] | 'revealed' | 'agreed' | 'withdrawn';
+export type FeedKind =
+  | ActivityEntry['type']
+  | 'revealed'
+  | 'agreed'
+  | 'withdrawn'
+  | 'vote-started'
+  | 'vote-ended'
+  | 'votes-revealed'
+  | 'checked-in';
 
 /** Who did it: a person (participant token), or a link (role and company, no name). */
 export interface FeedActor {
@@ -38,6 +46,9 @@ export interface FeedItem {
   version: ActivityVersion | null;
   /** Ledger events: the company that revealed, agreed or withdrew. */
   company: CompanyKey | null;
+  /** Votes: the round, and (results) how many people voted. */
+  round: number | null;
+  voters: number | null;
 }
 
 const fromEntry = (entry: ActivityEntry): FeedItem => ({
@@ -52,6 +63,8 @@ const fromEntry = (entry: ActivityEntry): FeedItem => ({
   area: entry.area ?? null,
   version: entry.version ?? null,
   company: null,
+  round: null,
+  voters: null,
 });
 
 function fromLedger(event: LedgerEvent, index: number): FeedItem | null {
@@ -64,6 +77,9 @@ function fromLedger(event: LedgerEvent, index: number): FeedItem | null {
     label: null,
     area: null,
     version: null,
+    company: null,
+    round: null,
+    voters: null,
   };
   switch (event.type) {
     case 'revealed':
@@ -79,8 +95,17 @@ function fromLedger(event: LedgerEvent, index: number): FeedItem | null {
       };
     case 'withdrawn':
       return { ...base, kind: event.type, shapes: [event.card], company: event.company };
-    default:
-      return null;
+    case 'vote-started':
+    case 'vote-ended':
+      return { ...base, kind: event.type, shapes: [], round: event.round };
+    case 'votes-revealed': {
+      // The cards that got dots, most first: "show on board" brings them into view.
+      const voted = Object.entries(event.totals) as [ShapeId, number][];
+      const shapes = voted.sort((a, b) => b[1] - a[1]).map(([id]) => id);
+      return { ...base, kind: event.type, shapes, round: event.round, voters: event.voters };
+    }
+    case 'checked-in':
+      return { ...base, kind: event.type, shapes: [], label: event.title.trim() || null };
   }
 }
 
