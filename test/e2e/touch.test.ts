@@ -22,24 +22,13 @@ import {
   useE2E,
   viewportOf,
   waitShapeCount,
+  touchScreen,
   worldToPage,
 } from './support/browser.js';
 
 const e2e = useE2E();
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true };
 const POLL = { timeout: 10_000, interval: 30 };
-
-type Finger = { x: number; y: number; id: number };
-
-/** A touch screen on the page: each call sends one touch event with these fingers down. */
-async function touchScreen(page: Page) {
-  const cdp = await page.context().newCDPSession(page);
-  return (type: 'touchStart' | 'touchMove' | 'touchEnd', fingers: Finger[]) =>
-    cdp.send('Input.dispatchTouchEvent', {
-      type,
-      touchPoints: fingers.map(({ x, y, id }) => ({ x, y, id, radiusX: 4, radiusY: 4, force: 1 })),
-    });
-}
 
 /**
  * Boxes of visible elements that run past the viewport's left or right edge (but for those in a

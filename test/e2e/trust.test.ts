@@ -11,11 +11,13 @@ import {
   createSynergy,
   readShapes,
   setShapesLocked,
+  setText,
   type CompanyKey,
   type ShapeId,
 } from '@kyoso/shared';
 import { connectClient, type SyncClient } from '../support/clients.js';
 import { createBoard, SAMPLE_BOARD } from '../support/server.js';
+import { call, joinAs } from '../workshop/support.js';
 import {
   closeDrafts,
   enterBoard,
@@ -25,6 +27,7 @@ import {
   publishScreenshot,
   SCREENSHOTS,
   shapesOf,
+  touchScreen,
   useE2E,
   waitConnected,
   waitShapeCount,
@@ -139,6 +142,74 @@ describe('trust between companies in the browser', () => {
     await expect.poll(() => readShapes(writer.doc).shapes.length, POLL).toBe(2);
     expect(refusedSoFar()).toBe(before);
     writer.destroy();
+  });
+
+  it('on a phone: says whole why a card is read-only, who made it on a long press, and keeps what changed and agreeing again in sight', async () => {
+    const { board, writerA, writerB, gap, synergy } = await boardWithAPoint(
+      ['株式会社あさひ', 'Blue Ocean Inc.'],
+      '地方の販路',
+    );
+    const aiko = await joinAs(e2e.server.url, board, board.tokens.members.a!, '青井 葵');
+    const ben = await joinAs(e2e.server.url, board, board.tokens.members.b!, 'Ben');
+    for (const who of [aiko, ben]) {
+      const path = `/api/boards/${board.id}/agreements`;
+      expect(
+        (await call(e2e.server.url, 'POST', path, who.token, { card: synergy, agree: true })).status,
+      ).toBe(200);
+    }
+    // Company b's gap changes: both agreements are to the earlier content now.
+    setText(writerB.doc, { id: gap, text: '地方と離島の販路' }, 'seed');
+
+    const phone = await newPage(e2e, 'ja-JP', { viewport: { width: 390, height: 844 }, hasTouch: true });
+    await enterBoard(phone, memberLink(board, 'b'), 'Ben');
+    await closeDrafts(phone);
+    await waitShapeCount(phone, 5);
+    const inScreen = async (locator: ReturnType<Page['getByTestId']>) => {
+      const box = (await locator.boundingBox())!;
+      return box.x >= 0 && box.x + box.width <= 390 && box.y >= 0 && box.y + box.height <= 844;
+    };
+
+    // Company a's card, tapped: the reason it is read-only is whole, on a line of its own.
+    const card = await worldToPage(phone, { x: 300, y: 280 });
+    await phone.touchscreen.tap(card.x, card.y);
+    const reason = phone.getByTestId('readonly-reason');
+    await reason.waitFor();
+    expect(await reason.innerText()).toContain('株式会社あさひ');
+    expect(await inScreen(reason)).toBe(true);
+    expect(await reason.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+    await painted(phone);
+    await phone.screenshot({ path: join(SCREENSHOTS, 'trust-phone-read-only-ja.png') });
+
+    // Held, the card says who made it, above the finger; it stays after the finger lifts.
+    const touch = await touchScreen(phone);
+    const tooltip = phone.getByTestId('attribution-tooltip');
+    await touch('touchStart', [{ ...card, id: 1 }]);
+    await tooltip.waitFor();
+    await touch('touchEnd', []);
+    expect(await tooltip.innerText()).toContain('作成: 名前なし（株式会社あさひ）');
+    expect(await inScreen(tooltip)).toBe(true);
+    expect((await tooltip.boundingBox())!.y + (await tooltip.boundingBox())!.height).toBeLessThan(card.y);
+    await phone.screenshot({ path: join(SCREENSHOTS, 'trust-phone-attribution-ja.png') });
+    // A tap elsewhere hides it; a tap is not a hold.
+    await phone.touchscreen.tap(card.x, card.y);
+    await tooltip.waitFor({ state: 'detached' });
+
+    // The synergy point: changed since agreed, what changed and "agree again" in sight at once.
+    const point = await worldToPage(phone, { x: 600, y: 580 });
+    await phone.touchscreen.tap(point.x, point.y);
+    const control = phone.getByTestId('agree-control');
+    await expect.poll(() => control.getAttribute('data-changed'), POLL).toBe('a,b');
+    const changes = phone.locator('.agree-control__changes[open] > .agreement-changes');
+    await changes.waitFor();
+    expect(await changes.innerText()).toContain('地方と離島の販路');
+    expect(await inScreen(changes)).toBe(true);
+    expect(await inScreen(phone.getByTestId('agree-button'))).toBe(true);
+    await painted(phone);
+    await phone.screenshot({ path: join(SCREENSHOTS, 'trust-phone-changed-ja.png') });
+    await phone.getByTestId('agree-button').click();
+    await expect.poll(() => control.getAttribute('data-agreed'), POLL).toBe('b');
+    writerA.destroy();
+    writerB.destroy();
   });
 
   it('discards a member’s offline edit to a card locked meanwhile, on reconnect, and says why', async () => {

@@ -67,7 +67,7 @@ export function PropertyBar({ session, stores, actions, workshop, slots = {}, so
     return (
       <div
         ref={bar}
-        className={barClass}
+        className={`${barClass} property-bar--readonly`}
         role="toolbar"
         aria-label={t('props.label')}
         data-testid="property-bar-readonly"

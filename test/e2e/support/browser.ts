@@ -301,6 +301,20 @@ export async function canvasBox(page: Page) {
 }
 
 /** Page coordinates of a world point, through the camera the test handle reports. */
+type Finger = { x: number; y: number; id: number };
+
+/** A touch screen on the page: each call sends one touch event with these fingers down. */
+export async function touchScreen(
+  page: Page,
+): Promise<(type: 'touchStart' | 'touchMove' | 'touchEnd', fingers: Finger[]) => Promise<unknown>> {
+  const cdp = await page.context().newCDPSession(page);
+  return (type, fingers) =>
+    cdp.send('Input.dispatchTouchEvent', {
+      type,
+      touchPoints: fingers.map(({ x, y, id }) => ({ x, y, id, radiusX: 4, radiusY: 4, force: 1 })),
+    });
+}
+
 export async function worldToPage(page: Page, world: { x: number; y: number }) {
   const box = await canvasBox(page);
   const view = await viewportOf(page);

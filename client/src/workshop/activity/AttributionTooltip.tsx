@@ -1,7 +1,8 @@
-// Who created a shape and who changed it last, shown when the pointer rests on it: read from the
-// `activity` channel (recorded by the server from each writer's token), never from the shape.
-// Moving, pressing, scrolling or leaving the canvas hides it. Shapes made before the server
-// recorded this have no attribution and get no tooltip.
+// Who created a shape and who changed it last, shown when the pointer rests on it, or on a touch
+// screen when a finger holds it: read from the `activity` channel (recorded by the server from each
+// writer's token), never from the shape. Moving, pressing, scrolling or leaving the canvas hides it
+// (a long press's stays after the finger lifts, until the next touch). Shapes made before the
+// server recorded this have no attribution and get no tooltip.
 import type { ShapeId } from '@kyoso/shared';
 import { useEffect, useState } from 'react';
 import { useStore, useStoreSelector } from '../../bindings/hooks';
@@ -15,6 +16,10 @@ import { screenToWorld } from '../../canvas/viewport';
 
 /** How long the pointer rests before the tooltip shows. */
 const REST_MS = 450;
+/** How long a finger holds a shape before it shows (a tap selects; a hold asks who made it). */
+const HOLD_MS = 550;
+/** A finger moving further than this (px) pans or drags: no tooltip. */
+const HOLD_SLOP = 10;
 /** Room the tooltip keeps from the pointer and the window's edges. */
 const OFFSET = 16;
 const WIDTH = 320;
@@ -23,6 +28,8 @@ interface Hover {
   id: ShapeId;
   clientX: number;
   clientY: number;
+  /** Shown by a long press: above the finger, which would cover it. */
+  touch: boolean;
 }
 
 export function AttributionTooltip({
@@ -41,32 +48,69 @@ export function AttributionTooltip({
     const element = stores.element.current;
     if (!element) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    /** Where a finger went down, while it may still become a long press. */
+    let hold: { pointer: number; x: number; y: number } | null = null;
+    /** Touch is what is in use: the browser's long-press gesture also says a mouse left. */
+    let touching = false;
     const hide = () => {
       clearTimeout(timer);
       setHover(null);
     };
-    const onMove = (event: PointerEvent) => {
+    const showAt = (clientX: number, clientY: number, touch: boolean) => {
+      if (stores.editor.get().editing !== null) return;
+      const bounds = element.getBoundingClientRect();
+      const camera = stores.camera.get();
+      const world = screenToWorld(camera, { x: clientX - bounds.left, y: clientY - bounds.top });
+      const id = shapeAt(session.shapes, world, camera.zoom);
+      setHover(id ? { id, clientX, clientY, touch } : null);
+    };
+    // Any press hides it; a second finger (a pinch) ends the hold too.
+    const onDown = (event: PointerEvent) => {
       hide();
-      if (event.buttons !== 0 || event.pointerType === 'touch') return;
+      hold = null;
+      touching = event.pointerType === 'touch';
+      if (!touching || !event.isPrimary) return;
       const { clientX, clientY } = event;
-      timer = setTimeout(() => {
-        if (stores.editor.get().editing !== null) return;
-        const bounds = element.getBoundingClientRect();
-        const camera = stores.camera.get();
-        const world = screenToWorld(camera, { x: clientX - bounds.left, y: clientY - bounds.top });
-        const id = shapeAt(session.shapes, world, camera.zoom);
-        setHover(id ? { id, clientX, clientY } : null);
-      }, REST_MS);
+      hold = { pointer: event.pointerId, x: clientX, y: clientY };
+      timer = setTimeout(() => showAt(clientX, clientY, true), HOLD_MS);
+    };
+    const onMove = (event: PointerEvent) => {
+      if (event.pointerType === 'touch') {
+        if (hold && Math.hypot(event.clientX - hold.x, event.clientY - hold.y) > HOLD_SLOP) {
+          hold = null;
+          hide();
+        }
+        return;
+      }
+      touching = false;
+      hide();
+      if (event.buttons !== 0) return;
+      const { clientX, clientY } = event;
+      timer = setTimeout(() => showAt(clientX, clientY, false), REST_MS);
+    };
+    // A finger lifted before the hold ends was a tap.
+    const onUp = (event: PointerEvent) => {
+      if (event.pointerType !== 'touch') return;
+      if (hold) clearTimeout(timer);
+      hold = null;
+    };
+    const onLeave = () => {
+      // A lifted finger also leaves: a long press's tooltip stays until the next touch.
+      if (!touching) hide();
     };
     element.addEventListener('pointermove', onMove);
-    element.addEventListener('pointerdown', hide);
-    element.addEventListener('pointerleave', hide);
+    element.addEventListener('pointerdown', onDown);
+    element.addEventListener('pointerup', onUp);
+    element.addEventListener('pointercancel', onUp);
+    element.addEventListener('pointerleave', onLeave);
     element.addEventListener('wheel', hide, { passive: true });
     return () => {
       hide();
       element.removeEventListener('pointermove', onMove);
-      element.removeEventListener('pointerdown', hide);
-      element.removeEventListener('pointerleave', hide);
+      element.removeEventListener('pointerdown', onDown);
+      element.removeEventListener('pointerup', onUp);
+      element.removeEventListener('pointercancel', onUp);
+      element.removeEventListener('pointerleave', onLeave);
       element.removeEventListener('wheel', hide);
     };
   }, [session, stores]);
@@ -76,17 +120,23 @@ export function AttributionTooltip({
   if (!hover || !attribution || anonymous) return null;
   const now = new Date(workshop.now());
   const time = (at: string) => formatLedgerTime(at, locale, now);
-  const left =
-    hover.clientX + OFFSET + WIDTH > window.innerWidth
+  const width = Math.min(WIDTH, window.innerWidth - 8);
+  const left = hover.touch
+    ? Math.min(Math.max(4, hover.clientX - width / 2), window.innerWidth - width - 4)
+    : hover.clientX + OFFSET + WIDTH > window.innerWidth
       ? Math.max(4, hover.clientX - OFFSET - WIDTH)
       : hover.clientX + OFFSET;
+  // Above a finger (it would cover the tooltip below it), below a mouse pointer.
+  const place = hover.touch
+    ? { left, bottom: window.innerHeight - hover.clientY + 2 * OFFSET, maxWidth: width }
+    : { left, top: hover.clientY + OFFSET };
   return (
     <div
       className="attribution-tooltip"
       role="tooltip"
       data-testid="attribution-tooltip"
       data-shape={hover.id}
-      style={{ left, top: hover.clientY + OFFSET }}
+      style={place}
     >
       {attribution.created && (
         <p data-testid="attribution-created">
