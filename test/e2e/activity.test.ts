@@ -87,7 +87,8 @@ describe('who did what', () => {
     expect(texts[0]).toContain('進行役 佐藤');
     expect(texts[0]).toContain('「全国の物流網（冷凍も）」を編集');
     expect(texts[1]).toContain('青井 葵');
-    expect(texts[1]).toContain('「全国の物流網（冷凍も）」を作成');
+    // Each entry names the card as it was then: created as 全国の物流網.
+    expect(texts[1]).toContain('「全国の物流網」を作成');
     await painted(member);
     await panel.screenshot({ path: join(SCREENSHOTS, 'activity-panel-ja.png') });
 

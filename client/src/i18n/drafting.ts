@@ -107,7 +107,8 @@ export const draftingJa = {
   'agreement.panel.close': '合意状況を閉じる',
   'agreement.panel.intro':
     'すべての企業が同じ内容に合意したカードが「全社合意」になります。誰がいつ何に合意したかはサーバーが署名して記録し、書き換えられません。合意後に内容が変わると、改めて合意するまで「全社合意」には戻りません。',
-  'agreement.panel.howTo': '{company}として合意するには、ボード上のカードを選択してください。',
+  'agreement.panel.howTo':
+    '各項目の「{company}として合意」を押すか、ボード上でシナジーを選択して合意できます。',
   'agreement.panel.viewOnly': '合意できるのは各社のメンバーです。',
   'agreement.panel.unverified':
     'この記録のうち{count}件は取り込んだファイルのもので、このサーバーでは検証できないため数えていません。',
@@ -261,7 +262,8 @@ export const draftingEn: Record<keyof typeof draftingJa, string> = {
   'agreement.panel.close': 'Close agreements',
   'agreement.panel.intro':
     'A card is “agreed by all” once every company has agreed to the same content. The server records and signs who agreed to what, and when; nobody can rewrite it. If the content changes afterwards, it is no longer agreed until everyone agrees again.',
-  'agreement.panel.howTo': 'To agree for {company}, select a card on the board.',
+  'agreement.panel.howTo':
+    'Press “Agree for {company}” on an item, or select a synergy point on the board and agree there.',
   'agreement.panel.viewOnly': 'Only company members can agree.',
   'agreement.panel.unverified':
     '{count} entries of this record come from an imported file that this server cannot verify, so they are not counted.',

@@ -39,8 +39,12 @@ const item = (extra: Partial<FeedItem>): FeedItem => ({
 });
 
 describe('activity text', () => {
-  it('names the shape by its text now, else as recorded, and counts the rest', () => {
+  it('names the shape by its text as recorded, else as it is now, and counts the rest', () => {
     expect(actionText(item({}), byId, companies, kindLabels(ja), ja)).toBe('「全国の 物流網」を編集');
+    // Created as 全国の物流網, edited since: the entry says what was created.
+    expect(actionText(item({ kind: 'created', label: '物流網' }), byId, companies, kindLabels(ja), ja)).toBe(
+      '「物流網」を作成',
+    );
     expect(
       actionText(
         item({ kind: 'deleted', shapes: ['gone' as ShapeId], label: '消えた' }),

@@ -37,8 +37,9 @@ const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 const MAX_LABEL = 40;
 
 /**
- * The shapes concerned: the first one's text (as it is now, else as recorded) and how many more,
- * the lines linking them counted apart ("a synergy point and 2 more" was one card and its links).
+ * The shapes concerned: the first one's text (as recorded then, else as it is now: "created X"
+ * names what was created, not what the card says after later edits) and how many more, the lines
+ * linking them counted apart ("a synergy point and 2 more" was one card and its links).
  */
 export function whatText(item: FeedItem, byId: (id: ShapeId) => Shape | undefined, t: TranslateFn): string {
   const isLink = (id: ShapeId) => byId(id)?.type === 'connector';
@@ -50,7 +51,7 @@ export function whatText(item: FeedItem, byId: (id: ShapeId) => Shape | undefine
   const now = current && 'text' in current ? oneLine(current.text) : '';
   // The recorded label is the first recorded shape's.
   const recorded = first === item.shapes[0] ? item.label : null;
-  const label = excerpt(now || recorded || '', MAX_LABEL);
+  const label = excerpt(recorded || now, MAX_LABEL);
   const others = listed.length - 1 + item.more;
   if (links > 0 && label)
     return others > 0
