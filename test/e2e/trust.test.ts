@@ -208,6 +208,19 @@ describe('trust between companies in the browser', () => {
     await phone.screenshot({ path: join(SCREENSHOTS, 'trust-phone-changed-ja.png') });
     await phone.getByTestId('agree-button').click();
     await expect.poll(() => control.getAttribute('data-agreed'), POLL).toBe('b');
+
+    // "Show on board" from the activity panel, which covers a phone's board: the panel steps aside.
+    await phone.getByTestId('activity-open').click();
+    const created = phone
+      .getByTestId('activity-entry')
+      .filter({ hasText: '「全国の物流網」を作成' })
+      .getByTestId('activity-show');
+    await created.click();
+    await phone.getByTestId('activity-panel').waitFor({ state: 'detached' });
+    // The card is selected, in sight: company a's, read-only here.
+    await expect.poll(() => reason.innerText(), POLL).toContain('株式会社あさひ');
+    const shownCard = await worldToPage(phone, { x: 300, y: 280 });
+    expect(shownCard.x > 0 && shownCard.x < 390 && shownCard.y > 0 && shownCard.y < 844).toBe(true);
     writerA.destroy();
     writerB.destroy();
   });

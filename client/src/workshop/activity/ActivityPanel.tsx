@@ -12,7 +12,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { Launcher } from '../../ui/Launcher';
 import { SidePanel } from '../../ui/SidePanel';
 import { formatLedgerTime } from '../../i18n/ledgerTime';
-import { showCards } from '../../canvas/showCards';
+import { useShowFromPanel } from '../../canvas/useShowFromPanel';
 import { usePanelOpen } from '../usePanelOpen';
 import { usePanelShortcut } from '../../canvas/usePanelShortcut';
 import './activity.css';
@@ -62,6 +62,7 @@ export function ActivityPanel({
   const items = useMemo(() => activityFeed(entries, events), [entries, events]);
   const people = useMemo(() => peopleIn(items), [items]);
   const shown = useMemo(() => filterFeed(items, filter), [items, filter]);
+  const show = useShowFromPanel(session, stores, open, setOpen);
 
   const launcher = (
     <Launcher
@@ -187,7 +188,7 @@ export function ActivityPanel({
                       className="agreement-link"
                       aria-label={t('activity.showAria', { what: whatText(item, byId, t) })}
                       data-testid="activity-show"
-                      onClick={() => showCards(session, stores, present)}
+                      onClick={() => show(present)}
                     >
                       {t('activity.show')}
                     </button>

@@ -12,7 +12,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { Launcher } from '../../ui/Launcher';
 import { SidePanel } from '../../ui/SidePanel';
 import { formatLedgerTime } from '../../i18n/ledgerTime';
-import { showCards } from '../../canvas/showCards';
+import { useShowFromPanel } from '../../canvas/useShowFromPanel';
 import { usePanelOpen } from '../usePanelOpen';
 import { usePanelShortcut } from '../../canvas/usePanelShortcut';
 import { WorkshopIcon } from '../../ui/WorkshopIcon';
@@ -62,7 +62,8 @@ export function AgreementsPanel({
   const own = session.identity.role === 'member' ? session.identity.company : null;
   const ownName = companyName(companies, own);
   const now = new Date(workshop.now());
-  const show = (id: ShapeId) => showCards(session, stores, [id]);
+  const showIds = useShowFromPanel(session, stores, open, setOpen);
+  const show = (id: ShapeId) => showIds([id]);
 
   const launcher = (
     <Launcher

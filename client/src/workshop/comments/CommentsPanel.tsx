@@ -8,6 +8,7 @@ import { useStore } from '../../bindings/hooks';
 import { updatePageUi, usePageUi, useUiRequests } from '../../bindings/pageUi';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
 import { showCards } from '../../canvas/showCards';
+import { useShowFromPanel } from '../../canvas/useShowFromPanel';
 import { usePanelShortcut } from '../../canvas/usePanelShortcut';
 import { useI18n } from '../../i18n/I18nProvider';
 import { countText } from '../../i18n/countText';
@@ -44,6 +45,7 @@ export function CommentsPanel({
   );
   const toggle = useCallback(() => setOpen(!open), [open, setOpen]);
   usePanelShortcut(COMMENTS_SHORTCUT, toggle);
+  const show = useShowFromPanel(session, stores, open, setOpen);
   useUiRequests('commentsPanelRequests', () => setOpen(true));
   const current = usePageUi((ui) => ui.commentThread) as ShapeId | null;
   const boardThreads = useStore(workshop.threads);
@@ -232,11 +234,7 @@ export function CommentsPanel({
                 ← {t('comments.back')}
               </button>
               {session.shapes.byId(current) && (
-                <button
-                  type="button"
-                  className="agreement-link"
-                  onClick={() => showCards(session, stores, [current])}
-                >
+                <button type="button" className="agreement-link" onClick={() => show([current])}>
                   {t('comments.showCard')}
                 </button>
               )}

@@ -19,7 +19,8 @@ import './drafting.css';
 import { RevealConfirmDialog } from './RevealConfirmDialog';
 import { RevealHistory } from './RevealHistory';
 import { RevealStatus } from './RevealStatus';
-import { leavesRoomToShow, showCards } from '../../canvas/showCards';
+import { leavesRoomToShow } from '../../canvas/showCards';
+import { useShowFromPanel } from '../../canvas/useShowFromPanel';
 import { showNotice } from '../facilitation/notices';
 import { InCorner } from '../../ui/LauncherDock';
 import { InSlot } from '../../ui/PanelDock';
@@ -60,13 +61,8 @@ function OpenDrafts({
   usePanelShortcut(SHORTCUT, toggle);
   const cards = useStore(drafts.cards);
   const shortcut = shortcutLabel(`Shift+${SHORTCUT}`);
-  // Cards to show once the panel has closed: a phone's sheet over the board steps aside for them.
-  const [toShow, setToShow] = useState<readonly ShapeId[] | null>(null);
-  useEffect(() => {
-    if (open || !toShow) return;
-    setToShow(null);
-    showCards(session, stores, toShow);
-  }, [open, toShow, session, stores]);
+  // Beside the panel; or, where it covers the board (a phone's sheet), with the panel out of the way.
+  const show = useShowFromPanel(session, stores, open, setOpen);
 
   if (!open)
     return (
@@ -99,10 +95,7 @@ function OpenDrafts({
           setOpen(false);
           stores.element.current?.focus({ preventScroll: true });
         }}
-        onShowAside={(ids) => {
-          setToShow(ids);
-          setOpen(false);
-        }}
+        onShow={show}
       />
     </InSlot>
   );
@@ -114,11 +107,12 @@ interface DraftsPanelProps extends Omit<CanvasPartProps, 'actions'> {
   shortcut: string;
   onClose: () => void;
   /** Closes the panel, then shows these cards on the board it covered. */
-  onShowAside: (ids: readonly ShapeId[]) => void;
+  /** Shows cards on the board (with the panel closed first where it covers the board). */
+  onShow: (ids: readonly ShapeId[]) => void;
 }
 
 function DraftsPanel(props: DraftsPanelProps) {
-  const { session, stores, workshop, drafts, cards, shortcut, onClose, onShowAside } = props;
+  const { session, stores, workshop, drafts, cards, shortcut, onClose, onShow: show } = props;
   const { t } = useI18n();
   const kinds = useMemo(() => kindLabels(t), [t]);
   const { companies } = useStore(session.meta);
@@ -171,9 +165,6 @@ function DraftsPanel(props: DraftsPanelProps) {
       }
       return next;
     });
-  // Beside the panel; or, where it covers the board (a phone's sheet), with the panel out of the way.
-  const show = (ids: readonly ShapeId[]) =>
-    leavesRoomToShow(stores) ? showCards(session, stores, ids) : onShowAside(ids);
   const currentText = (id: ShapeId) => drafts.cards.get().find((card) => card.id === id)?.text;
   const revealed = reveal.state.status === 'done' ? reveal.state.revealed : [];
   const revealedOnBoard = useShapesById(session.shapes, revealed).length > 0;

@@ -15,6 +15,7 @@ import { usePanelIntro } from '../../ui/usePanelIntro';
 import { SidePanel } from '../../ui/SidePanel';
 import { firstTitle } from '../synergy/firstTitle';
 import { showCards } from '../../canvas/showCards';
+import { useShowFromPanel } from '../../canvas/useShowFromPanel';
 import { usePanelOpen } from '../usePanelOpen';
 import { usePanelShortcut } from '../../canvas/usePanelShortcut';
 import { useDismissed } from './dismissed';
@@ -45,6 +46,7 @@ export function SuggestionsPanel({
   );
   const toggle = useCallback(() => setOpen(!open), [open, setOpen]);
   usePanelShortcut(SHORTCUT, toggle);
+  const show = useShowFromPanel(session, stores, open, setOpen);
   const { dismissed, dismiss, restoreAll } = useDismissed(session.identity.boardId);
   const suggestions = useSuggestions(session, dismissed);
   const { companies } = useStore(session.meta);
@@ -133,7 +135,7 @@ export function SuggestionsPanel({
         need={need}
         canAct={canAct}
         onPoint={point}
-        onShow={() => showCards(session, stores, [s.asset as ShapeId, s.need as ShapeId])}
+        onShow={() => show([s.asset as ShapeId, s.need as ShapeId])}
         onDismiss={() => dismiss(suggestionKey(s.asset, s.need))}
         onAccept={() => accept(s)}
       />

@@ -25,6 +25,7 @@ import { countText } from '../../i18n/countText';
 import { Launcher } from '../../ui/Launcher';
 import { InSlot } from '../../ui/PanelDock';
 import { showCards } from '../../canvas/showCards';
+import { useShowFromPanel } from '../../canvas/useShowFromPanel';
 import { usePanelOpen } from '../usePanelOpen';
 import { usePanelShortcut } from '../../canvas/usePanelShortcut';
 import { WorkshopIcon } from '../../ui/WorkshopIcon';
@@ -88,7 +89,7 @@ export function SynergyPanel({
   );
   const selected =
     selection.length === 1 ? (points.find((point) => point.id === selection[0]) ?? null) : null;
-  const show = (ids: readonly ShapeId[]) => showCards(session, stores, ids);
+  const show = useShowFromPanel(session, stores, open, setOpen);
   const now = new Date(workshop.now());
 
   const launcher = (
