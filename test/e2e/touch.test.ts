@@ -200,6 +200,22 @@ describe('on a phone', () => {
       await expect
         .poll(async () => (await shapesOf(page)).filter((shape) => shape.kind === 'synergy').length, POLL)
         .toBe(1);
+      // Done picking: "select more" is off again.
+      await expect
+        .poll(() => page.getByTestId('select-more').getAttribute('aria-pressed'), POLL)
+        .toBe('false');
+      // The synergy panel opens; closed, it leaves the new point in sight at a size one can read
+      // (framed beside a phone's sheet, it was a few pixels wide).
+      await page.getByTestId('synergy-close').tap();
+      await page.getByTestId('synergy-panel').waitFor({ state: 'detached' });
+      const point = (await shapesOf(page)).find((shape) => shape.kind === 'synergy')!;
+      await expect
+        .poll(async () => {
+          const from = await worldToPage(page, { x: point.x, y: point.y });
+          const to = await worldToPage(page, { x: point.x + point.w!, y: point.y + point.h! });
+          return to.x - from.x >= 60 && from.x >= 0 && to.x <= viewport.width && to.y <= viewport.height;
+        }, POLL)
+        .toBe(true);
     });
 
   it('keeps the anonymous phase’s banner clear of the zoom controls and the launchers', async () => {

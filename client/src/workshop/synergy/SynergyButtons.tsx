@@ -25,7 +25,8 @@ export function SynergyButtons({ session, stores }: Pick<CanvasPartProps, 'sessi
     const title = firstTitle(shapes, sides.from[0], sides.to[0]) || t('synergy.newTitle');
     const id = runStep(session, (doc, origin) => createSynergy(doc, { title, ...sides }, origin));
     if (!id) return;
-    stores.editor.update({ selection: [id], editing: null });
+    // "Select more" (touch) was for picking the cards: done with.
+    stores.editor.update({ selection: [id], editing: null, selectingMore: false });
     // The panel, once open beside the board, frames the new point and its cards in what the
     // panels leave free (it went to free space, maybe off screen).
     updatePageUi({ synergyFrame: [id, ...sides.from, ...sides.to] });
@@ -34,7 +35,7 @@ export function SynergyButtons({ session, stores }: Pick<CanvasPartProps, 'sessi
   const link = (card: StickyShape) => {
     const cards = [...(sides?.from ?? []), ...(sides?.to ?? [])];
     runStep(session, (doc, origin) => linkToSynergy(doc, { id: card.id, cards }, origin));
-    stores.editor.update({ selection: [card.id], editing: null });
+    stores.editor.update({ selection: [card.id], editing: null, selectingMore: false });
     requestUi('synergyPanelRequests');
   };
 

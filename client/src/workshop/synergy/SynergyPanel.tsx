@@ -16,7 +16,7 @@ import {
   type SynergyStatus,
   excerpt,
 } from '@kyoso/shared';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from '../../bindings/hooks';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
 import { Icon } from '../../ui/icons';
@@ -24,7 +24,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { countText } from '../../i18n/countText';
 import { Launcher } from '../../ui/Launcher';
 import { InSlot } from '../../ui/PanelDock';
-import { showCards } from '../../canvas/showCards';
+import { leavesRoomToShow, showCards } from '../../canvas/showCards';
 import { useShowFromPanel } from '../../canvas/useShowFromPanel';
 import { usePanelOpen } from '../usePanelOpen';
 import { usePanelShortcut } from '../../canvas/usePanelShortcut';
@@ -64,10 +64,19 @@ export function SynergyPanel({
   const toggle = useCallback(() => setOpen(!open), [open, setOpen]);
   usePanelShortcut(SYNERGY_SHORTCUT, toggle);
   useUiRequests('synergyPanelRequests', () => setOpen(true));
-  // Cards to frame once this panel is open and in the dock (so the framing leaves room for it).
+  // Cards to frame once this panel is open and in the dock (so the framing leaves room for it);
+  // where it covers the board (a phone's sheet), once it is closed again: framed in the sliver
+  // beside it, the cards were too small to read.
   const frame = usePageUi((ui) => ui.synergyFrame);
+  const waitsForClose = useRef(false);
   useEffect(() => {
-    if (!open || !frame) return;
+    if (!frame) return;
+    if (open && !leavesRoomToShow(stores)) {
+      waitsForClose.current = true;
+      return;
+    }
+    if (!open && !waitsForClose.current) return;
+    waitsForClose.current = false;
     updatePageUi({ synergyFrame: null });
     const [point] = frame;
     showCards(session, stores, frame as ShapeId[]);
