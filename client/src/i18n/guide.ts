@@ -41,7 +41,7 @@ export const guideJa = {
   'guide.observer.export.body': '「書き出し」から合意したシナジーマップを持ち帰れます。',
   // On a touch screen: taps and fingers instead of clicks, keys and the wheel.
   'guide.member.board.touch':
-    '空いている所をダブルタップすると、自社の色の付箋ができます。他社のカードは見られますが、変更できるのはその会社の人とファシリテーターだけです。',
+    '空いている所をダブルタップすると、自社の色の付箋ができます。他社のカードは見られますが、変更できるのはその会社の人とファシリテーターだけです。カードを長押しすると、誰が作り誰が最後に変えたかが分かります。',
   'guide.member.drafts.touch':
     '左上の「下書き」は自社のメンバーだけに見えます。ファシリテーターの合図で、まとめてボードに公開します。',
   'guide.member.agree.touch':
@@ -92,7 +92,7 @@ export const guideEn: Record<keyof typeof guideJa, string> = {
   'guide.observer.export.title': 'Take the results with you',
   'guide.observer.export.body': 'Export gives you the agreed synergy map.',
   'guide.member.board.touch':
-    'Double-tap an empty spot for a sticky note in your company’s colour. You see the other companies’ cards; only their people and the facilitator can change them.',
+    'Double-tap an empty spot for a sticky note in your company’s colour. You see the other companies’ cards; only their people and the facilitator can change them. Hold a finger on a card to see who made it and who changed it last.',
   'guide.member.drafts.touch':
     'Drafts (top left) are seen by your company only. When the facilitator asks, you reveal them to the board together.',
   'guide.member.agree.touch':
