@@ -144,7 +144,7 @@ describe('trust between companies in the browser', () => {
     writer.destroy();
   });
 
-  it('on a phone: says whole why a card is read-only, who made it on a long press, and keeps what changed and agreeing again in sight', async () => {
+  it('on touch screens: says whole why a card is read-only, who made it on a long press, and keeps the status, what changed and agreeing again in sight', async () => {
     const { board, writerA, writerB, gap, synergy } = await boardWithAPoint(
       ['株式会社あさひ', 'Blue Ocean Inc.'],
       '地方の販路',
@@ -186,7 +186,7 @@ describe('trust between companies in the browser', () => {
     await touch('touchStart', [{ ...card, id: 1 }]);
     await tooltip.waitFor();
     await touch('touchEnd', []);
-    expect(await tooltip.innerText()).toContain('作成: 名前なし（株式会社あさひ）');
+    expect(await tooltip.innerText()).toContain('作成: メンバーのリンク（株式会社あさひ）');
     expect(await inScreen(tooltip)).toBe(true);
     expect((await tooltip.boundingBox())!.y + (await tooltip.boundingBox())!.height).toBeLessThan(card.y);
     await phone.screenshot({ path: join(SCREENSHOTS, 'trust-phone-attribution-ja.png') });
@@ -204,6 +204,18 @@ describe('trust between companies in the browser', () => {
     expect(await changes.innerText()).toContain('地方と離島の販路');
     expect(await inScreen(changes)).toBe(true);
     expect(await inScreen(phone.getByTestId('agree-button'))).toBe(true);
+    // No hover on a touch screen: the status is whole, not cut to a tooltip's worth (on an upright
+    // tablet it takes three lines).
+    const tablet = await newPage(e2e, 'ja-JP', { viewport: { width: 820, height: 1180 }, hasTouch: true });
+    await enterBoard(tablet, memberLink(board, 'b'), 'Ben');
+    await closeDrafts(tablet);
+    await waitShapeCount(tablet, 5);
+    const onTablet = await worldToPage(tablet, { x: 600, y: 580 });
+    await tablet.touchscreen.tap(onTablet.x, onTablet.y);
+    const status = tablet.getByTestId('agreement-status');
+    await expect.poll(() => status.innerText(), POLL).toContain('再合意待ち');
+    expect(await status.evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true);
+    await tablet.close();
     await painted(phone);
     await phone.screenshot({ path: join(SCREENSHOTS, 'trust-phone-changed-ja.png') });
     await phone.getByTestId('agree-button').click();

@@ -136,7 +136,7 @@ describe('activity text', () => {
     );
     const host: Stamp = { participant: null, name: null, role: 'facilitator', company: null, at: stamp.at };
     expect(stampLine('attribution.changed', host, companies, ja, '10:05')).toBe(
-      '最終変更: 名前なし（ファシリテーター）・10:05',
+      '最終変更: ファシリテーターのリンク（ファシリテーター）・10:05',
     );
   });
 

@@ -25,7 +25,8 @@ export function stampLine(
   time: string,
 ): string {
   const line = t(key, {
-    name: stamp.name ?? t('attribution.unknownName'),
+    // A link token's stamp names its role, as the activity panel does.
+    name: actorName(stamp, t),
     company: actorCompany(stamp, companies, t),
     time,
   });
