@@ -97,7 +97,10 @@ function ProblemCard({
   );
 }
 
-/** The server closed the connection for good (bad token, no access): shown over the board. */
+/**
+ * The server closed the connection for good where the page keeps the board (a replaced link, an
+ * update too large): shown over it. Ended access closes the board instead (`lostAccess.ts`).
+ */
 function ClosedNotice({ session }: { session: BoardSession }) {
   const { t } = useI18n();
   const { closed } = useStore(session.connection);

@@ -49,7 +49,7 @@ export function AttributionTooltip({
     if (!element) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     /** Where a finger went down, while it may still become a long press. */
-    let hold: { pointer: number; x: number; y: number } | null = null;
+    let hold: { x: number; y: number } | null = null;
     /** Touch is what is in use: the browser's long-press gesture also says a mouse left. */
     let touching = false;
     const hide = () => {
@@ -71,7 +71,7 @@ export function AttributionTooltip({
       touching = event.pointerType === 'touch';
       if (!touching || !event.isPrimary) return;
       const { clientX, clientY } = event;
-      hold = { pointer: event.pointerId, x: clientX, y: clientY };
+      hold = { x: clientX, y: clientY };
       timer = setTimeout(() => showAt(clientX, clientY, true), HOLD_MS);
     };
     const onMove = (event: PointerEvent) => {
