@@ -217,6 +217,13 @@ describe('attribution and activity, recorded by the server', () => {
       created: { participant: aiko.id, name: '山田 愛子', company: 'a' },
       changed: { participant: facilitator.id, name: '進行役 佐藤', role: 'facilitator' },
     });
+    // Listed as brought back, not as made by the facilitator.
+    await waitFor(() => entriesFor(card).some((entry) => entry.type === 'restored'), 'restored');
+    expect(entriesFor(card).map((entry) => [entry.type, entry.by.participant])).toEqual([
+      ['created', aiko.id],
+      ['deleted', facilitator.id],
+      ['restored', facilitator.id],
+    ]);
     undo.destroy();
   });
 
@@ -280,7 +287,7 @@ describe('attribution and activity, recorded by the server', () => {
     );
     expect(restored.status).toBe(200);
     const entry = await waitFor(
-      () => readActivity(activity.doc).entries.find((e) => e.type === 'restored'),
+      () => readActivity(activity.doc).entries.find((e) => e.type === 'restored' && e.version),
       'the restore entry',
     );
     expect(entry).toMatchObject({

@@ -2,7 +2,7 @@
 // client update (Room's `onAccepted`) and writes its batches into the activity room as server
 // changes. The loader holds the activity room for as long as the content room is loaded.
 import type * as Y from 'yjs';
-import { writeActivity, type ActivityBatch, type BoardId } from '@kyoso/shared';
+import { attributionMap, writeActivity, type ActivityBatch, type BoardId } from '@kyoso/shared';
 import { maskBatch } from './anonymous-activity.js';
 import { roomKey } from '../boards.js';
 import type { Logger } from '../log.js';
@@ -37,8 +37,10 @@ export function recordContentActivity(
   const areas = new AreaIndex(content);
   const write = (room: Room, batch: ActivityBatch) =>
     room.applyServerChange((doc, origin) => writeActivity(doc, batch, origin));
+  const stamps = attributionMap(activity.doc);
   const recorder = new ActivityRecorder({
     areas,
+    stamped: (id) => stamps.has(id),
     log,
     timing,
     write: async (batch) => {

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import {
+  attributionMap,
   readActivity,
   readAttribution,
   writeActivity,
@@ -79,6 +80,7 @@ beforeEach(() => {
   ids = 0;
   recorder = new ActivityRecorder({
     areas: { at: (p) => (p.x >= area.x && p.x <= area.x + area.w && p.y <= area.h ? area : null) },
+    stamped: (id) => attributionMap(doc).has(id),
     log: silentLogger,
     timing: TIMING,
     newId: () => `entry${String((ids += 1)).padStart(3, '0')}`,
@@ -245,7 +247,7 @@ describe('ActivityRecorder', () => {
     ]);
   });
 
-  it('folds typing into a card just made into its creation; a deletion undone keeps the creator', () => {
+  it('folds typing into a card just made into its creation; a deletion undone keeps the creator and is listed as restored', () => {
     const s = card('s1', { text: '' });
     recorder.record(aiko, [created(s)]);
     recorder.record(aiko, [typed(s, '全国の物流網')]);
@@ -263,6 +265,43 @@ describe('ActivityRecorder', () => {
     expect(remade.created).toMatchObject({ name: 'Aiko', at: madeAt });
     expect(remade.changed).toMatchObject({ name: 'Ben' });
     expect(Date.parse(remade.changed!.at)).toBeGreaterThan(Date.parse(madeAt));
+    // Brought back, not made: Ben did not create it.
+    expect(entries().at(-1)).toMatchObject({ type: 'restored', shapes: [s.id], by: { name: 'Ben' } });
+    expect(entries().filter((entry) => entry.type === 'created')).toHaveLength(1);
+  });
+
+  it('lists a shape made again before its stamps were written as restored, its first maker still the creator', () => {
+    const s = card('s2', { text: '冷凍倉庫' });
+    recorder.record(aiko, [created(s)]);
+    recorder.record(ben, [change(s, null, ['*'])]);
+    recorder.record(ben, [created(s)]);
+    flush();
+    expect(readAttribution(doc, s.id)).toMatchObject({ created: { name: 'Aiko' }, changed: { name: 'Ben' } });
+    expect(entries().map((entry) => [entry.type, entry.by.name])).toEqual([
+      ['created', 'Aiko'],
+      ['deleted', 'Ben'],
+      ['restored', 'Ben'],
+    ]);
+  });
+
+  it('lists a shape whose stamps the board already holds as restored when it is made again', () => {
+    const stamped = new Set<string>(['s3']);
+    const fresh = new ActivityRecorder({
+      areas: { at: () => null },
+      stamped: (id) => stamped.has(id),
+      log: silentLogger,
+      timing: TIMING,
+      write: async (batch) => writeActivity(doc, batch, 'test'),
+    });
+    fresh.record(ben, [created(card('s3')), created(card('s4'))]);
+    vi.advanceTimersByTime(TIMING.flushMs);
+    expect(entries().map((entry) => [entry.type, entry.shapes])).toEqual(
+      expect.arrayContaining([
+        ['restored', ['s3']],
+        ['created', ['s4']],
+      ]),
+    );
+    void fresh.dispose();
   });
 
   it('lists at most 50 shapes per entry and counts the rest', () => {

@@ -48,6 +48,11 @@ const FOLLOW_MS = 5_000;
 
 export interface RecorderOptions {
   areas: Pick<AreaIndex, 'at'>;
+  /**
+   * Whether the board's record already holds stamps for this shape id: a shape "created" under
+   * such an id was made before and deleted (an undo, a version restored), so it is `restored`.
+   */
+  stamped?: (id: ShapeId) => boolean;
   /** Applies a batch to the `activity` room (a server change); resolves once stored. */
   write: (batch: ActivityBatch) => Promise<void>;
   log: Logger;
@@ -81,8 +86,11 @@ interface PendingStamp {
   due: number;
 }
 
+/** A change as listed: a creation under an id made before is a restoration. */
+type RecordedKind = ChangeKind | 'restored';
+
 interface Group {
-  kind: ChangeKind;
+  kind: RecordedKind;
   ids: ShapeId[];
   named: Shape;
   area?: ActivityArea;
@@ -139,11 +147,13 @@ export class ActivityRecorder {
     for (const change of changes) {
       const classified = classifyChange(change, this.areaAt);
       if (!classified) continue;
-      earliest = Math.min(earliest, this.stamp(change.id, classified.kind, mark));
+      const kind: RecordedKind =
+        classified.kind === 'created' && this.madeBefore(change.id) ? 'restored' : classified.kind;
+      earliest = Math.min(earliest, this.stamp(change.id, kind, mark));
       const continued = this.lastWriter.get(change.id) === mark.owner;
-      if (classified.kind === 'deleted') this.lastWriter.delete(change.id);
+      if (kind === 'deleted') this.lastWriter.delete(change.id);
       else this.lastWriter.set(change.id, mark.owner);
-      const group = `${classified.kind}\u0000${classified.area?.frame ?? ''}`;
+      const group = `${kind}\u0000${classified.area?.frame ?? ''}`;
       const found = groups.get(group);
       if (found) {
         found.ids.push(change.id);
@@ -151,7 +161,7 @@ export class ActivityRecorder {
         found.continued &&= continued;
       } else
         groups.set(group, {
-          kind: classified.kind,
+          kind,
           ids: [change.id],
           named: classified.named,
           moved: classified.moved ?? false,
@@ -163,16 +173,23 @@ export class ActivityRecorder {
     this.schedule(now, earliest);
   }
 
+  /** Stamps are stored for the id, or waiting to be: it was made before. */
+  private madeBefore(id: ShapeId): boolean {
+    return this.stamps.has(id) || (this.options.stamped?.(id) ?? false);
+  }
+
   /** Notes the shape's new stamp; returns when it is due to be written. */
-  private stamp(id: ShapeId, kind: ChangeKind, mark: Mark): number {
+  private stamp(id: ShapeId, kind: RecordedKind, mark: Mark): number {
     const now = mark.at;
     if (kind === 'deleted') {
       // The stamps stay (see `AttributionWrite.made`); whoever makes it again is written at once.
       this.lastChanged.delete(id);
       return Infinity;
     }
-    if (kind === 'created') {
-      this.stamps.set(id, { made: mark, due: now });
+    if (kind === 'created' || kind === 'restored') {
+      // Made again before its first stamps were written: the first maker stays its creator.
+      const made = this.stamps.get(id)?.made;
+      this.stamps.set(id, made ? { made, changed: mark, due: now } : { made: mark, due: now });
       // The creator's own edits right after wait for the throttle, like any repeat.
       this.lastChanged.set(id, { owner: mark.owner, at: now });
       return now;

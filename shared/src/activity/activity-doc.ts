@@ -83,7 +83,10 @@ export interface ActivityEntry {
   /** The last change folded into this entry, when several were. */
   until?: string;
   by: ActivityActor;
-  /** The shapes concerned (at most MAX_ENTRY_SHAPES; empty for `restored`). */
+  /**
+   * The shapes concerned (at most MAX_ENTRY_SHAPES). `restored` is either shapes brought back
+   * under ids made before (a deletion undone) or, with no shapes, a `version` restored.
+   */
   shapes: ShapeId[];
   /** Shapes concerned beyond `shapes`. */
   more?: number;
@@ -91,6 +94,6 @@ export interface ActivityEntry {
   label?: string;
   /** `moved-into-area`, and `created` in an area. */
   area?: ActivityArea;
-  /** `restored`: the version brought back. */
+  /** `restored` of a version: the version brought back. */
   version?: ActivityVersion;
 }

@@ -126,6 +126,16 @@ describe('activity text', () => {
     ).toBe('moved “全国の 物流網” into “Gap”');
   });
 
+  it('tells shapes brought back after a deletion from a version restored', () => {
+    const say = (extra: Partial<FeedItem>, t: TranslateFn) =>
+      actionText(item({ kind: 'restored', ...extra }), byId, companies, kindLabels(t), t);
+    expect(say({ label: '物流網' }, ja)).toBe('削除された「物流網」を復元');
+    expect(say({ more: 1 }, en)).toBe('restored deleted “全国の 物流網” and 1 more');
+    const version = { id: 'v1234567', name: '合意前', kind: 'named' as const };
+    expect(say({ shapes: [], version }, ja)).toBe('バージョン「合意前」を復元');
+    expect(say({ shapes: [], version: { ...version, kind: 'auto' } }, en)).toBe(en('activity.restoredAuto'));
+  });
+
   it('names a link token by its role, and marks imported stamps', () => {
     expect(actorName({ participant: null, name: null, role: 'member', company: null }, ja)).toBe(
       'メンバーのリンク',

@@ -94,9 +94,11 @@ export function actionText(
     case 'deleted':
       return t('activity.deleted', { what });
     case 'restored':
-      return item.version?.kind === 'auto'
+      // Shapes brought back (a deletion undone), or a version of the whole board.
+      if (!item.version) return t('activity.restoredShapes', { what });
+      return item.version.kind === 'auto'
         ? t('activity.restoredAuto')
-        : t('activity.restored', { name: item.version?.name ?? '' });
+        : t('activity.restored', { name: item.version.name });
     case 'revealed':
       return countText(t, 'activity.revealed', item.shapes.length, { company });
     case 'agreed':

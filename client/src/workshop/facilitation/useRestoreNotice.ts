@@ -17,14 +17,16 @@ export function useRestoreNotice({ stores, workshop }: Pick<CanvasPartProps, 'st
       for (const entry of entries.get()) {
         if (seen.has(entry.id)) continue;
         seen.add(entry.id);
-        if (entry.type !== 'restored' || (me !== null && entry.by.participant === me)) continue;
+        // Only a version restored changes the whole board; shapes brought back are ordinary edits.
+        if (entry.type !== 'restored' || !entry.version || (me !== null && entry.by.participant === me))
+          continue;
         const who = entry.by.name ?? t('role.facilitator');
         showNotice(
           stores,
           'info',
-          entry.version?.kind === 'auto'
+          entry.version.kind === 'auto'
             ? t('activity.restoredNoticeAuto', { name: who })
-            : t('activity.restoredNotice', { name: who, version: entry.version?.name ?? '' }),
+            : t('activity.restoredNotice', { name: who, version: entry.version.name }),
         );
       }
     };
