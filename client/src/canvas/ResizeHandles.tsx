@@ -1,7 +1,7 @@
 // Resize handles (Konva Transformer) for one selected box shape. The transformer works on an
 // invisible proxy rectangle: the shape itself is drawn by its view from the live preview, and the
 // document is written once, when the handle is released.
-import { isBoxShape, type ShapeId } from '@kyoso/shared';
+import { isBoxShape, type BoxShape, type ShapeId } from '@kyoso/shared';
 import type Konva from 'konva';
 import { useEffect, useMemo, useRef } from 'react';
 import { Rect, Transformer } from 'react-konva';
@@ -11,15 +11,17 @@ import { SELECTION_COLOR } from './colors';
 import { useEditRights } from './rightsNow';
 
 const MIN_SCREEN_SIZE = 20;
+/** A handle's side in screen px; one sits at the middle of each edge, one at each corner. */
+export const HANDLE_SIZE = 9;
 export const singleSelection = (state: { selection: readonly ShapeId[]; editing: unknown }) =>
   state.selection.length === 1 && !state.editing ? (state.selection[0] ?? null) : null;
 const isDragging = (gesture: { kind: string }) => gesture.kind === 'drag';
 
-export function ResizeHandles({
+/** The box shape showing resize handles now, if any (badges on it keep clear of them). */
+export function useResizeHandlesOn({
   session,
   stores,
-  actions,
-}: Pick<CanvasPartProps, 'session' | 'stores' | 'actions'>) {
+}: Pick<CanvasPartProps, 'session' | 'stores'>): BoxShape | null {
   const id = useStoreSelector(stores.editor, singleSelection);
   const dragging = useStoreSelector(stores.gesture, isDragging);
   const shape = useShapesById(
@@ -31,9 +33,18 @@ export function ResizeHandles({
   // to suggest otherwise (a lock badge, or the property bar, says why).
   const rights = useEditRights(session, stores);
   const locked = box ? rights.whyNot(box.id) !== null : false;
+  return box && !session.readOnly && !dragging && !locked ? box : null;
+}
+
+export function ResizeHandles({
+  session,
+  stores,
+  actions,
+}: Pick<CanvasPartProps, 'session' | 'stores' | 'actions'>) {
+  const box = useResizeHandlesOn({ session, stores }) ?? undefined;
   const proxy = useRef<Konva.Rect>(null);
   const transformer = useRef<Konva.Transformer>(null);
-  const active = !!box && !session.readOnly && !dragging && !locked;
+  const active = !!box;
 
   useEffect(() => {
     const tr = transformer.current;
@@ -42,7 +53,7 @@ export function ResizeHandles({
     tr.getLayer()?.batchDraw();
   }, [active, box?.id]);
 
-  if (!active || !box) return null;
+  if (!box) return null;
   const readProxy = () => {
     const node = proxy.current;
     if (!node) return null;
@@ -62,7 +73,7 @@ export function ResizeHandles({
         flipEnabled={false}
         keepRatio={false}
         ignoreStroke
-        anchorSize={9}
+        anchorSize={HANDLE_SIZE}
         anchorCornerRadius={2}
         anchorStroke={SELECTION_COLOR}
         borderStroke={SELECTION_COLOR}

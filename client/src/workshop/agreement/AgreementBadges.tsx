@@ -7,6 +7,7 @@ import { Shape } from 'react-konva';
 import { useStore, useStoreSelector } from '../../bindings/hooks';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
 import type { CanvasStores } from '../../canvas/canvasStores';
+import { HANDLE_SIZE, useResizeHandlesOn } from '../../canvas/ResizeHandles';
 import { CANVAS_FONT, measureTextWidth } from '../../canvas/textMeasure';
 import { useCullRegion } from '../../canvas/useCullRegion';
 import type { Camera } from '../../canvas/viewport';
@@ -46,6 +47,7 @@ export function AgreementBadges({
   const region = useCullRegion(stores);
   const moving = useMoving(stores);
   const current = useCurrentContent(session);
+  const handlesOn = useResizeHandlesOn({ session, stores })?.id ?? null;
   const labels = useMemo(() => {
     const all = t('agreement.badge.all');
     const changed = t('agreement.badge.changed');
@@ -74,6 +76,7 @@ export function AgreementBadges({
           labelWidth: changed ? labels.changedWidth : labels.allWidth,
           cardScreenWidth: rect.w * zoom,
           cardScreenHeight: rect.h * zoom,
+          ...(handlesOn === id ? { handles: HANDLE_SIZE } : {}),
         });
         const at = badgeOrigin(rect, layout, zoom);
         return (

@@ -94,6 +94,27 @@ describe('agreement badge layout', () => {
     ).toMatchObject({ kind: 'changed', labelX: expect.any(Number) });
   });
 
+  it('keeps right of the middle resize handle while the card shows its handles', () => {
+    const changed: AgreementStatus = {
+      agreedBy: [],
+      changedSince: ['a'] as CompanyKey[],
+      waitingFor: ['a', 'b'] as CompanyKey[],
+      agreed: false,
+    };
+    const input = { companies, status: changed, labelWidth: 71, cardScreenWidth: 200, cardScreenHeight: 160 };
+    const free = badgeLayout(input);
+    expect(free).toMatchObject({ kind: 'changed', labelX: expect.any(Number) });
+    const handled = badgeLayout({ ...input, handles: 9 });
+    expect(handled).toMatchObject({ kind: 'changed', labelX: null });
+    // The badge's left edge (measured from the card's left) is past the handle's right edge.
+    const left = input.cardScreenWidth - BADGE.inset - handled.width;
+    expect(left).toBeGreaterThan(input.cardScreenWidth / 2 + 9 / 2);
+    // A wide card keeps its label.
+    expect(badgeLayout({ ...input, cardScreenWidth: 320, handles: 9 })).toMatchObject({
+      labelX: expect.any(Number),
+    });
+  });
+
   it('falls back to a dot on a card too low on screen for it', () => {
     expect(
       badgeLayout({

@@ -5,7 +5,9 @@
 // stale agreement never looks like a current one. A card too small on screen to carry either gets a single dot. The badge
 // straddles the card's bottom edge at the right, like a seal (the revealed vote total does so at
 // the left): over the text box's padding rather than the card's last line of text, clear of the
-// selection's resize handles and of the name tags people's selections carry above a card.
+// corner's resize handle and of the name tags people's selections carry above a card. While the
+// card shows its handles the badge also keeps right of the bottom edge's middle one (dropping its
+// label, or down to a dot, when that leaves too little room).
 import type { AgreementStatus, Company, CompanyKey } from '@kyoso/shared';
 
 export const BADGE = {
@@ -40,11 +42,16 @@ export interface BadgeInput {
   /** How big the card is on screen: the badge never sticks out past its edges. */
   cardScreenWidth: number;
   cardScreenHeight: number;
+  /** The card shows resize handles of this side (screen px): the badge keeps clear of them. */
+  handles?: number;
 }
 
 export function badgeLayout(input: BadgeInput): BadgeLayout {
-  const { companies, status, labelWidth, cardScreenWidth, cardScreenHeight } = input;
-  const room = cardScreenWidth - 2 * BADGE.inset;
+  const { companies, status, labelWidth, cardScreenWidth, cardScreenHeight, handles } = input;
+  // Its left edge stays right of the bottom edge's middle handle, when the card shows handles.
+  const room = handles
+    ? cardScreenWidth / 2 - BADGE.inset - handles / 2 - BADGE.gap
+    : cardScreenWidth - 2 * BADGE.inset;
   const dot: BadgeLayout = { kind: 'dot', width: BADGE.dot, height: BADGE.dot, agreed: status.agreed };
   if (cardScreenHeight < BADGE.height + 2 * BADGE.inset) return dot;
   const pill = status.agreed ? 'agreed' : status.changedSince.length > 0 ? 'changed' : null;
