@@ -627,6 +627,7 @@ export {
 } from './geometry/arrange-layout.js';
 export { findTerms, foldForSearch, matchTerms, searchTerms, type FoldedText } from './text/search-fold.js';
 export { type MeasureWidth, breakPieces, wrapLines } from './text/line-breaking.js';
+export { type PhraseParser, installPhraseParser, phraseStarts } from './text/phrases.js';
 export { type CharWidth, charCount, displayWidth, excerpt, utf16Width } from './text/excerpt.js';
 export { escapeXml } from './export/xml.js';
 export { type TextPainter, SVG_FONT_FAMILY, sceneToSvg, renderSvg } from './export/svg.js';

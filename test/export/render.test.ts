@@ -13,6 +13,7 @@ import {
   addSticky,
   applyTemplate,
   createSynergy,
+  deleteShapes,
   readShapes,
   updateSynergy,
   type CompanyKey,
@@ -239,6 +240,28 @@ describe('SVG export', () => {
       expect(texts).toContain(text);
     expect(texts).not.toContain('シナジーマップ');
     expect(texts).not.toContain('合意済み');
+  });
+
+  it('breaks Japanese card text into lines between phrases, as the canvas does', async () => {
+    const text = '全国の物流網を地方の販路に活用';
+    const card = addSticky(content.doc, { x: -3000, y: 0, w: 120, h: 160, text }, 'local');
+    const stored = async (present: boolean) =>
+      (await storedDoc(server.storage, `${board.id}/content`)).getMap('shapes').has(card) === present;
+    await waitFor(() => stored(true), 'the narrow card stored');
+    const svg = await (await download('svg')).text();
+    const drawn = [...svg.matchAll(/<text[^>]*>(.*?)<\/text>/g)]
+      .map((item) => [...item[1]!.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((line) => line[1]!))
+      .find((lines) => lines.join('') === text);
+    expect(drawn, 'the card’s lines').toBeDefined();
+    expect(drawn!.length).toBeGreaterThan(1);
+    // Every line ends where a phrase does: 物流網, 地方, 販路 and 活用 are never cut.
+    const { Parser, jaModel } = await import('budoux');
+    const phrases = new Parser(jaModel).parse(text);
+    const ends = new Set(phrases.map((_, i) => phrases.slice(0, i + 1).join('').length));
+    let at = 0;
+    for (const line of drawn!) expect(ends, `a line ending at ${(at += line.length)}`).toContain(at);
+    deleteShapes(content.doc, { ids: [card] }, 'local');
+    await waitFor(() => stored(false), 'the narrow card gone');
   });
 
   it('draws only a frame and what lies inside it when asked for one', async () => {

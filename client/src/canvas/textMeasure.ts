@@ -1,6 +1,7 @@
 // Measuring text in the browser for the fitter: a shared 2D context (one per weight), the same font
 // the canvas draws with. Widths are measured at REFERENCE_SIZE and scaled (see textFit.ts).
 import type { FitOptions, FittedText } from '@kyoso/shared';
+import { breakJapaneseByPhrase } from './japanesePhrases';
 import { createTextFitter, REFERENCE_SIZE } from './textFit';
 
 export const CANVAS_FONT =
@@ -18,6 +19,8 @@ function measure(text: string, weight: Weight = 'normal'): number {
   return context ? context.measureText(text).width : text.length * REFERENCE_SIZE * 0.6;
 }
 
+// Before anything is laid out: the fitter remembers its layouts.
+breakJapaneseByPhrase();
 const fitter = createTextFitter((text) => measure(text));
 
 export const fitShapeText = (text: string, w: number, h: number, options: FitOptions): FittedText =>

@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { installPhraseParser } from '@kyoso/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { breakJapaneseByPhrase } from './japanesePhrases';
 import { breakPieces, wrapText } from './wrapText';
 
 /** Every character is 10 wide: easy to reason about. */
@@ -49,5 +51,47 @@ describe('wrapText', () => {
 
   it('never returns zero lines', () => {
     expect(wrapText('', 100, mono)).toEqual(['']);
+  });
+});
+
+describe('by phrase (BudouX)', () => {
+  beforeAll(breakJapaneseByPhrase);
+  afterAll(() => installPhraseParser(null));
+
+  it('keeps a Japanese phrase whole, and Latin glued to the particle after it', () => {
+    expect(breakPieces('全国の物流網')).toEqual(['全国の', '物流網']);
+    expect(breakPieces('APIで連携')).toEqual(['APIで', '連携']);
+    // English keeps its words; punctuation still stays with what it closes.
+    expect(breakPieces('joint sales plan')).toEqual(['joint ', 'sales ', 'plan']);
+    expect(breakPieces('今日は、とても天気です。').join('')).toBe('今日は、とても天気です。');
+    expect(breakPieces('今日は、とても天気です。')[0]).toBe('今日は、');
+  });
+
+  it('wraps between phrases, never inside one that fits a line', () => {
+    // 物流網 would fit after 全国の at 50 wide by character; by phrase it moves down whole.
+    expect(wrapText('全国の物流網', 50, mono)).toEqual(['全国の', '物流網']);
+    expect(wrapText('地方と離島の販路', 60, mono)).toEqual(['地方と離島の', '販路']);
+    expect(wrapText('地方と離島の販路', 40, mono)).toEqual(['地方と', '離島の', '販路']);
+  });
+
+  it('breaks a phrase no line can hold where its script changes, filling the line first', () => {
+    // 持つ物流センターを is one phrase: 持つ fills the first line, 物流センターを the second.
+    expect(wrapText('冷凍倉庫を持つ物流センターを共同で使う', 70, mono)).toEqual([
+      '冷凍倉庫を持つ',
+      '物流センターを',
+      '共同で使う',
+    ]);
+    expect(wrapText('効率化と共同配送センターの活用', 50, mono)).toEqual([
+      '効率化と',
+      '共同配送',
+      'センターの',
+      '活用',
+    ]);
+    // A run still too long breaks between characters.
+    const lines = wrapText('ラストワンマイル配送', 40, mono);
+    expect(lines.join('')).toBe('ラストワンマイル配送');
+    expect(lines.every((line) => mono(line) <= 40)).toBe(true);
+    // No line starts with ー or a small kana, even inside a phrase broken apart.
+    expect(lines.some((line) => /^[ーッャュョ]/.test(line))).toBe(false);
   });
 });

@@ -8,6 +8,7 @@ import {
   type ShapeId,
 } from '@kyoso/shared';
 import { handOver, serveTasks } from '../workers/worker-task.js';
+import { breakJapaneseByPhrase } from './japanese-phrases.js';
 import { drawHandout } from './pdf-handout.js';
 import { drawPlanPdf } from './pdf-plan.js';
 import {
@@ -33,6 +34,7 @@ function pageFrames(input: ExportInput, options: PdfOptions): (ShapeId | null)[]
 
 /** Draws the PDF in this thread: what the worker runs. */
 async function drawPdf({ input, options }: PdfTask): Promise<Buffer> {
+  await breakJapaneseByPhrase();
   if (options.pages === 'handout') return drawHandout(input, options);
   if (options.pages === 'plan') return drawPlanPdf(input, options);
   const paper = PAPER[options.paper];

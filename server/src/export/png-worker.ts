@@ -3,12 +3,14 @@
 import { Resvg } from '@resvg/resvg-js';
 import { buildScene, sceneToSvg } from '@kyoso/shared';
 import { handOver, serveTasks } from '../workers/worker-task.js';
+import { breakJapaneseByPhrase } from './japanese-phrases.js';
 import { glyphPainter } from './glyph-text.js';
 import { encodePng } from './png-encode.js';
 import { pngScale, type PngTask } from './png.js';
 
 /** Draws the PNG in this thread: what the worker runs. */
 async function drawPng({ input, options }: PngTask): Promise<Uint8Array> {
+  await breakJapaneseByPhrase();
   const scene = buildScene(input, options);
   const scale = pngScale(scene.bounds.w, scene.bounds.h);
   // Text is already glyph outlines: resvg needs no fonts at all.

@@ -34,6 +34,7 @@ import { renderPdf } from './pdf.js';
 import { renderPng } from './png.js';
 import { RenderSlots } from './render-slots.js';
 import { planExportRoute } from './plan-route.js';
+import { breakJapaneseByPhrase } from './japanese-phrases.js';
 
 export interface ExportDeps {
   rooms: RoomRegistry;
@@ -118,6 +119,7 @@ async function render(
     case 'json':
       return boardFile(input, signer);
     case 'svg':
+      await breakJapaneseByPhrase();
       return renderSvg(input, query);
     case 'png':
       return renderPng(input, query);

@@ -1,7 +1,12 @@
-// Line breaking for Japanese and English in one paragraph, pure and measured by the caller: Latin
-// words stay whole, CJK text may break between any two characters, and the basic kinsoku rules
-// hold (no line starts with 、。」 or small kana, none ends with 「（). The canvas measures with the
-// browser's fonts, the exports with Noto Sans JP's widths; both break lines the same way.
+// Line breaking for Japanese and English in one paragraph, measured by the caller: Latin words
+// stay whole; Japanese phrases stay whole where a phrase parser is installed (phrases.ts; else CJK
+// text may break between any two characters); a phrase too long for the rest of a line that no
+// line could hold either breaks where its script changes ("持つ|物流|センターを": kana after a
+// kanji or katakana stays with it), and a run still too long between characters; and the basic
+// kinsoku rules hold (no line starts with 、。」 or small kana, none ends with 「（). The canvas
+// measures with the browser's fonts, the exports with Noto Sans JP's widths; both break lines the
+// same way.
+import { phraseStarts } from './phrases.js';
 
 export type MeasureWidth = (text: string) => number;
 
@@ -12,9 +17,30 @@ const NO_LINE_START = new Set([
 ]);
 /** May not end a line: attached to the character after. */
 const NO_LINE_END = new Set([...'([（「『【〔〈《〘〖']);
+const HIRAGANA = /[\u3041-\u309F]/u;
+const KATAKANA = /[\u30A0-\u30FF\u31F0-\u31FF\uFF66-\uFF9F]/u;
+const KANJI = /[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF々]/u;
+
+type Script = 'hiragana' | 'katakana' | 'kanji' | null;
+const scriptOf = (char: string): Script =>
+  HIRAGANA.test(char) ? 'hiragana' : KATAKANA.test(char) ? 'katakana' : KANJI.test(char) ? 'kanji' : null;
+
+/** Within one script run: the same script, or kana following a word (okurigana, a particle). */
+function sameRun(before: string, char: string): boolean {
+  const was = scriptOf(before);
+  const is = scriptOf(char);
+  return was !== null && (is === 'hiragana' || is === was);
+}
+
+/**
+ * How finely CJK text is cut into pieces: whole phrases (where the phrase parser knows them, else
+ * as `char`), runs of one script, or single characters.
+ */
+export type Granularity = 'phrase' | 'script' | 'char';
 
 /** Splits a paragraph into unbreakable pieces; a piece keeps its trailing spaces. */
-export function breakPieces(paragraph: string): string[] {
+export function breakPieces(paragraph: string, granularity: Granularity = 'phrase'): string[] {
+  const starts = granularity === 'phrase' ? phraseStarts(paragraph) : null;
   const pieces: string[] = [];
   let current = '';
   let pendingOpen = '';
@@ -24,7 +50,10 @@ export function breakPieces(paragraph: string): string[] {
     if (current) pieces.push(current);
     current = '';
   };
+  let next = 0;
   for (const char of paragraph) {
+    const offset = next;
+    next += char.length;
     // Whatever follows an opening bracket stays after it: the bracket waits in `pendingOpen`
     // (`current` is empty then), so a "…" or a space after "(" joins it, not the piece before.
     if (NO_LINE_START.has(char) && (current || pendingOpen || pieces.length > 0)) {
@@ -46,15 +75,23 @@ export function breakPieces(paragraph: string): string[] {
       pendingOpen += char;
       continue;
     }
+    // Inside a phrase nothing breaks ("APIで" stays whole).
+    const inPhrase = starts !== null && !starts.has(offset);
     if (CJK.test(char)) {
+      const joins = inPhrase || (granularity === 'script' && sameRun(last, char));
+      if (joins && current && !pendingOpen) {
+        current += char;
+        last = char;
+        continue;
+      }
       flush();
       current = pendingOpen + char;
       last = char;
       pendingOpen = '';
       continue;
     }
-    // A Latin letter or digit: continues a word unless the previous piece was CJK.
-    if (current && CJK.test(last)) flush();
+    // A Latin letter or digit: continues a word; after CJK, only inside a phrase.
+    if (current && CJK.test(last) && !inPhrase) flush();
     current += pendingOpen + char;
     last = char;
     pendingOpen = '';
@@ -85,6 +122,8 @@ function splitLongPiece(piece: string, maxWidth: number, measure: MeasureWidth):
   return lines;
 }
 
+const FINER: Granularity[] = ['script', 'char'];
+
 /**
  * Wraps text to `maxWidth`; hard line breaks are kept, trailing spaces dropped. A line's width is
  * the sum of its pieces' widths (each piece measured once), so a long paragraph costs linear time,
@@ -96,7 +135,9 @@ export function wrapLines(text: string, maxWidth: number, measure: MeasureWidth)
     let line = '';
     // The line's width with its trailing spaces (they count once something follows them).
     let width = 0;
-    for (const piece of breakPieces(paragraph)) {
+    const pieces = breakPieces(paragraph);
+    for (let i = 0; i < pieces.length; i++) {
+      const piece = pieces[i]!;
       const word = piece.trimEnd();
       const wordWidth = measure(word);
       const spaces = piece.slice(word.length);
@@ -105,6 +146,18 @@ export function wrapLines(text: string, maxWidth: number, measure: MeasureWidth)
         line += piece;
         width += pieceWidth;
         continue;
+      }
+      if (wordWidth > maxWidth) {
+        // A phrase no line can hold breaks into script runs, else characters, filling this line
+        // first: starting a line of its own would leave a gap and shrink the text.
+        const finer = FINER.map((granularity) => breakPieces(piece, granularity)).find(
+          (split) => split.length > 1,
+        );
+        if (finer) {
+          pieces.splice(i, 1, ...finer);
+          i -= 1;
+          continue;
+        }
       }
       if (line) lines.push(line.trimEnd());
       if (wordWidth <= maxWidth) {

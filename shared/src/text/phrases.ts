@@ -1,0 +1,47 @@
+// Where Japanese may break into lines. Japanese writes no spaces, and breaking between any two
+// characters splits words ("全国の物流 / 網"); BudouX's model (the `budoux` package) finds phrase
+// boundaries ("全国の / 物流網"), as Chrome's `word-break: auto-phrase` does. Each runtime that
+// lays out text installs a parser once (`installPhraseParser`): the client at start, the server's
+// export workers when they start. Without one, CJK text breaks between any two characters.
+
+/** What BudouX's `Parser` offers: a sentence cut into phrases, in order, nothing dropped. */
+export interface PhraseParser {
+  parse(sentence: string): string[];
+}
+
+/** Kana and kanji: only text holding some is worth parsing. */
+const JAPANESE = /[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]/u;
+/** Paragraphs remembered: shrink-to-fit lays one text out at several sizes, a resize at every frame. */
+const CACHE_SIZE = 2_000;
+/** Past this a paragraph is not parsed (a card holds a few hundred characters). */
+const MAX_PARSED = 4_000;
+
+let parser: PhraseParser | null = null;
+const cache = new Map<string, ReadonlySet<number> | null>();
+
+/** Uses `next` for every later layout (null: break CJK text anywhere again). */
+export function installPhraseParser(next: PhraseParser | null): void {
+  parser = next;
+  cache.clear();
+}
+
+/**
+ * UTF-16 offsets in `paragraph` where a phrase starts (0 left out), or null when nothing says:
+ * no parser installed, no Japanese in it, or too long to parse.
+ */
+export function phraseStarts(paragraph: string): ReadonlySet<number> | null {
+  if (!parser || paragraph.length > MAX_PARSED || !JAPANESE.test(paragraph)) return null;
+  const known = cache.get(paragraph);
+  if (known !== undefined) return known;
+  const found = new Set<number>();
+  let offset = 0;
+  for (const phrase of parser.parse(paragraph)) {
+    if (offset > 0) found.add(offset);
+    offset += phrase.length;
+  }
+  // A parser that lost or added text would misplace every boundary: use none of them.
+  const starts = offset === paragraph.length ? found : null;
+  if (cache.size >= CACHE_SIZE) cache.clear();
+  cache.set(paragraph, starts);
+  return starts;
+}
