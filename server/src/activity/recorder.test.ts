@@ -8,6 +8,7 @@ import {
   type ActivityBatch,
   type BoardId,
   type CompanyKey,
+  type ConnectorShape,
   type FrameShape,
   type ParticipantId,
   type ShapeId,
@@ -302,6 +303,41 @@ describe('ActivityRecorder', () => {
       ]),
     );
     void fresh.dispose();
+  });
+
+  it('names an entry by a card with text before the lines linking it, and counts the lines', () => {
+    const point = card('p1', { text: '共同配送', kind: 'synergy' });
+    const line = (id: string): ShapeChange => {
+      const shape: ConnectorShape = {
+        id: id as ShapeId,
+        type: 'connector',
+        x: 0,
+        y: 0,
+        index: 'a1',
+        from: point.id,
+        to: 's1' as ShapeId,
+        text: '',
+        startArrow: 'none',
+        endArrow: 'arrow',
+        color: null,
+      };
+      return { id: shape.id, before: shape, after: null, fields: new Set(['*']) };
+    };
+    // The lines come first in the update: the entry still names the point.
+    recorder.record(ben, [line('l1'), line('l2'), change(point, null, ['*'])]);
+    flush();
+    expect(entries().at(-1)).toMatchObject({
+      type: 'deleted',
+      shapes: ['p1', 'l1', 'l2'],
+      links: 2,
+      synergy: true,
+      label: '共同配送',
+    });
+    // An untitled card's entry records that it had no text then.
+    recorder.record(aiko, [created(card('s5', { text: '' }))]);
+    flush();
+    expect(entries().at(-1)).toMatchObject({ type: 'created', label: '' });
+    expect(entries().at(-1)).not.toHaveProperty('links');
   });
 
   it('lists at most 50 shapes per entry and counts the rest', () => {

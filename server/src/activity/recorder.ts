@@ -18,7 +18,7 @@ import type {
   ShapeId,
   Stamp,
 } from '@kyoso/shared';
-import { MAX_ENTRY_SHAPES, randomId } from '@kyoso/shared';
+import { isSynergyCard, MAX_ENTRY_SHAPES, randomId } from '@kyoso/shared';
 import type { Logger } from '../log.js';
 import type { ShapeChange } from '../trust/write-guard.js';
 import { ownerKey, type Writer } from '../trust/writer.js';
@@ -92,6 +92,8 @@ type RecordedKind = ChangeKind | 'restored';
 interface Group {
   kind: RecordedKind;
   ids: ShapeId[];
+  /** How many of them are lines. */
+  links: number;
   named: Shape;
   area?: ActivityArea;
   moved: boolean;
@@ -110,6 +112,10 @@ export function actorOf(writer: Writer): ActivityActor {
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
+const isLine = (shape: Shape) => shape.type === 'connector';
+/** How well a shape names an entry: a shape with text over a line's label over nothing. */
+const nameRank = (shape: Shape): number =>
+  !('text' in shape) || shape.text.trim() === '' ? 0 : shape.type === 'connector' ? 1 : 2;
 const stampOf = (mark: Mark): Stamp => ({ ...mark.actor, at: iso(mark.at) });
 const coalesceKey = (owner: string, type: string, shapes: readonly string[], frame = '') =>
   `${owner}\u0000${type}\u0000${frame}\u0000${shapes.length === 1 ? shapes[0] : [...shapes].sort().join(',')}`;
@@ -156,13 +162,19 @@ export class ActivityRecorder {
       const group = `${kind}\u0000${classified.area?.frame ?? ''}`;
       const found = groups.get(group);
       if (found) {
-        found.ids.push(change.id);
+        // The entry is named by its first shape: a card with text rather than the line linking it.
+        if (nameRank(classified.named) > nameRank(found.named)) {
+          found.ids.unshift(change.id);
+          found.named = classified.named;
+        } else found.ids.push(change.id);
+        if (isLine(classified.named)) found.links += 1;
         found.moved ||= classified.moved ?? false;
         found.continued &&= continued;
       } else
         groups.set(group, {
           kind,
           ids: [change.id],
+          links: isLine(classified.named) ? 1 : 0,
           named: classified.named,
           moved: classified.moved ?? false,
           continued,
@@ -236,6 +248,8 @@ export class ActivityRecorder {
       by: mark.actor,
       shapes: ids.slice(0, MAX_ENTRY_SHAPES),
       ...(ids.length > MAX_ENTRY_SHAPES ? { more: ids.length - MAX_ENTRY_SHAPES } : {}),
+      ...(group.links > 0 ? { links: group.links } : {}),
+      ...(isSynergyCard(named) ? { synergy: true as const } : {}),
       ...(area ? { area } : {}),
     };
     const opened: Open = { key, owner, entry, named, lastAt: now, writtenAt: null };
@@ -319,8 +333,8 @@ export class ActivityRecorder {
       open.writtenAt = now;
       const first = Date.parse(open.entry.at);
       if (open.lastAt > first) open.entry.until = iso(open.lastAt);
-      const label = labelOf(open.named);
-      if (label) open.entry.label = label;
+      // Written even when empty: the entry then names an untitled shape, not its later text.
+      open.entry.label = labelOf(open.named);
       entries.push({ ...open.entry });
     }
     this.forgetOld(now);

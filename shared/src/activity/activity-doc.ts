@@ -90,8 +90,15 @@ export interface ActivityEntry {
   shapes: ShapeId[];
   /** Shapes concerned beyond `shapes`. */
   more?: number;
-  /** The start of the first shape's text when it was recorded (a deleted card's text is gone). */
+  /** How many of the shapes concerned (`more` included) are lines, counted when recorded. */
+  links?: number;
+  /**
+   * The start of the first shape's text when it was recorded (a deleted card's text is gone); a
+   * shape with text comes first. Empty: the shape had none then.
+   */
   label?: string;
+  /** The first shape is a synergy point. */
+  synergy?: true;
   /** `moved-into-area`, and `created` in an area. */
   area?: ActivityArea;
   /** `restored` of a version: the version brought back. */

@@ -86,7 +86,7 @@ describe('activity readers', () => {
   });
 
   it('read entries strictly: a bad field, an unknown type or an id that is not its key is skipped', () => {
-    const good = entry('e1234567', at, { until: later, label: '物流網', more: 3 });
+    const good = entry('e1234567', at, { until: later, label: '物流網', more: 3, links: 2, synergy: true });
     expect(parseActivityEntry(good, 'e1234567')).toEqual(good);
     expect(parseActivityEntry(good, 'other123')).toBeNull();
     for (const bad of [
@@ -96,6 +96,8 @@ describe('activity readers', () => {
       { ...good, until: 'soon' },
       { ...good, label: 'x'.repeat(61) },
       { ...good, more: 0 },
+      { ...good, links: 0 },
+      { ...good, synergy: false },
       { ...good, area: { frame: 'f1', kind: 'dragon', company: 'a' } },
       { ...good, version: { id: 'v1', name: 'n' } },
       { ...good, by: { ...aiko, role: 'ghost' } },

@@ -116,6 +116,14 @@ export function parseActivityEntry(value: unknown, key?: string): ActivityEntry 
     if (!isCount(value.more)) return null;
     entry.more = value.more;
   }
+  if (value.links !== undefined) {
+    if (!isCount(value.links)) return null;
+    entry.links = value.links;
+  }
+  if (value.synergy !== undefined) {
+    if (value.synergy !== true) return null;
+    entry.synergy = true;
+  }
   if (value.label !== undefined) {
     if (typeof value.label !== 'string' || value.label.length > MAX_ENTRY_LABEL) return null;
     entry.label = value.label;

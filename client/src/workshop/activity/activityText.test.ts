@@ -29,7 +29,9 @@ const item = (extra: Partial<FeedItem>): FeedItem => ({
   who: aiko,
   shapes: ['s1' as ShapeId],
   more: 0,
+  links: null,
   label: null,
+  synergy: false,
   area: null,
   version: null,
   company: null,
@@ -82,12 +84,51 @@ describe('activity text', () => {
     const find = (id: ShapeId) => all.find((s) => s.id === id);
     const created = (ids: string[], more = 0) => item({ kind: 'created', shapes: ids as ShapeId[], more });
     const say = (entry: FeedItem, t: TranslateFn) => actionText(entry, find, companies, kindLabels(ja), t);
-    expect(say(created(['l1', 'p1', 'l2']), ja)).toBe('「共同配送」とつなぐ線2本を作成');
-    expect(say(created(['p1', 'l1']), en)).toBe('created “共同配送” with a link');
+    expect(say(created(['l1', 'p1', 'l2']), ja)).toBe('「共同配送」と線2本を作成');
+    expect(say(created(['p1', 'l1']), en)).toBe('created “共同配送” and a link');
     expect(say(created(['p1', 's1', 'l1', 'l2']), en)).toBe('created “共同配送”, 1 more and 2 links');
     // Links alone, or shapes no longer on the board, count as before.
     expect(say(created(['l1', 'l2']), ja)).toBe('2個の図形を作成');
     expect(say(created(['p1', 'gone'], 1), ja)).toBe('「共同配送」ほか2個を作成');
+  });
+
+  it('reads the same whatever happens to the shapes later, where the entry recorded its counts', () => {
+    // A card and its link, deleted: the entry recorded one line and the card's text.
+    const deleted = item({
+      kind: 'deleted',
+      shapes: ['c9' as ShapeId, 'l9' as ShapeId],
+      links: 1,
+      label: '首都圏120店舗',
+    });
+    const none = () => undefined;
+    expect(actionText(deleted, none, companies, kindLabels(ja), ja)).toBe('「首都圏120店舗」と線1本を削除');
+    // Brought back and retyped since: still what was deleted.
+    const back = box('sticky', 0, 0, 100, 100, { id: 'c9', text: '首都圏130店舗' });
+    const link = connector(back, shapes[0]!, { id: 'l9' });
+    const found = (id: ShapeId) => [back, link].find((s) => s.id === id);
+    expect(actionText(deleted, found, companies, kindLabels(ja), ja)).toBe('「首都圏120店舗」と線1本を削除');
+    // Untitled when recorded: not named by the text typed later.
+    expect(
+      actionText(item({ shapes: ['c9' as ShapeId], label: '' }), found, companies, kindLabels(ja), ja),
+    ).toBe('無題の図形を編集');
+  });
+
+  it('names a synergy point as one', () => {
+    const say = (extra: Partial<FeedItem>, t: TranslateFn) =>
+      actionText(
+        item({ synergy: true, links: 2, shapes: ['p8', 'l1', 'l2'] as ShapeId[], ...extra }),
+        () => undefined,
+        companies,
+        kindLabels(t),
+        t,
+      );
+    expect(say({ kind: 'created', label: '共同配送' }, ja)).toBe('シナジー「共同配送」と線2本を作成');
+    expect(say({ kind: 'deleted', label: '共同配送' }, en)).toBe(
+      'deleted the synergy point “共同配送” and 2 links',
+    );
+    expect(say({ kind: 'created', label: '', links: null, shapes: ['p8' as ShapeId] }, ja)).toBe(
+      '無題のシナジーを作成',
+    );
   });
 
   it('cuts a long name at a word’s end and says so with an ellipsis', () => {

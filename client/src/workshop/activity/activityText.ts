@@ -1,6 +1,14 @@
 // Activity in words: who (a person's name, or a link's role) and their company, and what they did
 // to which shapes, for the panel and the card's tooltip.
-import { companyName, excerpt, type Company, type Shape, type ShapeId, type Stamp } from '@kyoso/shared';
+import {
+  companyName,
+  excerpt,
+  isSynergyCard,
+  type Company,
+  type Shape,
+  type ShapeId,
+  type Stamp,
+} from '@kyoso/shared';
 import { countText } from '../../i18n/countText';
 import type { TranslateFn } from '../../i18n/I18nProvider';
 import type { KindLabels } from '../../canvas/kindLabels';
@@ -40,29 +48,44 @@ const MAX_LABEL = 40;
 /**
  * The shapes concerned: the first one's text (as recorded then, else as it is now: "created X"
  * names what was created, not what the card says after later edits) and how many more, the lines
- * linking them counted apart ("a synergy point and 2 more" was one card and its links).
+ * linking them counted apart ("a synergy point and 2 more" was one card and its links). Counts
+ * and names come from the entry where it recorded them, so an entry reads the same whatever
+ * happens to its shapes later (deleted, brought back, retyped).
  */
 export function whatText(item: FeedItem, byId: (id: ShapeId) => Shape | undefined, t: TranslateFn): string {
-  const isLink = (id: ShapeId) => byId(id)?.type === 'connector';
-  const named = item.shapes.filter((id) => !isLink(id));
-  const links = named.length > 0 ? item.shapes.length - named.length : 0;
-  const listed = links > 0 ? named : item.shapes;
-  const first = listed[0];
+  let first: ShapeId | undefined;
+  let links: number;
+  let others: number;
+  if (item.links !== null) {
+    // The recorder lists a shape with text first.
+    const cards = item.shapes.length + item.more - item.links;
+    links = cards > 0 ? item.links : 0;
+    first = item.shapes[0];
+    others = (cards > 0 ? cards : item.links) - 1;
+  } else {
+    const isLink = (id: ShapeId) => byId(id)?.type === 'connector';
+    const named = item.shapes.filter((id) => !isLink(id));
+    links = named.length > 0 ? item.shapes.length - named.length : 0;
+    const listed = links > 0 ? named : item.shapes;
+    first = listed[0];
+    others = listed.length - 1 + item.more;
+  }
   const current = first === undefined ? undefined : byId(first);
   const now = current && 'text' in current ? oneLine(current.text) : '';
   // The recorded label is the first recorded shape's.
   const recorded = first === item.shapes[0] ? item.label : null;
-  const label = excerpt(recorded || now, MAX_LABEL);
-  const others = listed.length - 1 + item.more;
-  if (links > 0 && label)
-    return others > 0
-      ? countText(t, 'activity.what.manyWithLinks', links, { label, others })
-      : countText(t, 'activity.what.withLinks', links, { label });
-  if (others + links > 0)
-    return label
-      ? t('activity.what.many', { label, others: others + links })
-      : t('activity.what.manyUnnamed', { count: others + links + 1 });
-  return label ? t('activity.what.one', { label }) : t('activity.what.unnamed');
+  const label = excerpt(recorded ?? now, MAX_LABEL);
+  const synergy = item.synergy || (current !== undefined && isSynergyCard(current));
+  const name = label
+    ? t(synergy ? 'activity.what.synergy' : 'activity.what.one', { label })
+    : t(synergy ? 'activity.what.synergyUnnamed' : 'activity.what.unnamed');
+  if (links > 0 && others > 0) return countText(t, 'activity.what.manyWithLinks', links, { name, others });
+  if (links > 0) return countText(t, 'activity.what.withLinks', links, { name });
+  if (others > 0)
+    return label || synergy
+      ? t('activity.what.many', { name, others })
+      : t('activity.what.manyUnnamed', { count: others + 1 });
+  return name;
 }
 
 /** What happened, without the subject (who is shown beside it). */

@@ -40,8 +40,12 @@ export interface FeedItem {
   shapes: readonly ShapeId[];
   /** Shapes concerned beyond `shapes`. */
   more: number;
-  /** The first shape's text when it was recorded. */
+  /** How many of the shapes are lines, as recorded (null: count them on the board now). */
+  links: number | null;
+  /** The first shape's text when it was recorded ('' when it had none; null: not recorded). */
   label: string | null;
+  /** The first shape is a synergy point, as recorded. */
+  synergy: boolean;
   area: ActivityArea | null;
   version: ActivityVersion | null;
   /** Ledger events: the company that revealed, agreed or withdrew. */
@@ -59,7 +63,9 @@ const fromEntry = (entry: ActivityEntry): FeedItem => ({
   who: entry.by,
   shapes: entry.shapes,
   more: entry.more ?? 0,
+  links: entry.links ?? null,
   label: entry.label ?? null,
+  synergy: entry.synergy ?? false,
   area: entry.area ?? null,
   version: entry.version ?? null,
   company: null,
@@ -74,7 +80,9 @@ function fromLedger(event: LedgerEvent, index: number): FeedItem | null {
     until: null,
     who: event.by,
     more: 0,
+    links: null,
     label: null,
+    synergy: false,
     area: null,
     version: null,
     company: null,
