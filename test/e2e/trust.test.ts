@@ -297,7 +297,7 @@ describe('trust between companies in the browser', () => {
 
   it('turns an agreement "changed since agreed" when a linked card changes, until every company agrees again', async () => {
     // Company b with a long name, as Japanese company names often are: panels must wrap it.
-    const { board, writerA, writerB, gap, synergy } = await boardWithAPoint(
+    const { board, writerA, writerB, gap } = await boardWithAPoint(
       ['株式会社あさひ', 'ブルーオーシャン・ロジスティクス株式会社'],
       '地方の販路',
     );
@@ -402,7 +402,41 @@ describe('trust between companies in the browser', () => {
     for (const page of [aoi, ben])
       await expect.poll(() => control(page).getAttribute('data-agreed'), POLL).toBe('all');
     expect((await csv())('ステータス')).toBe('合意済み');
-    expect(synergy).toBeTruthy();
+
+    // Ben edits his card again: Aoi is asked again, and the request goes once she agrees (it
+    // would stay 8 s otherwise).
+    const asksAoi = async () =>
+      (await notice.count()) > 0 && (await notice.innerText()).includes('合意の後に変更されました');
+    setText(writerB.doc, { id: gap, text: '地方と離島の販路網' }, 'seed');
+    await expect.poll(asksAoi, POLL).toBe(true);
+    await aoi.getByTestId('agree-button').click();
+    await expect.poll(asksAoi, { timeout: 4000, interval: 50 }).toBe(false);
+
+    // Once more, and while Aoi's agreement waits, Ben deletes the point (the rules let him; he
+    // is asked first).
+    setText(writerB.doc, { id: gap, text: '地方と離島の販路' }, 'seed');
+    await expect.poll(asksAoi, POLL).toBe(true);
+    await clickAt(ben, { x: 600, y: 580 });
+    await ben.keyboard.press('Delete');
+    await ben.getByTestId('removal-confirm-submit').click();
+    await waitShapeCount(aoi, 2);
+    // Aoi is told who deleted what, as the server recorded it; Ben is not told his own deletion.
+    await expect
+      .poll(async () => ((await notice.count()) > 0 ? notice.innerText() : ''), POLL)
+      .toContain(
+        'Ben（ブルーオーシャン・ロジスティクス株式会社）が合意済みのシナジー「共同配送」を削除しました',
+      );
+    await painted(aoi);
+    await aoi.screenshot({ path: join(SCREENSHOTS, 'trust-agreed-point-deleted-ja.png') });
+    const bensNotice = ben.getByTestId('facilitation-notice');
+    expect((await bensNotice.count()) > 0 ? await bensNotice.innerText() : '').not.toContain(
+      'agreed synergy point',
+    );
+    // Ben undoes it: the point is back, and Aoi is not asked again about what she was told.
+    await ben.keyboard.press('Control+z');
+    await waitShapeCount(aoi, 5);
+    await painted(aoi);
+    expect(await asksAoi()).toBe(false);
     writerA.destroy();
     writerB.destroy();
   });

@@ -129,6 +129,7 @@ export const draftingJa = {
     '「{title}」は合意の後に変更されました。{company}として合意し直すかを確かめてください。',
   'agreement.changedNotice.facilitator':
     '「{title}」は全社の合意の後に変更されました。各社の再合意が必要です。',
+  'agreement.deletedNotice': '{name}（{company}）が合意済みのシナジー「{title}」を削除しました',
   'agreement.changedNotice.show': '見る',
   'agreement.mark.changed': '{company}: 変更前の内容に合意（{name}、{time}）',
   'agreement.error.changed':
@@ -284,6 +285,7 @@ export const draftingEn: Record<keyof typeof draftingJa, string> = {
     '“{title}” changed after it was agreed: check it and agree again as {company}.',
   'agreement.changedNotice.facilitator':
     '“{title}” changed after every company agreed: each needs to agree again.',
+  'agreement.deletedNotice': '{name} ({company}) deleted the agreed synergy point “{title}”',
   'agreement.changedNotice.show': 'Show',
   'agreement.mark.changed': '{company}: agreed to an earlier version ({name}, {time})',
   'agreement.error.changed': 'The card changed while you were agreeing. Review what changed and agree again.',

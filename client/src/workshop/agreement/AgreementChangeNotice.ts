@@ -1,14 +1,17 @@
 // Tells the people whose agreement an edit has just set aside: a member when their company's
 // agreement to a point is now to earlier content, the facilitator when a point every company had
 // agreed no longer is. Only a counter and a small badge said so, easy to miss while someone else
-// typed into a linked card.
+// typed into a linked card. Each point is told once until it is agreed again (a deletion undone
+// does not tell it twice), and the notice goes once nothing is left to renew. Also tells everyone
+// when someone else deletes a point that carries agreements (useAgreedDeletionNotice).
 import { agreementStatus, companyName, excerpt, type ShapeId } from '@kyoso/shared';
 import { useEffect, useRef } from 'react';
 import { useStore } from '../../bindings/hooks';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
 import { showCards } from '../../canvas/showCards';
 import { useI18n } from '../../i18n/I18nProvider';
-import { showNotice } from '../facilitation/notices';
+import { dismissNotice, showNotice } from '../facilitation/notices';
+import { useAgreedDeletionNotice } from './useAgreedDeletionNotice';
 import { useCurrentContent } from './useCurrentContent';
 
 /**
@@ -17,6 +20,7 @@ import { useCurrentContent } from './useCurrentContent';
  */
 export function AgreementChangeNotice(props: CanvasPartProps): null {
   useAgreementChangeNotice(props);
+  useAgreedDeletionNotice(props);
   return null;
 }
 
@@ -26,8 +30,11 @@ function useAgreementChangeNotice({ session, stores, workshop }: CanvasPartProps
   const { companies } = useStore(session.meta);
   const current = useCurrentContent(session);
   const { company: own, role } = session.identity;
-  // The points whose agreement this person is asked to renew; null until the board first read.
-  const stale = useRef<Set<ShapeId> | null>(null);
+  // The points this person was asked to renew (or that were stale when the board opened) and not
+  // yet renewed; null until the board was first read.
+  const told = useRef<Set<ShapeId> | null>(null);
+  // The notice on screen, and its point.
+  const shown = useRef<{ notice: number; card: ShapeId } | null>(null);
   useEffect(() => {
     const now = new Set<ShapeId>();
     for (const id of agreements.keys()) {
@@ -40,16 +47,21 @@ function useAgreementChangeNotice({ session, stores, workshop }: CanvasPartProps
           : role === 'facilitator' && !status.agreed && status.changedSince.length > 0;
       if (mine) now.add(id);
     }
-    const before = stale.current;
-    stale.current = now;
+    const before = told.current;
     // What was already changed when the board opened is the agreements panel's to show.
+    told.current = new Set(now);
     if (before === null) return;
-    const fresh = [...now].filter((id) => !before.has(id));
-    const first = fresh[0];
+    // A point deleted meanwhile stays told: undoing the deletion is not news.
+    for (const id of before) if (!session.shapes.byId(id)) told.current.add(id);
+    if (shown.current && !now.has(shown.current.card)) {
+      dismissNotice(stores, shown.current.notice);
+      shown.current = null;
+    }
+    const first = [...now].find((id) => !before.has(id));
     if (first === undefined) return;
     const card = session.shapes.byId(first);
     const title = excerpt(card && 'text' in card ? card.text.trim() : '', 40) || t('synergy.untitled');
-    showNotice(
+    const notice = showNotice(
       stores,
       'info',
       own !== null
@@ -57,5 +69,6 @@ function useAgreementChangeNotice({ session, stores, workshop }: CanvasPartProps
         : t('agreement.changedNotice.facilitator', { title }),
       { label: t('agreement.changedNotice.show'), run: () => showCards(session, stores, [first]) },
     );
+    shown.current = { notice, card: first };
   }, [agreements, companies, current, own, role, session, stores, t]);
 }

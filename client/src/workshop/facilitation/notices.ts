@@ -23,14 +23,22 @@ export function noticesOf(stores: CanvasStores): ValueStore<Notice | null> {
   return store;
 }
 
+/** Shows a notice in place of the current one; returns its id (for `dismissNotice`). */
 export function showNotice(
   stores: CanvasStores,
   kind: Notice['kind'],
   text: string,
   action?: Notice['action'],
-): void {
+): number {
   counter += 1;
   noticesOf(stores).set({ id: counter, kind, text, ...(action ? { action } : {}) });
+  return counter;
+}
+
+/** Takes a notice down once what it says no longer holds (unless another replaced it already). */
+export function dismissNotice(stores: CanvasStores, id: number): void {
+  const store = noticesOf(stores);
+  if (store.get()?.id === id) store.set(null);
 }
 
 export const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
