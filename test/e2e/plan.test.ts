@@ -78,6 +78,8 @@ describe('the joint action plan', () => {
     await expect
       .poll(() => section.getByTestId('plan-agreement').textContent(), POLL)
       .toContain('再合意待ち');
+    // Company a is asked to agree again, from the point.
+    expect(await section.getByTestId('plan-review').textContent()).toBe('変更を確認して合意');
     await aoi.getByTestId('plan-overdue').waitFor();
     expect(await row.getAttribute('data-overdue')).toBe('true');
 
@@ -104,6 +106,9 @@ describe('the joint action plan', () => {
     const host = await newPage(e2e, 'ja-JP');
     await enterBoard(host, board.links.facilitator, '司会');
     await openPlan(host);
+    // The facilitator does not agree for a company: the point's button only shows the change.
+    expect(await host.getByTestId('plan-review').textContent()).toBe('変更を確認');
+    expect(await host.getByTestId('plan-agreement').textContent()).toContain('再合意待ち');
     await host.getByTestId('plan-tab-checkIns').click();
     await host.getByTestId('plan-schedule-date').fill('2026-12-01');
     await host.getByTestId('plan-schedule-title').fill('12月の定例');

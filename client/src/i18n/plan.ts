@@ -14,8 +14,8 @@ export const planJa = {
   'plan.tab.fit': 'パートナー適合度',
   'plan.empty': 'まだ全社が合意したシナジーはありません。合意したシナジーがここで計画になります。',
   'plan.agreed': '全社合意済み',
-  'plan.needsAgreement': '変更あり：全社の再合意待ち',
   'plan.reviewAgreement': '変更を確認して合意',
+  'plan.reviewChange': '変更を確認',
   'plan.boundHint':
     '担当・期日・KPI目標・アクションの追加は合意の対象です（変えると全社の再合意が必要）。状況と実績はいつでも更新できます。',
   'plan.readOnly': 'このシナジーがつなぐ企業とファシリテーターだけが計画を変更できます。',
@@ -168,8 +168,8 @@ export const planEn: Record<keyof typeof planJa, string> = {
   'plan.tab.fit': 'Partner fit',
   'plan.empty': 'No synergy point is agreed by every company yet. Agreed points become the plan here.',
   'plan.agreed': 'Agreed by every company',
-  'plan.needsAgreement': 'Changed: every company must agree again',
   'plan.reviewAgreement': 'Review the change and agree',
+  'plan.reviewChange': 'Review the change',
   'plan.boundHint':
     'Owners, due dates, the KPI target and new actions are part of the agreement (changing them asks every company to agree again). Status and actual figures can be updated any time.',
   'plan.readOnly': 'Only the companies this point links and the facilitator can change its plan.',

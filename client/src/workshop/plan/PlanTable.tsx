@@ -15,6 +15,7 @@ import { requestUi, updatePageUi } from '../../bindings/pageUi';
 import { useStore } from '../../bindings/hooks';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
 import { useI18n, type TranslateFn } from '../../i18n/I18nProvider';
+import { agreementStatusText } from '../agreement/statusText';
 import { SynergyTextField } from '../synergy/SynergyTextField';
 import { ActionRow } from './ActionRow';
 import { AddRow } from './AddRow';
@@ -66,6 +67,9 @@ function PlanPoint({
   const [draft, setDraft] = useState('');
   const id = (name: string) => `plan-${point.id}-${name}`;
   const share = kpiProgress(item.plan);
+  // Only a company still to agree is asked to (the facilitator and a company that did, review).
+  const own = session.identity.company;
+  const asked = own !== null && point.agreement.waitingFor.includes(own);
   const pointCompanies = companies.filter((company) => point.companies.includes(company.key));
   const owners = pointCompanies.length > 0 ? pointCompanies : companies;
   const review = () => {
@@ -93,7 +97,7 @@ function PlanPoint({
           className={`plan-chip ${item.agreed ? 'plan-chip--agreed' : 'plan-chip--changed'}`}
           data-testid="plan-agreement"
         >
-          {item.agreed ? `✓ ${t('plan.agreed')}` : `⚠ ${t('plan.needsAgreement')}`}
+          {item.agreed ? `✓ ${t('plan.agreed')}` : `⚠ ${agreementStatusText(point.agreement, companies, t)}`}
         </span>
         <button
           type="button"
@@ -101,7 +105,7 @@ function PlanPoint({
           onClick={review}
           data-testid="plan-review"
         >
-          {item.agreed ? t('plan.show') : t('plan.reviewAgreement')}
+          {item.agreed ? t('plan.show') : asked ? t('plan.reviewAgreement') : t('plan.reviewChange')}
         </button>
       </header>
       {!editable && <p className="plan-hint">{t('plan.readOnly')}</p>}
