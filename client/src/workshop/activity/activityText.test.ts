@@ -203,5 +203,8 @@ describe('activity text', () => {
       'revealed the results of vote round 1 (1 voted)',
     );
     expect(say({ kind: 'checked-in', label: '30日後の確認' }, ja)).toBe('チェックイン「30日後の確認」を記録');
+    const again = { kind: 'agreed-again' as const, company: 'a' as CompanyKey, shapes: ['s1' as ShapeId] };
+    expect(say(again, ja)).toBe('「全国の 物流網」に株式会社あさひとして合意し直し');
+    expect(say(again, en)).toBe('agreed again to “全国の 物流網” for 株式会社あさひ');
   });
 });

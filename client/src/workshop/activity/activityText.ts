@@ -126,6 +126,8 @@ export function actionText(
       return countText(t, 'activity.revealed', item.shapes.length, { company });
     case 'agreed':
       return t('activity.agreed', { what, company });
+    case 'agreed-again':
+      return t('activity.agreedAgain', { what, company });
     case 'withdrawn':
       return t('activity.withdrawn', { what, company });
     case 'vote-started':

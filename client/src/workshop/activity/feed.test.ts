@@ -46,6 +46,19 @@ describe('activityFeed: what was agreed', () => {
     } as unknown as LedgerEvent;
     expect(activityFeed([], [agreed])[0]).toMatchObject({ kind: 'agreed', label: '共同配送' });
   });
+
+  it('tells a company agreeing again from its first agreement, company by company', () => {
+    const agree = (company: CompanyKey, minute: string, by: LedgerEvent['by']) =>
+      ({ type: 'agreed', at: `2026-11-24T10:${minute}:00.000Z`, by, company, card: s1 }) as LedgerEvent;
+    const kinds = activityFeed([], [agree(a, '01', aiko), agree(b, '02', ben), agree(a, '03', aiko)])
+      .reverse()
+      .map((item) => [item.kind, item.company]);
+    expect(kinds).toEqual([
+      ['agreed', 'a'],
+      ['agreed', 'b'],
+      ['agreed-again', 'a'],
+    ]);
+  });
 });
 
 describe('activityFeed', () => {

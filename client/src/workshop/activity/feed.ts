@@ -16,6 +16,8 @@ export type FeedKind =
   | ActivityEntry['type']
   | 'revealed'
   | 'agreed'
+  /** A company agreeing to a point it had agreed to before (its content changed, or it withdrew). */
+  | 'agreed-again'
   | 'withdrawn'
   | 'vote-started'
   | 'vote-ended'
@@ -73,7 +75,7 @@ const fromEntry = (entry: ActivityEntry): FeedItem => ({
   voters: null,
 });
 
-function fromLedger(event: LedgerEvent, index: number): FeedItem | null {
+function fromLedger(event: LedgerEvent, index: number, again: boolean): FeedItem | null {
   const base = {
     key: `l:${index}`,
     at: event.at,
@@ -96,7 +98,7 @@ function fromLedger(event: LedgerEvent, index: number): FeedItem | null {
       // What was agreed names it once the point is deleted (it read "an untitled shape").
       return {
         ...base,
-        kind: 'agreed',
+        kind: again ? 'agreed-again' : 'agreed',
         shapes: [event.card],
         company: event.company,
         label: event.content?.text.trim() || null,
@@ -120,8 +122,12 @@ function fromLedger(event: LedgerEvent, index: number): FeedItem | null {
 /** Newest first: by time (the latest change of a folded entry is not its place), then key. */
 export function activityFeed(entries: readonly ActivityEntry[], ledger: readonly LedgerEvent[]): FeedItem[] {
   const items = entries.map(fromEntry);
+  // Which company agreed to which point so far, in the ledger's order.
+  const agreed = new Set<string>();
   ledger.forEach((event, i) => {
-    const item = fromLedger(event, i);
+    const key = event.type === 'agreed' ? `${event.card}\u0000${event.company}` : null;
+    const item = fromLedger(event, i, key !== null && agreed.has(key));
+    if (key !== null) agreed.add(key);
     if (item) items.push(item);
   });
   const time = (item: FeedItem) => Date.parse(item.at);
