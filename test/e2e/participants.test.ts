@@ -147,6 +147,9 @@ describe('participants and admission', () => {
     expect(await en.getByTestId('name-submit').innerText()).toBe('Ask to join');
 
     // Asking to join: the wait says it too, and again after a reload (no dialog: the name is known).
+    // Behind the name dialog the header names the board, not "opening the board".
+    await m.getByTestId('name-input').waitFor();
+    await expect.poll(() => m.locator('.board-header h1').innerText(), POLL).toBe('提携ワークショップ 2026');
     await m.getByTestId('name-input').fill('佐藤 花子');
     await m.getByTestId('name-submit').click();
     const waiting = m.getByTestId('join-waiting');

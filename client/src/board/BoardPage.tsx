@@ -372,9 +372,9 @@ export function BoardPage({ boardId }: { boardId: BoardId }) {
         <BoardHeader session={session} onRename={() => setRenaming(true)} />
       ) : (
         <PlaceholderHeader>
-          {/* "Opening the board" only while it is: waiting to be let in, the board's name. */}
+          {/* "Opening the board" only while it is: asking a name or waiting to be let in, the board's name. */}
           <h1>
-            {joined.status === 'joining' || joined.status === 'ready'
+            {(joined.status === 'joining' || joined.status === 'ready') && !askName
               ? t('board.loading')
               : (joining?.board ?? '')}
           </h1>
