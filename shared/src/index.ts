@@ -181,7 +181,13 @@ export {
   boxContains,
 } from './model/commands/arrange.js';
 export { type DeleteShapesArgs, deleteShapes } from './model/commands/remove.js';
-export { type RestoreShapesArgs, MAX_RESTORE_SHAPES, restoreShapes } from './model/commands/restore.js';
+export {
+  type RestoreDiff,
+  type RestoreShapesArgs,
+  MAX_RESTORE_SHAPES,
+  restoreDiff,
+  restoreShapes,
+} from './model/commands/restore.js';
 export {
   type SetTextArgs,
   type InsertTextArgs,

@@ -90,8 +90,13 @@ describe('version history', () => {
     await painted(host);
     await host.screenshot({ path: join(SCREENSHOTS, 'history-preview-ja.png') });
 
-    // Restoring from the preview asks first, then both pages lose the card.
+    // Restoring from the preview asks first, saying what it changes: the member's card goes.
     await preview.getByTestId('version-preview-restore').click();
+    const impact = host.getByTestId('history-impact');
+    await expect.poll(() => impact.innerText(), POLL).toBe('消えるカード・図形：1個');
+    await host.getByTestId('history-confirm-dialog').screenshot({
+      path: join(SCREENSHOTS, 'history-restore-confirm-ja.png'),
+    });
     await host.getByTestId('history-confirm').click();
     await expect.poll(() => ids(host), POLL).toEqual(before);
     await expect.poll(() => ids(member), POLL).toEqual(before);

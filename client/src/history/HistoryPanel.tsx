@@ -191,6 +191,9 @@ export function HistoryPanel({ session, workshop, onClose }: CanvasPartProps & {
       )}
       {confirming && (
         <RestoreConfirm
+          api={api}
+          session={session}
+          workshop={workshop}
           version={confirming}
           busy={restoring}
           onConfirm={() => void confirmRestore()}

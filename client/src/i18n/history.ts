@@ -29,6 +29,14 @@ export const historyJa = {
   'history.confirmBody':
     'ボードの内容が、このバージョンの時点に戻ります。今の状態は「復元前」のバージョンとして自動で保存され、Ctrl+Z でも取り消せます。',
   'history.confirm': '戻す',
+  'history.impact.loading': '変わる内容を確かめています…',
+  'history.impact.none': 'カードや図形は変わりません。',
+  'history.impact.removed': '消えるカード・図形：{count}個',
+  'history.impact.changed': '変わるカード・図形：{count}個',
+  'history.impact.added': '戻ってくるカード・図形：{count}個',
+  'history.impact.agreed':
+    '合意のあるシナジーも変わります：{titles}。合意は内容に結びついているため、内容が変われば各社の合意し直しが必要です。',
+  'history.impact.title': '「{title}」',
   'history.cancel': 'キャンセル',
   'history.restoring': '復元中…',
   'history.restored': '「{name}」に戻しました（{undo} で取り消し）',
@@ -76,6 +84,14 @@ export const historyEn: Record<keyof typeof historyJa, string> = {
   'history.confirmBody':
     'The board goes back to this version. The current state is saved first as a "before restore" version, and Ctrl+Z undoes the restore too.',
   'history.confirm': 'Restore',
+  'history.impact.loading': 'Checking what would change…',
+  'history.impact.none': 'No card or shape changes.',
+  'history.impact.removed': 'Cards and shapes removed: {count}',
+  'history.impact.changed': 'Cards and shapes changed: {count}',
+  'history.impact.added': 'Cards and shapes brought back: {count}',
+  'history.impact.agreed':
+    'Synergy points with agreements change too: {titles}. Agreements are bound to content: where it changes, every company must agree again.',
+  'history.impact.title': '“{title}”',
   'history.cancel': 'Cancel',
   'history.restoring': 'Restoring…',
   'history.restored': 'Restored "{name}" ({undo} to undo)',

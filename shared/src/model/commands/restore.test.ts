@@ -8,7 +8,7 @@ import { moveShapes } from './arrange.js';
 import { addConnector, addShape, addSticky } from './create.js';
 import { CommandError } from './guards.js';
 import { deleteShapes } from './remove.js';
-import { restoreShapes } from './restore.js';
+import { restoreDiff, restoreShapes } from './restore.js';
 import { setColor, setCompanyAndKind } from './style.js';
 import { setText } from './text.js';
 
@@ -108,6 +108,21 @@ describe('restoring shapes', () => {
     doc.on('update', () => updates++);
     restoreShapes(doc, { shapes: readShapes(doc).shapes }, local);
     expect(updates).toBe(0);
+  });
+
+  it('says beforehand which shapes a restore removes, brings back and changes: the ones it touches', () => {
+    const { doc, gap, note, link } = workshopBoard();
+    const version = readShapes(doc).shapes;
+    moveShapes(doc, { ids: [gap], dx: 50, dy: 0 }, local);
+    deleteShapes(doc, { ids: [note] }, local);
+    const added = addSticky(doc, { x: 900, y: 0, text: '新しいカード', company: acme }, local);
+    const now = readShapes(doc).shapes;
+    const diff = restoreDiff(now, version);
+    expect(diff).toEqual({ removed: [added], added: [note], changed: [gap] });
+    expect(restoreDiff(now, now)).toEqual({ removed: [], added: [], changed: [] });
+    const touched = changesDuring(doc, () => restoreShapes(doc, { shapes: version }, local));
+    expect(touched).toEqual([added, gap, note].sort());
+    expect(touched).not.toContain(link);
   });
 
   it('touches only the shapes that differ, and only their differing fields', () => {

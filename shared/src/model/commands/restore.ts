@@ -145,3 +145,27 @@ export function restoreShapes(doc: Y.Doc, args: RestoreShapesArgs, origin: unkno
     }
   }, origin);
 }
+
+export interface RestoreDiff {
+  /** On the board now, not in the version: deleted by the restore. */
+  removed: ShapeId[];
+  /** In the version, not on the board now: brought back. */
+  added: ShapeId[];
+  /** On both, different: rewritten. */
+  changed: ShapeId[];
+}
+
+/** What restoring `target` would do to a board holding `current` (the equality `restoreShapes` uses). */
+export function restoreDiff(current: readonly Shape[], target: readonly Shape[]): RestoreDiff {
+  const now = new Map(current.map((shape) => [shape.id, shape]));
+  const diff: RestoreDiff = { removed: [], added: [], changed: [] };
+  const kept = new Set<ShapeId>();
+  for (const shape of target) {
+    const live = now.get(shape.id);
+    kept.add(shape.id);
+    if (!live) diff.added.push(shape.id);
+    else if (!sameJson(live, shape)) diff.changed.push(shape.id);
+  }
+  for (const shape of current) if (!kept.has(shape.id)) diff.removed.push(shape.id);
+  return diff;
+}
