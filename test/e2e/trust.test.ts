@@ -372,6 +372,16 @@ describe('trust between companies in the browser', () => {
     await painted(aoi);
     await aoi.screenshot({ path: join(SCREENSHOTS, 'trust-changed-since-agreed-ja.png') });
     publishScreenshot('trust-changed-since-agreed-ja.png');
+    // Resting the pointer on the point says it too, beside who made it.
+    const onPoint = await worldToPage(aoi, { x: 620, y: 600 });
+    await aoi.mouse.move(onPoint.x, onPoint.y);
+    await aoi.mouse.move(onPoint.x + 4, onPoint.y + 2);
+    const agreementLine = aoi.getByTestId('attribution-agreement');
+    await agreementLine.waitFor();
+    expect(await agreementLine.innerText()).toBe(
+      '合意後に変更あり：株式会社あさひ、ブルーオーシャン・ロジスティクス株式会社の再合意待ち',
+    );
+    await aoi.mouse.move(5, 400);
     const changed = await csv();
     expect(changed('ステータス')).toBe('アイデア段階（合意後に変更あり）');
     expect(changed('合意者（株式会社あさひ）')).toBe('');

@@ -1,14 +1,16 @@
 // Who created a shape and who changed it last, shown when the pointer rests on it, or on a touch
 // screen when a finger holds it: read from the `activity` channel (recorded by the server from each
-// writer's token), never from the shape. Moving, pressing, scrolling or leaving the canvas hides it
+// writer's token), never from the shape. A card with agreements also says where they stand
+// ("changed since agreed: waiting for …"), as its badge only hints. Moving, pressing, scrolling or leaving the canvas hides it
 // (a long press's stays after the finger lifts, until the next touch). Shapes made before the
 // server recorded this have no attribution and get no tooltip.
-import type { ShapeId } from '@kyoso/shared';
+import { agreementStatus, currentAgreementContent, type ShapeId } from '@kyoso/shared';
 import { useEffect, useState } from 'react';
 import { useStore, useStoreSelector } from '../../bindings/hooks';
 import { useI18n } from '../../i18n/I18nProvider';
 import { formatLedgerTime } from '../../i18n/ledgerTime';
 import './activity.css';
+import { agreementStatusText } from '../agreement/statusText';
 import { stampLine } from './activityText';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
 import { shapeAt } from '../../canvas/pointerHits';
@@ -23,6 +25,8 @@ const HOLD_SLOP = 10;
 /** Room the tooltip keeps from the pointer and the window's edges. */
 const OFFSET = 16;
 const WIDTH = 320;
+/** A pointer closer than this to the window's bottom gets the tooltip above it. */
+const LOW = 160;
 
 interface Hover {
   id: ShapeId;
@@ -42,6 +46,7 @@ export function AttributionTooltip({
   // Re-read when the server records something (the hovered card's stamp may be it).
   useStore(workshop.activity.revision);
   const { companies } = useStore(session.meta);
+  const { agreements } = useStore(workshop.ledger);
   const anonymous = useStoreSelector(workshop.control, (control) => control.anonymous);
 
   useEffect(() => {
@@ -120,16 +125,28 @@ export function AttributionTooltip({
   if (!hover || !attribution || anonymous) return null;
   const now = new Date(workshop.now());
   const time = (at: string) => formatLedgerTime(at, locale, now);
+  // Read when shown (the tooltip is gone at the next move): no digest of the board per change.
+  const agreement = agreements.has(hover.id)
+    ? agreementStatus(
+        agreements,
+        hover.id,
+        companies,
+        currentAgreementContent(session.shapes.all())(hover.id)?.digest ?? null,
+      )
+    : null;
   const width = Math.min(WIDTH, window.innerWidth - 8);
   const left = hover.touch
     ? Math.min(Math.max(4, hover.clientX - width / 2), window.innerWidth - width - 4)
     : hover.clientX + OFFSET + WIDTH > window.innerWidth
       ? Math.max(4, hover.clientX - OFFSET - WIDTH)
       : hover.clientX + OFFSET;
-  // Above a finger (it would cover the tooltip below it), below a mouse pointer.
+  // Above a finger (it would cover the tooltip below it), below a mouse pointer unless that is near
+  // the window's bottom (the launchers' row cut it off there).
   const place = hover.touch
     ? { left, bottom: window.innerHeight - hover.clientY + 2 * OFFSET, maxWidth: width }
-    : { left, top: hover.clientY + OFFSET };
+    : hover.clientY > window.innerHeight - LOW
+      ? { left, bottom: window.innerHeight - hover.clientY + OFFSET }
+      : { left, top: hover.clientY + OFFSET };
   return (
     <div
       className="attribution-tooltip"
@@ -147,6 +164,9 @@ export function AttributionTooltip({
         <p data-testid="attribution-changed">
           {stampLine('attribution.changed', attribution.changed, companies, t, time(attribution.changed.at))}
         </p>
+      )}
+      {agreement && (agreement.agreedBy.length > 0 || agreement.changedSince.length > 0) && (
+        <p data-testid="attribution-agreement">{agreementStatusText(agreement, companies, t)}</p>
       )}
     </div>
   );
