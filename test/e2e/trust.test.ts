@@ -193,6 +193,10 @@ describe('trust between companies in the browser', () => {
     // A tap elsewhere hides it; a tap is not a hold.
     await phone.touchscreen.tap(card.x, card.y);
     await tooltip.waitFor({ state: 'detached' });
+    // Neither the tap before the hold nor the one after it made a double tap: nobody tried to
+    // edit the other company's card (that shows a notice saying it cannot be changed).
+    await painted(phone);
+    expect(await phone.getByTestId('facilitation-notice').count()).toBe(0);
 
     // The synergy point: changed since agreed, what changed and "agree again" in sight at once.
     const point = await worldToPage(phone, { x: 600, y: 580 });

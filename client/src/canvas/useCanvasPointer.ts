@@ -26,6 +26,9 @@ import { rightsNow } from './rightsNow';
 import { marqueeSelection } from './selection';
 import { panBy, screenToWorld, wheelPanDelta, wheelZoomFactor, zoomAt } from './viewport';
 
+/** A press held this long is a hold (the card's "who made it", at 550 ms), never a double tap's second tap. */
+const LONGEST_TAP_MS = 500;
+
 interface PointerOptions {
   container: RefObject<HTMLDivElement | null>;
   stage: RefObject<Konva.Stage | null>;
@@ -60,6 +63,10 @@ export function useCanvasPointer({ container, stage, session, stores, actions }:
       return a && b ? [a, b] : null;
     };
 
+    // How long the last two presses lasted, for telling a double tap from a tap and a hold.
+    let pressedAt = 0;
+    let heldFor = 0;
+    let heldBefore = 0;
     const screenOf = (event: { clientX: number; clientY: number }): Point => {
       const bounds = element.getBoundingClientRect();
       return { x: event.clientX - bounds.left, y: event.clientY - bounds.top };
@@ -105,6 +112,7 @@ export function useCanvasPointer({ container, stage, session, stores, actions }:
     };
 
     const onPointerDown = (event: PointerEvent) => {
+      pressedAt = event.timeStamp;
       const screen = screenOf(event);
       const touch = event.pointerType === 'touch';
       if (touch) {
@@ -198,6 +206,8 @@ export function useCanvasPointer({ container, stage, session, stores, actions }:
     };
 
     const finish = (event: PointerEvent, cancelled: boolean) => {
+      heldBefore = heldFor;
+      heldFor = event.timeStamp - pressedAt;
       if (event.pointerType === 'touch') {
         fingers.delete(event.pointerId);
         if (pinch) {
@@ -257,6 +267,8 @@ export function useCanvasPointer({ container, stage, session, stores, actions }:
     };
 
     const onDoubleClick = (event: MouseEvent) => {
+      // A hold (asking who made the card) and a tap next to it reach here as a double tap: no edit.
+      if (Math.max(heldFor, heldBefore) >= LONGEST_TAP_MS) return;
       if (voted || session.readOnly || editor.get().tool === 'hand' || editor.get().spaceHeld) return;
       const world = screenToWorld(camera.get(), screenOf(event));
       const hit = shapeAt(session.shapes, world, camera.get().zoom);
