@@ -53,11 +53,17 @@ describe('private drafting and reveal', () => {
     ]);
     for (const page of [aoi, akira, ben]) await page.getByTestId('drafts-panel').waitFor();
     // The drafts panel reaches down to the launcher dock's upper row: the launchers that matter
-    // only on the shared board step aside while it is open; the agreements launcher stays.
+    // only on the shared board step aside while it is open; the agreements and the activity stay,
+    // in one row below the panel.
     expect(await aoi.getByTestId('suggestions-open').isVisible()).toBe(false);
-    expect(await aoi.getByTestId('activity-open').isVisible()).toBe(false);
     expect(await aoi.getByTestId('plan-open').isVisible()).toBe(false);
     expect(await aoi.getByTestId('agreements-open').isVisible()).toBe(true);
+    expect(await aoi.getByTestId('activity-open').isVisible()).toBe(true);
+    const panelBottom = (await aoi.getByTestId('drafts-panel').boundingBox())!;
+    for (const launcher of ['agreements-open', 'activity-open']) {
+      const box = (await aoi.getByTestId(launcher).boundingBox())!;
+      expect(box.y, launcher).toBeGreaterThanOrEqual(panelBottom.y + panelBottom.height);
+    }
     expect(await aoi.getByTestId('drafts-private').innerText()).toContain('非公開');
     expect(await aoi.locator('#drafting-title').innerText()).toContain('株式会社あさひ');
 
