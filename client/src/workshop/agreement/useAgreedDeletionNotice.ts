@@ -7,6 +7,7 @@ import { useEffect, useRef } from 'react';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
 import { useI18n } from '../../i18n/I18nProvider';
 import { actorCompany, actorName } from '../activity/activityText';
+import { isNews } from '../activity/news';
 import { showNotice } from '../facilitation/notices';
 
 export function useAgreedDeletionNotice({
@@ -33,6 +34,7 @@ export function useAgreedDeletionNotice({
         if (seen.current.has(entry.id)) continue;
         seen.current.add(entry.id);
         if (entry.type !== 'deleted' || (me !== null && entry.by.participant === me)) continue;
+        if (!isNews(entry, workshop.now())) continue;
         const agreed = entry.shapes.find((id) => (agreements.get(id)?.size ?? 0) > 0);
         if (agreed === undefined) continue;
         const title = excerpt(agreed === entry.shapes[0] ? (entry.label ?? '') : '', 40);

@@ -3,6 +3,7 @@
 import { useEffect } from 'react';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
 import { useI18n } from '../../i18n/I18nProvider';
+import { isNews } from '../activity/news';
 import { showNotice } from './notices';
 
 export function useRestoreNotice({ stores, workshop }: Pick<CanvasPartProps, 'stores' | 'workshop'>): void {
@@ -20,6 +21,7 @@ export function useRestoreNotice({ stores, workshop }: Pick<CanvasPartProps, 'st
         // Only a version restored changes the whole board; shapes brought back are ordinary edits.
         if (entry.type !== 'restored' || !entry.version || (me !== null && entry.by.participant === me))
           continue;
+        if (!isNews(entry, workshop.now())) continue;
         const who = entry.by.name ?? t('role.facilitator');
         showNotice(
           stores,
