@@ -87,6 +87,8 @@ describe('by phrase (BudouX)', () => {
       'センターの',
       '活用',
     ]);
+    // A number keeps its counter: 大手小売 | 300社との, never 大手小売300 | 社との.
+    expect(wrapText('大手小売300社との取引', 70, mono)).toEqual(['大手小売', '300社との', '取引']);
     // A run still too long breaks between characters.
     const lines = wrapText('ラストワンマイル配送', 40, mono);
     expect(lines.join('')).toBe('ラストワンマイル配送');

@@ -25,8 +25,14 @@ type Script = 'hiragana' | 'katakana' | 'kanji' | null;
 const scriptOf = (char: string): Script =>
   HIRAGANA.test(char) ? 'hiragana' : KATAKANA.test(char) ? 'katakana' : KANJI.test(char) ? 'kanji' : null;
 
-/** Within one script run: the same script, or kana following a word (okurigana, a particle). */
+const DIGIT = /[0-9０-９]/u;
+
+/**
+ * Within one script run: the same script, kana following a word (okurigana, a particle), or a
+ * counter after a number ("300社", "3か月").
+ */
 function sameRun(before: string, char: string): boolean {
+  if (DIGIT.test(before)) return true;
   const was = scriptOf(before);
   const is = scriptOf(char);
   return was !== null && (is === 'hiragana' || is === was);
