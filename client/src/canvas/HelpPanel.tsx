@@ -4,13 +4,11 @@ import { useEffect, useRef } from 'react';
 import { useStoreSelector } from '../bindings/hooks';
 import { requestUi } from '../bindings/pageUi';
 import { useI18n } from '../i18n/I18nProvider';
-import type { MessageKey } from '../i18n/messages';
 import type { CanvasActions } from './canvasActions';
 import type { CanvasStores } from './canvasStores';
 import { Icon } from '../ui/icons';
 import { InSlot } from '../ui/PanelDock';
-import { shortcutLabel } from '../ui/platform';
-import { SHORTCUT_SECTIONS } from './shortcutList';
+import { keyLabel, SHORTCUT_SECTIONS } from './shortcutList';
 
 export function HelpPanel({
   stores,
@@ -29,7 +27,7 @@ export function HelpPanel({
   }, [open]);
   if (!open) return null;
   /** Key names that are words are translated; the rest are written for the platform. */
-  const keyText = (key: string) => (key.startsWith('help.') ? t(key as MessageKey) : shortcutLabel(key));
+  const keyText = (key: string) => keyLabel(key, t);
   return (
     <InSlot side="right" onClose={() => stores.editor.update({ helpOpen: false })}>
       <aside ref={panel} className="help-panel" role="dialog" aria-labelledby="help-title" tabIndex={-1}>

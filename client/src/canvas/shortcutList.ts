@@ -1,5 +1,7 @@
 // What the help panel lists: every shortcut, grouped, with the message key that describes it.
+import type { TranslateFn } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/messages';
+import { shortcutLabel } from '../ui/platform';
 import { TOOL_KEYS, TOOLS } from './tools';
 
 export interface ShortcutEntry {
@@ -85,3 +87,18 @@ export const SHORTCUT_SECTIONS: readonly ShortcutSection[] = [
     ],
   },
 ];
+
+/** Mouse words inside a key combination ("Shift+Click"), said in the reader's language. */
+const POINTER_WORDS = {
+  Click: 'help.pointer.click',
+  Drag: 'help.pointer.drag',
+  Wheel: 'help.pointer.wheel',
+} as const;
+
+/** A key combination as the help panel shows it: the platform's modifiers, mouse words translated. */
+export function keyLabel(key: string, t: TranslateFn, apple?: boolean): string {
+  if (key.startsWith('help.')) return t(key as MessageKey);
+  return shortcutLabel(key, apple).replace(/\b(Click|Drag|Wheel)\b/g, (word) =>
+    t(POINTER_WORDS[word as keyof typeof POINTER_WORDS]),
+  );
+}

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { TranslateFn } from '../i18n/I18nProvider';
+import { translate } from '../i18n/messages';
+import { keyLabel } from './shortcutList';
 import { isTypingTarget, shortcutFor, type KeyInput } from './shortcuts';
 
 const key = (k: string, extra: Partial<KeyInput> = {}): KeyInput => ({
@@ -80,5 +83,19 @@ describe('isTypingTarget', () => {
     expect(isTypingTarget({ tagName: 'DIV', isContentEditable: true })).toBe(true);
     expect(isTypingTarget({ tagName: 'DIV' })).toBe(false);
     expect(isTypingTarget(null)).toBe(false);
+  });
+});
+
+describe('keyLabel', () => {
+  const ja: TranslateFn = (key, vars) => translate('ja', key, vars);
+  const en: TranslateFn = (key, vars) => translate('en', key, vars);
+
+  it('says the mouse words of a combination in the reader’s language, with the platform’s modifiers', () => {
+    expect(keyLabel('Shift+Click', ja, false)).toBe('Shift+クリック');
+    expect(keyLabel('Space+Drag', ja, false)).toBe('Space+ドラッグ');
+    expect(keyLabel('Mod+Wheel', ja, false)).toBe('Ctrl+ホイール');
+    expect(keyLabel('Mod+Wheel', en, true)).toBe('⌘Wheel');
+    expect(keyLabel('Mod+Shift+Z', ja, false)).toBe('Ctrl+Shift+Z');
+    expect(keyLabel('help.wheel', ja, false)).toBe('ホイール / 2本指スクロール');
   });
 });
