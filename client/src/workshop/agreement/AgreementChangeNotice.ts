@@ -6,13 +6,15 @@
 // when someone else deletes a point that carries agreements (useAgreedDeletionNotice).
 import { agreementStatus, companyName, excerpt, type ShapeId } from '@kyoso/shared';
 import { useEffect, useRef } from 'react';
-import { useStore } from '../../bindings/hooks';
+import { useStore, useStoreSelector } from '../../bindings/hooks';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
 import { showCards } from '../../canvas/showCards';
 import { useI18n } from '../../i18n/I18nProvider';
 import { dismissNotice, showNotice } from '../facilitation/notices';
 import { useAgreedDeletionNotice } from './useAgreedDeletionNotice';
 import { useCurrentContent } from './useCurrentContent';
+
+const isSynced = (state: { synced: boolean }) => state.synced;
 
 /**
  * Renders nothing: a component of its own so that following every change of the board's shapes
@@ -29,6 +31,10 @@ function useAgreementChangeNotice({ session, stores, workshop }: CanvasPartProps
   const { agreements } = useStore(workshop.ledger);
   const { companies } = useStore(session.meta);
   const current = useCurrentContent(session);
+  // The board as it was on opening is known once both channels first synced with the server
+  // (before, a point already changed looked freshly changed as the ledger arrived).
+  const ledgerSynced = useStoreSelector(workshop.connection, isSynced);
+  const contentSynced = useStoreSelector(session.connection, isSynced);
   const { company: own, role } = session.identity;
   // The points this person was asked to renew (or that were stale when the board opened) and not
   // yet renewed; null until the board was first read.
@@ -49,6 +55,7 @@ function useAgreementChangeNotice({ session, stores, workshop }: CanvasPartProps
     }
     const before = told.current;
     // What was already changed when the board opened is the agreements panel's to show.
+    if (before === null && !(ledgerSynced && contentSynced)) return;
     told.current = new Set(now);
     if (before === null) return;
     // A point deleted meanwhile stays told: undoing the deletion is not news.
@@ -70,5 +77,5 @@ function useAgreementChangeNotice({ session, stores, workshop }: CanvasPartProps
       { label: t('agreement.changedNotice.show'), run: () => showCards(session, stores, [first]) },
     );
     shown.current = { notice, card: first };
-  }, [agreements, companies, current, own, role, session, stores, t]);
+  }, [agreements, companies, current, own, role, session, stores, t, ledgerSynced, contentSynced]);
 }
