@@ -1,5 +1,6 @@
-import { describe, expect, it, vi } from 'vitest';
-import { fitText, MAX_DRAWN_CHARS, type FitOptions } from './fit-text.js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fitText, MAX_DRAWN_CHARS, PHRASE_SHRINK_LIMIT, type FitOptions } from './fit-text.js';
+import { installPhraseParser } from './phrases.js';
 
 /** Every character 0.6 em wide. */
 const mono = (text: string) => [...text].length * 0.6;
@@ -31,6 +32,49 @@ describe('fitText', () => {
     expect(layout.lines.some((line) => line.startsWith('g '))).toBe(false);
     expect(layout.lines.join(' ')).toContain('Cross-selling');
     expect(layout.truncated).toBe(false);
+  });
+
+  describe('with Japanese phrases known', () => {
+    // Stands in for BudouX: these phrases, in this order.
+    const phrases = (...known: string[]) =>
+      installPhraseParser({
+        parse: (sentence) => {
+          const out: string[] = [];
+          let rest = sentence;
+          while (rest) {
+            const next = known.find((phrase) => rest.startsWith(phrase)) ?? rest[0]!;
+            out.push(next);
+            rest = rest.slice(next.length);
+          }
+          return out;
+        },
+      });
+    afterEach(() => installPhraseParser(null));
+    /** Every character 1 em wide; the card's text box 176 px wide inside its padding. */
+    const square = (text: string) => [...text].length;
+    const card: FitOptions = { maxSize: 28, minSize: 10, lineHeight: 1.3, padding: 12 };
+
+    it('draws a little smaller rather than split a phrase across lines', () => {
+      phrases('当日配送サービスを', '全店で', '開始したい');
+      const layout = fitText('当日配送サービスを全店で開始したい', 200, 160, card, square);
+      expect(layout.lines).toEqual(['当日配送サービスを', '全店で開始したい']);
+      expect(layout.size).toBe(19);
+    });
+
+    it('keeps a word whole where its phrase is too long to: "ラストワンマイル" of "ラストワンマイル配送が"', () => {
+      phrases('都市部の', 'ラストワンマイル配送が', '弱い');
+      const layout = fitText('都市部のラストワンマイル配送が弱い', 200, 160, card, square);
+      expect(layout.lines).toEqual(['都市部の', 'ラストワンマイル', '配送が弱い']);
+      expect(layout.size).toBe(22);
+    });
+
+    it('splits a phrase so long that keeping it whole would shrink the text too far', () => {
+      phrases('コーポレートガバナンスコード');
+      const layout = fitText('コーポレートガバナンスコード', 200, 160, card, square);
+      expect(176 / 14 / 28).toBeLessThan(PHRASE_SHRINK_LIMIT);
+      expect(layout.size).toBe(28);
+      expect(layout.lines.length).toBeGreaterThan(1);
+    });
   });
 
   it('still splits a word that fits no line even at the smallest size', () => {

@@ -1,9 +1,9 @@
 // Shrink-to-fit text layout, one algorithm for the canvas and the drawing exports: the largest
 // font size at which the wrapped text fits a box, Latin words kept whole when any size allows it,
-// and the text cut with an ellipsis when even the smallest size overflows. The caller measures:
+// Japanese phrases kept whole when a size not much smaller allows it, and the text cut with an ellipsis when even the smallest size overflows. The caller measures:
 // the canvas with the browser's fonts, the exports with Noto Sans JP's advances. `measure(text)`
 // is the text's width at font size 1; widths scale linearly with the size.
-import { wrapLines, type MeasureWidth } from './line-breaking.js';
+import { breakPieces, wrapLines, type Granularity, type MeasureWidth } from './line-breaking.js';
 
 export interface FitOptions {
   maxSize: number;
@@ -87,6 +87,28 @@ function withinCapacity(
 
 const LATIN_WORD = /[A-Za-z0-9][A-Za-z0-9'’.-]*/g;
 
+/**
+ * How much smaller a text may be drawn to keep Japanese words whole: "ラストワンマイル" on a line of
+ * its own at 22 px rather than "ラス | トワンマイル" at 28 px, but not a card's text at half its
+ * size for one long compound.
+ */
+export const PHRASE_SHRINK_LIMIT = 0.6;
+
+/**
+ * What a smaller size may keep whole, best first: BudouX's phrases, else runs of one script (a
+ * phrase like "ラストワンマイル配送が" is often longer than a card's line; "ラストワンマイル" is not).
+ */
+const KEPT_WHOLE: Granularity[] = ['phrase', 'script'];
+
+/** The widest piece of `text` at `granularity` (a phrase or run, a Latin word), at font size 1. */
+function widestPiece(text: string, granularity: Granularity, measure: MeasureWidth): number {
+  let widest = 0;
+  for (const paragraph of text.split('\n'))
+    for (const piece of breakPieces(paragraph, granularity))
+      widest = Math.max(widest, measure(piece.trimEnd()));
+  return widest;
+}
+
 /** Fitting is monotonic in font size: binary search over whole units. */
 function largestFitting(
   options: FitOptions,
@@ -127,9 +149,22 @@ export function fitText(
   let longestWord = 0;
   for (const word of text.matchAll(LATIN_WORD)) longestWord = Math.max(longestWord, measure(word[0]));
   const wordsFit = (size: number) => longestWord * size <= innerW;
-  const best =
+  let best =
     largestFitting(options, (size, lines) => wordsFit(size) && fits(size, lines), layoutAt) ??
     largestFitting(options, fits, layoutAt);
+  // A Japanese word split across lines reads badly too, so a somewhat smaller size that keeps
+  // every phrase (or at least every script run) whole is better; the text editor's
+  // `word-break: auto-phrase` then wraps as the canvas does.
+  for (const granularity of best ? KEPT_WHOLE : []) {
+    const widest = widestPiece(text, granularity, measure);
+    if (widest * best!.size <= innerW) break;
+    const cap = Math.min(options.maxSize, innerW / widest);
+    const whole = largestFitting({ ...options, maxSize: cap }, fits, layoutAt);
+    if (whole && whole.size >= best!.size * PHRASE_SHRINK_LIMIT) {
+      best = whole;
+      break;
+    }
+  }
   if (best)
     return {
       size: best.size,
