@@ -33,7 +33,7 @@ async function makeNote(page: Page, world: { x: number; y: number }, text: strin
   await doubleClickAt(page, world);
   const editor = page.getByTestId('text-editor');
   await editor.waitFor();
-  if (text) await page.keyboard.type(text);
+  await page.keyboard.type(text);
   await page.keyboard.press('Escape');
   await editor.waitFor({ state: 'detached' });
   const created = (await shapesOf(page)).filter((shape) => !before.has(shape.id));
@@ -137,14 +137,38 @@ describe('two members on one board', () => {
     await expect.poll(() => notes(b), POLL).toMatchObject([{ text: expected }]);
   });
 
+  it('takes back a note made by a double click and left empty, on every page and for good', async () => {
+    const { a, b } = await twoMembers(e2e);
+    const kept = await makeNote(a, { x: 120, y: 120 }, 'A');
+    await doubleClickAt(a, { x: 420, y: 120 });
+    await a.getByTestId('text-editor').waitFor();
+    // B sees the card appear while A could still type into it.
+    await expect.poll(async () => (await shapesOf(b)).length, POLL).toBe(2);
+    await a.keyboard.press('Escape');
+    for (const page of [a, b])
+      await expect.poll(async () => (await shapesOf(page)).map((shape) => shape.id), POLL).toEqual([kept]);
+    // Undo goes on to what came before it (A's typing), and redo never brings the empty card back.
+    expect(await a.getByTestId('redo').isDisabled()).toBe(true);
+    await a.getByTestId('canvas').focus();
+    await a.keyboard.press('Control+z');
+    await expect.poll(() => shapeOn(b, kept), POLL).toMatchObject({ text: '' });
+    await a.keyboard.press('Control+Shift+z');
+    await expect.poll(() => shapeOn(b, kept), POLL).toMatchObject({ text: 'A' });
+    expect((await shapesOf(b)).map((shape) => shape.id)).toEqual([kept]);
+  });
+
   it("undoes only the undoing person's own edit", async () => {
     const { a, b } = await twoMembers(e2e);
-    const noteA = await makeNote(a, { x: 120, y: 120 }, '');
-    await expect.poll(() => shapeOn(b, noteA), POLL).toBeDefined();
+    const noteA = await makeNote(a, { x: 120, y: 120 }, 'A');
+    await expect.poll(() => shapeOn(b, noteA), POLL).toMatchObject({ text: 'A' });
     const noteB = await makeNote(b, { x: 420, y: 120 }, 'B');
     await expect.poll(() => shapeOn(a, noteB), POLL).toMatchObject({ text: 'B' });
 
+    // A's typing, then A's note.
     await a.getByTestId('canvas').focus();
+    await a.keyboard.press('Control+z');
+    for (const page of [a, b])
+      await expect.poll(() => shapeOn(page, noteA), POLL).toMatchObject({ text: '' });
     await a.keyboard.press('Control+z');
 
     for (const page of [a, b]) {

@@ -182,6 +182,20 @@ export function createCanvasActions(session: BoardSession, stores: CanvasStores)
       ? { company: session.identity.company, kind: 'idea' }
       : { company: null, kind: null };
 
+  /**
+   * A card or text made for an edit and left without text (a double tap by mistake, Escape at
+   * once) is taken back, as if never made: no empty card stays on everyone's board, and undo does
+   * not bring it back.
+   */
+  function takeBackIfEmpty(id: ShapeId): boolean {
+    const shape = session.shapes.byId(id);
+    if (!shape || shape.text.trim() !== '' || rights().whyNot(id)) return false;
+    if (!session.history.takeBack(id))
+      runStep(session, (doc, origin) => deleteShapes(doc, { ids: [id] }, origin));
+    select(editor.get().selection.filter((selected) => selected !== id));
+    return true;
+  }
+
   /** Free text grows or shrinks to its text at full size once editing ends. */
   function fitTextHeight(id: ShapeId): void {
     const shape = session.shapes.byId(id);
@@ -413,7 +427,7 @@ export function createCanvasActions(session: BoardSession, stores: CanvasStores)
       editor.update({
         tool: 'select',
         selection: [id],
-        editing: tool === 'sticky' || tool === 'text' ? { id } : null,
+        editing: tool === 'sticky' || tool === 'text' ? { id, fresh: true } : null,
       });
       return id;
     },
@@ -439,6 +453,7 @@ export function createCanvasActions(session: BoardSession, stores: CanvasStores)
       if (!editing) return;
       session.history.stopCapturing();
       editor.update({ editing: null });
+      if (editing.fresh && takeBackIfEmpty(editing.id)) return;
       fitTextHeight(editing.id);
     },
     escape() {

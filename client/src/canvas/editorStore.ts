@@ -8,8 +8,11 @@ import type { Tool } from './tools';
 export interface EditorState {
   tool: Tool;
   selection: readonly ShapeId[];
-  /** The shape whose text the textarea edits. */
-  editing: { id: ShapeId } | null;
+  /**
+   * The shape whose text the textarea edits; `fresh` when it was made for this edit (a double
+   * click, the sticky or text tool): left without text, it is taken back when editing ends.
+   */
+  editing: { id: ShapeId; fresh?: boolean } | null;
   helpOpen: boolean;
   /** The search panel (Ctrl/⌘+F) is open. */
   searchOpen: boolean;

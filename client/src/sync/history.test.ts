@@ -124,6 +124,35 @@ describe('history', () => {
     expect(history.touchedBy('undo')).not.toContain(b);
   });
 
+  it('takes back a shape it just made, typing and all, leaving the steps before it and no redo', () => {
+    const { mine, theirs, local, history } = peers();
+    const kept = addSticky(mine, { x: 0, y: 0, text: 'kept' }, local);
+    history.stopCapturing();
+    const made = addSticky(mine, { x: 300, y: 0 }, local);
+    history.stopCapturing();
+    setText(mine, { id: made, text: 'typo' }, local);
+    history.stopCapturing();
+    setText(mine, { id: made, text: '' }, local);
+    expect(history.takeBack(made)).toBe(true);
+    for (const doc of [mine, theirs]) expect(readShapes(doc).shapes.map((shape) => shape.id)).toEqual([kept]);
+    expect(history.get()).toEqual({ canUndo: true, canRedo: false });
+    history.undo();
+    expect(readShapes(mine).shapes).toEqual([]);
+  });
+
+  it('takes back nothing of a shape an older step made, nor the steps of other shapes', () => {
+    const { mine, local, history } = peers();
+    const made = addSticky(mine, { x: 0, y: 0 }, local);
+    history.stopCapturing();
+    const other = addSticky(mine, { x: 300, y: 0 }, local);
+    expect(history.takeBack(made)).toBe(false);
+    expect(
+      readShapes(mine)
+        .shapes.map((shape) => shape.id)
+        .sort(),
+    ).toEqual([made, other].sort());
+  });
+
   it('keeps a card whole when its move is undone after someone else moved it concurrently (yjs/yjs#514)', () => {
     const { mine, theirs, sync, local, history } = crossingCopies();
     const id = addSticky(theirs, { x: 0, y: 0, text: 'card' }, 'them');

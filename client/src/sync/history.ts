@@ -180,6 +180,20 @@ export function createHistory(doc: Y.Doc, localOrigin: object, options: HistoryO
       }
     },
     touchedBy,
+    takeBack(id) {
+      // Every step on top is this page's own change of `id` (it made the shape, and nothing older
+      // can touch what did not exist yet), so undoing them goes back to before it was made.
+      let undone = false;
+      while (shapesMap(doc).has(id)) {
+        const touched = touchedBy('undo');
+        if (touched.length !== 1 || touched[0] !== id) break;
+        step('undo');
+        undone = true;
+      }
+      // What was taken back is not offered again as a redo.
+      if (undone) manager.clear(false, true);
+      return !shapesMap(doc).has(id);
+    },
     destroy() {
       manager.off('stack-item-added', update);
       manager.off('stack-item-popped', update);

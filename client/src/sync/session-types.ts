@@ -100,6 +100,12 @@ export interface History extends Store<HistoryState> {
   asOneStep<T>(run: () => T): T;
   /** The shapes the next undo (or redo) would change (if the top step still has something to change; otherwise Yjs goes on to the one below it). */
   touchedBy(step: 'undo' | 'redo'): ShapeId[];
+  /**
+   * Takes back a shape this page has just made, as if it had never been made: the steps on top of
+   * the stack that change only it are undone and leave no redo. False (and nothing undone past
+   * them) when the shape is still there, e.g. because an older step of the stack made it.
+   */
+  takeBack(id: ShapeId): boolean;
 }
 
 export class ReadOnlyError extends Error {
