@@ -6,9 +6,10 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { addSticky, createSynergy, setPhase, type CompanyKey } from '@kyoso/shared';
+import { addSticky, createSynergy, setPhase, updateSynergy, type CompanyKey } from '@kyoso/shared';
 import { connectClient } from '../support/clients.js';
 import { createBoard } from '../support/server.js';
+import { call, joinAs } from '../workshop/support.js';
 import {
   canvasBox,
   cardStatus,
@@ -25,6 +26,7 @@ import {
 
 const e2e = useE2E();
 const LAPTOP = { viewport: { width: 1280, height: 720 } };
+const UPRIGHT_TABLET = { viewport: { width: 820, height: 1180 }, hasTouch: true };
 const POLL = { timeout: 10_000, interval: 50 };
 
 interface Box {
@@ -84,7 +86,7 @@ async function busyBoard() {
 /** A member's page on an upright tablet (touch) with the agreements panel open as a sheet. */
 async function tabletWithAgreements(): Promise<Page> {
   const { board, writer } = await busyBoard();
-  const page = await newPage(e2e, 'ja-JP', { viewport: { width: 820, height: 1180 }, hasTouch: true });
+  const page = await newPage(e2e, 'ja-JP', UPRIGHT_TABLET);
   await enterBoard(page, memberLink(board, 'a'), 'Aoi');
   await waitShapeCount(page, 40);
   writer.destroy();
@@ -339,42 +341,54 @@ describe('the panel dock at 1280x720', () => {
     expect(await page.locator('.panel-slot--right .help-panel').count()).toBe(1);
   });
 
-  it('keeps the cards someone was looking at in view when a step opens a panel over them', async () => {
-    const board = await createBoard(e2e.server.url);
-    const writer = connectClient(e2e.server.url, board.id, 'content', board.tokens.facilitator);
-    await writer.synced;
-    for (const [i, text] of ['物流網', '販路', '共同配送'].entries())
-      addSticky(writer.doc, { x: i * 260, y: 0, text, company: 'a' as CompanyKey, kind: 'asset' }, 's');
-    const page = await newPage(e2e, 'ja-JP', LAPTOP);
-    await enterBoard(page, memberLink(board, 'a'), 'Aoi');
-    await waitShapeCount(page, 3);
-    await page.getByTestId('drafts-close').click();
-    await page.getByTestId('zoom-fit').click();
-    // The facilitator moves the workshop on to converging: the synergy list opens on the left.
-    const control = connectClient(e2e.server.url, board.id, 'control', board.tokens.facilitator);
-    await control.synced;
-    setPhase(control.doc, 'converge', 'test', Date.now());
-    await page.getByTestId('synergy-panel').waitFor();
-    const canvas = await canvasBox(page);
-    await expect
-      .poll(
-        async () => {
-          const panels = await slotted(page);
-          for (const shape of await shapesOf(page)) {
-            const a = await worldToPage(page, { x: shape.x, y: shape.y });
-            const b = await worldToPage(page, { x: shape.x + (shape.w ?? 0), y: shape.y + (shape.h ?? 0) });
-            const card = { x: a.x, y: a.y, width: b.x - a.x, height: b.y - a.y };
-            if (card.x < canvas.x || card.x + card.width > canvas.x + canvas.width) return false;
-            if (panels.some((panel) => overlap(card, panel))) return false;
-          }
-          return true;
-        },
-        { timeout: 10_000 },
-      )
-      .toBe(true);
-    control.destroy();
-    writer.destroy();
-  });
+  it.each([
+    ['on a laptop', LAPTOP],
+    ['on an upright tablet (a sheet across the top)', UPRIGHT_TABLET],
+  ])(
+    'keeps the cards someone was looking at in view when a step opens a panel over them, %s',
+    async (_, screen) => {
+      const board = await createBoard(e2e.server.url);
+      const writer = connectClient(e2e.server.url, board.id, 'content', board.tokens.facilitator);
+      await writer.synced;
+      // Each company's column of cards, as a workshop lays them out.
+      for (const [i, text] of ['物流網', '販路', '共同配送'].entries())
+        for (const company of ['a', 'b'])
+          addSticky(
+            writer.doc,
+            { x: company === 'a' ? 0 : 400, y: i * 220, text, company: company as CompanyKey, kind: 'asset' },
+            's',
+          );
+      const page = await newPage(e2e, 'ja-JP', screen);
+      await enterBoard(page, memberLink(board, 'a'), 'Aoi');
+      await waitShapeCount(page, 6);
+      await page.getByTestId('drafts-close').click();
+      await page.getByTestId('zoom-fit').click();
+      // The facilitator moves the workshop on to converging: the synergy list opens on the left.
+      const control = connectClient(e2e.server.url, board.id, 'control', board.tokens.facilitator);
+      await control.synced;
+      setPhase(control.doc, 'converge', 'test', Date.now());
+      await page.getByTestId('synergy-panel').waitFor();
+      const canvas = await canvasBox(page);
+      await expect
+        .poll(
+          async () => {
+            const panels = await slotted(page);
+            for (const shape of await shapesOf(page)) {
+              const a = await worldToPage(page, { x: shape.x, y: shape.y });
+              const b = await worldToPage(page, { x: shape.x + (shape.w ?? 0), y: shape.y + (shape.h ?? 0) });
+              const card = { x: a.x, y: a.y, width: b.x - a.x, height: b.y - a.y };
+              if (card.x < canvas.x || card.x + card.width > canvas.x + canvas.width) return false;
+              if (panels.some((panel) => overlap(card, panel))) return false;
+            }
+            return true;
+          },
+          { timeout: 10_000 },
+        )
+        .toBe(true);
+      control.destroy();
+      writer.destroy();
+    },
+  );
 });
 
 /** The boxes of the agenda bar's controls: the row's, and those inside the step's title. */
@@ -465,6 +479,75 @@ describe('the panel dock on a tablet', () => {
     expect(sheet.y).toBeGreaterThan(1180 / 2);
     const launchers = (await page.getByTestId('launcher-dock').boundingBox())!;
     expect(sheet.y + sheet.height).toBeLessThanOrEqual(launchers.y);
+  });
+
+  it('moves a synergy point tapped near the top out from under its bar and what changed since it was agreed', async () => {
+    const board = await createBoard(e2e.server.url);
+    const writer = connectClient(e2e.server.url, board.id, 'content', board.tokens.facilitator);
+    await writer.synced;
+    const asset = addSticky(
+      writer.doc,
+      { x: 0, y: 400, text: '物流網', company: 'a' as CompanyKey, kind: 'asset' },
+      's',
+    );
+    const gap = addSticky(
+      writer.doc,
+      { x: 400, y: 400, text: '配送', company: 'b' as CompanyKey, kind: 'gap' },
+      's',
+    );
+    const point = createSynergy(
+      writer.doc,
+      { title: '共同配送', from: [asset], to: [gap], at: { x: 200, y: 0 } },
+      's',
+    );
+    // Company b agreed; the point changed since, so b's bar shows what changed below it.
+    const b = await joinAs(e2e.server.url, board, board.tokens.members.b!, 'Kim');
+    const agreed = await call(e2e.server.url, 'POST', `/api/boards/${board.id}/agreements`, b.token, {
+      card: point,
+      agree: true,
+    });
+    expect(agreed.status).toBe(200);
+    updateSynergy(writer.doc, { id: point, title: '共同配送（関東）' }, 's');
+    const page = await newPage(e2e, 'ja-JP', UPRIGHT_TABLET);
+    await enterBoard(page, memberLink(board, 'b'), 'Ben');
+    // The cards, the point and its two connectors.
+    await waitShapeCount(page, 5);
+    writer.destroy();
+    await page.getByTestId('drafts-close').click();
+    // The point's top just below the room kept for the bars (140 px).
+    const canvas = await canvasBox(page);
+    const boxOf = async () => {
+      const shape = (await shapesOf(page)).find((s) => s.id === point)!;
+      const a = await worldToPage(page, { x: shape.x, y: shape.y });
+      const b = await worldToPage(page, { x: shape.x + shape.w!, y: shape.y + shape.h! });
+      return { x: a.x, y: a.y, width: b.x - a.x, height: b.y - a.y };
+    };
+    const offset = async () => (await boxOf()).y - (canvas.y + 150);
+    await page.mouse.move(canvas.x + canvas.width / 2, canvas.y + canvas.height / 2);
+    await page.mouse.wheel(0, await offset());
+    await expect.poll(async () => Math.abs(await offset()), POLL).toBeLessThan(4);
+    const before = await boxOf();
+    await page.touchscreen.tap(before.x + before.width / 2, before.y + before.height / 2);
+    const changes = page.getByTestId('agreement-changes');
+    await changes.waitFor();
+    expect(overlap(before, (await changes.boundingBox())!)).toBe(true);
+    // The board moves the point below the bar and the changes, and keeps it above the launchers.
+    const covering = async () => [
+      (await page.getByTestId('property-bar').boundingBox())!,
+      (await changes.boundingBox())!,
+    ];
+    await expect
+      .poll(async () => {
+        const card = await boxOf();
+        return (await covering()).some((box) => overlap(card, box));
+      }, POLL)
+      .toBe(false);
+    const card = await boxOf();
+    expect(card.y + card.height).toBeLessThanOrEqual(
+      (await page.getByTestId('launcher-dock').boundingBox())!.y,
+    );
+    await painted(page);
+    await page.screenshot({ path: join(SCREENSHOTS, 'panel-dock-tablet-changes-ja.png') });
   });
 
   it('keeps a card tapped just below a panel sheet in sight when the selection’s bar pushes the sheet down', async () => {

@@ -33,6 +33,29 @@ export function sidePanelInsets(canvas: HTMLElement | null): PanelInsets {
 const BAR_INSETS = { top: 140, bottom: 110 } as const;
 
 /**
+ * Marks what hangs below the selection's property bar over the board (what changed since an
+ * agreement, an error): it and its children count as covering the board's top.
+ */
+export const BAR_POPOVER = { 'data-bar-popover': '' } as const;
+const TOP_BARS = '[data-testid="property-bar"], [data-bar-popover]';
+
+/**
+ * How far down the selection's bar and what hangs below it reach: two or three rows on a tablet
+ * (and an agreement's changes below them) reach further than the room kept for the bars, and a
+ * card tapped near the top was left under them.
+ */
+function topBarsInset(canvas: HTMLElement): number {
+  const c = canvas.getBoundingClientRect();
+  let inset = 0;
+  for (const bar of canvas.ownerDocument.querySelectorAll<HTMLElement>(TOP_BARS))
+    for (const part of [bar, ...bar.children]) {
+      const p = part.getBoundingClientRect();
+      if (p.height > 0 && p.top < c.top + c.height / 2) inset = Math.max(inset, p.bottom - c.top);
+    }
+  return inset;
+}
+
+/**
  * How far up the launchers reach: across the board on a phone (in as many rows as it takes), and
  * beside the zoom controls on a wider screen, where two or three rows stand taller than the room
  * kept for the bars (a new synergy card shown at the map's foot was under them).
@@ -51,7 +74,7 @@ export function coveredInsets(canvas: HTMLElement | null) {
   const launchers = canvas ? launchersInset(canvas) : 0;
   return {
     ...panels,
-    top: Math.max(BAR_INSETS.top, panels.top),
+    top: Math.max(BAR_INSETS.top, panels.top, canvas ? topBarsInset(canvas) : 0),
     bottom: Math.max(BAR_INSETS.bottom, panels.bottom, launchers),
   };
 }

@@ -7,6 +7,7 @@
 import { agreementStatus, type ShapeId, companyName } from '@kyoso/shared';
 import { useStore, useStoreSelector } from '../../bindings/hooks';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
+import { BAR_POPOVER } from '../../canvas/sidePanelInsets';
 import { keepCanvasFocus } from '../../canvas/ToolButton';
 import { useI18n } from '../../i18n/I18nProvider';
 import { WorkshopIcon } from '../../ui/WorkshopIcon';
@@ -105,7 +106,7 @@ export function AgreeControl({
         </button>
       )}
       {staleMark && (
-        <details className="agree-control__changes" open={staleForUs}>
+        <details className="agree-control__changes" open={staleForUs} {...BAR_POPOVER}>
           <summary>{t('agreement.changes.title')}</summary>
           <ChangesSinceAgreed
             mark={staleMark}
@@ -116,7 +117,7 @@ export function AgreeControl({
         </details>
       )}
       {problem && (
-        <div className="agree-control__error" role="alert" data-testid="agree-error">
+        <div className="agree-control__error" role="alert" data-testid="agree-error" {...BAR_POPOVER}>
           <span>{problem}</span>
           <button type="button" className="agreement-link" onClick={agree.dismiss}>
             {t('drafting.dismiss')}
