@@ -124,6 +124,7 @@ export const draftingJa = {
   'agreement.panel.open.title': 'まだ合意のないシナジー（{count}）',
   'agreement.agreeAgain': '{company}として改めて合意',
   'agreement.status.changed': '合意後に変更あり：{companies}の再合意待ち',
+  'agreement.status.changedAndNew': '合意後に変更あり：{again}の再合意と{first}の合意待ち',
   'agreement.badge.changed': '合意後に変更',
   'agreement.changedNotice.member':
     '「{title}」は合意の後に変更されました。{company}として合意し直すかを確かめてください。',
@@ -280,6 +281,8 @@ export const draftingEn: Record<keyof typeof draftingJa, string> = {
   'agreement.panel.open.title': 'Synergies nobody has agreed on yet ({count})',
   'agreement.agreeAgain': 'Agree again for {company}',
   'agreement.status.changed': 'Changed since agreed: waiting for {companies} to agree again',
+  'agreement.status.changedAndNew':
+    'Changed since agreed: waiting for {again} to agree again and {first} to agree',
   'agreement.badge.changed': 'Changed',
   'agreement.changedNotice.member':
     '“{title}” changed after it was agreed: check it and agree again as {company}.',

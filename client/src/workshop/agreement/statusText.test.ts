@@ -39,4 +39,14 @@ describe('agreement status in words', () => {
       'Changed since agreed: waiting for Blue Ocean Inc., みどり物流 to agree again',
     );
   });
+
+  it('asks a company that never agreed to agree, not to agree again', () => {
+    const mixed = status(['a'], ['b'], ['b', 'c']);
+    expect(agreementStatusText(mixed, companies, ja)).toBe(
+      '合意後に変更あり：Blue Ocean Inc.の再合意とみどり物流の合意待ち',
+    );
+    expect(agreementStatusText(mixed, companies, en)).toBe(
+      'Changed since agreed: waiting for Blue Ocean Inc. to agree again and みどり物流 to agree',
+    );
+  });
 });

@@ -11,8 +11,14 @@ export function agreementStatusText(
   const names = (keys: readonly CompanyKey[]) =>
     keys.map((key) => companyName(companies, key)).join(t('drafting.confirm.separator'));
   if (status.agreed) return t('agreement.status.all');
-  if (status.changedSince.length > 0)
-    return t('agreement.status.changed', { companies: names(status.waitingFor) });
+  if (status.changedSince.length > 0) {
+    // Only those who agreed before agree "again"; the others have not agreed yet at all.
+    const again = status.waitingFor.filter((key) => status.changedSince.includes(key));
+    const first = status.waitingFor.filter((key) => !status.changedSince.includes(key));
+    return first.length === 0 || again.length === 0
+      ? t('agreement.status.changed', { companies: names(status.waitingFor) })
+      : t('agreement.status.changedAndNew', { again: names(again), first: names(first) });
+  }
   if (status.agreedBy.length === 0) return t('agreement.status.none');
   return t('agreement.status.waiting', { companies: names(status.waitingFor) });
 }
