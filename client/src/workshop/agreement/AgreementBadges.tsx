@@ -13,6 +13,8 @@ import { useCullRegion } from '../../canvas/useCullRegion';
 import type { Camera } from '../../canvas/viewport';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { Rect } from '../../sync/session-types';
+import { totalBadge } from '../voting/dotLayout';
+import { useVoteRound } from '../voting/useVoteRound';
 import { badgeLayout, badgeOrigin } from './badgeLayout';
 import { BADGE_FONT_SIZE, drawBadge } from './drawBadge';
 import { useCurrentContent } from './useCurrentContent';
@@ -48,6 +50,8 @@ export function AgreementBadges({
   const moving = useMoving(stores);
   const current = useCurrentContent(session);
   const handlesOn = useResizeHandlesOn({ session, stores })?.id ?? null;
+  const round = useVoteRound(workshop);
+  const totals = round?.status === 'revealed' ? round.totals : null;
   const labels = useMemo(() => {
     const all = t('agreement.badge.all');
     const changed = t('agreement.badge.changed');
@@ -70,6 +74,9 @@ export function AgreementBadges({
         if (status.agreedBy.length === 0 && status.changedSince.length === 0) return null;
         const changed = !status.agreed && status.changedSince.length > 0;
         const label = changed ? labels.changed : labels.all;
+        // The revealed vote total sits at the bottom edge's left (VoteOverlay).
+        const votes = totals?.[id] ?? 0;
+        const total = votes > 0 ? totalBadge(rect, votes, zoom) : null;
         const layout = badgeLayout({
           companies,
           status,
@@ -77,6 +84,7 @@ export function AgreementBadges({
           cardScreenWidth: rect.w * zoom,
           cardScreenHeight: rect.h * zoom,
           ...(handlesOn === id ? { handles: HANDLE_SIZE } : {}),
+          ...(total?.kind === 'count' ? { leftMark: total.width } : {}),
         });
         const at = badgeOrigin(rect, layout, zoom);
         return (

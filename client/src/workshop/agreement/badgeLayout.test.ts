@@ -115,6 +115,22 @@ describe('agreement badge layout', () => {
     });
   });
 
+  it('keeps right of the revealed vote total at the bottom edge’s left', () => {
+    const input = {
+      companies,
+      status: status(['a', 'b']),
+      labelWidth: 52,
+      cardScreenWidth: 110,
+      cardScreenHeight: 90,
+    };
+    expect(badgeLayout(input)).toMatchObject({ kind: 'agreed', labelX: expect.any(Number) });
+    const beside = badgeLayout({ ...input, leftMark: 38 });
+    expect(beside).toMatchObject({ kind: 'agreed', labelX: null });
+    // Its left edge (from the card's left) is past the total's right edge.
+    expect(input.cardScreenWidth - BADGE.inset - beside.width).toBeGreaterThan(BADGE.inset + 38);
+    expect(badgeLayout({ ...input, leftMark: 80 })).toMatchObject({ kind: 'dot' });
+  });
+
   it('falls back to a dot on a card too low on screen for it', () => {
     expect(
       badgeLayout({

@@ -6,8 +6,8 @@
 // straddles the card's bottom edge at the right, like a seal (the revealed vote total does so at
 // the left): over the text box's padding rather than the card's last line of text, clear of the
 // corner's resize handle and of the name tags people's selections carry above a card. While the
-// card shows its handles the badge also keeps right of the bottom edge's middle one (dropping its
-// label, or down to a dot, when that leaves too little room).
+// card shows its handles the badge also keeps right of the bottom edge's middle one, and always
+// right of the vote total (dropping its label, or down to a dot, when that leaves too little room).
 import type { AgreementStatus, Company, CompanyKey } from '@kyoso/shared';
 
 export const BADGE = {
@@ -44,14 +44,21 @@ export interface BadgeInput {
   cardScreenHeight: number;
   /** The card shows resize handles of this side (screen px): the badge keeps clear of them. */
   handles?: number;
+  /**
+   * Width (screen px) of what the card's bottom edge carries at its left, the revealed vote
+   * total: the badge keeps right of it, dropping its label or down to a dot on a narrow card.
+   */
+  leftMark?: number;
 }
 
 export function badgeLayout(input: BadgeInput): BadgeLayout {
-  const { companies, status, labelWidth, cardScreenWidth, cardScreenHeight, handles } = input;
-  // Its left edge stays right of the bottom edge's middle handle, when the card shows handles.
-  const room = handles
-    ? cardScreenWidth / 2 - BADGE.inset - handles / 2 - BADGE.gap
-    : cardScreenWidth - 2 * BADGE.inset;
+  const { companies, status, labelWidth, cardScreenWidth, cardScreenHeight, handles, leftMark } = input;
+  // Its left edge stays right of the bottom edge's middle handle, when the card shows handles,
+  // and of the vote total at the left.
+  const room = Math.min(
+    handles ? cardScreenWidth / 2 - BADGE.inset - handles / 2 - BADGE.gap : Infinity,
+    cardScreenWidth - 2 * BADGE.inset - (leftMark ? leftMark + BADGE.gap : 0),
+  );
   const dot: BadgeLayout = { kind: 'dot', width: BADGE.dot, height: BADGE.dot, agreed: status.agreed };
   if (cardScreenHeight < BADGE.height + 2 * BADGE.inset) return dot;
   const pill = status.agreed ? 'agreed' : status.changedSince.length > 0 ? 'changed' : null;
