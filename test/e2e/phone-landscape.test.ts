@@ -114,6 +114,12 @@ describe('a phone held sideways', () => {
     // The tools at the toolbar's end work from where they scrolled to.
     await page.getByTestId('help').tap();
     await page.locator('.help-panel').waitFor();
+    // On a touch screen the help starts with what fingers do, and says so in its title.
+    expect(await page.locator('#help-title').textContent()).toBe('タッチ操作とショートカット');
+    expect(await page.locator('.help-panel__section h3').first().textContent()).toBe('タッチ操作');
+    expect(await page.locator('.help-panel__section').first().locator('dd').allTextContents()).toContain(
+      'ダブルタップ',
+    );
     await painted(page);
     await page.screenshot({ path: join(SCREENSHOTS, 'phone-landscape-help-ja.png') });
   });

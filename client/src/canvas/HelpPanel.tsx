@@ -8,6 +8,7 @@ import type { CanvasActions } from './canvasActions';
 import type { CanvasStores } from './canvasStores';
 import { Icon } from '../ui/icons';
 import { InSlot } from '../ui/PanelDock';
+import { isTouchFirst } from '../ui/platform';
 import { keyLabel, SHORTCUT_SECTIONS } from './shortcutList';
 
 export function HelpPanel({
@@ -26,13 +27,14 @@ export function HelpPanel({
     if (open) panel.current?.focus({ preventScroll: true });
   }, [open]);
   if (!open) return null;
+  const touch = isTouchFirst();
   /** Key names that are words are translated; the rest are written for the platform. */
   const keyText = (key: string) => keyLabel(key, t);
   return (
     <InSlot side="right" onClose={() => stores.editor.update({ helpOpen: false })}>
       <aside ref={panel} className="help-panel" role="dialog" aria-labelledby="help-title" tabIndex={-1}>
         <header className="help-panel__header">
-          <h2 id="help-title">{t('help.title')}</h2>
+          <h2 id="help-title">{t(touch ? 'help.title.touch' : 'help.title')}</h2>
           <button
             type="button"
             className="icon-button"
@@ -53,16 +55,19 @@ export function HelpPanel({
         >
           {t('guide.reopen')}
         </button>
-        {SHORTCUT_SECTIONS.filter((section) => !readOnly || !section.editing).map((section) => (
-          <section key={section.title} className="help-panel__section">
+        {SHORTCUT_SECTIONS.filter(
+          (section) => (!readOnly || !section.editing) && (!section.touch || touch),
+        ).map((section) => (
+          <section key={section.title} className="help-panel__section" data-section={section.title}>
             <h3>{t(section.title)}</h3>
             <dl>
               {section.entries
                 .filter(
                   (entry) =>
                     !readOnly ||
-                    !entry.label.startsWith('tool.') ||
-                    ['tool.select', 'tool.hand'].includes(entry.label),
+                    (!entry.editing &&
+                      (!entry.label.startsWith('tool.') ||
+                        ['tool.select', 'tool.hand'].includes(entry.label))),
                 )
                 .map((entry) => (
                   <div key={entry.label} className="help-panel__row">

@@ -8,6 +8,8 @@ export interface ShortcutEntry {
   /** Keys as written for people; `Mod+` becomes ⌘ or Ctrl (see platform.ts). */
   keys: readonly string[];
   label: MessageKey;
+  /** Only for people who may edit (in a section for everyone). */
+  editing?: boolean;
 }
 
 export interface ShortcutSection {
@@ -15,9 +17,24 @@ export interface ShortcutSection {
   entries: readonly ShortcutEntry[];
   /** Only for people who may edit. */
   editing: boolean;
+  /** Only on a touch screen, where it comes first: fingers have no keys. */
+  touch?: boolean;
 }
 
 export const SHORTCUT_SECTIONS: readonly ShortcutSection[] = [
+  {
+    title: 'help.section.touch',
+    editing: false,
+    touch: true,
+    entries: [
+      { keys: ['help.touch.doubleTap'], label: 'help.doubleClickEmpty', editing: true },
+      { keys: ['help.touch.hold'], label: 'help.touch.holdCard' },
+      { keys: ['help.touch.selectMore'], label: 'help.shiftClick', editing: true },
+      { keys: ['help.touch.oneFinger'], label: 'help.pan' },
+      { keys: ['help.pinch'], label: 'help.zoom' },
+      { keys: ['help.touch.voteTap'], label: 'help.touch.vote' },
+    ],
+  },
   {
     title: 'help.section.tools',
     editing: false,

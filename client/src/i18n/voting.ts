@@ -37,12 +37,12 @@ export const votingJa = {
   'voting.hint.multiple.touch': 'タップするたびにドットが増えます。自分のドットをタップすると1つ戻せます。',
   'voting.hint.paused.touch': 'いまはカードの選択・移動・編集ができます。「投票モード」で投票に戻ります。',
   'voting.mode.label': '投票モード',
-  'voting.mode.onNotice': '投票モード: オン。カードをクリックするとドットを置きます。',
+  'voting.mode.onNotice': '投票モード: オン。カードをクリック（タップ）するとドットを置きます。',
   'voting.mode.offNotice': '投票モード: オフ。カードの選択・移動ができます（D キーでオンに戻す）。',
 
   'voting.refuse.outOfScope': 'このカードは今回の投票の対象ではありません。',
   'voting.refuse.noneLeft':
-    'ドットを使い切りました（1人 {total} 票）。置いたドットをクリックすると戻せます。',
+    'ドットを使い切りました（1人 {total} 票）。置いたドットをクリック（タップ）すると戻せます。',
   'voting.refuse.noDotHere': 'このカードにあなたのドットはありません。',
   'voting.refuse.already': 'このカードにはすでにドットを置いています（1枚に1票まで）。',
 
@@ -155,12 +155,12 @@ export const votingEn: Record<keyof typeof votingJa, string> = {
   'voting.hint.multiple.touch': 'Each tap adds a dot. Tap one of your dots to take one back.',
   'voting.hint.paused.touch': 'You can select, move and edit cards now. Turn on “Vote mode” to vote again.',
   'voting.mode.label': 'Vote mode',
-  'voting.mode.onNotice': 'Vote mode on: clicking a card places a dot.',
+  'voting.mode.onNotice': 'Vote mode on: clicking (tapping) a card places a dot.',
   'voting.mode.offNotice': 'Vote mode off: you can select and move cards (press D to turn it back on).',
 
   'voting.refuse.outOfScope': 'This card is not part of this vote.',
   'voting.refuse.noneLeft':
-    'You have used all your dots ({total} per person). Click one of your dots to take it back.',
+    'You have used all your dots ({total} per person). Click (tap) one of your dots to take it back.',
   'voting.refuse.noDotHere': 'You have no dot on this card.',
   'voting.refuse.already': 'You already have a dot on this card (one per card).',
 
