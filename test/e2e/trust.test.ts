@@ -339,6 +339,12 @@ describe('trust between companies in the browser', () => {
     // Ben changes his linked card's text.
     await clickAt(ben, { x: 900, y: 280 });
     await ben.keyboard.press('Enter');
+    // Before a keystroke, Ben is told what the change will do.
+    expect(await ben.getByTestId('text-editor-agreed').innerText()).toBe(
+      'Part of the agreed synergy point “共同配送”: changing it asks the companies that agreed to agree again.',
+    );
+    await painted(ben);
+    await ben.screenshot({ path: join(SCREENSHOTS, 'trust-agreed-edit-warning-en.png') });
     await ben.keyboard.press('Control+a');
     await ben.keyboard.type('地方と離島の販路');
     await ben.keyboard.press('Escape');

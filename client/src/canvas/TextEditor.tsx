@@ -14,6 +14,7 @@ import { FRAME_TITLE_SCREEN_FONT, FRAME_TITLE_SCREEN_HEIGHT, titleStrip } from '
 import { titleRoomAt } from './pointerHits';
 import { connectorLine } from './connectorGeometry';
 import { outlineOf } from './ConnectorView';
+import { agreedContentOf } from './agreedContent';
 import { runCommand } from './runCommand';
 import { editorKeyAction, finishedText, mergeEdit, rebasePosition } from './textEditing';
 import { CANVAS_FONT, fitShapeText } from './textMeasure';
@@ -102,6 +103,10 @@ function ShapeTextEditor({
   /** The text the textarea and the board last agreed on. */
   const base = useRef(shape?.text ?? '');
   const [draft, setDraft] = useState(shape?.text ?? '');
+  // Which agreements this text is part of, as editing starts.
+  const [agreed] = useState(() =>
+    agreedContentOf(session.shapes.all(), id, (card) => stores.agreedBy.of(card).length > 0),
+  );
 
   const write = () => {
     const element = area.current;
@@ -159,50 +164,116 @@ function ShapeTextEditor({
   const style = editorStyle(shape, draft, camera, session);
   if (!style) return null;
   return (
-    <textarea
-      ref={area}
-      className={`text-editor text-editor--${shape.type}`}
-      data-testid="text-editor"
-      aria-label={t('editor.label')}
-      title={t('editor.hint')}
-      style={{ ...style, fontFamily: CANVAS_FONT }}
-      spellCheck={false}
-      onCompositionStart={() => {
-        composing.current = true;
-      }}
-      onCompositionEnd={(event) => {
-        composing.current = false;
-        setDraft(event.currentTarget.value);
-        write();
-      }}
-      onInput={(event) => {
-        setDraft(event.currentTarget.value);
-        if (composing.current || (event.nativeEvent as InputEvent).isComposing) return;
-        write();
-      }}
-      onKeyDown={(event) => {
-        event.stopPropagation();
-        const action = editorKeyAction(
-          {
-            key: event.key,
-            ctrl: event.ctrlKey,
-            meta: event.metaKey,
-            isComposing: event.nativeEvent.isComposing,
-            keyCode: event.keyCode,
-          },
-          composing.current,
-          shape.type === 'frame',
-        );
-        if (action !== 'finish') return;
-        event.preventDefault();
-        finish(event.currentTarget);
-        actions.finishEditing();
-        focusCanvasQuietly(stores.element.current);
-      }}
-      onBlur={(event) => {
-        if (!composing.current) finish(event.currentTarget);
-        actions.finishEditing();
-      }}
-    />
+    <>
+      {agreed.length > 0 && (
+        <AgreedContentWarning
+          session={session}
+          agreed={agreed}
+          editor={style}
+          boardWidth={stores.size.get().w}
+        />
+      )}
+      <textarea
+        ref={area}
+        className={`text-editor text-editor--${shape.type}`}
+        data-testid="text-editor"
+        aria-label={t('editor.label')}
+        title={t('editor.hint')}
+        style={{ ...style, fontFamily: CANVAS_FONT }}
+        spellCheck={false}
+        onCompositionStart={() => {
+          composing.current = true;
+        }}
+        onCompositionEnd={(event) => {
+          composing.current = false;
+          setDraft(event.currentTarget.value);
+          write();
+        }}
+        onInput={(event) => {
+          setDraft(event.currentTarget.value);
+          if (composing.current || (event.nativeEvent as InputEvent).isComposing) return;
+          write();
+        }}
+        onKeyDown={(event) => {
+          event.stopPropagation();
+          const action = editorKeyAction(
+            {
+              key: event.key,
+              ctrl: event.ctrlKey,
+              meta: event.metaKey,
+              isComposing: event.nativeEvent.isComposing,
+              keyCode: event.keyCode,
+            },
+            composing.current,
+            shape.type === 'frame',
+          );
+          if (action !== 'finish') return;
+          event.preventDefault();
+          finish(event.currentTarget);
+          actions.finishEditing();
+          focusCanvasQuietly(stores.element.current);
+        }}
+        onBlur={(event) => {
+          if (!composing.current) finish(event.currentTarget);
+          actions.finishEditing();
+        }}
+      />
+    </>
   );
 }
+
+/** Room the warning needs above the editor (two lines), screen px: below it near the window's top. */
+const WARNING_ROOM = 64;
+/** Its widest, screen px (as in styles.css). */
+const WARNING_WIDTH = 360;
+
+/**
+ * Said before the first keystroke: this text is part of what companies agreed to, so changing it
+ * asks them to agree again (it is not refused: the rules allow it).
+ */
+function AgreedContentWarning({
+  session,
+  agreed,
+  editor,
+  boardWidth,
+}: {
+  session: BoardSession;
+  agreed: readonly ShapeId[];
+  editor: CSSProperties;
+  boardWidth: number;
+}) {
+  const { t } = useI18n();
+  const [first] = agreed;
+  const point = first === undefined ? undefined : session.shapes.byId(first);
+  const title = clipLine(point?.text ?? '', 24);
+  const top = Number(editor.top);
+  const above = top >= WARNING_ROOM;
+  const message =
+    point?.type === 'sticky' && point.kind === 'synergy' && title
+      ? agreed.length > 1
+        ? t('editor.agreed.points', { title, more: agreed.length - 1 })
+        : t('editor.agreed.point', { title })
+      : t('editor.agreed.card');
+  return (
+    <p
+      className={`text-editor__agreed${above ? ' text-editor__agreed--above' : ''}`}
+      data-testid="text-editor-agreed"
+      role="status"
+      style={{
+        // Lined up with the editor's left edge, or its right one where it would run off the board.
+        ...(Number(editor.left) + WARNING_WIDTH <= boardWidth
+          ? { left: editor.left }
+          : { right: Math.max(0, boardWidth - Number(editor.left) - Number(editor.width)) }),
+        top: above ? top - 6 : top + Number(editor.height) + 6,
+      }}
+    >
+      {message}
+    </p>
+  );
+}
+
+/** The first line of `text`, cut to `max` characters. */
+const clipLine = (text: string, max: number): string => {
+  const line = text.split('\n')[0]?.trim() ?? '';
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+};

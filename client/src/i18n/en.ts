@@ -161,6 +161,11 @@ const core: Omit<
   'canvas.kindChanged.keep': 'Keep as {kind}',
   'canvas.kindChanged.clear': 'Back to no kind',
   'frame.untitled': 'Frame',
+  'editor.agreed.point':
+    'Part of the agreed synergy point “{title}”: changing it asks the companies that agreed to agree again.',
+  'editor.agreed.points':
+    'Part of the agreed synergy point “{title}” and {more} more: changing it asks the companies that agreed to agree again.',
+  'editor.agreed.card': 'Agreed content: changing it asks the companies that agreed to agree again.',
   'editor.label': 'Edit text',
   'editor.hint': 'Ctrl+Enter (⌘+Enter on Mac) or Esc to finish',
   'toolbar.label': 'Tools',

@@ -141,6 +141,11 @@ const core = {
   'canvas.kindChanged.keep': '「{kind}」のままにする',
   'canvas.kindChanged.clear': '種類なしに戻す',
   'frame.untitled': 'フレーム',
+  'editor.agreed.point':
+    '合意済みのシナジー「{title}」の内容です。変更すると、合意した企業に再合意をお願いすることになります。',
+  'editor.agreed.points':
+    '合意済みのシナジー「{title}」ほか{more}件の内容です。変更すると、合意した企業に再合意をお願いすることになります。',
+  'editor.agreed.card': '合意済みの内容です。変更すると、合意した企業に再合意をお願いすることになります。',
   'editor.label': 'テキストを編集',
   'editor.hint': 'Ctrl+Enter（Macは⌘+Enter）または Esc で編集を終了',
   'toolbar.label': 'ツール',
