@@ -61,7 +61,9 @@ async function pdfText(bytes: Buffer): Promise<string> {
 async function downloadFrom(page: Page, format: string) {
   await page.getByTestId(`export-format-${format}`).click();
   const [download] = await Promise.all([
-    page.waitForEvent('download'),
+    // A board's first PDF starts the drawing thread (fonts, the phrase model): ≈ 0.7 s alone, but
+    // more than ten seconds twice in full-suite runs, with every core busy.
+    page.waitForEvent('download', { timeout: 30_000 }),
     page.getByTestId('export-download').click(),
   ]);
   await page.getByTestId('export-done').waitFor();
