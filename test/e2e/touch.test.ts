@@ -132,13 +132,32 @@ describe('on a phone', () => {
     await touch('touchEnd', []);
     await expect.poll(async () => (await viewportOf(page)).zoom, POLL).toBeCloseTo(before.zoom * 2, 1);
 
-    // A tap on the card selects it: the property bar shows it.
+    // A pinch whose first finger lands on the card zooms and leaves the card unselected.
     const shape = (
       await page.evaluate<{ id: string; x: number; y: number; w: number; h: number }[]>(
         'window.kyoso.shapes()',
       )
     ).find((s) => s.id === card)!;
-    const at = await worldToPage(page, { x: shape.x + shape.w / 2, y: shape.y + shape.h / 2 });
+    const centre = () => worldToPage(page, { x: shape.x + shape.w / 2, y: shape.y + shape.h / 2 });
+    const onCard = await centre();
+    const zoomed = await viewportOf(page);
+    await touch('touchStart', [{ x: onCard.x, y: onCard.y, id: 1 }]);
+    await touch('touchStart', [
+      { x: onCard.x, y: onCard.y, id: 1 },
+      { x: onCard.x, y: onCard.y + 60, id: 2 },
+    ]);
+    for (const d of [40, 50, 60])
+      await touch('touchMove', [
+        { x: onCard.x, y: onCard.y - d + 30, id: 1 },
+        { x: onCard.x, y: onCard.y + d + 30, id: 2 },
+      ]);
+    await touch('touchEnd', []);
+    await expect.poll(async () => (await viewportOf(page)).zoom, POLL).toBeCloseTo(zoomed.zoom * 2, 1);
+    expect(await page.getByTestId('property-bar').count()).toBe(0);
+    await page.getByTestId('zoom-fit').tap();
+
+    // A tap on the card selects it: the property bar shows it.
+    const at = await centre();
     await page.touchscreen.tap(at.x, at.y);
     await page.getByTestId('property-bar').waitFor();
     await painted(page);

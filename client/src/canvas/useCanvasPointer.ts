@@ -120,7 +120,10 @@ export function useCanvasPointer({ container, stage, session, stores, actions }:
         element.setPointerCapture(event.pointerId);
         const pair = twoFingers();
         if (pair) {
-          // A second finger: the first one's gesture is dropped, the pinch takes over.
+          // A second finger: the first one's gesture is dropped, the pinch takes over. A card the
+          // first finger landed on was not being chosen: the selection goes back to what it was.
+          const dropped = gestureStore.get();
+          if (dropped.kind === 'press') editor.update({ selection: dropped.before });
           gestureStore.set(IDLE);
           endDrag();
           pinch = startPinch(camera.get(), ...pair);
