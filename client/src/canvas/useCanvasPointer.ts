@@ -1,7 +1,8 @@
 // Pointer input on the canvas: feeds the gesture machine (gesture.ts), pans and zooms the camera,
 // streams the cursor and drags through presence, and carries out each gesture's effect on release.
 // On a touch screen one finger on empty board pans (on a card it selects, drags, taps to vote), and
-// two fingers pinch and pan (pinch.ts), dropping whatever the first finger had begun.
+// two fingers pinch and pan (pinch.ts), dropping whatever the first finger had begun (a card it
+// selected goes back to the selection before).
 import type { ShapeId } from '@kyoso/shared';
 import type Konva from 'konva';
 import { useEffect, type RefObject } from 'react';
