@@ -189,6 +189,15 @@ describe('trust between companies in the browser', () => {
     expect(await tooltip.innerText()).toContain('作成: メンバーのリンク（株式会社あさひ）');
     expect(await inScreen(tooltip)).toBe(true);
     expect((await tooltip.boundingBox())!.y + (await tooltip.boundingBox())!.height).toBeLessThan(card.y);
+    // Above the card itself, whose text it covered when it sat just above the finger.
+    const held = (await shapesOf(phone)).find(
+      (s) => s.type === 'sticky' && s.x <= 300 && 300 <= s.x + s.w! && s.y <= 280 && 280 <= s.y + s.h!,
+    )!;
+    const heldTop = (await worldToPage(phone, { x: held.x, y: held.y })).y;
+    expect(heldTop).toBeGreaterThan(140);
+    expect((await tooltip.boundingBox())!.y + (await tooltip.boundingBox())!.height).toBeLessThanOrEqual(
+      heldTop,
+    );
     await phone.screenshot({ path: join(SCREENSHOTS, 'trust-phone-attribution-ja.png') });
     // A tap elsewhere hides it; a tap is not a hold.
     await phone.touchscreen.tap(card.x, card.y);

@@ -4,7 +4,7 @@
 // ("changed since agreed: waiting for …"), as its badge only hints. Moving, pressing, scrolling or leaving the canvas hides it
 // (a long press's stays after the finger lifts, until the next touch). Shapes made before the
 // server recorded this have no attribution and get no tooltip.
-import { agreementStatus, currentAgreementContent, type ShapeId } from '@kyoso/shared';
+import { agreementStatus, currentAgreementContent, isBoxShape, type ShapeId } from '@kyoso/shared';
 import { useEffect, useState } from 'react';
 import { useStore, useStoreSelector } from '../../bindings/hooks';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -14,7 +14,7 @@ import { agreementStatusText } from '../agreement/statusText';
 import { stampLine } from './activityText';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
 import { shapeAt } from '../../canvas/pointerHits';
-import { screenToWorld } from '../../canvas/viewport';
+import { screenToWorld, worldToScreen } from '../../canvas/viewport';
 
 /** How long the pointer rests before the tooltip shows. */
 const REST_MS = 450;
@@ -34,7 +34,12 @@ interface Hover {
   clientY: number;
   /** Shown by a long press: above the finger, which would cover it. */
   touch: boolean;
+  /** The top of the shape's box on screen (client px): a long press's tooltip goes above it. */
+  shapeTop: number | null;
 }
+
+/** Room a long press's tooltip needs above the shape (three lines), client px. */
+const ABOVE_SHAPE = 140;
 
 export function AttributionTooltip({
   session,
@@ -67,7 +72,9 @@ export function AttributionTooltip({
       const camera = stores.camera.get();
       const world = screenToWorld(camera, { x: clientX - bounds.left, y: clientY - bounds.top });
       const id = shapeAt(session.shapes, world, camera.zoom);
-      setHover(id ? { id, clientX, clientY, touch } : null);
+      const shape = id ? session.shapes.byId(id) : undefined;
+      const shapeTop = shape && isBoxShape(shape) ? bounds.top + worldToScreen(camera, shape).y : null;
+      setHover(id ? { id, clientX, clientY, touch, shapeTop } : null);
     };
     // Any press hides it; a second finger (a pinch) ends the hold too.
     const onDown = (event: PointerEvent) => {
@@ -140,10 +147,15 @@ export function AttributionTooltip({
     : hover.clientX + OFFSET + WIDTH > window.innerWidth
       ? Math.max(4, hover.clientX - OFFSET - WIDTH)
       : hover.clientX + OFFSET;
-  // Above a finger (it would cover the tooltip below it), below a mouse pointer unless that is near
-  // the window's bottom (the launchers' row cut it off there).
+  // Above a finger (it would cover the tooltip below it), and above the card the finger holds where
+  // there is room (over it, it hid the card's text); below a mouse pointer unless that is near the
+  // window's bottom (the launchers' row cut it off there).
+  const touchBottom =
+    hover.shapeTop !== null && hover.shapeTop < hover.clientY && hover.shapeTop > ABOVE_SHAPE
+      ? hover.shapeTop - OFFSET / 2
+      : hover.clientY - 2 * OFFSET;
   const place = hover.touch
-    ? { left, bottom: window.innerHeight - hover.clientY + 2 * OFFSET, maxWidth: width }
+    ? { left, bottom: window.innerHeight - touchBottom, maxWidth: width }
     : hover.clientY > window.innerHeight - LOW
       ? { left, bottom: window.innerHeight - hover.clientY + OFFSET }
       : { left, top: hover.clientY + OFFSET };
