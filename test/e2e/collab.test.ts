@@ -157,6 +157,28 @@ describe('two members on one board', () => {
     expect((await shapesOf(b)).map((shape) => shape.id)).toEqual([kept]);
   });
 
+  it('keeps a new note whose first word was still being converted when the person clicked away', async () => {
+    const { a, b } = await twoMembers(e2e);
+    await doubleClickAt(a, { x: 200, y: 150 });
+    await a.getByTestId('text-editor').waitFor();
+    const cdp = await a.context().newCDPSession(a);
+    for (const text of ['き', 'きょう', 'きょうそう'])
+      await cdp.send('Input.imeSetComposition', {
+        text,
+        selectionStart: text.length,
+        selectionEnd: text.length,
+      });
+    await cdp.detach();
+    // Clicked away mid-composition: the note is not taken back as empty, and keeps the word.
+    const away = await worldToPage(a, { x: 600, y: 500 });
+    await a.mouse.click(away.x, away.y);
+    await a.getByTestId('text-editor').waitFor({ state: 'detached' });
+    for (const page of [a, b])
+      await expect
+        .poll(async () => (await shapesOf(page)).map((shape) => shape.text), POLL)
+        .toEqual(['きょうそう']);
+  });
+
   it("undoes only the undoing person's own edit", async () => {
     const { a, b } = await twoMembers(e2e);
     const noteA = await makeNote(a, { x: 120, y: 120 }, 'A');

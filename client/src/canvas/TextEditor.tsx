@@ -1,8 +1,9 @@
 // Editing a shape's text in an HTML textarea laid exactly over it (scaled with the zoom).
 // Japanese input: nothing is written to the board between compositionstart and compositionend
 // (Enter then confirms the conversion, it does not end editing); the text is written on input
-// outside a composition and once more when a composition ends. `setText` writes only the
-// difference, so the same text written twice changes nothing, and other people's typing merges.
+// outside a composition and once more when a composition ends, or when focus leaves mid-composition
+// (what the textarea shows then is kept). `setText` writes only the difference, so the same text
+// written twice changes nothing, and other people's typing merges.
 import { isBoxShape, setText, type Shape, type ShapeId, LINE_HEIGHT, textBoxOf } from '@kyoso/shared';
 import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
 import { useShape, useStore } from '../bindings/hooks';
@@ -214,7 +215,11 @@ function ShapeTextEditor({
           focusCanvasQuietly(stores.element.current);
         }}
         onBlur={(event) => {
-          if (!composing.current) finish(event.currentTarget);
+          // Leaving ends editing, also mid-composition: what the textarea shows is written (the
+          // composition would otherwise be lost with the textarea, and a new card left without
+          // text would be taken back).
+          composing.current = false;
+          finish(event.currentTarget);
           actions.finishEditing();
         }}
       />

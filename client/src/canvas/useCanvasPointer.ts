@@ -134,9 +134,11 @@ export function useCanvasPointer({ container, stage, session, stores, actions }:
         if (pinch) return;
       }
       if (event.button === 2 || onTransformer(stage.current, screen)) return;
-      if (editor.get().editing) actions.finishEditing();
-      // Take the keyboard focus from whatever had it (a select in the property bar, a button).
+      // Take the keyboard focus from whatever had it (a select in the property bar, a button, the
+      // text editor: leaving it writes what it shows, a word still being converted too, and ends
+      // editing).
       focusCanvasQuietly(element);
+      if (editor.get().editing) actions.finishEditing();
       const state = editor.get();
       const input = { ...inputOf(event), shift: event.shiftKey || state.selectingMore };
       const hit = shapeAt(session.shapes, input.world, camera.get().zoom);
