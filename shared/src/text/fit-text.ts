@@ -1,8 +1,9 @@
 // Shrink-to-fit text layout, one algorithm for the canvas and the drawing exports: the largest
 // font size at which the wrapped text fits a box, Latin words kept whole when any size allows it,
-// Japanese phrases kept whole when a size not much smaller allows it, and the text cut with an ellipsis when even the smallest size overflows. The caller measures:
-// the canvas with the browser's fonts, the exports with Noto Sans JP's advances. `measure(text)`
-// is the text's width at font size 1; widths scale linearly with the size.
+// Japanese phrases kept whole when a size not much smaller allows it, and the text cut with an
+// ellipsis when even the smallest size overflows. The caller measures: the canvas with the
+// browser's fonts, the exports with Noto Sans JP's advances. `measure(text)` is the text's width
+// at font size 1; widths scale linearly with the size.
 import { breakPieces, wrapLines, type Granularity, type MeasureWidth } from './line-breaking.js';
 
 export interface FitOptions {
