@@ -18,7 +18,7 @@ import { outlineOf } from './ConnectorView';
 import { agreedContentOf } from './agreedContent';
 import { AgreedContentWarning } from './AgreedContentWarning';
 import { runCommand } from './runCommand';
-import { editorKeyAction, finishedText, mergeEdit, rebasePosition } from './textEditing';
+import { editorKeyAction, editorKeyOf, finishedText, mergeEdit, rebasePosition } from './textEditing';
 import { CANVAS_FONT, fitShapeText } from './textMeasure';
 import { worldToScreen, type Camera } from './viewport';
 
@@ -198,17 +198,7 @@ function ShapeTextEditor({
         }}
         onKeyDown={(event) => {
           event.stopPropagation();
-          const action = editorKeyAction(
-            {
-              key: event.key,
-              ctrl: event.ctrlKey,
-              meta: event.metaKey,
-              isComposing: event.nativeEvent.isComposing,
-              keyCode: event.keyCode,
-            },
-            composing.current,
-            shape.type === 'frame',
-          );
+          const action = editorKeyAction(editorKeyOf(event), composing.current, shape.type === 'frame');
           if (action !== 'finish') return;
           event.preventDefault();
           finish(event.currentTarget);

@@ -15,6 +15,21 @@ export interface EditorKey {
 
 export type EditorKeyAction = 'ime' | 'finish' | 'default';
 
+/** What `editorKeyAction` reads of a key event (a DOM or React keyboard event). */
+export const editorKeyOf = (event: {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  keyCode: number;
+  nativeEvent: { isComposing: boolean };
+}): EditorKey => ({
+  key: event.key,
+  ctrl: event.ctrlKey,
+  meta: event.metaKey,
+  isComposing: event.nativeEvent.isComposing,
+  keyCode: event.keyCode,
+});
+
 /** `singleLine`: a frame's title, where Enter finishes instead of starting a new line. */
 export function editorKeyAction(event: EditorKey, composing: boolean, singleLine = false): EditorKeyAction {
   if (composing || event.isComposing || event.keyCode === 229) return 'ime';

@@ -5,7 +5,13 @@
 // see canvas/TextEditor.tsx).
 import { MAX_TEXT_LENGTH, type ShapeId } from '@kyoso/shared';
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import { editorKeyAction, finishedText, mergeEdit, rebasePosition } from '../../canvas/textEditing';
+import {
+  editorKeyAction,
+  editorKeyOf,
+  finishedText,
+  mergeEdit,
+  rebasePosition,
+} from '../../canvas/textEditing';
 import type { DraftCommands } from './draftCommands';
 
 interface DraftTextFieldProps {
@@ -109,16 +115,7 @@ export function DraftTextField(props: DraftTextFieldProps) {
         write();
       }}
       onKeyDown={(event) => {
-        const action = editorKeyAction(
-          {
-            key: event.key,
-            ctrl: event.ctrlKey,
-            meta: event.metaKey,
-            isComposing: event.nativeEvent.isComposing,
-            keyCode: event.keyCode,
-          },
-          composing.current,
-        );
+        const action = editorKeyAction(editorKeyOf(event), composing.current);
         if (action !== 'finish') return;
         event.preventDefault();
         event.stopPropagation();
