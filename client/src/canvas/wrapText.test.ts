@@ -67,6 +67,14 @@ describe('by phrase (BudouX)', () => {
     expect(breakPieces('今日は、とても天気です。')[0]).toBe('今日は、');
   });
 
+  it('keeps together what BudouX cuts apart: a phrase of one character, a counter and its 所', () => {
+    // BudouX's model gives 中 | 小企業向け融資 and 拠点120か | 所.
+    expect(breakPieces('中小企業向け融資')).toEqual(['中小企業向け融資']);
+    expect(breakPieces('中小荷主3,000社との取引')).toEqual(['中小荷主3,000社との', '取引']);
+    expect(breakPieces('拠点120か所')).toEqual(['拠点120か所']);
+    expect(wrapText('大手企業と中小企業の連携', 60, mono)).toEqual(['大手企業と', '中小企業の', '連携']);
+  });
+
   it('wraps between phrases, never inside one that fits a line', () => {
     // 物流網 would fit after 全国の at 50 wide by character; by phrase it moves down whole.
     expect(wrapText('全国の物流網', 50, mono)).toEqual(['全国の', '物流網']);

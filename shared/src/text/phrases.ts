@@ -3,6 +3,8 @@
 // boundaries ("全国の / 物流網"), as Chrome's `word-break: auto-phrase` does. Each runtime that
 // lays out text installs a parser once (`installPhraseParser`): the client at start, the server's
 // export workers when they start. Without one, CJK text breaks between any two characters.
+// The model errs in a few places every workshop hits ("中 / 小企業", "120か / 所"): those phrases
+// are joined again (`joinsNext`).
 
 /** What BudouX's `Parser` offers: a sentence cut into phrases, in order, nothing dropped. */
 export interface PhraseParser {
@@ -19,6 +21,19 @@ const MAX_PARSED = 4_000;
 let parser: PhraseParser | null = null;
 const cache = new Map<string, ReadonlySet<number> | null>();
 
+/** A counter written after a number with a small ke or ka, whose 所 BudouX puts on the next line. */
+const COUNTER_KA = /[0-9０-９一二三四五六七八九十百千][かカヶケ箇]$/u;
+
+/**
+ * Whether `phrase` must stay on a line with the one after it: either is one character (BudouX
+ * cuts 中 off 小企業 and 中小荷主; a phrase of one character never reads alone), or a counter split
+ * from its 所 ("120か" + "所").
+ */
+function joinsNext(phrase: string, next: string): boolean {
+  const single = (text: string) => [...text].length === 1;
+  return single(phrase) || single(next) || (COUNTER_KA.test(phrase) && next.startsWith('所'));
+}
+
 /** Uses `next` for every later layout (null: break CJK text anywhere again). */
 export function installPhraseParser(next: PhraseParser | null): void {
   parser = next;
@@ -34,11 +49,13 @@ export function phraseStarts(paragraph: string): ReadonlySet<number> | null {
   const known = cache.get(paragraph);
   if (known !== undefined) return known;
   const found = new Set<number>();
+  const phrases = parser.parse(paragraph);
   let offset = 0;
-  for (const phrase of parser.parse(paragraph)) {
-    if (offset > 0) found.add(offset);
+  phrases.forEach((phrase, i) => {
+    const previous = phrases[i - 1];
+    if (previous !== undefined && !joinsNext(previous, phrase)) found.add(offset);
     offset += phrase.length;
-  }
+  });
   // A parser that lost or added text would misplace every boundary: use none of them.
   const starts = offset === paragraph.length ? found : null;
   if (cache.size >= CACHE_SIZE) cache.clear();
