@@ -139,6 +139,26 @@ describe('several nodes sharing boards through Redis', () => {
     await waitFor(() => !b.provider.awareness.getStates().has(a.doc.clientID), 'a’s presence gone on node 2');
   });
 
+  it('shows the facilitator on node 1 an observer whose page is on node 2, until it closes', async () => {
+    const board = await createBoard(node1.url);
+    const observer = await joinAs(node2.url, board, board.tokens.observer, '見学 太郎');
+    const roster = client(node1, board.id, 'participants', board.tokens.facilitator);
+    await roster.synced;
+    const here = () =>
+      [...roster.provider.awareness.getStates().values()].flatMap((state) => {
+        const participant = (state as { participant?: string }).participant;
+        return participant ? [participant] : [];
+      });
+    const watching = client(node2, board.id, 'content', observer.token);
+    await watching.synced;
+    await waitFor(() => here().length > 0 || null, 'the observer on the roster of node 1');
+    expect(here()).toEqual([observer.id]);
+
+    clients.splice(clients.indexOf(watching), 1);
+    watching.destroy();
+    await waitFor(() => here().length === 0 || null, 'the observer gone from the roster of node 1');
+  });
+
   it('passes an HTTP command handled on node 1 to a client on node 2', async () => {
     const board = await createBoard(node1.url);
     const member = await joinAs(node1.url, board, board.tokens.members.a!, '田中');

@@ -329,6 +329,7 @@ export {
   markRosterDeleted,
   readRosterDeletedAt,
 } from './workshop/roster.js';
+export { rosterPresence, readRosterPresence } from './workshop/roster-presence.js';
 export {
   type Actor,
   type LedgerEvent,

@@ -252,6 +252,29 @@ describe('participants and admission', () => {
     await panel.screenshot({ path: join(SCREENSHOTS, 'participants-progress-ja.png') });
   });
 
+  it('shows an observer watching the board as here, and away once their page closes', async () => {
+    const board = await createBoard(e2e.server.url);
+    const [f, o] = await Promise.all([newPage(e2e, 'en-US'), newPage(e2e)]);
+    await Promise.all([
+      enterBoard(f, board.links.facilitator, 'Facilitator Mia'),
+      enterBoard(o, board.links.observer, '見学 鈴木'),
+    ]);
+    await f.getByTestId('participants-open').click();
+    const row = f.getByTestId('participants-group-observers').getByTestId('participant-row');
+    await expect.poll(() => row.getAttribute('data-here'), POLL).toBe('true');
+    expect(await row.innerText()).toContain('here now');
+    await expect.poll(() => f.getByTestId('room-progress-here').innerText(), POLL).toBe('2 on the board now');
+    await painted(f);
+    await f
+      .getByTestId('participants-panel')
+      .screenshot({ path: join(SCREENSHOTS, 'participants-observer-en.png') });
+
+    await o.context().close();
+    await expect.poll(() => row.getAttribute('data-here'), POLL).toBe('false');
+    expect(await row.innerText()).toContain('away');
+    expect(await f.getByTestId('room-progress-here').innerText()).toBe('1 on the board now');
+  });
+
   it('keeps a company’s counts on one line, in the panel, beside a long company name', async () => {
     const board = await createBoard(e2e.server.url, {
       title: '提携ワークショップ',

@@ -91,6 +91,35 @@ describe('POST /api/boards/<id>/participants', () => {
     mine.destroy();
     watcher.destroy();
   });
+
+  it('the roster says who has a page on the canvas, observers included, as the server knows it', async () => {
+    const observer = await joinAs(server.url, board, board.tokens.observer, '見学 太郎');
+    const member = await joinAs(server.url, board, board.tokens.members.b!, 'Ben');
+    const roster = connectClient(server.url, board.id, 'participants', board.tokens.facilitator);
+    await roster.synced;
+    const here = () =>
+      [...roster.provider.awareness.getStates().entries()]
+        .filter(([clientId]) => clientId !== roster.doc.clientID)
+        .map(([, state]) => (state as { participant?: string }).participant)
+        .sort();
+    // Another channel than the canvas, or a link token naming no person: nobody here.
+    const drafts = connectClient(server.url, board.id, 'private/b', member.token);
+    const link = connectClient(server.url, board.id, 'content', board.tokens.observer);
+    await Promise.all([drafts.synced, link.synced]);
+
+    const watching = connectClient(server.url, board.id, 'content', observer.token);
+    const writing = connectClient(server.url, board.id, 'content', member.token);
+    await Promise.all([watching.synced, writing.synced]);
+    // The observer's own presence is dropped; what they claim never reaches the roster.
+    watching.provider.awareness.setLocalState({ participant: member.id });
+    await waitFor(() => here().length === 2 || null, 'both pages on the roster');
+    expect(here()).toEqual([observer.id, member.id].sort());
+
+    watching.destroy();
+    await waitFor(() => here().length === 1 || null, 'the observer gone from the roster');
+    expect(here()).toEqual([member.id]);
+    for (const client of [roster, drafts, link, writing]) client.destroy();
+  });
 });
 
 describe('GET /api/time', () => {

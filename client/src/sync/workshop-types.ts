@@ -11,6 +11,7 @@ import type {
   Thread,
   ControlSnapshot,
   LedgerEvent,
+  ParticipantId,
   RosterSnapshot,
   StickyShape,
   VoteRound,
@@ -60,6 +61,8 @@ export interface WorkshopSession {
   readonly drafts: DraftsChannel | null;
   /** Who is in the room (waiting requests included), live; null unless this page is the facilitator's. */
   readonly roster: Store<RosterSnapshot> | null;
+  /** Who has a page on the canvas now, by participant, as the server says; null unless the facilitator's. */
+  readonly here: Store<ReadonlySet<ParticipantId>> | null;
   readonly participant: LiveParticipant;
   readonly api: CommandsApi;
   /** True for the facilitator: only they may change `control`. */

@@ -24,6 +24,7 @@ import type { LiveParticipant } from './participant';
 import { createActivityChannel } from './activity';
 import { openBoardConnection, type BoardConnection, type Refusal } from './boardConnection';
 import { createDocStore } from './docStore';
+import { createRosterHere } from './rosterHere';
 import { defaultOfflineStore, offlineStoreName, type OfflineStore } from './offline';
 import { ReadOnlyError, type Identity } from './session-types';
 import { createValueStore } from './store';
@@ -126,10 +127,12 @@ export function openWorkshop(options: WorkshopOptions): WorkshopSession {
 
   // The facilitator's live roster (read-only: only the server writes it).
   let rosterStore: ReturnType<typeof createDocStore<RosterSnapshot>> | null = null;
+  let rosterHere: ReturnType<typeof createRosterHere> | null = null;
   if (identity.role === 'facilitator') {
     const connection = open('participants');
     connections.push(connection);
     rosterStore = createDocStore(connection.doc, readRoster, sameRoster);
+    rosterHere = createRosterHere(connection.awareness);
   }
 
   const api =
@@ -168,6 +171,7 @@ export function openWorkshop(options: WorkshopOptions): WorkshopSession {
     threads: threadsStore,
     drafts,
     roster: rosterStore,
+    here: rosterHere,
     participant,
     api,
     canControl,
@@ -190,6 +194,7 @@ export function openWorkshop(options: WorkshopOptions): WorkshopSession {
       draftThreads?.destroy();
       draftStore?.destroy();
       rosterStore?.destroy();
+      rosterHere?.destroy();
       for (const store of offlineStores) void store.destroy();
       for (const connection of connections) connection.destroy();
     },

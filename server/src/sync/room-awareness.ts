@@ -1,13 +1,15 @@
 // A room's presence table: who is where, selecting what, as y-protocols' awareness. Each
-// connection speaks for one client id (the first it claims); other nodes' clients are kept too,
-// and expire unless their node renews them. Changes go out in batches (`flushMs`), to this node's
+// connection speaks for one client id (the first it claims), and the server may announce states
+// of its own (who is on the board, in its roster room); other nodes' clients are kept too, and
+// expire unless their node renews them. Changes go out in batches (`flushMs`), to this node's
 // peers and, for this node's own clients, to the other nodes.
+import { randomInt } from 'node:crypto';
 import { encodeAwareness } from './protocol.js';
 import { encodeEntries, type AwarenessEntry } from './awareness-guard.js';
 import type { Peer } from './peer.js';
 
 interface AwarenessRecord {
-  /** The connection that speaks for this client id, or null for a client of another node. */
+  /** The connection that speaks for this client id (SERVER: announced), or null for a client of another node. */
   owner: Peer | null;
   clock: number;
   state: Record<string, unknown> | null;
@@ -16,6 +18,11 @@ interface AwarenessRecord {
   /** When another node last renewed it (Date.now()); unused for this node's clients. */
   seenAt: number;
 }
+
+/** The owner of a state the server announces itself (`announce`): no connection speaks for it. */
+const SERVER: Peer = { send() {}, close() {} };
+/** Awareness client ids are unsigned 32-bit (y-protocols): 0 left out. */
+const MAX_CLIENT_ID = 2 ** 32;
 
 export interface AwarenessOutlets {
   /** Sends to every peer on this node. */
@@ -94,13 +101,25 @@ export class RoomAwareness {
     const clientId = this.clients.get(peer);
     if (clientId === undefined) return;
     this.clients.delete(peer);
-    const record = this.records.get(clientId);
-    if (!record) return;
-    this.records.delete(clientId);
-    this.changed.delete(clientId);
-    const removal = encodeEntries([{ clientId, clock: record.clock + 1, state: null }]);
-    this.out.broadcast(encodeAwareness(removal));
-    this.out.publish?.(removal);
+    this.retract(clientId);
+  }
+
+  /**
+   * A state the server says itself, under a client id of its own (a connection's is never taken),
+   * kept, sent and renewed as this node's until `withdraw`: returns that id.
+   */
+  announce(state: Record<string, unknown>): number {
+    let clientId = randomInt(1, MAX_CLIENT_ID);
+    while (this.records.has(clientId)) clientId = randomInt(1, MAX_CLIENT_ID);
+    this.records.set(clientId, { owner: SERVER, clock: 1, state, claimed: null, seenAt: 0 });
+    this.changed.add(clientId);
+    this.scheduleFlush();
+    return clientId;
+  }
+
+  /** An announced state is gone, for everyone. */
+  withdraw(clientId: number): void {
+    if (this.records.get(clientId)?.owner === SERVER) this.retract(clientId);
   }
 
   /** Takes in another node's clients' states; this node's own clients are never overridden. */
@@ -144,6 +163,17 @@ export class RoomAwareness {
   stop(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+  }
+
+  /** This node's state `clientId` is gone: a removal with a newer clock, here and to the other nodes. */
+  private retract(clientId: number): void {
+    const record = this.records.get(clientId);
+    if (!record) return;
+    this.records.delete(clientId);
+    this.changed.delete(clientId);
+    const removal = encodeEntries([{ clientId, clock: record.clock + 1, state: null }]);
+    this.out.broadcast(encodeAwareness(removal));
+    this.out.publish?.(removal);
   }
 
   private remove(clientId: number, clock: number): void {

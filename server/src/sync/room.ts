@@ -339,6 +339,15 @@ export class Room {
     this.awareness.applyLocal(peer, entries);
   }
 
+  /** Presence the server states itself (not a connection's): see RoomAwareness.announce. */
+  announcePresence(state: Record<string, unknown>): number {
+    return this.awareness.announce(state);
+  }
+
+  withdrawPresence(clientId: number): void {
+    this.awareness.withdraw(clientId);
+  }
+
   /** Whether presence sent through this room must carry no names right now. */
   hidesNames(): boolean {
     return this.options.hidesNames?.() ?? false;

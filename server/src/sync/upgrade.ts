@@ -20,6 +20,7 @@ import {
   readRosterAdmission,
   readRosterDeletedAt,
   readRosterEntry,
+  rosterPresence,
   type BoardId,
   type Channel,
   type ParticipantId,
@@ -264,11 +265,18 @@ export function createSyncServer(deps: SyncDeps) {
         channel: channelName(channel),
         role: principal.role,
       });
+      // A participant's page on the canvas: the facilitator's roster shows them here until it
+      // closes (observers included, whose own presence is dropped: roster-presence.ts).
+      const here =
+        channel.kind === 'content' && participant
+          ? roster.room.announcePresence(rosterPresence(participant.id))
+          : null;
       const connection = new Connection(ws, room, context, () => {
         connectionLog.debug('disconnected', {});
         connections.delete(connection);
         metrics.connections.set(connections.size);
         deps.rooms.released(key, room);
+        if (here !== null) roster.room.withdrawPresence(here);
         roster.release();
         place.release();
       });

@@ -50,7 +50,9 @@ export function FacilitationPanels(props: CanvasPartProps) {
         <AgendaDialog workshop={workshop} phases={phases} onClose={() => setAgendaOpen(false)} />
       )}
       {linksOpen && workshop.canControl && <LinksDialog session={session} workshop={workshop} />}
-      {participantsOpen && workshop.roster && <ParticipantsPanel {...props} roster={workshop.roster} />}
+      {participantsOpen && workshop.roster && workshop.here && (
+        <ParticipantsPanel {...props} roster={workshop.roster} here={workshop.here} />
+      )}
     </>
   );
 }

@@ -3,7 +3,7 @@
 // the canvas now, and Remove behind a confirmation. It reads the live roster (the `participants`
 // channel); every change goes through the server's roster commands.
 import { updatePageUi } from '../../bindings/pageUi';
-import type { RosterEntry, RosterSnapshot } from '@kyoso/shared';
+import type { ParticipantId, RosterEntry, RosterSnapshot } from '@kyoso/shared';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useStore } from '../../bindings/hooks';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
@@ -28,11 +28,12 @@ export function ParticipantsPanel({
   session,
   workshop,
   roster: rosterStore,
-}: CanvasPartProps & { roster: Store<RosterSnapshot> }) {
+  here: hereStore,
+}: CanvasPartProps & { roster: Store<RosterSnapshot>; here: Store<ReadonlySet<ParticipantId>> }) {
   const { t, locale } = useI18n();
   const roster = useStore(rosterStore);
   const { companies } = useStore(session.meta);
-  const peers = useStore(session.presence.peers);
+  const here = useStore(hereStore);
   const self = useStore(workshop.participant);
   const actions = useRosterActions(workshop, t);
   const progress = useRoomProgress(workshop, true);
@@ -46,16 +47,7 @@ export function ParticipantsPanel({
   };
 
   const selfId = self.status === 'ready' ? self.participant.id : null;
-  const view = useMemo(
-    () =>
-      rosterView(
-        roster,
-        companies,
-        peers.map((peer) => peer.user),
-        selfId,
-      ),
-    [roster, companies, peers, selfId],
-  );
+  const view = useMemo(() => rosterView(roster, companies, here, selfId), [roster, companies, here, selfId]);
   const now = new Date(workshop.now());
   const time = (iso: string) => formatLedgerTime(iso, locale, now);
   const companyOf = (entry: RosterEntry) => companies.find((company) => company.key === entry.company);
@@ -99,15 +91,10 @@ export function ParticipantsPanel({
   };
 
   const rows = view.groups.flatMap((group) => group.rows);
-  const here = rows.filter((row) => row.here === true).length;
+  const hereCount = rows.filter((row) => row.here).length;
   const votes = progress?.votes;
 
-  const statusLine = (row: RosterRow) =>
-    row.here === null
-      ? t('participants.joined', { time: time(row.entry.joinedAt) })
-      : row.here
-        ? t('participants.here')
-        : t('participants.away');
+  const statusLine = (row: RosterRow) => (row.here ? t('participants.here') : t('participants.away'));
 
   return (
     <SidePanel
@@ -128,7 +115,7 @@ export function ParticipantsPanel({
         aria-label={t('participants.progress.title')}
         data-testid="room-progress"
       >
-        <p data-testid="room-progress-here">{countText(t, 'participants.progress.here', here)}</p>
+        <p data-testid="room-progress-here">{countText(t, 'participants.progress.here', hereCount)}</p>
         <p data-testid="room-progress-votes">
           {!progress
             ? t('participants.progress.waiting')
@@ -267,10 +254,10 @@ export function ParticipantsPanel({
                 className="participant-row"
                 data-testid="participant-row"
                 data-participant={row.entry.id}
-                data-here={row.here === null ? 'unknown' : String(row.here)}
+                data-here={String(row.here)}
               >
                 <span
-                  className={`presence-dot presence-dot--${row.here === null ? 'unknown' : row.here ? 'here' : 'away'}`}
+                  className={`presence-dot presence-dot--${row.here ? 'here' : 'away'}`}
                   aria-hidden="true"
                 />
                 <span className="participant-row__text">

@@ -31,7 +31,7 @@ describe('rosterView', () => {
   const roster = { admission: true, participants: [facilitator, sato, ben, observer, waiting, removed] };
 
   it('puts waiting requests apart, groups the others by role and company, and counts the removed', () => {
-    const view = rosterView(roster, companies, [], facilitator.id);
+    const view = rosterView(roster, companies, new Set(), facilitator.id);
     expect(view.waiting).toEqual([waiting]);
     expect(view.removed).toBe(1);
     expect(
@@ -47,23 +47,19 @@ describe('rosterView', () => {
     ]);
   });
 
-  it('marks who is on the canvas by name, role and company; observers cannot be told; this page is here', () => {
-    const present = [
-      { name: '佐藤', role: 'member' as const, company: 'a' as CompanyKey, color: '#000000' },
-      // Same name, other company: not Ben.
-      { name: 'Ben', role: 'member' as const, company: 'a' as CompanyKey, color: '#000000' },
-    ];
-    const rows = rosterView(roster, companies, present, facilitator.id).groups.flatMap((g) => g.rows);
+  it('marks who is on the canvas as the server says, observers too; this page is here', () => {
+    const here = new Set([sato.id, observer.id, waiting.id]);
+    const rows = rosterView(roster, companies, here, facilitator.id).groups.flatMap((g) => g.rows);
     expect(rows.map((row) => [row.entry.name, row.here, row.you])).toEqual([
       ['進行', true, true],
       ['佐藤', true, false],
       ['Ben', false, false],
-      ['見学', null, false],
+      ['見学', true, false],
     ]);
   });
 
   it('leaves out groups nobody is in, and counts who waits', () => {
-    const view = rosterView({ admission: false, participants: [ben] }, companies, [], null);
+    const view = rosterView({ admission: false, participants: [ben] }, companies, new Set(), null);
     expect(view.groups.map((group) => group.kind)).toEqual(['company']);
     expect(waitingCount(roster)).toBe(1);
     expect(waitingCount(null)).toBe(0);

@@ -1,14 +1,12 @@
 // The roster as the facilitator's panel shows it: waiting requests first (oldest first), then
 // everyone let in, grouped (the facilitator, each company in the board's order, observers), each
-// marked "here now" when a writer with their name, role and company is present on the canvas.
-// Observers never appear in presence, so the panel shows when they joined instead.
-import type { Company, CompanyKey, ParticipantId, RosterEntry, RosterSnapshot } from '@kyoso/shared';
-import type { PresenceUser } from '../../sync/session-types';
+// marked "here now" while the server says they have a page on the canvas (observers too).
+import type { Company, ParticipantId, RosterEntry, RosterSnapshot } from '@kyoso/shared';
 
 export interface RosterRow {
   entry: RosterEntry;
-  /** On the canvas now (null: presence cannot tell, as for observers). */
-  here: boolean | null;
+  /** On the canvas now. */
+  here: boolean;
   /** This page's own participant. */
   you: boolean;
 }
@@ -26,20 +24,16 @@ export interface RosterView {
   removed: number;
 }
 
-const presenceKey = (role: string, company: CompanyKey | null, name: string) =>
-  JSON.stringify([role, company, name]);
-
+/** `here`: the participants with a page on the canvas now (workshop.here). */
 export function rosterView(
   roster: RosterSnapshot,
   companies: readonly Company[],
-  present: readonly PresenceUser[],
+  here: ReadonlySet<ParticipantId>,
   self: ParticipantId | null,
 ): RosterView {
-  const here = new Set(present.map((user) => presenceKey(user.role, user.company, user.name)));
   const row = (entry: RosterEntry): RosterRow => {
     const you = entry.id === self;
-    const seen = you || here.has(presenceKey(entry.role, entry.company, entry.name));
-    return { entry, you, here: entry.role === 'observer' ? (you ? true : null) : seen };
+    return { entry, you, here: you || here.has(entry.id) };
   };
   const admitted = roster.participants.filter((entry) => entry.status === 'admitted');
   const groups: RosterGroup[] = [
