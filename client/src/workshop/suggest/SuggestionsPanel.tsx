@@ -90,7 +90,7 @@ export function SuggestionsPanel({
   const accept = (s: Suggestion) => {
     // Titled as "Make synergy point" titles it, from each card's headline.
     const cards = [s.asset, s.need].flatMap((id) => session.shapes.byId(id as ShapeId) ?? []);
-    const title = firstTitle(cards, s.asset, s.need) || t('synergy.newTitle');
+    const title = firstTitle(cards, { from: [s.asset], to: [s.need] }) || t('synergy.newTitle');
     const id = runStep(session, (doc, origin) =>
       createSynergy(doc, { title, from: [s.asset as ShapeId], to: [s.need as ShapeId] }, origin),
     );

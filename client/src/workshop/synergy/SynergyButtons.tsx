@@ -22,7 +22,7 @@ export function SynergyButtons({ session, stores }: Pick<CanvasPartProps, 'sessi
 
   const make = () => {
     if (!sides || !spansCompanies(shapes)) return;
-    const title = firstTitle(shapes, sides.from[0], sides.to[0]) || t('synergy.newTitle');
+    const title = firstTitle(shapes, sides) || t('synergy.newTitle');
     const id = runStep(session, (doc, origin) => createSynergy(doc, { title, ...sides }, origin));
     if (!id) return;
     // "Select more" (touch) was for picking the cards: done with.

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Shape } from '@kyoso/shared';
 import { cardHeadline, firstTitle } from './firstTitle';
 
-const card = (id: string, text: string) => ({ id, type: 'sticky', text }) as unknown as Shape;
+const card = (id: string, text: string, company: string | null = id) =>
+  ({ id, type: 'sticky', text, company }) as unknown as Shape;
 
 describe('cardHeadline', () => {
   it('takes the words before the first aside', () => {
@@ -49,8 +50,30 @@ describe('firstTitle', () => {
       card('a', 'AI route optimization engine (SaaS)'),
       card('b', '配送ルートの最適化ができていない'),
     ];
-    expect(firstTitle(shapes, 'a', 'b')).toBe(
+    expect(firstTitle(shapes, { from: ['a'], to: ['b'] })).toBe(
       'AI route optimization engine × 配送ルートの最適化ができていない',
+    );
+  });
+
+  it('names the first card of every company, what is offered together before what it answers', () => {
+    // The walkthrough: three companies' cards, the bank's left out of "ロボット × 人手不足".
+    const shapes = [
+      card('amr', '自動搬送ロボット（AMR）の開発・導入支援', 'kumo'),
+      card('amr2', '遠隔監視サービス', 'kumo'),
+      card('lease', '設備導入向けのリース・融資', 'bank'),
+      card('gap', '倉庫作業員の慢性的な人手不足', 'yamada'),
+    ];
+    expect(firstTitle(shapes, { from: ['amr', 'amr2', 'lease'], to: ['gap'] })).toBe(
+      '自動搬送ロボット + 設備導入向けのリース・融資 × 倉庫作業員の慢性的な人手不足',
+    );
+    // Three or more named: each headline is cut shorter.
+    const long = [
+      card('x', 'A nationwide network of logistics depots covering every prefecture', 'x'),
+      card('y', 'Leasing for robots', 'y'),
+      card('z', 'Chronic shortage of warehouse workers', 'z'),
+    ];
+    expect(firstTitle(long, { from: ['x', 'y'], to: ['z'] })).toBe(
+      'A nationwide network of… + Leasing for robots × Chronic shortage of warehouse…',
     );
   });
 });
