@@ -419,6 +419,12 @@ describe('trust between companies in the browser', () => {
     const panel = ben.getByTestId('agreements-panel');
     await panel.waitFor();
     expect(await panel.innerText()).toContain('ブルーオーシャン・ロジスティクス株式会社');
+    // Both companies agreed to the same content: one list of what changed, naming both.
+    const panelChanges = panel.getByTestId('agreement-changes');
+    expect(await panelChanges.count()).toBe(1);
+    expect(await panelChanges.locator('.agreement-changes__title').innerText()).toBe(
+      'What changed since 株式会社あさひ and ブルーオーシャン・ロジスティクス株式会社 agreed',
+    );
     expect(await panel.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(1);
     await ben.screenshot({ path: join(SCREENSHOTS, 'trust-agreements-panel-long-name.png') });
     await ben.keyboard.press('Shift+A');

@@ -18,7 +18,7 @@ import { usePanelShortcut } from '../../canvas/usePanelShortcut';
 import { WorkshopIcon } from '../../ui/WorkshopIcon';
 import './agreement.css';
 import { agreementEntries, agreementTally, synergiesWithoutAgreement } from './agreementList';
-import { ChangesSinceAgreed } from './ChangesSinceAgreed';
+import { ChangesSinceAgreements } from './ChangesSinceAgreed';
 import { agreementStatusText } from './statusText';
 import { useAgree } from './useAgree';
 import { useCurrentContent } from './useCurrentContent';
@@ -197,20 +197,14 @@ export function AgreementsPanel({
                     );
                   })}
                 </ul>
-                {entry.card &&
-                  entry.status.changedSince.map((key) => {
-                    const mark = agreements.get(entry.id)?.get(key);
-                    const party = companies.find((c) => c.key === key);
-                    return mark ? (
-                      <ChangesSinceAgreed
-                        key={key}
-                        mark={mark}
-                        current={current(entry.id)?.content ?? null}
-                        companies={companies}
-                        title={t('agreement.changes.yours', { company: party?.name ?? key })}
-                      />
-                    ) : null;
-                  })}
+                {entry.card && (
+                  <ChangesSinceAgreements
+                    changedSince={entry.status.changedSince}
+                    marks={agreements.get(entry.id)}
+                    current={current(entry.id)?.content ?? null}
+                    companies={companies}
+                  />
+                )}
                 {entry.card && (
                   <div className="agreement-entry__actions">
                     <button

@@ -25,7 +25,7 @@ import { kindLabels } from '../../canvas/kindLabels';
 import { runCommand, runStep } from '../../canvas/runCommand';
 import { useI18n } from '../../i18n/I18nProvider';
 import { formatLedgerTime } from '../../i18n/ledgerTime';
-import { ChangesSinceAgreed } from '../agreement/ChangesSinceAgreed';
+import { ChangesSinceAgreements } from '../agreement/ChangesSinceAgreed';
 import { useAgree } from '../agreement/useAgree';
 import { SynergyTextField } from './SynergyTextField';
 import { StatusChip } from './StatusChip';
@@ -145,19 +145,12 @@ export function SynergyInspector(props: SynergyInspectorProps) {
             );
           })}
         </ul>
-        {point.changedSince.map(({ company: key }) => {
-          const mark = agreements.get(point.id)?.get(key);
-          const party = companies.find((company) => company.key === key);
-          return mark ? (
-            <ChangesSinceAgreed
-              key={key}
-              mark={mark}
-              current={content}
-              companies={companies}
-              title={t('agreement.changes.yours', { company: party?.name ?? key })}
-            />
-          ) : null;
-        })}
+        <ChangesSinceAgreements
+          changedSince={point.changedSince.map((entry) => entry.company)}
+          marks={agreements.get(point.id)}
+          current={content}
+          companies={companies}
+        />
         {own && (
           <button
             type="button"
