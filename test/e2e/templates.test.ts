@@ -224,6 +224,21 @@ describe('templates in the browser', () => {
     await expect.poll(async () => (await shapesOf(page)).length, { timeout: 10_000 }).toBe(expected);
 
     const shapes = await shapesOf(page);
+    // Framed where nothing covers it: its title below the agenda bar, its foot above the launchers.
+    const frames = shapes.filter((shape) => shape.type === 'frame');
+    await painted(page);
+    const top = await worldToPage(page, { x: 0, y: Math.min(...frames.map((frame) => frame.y)) });
+    const foot = await worldToPage(page, {
+      x: 0,
+      y: Math.max(...frames.map((frame) => frame.y + (frame.h ?? 0))),
+    });
+    const agenda = (await page.getByTestId('phase-bar').boundingBox())!;
+    const launchers = await page
+      .locator('.launcher-dock > *')
+      .evaluateAll((nodes) => Math.min(...nodes.map((node) => node.getBoundingClientRect().top)));
+    expect(top.y - 22).toBeGreaterThanOrEqual(agenda.y + agenda.height);
+    expect(foot.y).toBeLessThanOrEqual(launchers);
+
     const card = shapes.find((shape) => shape.type === 'sticky') as TestShape;
     const added = shapes.filter((shape) => shape.id !== card.id);
     for (const shape of added) expect(shape.x).toBeGreaterThanOrEqual(card.x + (card.w ?? 0));

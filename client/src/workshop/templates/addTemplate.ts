@@ -1,8 +1,10 @@
 // Adds a template to the board as one undo step, then frames it in the view so the facilitator
-// sees where it went.
+// sees where it went: in what the bars, launchers and panels leave free (its title was under the
+// agenda bar, its foot under the launchers).
 import { applyTemplate, isBoxShape, type Locale, type ShapeId } from '@kyoso/shared';
 import type { CanvasStores } from '../../canvas/canvasStores';
-import { fitBounds } from '../../canvas/viewport';
+import { coveredInsets } from '../../canvas/sidePanelInsets';
+import { fitBeside } from '../../canvas/viewport';
 import type { BoardSession, Rect } from '../../sync/session-types';
 
 /** The box around the given shapes, or null when none of them has a box. */
@@ -30,6 +32,6 @@ export function addTemplate(
   const ids = session.run((doc, origin) => applyTemplate(doc, { template, locale }, origin));
   session.history.stopCapturing();
   const bounds = boundsOf(session, ids);
-  if (bounds) stores.camera.set(fitBounds(bounds, stores.size.get()));
+  if (bounds) stores.camera.set(fitBeside(bounds, stores.size.get(), coveredInsets(stores.element.current)));
   return ids;
 }
