@@ -72,6 +72,18 @@ describe('the first-visit guide', () => {
     await host.getByTestId('guide').waitFor();
     expect(await guideTitle(host)).toBe('Run the workshop from here');
     expect(await host.getByTestId('guide').textContent()).toContain('1 of 4');
+    // Each step rings what it speaks of: the bar at the top, then the dock at the bottom.
+    const ringed = () =>
+      host.evaluate(() =>
+        [...document.querySelectorAll('[data-guide-target]')].map((el) => el.getAttribute('data-testid')),
+      );
+    await expect.poll(ringed).toEqual(['phase-bar']);
+    await host.getByTestId('guide-next').click();
+    await expect.poll(ringed).toEqual(['facilitator-dock']);
+    await painted(host);
+    await host.screenshot({ path: join(SCREENSHOTS, 'guide-facilitator-dock-en.png') });
+    await host.getByTestId('guide').press('Escape');
+    await expect.poll(ringed).toEqual([]);
     await observer.getByTestId('guide').waitFor();
     expect(await guideTitle(observer)).toBe('You are here as an observer');
     expect(await observer.getByTestId('guide').textContent()).toContain('1 of 3');

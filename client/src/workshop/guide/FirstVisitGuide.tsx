@@ -1,6 +1,6 @@
 // The first-visit guide: a few short steps for the person's role (member, facilitator, observer)
 // in a card at the bottom of the board that leaves the board usable, shown the first time this
-// browser opens a board in that role. Skip or finish it and it stays away; the shortcut list
+// browser opens a board in that role. The control a step speaks of is ringed while it shows. Skip or finish it and it stays away; the shortcut list
 // (`?`) brings it back ("Show the guide again").
 import type { Role } from '@kyoso/shared';
 import { useEffect, useId, useRef, useState } from 'react';
@@ -11,6 +11,9 @@ import { Icon } from '../../ui/icons';
 import { isTouchFirst } from '../../ui/platform';
 import { GUIDE_STEPS, guideSeenKey } from './guideSteps';
 import './guide.css';
+
+/** Set on the control the current step speaks of (guide.css rings it). */
+const TARGET_MARK = 'data-guide-target';
 
 export function FirstVisitGuide({ role }: { role: Role }) {
   const { t } = useI18n();
@@ -23,6 +26,12 @@ export function FirstVisitGuide({ role }: { role: Role }) {
     if (at !== null) card.current?.focus({ preventScroll: true });
   }, [at]);
   const current = at === null ? null : steps[at];
+  const target = current?.target;
+  useEffect(() => {
+    const element = target ? document.querySelector(target) : null;
+    element?.setAttribute(TARGET_MARK, '');
+    return () => element?.removeAttribute(TARGET_MARK);
+  }, [target]);
   if (at === null || !current) return null;
 
   const close = () => {
