@@ -247,6 +247,18 @@ describe('the panel dock at 1280x720', () => {
     for (const launcher of launchers) expect(overlap(launcher, drafts)).toBe(false);
     await painted(page);
     await page.screenshot({ path: join(SCREENSHOTS, 'panel-dock-member-en.png') });
+    // Where the width allows (1440px), they keep their English names beside the drafts, in one
+    // row (at most 640px wide, they were icons only there too, while the Japanese had names).
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await expect
+      .poll(() => page.getByTestId('launcher-dock').evaluate((el) => el.hasAttribute('data-compact')), POLL)
+      .toBe(false);
+    const named = await boxesOf(page, '.launcher-dock > .panel-launcher');
+    const shown = named.filter((box) => box.width > 0);
+    expect(new Set(shown.map((box) => box.y)).size).toBe(1);
+    const wide = (await page.getByTestId('drafts-panel').boundingBox())!;
+    for (const launcher of shown) expect(overlap(launcher, wide)).toBe(false);
+    expect(await page.getByTestId('agreements-open').innerText()).toContain('Agreements');
   });
 
   it('keeps a card’s bar on one row below the agenda beside a panel on the right', async () => {
