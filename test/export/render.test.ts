@@ -335,9 +335,9 @@ describe('PDF handout', () => {
     const info = await pdfInfo(pdf, 'handout.pdf');
     expect(info).toMatch(/Page size:\s+841\.89 x 595\.28 pts/);
     const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);
-    // Cover, two sheets (the synergy map's split into tiles to stay legible on A4), action list,
-    // and the joint action plan of the agreed point.
-    expect(pages).toBeGreaterThan(5);
+    // Cover, the synergy map whole (an overview) and in tiles to stay legible on A4, action
+    // list, and the joint action plan of the agreed point.
+    expect(pages).toBeGreaterThan(6);
     const cover = squeeze(await pdfText(pdf, 'handout.pdf', 1));
     for (const text of [
       '提携ワークショップ<2026>',
@@ -347,9 +347,13 @@ describe('PDF handout', () => {
     ])
       expect(cover).toContain(text);
     expect(cover).toMatch(/UTC\+9/);
-    const second = squeeze(await pdfText(pdf, 'handout.pdf', 2));
-    expect(second).toContain('シナジーマップ');
-    expect(second).toMatch(/\(1\/\d\)/);
+    // The overview shows every card, and the links between them that the tiles cut apart.
+    const overview = squeeze(await pdfText(pdf, 'handout.pdf', 2));
+    expect(overview).toContain('シナジーマップ·全体図');
+    for (const card of [...CARDS.a, ...CARDS.b, SYNERGY]) expect(overview).toContain(squeeze(card));
+    const third = squeeze(await pdfText(pdf, 'handout.pdf', 3));
+    expect(third).toContain('シナジーマップ');
+    expect(third).toMatch(/\(1\/\d\)/);
     const actions = squeeze(await pdfText(pdf, 'handout.pdf', pages - 1));
     for (const text of [
       'アクションリスト',
@@ -361,6 +365,10 @@ describe('PDF handout', () => {
       '2027-01-15',
       '担当a',
       '担当b',
+      // What the point links, by company.
+      'つながっているカード',
+      `株式会社あさひ:${CARDS.a[0]}`,
+      `ブルーオーシャン株式会社:${CARDS.b[0]}`,
     ])
       expect(actions).toContain(squeeze(text));
     // Nobody chose the point's type: the handout names none.
@@ -374,7 +382,7 @@ describe('PDF handout', () => {
     // The map's pages show each card once: none of them repeats, as a sliver at the edge of a
     // page, the card the next page shows.
     let map = '';
-    for (let page = 2; page <= pages - 2; page++) map += squeeze(await pdfText(pdf, 'handout.pdf', page));
+    for (let page = 3; page <= pages - 2; page++) map += squeeze(await pdfText(pdf, 'handout.pdf', page));
     for (const card of [...CARDS.a, ...CARDS.b]) expect(map.split(squeeze(card)).length - 1, card).toBe(1);
   });
 

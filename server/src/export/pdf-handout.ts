@@ -2,7 +2,9 @@
 // synergy map on as many pages as it takes to stay legible (each top-level frame, then what lies
 // outside every frame, or else the whole board, split into tiles when one page would shrink it
 // too far), and the action list: every
-// synergy point with its status, owners per company, next step, due date and who agreed when.
+// synergy point with the cards it links, its status, owners per company, next step, due date and
+// who agreed when. A map cut into tiles is first shown whole on one page (an overview: the links
+// between companies' cards, which the tiles cut apart).
 // Times are printed in the reader's zone; the words follow the reader's language.
 import {
   boxContains,
@@ -53,6 +55,8 @@ interface HandoutWords {
   /** `changed`: points whose agreements were to content that has changed since. */
   summary: (points: number, agreed: number, changed: number) => string;
   map: string;
+  /** A map cut into tiles, drawn whole first. */
+  overview: string;
   wholeBoard: string;
   outsideFrames: string;
   actions: string;
@@ -67,6 +71,7 @@ const WORDS: Record<Locale, HandoutWords> = {
     summary: (points, agreed, changed) =>
       `シナジーポイント ${points}件（全社合意 ${agreed}件${changed > 0 ? `、合意後に変更あり ${changed}件` : ''}）`,
     map: 'シナジーマップ',
+    overview: '全体図',
     wholeBoard: 'ボード全体',
     outsideFrames: 'フレームの外',
     actions: 'アクションリスト',
@@ -81,6 +86,7 @@ const WORDS: Record<Locale, HandoutWords> = {
         changed > 0 ? `, ${changed} changed since agreed` : ''
       })`,
     map: 'Synergy map',
+    overview: 'overview',
     wholeBoard: 'Whole board',
     outsideFrames: 'Outside the frames',
     actions: 'Action list',
@@ -260,6 +266,8 @@ async function mapTiles(input: ExportInput, box: { w: number; h: number }, words
     const name = map.name ?? scene.frameTitle ?? `${words.map} · ${words.wholeBoard}`;
     const pieces = withCards(tilesOf(scene, box, input.shapes), input.shapes);
     const scale = Math.min(...pieces.map((piece) => fitScale(piece, box)));
+    if (pieces.length > 1)
+      tiles.push({ scene, title: `${name} · ${words.overview}`, scale: fitScale(scene, box) });
     pieces.forEach((piece, i) =>
       tiles.push({
         scene: piece,
@@ -326,21 +334,35 @@ function actionColumns(report: SynergyReport, words: HandoutWords): TableColumn<
     // The type under the title; none when nobody chose one.
     {
       title: labels.points,
-      share: 0.2,
+      share: 0.15,
       cell: (row) => (row.type === '' ? row.title : `${row.title}\n${row.type}`),
       bold: true,
     },
-    { title: labels.status, share: 0.08, cell: (row) => row.statusLabel },
+    // What each company brings to it and what it answers: the tiles may print them pages apart.
+    {
+      title: labels.linked,
+      share: 0.19,
+      cell: (row) => {
+        const lines = perCompany((key) => {
+          const cards = row.linked[key as never] ?? [];
+          return cards.length > 0 ? cards.join(labels.separator) : null;
+        });
+        const loose =
+          row.unassigned.length > 0 ? `${labels.noCompany}: ${row.unassigned.join(labels.separator)}` : '';
+        return [lines, loose].filter(Boolean).join('\n') || '—';
+      },
+    },
+    { title: labels.status, share: 0.07, cell: (row) => row.statusLabel },
     {
       title: labels.owners,
-      share: 0.17,
+      share: 0.14,
       cell: (row) => perCompany((key) => row.owners[key as never] || '—'),
     },
-    { title: labels.nextStep, share: 0.2, cell: (row) => row.nextStep || '—' },
-    { title: labels.due, share: 0.08, cell: (row) => row.due || '—' },
+    { title: labels.nextStep, share: 0.16, cell: (row) => row.nextStep || '—' },
+    { title: labels.due, share: 0.07, cell: (row) => row.due || '—' },
     {
       title: labels.agreement,
-      share: 0.24,
+      share: 0.19,
       cell: (row) =>
         perCompany((key) => {
           const mark = row.agreed[key as never];
