@@ -74,8 +74,8 @@ describe('the first-visit guide', () => {
     expect(await host.getByTestId('guide').textContent()).toContain('1 of 4');
     // Each step rings what it speaks of: the bar at the top, then the dock at the bottom.
     const ringed = () =>
-      host.evaluate(() =>
-        [...document.querySelectorAll('[data-guide-target]')].map((el) => el.getAttribute('data-testid')),
+      host.evaluate<string[]>(
+        `[...document.querySelectorAll('[data-guide-target]')].map((el) => el.getAttribute('data-testid'))`,
       );
     await expect.poll(ringed).toEqual(['phase-bar']);
     await host.getByTestId('guide-next').click();
