@@ -85,7 +85,8 @@ describe('who did what', () => {
     await expect.poll(() => entries.count(), POLL).toBe(2);
     const texts = await entries.allInnerTexts();
     expect(texts[0]).toContain('進行役 佐藤');
-    expect(texts[0]).toContain('「全国の物流網（冷凍も）」を編集');
+    // What the facilitator changed on the company's card: what it said before.
+    expect(texts[0]).toContain('「全国の物流網（冷凍も）」を編集（変更前:「全国の物流網」）');
     expect(texts[1]).toContain('青井 葵');
     // Each entry names the card as it was then: created as 全国の物流網.
     expect(texts[1]).toContain('「全国の物流網」を作成');

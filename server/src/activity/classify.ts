@@ -17,6 +17,8 @@ export interface ClassifiedChange {
   kind: ChangeKind;
   /** The shape whose text names it (before a deletion, after anything else): read at the write. */
   named: Shape;
+  /** `edited`: the shape before the change (its text is what the entry says it was). */
+  previous?: Shape;
   /** `area`: the area and what it gave the card. */
   area?: ActivityArea;
   /** `area`: the card also moved in this change (a drop), rather than only taking the class. */
@@ -58,5 +60,5 @@ export function classifyChange(
   // A connector's x/y is its label's offset: an edit, not a move.
   let onlyMoved = after.type !== 'connector' && moved;
   for (const field of fields) onlyMoved &&= POSITION.has(field);
-  return { kind: onlyMoved ? 'moved' : 'edited', named: after };
+  return onlyMoved ? { kind: 'moved', named: after } : { kind: 'edited', named: after, previous: before };
 }

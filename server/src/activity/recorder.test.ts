@@ -191,6 +191,24 @@ describe('ActivityRecorder', () => {
     ]);
   });
 
+  it('says what an edited card’s text was before the entry’s first change; nothing when only its look changed', () => {
+    const s = card('s1', { text: '倉庫網' });
+    recorder.record(ben, [typed(s, '全国')]);
+    recorder.record(ben, [typed({ ...s, text: '全国' }, '全国80拠点の倉庫網')]);
+    const t = card('s2', { text: '販路' });
+    recorder.record(aiko, [change(t, { ...t, color: '#2f6fde' }, ['color'])]);
+    flush();
+    expect(entries().map((e) => [e.type, e.label, e.was])).toEqual([
+      ['edited', '全国80拠点の倉庫網', '倉庫網'],
+      ['edited', '販路', undefined],
+    ]);
+    // Typed back to what it was: the entry no longer says it changed from it.
+    recorder.record(ben, [typed({ ...s, text: '全国80拠点の倉庫網' }, '倉庫網')]);
+    vi.advanceTimersByTime(TIMING.rewriteMs);
+    expect(entries()[0]).toMatchObject({ label: '倉庫網' });
+    expect(entries()[0]!.was).toBeUndefined();
+  });
+
   it('names a card by the start of its text, cut at a word’s end with an ellipsis', () => {
     // The walkthrough's feed read 「…Enter the Japanese cold-c」.
     const text = 'Enter the Japanese cold-chain market together with a regional logistics partner by 2027';

@@ -67,6 +67,8 @@ interface Open {
   entry: ActivityEntry;
   /** The shape whose text labels the entry (its text is read when the entry is written). */
   named: Shape | null;
+  /** `edited` of one shape: its label before the entry's first change (`was`, when it differs). */
+  was: string | null;
   /** When this entry last folded a change (ms). */
   lastAt: number;
   /** When it was last written (ms), or null before its first write. */
@@ -95,6 +97,8 @@ interface Group {
   /** How many of them are lines. */
   links: number;
   named: Shape;
+  /** `named` before the change, for an edit. */
+  previous?: Shape;
   area?: ActivityArea;
   moved: boolean;
   /** Every shape's previous change was this person's too: nobody else came in between. */
@@ -166,6 +170,7 @@ export class ActivityRecorder {
         if (nameRank(classified.named) > nameRank(found.named)) {
           found.ids.unshift(change.id);
           found.named = classified.named;
+          found.previous = classified.previous;
         } else found.ids.push(change.id);
         if (isLine(classified.named)) found.links += 1;
         found.moved ||= classified.moved ?? false;
@@ -176,6 +181,7 @@ export class ActivityRecorder {
           ids: [change.id],
           links: isLine(classified.named) ? 1 : 0,
           named: classified.named,
+          ...(classified.previous ? { previous: classified.previous } : {}),
           moved: classified.moved ?? false,
           continued,
           ...(classified.area ? { area: classified.area } : {}),
@@ -252,7 +258,8 @@ export class ActivityRecorder {
       ...(isSynergyCard(named) ? { synergy: true as const } : {}),
       ...(area ? { area } : {}),
     };
-    const opened: Open = { key, owner, entry, named, lastAt: now, writtenAt: null };
+    const was = type === 'edited' && ids.length === 1 && group.previous ? labelOf(group.previous) : null;
+    const opened: Open = { key, owner, entry, named, was, lastAt: now, writtenAt: null };
     this.open.set(key, opened);
     this.dueEntries.set(opened, now);
     return now;
@@ -335,6 +342,8 @@ export class ActivityRecorder {
       if (open.lastAt > first) open.entry.until = iso(open.lastAt);
       // Written even when empty: the entry then names an untitled shape, not its later text.
       open.entry.label = labelOf(open.named);
+      if (open.was !== null && open.was !== open.entry.label) open.entry.was = open.was;
+      else delete open.entry.was;
       entries.push({ ...open.entry });
     }
     this.forgetOld(now);

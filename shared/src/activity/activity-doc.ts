@@ -97,6 +97,11 @@ export interface ActivityEntry {
    * shape with text comes first. Empty: the shape had none then.
    */
   label?: string;
+  /**
+   * `edited` of one shape whose text changed: the start of its text before the entry's first
+   * change, so the list can say what it was (a company reading who changed its card).
+   */
+  was?: string;
   /** The first shape is a synergy point. */
   synergy?: true;
   /** `moved-into-area`, and `created` in an area. */

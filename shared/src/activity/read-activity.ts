@@ -128,6 +128,11 @@ export function parseActivityEntry(value: unknown, key?: string): ActivityEntry 
     if (typeof value.label !== 'string' || value.label.length > MAX_ENTRY_LABEL) return null;
     entry.label = value.label;
   }
+  if (value.was !== undefined) {
+    if (value.type !== 'edited' || typeof value.was !== 'string' || value.was.length > MAX_ENTRY_LABEL)
+      return null;
+    entry.was = value.was;
+  }
   if (value.area !== undefined) {
     const area = parseArea(value.area);
     if (!area) return null;

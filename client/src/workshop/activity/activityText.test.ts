@@ -31,6 +31,7 @@ const item = (extra: Partial<FeedItem>): FeedItem => ({
   more: 0,
   links: null,
   label: null,
+  was: null,
   synergy: false,
   area: null,
   version: null,
@@ -43,6 +44,13 @@ const item = (extra: Partial<FeedItem>): FeedItem => ({
 describe('activity text', () => {
   it('names the shape by its text as recorded, else as it is now, and counts the rest', () => {
     expect(actionText(item({}), byId, companies, kindLabels(ja), ja)).toBe('「全国の 物流網」を編集');
+    // What the card said before the edit, as recorded.
+    expect(
+      actionText(item({ label: '全国の物流網', was: '物流網' }), byId, companies, kindLabels(ja), ja),
+    ).toBe('「全国の物流網」を編集（変更前:「物流網」）');
+    expect(actionText(item({ label: 'Depots', was: 'Depot' }), byId, companies, kindLabels(en), en)).toBe(
+      'edited “Depots” (was “Depot”)',
+    );
     // Created as 全国の物流網, edited since: the entry says what was created.
     expect(actionText(item({ kind: 'created', label: '物流網' }), byId, companies, kindLabels(ja), ja)).toBe(
       '「物流網」を作成',

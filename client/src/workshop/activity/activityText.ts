@@ -109,7 +109,10 @@ export function actionText(
         ? t('activity.createdInArea', { what, area: areaName() })
         : t('activity.created', { what });
     case 'edited':
-      return t('activity.edited', { what });
+      // What a card said before someone changed it (its company reads who changed what).
+      return item.was !== null && item.shapes.length === 1
+        ? t('activity.editedFrom', { what, was: excerpt(item.was, MAX_LABEL) })
+        : t('activity.edited', { what });
     case 'moved':
       return t('activity.moved', { what });
     case 'moved-into-area':

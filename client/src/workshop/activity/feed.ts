@@ -46,6 +46,8 @@ export interface FeedItem {
   links: number | null;
   /** The first shape's text when it was recorded ('' when it had none; null: not recorded). */
   label: string | null;
+  /** An edit: the start of the card's text before it (as recorded), when the text changed. */
+  was: string | null;
   /** The first shape is a synergy point, as recorded. */
   synergy: boolean;
   area: ActivityArea | null;
@@ -67,6 +69,7 @@ const fromEntry = (entry: ActivityEntry): FeedItem => ({
   more: entry.more ?? 0,
   links: entry.links ?? null,
   label: entry.label ?? null,
+  was: entry.was ?? null,
   synergy: entry.synergy ?? false,
   area: entry.area ?? null,
   version: entry.version ?? null,
@@ -84,6 +87,7 @@ function fromLedger(event: LedgerEvent, index: number, again: boolean): FeedItem
     more: 0,
     links: null,
     label: null,
+    was: null,
     synergy: false,
     area: null,
     version: null,
