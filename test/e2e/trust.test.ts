@@ -406,6 +406,7 @@ describe('trust between companies in the browser', () => {
     expect(changed('ステータス')).toBe('アイデア段階（合意後に変更あり）');
     expect(changed('合意者（株式会社あさひ）')).toBe('');
     expect(changed('合意後に変更あり（再合意待ち）')).toContain('Aoi');
+    expect(changed('合意後の変更内容')).toBe('つながっているカード: 地方の販路 → 地方と離島の販路');
     // So does the synergy list, beside the point's status (it said only アイデア段階).
     await aoi.keyboard.press('Escape');
     await aoi.getByTestId('synergy-open').click();

@@ -211,6 +211,7 @@ describe('the synergy report export', () => {
       'Agreed by (Blue Ocean Inc.)',
       'Agreed at (Blue Ocean Inc.)',
       'Changed since agreed (re-agreement needed)',
+      'What changed since agreed',
       'Votes',
       'Tags',
     ]);

@@ -33,6 +33,7 @@ describe('renderCsv', () => {
       '合意者（雲産業）',
       '合意日時（雲産業）',
       '合意後に変更あり（再合意待ち）',
+      '合意後の変更内容',
       '票数',
       'タグ',
     ]);
@@ -55,6 +56,7 @@ describe('renderCsv', () => {
       '鈴木',
       '2026-11-24T10:02:00+00:00',
       '',
+      '',
       '0',
       '',
     ]);
@@ -75,11 +77,12 @@ describe('renderCsv', () => {
       '',
       '',
       '',
+      '',
       '3',
       '#PoC #優先',
     ]);
     // Nobody chose the idea's type: its cell is empty.
-    expect(rows[2]).toMatchObject({ 0: '（無題のシナジー）', 3: '', 10: 'アイデア段階', 16: '5' });
+    expect(rows[2]).toMatchObject({ 0: '（無題のシナジー）', 3: '', 10: 'アイデア段階', 17: '5' });
   });
 
   it('says an agreement changed since it was given, and no longer counts it, once a linked card’s text changed', () => {
@@ -99,6 +102,8 @@ describe('renderCsv', () => {
     expect(column('合意後に変更あり（再合意待ち）')).toBe(
       'Acme: Bob (2026-11-24 10:04 UTC)、雲産業: 鈴木 (2026-11-24 10:02 UTC)',
     );
+    // And what changed, before → after, as the companies asked to agree again see it.
+    expect(column('合意後の変更内容')).toBe('つながっているカード: 物流網（関西） → 物流網（関西・中部）');
   });
 
   it('writes no blank line or space around a card’s text (a draft revealed with its Enter)', () => {

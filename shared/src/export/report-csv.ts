@@ -28,6 +28,7 @@ function header(report: SynergyReport): string[] {
     labels.status,
     ...companies.flatMap((company) => [labels.agreedByOf(company.name), labels.agreedAtOf(company.name)]),
     labels.changedSince,
+    labels.changes,
     labels.votes,
     labels.tags,
   ].map(csvText);
@@ -60,6 +61,8 @@ function record(row: ReportRow, report: SynergyReport): string[] {
         })
         .join(labels.separator),
     ),
+    // One change per line of the cell, as the linked cards are.
+    csvText(row.changes.map((change) => `${change.field}: ${change.before} → ${change.after}`).join('\n')),
     row.votes === null ? '' : csvNumber(row.votes),
     csvText(tagLine(row.tags)),
   ];

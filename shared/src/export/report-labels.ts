@@ -5,6 +5,21 @@ import type { SynergyType } from '../synergy/fields.js';
 import type { SynergyStatus } from '../synergy/points.js';
 import type { Locale } from '../templates.js';
 
+/** The fields `agreedChanges` reports, but an owner's (`owner:<company>`). */
+export type ChangeField =
+  | 'text'
+  | 'kind'
+  | 'company'
+  | 'synergyType'
+  | 'synergyTypeLabel'
+  | 'expectedValue'
+  | 'effort'
+  | 'nextStep'
+  | 'due'
+  | 'linked'
+  | 'action'
+  | 'kpi';
+
 export interface ReportLabels {
   reportTitle: string;
   exportedAt: string;
@@ -36,6 +51,12 @@ export interface ReportLabels {
   changedSince: string;
   /** A point's status when agreements were given to content that has changed since. */
   statusChanged: (status: string) => string;
+  /** What changed since then, field by field (before → after). */
+  changes: string;
+  /** A value that was or became empty, in "before → after". */
+  emptyValue: string;
+  /** Each field "changed since agreed" names (an owner's is `ownerOf`). */
+  changeFields: Record<ChangeField, string>;
   waitingFor: string;
   votes: string;
   tags: string;
@@ -77,6 +98,22 @@ const ja: ReportLabels = {
   agreement: '合意',
   changedSince: '合意後に変更あり（再合意待ち）',
   statusChanged: (status) => `${status}（合意後に変更あり）`,
+  changes: '合意後の変更内容',
+  emptyValue: '（空）',
+  changeFields: {
+    text: 'タイトル',
+    kind: '種類',
+    company: '企業',
+    synergyType: 'タイプ',
+    synergyTypeLabel: 'タイプ名',
+    expectedValue: '期待効果',
+    effort: '工数',
+    nextStep: '次のアクション',
+    due: '期日',
+    linked: 'つながっているカード',
+    action: 'アクション',
+    kpi: 'KPIと目標',
+  },
   waitingFor: '合意待ち',
   votes: '票数',
   tags: 'タグ',
@@ -124,6 +161,22 @@ const en: ReportLabels = {
   agreement: 'Agreed by',
   changedSince: 'Changed since agreed (re-agreement needed)',
   statusChanged: (status) => `${status} (changed since agreed)`,
+  changes: 'What changed since agreed',
+  emptyValue: '(empty)',
+  changeFields: {
+    text: 'Title',
+    kind: 'Kind',
+    company: 'Company',
+    synergyType: 'Type',
+    synergyTypeLabel: 'Type name',
+    expectedValue: 'Expected value',
+    effort: 'Effort',
+    nextStep: 'Next step',
+    due: 'Due date',
+    linked: 'Linked card',
+    action: 'Action',
+    kpi: 'KPI and target',
+  },
   waitingFor: 'Waiting for',
   votes: 'Votes',
   tags: 'Tags',
@@ -149,6 +202,26 @@ export const REPORT_LABELS: Readonly<Record<Locale, ReportLabels>> = { ja, en };
 /** The effort's label when it is one of the presets (low, medium, high), else the text as typed. */
 export function effortLabel(effort: string, labels: ReportLabels): string {
   return effort === 'low' || effort === 'medium' || effort === 'high' ? labels.efforts[effort] : effort;
+}
+
+/** A field of "changed since agreed" by its name in the report ("担当者（A社）" for an owner's). */
+export function changeFieldLabel(
+  field: string,
+  labels: ReportLabels,
+  company: (key: string) => string,
+): string {
+  const [kind = '', key = ''] = field.split(':');
+  if (kind === 'owner') return labels.ownerOf(company(key));
+  return kind in labels.changeFields ? labels.changeFields[kind as ChangeField] : kind;
+}
+
+/** A value before or after a change as the report says it: a type's or an effort's name, "(empty)". */
+export function changeValueLabel(field: string, value: string, labels: ReportLabels): string {
+  if (value === '') return labels.emptyValue;
+  const kind = field.split(':')[0];
+  if (kind === 'synergyType' && value in labels.types) return labels.types[value as SynergyType];
+  if (kind === 'effort') return effortLabel(value, labels);
+  return value;
 }
 
 /** A custom type shows the name the team gave it, when there is one; a type not set is ''. */

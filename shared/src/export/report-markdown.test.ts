@@ -30,6 +30,9 @@ describe('renderMarkdown', () => {
     const changed = renderMarkdown({ ...input, shapes }, 'ja');
     expect(changed).toContain('| **合計** | **3** |\n\n合意後に変更あり（再合意待ち）: 2\n');
     expect(changed).toContain('保留（合意後に変更あり）');
+    expect(changed).toContain(
+      '| 合意後の変更内容 | つながっているカード: 物流網（関西） → 物流網（関西・中部） |',
+    );
   });
 
   it('has a section per synergy point, agreed first, with its fields, agreement, votes and linked cards', () => {

@@ -65,6 +65,14 @@ function section(row: ReportRow, index: number, report: SynergyReport): string[]
     [labels.agreement, perCompany(report, agreed)],
   ];
   if (stale.length > 0) fields.push([labels.changedSince, perCompany(report, stale)]);
+  // Before → after, as the companies asked to agree again see it.
+  if (row.changes.length > 0)
+    fields.push([
+      labels.changes,
+      row.changes
+        .map((change) => `${markdownText(change.field)}: ${cell(change.before)} → ${cell(change.after)}`)
+        .join(labels.separator),
+    ]);
   if (row.waitingFor.length > 0 && agreed.length > 0)
     fields.push([
       labels.waitingFor,

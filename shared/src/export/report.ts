@@ -3,7 +3,7 @@
 // latest revealed round. Values are plain (unescaped) text in the chosen language; each renderer
 // escapes them for its own format.
 import { ownValue } from '../id-records.js';
-import type { Company } from '../companies.js';
+import { companyName, type Company } from '../companies.js';
 import type { CompanyKey, ShapeId } from '../ids.js';
 import type { PlanAction, PlanFields } from '../plan/plan-fields.js';
 import {
@@ -14,7 +14,14 @@ import {
 } from '../synergy/points.js';
 import type { Locale } from '../templates.js';
 import type { ExportInput } from './input.js';
-import { effortLabel, REPORT_LABELS, typeLabel, type ReportLabels } from './report-labels.js';
+import {
+  changeFieldLabel,
+  changeValueLabel,
+  effortLabel,
+  REPORT_LABELS,
+  typeLabel,
+  type ReportLabels,
+} from './report-labels.js';
 
 /** The report's order: what was agreed first, then what is still open, parked last. */
 export const REPORT_STATUS_ORDER: readonly SynergyStatus[] = ['agreed', 'candidate', 'idea', 'parked'];
@@ -50,6 +57,8 @@ export interface ReportRow {
   agreed: Partial<Record<CompanyKey, ReportAgreement>>;
   /** Agreements to content that has changed since: they no longer count (re-agreement needed). */
   changedSince: Partial<Record<CompanyKey, ReportAgreement>>;
+  /** What changed since then, labelled: "期日", "2025-09-30", "2027-03-31". */
+  changes: { field: string; before: string; after: string }[];
   /** Companies whose agreement is missing, in board order. */
   waitingFor: CompanyKey[];
   /** Votes in the latest revealed round, or null when no round was revealed. */
@@ -144,6 +153,11 @@ function rowOf(
     unassigned,
     agreed,
     changedSince,
+    changes: point.changes.map((change) => ({
+      field: changeFieldLabel(change.field, labels, (key) => companyName(companies, key)),
+      before: changeValueLabel(change.field, change.before, labels),
+      after: changeValueLabel(change.field, change.after, labels),
+    })),
     waitingFor: point.agreement.waitingFor,
     votes: totals === null ? null : (ownValue(totals, point.id) ?? 0),
     tags: point.card.tags ?? [],

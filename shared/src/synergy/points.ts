@@ -1,11 +1,16 @@
 // The synergy points as the panel lists them: every synergy card with its fields, the cards it
 // links (by side), its status with "agreed" derived from the ledger, who agreed and when, and its
 // votes from the latest revealed round.
-import type { Company } from '../companies.js';
+import { companyName, type Company } from '../companies.js';
 import type { CompanyKey, ShapeId } from '../ids.js';
 import type { Shape } from '../model/shape.js';
 import type { StickyShape } from '../model/shapes/sticky.js';
-import { agreedContentOf, agreementDigest } from '../workshop/agreement-content.js';
+import {
+  agreedChanges,
+  agreedContentOf,
+  agreementDigest,
+  type AgreedChange,
+} from '../workshop/agreement-content.js';
 import { agreementStatus, foldAgreements, type AgreementStatus } from '../workshop/agreements.js';
 import type { LedgerEvent } from '../workshop/ledger.js';
 import { SYNERGY_DEFAULTS, type StoredSynergyStatus, type SynergyFields } from './fields.js';
@@ -32,6 +37,11 @@ export interface SynergyPoint {
   agreedBy: AgreedMark[];
   /** Who agreed to earlier content: changed since they agreed (board company order). */
   changedSince: AgreedMark[];
+  /**
+   * What changed since the first of them agreed (before → after), for reports; empty when
+   * nothing did or that agreement was recorded without its content.
+   */
+  changes: AgreedChange[];
   linked: LinkedCard[];
   /** Companies involved: of the linked cards, then of the owners, in board company order. */
   companies: CompanyKey[];
@@ -68,13 +78,10 @@ export function synergyPoints(
   return shapes.filter(isSynergyCard).map((card): SynergyPoint => {
     const fields = card.synergy ?? SYNERGY_DEFAULTS;
     const linked = links.get(card.id) ?? [];
-    const agreement = agreementStatus(
-      agreements,
-      card.id,
-      companies,
-      agreementDigest(agreedContentOf(card, linked)),
-    );
+    const content = agreedContentOf(card, linked);
+    const agreement = agreementStatus(agreements, card.id, companies, agreementDigest(content));
     const marks = agreements.get(card.id);
+    const agreedBefore = agreement.changedSince.map((key) => marks?.get(key)?.content).find(Boolean);
     const marksOf = (keys: readonly CompanyKey[]): AgreedMark[] =>
       keys.flatMap((company) => {
         const mark = marks?.get(company);
@@ -89,6 +96,7 @@ export function synergyPoints(
       agreement,
       agreedBy: marksOf(agreement.agreedBy),
       changedSince: marksOf(agreement.changedSince),
+      changes: agreedBefore ? agreedChanges(agreedBefore, content, (key) => companyName(companies, key)) : [],
       linked,
       companies: boardOrder([
         ...linked.flatMap((entry) => (entry.card.company ? [entry.card.company] : [])),
