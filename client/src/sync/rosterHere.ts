@@ -3,16 +3,13 @@
 // observers included. Read from that channel's awareness; this page says nothing there itself.
 import { readRosterPresence, type ParticipantId } from '@kyoso/shared';
 import type { Awareness } from './boardConnection';
-import type { Store } from './session-types';
-import { createValueStore } from './store';
+import { createFollowingStore, type LiveDocStore } from './docStore';
 
 const sameIds = (a: ReadonlySet<ParticipantId>, b: ReadonlySet<ParticipantId>) =>
   a.size === b.size && [...a].every((id) => b.has(id));
 
 /** The participants with a page on the canvas now, live from `awareness` (the roster room's). */
-export function createRosterHere(
-  awareness: Awareness,
-): Store<ReadonlySet<ParticipantId>> & { destroy(): void } {
+export function createRosterHere(awareness: Awareness): LiveDocStore<ReadonlySet<ParticipantId>> {
   // The roster is read-only: a state of ours would only be dropped by the server.
   awareness.setLocalState(null);
   const read = (): ReadonlySet<ParticipantId> => {
@@ -23,15 +20,5 @@ export function createRosterHere(
     }
     return here;
   };
-  const store = createValueStore(read(), sameIds);
-  const update = () => store.set(read());
-  awareness.on('change', update);
-  return {
-    get: store.get,
-    subscribe: store.subscribe,
-    destroy() {
-      awareness.off('change', update);
-      store.destroy();
-    },
-  };
+  return createFollowingStore(awareness, 'change', read, sameIds);
 }
