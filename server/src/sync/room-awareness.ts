@@ -9,7 +9,10 @@ import { encodeEntries, type AwarenessEntry } from './awareness-guard.js';
 import type { Peer } from './peer.js';
 
 interface AwarenessRecord {
-  /** The connection that speaks for this client id (SERVER: announced), or null for a client of another node. */
+  /**
+   * The connection that speaks for this client id (SERVER: announced), or null for a client of
+   * another node.
+   */
   owner: Peer | null;
   clock: number;
   state: Record<string, unknown> | null;

@@ -1,6 +1,7 @@
 // The first-visit guide: a few short steps for the person's role (member, facilitator, observer)
 // in a card at the bottom of the board that leaves the board usable, shown the first time this
-// browser opens a board in that role. The control a step speaks of is ringed while it shows. Skip or finish it and it stays away; the shortcut list
+// browser opens a board in that role. The control a step speaks of is ringed while it shows. Skip
+// or finish it and it stays away; the shortcut list
 // (`?`) brings it back ("Show the guide again").
 import type { Role } from '@kyoso/shared';
 import { useEffect, useId, useRef, useState } from 'react';

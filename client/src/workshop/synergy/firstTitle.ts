@@ -1,6 +1,7 @@
 // A new synergy point's first title, from the first card of each company on each side: "物流拠点網 ×
 // 地方の販路"; with three companies, "自動搬送ロボット + リース審査 × 倉庫の人手不足" (what is offered
-// together, then what it answers), so no company's part goes unnamed. Each card is named by its text up to its first aside (a bracket, a comma, a full stop) when that
+// together, then what it answers), so no company's part goes unnamed. Each card is named by its
+// text up to its first aside (a bracket, a comma, a full stop) when that
 // says something, so a title is not cut in the middle of a figure: "充電器の保守網（全国1,200…";
 // a longer one is cut at a phrase's end by `excerpt`, with no bracket left open.
 import { displayWidth, excerpt, type Shape } from '@kyoso/shared';
