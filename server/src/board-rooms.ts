@@ -25,6 +25,7 @@ import {
 import { heldNamesRoomKey, releaseHeldNames } from './activity/anonymous-activity.js';
 import { activityRoomKey, recordContentActivity, type ContentActivity } from './activity/content-activity.js';
 import type { RecorderTiming } from './activity/recorder.js';
+import { recordSteps } from './activity/step-activity.js';
 import { roomKey } from './boards.js';
 import type { ContentShapesCache } from './content-shapes-cache.js';
 import { sealLegacyLedger } from './ledger/append.js';
@@ -36,6 +37,7 @@ import { ClientIdGuard } from './trust/client-id-guard.js';
 import { ClientIdOwners } from './trust/client-ids.js';
 import { ConnectorIndex } from './trust/connector-index.js';
 import { ShapeGuard, type ShapeRules } from './trust/shape-guard.js';
+import type { Writer } from './trust/writer.js';
 
 /** The server-only room holding who owns each Yjs client id of the board's channels. */
 export const writersRoomKey = (board: BoardId): RoomKey => roomKey(board, 'server/writers');
@@ -207,6 +209,7 @@ export function createBoardRoomLoader(deps: BoardRoomDeps): (key: RoomKey) => Pr
           if (!deps.rooms().isClosing) deps.shapesCache?.remember(key, completeThrough, doc);
         },
         onAccepted: (writer, changes) => {
+          if (changes.length === 0) return;
           activity?.record(writer, changes);
           deps.onContentChanged?.(board);
         },
@@ -259,20 +262,31 @@ export function createBoardRoomLoader(deps: BoardRoomDeps): (key: RoomKey) => Pr
       return Room.load({ ...common, key, prepare: (doc) => sealLegacyLedger(doc, deps.ledgerSigner) });
     const drafts = /^private\/(.+)$/.exec(channel);
     const company = drafts?.[1] ? asCompanyKey(drafts[1]) : null;
-    if (company || channel === 'control') {
+    if (company) {
       const held = await holdAll([writersRoomKey(board)]);
       const owners = new ClientIdOwners(held.rooms[0]!, channel);
       return loadWith(
+        { ...common, key, guard: (doc) => new ShapeGuard(doc, { owners, rules: draftRules(company) }) },
+        held,
+      );
+    }
+    if (channel === 'control') {
+      // The steps the facilitator moves the workshop through go into the activity list.
+      const held = await holdAll([writersRoomKey(board), activityRoomKey(board)]);
+      const [writers, activity] = held.rooms as [Room, Room];
+      const owners = new ClientIdOwners(writers, channel);
+      let stepTaken: ((writer: Writer) => void) | null = null;
+      const room = await loadWith(
         {
           ...common,
           key,
-          guard: (doc) =>
-            company
-              ? new ShapeGuard(doc, { owners, rules: draftRules(company) })
-              : new ClientIdGuard(doc, owners),
+          guard: (doc) => new ClientIdGuard(doc, owners),
+          onAccepted: (writer) => stepTaken?.(writer),
         },
         held,
       );
+      stepTaken = recordSteps(room.doc, activity, common.log);
+      return room;
     }
     if (channel === 'participants') {
       // The roster mirrors the record's admission setting (a mirror write lost to a failed store

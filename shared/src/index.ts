@@ -23,6 +23,7 @@ export {
   type ActivityType,
   type ActivityArea,
   type ActivityVersion,
+  type ActivityStep,
   type ActivityEntry,
   ATTRIBUTION_ROOT,
   ACTIVITY_ENTRIES_ROOT,

@@ -12,8 +12,11 @@ import {
   moveShapes,
   readActivity,
   readAttribution,
+  readControl,
   readShapes,
+  setPhase,
   setText,
+  startTimer,
   shapesMap,
   type ActivityEntry,
   type CompanyKey,
@@ -268,6 +271,33 @@ describe('attribution and activity, recorded by the server', () => {
       company: 'a',
     });
     expect(entriesFor(draft)).toEqual([]);
+  });
+
+  it('lists each step the facilitator moves the workshop to, by them, and nothing for other control changes', async () => {
+    const control = open('control', facilitator.token);
+    await control.synced;
+    const steps = () => readActivity(activity.doc).entries.filter((e) => e.type === 'step');
+    const before = steps().length;
+    const vote = readControl(control.doc).phases.find((phase) => phase.key === 'vote')!;
+    setPhase(control.doc, vote.id, 'test');
+    const entry = await waitFor(() => steps()[before], 'the step entry');
+    expect(entry).toMatchObject({
+      by: { participant: facilitator.id, name: '進行役 佐藤', role: 'facilitator' },
+      step: { key: 'vote', name: null },
+      shapes: [],
+    });
+    // A timer is no step; the next step is.
+    startTimer(control.doc, { durationMs: 60_000, now: Date.now() }, 'test');
+    const converge = readControl(control.doc).phases.find((phase) => phase.key === 'converge')!;
+    setPhase(control.doc, converge.id, 'test');
+    await waitFor(() => steps()[before + 1], 'the second step entry');
+    expect(steps().map((e) => e.step?.key)).toEqual([
+      ...steps()
+        .slice(0, before)
+        .map((e) => e.step?.key),
+      'vote',
+      'converge',
+    ]);
   });
 
   it('records a restore by the facilitator who asked for it', async () => {

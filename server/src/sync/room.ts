@@ -54,7 +54,10 @@ export interface RoomOptions {
   prepare?: (doc: Y.Doc) => boolean;
   /** The rules every client update must pass (per-object rights, client ids), made once loaded. */
   guard?: (doc: Y.Doc) => WriteGuard;
-  /** Told of every client update accepted, with the shapes it changed, once it is stored and sent. */
+  /**
+   * Told of every client update accepted, with the shapes it changed (none in a room without a
+   * shape guard), once it is stored and sent.
+   */
   onAccepted?: (writer: Writer, changes: readonly ShapeChange[]) => void;
   /** Runs once the room has closed or failed (releases what its loader held). */
   onClose?: () => void;
@@ -298,7 +301,8 @@ export class Room {
     }
     this.bytes += update.byteLength;
     this.version += 1;
-    this.enqueue(update, peer, false, changes.length > 0 ? { writer, changes } : undefined);
+    // A room that asks (onAccepted) hears of every update it accepts, with the shapes it changed.
+    this.enqueue(update, peer, false, this.options.onAccepted ? { writer, changes } : undefined);
     return null;
   }
 

@@ -6,6 +6,7 @@ import type * as Y from 'yjs';
 import type { CompanyKey, ParticipantId, ShapeId } from '../ids.js';
 import type { CardKind } from '../model/shapes/fields.js';
 import type { Role } from '../roles.js';
+import type { PhaseKey } from '../workshop/phases.js';
 
 /** Root `shapes`: shape id → `{created, changed}` (plain objects). */
 export const ATTRIBUTION_ROOT = 'shapes';
@@ -58,6 +59,7 @@ export const ACTIVITY_TYPES = [
   'moved-into-area',
   'deleted',
   'restored',
+  'step',
 ] as const;
 export type ActivityType = (typeof ACTIVITY_TYPES)[number];
 
@@ -66,6 +68,16 @@ export interface ActivityArea {
   frame: ShapeId;
   kind: CardKind | null;
   company: CompanyKey | null;
+}
+
+/**
+ * The step of the agenda a `step` entry moved the workshop to, as the agenda named it then: a
+ * built-in step by its key (each reader says it in their language), a renamed or added one by its
+ * name.
+ */
+export interface ActivityStep {
+  key: PhaseKey | null;
+  name: string | null;
 }
 
 /** A version as a `restored` entry names it (its kind, so that automatic ones read as such). */
@@ -108,4 +120,6 @@ export interface ActivityEntry {
   area?: ActivityArea;
   /** `restored` of a version: the version brought back. */
   version?: ActivityVersion;
+  /** `step`: the step the facilitator moved the workshop to (`shapes` is empty). */
+  step?: ActivityStep;
 }

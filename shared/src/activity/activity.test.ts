@@ -101,6 +101,12 @@ describe('activity readers', () => {
       { ...good, area: { frame: 'f1', kind: 'dragon', company: 'a' } },
       { ...good, version: { id: 'v1', name: 'n' } },
       { ...good, by: { ...aiko, role: 'ghost' } },
+      // A step names its step, and only a step does; `was` is an edit's.
+      { ...good, type: 'step', shapes: [] },
+      { ...good, step: { key: 'vote', name: null } },
+      { ...good, type: 'step', shapes: [], step: { key: 'dance', name: null } },
+      { ...good, type: 'step', shapes: [], step: { key: null, name: 'x'.repeat(81) } },
+      { ...good, type: 'created', was: '前' },
     ]) {
       expect(parseActivityEntry(bad)).toBeNull();
     }
@@ -112,6 +118,10 @@ describe('activity readers', () => {
         version: { id: 'pY3v0sQm9e2Xq1bTz8kL4w', name: 'after day 1', kind: 'named' },
       }),
     ).toMatchObject({ type: 'restored', version: { kind: 'named' } });
+    expect(
+      parseActivityEntry({ ...good, type: 'step', shapes: [], step: { key: null, name: '昼休み' } }),
+    ).toMatchObject({ type: 'step', step: { key: null, name: '昼休み' } });
+    expect(parseActivityEntry({ ...good, type: 'edited', was: '物流' })).toMatchObject({ was: '物流' });
   });
 
   it('readActivity skips and counts malformed entries, oldest first', () => {

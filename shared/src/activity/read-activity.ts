@@ -3,6 +3,7 @@
 import * as Y from 'yjs';
 import { asCompanyKey, asParticipantId, asShapeId, type ShapeId } from '../ids.js';
 import { isCardKind } from '../model/shapes/fields.js';
+import { isPhaseKey, MAX_PHASE_NAME } from '../workshop/phases.js';
 import {
   ACTIVITY_TYPES,
   MAX_ACTOR_NAME,
@@ -15,6 +16,7 @@ import {
   type ActivityActor,
   type ActivityArea,
   type ActivityEntry,
+  type ActivityStep,
   type ActivityType,
   type ActivityVersion,
   type Attribution,
@@ -88,6 +90,18 @@ function parseVersion(value: unknown): ActivityVersion | null {
   return kind ? { id: value.id, name: value.name, kind } : null;
 }
 
+function parseStep(value: unknown): ActivityStep | null {
+  if (!isRecord(value)) return null;
+  const key = value.key === null ? null : isPhaseKey(value.key) ? value.key : undefined;
+  const name =
+    value.name === null
+      ? null
+      : typeof value.name === 'string' && value.name.length <= MAX_PHASE_NAME
+        ? value.name
+        : undefined;
+  return key === undefined || name === undefined ? null : { key, name };
+}
+
 function parseShapeList(value: unknown): ShapeId[] | null {
   if (!Array.isArray(value) || value.length > MAX_ENTRY_SHAPES) return null;
   const ids: ShapeId[] = [];
@@ -142,6 +156,12 @@ export function parseActivityEntry(value: unknown, key?: string): ActivityEntry 
     const version = parseVersion(value.version);
     if (!version) return null;
     entry.version = version;
+  }
+  if ((value.step !== undefined) !== (type === 'step')) return null;
+  if (value.step !== undefined) {
+    const step = parseStep(value.step);
+    if (!step) return null;
+    entry.step = step;
   }
   return entry;
 }

@@ -181,7 +181,7 @@ export function ActivityPanel({
                   </time>
                 </div>
                 <div className="activity-entry__what">
-                  <span>{actionText(item, byId, companies, kinds, t)}</span>
+                  <span>{actionText(item, byId, companies, kinds, t, locale)}</span>
                   {present.length > 0 && (
                     <button
                       type="button"

@@ -4,7 +4,9 @@ import {
   companyName,
   excerpt,
   isSynergyCard,
+  phaseText,
   type Company,
+  type Locale,
   type Shape,
   type ShapeId,
   type Stamp,
@@ -95,6 +97,7 @@ export function actionText(
   companies: readonly Company[],
   kinds: KindLabels,
   t: TranslateFn,
+  locale: Locale,
 ): string {
   const what = whatText(item, byId, t);
   const company = companyName(companies, item.company);
@@ -139,6 +142,11 @@ export function actionText(
       return t('activity.voteEnded', { round: item.round ?? 1 });
     case 'votes-revealed':
       return countText(t, 'activity.votesRevealed', item.voters ?? 0, { round: item.round ?? 1 });
+    case 'step': {
+      // A built-in step in the reader's language; one the facilitator renamed as they named it.
+      const step = item.step ? phaseText({ id: '', instructions: null, ...item.step }, locale).name : '';
+      return t('activity.step', { step });
+    }
     case 'checked-in':
       return item.label ? t('activity.checkedIn', { title: item.label }) : t('activity.checkedInUntitled');
   }

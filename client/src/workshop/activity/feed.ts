@@ -4,6 +4,7 @@
 import type {
   ActivityArea,
   ActivityEntry,
+  ActivityStep,
   ActivityVersion,
   CompanyKey,
   LedgerEvent,
@@ -52,6 +53,8 @@ export interface FeedItem {
   synergy: boolean;
   area: ActivityArea | null;
   version: ActivityVersion | null;
+  /** A step of the agenda the workshop moved to, as the agenda named it then. */
+  step: ActivityStep | null;
   /** Ledger events: the company that revealed, agreed or withdrew. */
   company: CompanyKey | null;
   /** Votes: the round, and (results) how many people voted. */
@@ -73,6 +76,7 @@ const fromEntry = (entry: ActivityEntry): FeedItem => ({
   synergy: entry.synergy ?? false,
   area: entry.area ?? null,
   version: entry.version ?? null,
+  step: entry.step ?? null,
   company: null,
   round: null,
   voters: null,
@@ -91,6 +95,7 @@ function fromLedger(event: LedgerEvent, index: number, again: boolean): FeedItem
     synergy: false,
     area: null,
     version: null,
+    step: null,
     company: null,
     round: null,
     voters: null,
