@@ -24,6 +24,7 @@ import {
   readShapes,
   updateKpi,
   updatePlanAction,
+  updateSynergy,
   type Company,
   type CompanyKey,
   type ShapeId,
@@ -311,5 +312,29 @@ describe('plan exports', () => {
     expect(text).toContain('PoC契約の締結');
     expect(text).toContain('API連携の開発');
     expect(text).toContain('共同アクションプラン');
+  });
+
+  it('give a next step once in the calendar when an action restates it (made its first action)', async () => {
+    const summaries = async () =>
+      new ICAL.Component(ICAL.parse((await download('plan.ics')).bytes.toString('utf8')))
+        .getAllSubcomponents('vevent')
+        .map((vevent) => `${new ICAL.Event(vevent).startDate.toString()} ${new ICAL.Event(vevent).summary}`);
+    const stored = async (nextStep: string) =>
+      waitFor(async () => {
+        const card = readShapes(await storedDoc(server.storage, `${board.id}/content`)).shapes.find(
+          (s) => s.id === point,
+        ) as StickyShape;
+        return card.synergy?.nextStep === nextStep || null;
+      }, `next step ${nextStep} stored`);
+    updateSynergy(contentB.doc, { id: point, nextStep: 'PoC契約の締結', due: '2027-02-26' }, 'b');
+    await stored('PoC契約の締結');
+    expect(await summaries()).toEqual([
+      '2027-02-26 PoC契約の締結 (共同配送サービス)',
+      '2027-03-31 API連携の開発 (共同配送サービス)',
+    ]);
+    // A next step no action restates keeps its own event.
+    updateSynergy(contentB.doc, { id: point, nextStep: 'キックオフ', due: '2027-01-15' }, 'b');
+    await stored('キックオフ');
+    expect(await summaries()).toContain('2027-01-15 キックオフ (共同配送サービス)');
   });
 });

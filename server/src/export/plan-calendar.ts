@@ -63,7 +63,9 @@ export function planCalendar(input: ExportInput, locale: Locale, company: Compan
       });
     }
     const { due, nextStep, owners } = point.fields;
-    if (due !== null && (company === null || owners[company] !== undefined))
+    // A next step made the first action ("Make it the first action") is that action's event.
+    const restated = nextStep.trim() !== '' && plan.actions.some((a) => a.title.trim() === nextStep.trim());
+    if (due !== null && !restated && (company === null || owners[company] !== undefined))
       dated.push({
         uid: `next.${point.id}.${board.id}@kyoso`,
         day: due,
