@@ -37,7 +37,12 @@ const synergy: Shape = {
     Shape,
     { type: 'sticky' }
   >),
-  synergy: { ...SYNERGY_DEFAULTS, owners: { [a]: '田中', [b]: 'Smith' }, nextStep: 'PoCの範囲を決める' },
+  synergy: {
+    ...SYNERGY_DEFAULTS,
+    owners: { [a]: '田中', [b]: 'Smith' },
+    nextStep: 'PoCの範囲を決める',
+    effort: 'low',
+  },
 };
 const board: Shape[] = [network, hiring, trade, label, plain, lane, synergy, connector(trade, network)];
 
@@ -56,6 +61,9 @@ describe('board search', () => {
     const [hit] = findCards(board, 'smith poc', NO_SEARCH_FILTER);
     expect(hit?.shape.id).toBe('synergy');
     expect(marks(hit!)).toEqual(['Smith', 'PoC']);
+    // An effort picked from the list is a level, not words of the card: neither found nor shown.
+    expect(findCards(board, 'low', NO_SEARCH_FILTER)).toEqual([]);
+    expect(hit!.excerpt.map((part) => part.text).join('')).not.toContain('low');
   });
 
   it('narrows by company and kind, and lists them without a query', () => {

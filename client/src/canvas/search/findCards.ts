@@ -40,12 +40,16 @@ export interface SearchHit {
   excerpt: ExcerptPart[];
 }
 
-/** Everything a card says: its text, on a synergy card its fields, and its tags (`#tag`). */
+/** An effort picked from the list is stored as its level: no words of the card's (a result read "low"). */
+const EFFORT_LEVELS = new Set(['low', 'medium', 'high']);
+
+/** Everything a card says: its text, on a synergy card its typed fields, and its tags (`#tag`). */
 export function searchableText(shape: BoxShape): string {
   const parts = [shape.text];
   if (shape.type === 'sticky' && shape.synergy) {
     const { synergyTypeLabel, expectedValue, effort, owners, nextStep } = shape.synergy;
-    parts.push(synergyTypeLabel, expectedValue, effort, ...Object.values(owners), nextStep);
+    const typedEffort = EFFORT_LEVELS.has(effort) ? '' : effort;
+    parts.push(synergyTypeLabel, expectedValue, typedEffort, ...Object.values(owners), nextStep);
   }
   if (shape.type === 'sticky' && shape.tags) parts.push(shape.tags.map((tag) => `#${tag}`).join(' '));
   return parts.filter((part) => part.trim().length > 0).join('\n');
