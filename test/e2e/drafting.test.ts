@@ -9,6 +9,7 @@ import { connectClient } from '../support/clients.js';
 import { createBoard } from '../support/server.js';
 import {
   canvasBox,
+  closeDrafts,
   enterBoard,
   memberLink,
   newPage,
@@ -317,6 +318,32 @@ describe('agreement', () => {
         .getByRole('button', { name: /合意する|として合意/ })
         .count(),
     ).toBe(0);
+  });
+
+  it('keeps the points nobody agreed yet open in a member’s list as they agree one after another', async () => {
+    const board = await createBoard(e2e.server.url);
+    const writer = connectClient(e2e.server.url, board.id, 'content', board.tokens.members.b!);
+    await writer.synced;
+    for (const [x, text] of [
+      [0, '物流網 × EV充電'],
+      [400, '店舗在庫 × 当日配送'],
+    ] as const)
+      addSticky(writer.doc, { x, y: 0, text, company: 'b' as CompanyKey, kind: 'synergy' }, 'seed');
+    const aoi = await newPage(e2e);
+    await enterBoard(aoi, memberLink(board, 'a'), 'Aoi');
+    writer.destroy();
+    await waitShapeCount(aoi, 2);
+    await closeDrafts(aoi);
+    await aoi.getByTestId('agreements-open').click();
+    const open = aoi.locator('.agreements-panel__open');
+    const agreeIn = () => open.getByRole('button', { name: /として合意/ });
+    await expect.poll(() => agreeIn().count(), POLL).toBe(2);
+    await agreeIn().first().click();
+    await expect.poll(() => aoi.getByTestId('agreement-entry').count(), POLL).toBe(1);
+    // The other point's button is still in sight (the list folded away as the first was agreed).
+    expect(await open.evaluate((el) => (el as unknown as { open: boolean }).open)).toBe(true);
+    expect(await agreeIn().count()).toBe(1);
+    expect(await agreeIn().isVisible()).toBe(true);
   });
 
   it('reveals cards into their company’s areas of their kinds, apart, and in view of the revealer', async () => {

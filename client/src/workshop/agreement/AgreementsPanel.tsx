@@ -3,7 +3,7 @@
 // agreed on yet below. Members agree or withdraw from here too. A launcher at the bottom left
 // shows the tally and opens it.
 import { companyName, excerpt, type ShapeId } from '@kyoso/shared';
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useStore } from '../../bindings/hooks';
 import { provideTestWorkshop } from '../../sync/testHandle';
 import type { CanvasPartProps } from '../../canvas/canvasActions';
@@ -61,6 +61,10 @@ export function AgreementsPanel({
   const undecided = useMemo(() => synergiesWithoutAgreement(shapes, agreements), [shapes, agreements]);
   const own = session.identity.role === 'member' ? session.identity.company : null;
   const ownName = companyName(companies, own);
+  // The points nobody agreed yet: open for a member, who agrees them one after another (the list
+  // folded away as the first was agreed), and for anyone while nothing else is listed; then as
+  // the person leaves it.
+  const [undecidedOpen, setUndecidedOpen] = useState(own !== null || entries.length === 0);
   const now = new Date(workshop.now());
   const showIds = useShowFromPanel(session, stores, open, setOpen);
   const show = (id: ShapeId) => showIds([id]);
@@ -227,7 +231,11 @@ export function AgreementsPanel({
           })}
         </ol>
         {undecided.length > 0 && (
-          <details className="agreements-panel__open" open={entries.length === 0}>
+          <details
+            className="agreements-panel__open"
+            open={undecidedOpen}
+            onToggle={(event) => setUndecidedOpen(event.currentTarget.open)}
+          >
             <summary>{t('agreement.panel.open.title', { count: undecided.length })}</summary>
             <ul>
               {undecided.map((card) => {
