@@ -169,6 +169,21 @@ describe('the joint action plan', () => {
     }
   });
 
+  it('keeps the keyboard in the plan through an export: Esc still closes it', async () => {
+    const { board } = await agreedBoard();
+    const aoi = await newPage(e2e, 'en-US');
+    await enterBoard(aoi, memberLink(board, 'a'), 'Aoi');
+    await closeDrafts(aoi);
+    await expect.poll(() => aoi.getByTestId('plan-count').textContent(), POLL).toBe('1');
+    await openPlan(aoi);
+    await aoi.getByTestId('plan-export-csv').click();
+    await expect.poll(() => aoi.getByTestId('plan-export-status').textContent(), POLL).toMatch(/^Saved /);
+    // The button pressed keeps the focus (disabled while it worked, it dropped it to the page).
+    expect(await aoi.evaluate(`document.activeElement?.getAttribute('data-testid')`)).toBe('plan-export-csv');
+    await aoi.keyboard.press('Escape');
+    await aoi.getByTestId('plan-view').waitFor({ state: 'detached' });
+  });
+
   it('fits a phone: each action a card of labelled fields, nothing wider than the screen', async () => {
     const { board } = await agreedBoard();
     const phone = await newPage(e2e, 'ja-JP', { viewport: { width: 390, height: 844 }, hasTouch: true });

@@ -26,7 +26,9 @@ export function PlanExports({
   const own = workshop.identity.role === 'member' ? workshop.identity.company : null;
   const [forCompany, setForCompany] = useState<string>(own ?? '');
   const tz = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const busy = isBusy(state);
   const download = (format: Format) => {
+    if (busy) return;
     const query: Record<string, string> = { lang: locale, tz };
     if (format === 'ics' && forCompany !== '') query.company = forCompany;
     void start(planUrl(workshop.identity.boardId, format, query), `plan.${format}`);
@@ -39,7 +41,9 @@ export function PlanExports({
           key={format}
           type="button"
           className="button button--small"
-          disabled={isBusy(state)}
+          // Not `disabled`: a disabled button drops the focus to the page, and Esc no longer
+          // reaches the plan to close it.
+          aria-disabled={busy}
           data-testid={`plan-export-${format}`}
           onClick={() => download(format)}
         >
@@ -62,7 +66,7 @@ export function PlanExports({
         </select>
       </label>
       <span className="plan-exports__status" role="status" data-testid="plan-export-status">
-        {isBusy(state)
+        {busy
           ? t('plan.export.working')
           : state.phase === 'saved'
             ? t('plan.export.saved', { file: state.fileName })
