@@ -95,6 +95,8 @@ describe('by phrase (BudouX)', () => {
       'センターの',
       '活用',
     ]);
+    // A particle stays with the Latin word before it: PoCを, never PoC | を.
+    expect(breakPieces('20台のPoCを', 'script')).toEqual(['20台の', 'PoCを']);
     // A number keeps its counter: 大手小売 | 300社との, never 大手小売300 | 社との.
     expect(wrapText('大手小売300社との取引', 70, mono)).toEqual(['大手小売', '300社との', '取引']);
     // A run still too long breaks between characters.

@@ -2,7 +2,7 @@
 // stay whole; Japanese phrases stay whole where a phrase parser is installed (phrases.ts; else CJK
 // text may break between any two characters); a phrase too long for the rest of a line that no
 // line could hold either breaks where its script changes ("持つ|物流|センターを": kana after a
-// kanji or katakana stays with it), and a run still too long between characters; and the basic
+// kanji, katakana or Latin word stays with it), and a run still too long between characters; and the basic
 // kinsoku rules hold (no line starts with 、。」 or small kana, none ends with 「（). The canvas
 // measures with the browser's fonts, the exports with Noto Sans JP's widths; both break lines the
 // same way.
@@ -26,15 +26,17 @@ const scriptOf = (char: string): Script =>
   HIRAGANA.test(char) ? 'hiragana' : KATAKANA.test(char) ? 'katakana' : KANJI.test(char) ? 'kanji' : null;
 
 const DIGIT = /[0-9０-９]/u;
+const LATIN = /[A-Za-zＡ-Ｚａ-ｚ]/u;
 
 /**
- * Within one script run: the same script, kana following a word (okurigana, a particle), or a
- * counter after a number ("300社", "3か月").
+ * Within one script run: the same script, kana following a word (okurigana, a particle, also
+ * after a Latin word: "PoCを", "APIで"), or a counter after a number ("300社", "3か月").
  */
 function sameRun(before: string, char: string): boolean {
   if (DIGIT.test(before)) return true;
-  const was = scriptOf(before);
   const is = scriptOf(char);
+  if (LATIN.test(before)) return is === 'hiragana';
+  const was = scriptOf(before);
   return was !== null && (is === 'hiragana' || is === was);
 }
 
