@@ -1,5 +1,7 @@
 // A table over as many PDF pages as it takes, its column titles repeated on each: the handout's
-// action list and the joint action plan.
+// action list and the joint action plan. Cells are wrapped here, as the canvas wraps cards:
+// Japanese between phrases (pdfkit breaks it between any two characters: 「田中 花／子」).
+import { wrapLines } from '@kyoso/shared';
 import { BOLD, INK, MUTED, REGULAR, RULE, type Doc } from './pdf-paint.js';
 
 export interface TableColumn<R> {
@@ -30,27 +32,33 @@ export function paintTable<R>(
 ): void {
   let box = newPage();
   const widths = columns.map((column) => column.share * box.w);
-  const cellHeight = (text: string, i: number, bold = false) =>
-    doc
-      .font(bold ? BOLD : REGULAR)
-      .fontSize(TABLE_SIZE)
-      .heightOfString(text, { width: widths[i]! - 2 * CELL_PAD });
-  const heightOf = (cells: string[], bold: (i: number) => boolean) =>
-    Math.max(...cells.map((text, i) => cellHeight(text, i, bold(i)))) + 2 * CELL_PAD;
+  /**
+   * A cell's text in the lines it takes, broken as the canvas breaks a card's; each is drawn as a
+   * line of its own (pdfkit, left to wrap, measured CJK a little wider and broke them again).
+   */
+  const wrapped = (text: string, i: number, bold: boolean): string[] => {
+    doc.font(bold ? BOLD : REGULAR).fontSize(TABLE_SIZE);
+    return wrapLines(text, widths[i]! - 2 * CELL_PAD, (piece) => doc.widthOfString(piece));
+  };
+  const lineHeight = doc.font(REGULAR).fontSize(TABLE_SIZE).currentLineHeight(true);
+  const heightOf = (cells: string[][]) =>
+    Math.max(...cells.map((lines) => lines.length)) * lineHeight + 2 * CELL_PAD;
   const paintRow = (
-    cells: string[],
+    cells: string[][],
     y: number,
     options: { bold: (i: number) => boolean; fill?: string; tint?: (i: number) => string | null },
   ) => {
-    const height = heightOf(cells, options.bold);
+    const height = heightOf(cells);
     if (options.fill) doc.rect(box.x, y, box.w, height).fillColor(options.fill, 1).fill();
     let x = box.x;
-    cells.forEach((text, i) => {
+    cells.forEach((lines, i) => {
       doc
         .font(options.bold(i) ? BOLD : REGULAR)
         .fontSize(TABLE_SIZE)
-        .fillColor(options.tint?.(i) ?? INK, 1)
-        .text(text, x + CELL_PAD, y + CELL_PAD, { width: widths[i]! - 2 * CELL_PAD });
+        .fillColor(options.tint?.(i) ?? INK, 1);
+      lines.forEach((line, k) =>
+        doc.text(line, x + CELL_PAD, y + CELL_PAD + k * lineHeight, { lineBreak: false }),
+      );
       x += widths[i]!;
     });
     doc
@@ -61,7 +69,7 @@ export function paintTable<R>(
       .stroke();
     return height;
   };
-  const titles = columns.map((column) => column.title);
+  const titles = columns.map((column, i) => wrapped(column.title, i, true));
   const heading = () => paintRow(titles, box.y, { bold: () => true, fill: HEADING_FILL });
   let y = box.y + heading();
   if (rows.length === 0) {
@@ -73,9 +81,9 @@ export function paintTable<R>(
     return;
   }
   rows.forEach((row, index) => {
-    const cells = columns.map((column) => column.cell(row, index));
     const bold = (i: number) => columns[i]!.bold === true;
-    if (y + heightOf(cells, bold) > box.y + box.h) {
+    const cells = columns.map((column, i) => wrapped(column.cell(row, index), i, bold(i)));
+    if (y + heightOf(cells) > box.y + box.h) {
       box = newPage();
       y = box.y + heading();
     }
