@@ -691,7 +691,7 @@ export {
   type ThemeGrouping,
   type ThemeOptions,
 } from './suggest/themes.js';
-export { isTimeZone, defaultTimeZone, formatExportTime } from './export/export-time.js';
+export { isTimeZone, isoInZone, defaultTimeZone, formatExportTime } from './export/export-time.js';
 export { idRecord, ownValue } from './id-records.js';
 export { SYNC_PROTOCOL, tokenProtocols, tokenFromProtocols } from './token-protocol.js';
 export {

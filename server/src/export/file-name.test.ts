@@ -22,6 +22,14 @@ describe('attachmentName', () => {
     expect(utf8).not.toMatch(/[/\\"\r\n]/);
   });
 
+  it('dates the file in the reader’s zone, as the export’s own times are', () => {
+    // 20:00 UTC on the 24th is the 25th in Tokyo, and still the 24th in New York.
+    const late = '2026-11-24T20:00:00.000Z';
+    expect(attachmentName('t', late, 'pdf', '', 'Asia/Tokyo')).toContain('filename="t-2026-11-25.pdf"');
+    expect(attachmentName('t', late, 'pdf', '', 'America/New_York')).toContain('filename="t-2026-11-24.pdf"');
+    expect(attachmentName('t', late, 'pdf')).toContain('filename="t-2026-11-24.pdf"');
+  });
+
   it('names the part of the board a file holds', () => {
     expect(attachmentName('物流 × 決済', AT, 'ics', 'plan')).toContain(
       'filename="kyoso-plan-2026-11-24.ics"',

@@ -108,7 +108,13 @@ export function planExportRoute(deps: ExportDeps, slots: RenderSlots): Route {
       res.writeHead(200, {
         'content-type': CONTENT_TYPES[format],
         'content-length': bytes.byteLength,
-        'content-disposition': attachmentName(input.board.title, input.exportedAt, format, part),
+        'content-disposition': attachmentName(
+          input.board.title,
+          input.exportedAt,
+          format,
+          part,
+          input.timeZone,
+        ),
         'cache-control': 'no-store',
         'x-content-type-options': 'nosniff',
         'referrer-policy': 'no-referrer',

@@ -184,7 +184,12 @@ export function exportRoutes(deps: ExportDeps): Route[] {
         };
         // Every format takes its turn: an SVG or a board file of a large board is work too.
         const body = await slots.run(draw);
-        sendFile(res, rawFormat, attachmentName(input.board.title, input.exportedAt, rawFormat), body);
+        sendFile(
+          res,
+          rawFormat,
+          attachmentName(input.board.title, input.exportedAt, rawFormat, '', input.timeZone),
+          body,
+        );
       },
     }),
     planExportRoute(deps, slots),
