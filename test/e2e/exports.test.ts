@@ -112,6 +112,15 @@ describe('export dialog', () => {
     const text = csv.bytes.toString('utf8');
     expect(text).toContain(SYNERGY_TITLE);
     expect(text).toContain(CARD_TEXT);
+    expect(text).toContain('タイトル');
+    // The file's language is chosen apart from the page's: an English report from a Japanese page
+    // (the interface's own is offered first).
+    expect(await page.getByTestId('export-language-ja').isChecked()).toBe(true);
+    await page.getByTestId('export-language-en').check();
+    const english = (await downloadFrom(page, 'csv')).bytes.toString('utf8');
+    expect(english).toContain('Title,');
+    expect(english).not.toContain('タイトル');
+    await page.getByTestId('export-language-ja').check();
 
     // Until the first byte the dialog says it is preparing; Escape (or Cancel) stops the download,
     // though the button that started it is disabled meanwhile.

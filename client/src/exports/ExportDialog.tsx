@@ -1,7 +1,7 @@
 // The export dialog: pick a format (each with one line on what it is for), its scope and paper,
 // then download with the board token while a progress bar shows how far it is. Reports are
 // written in the interface language. Esc cancels a running download, or else closes.
-import type { ExportFormat, PaperSize, PdfPages } from '@kyoso/shared';
+import { LOCALES, type ExportFormat, type Locale, type PaperSize, type PdfPages } from '@kyoso/shared';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useBackOnline } from '../bindings/useBackOnline';
 import { useStore } from '../bindings/hooks';
@@ -10,7 +10,7 @@ import { useI18n, type TranslateFn } from '../i18n/I18nProvider';
 import { Dialog } from '../ui/Dialog';
 import { exportUrl, formatBytes } from './exportUrl';
 import { frameChoices, preselectedFrame } from './frameChoices';
-import { DIALOG_FORMATS, isReport, takesScope } from './formats';
+import { DIALOG_FORMATS, takesLanguage, takesScope } from './formats';
 import { isBusy, useDownload, type DownloadState } from './useDownload';
 import './exports.css';
 
@@ -98,6 +98,8 @@ export function ExportDialog({
   const [paper, setPaper] = useState<PaperSize>('a4');
   // The handout is what a team takes home: cover, legible map, action list.
   const [pages, setPages] = useState<PdfPages>('handout');
+  // The interface's language first; a file for the other company's executives may need the other.
+  const [language, setLanguage] = useState<Locale>(locale);
   // The participant token: on a board that requires admission a member's link alone reads nothing.
   const { state, start, cancel, reset } = useDownload(workshop.participant.token() ?? workshop.linkToken);
   useBackOnline(workshop.connection, reset, state.phase === 'failed' && state.status === 0);
@@ -116,7 +118,7 @@ export function ExportDialog({
       frame: takesScope(format) && !handout ? chosenFrame : null,
       paper,
       pages: handout ? 'handout' : byFrames ? 'frames' : 'board',
-      lang: locale,
+      lang: language,
       timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     });
     void start(url, `kyoso.${format}`);
@@ -269,7 +271,28 @@ export function ExportDialog({
               </span>
             </div>
           )}
-          {isReport(format) && <p className="field__hint">{t('exports.language')}</p>}
+          {takesLanguage(format) && (
+            <div className="export-option" role="radiogroup" aria-labelledby={`${baseId}-language`}>
+              <span id={`${baseId}-language`} className="export-option__label">
+                {t('exports.language')}
+              </span>
+              <span className="export-option__choices">
+                {LOCALES.map((option) => (
+                  <label key={option}>
+                    <input
+                      type="radio"
+                      name="export-language"
+                      data-testid={`export-language-${option}`}
+                      checked={language === option}
+                      disabled={busy}
+                      onChange={() => setLanguage(option)}
+                    />
+                    {t(`lang.${option}`)}
+                  </label>
+                ))}
+              </span>
+            </div>
+          )}
         </div>
 
         {/* The foot stays in sight while the dialog scrolls: what the download did, and the buttons. */}

@@ -7,4 +7,5 @@ export const DIALOG_FORMATS: readonly ExportFormat[] = ['pdf', 'png', 'svg', 'cs
 /** Drawings can be cut to one frame; reports and the board file are always the whole board. */
 export const takesScope = (format: ExportFormat) => format === 'pdf' || format === 'png' || format === 'svg';
 
-export const isReport = (format: ExportFormat) => format === 'csv' || format === 'md';
+/** Everything but the board file says things in a language (headings, labels, a template's words). */
+export const takesLanguage = (format: ExportFormat) => format !== 'json';

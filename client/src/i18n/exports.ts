@@ -33,7 +33,7 @@ export const exportsJa = {
   'exports.pages.handout.hint':
     '表紙、読める大きさに分けたシナジーマップ、担当者・次のアクション・期日・合意を並べたアクションリスト。',
   'exports.pages.frames': 'フレームごとに1ページ',
-  'exports.language': 'レポートは表示言語（日本語）で作成します。',
+  'exports.language': '言語',
   'exports.download': 'ダウンロード',
   'exports.cancel': 'キャンセル',
   'exports.close': '閉じる',
@@ -93,7 +93,7 @@ export const exportsEn: Record<keyof typeof exportsJa, string> = {
   'exports.pages.handout.hint':
     'A cover, the synergy map split into readable pages, and the action list: owners, next step, due date and agreements.',
   'exports.pages.frames': 'One page per frame',
-  'exports.language': 'Reports are written in the interface language (English).',
+  'exports.language': 'Language',
   'exports.download': 'Download',
   'exports.cancel': 'Cancel',
   'exports.close': 'Close',
