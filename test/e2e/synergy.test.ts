@@ -120,7 +120,13 @@ describe('synergy points', () => {
     expect(await nextStep.evaluate(hidden)).toBeLessThanOrEqual(1);
     await nextStep.fill('物流データを共有して試算');
     await expect.poll(async () => (await nextStep.boundingBox())!.height, POLL).toBeLessThan(rowsHigh + 2);
+    // A year mistyped is said (not refused), and the hint goes once the date is right.
+    await aoi.getByTestId('synergy-due').fill('7011-02-02');
+    await expect
+      .poll(() => aoi.getByTestId('synergy-due-warning').textContent(), POLL)
+      .toBe('7011年の期日です。入力に誤りはありませんか？');
     await aoi.getByTestId('synergy-due').fill('2026-12-24');
+    await aoi.getByTestId('synergy-due-warning').waitFor({ state: 'detached' });
     await aoi.getByTestId('synergy-status-candidate').check();
     await aoi.getByTestId('synergy-owner-a').focus();
     await expect

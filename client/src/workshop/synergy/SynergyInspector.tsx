@@ -30,6 +30,7 @@ import { useAgree } from '../agreement/useAgree';
 import { SynergyTextField } from './SynergyTextField';
 import { StatusChip } from './StatusChip';
 import { linkedSideLabel } from './selectionSides';
+import { dueWarning } from './dueDate';
 
 const EFFORTS = ['low', 'medium', 'high'] as const;
 
@@ -61,6 +62,8 @@ export function SynergyInspector(props: SynergyInspectorProps) {
   const now = new Date(workshop.now());
   const fieldId = (name: string) => `synergy-${point.id}-${name}`;
   const effortIsText = fields.effort !== '' && !EFFORTS.some((effort) => effort === fields.effort);
+  // Said only while the point is still being settled: an agreed point's passed date is the plan's.
+  const dueHint = readOnly || point.status === 'agreed' ? null : dueWarning(fields.due, now);
 
   // Agreements bind the content: say so before someone edits what was agreed.
   const agreedBySome = point.agreement.agreedBy.length > 0 && !readOnly;
@@ -296,6 +299,17 @@ export function SynergyInspector(props: SynergyInspectorProps) {
             if (due === '' || /^\d{4}-\d{2}-\d{2}$/.test(due)) update({ due: due === '' ? null : due });
           }}
         />
+        {dueHint && (
+          <p
+            className="synergy-field__hint synergy-field__hint--warn"
+            role="status"
+            data-testid="synergy-due-warning"
+          >
+            {dueHint === 'past'
+              ? t('synergy.due.past')
+              : t('synergy.due.far', { year: (fields.due ?? '').slice(0, 4) })}
+          </p>
+        )}
       </div>
 
       <div className="synergy-field">

@@ -1,5 +1,5 @@
-// A due date (stored YYYY-MM-DD, a calendar day with no time zone) as people read it, and whether
-// it has passed.
+// A due date (stored YYYY-MM-DD, a calendar day with no time zone) as people read it, whether it
+// has passed, and whether it looks mistyped.
 import type { Locale } from '@kyoso/shared';
 
 export function formatDue(due: string, locale: Locale): string {
@@ -19,4 +19,14 @@ export function isOverdue(due: string, now: Date): boolean {
     .map((part, i) => String(part).padStart(i === 0 ? 4 : 2, '0'))
     .join('-');
   return due < today;
+}
+
+/** Further ahead than this many years, a due date is more likely a typo (7011 for 2027). */
+const FAR_YEARS = 10;
+
+/** What to say under a due date being set: it has passed, it is years away (a typo?), or nothing. */
+export function dueWarning(due: string | null, now: Date): 'past' | 'far' | null {
+  if (due === null) return null;
+  if (isOverdue(due, now)) return 'past';
+  return Number(due.slice(0, 4)) > now.getFullYear() + FAR_YEARS ? 'far' : null;
 }
