@@ -82,6 +82,9 @@ describe('the joint action plan', () => {
     expect(await section.getByTestId('plan-review').textContent()).toBe('変更を確認して合意');
     await aoi.getByTestId('plan-overdue').waitFor();
     expect(await row.getAttribute('data-overdue')).toBe('true');
+    // The action's title has the widest field (the owners' long headings left it a sliver).
+    const widthOf = async (testId: string) => (await row.getByTestId(testId).boundingBox())!.width;
+    expect(await widthOf('plan-action-title')).toBeGreaterThan(await widthOf('plan-owner-a'));
 
     // Company b's member sees it overdue, marks it blocked and offers to help.
     const ben = await newPage(e2e, 'en-US');
