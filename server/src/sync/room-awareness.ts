@@ -26,6 +26,11 @@ interface AwarenessRecord {
 const SERVER: Peer = { send() {}, close() {} };
 /** Awareness client ids are unsigned 32-bit (y-protocols): 0 left out. */
 const MAX_CLIENT_ID = 2 ** 32;
+/**
+ * How often announced states are sent again with a newer clock: clients drop a state not renewed
+ * for 30 s (y-protocols' outdatedTimeout; their own they renew every 15 s), and so do other nodes.
+ */
+export const ANNOUNCE_RENEW_MS = 10_000;
 
 export interface AwarenessOutlets {
   /** Sends to every peer on this node. */
@@ -40,7 +45,10 @@ export class RoomAwareness {
   private readonly records = new Map<number, AwarenessRecord>();
   private readonly clients = new Map<Peer, number>();
   private readonly changed = new Set<number>();
+  /** The client ids of the states the server announced (`announce`). */
+  private readonly announced = new Set<number>();
   private timer: NodeJS.Timeout | null = null;
+  private renewal: NodeJS.Timeout | null = null;
 
   constructor(private readonly out: AwarenessOutlets) {}
 
@@ -115,14 +123,32 @@ export class RoomAwareness {
     let clientId = randomInt(1, MAX_CLIENT_ID);
     while (this.records.has(clientId)) clientId = randomInt(1, MAX_CLIENT_ID);
     this.records.set(clientId, { owner: SERVER, clock: 1, state, claimed: null, seenAt: 0 });
+    this.announced.add(clientId);
     this.changed.add(clientId);
     this.scheduleFlush();
+    this.renewal ??= setInterval(() => this.renewAnnounced(), ANNOUNCE_RENEW_MS).unref();
     return clientId;
   }
 
   /** An announced state is gone, for everyone. */
   withdraw(clientId: number): void {
-    if (this.records.get(clientId)?.owner === SERVER) this.retract(clientId);
+    if (!this.announced.delete(clientId)) return;
+    this.retract(clientId);
+    if (this.announced.size === 0) this.stopRenewal();
+  }
+
+  /**
+   * The announced states go out again with a newer clock: to stay alive, and for a peer that just
+   * joined, which ignores a state at a clock it has seen before it lost it (a reconnecting client).
+   */
+  renewAnnounced(): void {
+    for (const clientId of this.announced) {
+      const record = this.records.get(clientId);
+      if (!record) continue;
+      record.clock += 1;
+      this.changed.add(clientId);
+    }
+    this.scheduleFlush();
   }
 
   /** Takes in another node's clients' states; this node's own clients are never overridden. */
@@ -166,6 +192,12 @@ export class RoomAwareness {
   stop(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+    this.stopRenewal();
+  }
+
+  private stopRenewal(): void {
+    if (this.renewal) clearInterval(this.renewal);
+    this.renewal = null;
   }
 
   /** This node's state `clientId` is gone: a removal with a newer clock, here and to the other nodes. */

@@ -212,6 +212,7 @@ export class Room {
     this.handshaking.add(peer);
     peer.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
     this.sendAllAwareness(peer);
+    this.awareness.renewAnnounced();
   }
 
   detach(peer: Peer): void {
