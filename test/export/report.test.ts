@@ -190,6 +190,17 @@ describe('the synergy report export', () => {
     expect(text).not.toMatch(/(^|,)"?=HYPERLINK/m);
   });
 
+  it('dates the file’s name in the reader’s zone (tz), as its times are', async () => {
+    // UTC+14 and UTC−11: a day apart whenever this runs.
+    const dayIn = (timeZone: string) => new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date());
+    for (const zone of ['Pacific/Kiritimati', 'Pacific/Pago_Pago']) {
+      const before = dayIn(zone);
+      const res = await download('csv', board.tokens.observer, `?tz=${encodeURIComponent(zone)}`);
+      const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? '';
+      expect([before, dayIn(zone)].map((day) => name.endsWith(`-${day}.csv`))).toContain(true);
+    }
+  });
+
   it('export.csv?lang=en gives English headers and labels', async () => {
     const res = await download('csv', board.tokens.observer, '?lang=en');
     expect(res.status).toBe(200);

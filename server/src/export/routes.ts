@@ -187,7 +187,7 @@ export function exportRoutes(deps: ExportDeps): Route[] {
         sendFile(
           res,
           rawFormat,
-          attachmentName(input.board.title, input.exportedAt, rawFormat, '', input.timeZone),
+          attachmentName(input.board.title, input.exportedAt, rawFormat, '', query.timeZone),
           body,
         );
       },
