@@ -25,7 +25,7 @@ import {
 import { heldNamesRoomKey, releaseHeldNames } from './activity/anonymous-activity.js';
 import { activityRoomKey, recordContentActivity, type ContentActivity } from './activity/content-activity.js';
 import type { RecorderTiming } from './activity/recorder.js';
-import { recordSteps } from './activity/step-activity.js';
+import { recordSteps, type StepActivity } from './activity/step-activity.js';
 import { roomKey } from './boards.js';
 import type { ContentShapesCache } from './content-shapes-cache.js';
 import { sealLegacyLedger } from './ledger/append.js';
@@ -37,7 +37,6 @@ import { ClientIdGuard } from './trust/client-id-guard.js';
 import { ClientIdOwners } from './trust/client-ids.js';
 import { ConnectorIndex } from './trust/connector-index.js';
 import { ShapeGuard, type ShapeRules } from './trust/shape-guard.js';
-import type { Writer } from './trust/writer.js';
 
 /** The server-only room holding who owns each Yjs client id of the board's channels. */
 export const writersRoomKey = (board: BoardId): RoomKey => roomKey(board, 'server/writers');
@@ -275,17 +274,22 @@ export function createBoardRoomLoader(deps: BoardRoomDeps): (key: RoomKey) => Pr
       const held = await holdAll([writersRoomKey(board), activityRoomKey(board)]);
       const [writers, activity] = held.rooms as [Room, Room];
       const owners = new ClientIdOwners(writers, channel);
-      let stepTaken: ((writer: Writer) => void) | null = null;
+      let steps: StepActivity | null = null;
       const room = await loadWith(
         {
           ...common,
           key,
           guard: (doc) => new ClientIdGuard(doc, owners),
-          onAccepted: (writer) => stepTaken?.(writer),
+          onAccepted: (writer) => steps?.accepted(writer),
         },
-        held,
+        {
+          release: () => {
+            steps?.dispose();
+            held.release();
+          },
+        },
       );
-      stepTaken = recordSteps(room.doc, activity, common.log);
+      steps = recordSteps(room.doc, activity, common.log);
       return room;
     }
     if (channel === 'participants') {
