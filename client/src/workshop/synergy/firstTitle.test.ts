@@ -66,6 +66,12 @@ describe('firstTitle', () => {
     expect(firstTitle(shapes, { from: ['amr', 'amr2', 'lease'], to: ['gap'] })).toBe(
       '自動搬送ロボット + 設備導入向けのリース・融資 × 倉庫作業員の慢性的な人手不足',
     );
+    // A company on both sides (its gap answered by its own and another's assets) is named on each.
+    const both = [card('a1', 'ロボット', 'a'), card('b1', 'リース', 'b'), card('a2', '人手不足', 'a')];
+    expect(firstTitle(both, { from: ['a1', 'b1'], to: ['a2'] })).toBe('ロボット + リース × 人手不足');
+    // A card of no company is named only where its side has no other.
+    const loose = [card('a1', 'ロボット', 'a'), card('n1', 'メモ', null), card('b1', '人手不足', 'b')];
+    expect(firstTitle(loose, { from: ['a1', 'n1'], to: ['b1'] })).toBe('ロボット × 人手不足');
     // Three or more named: each headline is cut shorter.
     const long = [
       card('x', 'A nationwide network of logistics depots covering every prefecture', 'x'),

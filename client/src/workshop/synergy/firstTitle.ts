@@ -26,17 +26,21 @@ export function firstTitle(
   shapes: readonly Shape[],
   sides: { from: readonly string[]; to: readonly string[] },
 ): string {
-  const named = new Set<string | null>();
-  // The first card of each company not named yet, side by side.
-  const pick = (ids: readonly string[]) =>
-    ids.flatMap((id) => {
+  // Per side, the first card of each company (a card of none only where the side has no other).
+  const pick = (ids: readonly string[]) => {
+    const cards = ids.flatMap((id) => {
       const shape = shapes.find((entry) => entry.id === id);
-      if (!shape || shape.type === 'connector') return [];
-      const company = 'company' in shape ? (shape.company ?? null) : null;
-      if (named.has(company)) return [];
-      named.add(company);
+      return shape && shape.type !== 'connector' ? [shape] : [];
+    });
+    const companyOf = (shape: Shape) => ('company' in shape ? (shape.company ?? null) : null);
+    const ofCompanies = cards.filter((shape) => companyOf(shape) !== null);
+    const named = new Set<string | null>();
+    return (ofCompanies.length > 0 ? ofCompanies : cards).flatMap((shape) => {
+      if (named.has(companyOf(shape))) return [];
+      named.add(companyOf(shape));
       return [shape.text];
     });
+  };
   const from = pick(sides.from);
   const to = pick(sides.to);
   const width = from.length + to.length > 2 ? MAX_WIDTH_MANY : MAX_WIDTH;
