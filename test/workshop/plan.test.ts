@@ -336,5 +336,14 @@ describe('plan exports', () => {
     updateSynergy(contentB.doc, { id: point, nextStep: 'キックオフ', due: '2027-01-15' }, 'b');
     await stored('キックオフ');
     expect(await summaries()).toContain('2027-01-15 キックオフ (共同配送サービス)');
+    // An action of that title but no date is not in the calendar: the next step stays.
+    addPlanAction(contentB.doc, { id: point, title: 'キックオフ', owners: { b: 'Kim' }, due: null }, 'b');
+    await waitFor(async () => {
+      const card = readShapes(await storedDoc(server.storage, `${board.id}/content`)).shapes.find(
+        (s) => s.id === point,
+      ) as StickyShape;
+      return card.plan?.actions.some((action) => action.title === 'キックオフ') || null;
+    }, 'the undated action stored');
+    expect(await summaries()).toContain('2027-01-15 キックオフ (共同配送サービス)');
   });
 });

@@ -47,9 +47,12 @@ export function planCalendar(input: ExportInput, locale: Locale, company: Compan
   );
   const dated: Dated[] = [];
   for (const { point, plan } of items) {
+    /** The titles of this point's actions in the calendar. */
+    const listed = new Set<string>();
     for (const action of plan.actions) {
       if (action.due === null) continue;
       if (company !== null && action.owners[company] === undefined) continue;
+      listed.add(action.title.trim());
       dated.push({
         uid: `${action.id}.${point.id}.${board.id}@kyoso`,
         day: action.due,
@@ -63,8 +66,9 @@ export function planCalendar(input: ExportInput, locale: Locale, company: Compan
       });
     }
     const { due, nextStep, owners } = point.fields;
-    // A next step made the first action ("Make it the first action") is that action's event.
-    const restated = nextStep.trim() !== '' && plan.actions.some((a) => a.title.trim() === nextStep.trim());
+    // A next step made the first action ("Make it the first action") is that action's event, when
+    // the action is in this calendar (dated, and this company's).
+    const restated = nextStep.trim() !== '' && listed.has(nextStep.trim());
     if (due !== null && !restated && (company === null || owners[company] !== undefined))
       dated.push({
         uid: `next.${point.id}.${board.id}@kyoso`,
