@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Scene, Shape } from '@kyoso/shared';
 import {
   cutsAlong,
+  linkedCards,
   MIN_MAP_SCALE,
   outsideFrames,
   tilesOf,
@@ -144,5 +145,13 @@ describe('what the handout’s map shows beside the frames', () => {
 
   it('is nothing on a board without frames (its one page is the whole board)', () => {
     expect(outsideFrames([box('a', 'sticky', 0, 0)])).toEqual([]);
+  });
+});
+
+describe('the action list’s linked cards', () => {
+  it('names each card by its start and at most four per company, counting the rest (a row must fit a page)', () => {
+    const long = '全国47都道府県をカバーする物流拠点網と3万社の顧客基盤を持つ';
+    expect(linkedCards([long, '販路'], '、')).toBe('全国47都道府県をカバーする物流拠点網と…、販路');
+    expect(linkedCards(['a', 'b', 'c', 'd', 'e', 'f'], '; ')).toBe('a; b; c; d +2');
   });
 });

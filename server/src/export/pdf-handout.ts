@@ -8,6 +8,8 @@
 // Times are printed in the reader's zone; the words follow the reader's language.
 import {
   boxContains,
+  displayWidth,
+  excerpt,
   buildScene,
   buildPlanReport,
   buildSynergyReport,
@@ -319,6 +321,20 @@ function paintCover(doc: Doc, report: SynergyReport, words: HandoutWords, paper:
     .text(`${words.prepared}: ${formatExportTime(report.exportedAt, report.timeZone)}`, x, y, { width });
 }
 
+/** A card's start in the action list (its whole text is on the map), at most full-width 20. */
+const LINKED_CARD_WIDTH = 40;
+/** Cards named per company; the rest are counted ("+3"): a row must fit on a page. */
+const LINKED_CARDS_SHOWN = 4;
+
+/** A company's linked cards in one cell line, each cut short and the list capped. */
+export function linkedCards(cards: readonly string[], separator: string): string {
+  const shown = cards
+    .slice(0, LINKED_CARDS_SHOWN)
+    .map((card) => excerpt(card, LINKED_CARD_WIDTH, displayWidth));
+  const more = cards.length - shown.length;
+  return shown.join(separator) + (more > 0 ? ` +${more}` : '');
+}
+
 function actionColumns(report: SynergyReport, words: HandoutWords): TableColumn<ReportRow>[] {
   const { labels, companies } = report;
   const perCompany = (text: (key: string) => string | null) =>
@@ -345,10 +361,12 @@ function actionColumns(report: SynergyReport, words: HandoutWords): TableColumn<
       cell: (row) => {
         const lines = perCompany((key) => {
           const cards = row.linked[key as never] ?? [];
-          return cards.length > 0 ? cards.join(labels.separator) : null;
+          return cards.length > 0 ? linkedCards(cards, labels.separator) : null;
         });
         const loose =
-          row.unassigned.length > 0 ? `${labels.noCompany}: ${row.unassigned.join(labels.separator)}` : '';
+          row.unassigned.length > 0
+            ? `${labels.noCompany}: ${linkedCards(row.unassigned, labels.separator)}`
+            : '';
         return [lines, loose].filter(Boolean).join('\n') || '—';
       },
     },
