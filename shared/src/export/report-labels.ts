@@ -4,6 +4,8 @@
 import type { SynergyType } from '../synergy/fields.js';
 import type { SynergyStatus } from '../synergy/points.js';
 import type { Locale } from '../templates.js';
+import { KIND_NAMES } from '../model/kind-names.js';
+import type { CardKind } from '../model/shapes/fields.js';
 
 /** The fields `agreedChanges` reports, but an owner's (`owner:<company>`). */
 export type ChangeField =
@@ -57,6 +59,8 @@ export interface ReportLabels {
   emptyValue: string;
   /** Each field "changed since agreed" names (an owner's is `ownerOf`). */
   changeFields: Record<ChangeField, string>;
+  /** Card kinds by name, for a kind that changed. */
+  kinds: Readonly<Record<CardKind, string>>;
   waitingFor: string;
   votes: string;
   tags: string;
@@ -114,6 +118,7 @@ const ja: ReportLabels = {
     action: 'アクション',
     kpi: 'KPIと目標',
   },
+  kinds: KIND_NAMES.ja,
   waitingFor: '合意待ち',
   votes: '票数',
   tags: 'タグ',
@@ -177,6 +182,7 @@ const en: ReportLabels = {
     action: 'Action',
     kpi: 'KPI and target',
   },
+  kinds: KIND_NAMES.en,
   waitingFor: 'Waiting for',
   votes: 'Votes',
   tags: 'Tags',
@@ -215,12 +221,22 @@ export function changeFieldLabel(
   return kind in labels.changeFields ? labels.changeFields[kind as ChangeField] : kind;
 }
 
-/** A value before or after a change as the report says it: a type's or an effort's name, "(empty)". */
-export function changeValueLabel(field: string, value: string, labels: ReportLabels): string {
+/**
+ * A value before or after a change as the report says it: a type's, an effort's, a kind's or a
+ * company's name, "(empty)", else as written.
+ */
+export function changeValueLabel(
+  field: string,
+  value: string,
+  labels: ReportLabels,
+  company: (key: string) => string,
+): string {
   if (value === '') return labels.emptyValue;
   const kind = field.split(':')[0];
   if (kind === 'synergyType' && value in labels.types) return labels.types[value as SynergyType];
   if (kind === 'effort') return effortLabel(value, labels);
+  if (kind === 'kind' && value in labels.kinds) return labels.kinds[value as CardKind];
+  if (kind === 'company') return company(value);
   return value;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ACME, HOSTILE_FORMULA, HOSTILE_MARKUP, KUMO, reportFixture } from './report-fixture.js';
 import { buildSynergyReport } from './report.js';
+import { changeFieldLabel, changeValueLabel, REPORT_LABELS } from './report-labels.js';
 
 describe('buildSynergyReport', () => {
   it('lists every synergy point, agreed first, then candidate, then idea', () => {
@@ -128,5 +129,20 @@ describe('buildSynergyReport', () => {
     ).toEqual([null, null, null]);
     const { input, ids } = reportFixture();
     expect(buildSynergyReport(input, 'ja').rows.find((row) => row.id === ids.agreed)?.votes).toBe(0);
+  });
+});
+
+describe('what changed since agreed, as the reports say it', () => {
+  const company = (key: string) => ({ a: 'Acme', b: '雲産業' })[key] ?? key;
+  it('names each field and says each value by its name, never a stored key', () => {
+    const ja = REPORT_LABELS.ja;
+    expect(changeFieldLabel('due', ja, company)).toBe('期日');
+    expect(changeFieldLabel('owner:b', ja, company)).toBe('担当者（雲産業）');
+    expect(changeValueLabel('kind', 'gap', ja, company)).toBe('足りないもの');
+    expect(changeValueLabel('company', 'b', ja, company)).toBe('雲産業');
+    expect(changeValueLabel('synergyType', 'scale', REPORT_LABELS.en, company)).toBe('Scale');
+    expect(changeValueLabel('effort', 'low', ja, company)).toBe('小');
+    expect(changeValueLabel('nextStep', '', REPORT_LABELS.en, company)).toBe('(empty)');
+    expect(changeValueLabel('text', 'as written', ja, company)).toBe('as written');
   });
 });

@@ -155,8 +155,8 @@ function rowOf(
     changedSince,
     changes: point.changes.map((change) => ({
       field: changeFieldLabel(change.field, labels, (key) => companyName(companies, key)),
-      before: changeValueLabel(change.field, change.before, labels),
-      after: changeValueLabel(change.field, change.after, labels),
+      before: changeValueLabel(change.field, change.before, labels, (key) => companyName(companies, key)),
+      after: changeValueLabel(change.field, change.after, labels, (key) => companyName(companies, key)),
     })),
     waitingFor: point.agreement.waitingFor,
     votes: totals === null ? null : (ownValue(totals, point.id) ?? 0),
