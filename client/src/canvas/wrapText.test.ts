@@ -67,12 +67,18 @@ describe('by phrase (BudouX)', () => {
     expect(breakPieces('今日は、とても天気です。')[0]).toBe('今日は、');
   });
 
-  it('keeps together what BudouX cuts apart: a phrase of one character, a counter and its 所', () => {
-    // BudouX's model gives 中 | 小企業向け融資 and 拠点120か | 所.
+  it('keeps together what BudouX cuts apart: one kanji from its compound, a counter and its 所', () => {
+    // BudouX's model gives 中 | 小企業向け融資, 中堅・中 | 小企業の and 拠点120か | 所.
     expect(breakPieces('中小企業向け融資')).toEqual(['中小企業向け融資']);
     expect(breakPieces('中小荷主3,000社との取引')).toEqual(['中小荷主3,000社との', '取引']);
+    expect(breakPieces('中堅・中小企業の販路')).toEqual(['中堅・中小企業の', '販路']);
     expect(breakPieces('拠点120か所')).toEqual(['拠点120か所']);
-    expect(wrapText('大手企業と中小企業の連携', 60, mono)).toEqual(['大手企業と', '中小企業の', '連携']);
+    // A one-character phrase beside kana or brackets stays apart (joined, it made long runs).
+    expect(breakPieces('第1回ワークショップの後（合意案・修正版）')).toEqual([
+      '第1回ワークショップの',
+      '後',
+      '（合意案・修正版）',
+    ]);
   });
 
   it('wraps between phrases, never inside one that fits a line', () => {

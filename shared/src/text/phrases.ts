@@ -24,14 +24,20 @@ const cache = new Map<string, ReadonlySet<number> | null>();
 /** A counter written after a number with a small ke or ka, whose 所 BudouX puts on the next line. */
 const COUNTER_KA = /[0-9０-９一二三四五六七八九十百千][かカヶケ箇]$/u;
 
+const KANJI_AT_END = /[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF々]+$/u;
+const KANJI_AT_START = /^[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF々]+/u;
+
 /**
- * Whether `phrase` must stay on a line with the one after it: either is one character (BudouX
- * cuts 中 off 小企業 and 中小荷主; a phrase of one character never reads alone), or a counter split
- * from its 所 ("120か" + "所").
+ * Whether `phrase` must stay on a line with the one after it: a compound of kanji cut so that one
+ * kanji stands apart (BudouX gives 中 | 小企業, 中堅・中 | 小企業: no kanji word is one character
+ * cut from the next), or a counter split from its 所 ("120か" + "所").
  */
 function joinsNext(phrase: string, next: string): boolean {
-  const single = (text: string) => [...text].length === 1;
-  return single(phrase) || single(next) || (COUNTER_KA.test(phrase) && next.startsWith('所'));
+  const before = KANJI_AT_END.exec(phrase)?.[0] ?? '';
+  const after = KANJI_AT_START.exec(next)?.[0] ?? '';
+  const lone = (run: string) => [...run].length === 1;
+  if (before && after && (lone(before) || lone(after))) return true;
+  return COUNTER_KA.test(phrase) && next.startsWith('所');
 }
 
 /** Uses `next` for every later layout (null: break CJK text anywhere again). */
