@@ -1,6 +1,6 @@
 // The export dialog: pick a format (each with one line on what it is for), its scope and paper,
-// then download with the board token while a progress bar shows how far it is. Reports are
-// written in the interface language. Esc cancels a running download, or else closes.
+// and the file's language (the interface's first), then download with the board token while a
+// progress bar shows how far it is. Esc cancels a running download, or else closes.
 import { LOCALES, type ExportFormat, type Locale, type PaperSize, type PdfPages } from '@kyoso/shared';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useBackOnline } from '../bindings/useBackOnline';

@@ -202,6 +202,12 @@ describe('ActivityRecorder', () => {
       ['edited', '全国80拠点の倉庫網', '倉庫網'],
       ['edited', '販路', undefined],
     ]);
+    // A card that was empty says nothing of what it was.
+    const empty = card('s3', { text: '' });
+    recorder.record(ben, [typed(empty, '冷凍倉庫')]);
+    flush();
+    expect(entries().find((e) => e.shapes[0] === 's3')).toMatchObject({ label: '冷凍倉庫' });
+    expect(entries().find((e) => e.shapes[0] === 's3')!.was).toBeUndefined();
     // Typed back to what it was: the entry no longer says it changed from it.
     recorder.record(ben, [typed({ ...s, text: '全国80拠点の倉庫網' }, '倉庫網')]);
     vi.advanceTimersByTime(TIMING.rewriteMs);

@@ -342,7 +342,8 @@ export class ActivityRecorder {
       if (open.lastAt > first) open.entry.until = iso(open.lastAt);
       // Written even when empty: the entry then names an untitled shape, not its later text.
       open.entry.label = labelOf(open.named);
-      if (open.was !== null && open.was !== open.entry.label) open.entry.was = open.was;
+      // A card empty before (a template's placeholder filled in) says nothing of what it was.
+      if (open.was && open.was !== open.entry.label) open.entry.was = open.was;
       else delete open.entry.was;
       entries.push({ ...open.entry });
     }
