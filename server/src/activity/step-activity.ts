@@ -46,9 +46,7 @@ export function recordSteps(control: Y.Doc, activity: Room, log: Logger): StepAc
       };
       taken = null;
       activity
-        .applyServerChange((doc, origin) =>
-          writeActivity(doc, { attributions: new Map(), entries: [entry] }, origin),
-        )
+        .applyServerChange((doc, origin) => writeActivity(doc, { entries: [entry] }, origin))
         .catch((error: unknown) => log.warn('step not recorded', { error: String(error) }));
     },
     dispose: () => control.off('update', follow),
