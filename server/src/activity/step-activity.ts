@@ -3,11 +3,11 @@
 // update's writer (only the facilitator writes `control`), once the update is stored, naming the
 // step as the agenda named it then. Steps taken on another node are that node's to list.
 import type * as Y from 'yjs';
-import { randomId, readControl, writeActivity, type ActivityEntry, type ActivityStep } from '@kyoso/shared';
+import { readControl, writeActivity, type ActivityStep } from '@kyoso/shared';
 import type { Logger } from '../log.js';
 import { REMOTE_ORIGIN, SERVER_ORIGIN, type Room } from '../sync/room.js';
 import type { Writer } from '../trust/writer.js';
-import { actorOf } from './recorder.js';
+import { actEntry } from './act-entry.js';
 
 export interface StepActivity {
   /** An update a connection wrote was accepted and stored (Room's `onAccepted`, in order). */
@@ -36,14 +36,7 @@ export function recordSteps(control: Y.Doc, activity: Room, log: Logger): StepAc
   return {
     accepted(writer) {
       if (!taken) return;
-      const entry: ActivityEntry = {
-        id: randomId(16),
-        type: 'step',
-        at: new Date().toISOString(),
-        by: actorOf(writer),
-        shapes: [],
-        step: taken,
-      };
+      const entry = actEntry(writer, { type: 'step', step: taken });
       taken = null;
       activity
         .applyServerChange((doc, origin) => writeActivity(doc, { entries: [entry] }, origin))
